@@ -1,0 +1,24 @@
+import type { ServiceBroker } from 'moleculer';
+import type { CallMeta } from '../infra/auth.js';
+import { toGraphQLError } from './errors.js';
+
+/** Counts broker calls per request (benchmarks and tests read it to prove batching). */
+export interface CallCounter {
+  calls: number;
+  byAction: Record<string, number>;
+}
+
+export type Caller = <T>(action: string, params?: Record<string, unknown>) => Promise<T>;
+
+/** A caller bound to one request: forwards the bearer token and request id, maps errors once. */
+export function makeCaller(broker: ServiceBroker, meta: CallMeta, counter: CallCounter): Caller {
+  return async <T>(action: string, params: Record<string, unknown> = {}) => {
+    counter.calls++;
+    counter.byAction[action] = (counter.byAction[action] ?? 0) + 1;
+    try {
+      return (await broker.call(action, params, { meta: { ...meta }, requestID: meta.requestId })) as T;
+    } catch (err) {
+      throw toGraphQLError(err);
+    }
+  };
+}

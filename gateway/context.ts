@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { ServiceBroker } from 'moleculer';
+import { verifyToken, type Actor } from '../infra/auth.js';
+import { makeCaller, type Caller, type CallCounter } from './call.js';
+import { makeLoaders, type Loaders } from './loaders.js';
+import { toGraphQLError } from './errors.js';
+
+export interface GatewayContext {
+  requestId: string;
+  token?: string;
+  /** The verified caller, or undefined without a token. Services verify the token again themselves. */
+  actor?: Actor;
+  call: Caller;
+  loaders: Loaders;
+  counter: CallCounter;
+  publicUrl: string;
+}
+
+export function bearerToken(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return m ? m[1] : '\u0000invalid';
+}
+
+export async function buildContext(broker: ServiceBroker, request: Request, publicUrl: string): Promise<GatewayContext> {
+  const requestId = request.headers.get('x-request-id')?.slice(0, 64).replace(/[^\w.-]/g, '') || randomUUID();
+  const token = bearerToken(request.headers.get('authorization'));
+  let actor: Actor | undefined;
+  if (token !== undefined) {
+    try {
+      actor = await verifyToken(token);
+    } catch (err) {
+      throw toGraphQLError(err);
+    }
+  }
+  const counter: CallCounter = { calls: 0, byAction: {} };
+  const call = makeCaller(broker, { token, requestId }, counter);
+  return { requestId, token, actor, call, loaders: makeLoaders(call), counter, publicUrl };
+}

@@ -1,0 +1,24 @@
+import DataLoader from 'dataloader';
+import type { Caller } from './call.js';
+import type { OrganizationDto, DisqualificationDto } from '../services/organizations/organizations.service.js';
+import type { AllianceDto, MembershipDto } from '../services/alliances/alliances.service.js';
+
+/**
+ * One DataLoader per request per batch action: every to-one / to-many lookup in a query becomes one
+ * `getMany`-style call per entity type, whatever the length of the lists it appears in.
+ */
+export function makeLoaders(call: Caller) {
+  const byIds = <T>(action: string) =>
+    new DataLoader<string, T | null>(async (ids) => call<(T | null)[]>(action, { ids: [...ids] }), { maxBatchSize: 1000 });
+  const listBy = <T>(action: string, key: string) =>
+    new DataLoader<string, T[]>(async (ids) => call<T[][]>(action, { [key]: [...ids] }), { maxBatchSize: 1000 });
+  return {
+    organization: byIds<OrganizationDto>('organizations.getMany'),
+    alliance: byIds<AllianceDto>('alliances.getMany'),
+    membership: byIds<MembershipDto>('alliances.getMemberships'),
+    membershipsOfOrganization: listBy<MembershipDto>('alliances.membershipsOfOrganizations', 'organizationIds'),
+    disqualificationsOfOrganization: listBy<DisqualificationDto>('organizations.disqualificationsOf', 'organizationIds'),
+  };
+}
+
+export type Loaders = ReturnType<typeof makeLoaders>;

@@ -1,0 +1,138 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import type { ServiceBroker } from 'moleculer';
+import { config } from '../infra/env.js';
+import { logger } from '../infra/logger.js';
+import { systemToken } from '../infra/auth.js';
+import { buildGatewaySchema } from './schema.js';
+import { buildContext, type GatewayContext } from './context.js';
+import { costLimitRule, depthLimitRule } from './limits.js';
+
+/** A plain-HTTP route beside /graphql (health, calendar feeds, metrics). Returns false when it does not match. */
+export type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean> | boolean;
+
+export interface GatewayOptions {
+  broker: ServiceBroker;
+  port?: number;
+  host?: string;
+  /** Services that must be reachable for /readyz to answer 200. */
+  requiredServices: string[];
+  routes?: Route[];
+}
+
+export interface Gateway {
+  url: string;
+  server: http.Server;
+  yoga: ReturnType<typeof createYoga<Record<string, unknown>, GatewayContext>>;
+  stop(): Promise<void>;
+}
+
+function json(res: http.ServerResponse, status: number, body: unknown): true {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+  return true;
+}
+
+/** Liveness and readiness: ready means NATS connected, every required service discovered and its MongoDB reachable. */
+function healthRoutes(broker: ServiceBroker, required: string[]): Route {
+  return async (req, res, url) => {
+    if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
+    if (url.pathname !== '/readyz') return false;
+    const checks: Record<string, string> = {};
+    const transit = (broker as unknown as { transit?: { connected: boolean } }).transit;
+    checks.transport = !transit ? 'in-process' : transit.connected ? 'connected' : 'disconnected';
+    const token = await systemToken('gateway');
+    await Promise.all(
+      required.map(async (name) => {
+        try {
+          const h = (await broker.call(`${name}.health`, {}, { meta: { token }, timeout: 2_000 })) as { mongo: string };
+          checks[name] = h.mongo === 'up' ? 'up' : `mongo ${h.mongo}`;
+        } catch (err) {
+          checks[name] = `unavailable (${(err as { type?: string }).type ?? (err as Error).message})`;
+        }
+      }),
+    );
+    const ready = checks.transport !== 'disconnected' && required.every((n) => checks[n] === 'up');
+    return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+  };
+}
+
+export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
+  const cfg = config();
+  const log = logger().child({ component: 'gateway' });
+  const production = cfg.nodeEnv === 'production';
+  const schema = buildGatewaySchema();
+  let publicUrl = cfg.publicUrl ?? '';
+
+  const validationRules: Plugin = {
+    onValidate({ addValidationRule }) {
+      addValidationRule(depthLimitRule(cfg.maxQueryDepth));
+      addValidationRule(costLimitRule(cfg.maxQueryCost));
+      if (production) addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+
+  const yoga = createYoga<Record<string, unknown>, GatewayContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: production ? false : { title: '产教联盟 Platform API', defaultQuery: '{ me { id roles organization { name } } }' },
+    landingPage: false,
+    // Never leak internals: unexpected errors are masked, in development too.
+    maskedErrors: { isDev: false },
+    logging: {
+      debug: (...a) => log.debug(a.map(String).join(' ')),
+      info: (...a) => log.info(a.map(String).join(' ')),
+      warn: (...a) => log.warn(a.map(String).join(' ')),
+      error: (...a) => log.error(a.map(String).join(' ')),
+    },
+    context: ({ request }) => buildContext(opts.broker, request, publicUrl),
+    plugins: [validationRules],
+  });
+
+  const routes: Route[] = [healthRoutes(opts.broker, opts.requiredServices), ...(opts.routes ?? [])];
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > cfg.maxBodyBytes) {
+        json(res, 413, { errors: [{ message: `Request body over ${cfg.maxBodyBytes} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] });
+        return;
+      }
+      for (const route of routes) if (await route(req, res, url)) return;
+      if (url.pathname === '/' && req.method === 'GET' && !production) {
+        res.writeHead(302, { location: '/graphql' });
+        res.end();
+        return;
+      }
+      await yoga.handle(req, res);
+    } catch (err) {
+      log.error({ err }, 'unhandled error in HTTP handler');
+      if (!res.headersSent) json(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
+      else res.end();
+    }
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? cfg.port, opts.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  if (!publicUrl) publicUrl = `http://localhost:${port}`;
+  return {
+    url,
+    server,
+    yoga,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 5_000).unref();
+      });
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { Context } from 'moleculer';
+import { config } from './env.js';
+import { unauthenticated, forbidden } from './errors.js';
+
+export const ROLES = ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_MEMBER', 'FUNDER'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, as proven by a verified token. Services derive it themselves; they never trust `meta.user`. */
+export interface Actor {
+  id: string;
+  org?: string;
+  roles: Role[];
+  /** A token a service minted for its own work (event handlers, read-models); may read everything. */
+  system?: boolean;
+}
+
+/** What the gateway and services put in `ctx.meta`: the raw bearer token travels, not the claims. */
+export interface CallMeta {
+  token?: string;
+  requestId?: string;
+}
+
+const INTERNAL_KID = 'internal';
+const enc = new TextEncoder();
+let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+
+// Verified tokens are cached until they expire (bounded): a GraphQL query fans out into several service
+// calls that all carry the same token, and HMAC verification is the same work each time.
+const cache = new Map<string, { actor: Actor; exp: number }>();
+const CACHE_MAX = 10_000;
+
+function toActor(payload: JWTPayload, system: boolean): Actor {
+  const sub = payload.sub;
+  if (typeof sub !== 'string' || sub.length === 0) throw unauthenticated('The token has no subject (sub).');
+  const rawRoles = (payload as { roles?: unknown }).roles ?? [];
+  if (!Array.isArray(rawRoles) || !rawRoles.every((r) => typeof r === 'string')) throw unauthenticated('The token\'s roles claim must be an array of strings.');
+  const roles = rawRoles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+  const org = (payload as { org?: unknown }).org;
+  if (org !== undefined && (typeof org !== 'string' || !/^[0-9a-f]{24}$/.test(org))) throw unauthenticated('The token\'s org claim is not an organization id.');
+  if (!system && !org && !roles.includes('PLATFORM_ADMIN')) throw unauthenticated('The token has no org claim; only platform admins act without an organization.');
+  return { id: sub, org: org as string | undefined, roles, ...(system ? { system: true } : {}) };
+}
+
+/** Verifies a bearer token (user token or internal service token). Throws UNAUTHENTICATED. */
+export async function verifyToken(token: string): Promise<Actor> {
+  const now = Math.floor(Date.now() / 1000);
+  const hit = cache.get(token);
+  if (hit && hit.exp > now) return hit.actor;
+  const cfg = config();
+  let header;
+  try {
+    header = decodeProtectedHeader(token);
+  } catch {
+    throw unauthenticated('The bearer token is malformed.');
+  }
+  let actor: Actor;
+  let exp: number;
+  try {
+    if (header.kid === INTERNAL_KID) {
+      const { payload } = await jwtVerify(token, enc.encode(cfg.internalTokenSecret), { algorithms: ['HS256'], issuer: 'cej-internal' });
+      actor = toActor(payload, true);
+      exp = payload.exp ?? now + 60;
+    } else {
+      const opts = { issuer: cfg.jwtIssuer, audience: cfg.jwtAudience };
+      const { payload } = cfg.jwksUrl
+        ? await jwtVerify(token, (jwks ??= createRemoteJWKSet(new URL(cfg.jwksUrl))), { ...opts, algorithms: ['RS256', 'ES256', 'EdDSA'] })
+        : await jwtVerify(token, enc.encode(cfg.jwtSecret ?? ''), { ...opts, algorithms: ['HS256'] });
+      actor = toActor(payload, false);
+      exp = payload.exp ?? now + 300;
+    }
+  } catch (err) {
+    if ((err as { type?: string }).type === 'UNAUTHENTICATED') throw err;
+    const code = (err as { code?: string }).code;
+    if (code === 'ERR_JWT_EXPIRED') throw unauthenticated('The bearer token has expired; sign in again.');
+    throw unauthenticated('The bearer token is not valid (bad signature, algorithm, issuer or audience).');
+  }
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(token, { actor, exp: Math.min(exp, now + 300) });
+  return actor;
+}
+
+export interface MintOptions {
+  sub: string;
+  org?: string;
+  roles: Role[];
+  expiresIn?: string;
+}
+
+/** Mints a user token with JWT_SECRET (development, tests, `npm run token`). */
+export async function mintToken(opts: MintOptions): Promise<string> {
+  const cfg = config();
+  if (!cfg.jwtSecret) throw new Error('JWT_SECRET is not set: tokens come from the identity provider (JWKS) in this deployment.');
+  let jwt = new SignJWT({ roles: opts.roles, ...(opts.org ? { org: opts.org } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(opts.sub)
+    .setIssuedAt()
+    .setExpirationTime(opts.expiresIn ?? '12h');
+  if (cfg.jwtIssuer) jwt = jwt.setIssuer(cfg.jwtIssuer);
+  if (cfg.jwtAudience) jwt = jwt.setAudience(cfg.jwtAudience);
+  return jwt.sign(enc.encode(cfg.jwtSecret));
+}
+
+const systemTokens = new Map<string, { token: string; exp: number }>();
+/** A short-lived token a service uses for calls it makes on its own behalf (not on a user's). */
+export async function systemToken(service: string): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const hit = systemTokens.get(service);
+  if (hit && hit.exp - 60 > now) return hit.token;
+  const exp = now + 600;
+  const token = await new SignJWT({ roles: [] })
+    .setProtectedHeader({ alg: 'HS256', kid: INTERNAL_KID })
+    .setSubject(`service:${service}`)
+    .setIssuer('cej-internal')
+    .setIssuedAt()
+    .setExpirationTime(exp)
+    .sign(enc.encode(config().internalTokenSecret));
+  systemTokens.set(service, { token, exp });
+  return token;
+}
+
+/** The verified caller of this action (set by the auth middleware). */
+export function actorOf(ctx: Context): Actor {
+  const actor = (ctx.locals as { actor?: Actor }).actor;
+  if (!actor) throw unauthenticated();
+  return actor;
+}
+
+export const hasRole = (a: Actor, role: Role) => a.roles.includes(role);
+export const isPlatformAdmin = (a: Actor) => hasRole(a, 'PLATFORM_ADMIN');
+/** An ORG_ADMIN of this organization. */
+export const isOrgAdminOf = (a: Actor, orgId: string) => a.org === orgId && hasRole(a, 'ORG_ADMIN');
+
+export function requireRole(a: Actor, role: Role, doing: string): void {
+  if (!a.system && !hasRole(a, role)) throw forbidden(`Only a ${role} may ${doing}.`);
+}
+
+/**
+ * GB/T 2260 region codes nest: 450000 (Guangxi) covers 450200 (Liuzhou) covers 450203.
+ * The prefix of a code is what remains after removing trailing "00" pairs.
+ */
+export function regionPrefix(code: string): string {
+  let p = code;
+  while (p.length > 2 && p.endsWith('00')) p = p.slice(0, -2);
+  return p;
+}
+export function regionCovers(parent: string, child: string): boolean {
+  return child.startsWith(regionPrefix(parent));
+}

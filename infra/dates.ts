@@ -1,0 +1,44 @@
+import { badInput } from './errors.js';
+import { config } from './env.js';
+
+/** Calendar dates travel and are stored as 'YYYY-MM-DD' strings: they sort and compare correctly as text. */
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isValidDate(s: string): boolean {
+  if (!DATE_RE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export function assertDate(s: string, field: string): string {
+  if (!isValidDate(s)) throw badInput(`${field} must be a calendar date YYYY-MM-DD, got "${s}".`, { field });
+  return s;
+}
+
+/** Today's date in a time zone (the platform's by default: Asia/Shanghai). */
+export function today(timeZone = config().platformTimeZone, now = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y + years, m - 1, d));
+  // 29 February + 1 year → 28 February, not 1 March.
+  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}
+
+/** Rejects a date after today (the platform's today): history may be recorded, the future may not. */
+export function assertNotFuture(date: string, field: string, now = today()): string {
+  assertDate(date, field);
+  if (date > now) throw badInput(`${field} ${date} is in the future; today is ${now}.`, { field });
+  return date;
+}

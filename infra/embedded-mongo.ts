@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { freePort } from './ports.js';
+
+/**
+ * The embedded MongoDB-compatible server (the jongodb emulator shipped as an npm package) used by
+ * `npm start` and the tests when MONGO_URL is not set. It keeps data in memory only. See shared/NOTES.md
+ * for what it lacks; our data layer keeps to what real MongoDB does the same way.
+ */
+export interface EmbeddedMongo {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function emulatorBinary(): string {
+  const require = createRequire(import.meta.url);
+  let pkgJson: string;
+  try {
+    pkgJson = require.resolve('@jongodb/memory-server-bin-linux-x64-gnu/package.json');
+  } catch {
+    throw new Error(
+      'MONGO_URL is not set and the embedded MongoDB emulator (@jongodb/memory-server-bin-linux-x64-gnu) is not installed. ' +
+        'Run `npm ci` on linux-x64 (glibc), or set MONGO_URL to a MongoDB server.',
+    );
+  }
+  const bin = path.join(path.dirname(pkgJson), 'bin', 'jongodb');
+  if (!existsSync(bin)) throw new Error(`The embedded MongoDB emulator binary is missing at ${bin}; reinstall with npm ci.`);
+  return bin;
+}
+
+export async function startEmbeddedMongo(): Promise<EmbeddedMongo> {
+  const bin = emulatorBinary();
+  const port = await freePort();
+  const child: ChildProcess = spawn(bin, ['--host=127.0.0.1', `--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`The MongoDB emulator did not start within 15 s. Output: ${out}`)), 15_000);
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      const m = /JONGODB_URI=(\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The MongoDB emulator exited with code ${code}: ${out}`));
+    });
+  });
+  child.stdout?.removeAllListeners('data');
+  child.stderr?.removeAllListeners('data');
+  child.stdout?.resume();
+  child.stderr?.resume();
+  // The emulator answers on the URI's database; services pick their own database names.
+  const base = url.replace(/\/[^/]*$/, '/');
+  return {
+    url: base,
+    async stop() {
+      if (child.exitCode !== null) return;
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
+      });
+    },
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Configuration comes from environment variables only, validated once at start.
+ * A bad value stops the process with a message that names the variable and what it expects.
+ */
+export interface Config {
+  nodeEnv: 'development' | 'test' | 'production';
+  port: number;
+  natsUrl: string | undefined;
+  natsUser: string | undefined;
+  natsPass: string | undefined;
+  mongoUrl: string | undefined;
+  /** Each service uses the database `${mongoDbPrefix}_${service}`: services never share collections. */
+  mongoDbPrefix: string;
+  /** 'majority' in production deployments with a replica set; '1' for the single emulator. */
+  mongoWriteConcern: string;
+  jwtSecret: string | undefined;
+  jwksUrl: string | undefined;
+  jwtIssuer: string | undefined;
+  jwtAudience: string | undefined;
+  /** Secret for tokens services mint for their own calls (event handlers, jobs). Defaults to JWT_SECRET. */
+  internalTokenSecret: string;
+  logLevel: string;
+  requestTimeoutMs: number;
+  platformTimeZone: string;
+  publicUrl: string | undefined;
+  rateLimitPerMinute: number;
+  rateLimitIpPerMinute: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxBodyBytes: number;
+  tracing: string | undefined;
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+function int(env: NodeJS.ProcessEnv, name: string, dflt: number, problems: string[], min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return dflt;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) {
+    problems.push(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+    return dflt;
+  }
+  return n;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, schemes: string[], problems: string[]): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  try {
+    const u = new URL(raw);
+    if (!schemes.includes(u.protocol.replace(':', ''))) {
+      problems.push(`${name} must use ${schemes.join(' or ')}://, got "${u.protocol}"`);
+    }
+  } catch {
+    problems.push(`${name} is not a valid URL: "${raw}"`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (!['development', 'test', 'production'].includes(nodeEnvRaw)) {
+    problems.push(`NODE_ENV must be development, test or production, got "${nodeEnvRaw}"`);
+  }
+  const nodeEnv = (['development', 'test', 'production'].includes(nodeEnvRaw) ? nodeEnvRaw : 'development') as Config['nodeEnv'];
+  const production = nodeEnv === 'production';
+
+  const jwksUrl = url(env, 'JWKS_URL', ['https', 'http'], problems);
+  let jwtSecret = env.JWT_SECRET || undefined;
+  if (production) {
+    if (!jwtSecret && !jwksUrl) problems.push('JWT_SECRET or JWKS_URL is required in production');
+    if (jwtSecret && (jwtSecret === DEV_SECRET || jwtSecret.length < 32)) {
+      problems.push('JWT_SECRET must be a real secret of at least 32 characters in production');
+    }
+    if (!env.INTERNAL_TOKEN_SECRET && !jwtSecret) problems.push('INTERNAL_TOKEN_SECRET is required in production when JWT_SECRET is not set');
+  } else if (!jwtSecret && !jwksUrl) {
+    jwtSecret = DEV_SECRET;
+  }
+  const internalTokenSecret = env.INTERNAL_TOKEN_SECRET || jwtSecret || DEV_SECRET;
+  if (production && internalTokenSecret.length < 32) problems.push('INTERNAL_TOKEN_SECRET must have at least 32 characters');
+
+  const prefix = env.MONGO_DB_PREFIX ?? 'cej';
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) problems.push(`MONGO_DB_PREFIX must match [A-Za-z0-9_-]{1,40}, got "${prefix}"`);
+
+  const tz = env.PLATFORM_TIME_ZONE ?? 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+  } catch {
+    problems.push(`PLATFORM_TIME_ZONE is not an IANA time zone: "${tz}"`);
+  }
+
+  const config: Config = {
+    nodeEnv,
+    port: int(env, 'PORT', 4000, problems),
+    natsUrl: url(env, 'NATS_URL', ['nats', 'tls'], problems),
+    natsUser: env.NATS_USER || undefined,
+    natsPass: env.NATS_PASSWORD || undefined,
+    mongoUrl: url(env, 'MONGO_URL', ['mongodb', 'mongodb+srv'], problems),
+    mongoDbPrefix: prefix,
+    mongoWriteConcern: env.MONGO_WRITE_CONCERN ?? (production ? 'majority' : '1'),
+    jwtSecret,
+    jwksUrl,
+    jwtIssuer: env.JWT_ISSUER || undefined,
+    jwtAudience: env.JWT_AUDIENCE || undefined,
+    internalTokenSecret,
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, problems, 100),
+    platformTimeZone: tz,
+    publicUrl: env.PUBLIC_URL || undefined,
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', production ? 600 : 0, problems),
+    rateLimitIpPerMinute: int(env, 'RATE_LIMIT_IP_PER_MINUTE', production ? 1200 : 0, problems),
+    maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, problems, 1),
+    maxQueryCost: int(env, 'MAX_QUERY_COST', 20_000, problems, 1),
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 100_000, problems, 1024),
+    tracing: env.TRACING || undefined,
+    seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
+  };
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
+    problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${config.logLevel}"`);
+  }
+  if (!/^(majority|\d+)$/.test(config.mongoWriteConcern)) problems.push(`MONGO_WRITE_CONCERN must be "majority" or a number, got "${config.mongoWriteConcern}"`);
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+let cached: Config | undefined;
+/** The process-wide configuration, loaded lazily so tests can set env first. */
+export function config(): Config {
+  cached ??= loadConfig();
+  return cached;
+}
+/** For tests and the embedded launcher, which set env vars after import. */
+export function resetConfig(): void {
+  cached = undefined;
+}

@@ -1,0 +1,53 @@
+import { Errors } from 'moleculer';
+
+/**
+ * The one list of error codes clients can rely on. Services throw these through `MoleculerClientError`
+ * (the code is the error's `type`, so it survives the transporter); the gateway maps them to
+ * `extensions.code` and an HTTP status once, in gateway/errors.ts.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FAILED_PRECONDITION: 'FAILED_PRECONDITION',
+  RATE_LIMITED: 'RATE_LIMITED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  FAILED_PRECONDITION: 422,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+export type ErrorData = Record<string, unknown> | undefined;
+
+export function appError(code: ErrorCode, message: string, data?: ErrorData): Errors.MoleculerClientError {
+  // MoleculerClientError is never retried by Moleculer; SERVICE_UNAVAILABLE is raised as a retryable error.
+  if (code === ErrorCode.SERVICE_UNAVAILABLE) {
+    return new Errors.MoleculerRetryableError(message, HTTP_STATUS[code], code, data) as Errors.MoleculerClientError;
+  }
+  return new Errors.MoleculerClientError(message, HTTP_STATUS[code], code, data);
+}
+
+export const badInput = (message: string, data?: ErrorData) => appError(ErrorCode.BAD_USER_INPUT, message, data);
+export const unauthenticated = (message = 'Sign in first: send a valid bearer token.') => appError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message: string, data?: ErrorData) => appError(ErrorCode.FORBIDDEN, message, data);
+export const notFound = (what: string, id: string) => appError(ErrorCode.NOT_FOUND, `${what} ${id} does not exist.`, { id });
+export const conflict = (message: string, data?: ErrorData) => appError(ErrorCode.CONFLICT, message, data);
+export const failedPrecondition = (message: string, data?: ErrorData) => appError(ErrorCode.FAILED_PRECONDITION, message, data);
+
+/** Mongo duplicate-key error (unique index), as raised by the driver on real MongoDB and on the emulator. */
+export function isDuplicateKey(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
+}

@@ -1,0 +1,40 @@
+import { badInput } from './errors.js';
+
+/** Contract: `first` defaults to 20 and may be at most 100; `after` is an opaque cursor. */
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+export interface Page<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === undefined || first === null) return DEFAULT_PAGE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}, got ${first}.`, { field: 'first' });
+  return first;
+}
+
+/** Cursors wrap the sort key (here always the ObjectId) so clients cannot depend on it. */
+export function encodeCursor(id: string): string {
+  return Buffer.from(`c:${id}`, 'utf8').toString('base64url');
+}
+export function decodeCursor(cursor: string | null | undefined): string | undefined {
+  if (cursor === undefined || cursor === null || cursor === '') return undefined;
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  const m = /^c:([0-9a-f]{24})$/.exec(raw);
+  if (!m) throw badInput('after is not a cursor returned by this API.', { field: 'after' });
+  return m[1];
+}
+
+/** Builds a page from `limit + 1` rows fetched in id order. */
+export function toPage<T>(rows: T[], limit: number, idOf: (row: T) => string): Page<T> {
+  const more = rows.length > limit;
+  const slice = more ? rows.slice(0, limit) : rows;
+  const edges = slice.map((node) => ({ node, cursor: encodeCursor(idOf(node)) }));
+  return { edges, pageInfo: { hasNextPage: more, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+}

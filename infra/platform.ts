@@ -1,0 +1,62 @@
+/**
+ * `npm start`: the whole platform in one process on embedded defaults — every service and the gateway on
+ * one Moleculer broker (in-process transport unless NATS_URL is set), the embedded MongoDB-compatible
+ * server unless MONGO_URL is set — then a demo data set and demo tokens.
+ */
+import { ConfigError, config, resetConfig } from './env.js';
+import { logger } from './logger.js';
+import { createBroker } from './broker.js';
+import { SERVICES, SERVICE_NAMES } from './services.js';
+import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.js';
+import { startGateway } from '../gateway/server.js';
+import { gatewayRoutes } from '../gateway/routes.js';
+import { seedDemo } from './seed.js';
+
+async function main() {
+  let cfg = config();
+  const log = logger();
+  let mongo: EmbeddedMongo | undefined;
+  if (!cfg.mongoUrl) {
+    mongo = await startEmbeddedMongo();
+    process.env.MONGO_URL = mongo.url;
+    resetConfig();
+    cfg = config();
+    log.info({ url: mongo.url }, 'started the embedded MongoDB-compatible server (in memory; data is lost on exit)');
+  }
+  const broker = createBroker({ nodeID: `platform-${process.pid}`, transport: cfg.natsUrl ? { natsUrl: cfg.natsUrl } : 'local' });
+  for (const schema of Object.values(SERVICES)) broker.createService(schema);
+  await broker.start();
+  const gateway = await startGateway({ broker, requiredServices: SERVICE_NAMES, routes: gatewayRoutes(broker) });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: no new requests, finishing in-flight ones');
+    await gateway.stop();
+    await broker.stop();
+    await mongo?.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  const lines = [`\n  产教联盟 platform is up.\n`, `  GraphQL API + GraphiQL: ${gateway.url}/graphql`, `  Health: ${gateway.url}/healthz  Readiness: ${gateway.url}/readyz`];
+  if (cfg.seedDemo && cfg.nodeEnv !== 'production') {
+    const demo = await seedDemo(broker);
+    lines.push(`\n  Demo alliance id: ${demo.allianceId} (pending enterprise application: ${demo.pendingEnterpriseMembershipId ?? 'none'})`);
+    lines.push(`  Demo tokens (send as "Authorization: Bearer <token>"; in GraphiQL use the Headers tab):`);
+    for (const id of demo.identities) lines.push(`\n  ${id.label}${id.org ? ` — org ${id.org}` : ''}\n  ${id.token}`);
+  }
+  lines.push(`\n  Mint another: npm run token -- --role ORG_ADMIN --org <organizationId>\n`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
+  }
+  logger().fatal({ err }, 'the platform failed to start');
+  process.exit(1);
+});

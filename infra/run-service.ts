@@ -1,0 +1,39 @@
+/**
+ * `npm run service -- <name> [<name>…]`: runs services in their own process, over NATS (NATS_URL and
+ * MONGO_URL are required). Run the same command twice for two replicas.
+ */
+import { ConfigError, config } from './env.js';
+import { logger } from './logger.js';
+import { createBroker } from './broker.js';
+import { SERVICES, SERVICE_NAMES } from './services.js';
+
+async function main() {
+  const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  if (!names.length) throw new ConfigError([`name a service to run: one of ${SERVICE_NAMES.join(', ')}`]);
+  const unknown = names.filter((n) => !SERVICES[n]);
+  if (unknown.length) throw new ConfigError([`unknown service ${unknown.join(', ')}; known: ${SERVICE_NAMES.join(', ')}`]);
+  const cfg = config();
+  const problems: string[] = [];
+  if (!cfg.natsUrl) problems.push('NATS_URL is required to run a service on its own (e.g. nats://127.0.0.1:4222)');
+  if (!cfg.mongoUrl) problems.push('MONGO_URL is required to run a service on its own (e.g. mongodb://127.0.0.1:27017)');
+  if (problems.length) throw new ConfigError(problems);
+  const broker = createBroker({ nodeID: process.env.NODE_ID ?? `${names.join('+')}-${process.pid}`, transport: { natsUrl: cfg.natsUrl! } });
+  for (const n of names) broker.createService(SERVICES[n]);
+  await broker.start();
+  logger().info({ services: names }, 'services started');
+  const stop = async () => {
+    await broker.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
+  }
+  logger().fatal({ err }, 'service failed to start');
+  process.exit(1);
+});

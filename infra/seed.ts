@@ -1,0 +1,133 @@
+import type { ServiceBroker } from 'moleculer';
+import { mintToken, systemToken, type Role } from './auth.js';
+import { withCheckCharacter } from '../services/organizations/organizations.rules.js';
+import type { OrganizationDto } from '../services/organizations/organizations.service.js';
+import type { AllianceDto, MembershipDto, MemberPage } from '../services/alliances/alliances.service.js';
+import type { Page } from './pagination.js';
+
+/** Deterministic, valid (GB 32100) credit codes for demo organizations. */
+export function demoCreditCode(prefix: '11' | '12' | '91', n: number): string {
+  return withCheckCharacter(`${prefix}450200MA5L${String(n).padStart(4, '0')}1`);
+}
+
+export interface DemoIdentity {
+  label: string;
+  sub: string;
+  org?: string;
+  roles: Role[];
+  token: string;
+}
+
+export interface Demo {
+  allianceId: string;
+  leadId: string;
+  funderId: string;
+  pendingEnterpriseMembershipId: string | null;
+  identities: DemoIdentity[];
+}
+
+const SCHOOLS: [string, string][] = [
+  ['柳州职业技术大学', 'VOCATIONAL_UNDERGRADUATE'],
+  ['柳州铁道职业技术学院', 'HIGHER_VOCATIONAL'],
+  ['广西科技大学', 'APPLIED_UNDERGRADUATE'],
+  ['柳州城市职业学院', 'HIGHER_VOCATIONAL'],
+  ['柳州市第一职业技术学校', 'SECONDARY_VOCATIONAL'],
+  ['柳州市交通学校', 'SECONDARY_VOCATIONAL'],
+  ['广西柳州钢铁集团技工学校', 'TECHNICIAN_COLLEGE'],
+  ['柳州市第二职业技术学校', 'SECONDARY_VOCATIONAL'],
+  ['柳州工业技师学院', 'TECHNICIAN_COLLEGE'],
+  ['柳州市卫生学校', 'SECONDARY_VOCATIONAL'],
+];
+const ENTERPRISES = [
+  '上汽通用五菱汽车股份有限公司',
+  '东风柳州汽车有限公司',
+  '广西柳工机械股份有限公司',
+  '柳州钢铁股份有限公司',
+  '广西汽车集团有限公司',
+  '柳州五菱柳机动力有限公司',
+  '柳州欧维姆机械股份有限公司',
+  '广西柳州医药股份有限公司',
+  '柳州螺蛳粉产业发展有限公司',
+  '柳州赛克科技发展有限公司',
+];
+
+/**
+ * Seeds a small demo: the Liuzhou government as funder, an alliance led by a vocational university with
+ * 10 schools over 4 types and 9 active enterprises, and a pending application from a tenth enterprise, so
+ * approving it makes the alliance eligible for the city's award. Idempotent: a second start reuses it.
+ */
+export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
+  const token = await systemToken('seed');
+  const call = <T>(action: string, params: Record<string, unknown>) => broker.call(action, params, { meta: { token } }) as Promise<T>;
+
+  const existing = await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '柳州市人民政府' }, first: 1 });
+  let funder: OrganizationDto;
+  let lead: OrganizationDto;
+  let alliance: AllianceDto;
+  let pending: MembershipDto | null = null;
+  const schools: OrganizationDto[] = [];
+  const firms: OrganizationDto[] = [];
+  if (existing.edges.length) {
+    funder = existing.edges[0].node;
+    const leadPage = await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: SCHOOLS[0][0] }, first: 1 });
+    lead = leadPage.edges[0].node;
+    alliance = (await call<Page<AllianceDto>>('alliances.list', { filter: { leadOrganizationId: lead.id }, first: 1 })).edges[0].node;
+    const members = await call<MemberPage>('alliances.members', { allianceId: alliance.id, first: 100 });
+    for (const e of members.edges) {
+      if (e.node.status === 'PENDING') pending = e.node;
+    }
+    const orgs = await call<(OrganizationDto | null)[]>('organizations.getMany', { ids: members.edges.map((e) => e.node.organizationId) });
+    for (const o of orgs) if (o?.kind === 'SCHOOL') schools.push(o);
+    for (const o of orgs) if (o?.kind === 'ENTERPRISE') firms.push(o);
+  } else {
+    funder = await call<OrganizationDto>('organizations.register', { name: '柳州市人民政府', kind: 'GOVERNMENT', creditCode: demoCreditCode('11', 1), regionCode: '450200' });
+    for (const [i, [name, schoolType]] of SCHOOLS.entries()) {
+      schools.push(await call<OrganizationDto>('organizations.register', { name, kind: 'SCHOOL', schoolType, creditCode: demoCreditCode('12', 100 + i), regionCode: '450200' }));
+    }
+    for (const [i, name] of ENTERPRISES.entries()) {
+      firms.push(
+        await call<OrganizationDto>('organizations.register', {
+          name,
+          kind: 'ENTERPRISE',
+          creditCode: demoCreditCode('91', 200 + i),
+          regionCode: '450200',
+          aboveDesignatedSize: i < 7,
+          scale: i < 4 ? 'LARGE' : i < 7 ? 'MEDIUM' : 'SMALL',
+        }),
+      );
+    }
+    lead = schools[0];
+    alliance = await call<AllianceDto>('alliances.create', {
+      name: '柳州汽车产业产教联盟',
+      regionCode: '450200',
+      industries: ['汽车制造', '智能网联汽车', '新能源汽车'],
+      leadOrganizationId: lead.id,
+      foundedOn: '2024-03-01',
+    });
+    await call('alliances.setStatus', { allianceId: alliance.id, status: 'ACTIVE', effectiveDate: '2024-04-01' });
+    const joins = [...schools.slice(1), ...firms.slice(0, 9)];
+    for (const [i, org] of joins.entries()) {
+      const m = await call<MembershipDto>('alliances.apply', { allianceId: alliance.id, organizationId: org.id });
+      const month = String(4 + (i % 9)).padStart(2, '0');
+      await call('alliances.approve', { membershipId: m.id, effectiveDate: `2024-${month}-15` });
+    }
+    pending = await call<MembershipDto>('alliances.apply', { allianceId: alliance.id, organizationId: firms[9].id });
+    alliance = (await call<AllianceDto | null>('alliances.get', { id: alliance.id }))!;
+  }
+
+  const mk = async (label: string, sub: string, roles: Role[], org?: string): Promise<DemoIdentity> => ({
+    label,
+    sub,
+    org,
+    roles,
+    token: await mintToken({ sub, org, roles, expiresIn: '30d' }),
+  });
+  const identities = [
+    await mk('Platform admin', 'demo-platform-admin', ['PLATFORM_ADMIN']),
+    await mk(`Alliance lead admin (${lead.name})`, 'demo-lead-admin', ['ORG_ADMIN'], lead.id),
+    await mk(`Member school admin (${schools[1]?.name ?? ''})`, 'demo-school-admin', ['ORG_ADMIN'], schools[1]?.id),
+    await mk(`Enterprise admin (${firms[0]?.name ?? ''})`, 'demo-firm-admin', ['ORG_ADMIN'], firms[0]?.id),
+    await mk(`Funder (${funder.name})`, 'demo-funder', ['FUNDER'], funder.id),
+  ];
+  return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities };
+}

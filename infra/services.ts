@@ -1,0 +1,11 @@
+import type { ServiceSchema } from 'moleculer';
+import OrganizationsService from '../services/organizations/organizations.service.js';
+import AlliancesService from '../services/alliances/alliances.service.js';
+
+/** Every domain service, by name. `npm run service -- <name>` runs one; the embedded platform runs them all. */
+export const SERVICES: Record<string, ServiceSchema<any, any, any>> = {
+  organizations: OrganizationsService,
+  alliances: AlliancesService,
+};
+
+export const SERVICE_NAMES = Object.keys(SERVICES);

@@ -1,0 +1,24 @@
+/** `npm run token -- --role ORG_ADMIN --org <id> [--sub alice] [--expires 12h]`: mints a development token. */
+import { parseArgs } from 'node:util';
+import { ROLES, mintToken, type Role } from './auth.js';
+import { config } from './env.js';
+
+const { values } = parseArgs({
+  options: { role: { type: 'string', multiple: true }, org: { type: 'string' }, sub: { type: 'string' }, expires: { type: 'string' } },
+});
+const roles = (values.role ?? []) as string[];
+const bad = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+if (!roles.length || bad.length) {
+  process.stderr.write(`Give one or more --role of ${ROLES.join(', ')}${bad.length ? ` (unknown: ${bad.join(', ')})` : ''}.\n`);
+  process.exit(2);
+}
+if (config().nodeEnv === 'production') {
+  process.stderr.write('Refusing to mint tokens in production: tokens come from the identity provider.\n');
+  process.exit(2);
+}
+if (values.org && !/^[0-9a-f]{24}$/.test(values.org)) {
+  process.stderr.write('--org must be an organization id (24 hexadecimal characters).\n');
+  process.exit(2);
+}
+const token = await mintToken({ sub: values.sub ?? `dev-${roles.join('-').toLowerCase()}`, org: values.org, roles: roles as Role[], expiresIn: values.expires ?? '12h' });
+process.stdout.write(`${token}\n`);

@@ -1,0 +1,110 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { ALLIANCE_STATUSES, MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type AllianceStatus, type MembershipRole, type MembershipStatus, type StatusChange } from './alliances.rules.js';
+
+export interface AllianceDoc {
+  _id: Types.ObjectId;
+  name: string;
+  /** Lower-cased, space-folded name: one alliance of a name per region. */
+  nameKey: string;
+  regionCode: string;
+  industries: string[];
+  leadOrganizationId: Types.ObjectId;
+  foundedOn: string;
+  status: AllianceStatus;
+  statusHistory: StatusChange[];
+  /** Compare-and-set revision: status changes are single-document conditional updates. */
+  rev: number;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const statusChangeSchema = new Schema<StatusChange>(
+  { status: { type: String, enum: ALLIANCE_STATUSES, required: true }, from: { type: String, required: true }, recordedAt: { type: String, required: true }, by: { type: String, required: true } },
+  { _id: false },
+);
+
+const allianceSchema = new Schema<AllianceDoc>(
+  {
+    name: { type: String, required: true },
+    nameKey: { type: String, required: true },
+    regionCode: { type: String, required: true },
+    industries: { type: [String], default: [] },
+    leadOrganizationId: { type: Schema.Types.ObjectId, required: true },
+    foundedOn: { type: String, required: true },
+    status: { type: String, enum: ALLIANCE_STATUSES, required: true },
+    statusHistory: { type: [statusChangeSchema], default: [] },
+    rev: { type: Number, required: true, default: 0 },
+    createdBy: { type: String, required: true },
+  },
+  { timestamps: true, collection: 'alliances', strict: 'throw' },
+);
+allianceSchema.index({ regionCode: 1, nameKey: 1 }, { unique: true });
+allianceSchema.index({ leadOrganizationId: 1 });
+
+export interface MembershipEntry {
+  at: string;
+  by: string;
+  action: 'APPLIED' | 'INVITED' | 'APPROVED' | 'REJECTED' | 'ENDED' | 'FOUNDED';
+  effectiveDate?: string | null;
+  reason?: string | null;
+}
+
+export interface MembershipDoc {
+  _id: Types.ObjectId;
+  allianceId: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  /** Copied from the organization when the membership is created (kind and school type never change), so counts need no join. */
+  orgKind: string;
+  schoolType: string | null;
+  role: MembershipRole;
+  status: MembershipStatus;
+  initiatedBy: 'APPLICATION' | 'INVITATION' | 'FOUNDING';
+  joinedAt: string | null;
+  endedAt: string | null;
+  /**
+   * `${allianceId}:${organizationId}` while PENDING or ACTIVE, `closed:${_id}` after: a plain unique index
+   * then allows at most one open membership per organization and alliance, even under concurrent requests.
+   */
+  openKey: string;
+  history: MembershipEntry[];
+  decidedBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const entrySchema = new Schema<MembershipEntry>(
+  { at: String, by: String, action: String, effectiveDate: { type: String, default: null }, reason: { type: String, default: null } },
+  { _id: false },
+);
+
+const membershipSchema = new Schema<MembershipDoc>(
+  {
+    allianceId: { type: Schema.Types.ObjectId, required: true },
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    orgKind: { type: String, required: true },
+    schoolType: { type: String, default: null },
+    role: { type: String, enum: MEMBERSHIP_ROLES, required: true },
+    status: { type: String, enum: MEMBERSHIP_STATUSES, required: true },
+    initiatedBy: { type: String, required: true },
+    joinedAt: { type: String, default: null },
+    endedAt: { type: String, default: null },
+    openKey: { type: String, required: true },
+    history: { type: [entrySchema], default: [] },
+    decidedBy: { type: String, default: null },
+  },
+  { timestamps: true, collection: 'memberships', strict: 'throw' },
+);
+membershipSchema.index({ openKey: 1 }, { unique: true });
+// Counting active members as of a date reads only this alliance's memberships that had joined by then.
+membershipSchema.index({ allianceId: 1, joinedAt: 1 });
+membershipSchema.index({ allianceId: 1, _id: 1 });
+membershipSchema.index({ organizationId: 1, _id: 1 });
+
+export function allianceModels(conn: Connection) {
+  return {
+    Alliance: conn.model<AllianceDoc>('Alliance', allianceSchema) as Model<AllianceDoc>,
+    Membership: conn.model<MembershipDoc>('Membership', membershipSchema) as Model<MembershipDoc>,
+  };
+}
+export type AllianceModels = ReturnType<typeof allianceModels>;

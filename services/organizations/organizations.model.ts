@@ -1,0 +1,81 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { ENTERPRISE_SCALES, ORGANIZATION_KINDS, SCHOOL_TYPES, type OrganizationKind } from './organizations.rules.js';
+
+export interface OrganizationDoc {
+  _id: Types.ObjectId;
+  name: string;
+  kind: OrganizationKind;
+  schoolType: string | null;
+  creditCode: string;
+  regionCode: string;
+  aboveDesignatedSize: boolean | null;
+  scale: string | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const organizationSchema = new Schema<OrganizationDoc>(
+  {
+    name: { type: String, required: true },
+    kind: { type: String, enum: ORGANIZATION_KINDS, required: true },
+    schoolType: { type: String, enum: [...SCHOOL_TYPES, null], default: null },
+    creditCode: { type: String, required: true },
+    regionCode: { type: String, required: true },
+    aboveDesignatedSize: { type: Boolean, default: null },
+    scale: { type: String, enum: [...ENTERPRISE_SCALES, null], default: null },
+    createdBy: { type: String, required: true },
+  },
+  { timestamps: true, collection: 'organizations', strict: 'throw' },
+);
+// The credit code identifies an organization nationally: one record per code, even under concurrent registration.
+organizationSchema.index({ creditCode: 1 }, { unique: true });
+organizationSchema.index({ regionCode: 1, _id: 1 });
+organizationSchema.index({ kind: 1, _id: 1 });
+
+/**
+ * A bar on an organization (e.g. 5 years for filing false information). Append-only: lifting sets
+ * `liftedAt` once; nothing else ever changes.
+ */
+export interface DisqualificationDoc {
+  _id: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  reason: string;
+  from: string;
+  until: string;
+  /** The funder's organization that imposed it. */
+  imposedByOrganizationId: Types.ObjectId | null;
+  imposedBy: string;
+  liftedAt: Date | null;
+  /** The first date on which it no longer applies (platform time zone). */
+  liftedOn: string | null;
+  liftedBy: string | null;
+  liftReason: string | null;
+  createdAt: Date;
+}
+
+const disqualificationSchema = new Schema<DisqualificationDoc>(
+  {
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    reason: { type: String, required: true },
+    from: { type: String, required: true },
+    until: { type: String, required: true },
+    imposedByOrganizationId: { type: Schema.Types.ObjectId, default: null },
+    imposedBy: { type: String, required: true },
+    liftedAt: { type: Date, default: null },
+    liftedOn: { type: String, default: null },
+    liftedBy: { type: String, default: null },
+    liftReason: { type: String, default: null },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, collection: 'disqualifications', strict: 'throw' },
+);
+disqualificationSchema.index({ organizationId: 1, from: 1 });
+disqualificationSchema.index({ until: 1, from: 1 });
+
+export function organizationModels(conn: Connection) {
+  return {
+    Organization: conn.model<OrganizationDoc>('Organization', organizationSchema) as Model<OrganizationDoc>,
+    Disqualification: conn.model<DisqualificationDoc>('Disqualification', disqualificationSchema) as Model<DisqualificationDoc>,
+  };
+}
+export type OrganizationModels = ReturnType<typeof organizationModels>;
