@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { ServiceBroker } from 'moleculer';
 import { config } from '../infra/env.js';
 import { logger } from '../infra/logger.js';
@@ -74,6 +74,43 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     },
   };
 
+  // Outside production, `x-debug-calls: 1` adds the number of broker calls the request made to `extensions`:
+  // the tests and the benchmark use it to prove that DataLoader batching keeps it constant.
+  const callCount: Plugin<GatewayContext> = {
+    onExecute({ args }) {
+      const ctx = args.contextValue as GatewayContext & { request?: Request };
+      if (production || ctx.request?.headers.get('x-debug-calls') !== '1') return;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if ('data' in result || 'errors' in result) {
+            setResult({ ...result, extensions: { ...(result.extensions ?? {}), calls: ctx.counter.calls, callsByAction: ctx.counter.byAction } });
+          }
+        },
+      };
+    },
+  };
+
+  // Every error a client sees carries a code: graphql-js leaves variable-coercion errors without one
+  // (they are bad input), and yoga's masked unexpected errors get our INTERNAL code.
+  const errorCodes: Plugin = {
+    onResultProcess({ result, setResult }) {
+      const withCodes = (r: { errors?: readonly GraphQLError[] }) => {
+        if (!r.errors?.length) return r;
+        return {
+          ...r,
+          errors: r.errors.map((e) => {
+            const code = e.extensions?.code;
+            if (code && code !== 'INTERNAL_SERVER_ERROR') return e;
+            const fixed = code === 'INTERNAL_SERVER_ERROR' ? 'INTERNAL' : 'BAD_USER_INPUT';
+            return new GraphQLError(e.message, { nodes: e.nodes, path: e.path, originalError: e.originalError, extensions: { ...e.extensions, code: fixed } });
+          }),
+        };
+      };
+      if (Array.isArray(result)) setResult(result.map((r) => withCodes(r as never)) as never);
+      else if (result && typeof result === 'object' && 'errors' in result) setResult(withCodes(result as never) as never);
+    },
+  };
+
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -88,7 +125,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       error: (...a) => log.error(a.map(String).join(' ')),
     },
     context: ({ request }) => buildContext(opts.broker, request, publicUrl),
-    plugins: [validationRules],
+    plugins: [validationRules, callCount, errorCodes],
   });
 
   const routes: Route[] = [healthRoutes(opts.broker, opts.requiredServices), ...(opts.routes ?? [])];

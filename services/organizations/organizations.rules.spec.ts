@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { creditCodeProblem, regionCodeProblem, registrationProblems, withCheckCharacter } from './organizations.rules.js';
+
+describe('GB 32100 unified social credit code', () => {
+  it('accepts the standard\'s worked example and real-shaped codes', () => {
+    expect(creditCodeProblem('91350100M000100Y43')).toBeNull();
+    expect(creditCodeProblem(withCheckCharacter('12450200MA5L01001'))).toBeNull();
+  });
+
+  it('rejects a wrong check character, naming the expected one', () => {
+    expect(creditCodeProblem('91350100M000100Y44')).toMatch(/check character.*expected 3/);
+  });
+
+  it('rejects every single-character typo of a valid code', () => {
+    const valid = '91350100M000100Y43';
+    const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+    for (let i = 0; i < 17; i++) {
+      for (const c of alphabet) {
+        if (c === valid[i]) continue;
+        const typo = valid.slice(0, i) + c + valid.slice(i + 1);
+        if (!/^\d{6}$/.test(typo.slice(2, 8))) continue;
+        expect(creditCodeProblem(typo), typo).not.toBeNull();
+      }
+    }
+  });
+
+  it('rejects wrong lengths and the letters I, O, Z, S, V', () => {
+    expect(creditCodeProblem('91350100M000100Y4')).toMatch(/18 characters/);
+    expect(creditCodeProblem('91350100M000100I43')).toMatch(/not allowed/);
+    expect(creditCodeProblem('9135010OM000100Y43')).toMatch(/not allowed|region/);
+  });
+});
+
+describe('region codes (GB/T 2260)', () => {
+  it('accepts 6-digit codes with a real province prefix', () => {
+    expect(regionCodeProblem('450200')).toBeNull();
+    expect(regionCodeProblem('610100')).toBeNull();
+  });
+  it('rejects other shapes', () => {
+    expect(regionCodeProblem('45020')).not.toBeNull();
+    expect(regionCodeProblem('990000')).not.toBeNull();
+    expect(regionCodeProblem('4502OO')).not.toBeNull();
+  });
+});
+
+describe('registration', () => {
+  const base = { name: 'x', creditCode: '91350100M000100Y43', regionCode: '450200' };
+  it('requires a school type for schools and forbids it for others', () => {
+    expect(registrationProblems({ ...base, kind: 'SCHOOL' })).toHaveProperty('schoolType');
+    expect(registrationProblems({ ...base, kind: 'ENTERPRISE', schoolType: 'UNIVERSITY' })).toHaveProperty('schoolType');
+    expect(registrationProblems({ ...base, kind: 'SCHOOL', schoolType: 'UNIVERSITY' })).toEqual({});
+  });
+  it('keeps enterprise-only fields on enterprises', () => {
+    expect(registrationProblems({ ...base, kind: 'SCHOOL', schoolType: 'UNIVERSITY', aboveDesignatedSize: true })).toHaveProperty('aboveDesignatedSize');
+    expect(registrationProblems({ ...base, kind: 'ENTERPRISE', aboveDesignatedSize: true, scale: 'LARGE' })).toEqual({});
+  });
+  it('reports every problem at once', () => {
+    const p = registrationProblems({ name: 'x', kind: 'SCHOOL', creditCode: 'bad', regionCode: '1' });
+    expect(Object.keys(p).sort()).toEqual(['creditCode', 'regionCode', 'schoolType']);
+  });
+});

@@ -1,0 +1,148 @@
+/** The foundation walkthrough as a client does it: real HTTP GraphQL requests to the gateway, services over NATS. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+
+let p: TestPlatform;
+let admin: string;
+
+const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id name kind schoolType creditCode regionCode } }`;
+
+async function register(input: Record<string, unknown>) {
+  const r = await p.gql(REGISTER, { input: { regionCode: '450200', creditCode: creditCode(), ...input } }, admin);
+  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+  return r.body.data.registerOrganization as { id: string; name: string };
+}
+
+beforeAll(async () => {
+  p = await startTestPlatform({ services: ['organizations', 'alliances'] });
+  admin = await p.adminToken();
+});
+afterAll(async () => p?.stop());
+
+describe('foundation over HTTP', () => {
+  it('walks through registering, founding, joining, leaving and counting as of a past date', async () => {
+    const lead = await register({ name: '柳州职业技术大学', kind: 'SCHOOL', schoolType: 'VOCATIONAL_UNDERGRADUATE' });
+    const school = await register({ name: '柳州市交通学校', kind: 'SCHOOL', schoolType: 'SECONDARY_VOCATIONAL' });
+    const firm = await register({ name: '广西柳工机械股份有限公司', kind: 'ENTERPRISE', aboveDesignatedSize: true });
+    const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+    const schoolAdmin = await p.token(['ORG_ADMIN'], school.id);
+    const firmAdmin = await p.token(['ORG_ADMIN'], firm.id);
+
+    const created = await p.gql(
+      `mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id status lead { name } foundedOn } }`,
+      { input: { name: '柳州工程机械产教联盟', regionCode: '450200', industries: ['工程机械'], leadOrganizationId: lead.id, foundedOn: '2022-09-01' } },
+      leadAdmin,
+    );
+    expect(created.body.errors).toBeUndefined();
+    const allianceId = created.body.data.createAlliance.id;
+    expect(created.body.data.createAlliance).toMatchObject({ status: 'FORMING', lead: { name: '柳州职业技术大学' }, foundedOn: '2022-09-01' });
+
+    const status = await p.gql(`mutation($id: ID!) { setAllianceStatus(allianceId: $id, status: ACTIVE, effectiveDate: "2022-10-01") { status statusOn(date: "2022-09-15") } }`, { id: allianceId }, leadAdmin);
+    expect(status.body.data.setAllianceStatus).toEqual({ status: 'ACTIVE', statusOn: 'FORMING' });
+
+    const applied = await p.gql(`mutation($a: ID!, $o: ID!) { applyForMembership(allianceId: $a, organizationId: $o) { id status role } }`, { a: allianceId, o: school.id }, schoolAdmin);
+    expect(applied.body.data.applyForMembership).toMatchObject({ status: 'PENDING', role: 'MEMBER' });
+    const approved = await p.gql(`mutation($m: ID!) { approveMembership(membershipId: $m, effectiveDate: "2023-01-01") { status joinedAt organization { name } } }`, { m: applied.body.data.applyForMembership.id }, leadAdmin);
+    expect(approved.body.data.approveMembership).toEqual({ status: 'ACTIVE', joinedAt: '2023-01-01', organization: { name: '柳州市交通学校' } });
+
+    const invited = await p.gql(`mutation($a: ID!, $o: ID!) { inviteMember(allianceId: $a, organizationId: $o) { id status } }`, { a: allianceId, o: firm.id }, leadAdmin);
+    const accepted = await p.gql(`mutation($m: ID!) { approveMembership(membershipId: $m, effectiveDate: "2023-06-01") { status } }`, { m: invited.body.data.inviteMember.id }, firmAdmin);
+    expect(accepted.body.data.approveMembership.status).toBe('ACTIVE');
+    const ended = await p.gql(
+      `mutation($m: ID!) { endMembership(membershipId: $m, effectiveDate: "2024-01-01", reason: "合作到期") { status endedAt history { action by effectiveDate reason } } }`,
+      { m: invited.body.data.inviteMember.id },
+      firmAdmin,
+    );
+    expect(ended.body.data.endMembership).toMatchObject({ status: 'ENDED', endedAt: '2024-01-01' });
+    expect(ended.body.data.endMembership.history.at(-1)).toMatchObject({ action: 'ENDED', effectiveDate: '2024-01-01', reason: '合作到期' });
+
+    const q = await p.gql(
+      `query($id: ID!) { alliance(id: $id) {
+          name status
+          now: memberCounts { total schools enterprises distinctSchoolTypes }
+          mid2023: memberCounts(asOf: "2023-07-01") { asOf total schools enterprises distinctSchoolTypes }
+          members(asOf: "2023-07-01") { totalCount edges { node { role organization { name kind } } } }
+        } }`,
+      { id: allianceId },
+      schoolAdmin,
+    );
+    expect(q.body.errors).toBeUndefined();
+    expect(q.body.data.alliance.now).toEqual({ total: 2, schools: 2, enterprises: 0, distinctSchoolTypes: 2 });
+    expect(q.body.data.alliance.mid2023).toEqual({ asOf: '2023-07-01', total: 3, schools: 2, enterprises: 1, distinctSchoolTypes: 2 });
+    expect(q.body.data.alliance.members.totalCount).toBe(3);
+
+    const mine = await p.gql(`{ me { id roles organization { name memberships { status alliance { name } } } } }`, {}, firmAdmin);
+    expect(mine.body.data.me.organization.memberships).toEqual([{ status: 'ENDED', alliance: { name: '柳州工程机械产教联盟' } }]);
+  });
+
+  it('answers bad input with a stable code, an actionable message and no stack trace', async () => {
+    const bad = await p.gql(REGISTER, { input: { name: 'Typo', kind: 'ENTERPRISE', creditCode: '91350100M000100Y44', regionCode: '450200' } }, admin);
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.body.errors![0].message).toMatch(/check character/);
+    expect(JSON.stringify(bad.body)).not.toMatch(/at .*\.ts:\d+/);
+
+    const enumBad = await p.gql(`mutation { registerOrganization(input: { name: "x", kind: BANK, creditCode: "x", regionCode: "450200" }) { id } }`, {}, admin);
+    expect(codes(enumBad)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const invalidId = await p.gql(`{ alliance(id: "not-an-id") { id } }`, {}, admin);
+    expect(codes(invalidId)).toEqual(['BAD_USER_INPUT']);
+    const missing = await p.gql(`mutation { approveMembership(membershipId: "ffffffffffffffffffffffff") { id } }`, {}, admin);
+    expect(codes(missing)).toEqual(['NOT_FOUND']);
+    const future = await p.gql(`mutation { createAlliance(input: { name: "Future", regionCode: "450200", leadOrganizationId: "ffffffffffffffffffffffff", foundedOn: "2999-01-01" }) { id } }`, {}, admin);
+    expect(codes(future)).toEqual(['BAD_USER_INPUT']);
+    const badDate = await p.gql(`{ alliances(first: 1) { edges { node { memberCounts(asOf: "2023-02-30") { total } } } } }`, {}, admin);
+    expect(codes(badDate)[0]).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    const bigPage = await p.gql(`{ organizations(first: 500) { edges { cursor } } }`, {}, admin);
+    expect(codes(bigPage)).toEqual(['BAD_USER_INPUT']);
+
+    // A missing required input field is bad input too, with a code like every other error.
+    const missingField = await p.gql(REGISTER, { input: { name: 'x', kind: 'OTHER', creditCode: creditCode() } }, admin);
+    expect(codes(missingField)).toEqual(['BAD_USER_INPUT']);
+
+    const code = creditCode();
+    const first = await p.gql(REGISTER, { input: { name: 'Once', kind: 'OTHER', creditCode: code, regionCode: '450200' } }, admin);
+    expect(first.body.errors).toBeUndefined();
+    const twice = await p.gql(REGISTER, { input: { name: 'Twice', kind: 'OTHER', creditCode: code, regionCode: '450200' } }, admin);
+    expect(codes(twice)).toEqual(['CONFLICT']);
+  });
+
+  it('refuses missing and invalid tokens as UNAUTHENTICATED and a member acting for another organization as FORBIDDEN', async () => {
+    const anon = await p.gql(`{ organizations { edges { node { id } } } }`);
+    expect(codes(anon)).toEqual(['UNAUTHENTICATED']);
+    const me = await p.gql(`{ me { id } }`);
+    expect(me.body.data).toEqual({ me: null });
+    const forged = await p.gql(`{ me { id } }`, {}, 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiUExBVEZPUk1fQURNSU4iXX0.');
+    expect(codes(forged)).toEqual(['UNAUTHENTICATED']);
+    expect(forged.status).toBe(401);
+    const someone = await p.token(['ORG_ADMIN'], 'ffffffffffffffffffffffff');
+    const reg = await p.gql(REGISTER, { input: { name: 'Someone Else', kind: 'OTHER', creditCode: creditCode(), regionCode: '450200' } }, someone);
+    expect(codes(reg)).toEqual(['FORBIDDEN']);
+  });
+
+  it('batches lookups: the number of service calls does not grow with the member list', async () => {
+    const lead = await register({ name: 'Batch lead', kind: 'SCHOOL', schoolType: 'UNIVERSITY' });
+    const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+    const mk = await p.gql(`mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`, { i: { name: `Batch ${lead.id}`, regionCode: '450200', leadOrganizationId: lead.id } }, leadAdmin);
+    const allianceId = mk.body.data.createAlliance.id;
+    const query = `query($id: ID!) { alliance(id: $id) { lead { name } members(first: 100) { edges { node { organization { name memberships { alliance { name lead { name } } } } alliance { name } } } } } }`;
+    const callsFor = async () => {
+      const r = await p.gql(query, { id: allianceId }, leadAdmin, { 'x-debug-calls': '1' });
+      expect(r.body.errors).toBeUndefined();
+      return { calls: r.body.extensions?.calls as number, members: r.body.data.alliance.members.edges.length as number };
+    };
+    const join = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const f = await register({ name: `Batch firm ${i} ${Math.random()}`, kind: 'ENTERPRISE' });
+        const m = await p.gql(`mutation($a: ID!, $o: ID!) { inviteMember(allianceId: $a, organizationId: $o) { id } }`, { a: allianceId, o: f.id }, leadAdmin);
+        await p.gql(`mutation($m: ID!) { approveMembership(membershipId: $m) { id } }`, { m: m.body.data.inviteMember.id }, await p.token(['ORG_ADMIN'], f.id));
+      }
+    };
+    await join(2);
+    const small = await callsFor();
+    await join(10);
+    const large = await callsFor();
+    expect(small.members).toBe(3);
+    expect(large.members).toBe(13);
+    expect(large.calls).toBe(small.calls);
+  });
+});
