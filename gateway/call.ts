@@ -1,6 +1,7 @@
 import type { ServiceBroker } from 'moleculer';
 import type { CallMeta } from '../infra/auth.js';
 import { toGraphQLError } from './errors.js';
+import { actionCalls, actionDuration } from './metrics.js';
 
 /** Counts broker calls per request (benchmarks and tests read it to prove batching). */
 export interface CallCounter {
@@ -15,10 +16,17 @@ export function makeCaller(broker: ServiceBroker, meta: CallMeta, counter: CallC
   return async <T>(action: string, params: Record<string, unknown> = {}) => {
     counter.calls++;
     counter.byAction[action] = (counter.byAction[action] ?? 0) + 1;
+    const end = actionDuration.startTimer({ action });
     try {
-      return (await broker.call(action, params, { meta: { ...meta }, requestID: meta.requestId })) as T;
+      const result = (await broker.call(action, params, { meta: { ...meta }, requestID: meta.requestId })) as T;
+      actionCalls.inc({ action, outcome: 'ok' });
+      return result;
     } catch (err) {
-      throw toGraphQLError(err);
+      const gqlErr = toGraphQLError(err);
+      actionCalls.inc({ action, outcome: String(gqlErr.extensions.code ?? 'INTERNAL') });
+      throw gqlErr;
+    } finally {
+      end();
     }
   };
 }

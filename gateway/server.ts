@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode } from 'graphql';
 import type { ServiceBroker } from 'moleculer';
 import { config } from '../infra/env.js';
 import { logger } from '../infra/logger.js';
@@ -9,6 +9,9 @@ import { systemToken } from '../infra/auth.js';
 import { buildGatewaySchema } from './schema.js';
 import { buildContext, type GatewayContext } from './context.js';
 import { costLimitRule, depthLimitRule } from './limits.js';
+import { graphqlDuration, graphqlRequests, metricsRoute, rateLimited, watchRoundTrip } from './metrics.js';
+import { RateLimiter } from './rate-limit.js';
+import { bearerToken } from './context.js';
 
 /** A plain-HTTP route beside /graphql (health, calendar feeds, metrics). Returns false when it does not match. */
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean> | boolean;
@@ -111,6 +114,22 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     },
   };
 
+  const operationMetrics: Plugin<GatewayContext> = {
+    onExecute({ args }) {
+      const op = (args.document as DocumentNode).definitions.find((d) => d.kind === 'OperationDefinition');
+      const operation = args.operationName ?? (op && 'name' in op ? op.name?.value : undefined) ?? 'anonymous';
+      const type = op && 'operation' in op ? op.operation : 'query';
+      const end = graphqlDuration.startTimer({ operation, type });
+      return {
+        onExecuteDone({ result }) {
+          end();
+          const errors = 'errors' in result ? result.errors : undefined;
+          graphqlRequests.inc({ operation, type, outcome: errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL') : 'ok' });
+        },
+      };
+    },
+  };
+
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -125,10 +144,13 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       error: (...a) => log.error(a.map(String).join(' ')),
     },
     context: ({ request }) => buildContext(opts.broker, request, publicUrl),
-    plugins: [validationRules, callCount, errorCodes],
+    plugins: [validationRules, callCount, errorCodes, operationMetrics],
   });
 
-  const routes: Route[] = [healthRoutes(opts.broker, opts.requiredServices), ...(opts.routes ?? [])];
+  const routes: Route[] = [healthRoutes(opts.broker, opts.requiredServices), metricsRoute(), ...(opts.routes ?? [])];
+  const limiter = new RateLimiter(cfg.rateLimitPerMinute, cfg.rateLimitIpPerMinute);
+  const stopPinging = watchRoundTrip(opts.broker);
+  const unlimited = new Set(['/healthz', '/readyz', '/metrics']);
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -137,6 +159,16 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       if (declared > cfg.maxBodyBytes) {
         json(res, 413, { errors: [{ message: `Request body over ${cfg.maxBodyBytes} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] });
         return;
+      }
+      if (limiter.enabled && !unlimited.has(url.pathname)) {
+        const ip = req.socket.remoteAddress ?? 'unknown';
+        const decision = limiter.check(ip, bearerToken((req.headers.authorization as string | undefined) ?? null));
+        if (!decision.allowed) {
+          rateLimited.inc({ limit: decision.limit ?? 'ip' });
+          res.setHeader('retry-after', String(decision.retryAfterSeconds));
+          json(res, 429, { errors: [{ message: `Too many requests (per ${decision.limit}); retry in ${decision.retryAfterSeconds} s.`, extensions: { code: 'RATE_LIMITED' } }] });
+          return;
+        }
       }
       for (const route of routes) if (await route(req, res, url)) return;
       if (url.pathname === '/' && req.method === 'GET' && !production) {
@@ -165,6 +197,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     server,
     yoga,
     async stop() {
+      stopPinging();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

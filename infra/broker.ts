@@ -73,8 +73,8 @@ export function brokerOptions(setup: BrokerSetup): BrokerOptions {
     bulkhead: { enabled: true, concurrency: 64, maxQueueSize: 1_000 },
     // Graceful shutdown: on SIGTERM stop taking calls and wait (up to 10 s) for in-flight ones.
     tracking: { enabled: true, shutdownTimeout: 10_000 },
-    heartbeatInterval: 5,
-    heartbeatTimeout: 15,
+    heartbeatInterval: cfg.heartbeatIntervalS,
+    heartbeatTimeout: cfg.heartbeatTimeoutS,
     registry: { strategy: 'RoundRobin', preferLocal: true },
     tracing: cfg.tracing ? { enabled: true, exporter: cfg.tracing === 'console' ? 'Console' : { type: 'Event', options: {} } } : false,
     middlewares: [authMiddleware],

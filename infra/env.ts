@@ -21,6 +21,9 @@ export interface Config {
   internalTokenSecret: string;
   logLevel: string;
   requestTimeoutMs: number;
+  /** Moleculer heartbeats: a node silent for the timeout is taken as gone and its pending calls fail over. */
+  heartbeatIntervalS: number;
+  heartbeatTimeoutS: number;
   platformTimeZone: string;
   publicUrl: string | undefined;
   rateLimitPerMinute: number;
@@ -115,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     internalTokenSecret,
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, problems, 100),
+    heartbeatIntervalS: int(env, 'HEARTBEAT_INTERVAL_S', 2, problems, 1),
+    heartbeatTimeoutS: int(env, 'HEARTBEAT_TIMEOUT_S', 6, problems, 2),
     platformTimeZone: tz,
     publicUrl: env.PUBLIC_URL || undefined,
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', production ? 600 : 0, problems),
