@@ -1,0 +1,42 @@
+/** A small closed-loop load generator: `concurrency` workers each send the next request as soon as the last is answered. */
+export interface LoadResult<T> {
+  ok: T[];
+  errors: Record<string, number>;
+  sent: number;
+}
+
+export async function runLoad<T>(opts: {
+  concurrency: number;
+  /** Stop when this returns true (checked before each request). */
+  until: () => boolean;
+  /** One request; return a value on success, or throw an error whose `code` is counted. */
+  request: (i: number) => Promise<T>;
+}): Promise<LoadResult<T>> {
+  const ok: T[] = [];
+  const errors: Record<string, number> = {};
+  let i = 0;
+  const worker = async () => {
+    while (!opts.until()) {
+      const n = i++;
+      try {
+        ok.push(await opts.request(n));
+      } catch (err) {
+        const code = (err as { code?: string }).code ?? 'EXCEPTION';
+        errors[code] = (errors[code] ?? 0) + 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  return { ok, errors, sent: i };
+}
+
+export class CodedError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
