@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Caller } from './call.js';
 import type { OrganizationDto, DisqualificationDto } from '../services/organizations/organizations.service.js';
 import type { AllianceDto, MembershipDto } from '../services/alliances/alliances.service.js';
+import type { ProjectDto } from '../services/projects/projects.service.js';
 
 /**
  * One DataLoader per request per batch action: every to-one / to-many lookup in a query becomes one
@@ -18,6 +19,8 @@ export function makeLoaders(call: Caller) {
     membership: byIds<MembershipDto>('alliances.getMemberships'),
     membershipsOfOrganization: listBy<MembershipDto>('alliances.membershipsOfOrganizations', 'organizationIds'),
     disqualificationsOfOrganization: listBy<DisqualificationDto>('organizations.disqualificationsOf', 'organizationIds'),
+    /** Null where missing or not readable by the caller. */
+    project: byIds<ProjectDto>('projects.getMany'),
   };
 }
 

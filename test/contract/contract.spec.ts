@@ -37,15 +37,6 @@ export const NOT_YET_IMPLEMENTED = new Set<string>([
   'Mutation.approveBooking',
   'Mutation.rejectBooking',
   'Mutation.cancelBooking',
-  // joint R&D projects
-  'Alliance.projects',
-  'Query.project',
-  'Mutation.createProject',
-  'Mutation.addProjectParticipant',
-  'Mutation.addMilestone',
-  'Mutation.completeMilestone',
-  'Mutation.recordProjectOutput',
-  'Mutation.setProjectStatus',
   // technology-transfer revenue
   'Query.revenuePolicies',
   'Query.revenueAgreement',

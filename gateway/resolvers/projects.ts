@@ -1,0 +1,36 @@
+import type { GatewayContext } from '../context.js';
+import type { AllianceDto } from '../../services/alliances/alliances.service.js';
+import type { OutputDto, ParticipantDto, ProjectDto } from '../../services/projects/projects.service.js';
+import type { Page } from '../../infra/pagination.js';
+import { toMoney } from '../../infra/money.js';
+
+type Args = Record<string, any>;
+
+export const projectResolvers = {
+  Query: {
+    project: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<ProjectDto | null>('projects.get', { id }),
+  },
+  Mutation: {
+    createProject: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.create', input),
+    addProjectParticipant: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.addParticipant', args),
+    addMilestone: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.addMilestone', args),
+    completeMilestone: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.completeMilestone', args),
+    recordProjectOutput: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.recordOutput', args),
+    setProjectStatus: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.setStatus', args),
+  },
+  Alliance: {
+    projects: (a: AllianceDto, args: Args, ctx: GatewayContext) => ctx.call<Page<ProjectDto>>('projects.listByAlliance', { ...args, allianceId: a.id }),
+  },
+  Project: {
+    alliance: (p: ProjectDto, _: Args, ctx: GatewayContext) => ctx.loaders.alliance.load(p.allianceId),
+    leadOrganization: (p: ProjectDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(p.leadOrganizationId),
+    totalCommittedFunding: (p: ProjectDto) => toMoney(p.totalCommittedFundingFen),
+  },
+  ProjectParticipant: {
+    organization: (x: ParticipantDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(x.organizationId),
+    committedFunding: (x: ParticipantDto) => (x.committedFundingFen === null ? null : toMoney(x.committedFundingFen)),
+  },
+  ProjectOutput: {
+    owners: (o: OutputDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.loadMany(o.ownerOrganizationIds),
+  },
+};
