@@ -13,8 +13,8 @@ export const organizationResolvers = {
   },
   Mutation: {
     registerOrganization: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<OrganizationDto>('organizations.register', input),
-    disqualifyOrganization: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<DisqualificationDto>('organizations.disqualify', args),
-    liftDisqualification: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<DisqualificationDto>('organizations.lift', args),
+    disqualifyOrganization: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<DisqualificationDto>('grants.disqualifyOrganization', args),
+    liftDisqualification: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<DisqualificationDto>('grants.liftDisqualification', args),
   },
   Viewer: {
     organization: (v: { orgId: string | null }, _: Args, ctx: GatewayContext) => (v.orgId ? ctx.loaders.organization.load(v.orgId) : null),

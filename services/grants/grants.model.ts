@@ -1,0 +1,234 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { APPLICATION_STATUSES, CRITERION_KINDS, type ApplicationStatus, type Criterion, type EligibilityReport } from './grants.rules.js';
+
+export interface GrantProgramDoc {
+  _id: Types.ObjectId;
+  code: string;
+  /** Upper-cased code: one program per code per funder, even under concurrent creation. */
+  codeKey: string;
+  name: string;
+  funderOrganizationId: Types.ObjectId;
+  regionCode: string;
+  opensOn: string | null;
+  closesOn: string | null;
+  /** Integer fen, never a float. */
+  awardAmountFen: number;
+  currency: string;
+  criteria: Criterion[];
+  createdBy: string;
+  createdAt: Date;
+}
+
+const criterionSchema = new Schema<Criterion>({ kind: { type: String, enum: CRITERION_KINDS, required: true }, threshold: { type: Number, default: null } }, { _id: false });
+
+const programSchema = new Schema<GrantProgramDoc>(
+  {
+    code: { type: String, required: true },
+    codeKey: { type: String, required: true },
+    name: { type: String, required: true },
+    funderOrganizationId: { type: Schema.Types.ObjectId, required: true },
+    regionCode: { type: String, required: true },
+    opensOn: { type: String, default: null },
+    closesOn: { type: String, default: null },
+    awardAmountFen: { type: Number, required: true, validate: { validator: Number.isSafeInteger, message: 'awardAmountFen must be an integer' } },
+    currency: { type: String, required: true },
+    criteria: { type: [criterionSchema], required: true },
+    createdBy: { type: String, required: true },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, collection: 'programs', strict: 'throw' },
+);
+programSchema.index({ funderOrganizationId: 1, codeKey: 1 }, { unique: true });
+programSchema.index({ regionCode: 1 });
+
+export interface GrantApplicationDoc {
+  _id: Types.ObjectId;
+  allianceId: Types.ObjectId;
+  programId: Types.ObjectId;
+  /** Copied at submission so visibility filters need no other service: the program's funder, the alliance's lead. */
+  funderOrganizationId: Types.ObjectId;
+  leadOrganizationId: Types.ObjectId;
+  status: ApplicationStatus;
+  submittedAt: Date;
+  submittedBy: string;
+  /** The evaluation frozen at submission (the evidence), with member names. Never changed. */
+  evaluation: EligibilityReport;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  decisionNote: string | null;
+  /** For an approval: the re-evaluation as of the decision date. */
+  decisionEvaluation: EligibilityReport | null;
+  /**
+   * `${allianceId}:${programId}` while SUBMITTED or APPROVED, `closed:${_id}` once REJECTED: a plain unique index
+   * then allows one open or approved application per alliance and program, even under concurrent submissions.
+   */
+  openKey: string;
+}
+
+const applicationSchema = new Schema<GrantApplicationDoc>(
+  {
+    allianceId: { type: Schema.Types.ObjectId, required: true },
+    programId: { type: Schema.Types.ObjectId, required: true },
+    funderOrganizationId: { type: Schema.Types.ObjectId, required: true },
+    leadOrganizationId: { type: Schema.Types.ObjectId, required: true },
+    status: { type: String, enum: APPLICATION_STATUSES, required: true },
+    submittedAt: { type: Date, required: true },
+    submittedBy: { type: String, required: true },
+    evaluation: { type: Schema.Types.Mixed, required: true },
+    decidedAt: { type: Date, default: null },
+    decidedBy: { type: String, default: null },
+    decisionNote: { type: String, default: null },
+    decisionEvaluation: { type: Schema.Types.Mixed, default: null },
+    openKey: { type: String, required: true },
+  },
+  { collection: 'applications', strict: 'throw', minimize: false },
+);
+applicationSchema.index({ openKey: 1 }, { unique: true });
+applicationSchema.index({ funderOrganizationId: 1, _id: 1 });
+applicationSchema.index({ leadOrganizationId: 1, _id: 1 });
+applicationSchema.index({ programId: 1, _id: 1 });
+
+/** The money a program pays an alliance: at most one per alliance and program, guaranteed by the unique index. */
+export interface AwardDoc {
+  _id: Types.ObjectId;
+  allianceId: Types.ObjectId;
+  programId: Types.ObjectId;
+  applicationId: Types.ObjectId;
+  recipientOrganizationId: Types.ObjectId;
+  amountFen: number;
+  currency: string;
+  awardedOn: string;
+  approvedBy: string;
+  decisionNote: string | null;
+  createdAt: Date;
+}
+
+const awardSchema = new Schema<AwardDoc>(
+  {
+    allianceId: { type: Schema.Types.ObjectId, required: true },
+    programId: { type: Schema.Types.ObjectId, required: true },
+    applicationId: { type: Schema.Types.ObjectId, required: true },
+    recipientOrganizationId: { type: Schema.Types.ObjectId, required: true },
+    amountFen: { type: Number, required: true },
+    currency: { type: String, required: true },
+    awardedOn: { type: String, required: true },
+    approvedBy: { type: String, required: true },
+    decisionNote: { type: String, default: null },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, collection: 'awards', strict: 'throw' },
+);
+awardSchema.index({ allianceId: 1, programId: 1 }, { unique: true });
+awardSchema.index({ applicationId: 1 });
+
+export const AUDIT_ACTIONS = [
+  'PROGRAM_CREATED',
+  'APPLICATION_SUBMITTED',
+  'APPLICATION_APPROVED',
+  'APPLICATION_REJECTED',
+  'ORGANIZATION_DISQUALIFIED',
+  'DISQUALIFICATION_LIFTED',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One line of the append-only audit trail: inserted once (unique `key`), never updated or deleted. */
+export interface AuditEntryDoc {
+  _id: Types.ObjectId;
+  /** What makes the entry unique, e.g. `submitted:<applicationId>`: a retry or a replayed event never duplicates it. */
+  key: string;
+  action: AuditAction;
+  at: Date;
+  /** Token subject of whoever did it. */
+  by: string;
+  byOrganizationId: Types.ObjectId | null;
+  /** Which funder may read it: the program's funder, or the funder that imposed/lifted a disqualification. */
+  funderOrganizationId: Types.ObjectId | null;
+  /** Region of the alliance or organization concerned (funders of covering regions read disqualification entries). */
+  regionCode: string | null;
+  programId: Types.ObjectId | null;
+  allianceId: Types.ObjectId | null;
+  applicationId: Types.ObjectId | null;
+  organizationId: Types.ObjectId | null;
+  disqualificationId: Types.ObjectId | null;
+  note: string | null;
+  /** What was decided on: the evaluation, the program, the disqualification. */
+  snapshot: Record<string, unknown>;
+}
+
+const auditSchema = new Schema<AuditEntryDoc>(
+  {
+    key: { type: String, required: true },
+    action: { type: String, enum: AUDIT_ACTIONS, required: true },
+    at: { type: Date, required: true },
+    by: { type: String, required: true },
+    byOrganizationId: { type: Schema.Types.ObjectId, default: null },
+    funderOrganizationId: { type: Schema.Types.ObjectId, default: null },
+    regionCode: { type: String, default: null },
+    programId: { type: Schema.Types.ObjectId, default: null },
+    allianceId: { type: Schema.Types.ObjectId, default: null },
+    applicationId: { type: Schema.Types.ObjectId, default: null },
+    organizationId: { type: Schema.Types.ObjectId, default: null },
+    disqualificationId: { type: Schema.Types.ObjectId, default: null },
+    note: { type: String, default: null },
+    snapshot: { type: Schema.Types.Mixed, default: {} },
+  },
+  { collection: 'auditEntries', strict: 'throw', minimize: false },
+);
+auditSchema.index({ key: 1 }, { unique: true });
+auditSchema.index({ funderOrganizationId: 1, _id: 1 });
+auditSchema.index({ programId: 1, _id: 1 });
+auditSchema.index({ allianceId: 1, _id: 1 });
+
+/**
+ * The read-model behind "alliances in my region and whether they qualify today": one row per alliance and
+ * program, maintained from membership, alliance and disqualification events and rebuilt on start.
+ */
+export interface StandingDoc {
+  _id: Types.ObjectId;
+  allianceId: Types.ObjectId;
+  programId: Types.ObjectId;
+  funderOrganizationId: Types.ObjectId;
+  regionCode: string;
+  allianceName: string;
+  eligible: boolean;
+  shortfall: string[];
+  counts: { total: number; schools: number; enterprises: number; distinctSchoolTypes: number };
+  /** The date evaluated (today, platform time zone, when it was computed). */
+  evaluatedOn: string;
+  evaluatedAt: Date;
+  /** When the source data was read (ms since epoch): a slower, older recomputation never overwrites a newer one. */
+  readAt: number;
+  applicationStatus: ApplicationStatus | null;
+  awarded: boolean;
+}
+
+const standingSchema = new Schema<StandingDoc>(
+  {
+    allianceId: { type: Schema.Types.ObjectId, required: true },
+    programId: { type: Schema.Types.ObjectId, required: true },
+    funderOrganizationId: { type: Schema.Types.ObjectId, required: true },
+    regionCode: { type: String, required: true },
+    allianceName: { type: String, required: true },
+    eligible: { type: Boolean, required: true },
+    shortfall: { type: [String], default: [] },
+    counts: { total: Number, schools: Number, enterprises: Number, distinctSchoolTypes: Number },
+    evaluatedOn: { type: String, required: true },
+    evaluatedAt: { type: Date, required: true },
+    readAt: { type: Number, required: true },
+    applicationStatus: { type: String, enum: [...APPLICATION_STATUSES, null], default: null },
+    awarded: { type: Boolean, default: false },
+  },
+  { collection: 'standings', strict: 'throw' },
+);
+standingSchema.index({ allianceId: 1, programId: 1 }, { unique: true });
+standingSchema.index({ programId: 1, _id: 1 });
+standingSchema.index({ funderOrganizationId: 1, _id: 1 });
+
+export function grantModels(conn: Connection) {
+  return {
+    Program: conn.model<GrantProgramDoc>('GrantProgram', programSchema) as Model<GrantProgramDoc>,
+    Application: conn.model<GrantApplicationDoc>('GrantApplication', applicationSchema) as Model<GrantApplicationDoc>,
+    Award: conn.model<AwardDoc>('Award', awardSchema) as Model<AwardDoc>,
+    AuditEntry: conn.model<AuditEntryDoc>('AuditEntry', auditSchema) as Model<AuditEntryDoc>,
+    Standing: conn.model<StandingDoc>('Standing', standingSchema) as Model<StandingDoc>,
+  };
+}
+export type GrantModels = ReturnType<typeof grantModels>;
