@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Caller } from './call.js';
 import type { OrganizationDto, DisqualificationDto } from '../services/organizations/organizations.service.js';
 import type { AllianceDto, MembershipDto } from '../services/alliances/alliances.service.js';
+import type { GrantProgramDto } from '../services/grants/grants.service.js';
 import type { ProjectDto } from '../services/projects/projects.service.js';
 
 /**
@@ -19,6 +20,7 @@ export function makeLoaders(call: Caller) {
     membership: byIds<MembershipDto>('alliances.getMemberships'),
     membershipsOfOrganization: listBy<MembershipDto>('alliances.membershipsOfOrganizations', 'organizationIds'),
     disqualificationsOfOrganization: listBy<DisqualificationDto>('organizations.disqualificationsOf', 'organizationIds'),
+    grantProgram: byIds<GrantProgramDto>('grants.getPrograms'),
     /** Null where missing or not readable by the caller. */
     project: byIds<ProjectDto>('projects.getMany'),
   };

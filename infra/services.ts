@@ -1,12 +1,14 @@
 import type { ServiceSchema } from 'moleculer';
 import OrganizationsService from '../services/organizations/organizations.service.js';
 import AlliancesService from '../services/alliances/alliances.service.js';
+import GrantsService from '../services/grants/grants.service.js';
 import ProjectsService from '../services/projects/projects.service.js';
 
 /** Every domain service, by name. `npm run service -- <name>` runs one; the embedded platform runs them all. */
 export const SERVICES: Record<string, ServiceSchema<any, any, any>> = {
   organizations: OrganizationsService,
   alliances: AlliancesService,
+  grants: GrantsService,
   projects: ProjectsService,
 };
 

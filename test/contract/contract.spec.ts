@@ -18,15 +18,6 @@ const CONTRACT = existsSync(SHARED) ? SHARED : COPY;
 
 /** `Type.field` coordinates of the contract not implemented yet. */
 export const NOT_YET_IMPLEMENTED = new Set<string>([
-  // grants (issue: grant eligibility and awards)
-  'Alliance.eligibility',
-  'Query.grantPrograms',
-  'Query.grantProgram',
-  'Query.grantEligibility',
-  'Query.grantApplications',
-  'Mutation.createGrantProgram',
-  'Mutation.submitGrantApplication',
-  'Mutation.decideGrantApplication',
   // training bases (issue: shared training bases and bookings)
   'Alliance.trainingBases',
   'Query.trainingBase',
