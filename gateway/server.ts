@@ -156,6 +156,11 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const declared = Number(req.headers['content-length'] ?? 0);
+      // Bodies must declare their length so the limit holds before anything is read.
+      if (req.method === 'POST' && req.headers['content-length'] === undefined) {
+        json(res, 411, { errors: [{ message: 'A request body needs a Content-Length header.', extensions: { code: 'BAD_USER_INPUT' } }] });
+        return;
+      }
       if (declared > cfg.maxBodyBytes) {
         json(res, 413, { errors: [{ message: `Request body over ${cfg.maxBodyBytes} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] });
         return;

@@ -1,0 +1,163 @@
+/**
+ * 1,000 malformed or hostile requests to the gateway: fuzzed variables, deep and expensive queries, huge
+ * pages, operator injection, bad tokens, broken bodies. Every one is answered with a 4xx or a GraphQL error
+ * carrying a code; none with a 5xx; the process keeps serving; nothing is stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT, UnsecuredJWT } from 'jose';
+import fc from 'fast-check';
+import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { config } from '../../infra/env.js';
+import { systemToken } from '../../infra/auth.js';
+
+let p: TestPlatform;
+let admin: string;
+let member: string;
+let allianceId: string;
+let orgId: string;
+
+async function snapshot() {
+  const token = await systemToken('test');
+  const orgs: any = await p.client.call('organizations.list', { first: 100 }, { meta: { token } });
+  const alliances: any = await p.client.call('alliances.list', { first: 100 }, { meta: { token } });
+  const members: any = await p.client.call('alliances.members', { allianceId, first: 100 }, { meta: { token } });
+  return { orgs: orgs.edges.length, alliances: alliances.edges.length, members: members.totalCount };
+}
+
+beforeAll(async () => {
+  p = await startTestPlatform({ services: ['organizations', 'alliances'] });
+  admin = await p.adminToken();
+  const lead: any = await p.call('organizations.register', { name: 'Hostile lead', kind: 'SCHOOL', schoolType: 'UNIVERSITY', creditCode: creditCode(), regionCode: '450200' }, admin);
+  orgId = lead.id;
+  member = await p.token(['ORG_ADMIN'], lead.id);
+  allianceId = ((await p.call('alliances.create', { name: 'Hostile alliance', regionCode: '450200', leadOrganizationId: lead.id }, member)) as any).id;
+});
+afterAll(async () => p?.stop());
+
+type Attack = { body?: string; method?: string; headers?: Record<string, string>; path?: string };
+
+function deepQuery(depth: number): string {
+  let q = 'id';
+  for (let i = 0; i < depth; i++) q = i % 2 ? `organization { memberships { ${q} } }` : `alliance { lead { memberships { ${q} } } }`;
+  return `{ alliance(id: "${'a'.repeat(24)}") { members { edges { node { ${q} } } } } }`;
+}
+
+async function attacks(): Promise<Attack[]> {
+  const secret = new TextEncoder().encode(config().jwtSecret!);
+  const expired = await new SignJWT({ roles: ['PLATFORM_ADMIN'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(secret);
+  const none = new UnsecuredJWT({ roles: ['PLATFORM_ADMIN'] }).setSubject('x').encode();
+  const wrongKey = await new SignJWT({ roles: ['PLATFORM_ADMIN'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode('k'.repeat(40)));
+  const gql = (query: string, variables?: unknown, token: string | null = admin): Attack => ({
+    body: JSON.stringify({ query, variables }),
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  const fixed: Attack[] = [
+    { body: '{"query": ' },
+    { body: 'not json at all' },
+    { body: '[]' },
+    { body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]) },
+    { body: JSON.stringify({ query: 123 }) },
+    { body: JSON.stringify({ query: '{ me { id } }', variables: 'oops' }) },
+    { body: JSON.stringify({ query: '{ me { id }' }) },
+    { method: 'GET', path: '/graphql?query=' + encodeURIComponent('mutation { registerOrganization(input: { name: "x", kind: OTHER, creditCode: "x", regionCode: "450200" }) { id } }') },
+    { body: 'x'.repeat(200_000) },
+    { body: JSON.stringify({ query: '{ me { id } }' }), headers: { 'content-type': 'text/plain' } },
+    gql(deepQuery(12)),
+    gql(`{ organizations(first: 100) { edges { node { memberships { alliance { members(first: 100) { edges { node { organization { memberships { id } } } } } } } } } } }`),
+    gql(`{ organizations(first: 100000) { edges { cursor } } }`),
+    gql(`{ organizations(first: -1) { edges { cursor } } }`),
+    gql(`{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: me { id }`).join(' ')} }`),
+    gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: { $gt: '' } }),
+    gql(`query($f: OrganizationFilter) { organizations(filter: $f) { edges { cursor } } }`, { f: { nameContains: { $regex: '.*' } } }),
+    gql(`query($f: OrganizationFilter) { organizations(filter: $f) { edges { cursor } } }`, { f: { regionCode: { $ne: null } } }),
+    gql(`query($f: AllianceFilter) { alliances(filter: $f) { edges { cursor } } }`, { f: { nameContains: '.*(a+)+$' } }),
+    gql(`mutation($i: RegisterOrganizationInput!) { registerOrganization(input: $i) { id } }`, { i: { name: { $gt: '' }, kind: 'OTHER', creditCode: creditCode(), regionCode: '450200' } }),
+    gql(`mutation($i: RegisterOrganizationInput!) { registerOrganization(input: $i) { id } }`, { i: { name: 'Inject', kind: 'OTHER', creditCode: { $ne: 'x' }, regionCode: '450200' } }),
+    gql(`mutation($a: ID!, $o: ID!) { applyForMembership(allianceId: $a, organizationId: $o) { id } }`, { a: allianceId, o: { $ne: orgId } }, member),
+    gql(`mutation { endMembership(membershipId: "${'f'.repeat(24)}", effectiveDate: "2024-13-45", reason: "x") { id } }`, undefined, member),
+    gql(`{ organizations { edges { node { id } } } }`, undefined, expired),
+    gql(`{ organizations { edges { node { id } } } }`, undefined, none),
+    gql(`{ organizations { edges { node { id } } } }`, undefined, wrongKey),
+    gql(`{ organizations { edges { node { id } } } }`, undefined, 'garbage'),
+    { body: JSON.stringify({ query: '{ me { id } }' }), headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } },
+    gql(`{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }`),
+    gql(`fragment A on Organization { memberships { organization { ...B } } } fragment B on Organization { memberships { organization { ...A } } } { organizations { edges { node { ...A } } } }`),
+  ];
+  const fuzzed = fc.sample(
+    fc.record({
+      op: fc.constantFrom(
+        `mutation($i: RegisterOrganizationInput!) { registerOrganization(input: $i) { id } }`,
+        `mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`,
+        `mutation($m: ID!, $d: Date) { approveMembership(membershipId: $m, effectiveDate: $d) { id } }`,
+        `mutation($a: ID!, $s: AllianceStatus!, $d: Date) { setAllianceStatus(allianceId: $a, status: $s, effectiveDate: $d) { id } }`,
+        `query($id: ID!, $d: Date) { alliance(id: $id) { memberCounts(asOf: $d) { total } } }`,
+        `query($f: OrganizationFilter, $n: Int, $c: String) { organizations(filter: $f, first: $n, after: $c) { edges { cursor } } }`,
+      ),
+      vars: fc.dictionary(fc.constantFrom('i', 'm', 'd', 'a', 's', 'id', 'f', 'n', 'c'), fc.anything({ maxDepth: 3, withObjectString: true, withNullPrototype: false }), { maxKeys: 5 }),
+      token: fc.constantFrom<'admin' | 'member' | 'none' | 'junk'>('admin', 'member', 'none', 'junk'),
+    }),
+    { numRuns: 1000 - fixed.length, seed: 20261123 },
+  );
+  return [
+    ...fixed,
+    ...fuzzed.map((f) => {
+      let body: string;
+      try {
+        body = JSON.stringify({ query: f.op, variables: f.vars });
+      } catch {
+        body = '{"query": "{ me { id } }", "variables": {"x": "unserializable"}}';
+      }
+      const token = f.token === 'admin' ? admin : f.token === 'member' ? member : f.token === 'junk' ? 'eyJ.junk.junk' : undefined;
+      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+      return { body, headers };
+    }),
+  ];
+}
+
+describe('hostile requests', () => {
+  it('answers 1,000 of them with 4xx or coded GraphQL errors, never 5xx, and stores nothing', async () => {
+    const before = await snapshot();
+    const list = await attacks();
+    expect(list.length).toBe(1000);
+    const byStatus: Record<number, number> = {};
+    const byCode: Record<string, number> = {};
+    const problems: string[] = [];
+    for (let i = 0; i < list.length; i += 20) {
+      await Promise.all(
+        list.slice(i, i + 20).map(async (a, j) => {
+          const res = await fetch(`${p.url}${a.path ?? '/graphql'}`, {
+            method: a.method ?? 'POST',
+            headers: { 'content-type': 'application/json', ...a.headers },
+            body: a.method === 'GET' ? undefined : a.body,
+          });
+          byStatus[res.status] = (byStatus[res.status] ?? 0) + 1;
+          const text = await res.text();
+          if (res.status >= 500) problems.push(`#${i + j} → ${res.status}: ${text.slice(0, 300)}`);
+          let body: any;
+          try {
+            body = JSON.parse(text);
+          } catch {
+            if (res.status < 400) problems.push(`#${i + j} → ${res.status} with a non-JSON body`);
+            return;
+          }
+          for (const e of body.errors ?? []) {
+            const code = e.extensions?.code;
+            byCode[code ?? 'NONE'] = (byCode[code ?? 'NONE'] ?? 0) + 1;
+            if (!code) problems.push(`#${i + j} → error without a code: ${e.message}`);
+            if (/\bat .+\.(ts|js):\d+/.test(JSON.stringify(e))) problems.push(`#${i + j} → stack trace leaked`);
+          }
+          if (res.status === 200 && !(body.errors?.length) && a.headers?.authorization !== `Bearer ${admin}` && a.headers?.authorization !== `Bearer ${member}`) {
+            // Without a valid token only `me` may answer data.
+            if (body.data && Object.keys(body.data).some((k) => k !== 'me' && body.data[k] !== null)) problems.push(`#${i + j} → data without a valid token`);
+          }
+        }),
+      );
+    }
+    const health = await fetch(`${p.url}/healthz`);
+    const after = await snapshot();
+    process.stdout.write(`[fault: hostile] sent=${list.length} byStatus=${JSON.stringify(byStatus)} byCode=${JSON.stringify(byCode)}\n`);
+    expect(problems).toEqual([]);
+    expect(health.status).toBe(200);
+    expect(after).toEqual(before);
+  }, 120_000);
+});

@@ -1,0 +1,111 @@
+/**
+ * Restart the NATS server under load. Services (separate processes) and the gateway reconnect by
+ * themselves; after the outage every request succeeds again and no acknowledged write is lost.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServiceBroker } from 'moleculer';
+import { creditCode, isolateEnv } from '../helpers/platform.js';
+import { spawnService, type ServiceProcess } from '../helpers/processes.js';
+import { CodedError, runLoad, sleep } from '../helpers/load.js';
+import { startEmbeddedNats, type EmbeddedNats } from '../../infra/embedded-nats.js';
+import { createBroker } from '../../infra/broker.js';
+import { config, resetConfig } from '../../infra/env.js';
+import { mintToken, systemToken } from '../../infra/auth.js';
+import { startGateway, type Gateway } from '../../gateway/server.js';
+
+let nats: EmbeddedNats;
+let procs: ServiceProcess[] = [];
+let client: ServiceBroker;
+let gateway: Gateway;
+let admin: string;
+
+async function register(i: number): Promise<string> {
+  const res = await fetch(`${gateway.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+    body: JSON.stringify({
+      query: `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+      variables: { input: { name: `NATS drill ${i}`, kind: 'OTHER', creditCode: creditCode(), regionCode: '450200' } },
+    }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+  if (body.errors?.length) throw new CodedError(body.errors[0].extensions?.code ?? 'NO_CODE', JSON.stringify(body.errors[0]));
+  return body.data.registerOrganization.id;
+}
+
+beforeAll(async () => {
+  const { prefix, namespace } = isolateEnv();
+  nats = await startEmbeddedNats();
+  process.env.NATS_URL = nats.url;
+  process.env.HEARTBEAT_INTERVAL_S = '1';
+  process.env.HEARTBEAT_TIMEOUT_S = '3';
+  process.env.REQUEST_TIMEOUT_MS = '2000';
+  resetConfig();
+  const env = {
+    NATS_URL: nats.url,
+    MONGO_URL: config().mongoUrl!,
+    MONGO_DB_PREFIX: prefix,
+    MOLECULER_NAMESPACE: namespace,
+    HEARTBEAT_INTERVAL_S: '1',
+    HEARTBEAT_TIMEOUT_S: '3',
+    REQUEST_TIMEOUT_MS: '2000',
+  };
+  procs = [spawnService(['organizations'], 'organizations-1', env), spawnService(['alliances'], 'alliances-1', env)];
+  client = createBroker({ nodeID: 'gateway-nats-drill', transport: { natsUrl: nats.url } });
+  await client.start();
+  await client.waitForServices(['organizations', 'alliances'], 60_000);
+  gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: ['organizations', 'alliances'] });
+  admin = await mintToken({ sub: 'admin', roles: ['PLATFORM_ADMIN'] });
+}, 120_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  await client?.stop();
+  await Promise.all(procs.map((p) => p.kill('SIGKILL')));
+  await nats?.stop();
+});
+
+describe('NATS restart under load', () => {
+  it('recovers without restarting any service and loses no acknowledged write', async () => {
+    const start = Date.now();
+    let restartedAt = 0;
+    const restarter = (async () => {
+      await sleep(1_000);
+      await nats.stop();
+      await sleep(500);
+      await nats.restart();
+      restartedAt = Date.now();
+    })();
+    const load = await runLoad({ concurrency: 4, until: () => Date.now() - start > 6_000, request: register });
+    await restarter;
+
+    // Recovery: time until a request succeeds again, then 20 in a row.
+    let recoveredAfterMs = -1;
+    for (let i = 0; i < 200; i++) {
+      try {
+        await register(50_000 + i);
+        recoveredAfterMs = Date.now() - restartedAt;
+        break;
+      } catch {
+        await sleep(100);
+      }
+    }
+    expect(recoveredAfterMs).toBeGreaterThanOrEqual(0);
+    const more: string[] = [];
+    for (let i = 0; i < 20; i++) more.push(await register(60_000 + i));
+    const ready = await fetch(`${gateway.url}/readyz`);
+    expect(ready.status).toBe(200);
+
+    const token = await systemToken('test');
+    const ids = [...load.ok, ...more];
+    const rows = (await client.call('organizations.getMany', { ids }, { meta: { token } })) as ({ id: string } | null)[];
+    const lost = rows.filter((r) => r === null).length;
+    process.stdout.write(
+      `[fault: NATS restart] sent=${load.sent} acknowledged=${load.ok.length} errors=${JSON.stringify(load.errors)} lost=${lost} recoveredAfterRestartMs=${recoveredAfterMs}\n`,
+    );
+    expect(lost).toBe(0);
+    expect(Object.keys(load.errors).every((c) => c === 'SERVICE_UNAVAILABLE')).toBe(true);
+    // The processes were never restarted.
+    expect(procs.every((p) => p.child.exitCode === null)).toBe(true);
+  }, 90_000);
+});
