@@ -4,6 +4,7 @@ import { withCheckCharacter } from '../services/organizations/organizations.rule
 import type { OrganizationDto } from '../services/organizations/organizations.service.js';
 import type { AllianceDto, MembershipDto, MemberPage } from '../services/alliances/alliances.service.js';
 import type { Page } from './pagination.js';
+import { seedDemoProject } from '../services/projects/projects.seed.js';
 
 /** Deterministic, valid (GB 32100) credit codes for demo organizations. */
 export function demoCreditCode(prefix: '11' | '12' | '91', n: number): string {
@@ -129,5 +130,6 @@ export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
     await mk(`Enterprise admin (${firms[0]?.name ?? ''})`, 'demo-firm-admin', ['ORG_ADMIN'], firms[0]?.id),
     await mk(`Funder (${funder.name})`, 'demo-funder', ['FUNDER'], funder.id),
   ];
+  await seedDemoProject(call, alliance.id, lead.id, firms.slice(0, 2).map((f) => f.id));
   return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities };
 }

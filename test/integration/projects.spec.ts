@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import type { ProjectDto } from '../../services/projects/projects.service.js';
+import { DEMO_PROJECT_TITLE, seedDemoProject } from '../../services/projects/projects.seed.js';
+import { systemToken } from '../../infra/auth.js';
 
 let p: TestPlatform;
 let admin: string;
@@ -301,5 +303,23 @@ describe('reading a project', () => {
     expect(proposed.edges.every((e: { node: ProjectDto }) => e.node.status === 'PROPOSED')).toBe(true);
     const next = await p.call('projects.listByAlliance', { allianceId, status: 'PROPOSED', first: 2, after: proposed.pageInfo.endCursor }, admin);
     expect(next.edges[0].node.id > proposed.edges[1].node.id).toBe(true);
+  });
+});
+
+describe('demo seed', () => {
+  it('creates the demo project (ACTIVE, two enterprise partners, a completed milestone, a PATENT) once, however often it runs', async () => {
+    const sys = await systemToken('seed');
+    const call = <T>(action: string, params: Record<string, unknown>) => p.call<T>(action, params, sys);
+    const first = await seedDemoProject(call, allianceId, allianceLead.id, [firmA.id, firmB.id]);
+    const again = await seedDemoProject(call, allianceId, allianceLead.id, [firmA.id, firmB.id]);
+    expect(again?.id).toBe(first?.id);
+    const page = await p.call('projects.listByAlliance', { allianceId, first: 100 }, admin);
+    const demos = page.edges.filter((e: { node: ProjectDto }) => e.node.title === DEMO_PROJECT_TITLE);
+    expect(demos).toHaveLength(1);
+    const demo: ProjectDto = demos[0].node;
+    expect(demo.status).toBe('ACTIVE');
+    expect(demo.participants.filter((x) => x.orgKind === 'ENTERPRISE' && x.role === 'PARTNER')).toHaveLength(2);
+    expect(demo.milestones.filter((m) => m.completedAt)).toHaveLength(1);
+    expect(demo.outputs.map((o) => o.kind)).toEqual(['PATENT']);
   });
 });
