@@ -1,6 +1,7 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { Service, ServiceSchema } from 'moleculer';
 import { config } from './env.js';
+import { attachDbMonitor, monitoringEnabled } from './db-stats.js';
 
 export interface MongoVars<M> {
   conn: Connection;
@@ -46,7 +47,9 @@ export function mongoMixin<M extends Record<string, mongoose.Model<any>>>(servic
         autoIndex: false,
         serverSelectionTimeoutMS: 10_000,
         writeConcern: { w },
+        ...(monitoringEnabled() ? { monitorCommands: true } : {}),
       });
+      if (monitoringEnabled()) attachDbMonitor(service, self.conn.getClient());
       await self.conn.asPromise();
       self.models = define(self.conn);
       for (const model of Object.values(self.models)) {
