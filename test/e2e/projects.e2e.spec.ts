@@ -130,4 +130,37 @@ describe('joint R&D projects over HTTP', () => {
     const tooMany = await p.gql(`query($a: ID!) { alliance(id: $a) { projects(first: 101) { edges { node { id } } } } }`, { a: allianceId }, leadAdmin);
     expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('batches lookups: the calls for Alliance.projects with participants, owners and alliance do not grow with the number of projects', async () => {
+    const reg = (kind: string, extra: Record<string, unknown> = {}) =>
+      p.call('organizations.register', { name: `${kind} ${Math.random().toString(36).slice(2, 8)}`, kind, creditCode: creditCode(), regionCode: '450200', ...extra }, admin);
+    const lead = await reg('SCHOOL', { schoolType: 'HIGHER_VOCATIONAL' });
+    const firms = await Promise.all([reg('ENTERPRISE'), reg('ENTERPRISE'), reg('ENTERPRISE')]);
+    const alliance = await p.call('alliances.create', { name: `批量联盟 ${Math.random().toString(36).slice(2, 8)}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, admin);
+    for (const f of firms) {
+      const m = await p.call('alliances.invite', { allianceId: alliance.id, organizationId: f.id }, admin);
+      await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-02-01' }, admin);
+    }
+    const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+    const makeProject = async (i: number) => {
+      const proj = await p.call('projects.create', { allianceId: alliance.id, title: `项目 ${i}`, participants: [{ organizationId: lead.id, role: 'LEAD' }, ...firms.map((f: { id: string }) => ({ organizationId: f.id, role: 'PARTNER' }))] }, leadAdmin);
+      await p.call('projects.setStatus', { projectId: proj.id, status: 'ACTIVE' }, leadAdmin);
+      await p.call('projects.recordOutput', { projectId: proj.id, kind: 'PRODUCT', title: `产品 ${i}`, ownerOrganizationIds: [lead.id, firms[i % 3].id] }, leadAdmin);
+    };
+    const query = `query($id: ID!) { alliance(id: $id) { projects(first: 50) { edges { node { title alliance { name } leadOrganization { name }
+      participants { organization { name } } outputs { owners { name } } } } } } }`;
+    const callsFor = async () => {
+      const r = await p.gql(query, { id: alliance.id }, leadAdmin, { 'x-debug-calls': '1' });
+      expect(r.body.errors).toBeUndefined();
+      return { calls: r.body.extensions?.calls as number, byAction: r.body.extensions?.callsByAction as Record<string, number>, projects: r.body.data.alliance.projects.edges.length as number };
+    };
+    await makeProject(0);
+    const small = await callsFor();
+    for (let i = 1; i < 6; i++) await makeProject(i);
+    const large = await callsFor();
+    expect(small.projects).toBe(1);
+    expect(large.projects).toBe(6);
+    expect(large.calls).toBe(small.calls);
+    expect(large.byAction['organizations.getMany']).toBe(1);
+  });
 });

@@ -120,6 +120,18 @@ describe('creating a project', () => {
       expect(await errType(create([LEAD(), PARTNER(firmA, amount)])), amount).toBe('BAD_USER_INPUT');
     }
     expect(await errType(create([LEAD(), { ...PARTNER(firmA), committedFunding: { amount: '10.00', currency: 'USD' } }]))).toBe('BAD_USER_INPUT');
+    expect(await errType(create([LEAD(), { ...PARTNER(firmA), committedStaff: -1 }]))).toBe('VALIDATION_ERROR');
+    expect(await errType(create([LEAD(), { ...PARTNER(firmA), committedStaff: 1.5 }]))).toBe('VALIDATION_ERROR');
+  });
+
+  it('refuses a project in a dissolved alliance or an unknown one', async () => {
+    const other = await school();
+    const a = await p.call('alliances.create', { name: `解散联盟 ${Math.random().toString(36).slice(2, 8)}`, regionCode: '450200', leadOrganizationId: other.id, foundedOn: '2024-01-01' }, admin);
+    await p.call('alliances.setStatus', { allianceId: a.id, status: 'DISSOLVED' }, admin);
+    const otherAdmin = await p.token(['ORG_ADMIN'], other.id);
+    const participants = [{ organizationId: other.id, role: 'LEAD' }, PARTNER(firmA)];
+    expect(await failure(p.call('projects.create', { allianceId: a.id, title: '不可立项', participants }, otherAdmin))).toMatchObject({ type: 'FAILED_PRECONDITION', data: { allianceStatus: 'DISSOLVED' } });
+    expect(await errType(p.call('projects.create', { allianceId: 'ffffffffffffffffffffffff', title: '不可立项', participants }, otherAdmin))).toBe('NOT_FOUND');
   });
 
   it('is created only by the lead organization\'s admins', async () => {
