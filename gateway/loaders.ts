@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Caller } from './call.js';
 import type { OrganizationDto, DisqualificationDto } from '../services/organizations/organizations.service.js';
 import type { AllianceDto, MembershipDto } from '../services/alliances/alliances.service.js';
+import type { BookingDto, TrainingBaseDto } from '../services/bases/bases.service.js';
 import type { GrantProgramDto } from '../services/grants/grants.service.js';
 import type { ProjectDto } from '../services/projects/projects.service.js';
 
@@ -18,6 +19,9 @@ export function makeLoaders(call: Caller) {
     organization: byIds<OrganizationDto>('organizations.getMany'),
     alliance: byIds<AllianceDto>('alliances.getMany'),
     membership: byIds<MembershipDto>('alliances.getMemberships'),
+    trainingBase: byIds<TrainingBaseDto>('trainingBases.getMany'),
+    /** Null where missing or not visible to the caller. */
+    booking: byIds<BookingDto>('trainingBases.getBookings'),
     membershipsOfOrganization: listBy<MembershipDto>('alliances.membershipsOfOrganizations', 'organizationIds'),
     disqualificationsOfOrganization: listBy<DisqualificationDto>('organizations.disqualificationsOf', 'organizationIds'),
     grantProgram: byIds<GrantProgramDto>('grants.getPrograms'),

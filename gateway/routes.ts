@@ -1,7 +1,8 @@
 import type { ServiceBroker } from 'moleculer';
 import type { Route } from './server.js';
+import { calendarRoute } from './calendar.js';
 
 /** Plain-HTTP routes beside /graphql that need the broker (calendar feeds, metrics). */
-export function gatewayRoutes(_broker: ServiceBroker): Route[] {
-  return [];
+export function gatewayRoutes(broker: ServiceBroker): Route[] {
+  return [calendarRoute(broker)];
 }

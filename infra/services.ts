@@ -1,6 +1,7 @@
 import type { ServiceSchema } from 'moleculer';
 import OrganizationsService from '../services/organizations/organizations.service.js';
 import AlliancesService from '../services/alliances/alliances.service.js';
+import TrainingBasesService from '../services/bases/bases.service.js';
 import GrantsService from '../services/grants/grants.service.js';
 import ProjectsService from '../services/projects/projects.service.js';
 
@@ -8,6 +9,7 @@ import ProjectsService from '../services/projects/projects.service.js';
 export const SERVICES: Record<string, ServiceSchema<any, any, any>> = {
   organizations: OrganizationsService,
   alliances: AlliancesService,
+  trainingBases: TrainingBasesService,
   grants: GrantsService,
   projects: ProjectsService,
 };

@@ -2,8 +2,9 @@ import { mergeResolvers } from './merge.js';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { organizationResolvers } from './organizations.js';
 import { allianceResolvers } from './alliances.js';
+import { baseResolvers } from './bases.js';
 import { grantResolvers } from './grants.js';
 import { projectResolvers } from './projects.js';
 
 /** Every domain's resolvers; each is one line of delegation to a service action or a DataLoader. */
-export const resolvers = mergeResolvers([{ Date: DateScalar, DateTime: DateTimeScalar }, organizationResolvers, allianceResolvers, grantResolvers, projectResolvers]);
+export const resolvers = mergeResolvers([{ Date: DateScalar, DateTime: DateTimeScalar }, organizationResolvers, allianceResolvers, baseResolvers, grantResolvers, projectResolvers]);

@@ -473,6 +473,32 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Methods & Record<str
       },
     },
 
+    /**
+     * Is the organization an active member on EVERY date of [from, to]? (trainingBases checks bookings with it.)
+     * Back-to-back membership periods count as continuous. Returns the organization's kind from the membership.
+     */
+    isActiveMember: {
+      params: { allianceId: objectId, organizationId: objectId, from: date, to: date },
+      retryPolicy: { enabled: true },
+      async handler(this: This, ctx: Context<{ allianceId: string; organizationId: string; from: string; to: string }>): Promise<{ active: boolean; orgKind: string | null; role: string | null }> {
+        actorOf(ctx);
+        const { allianceId, organizationId, from, to } = ctx.params;
+        const docs = await this.models.Membership.find({ allianceId: oid(allianceId), organizationId: oid(organizationId), joinedAt: { $ne: null, $lte: to } })
+          .sort({ joinedAt: 1 })
+          .lean<MembershipDoc[]>();
+        let covered = from;
+        let found: MembershipDoc | undefined;
+        for (const m of docs) {
+          if (m.joinedAt! > covered) break;
+          if (m.endedAt === null || m.endedAt > covered) found ??= m;
+          if (m.endedAt === null) return { active: true, orgKind: m.orgKind, role: m.role };
+          if (m.endedAt > covered) covered = m.endedAt; // active through the day before endedAt
+          if (covered > to) return { active: true, orgKind: m.orgKind, role: m.role };
+        }
+        return { active: false, orgKind: found?.orgKind ?? null, role: found?.role ?? null };
+      },
+    },
+
     /** The memberships active on a date (the evidence behind counts), including disqualified organizations. */
     activeMembersOn: {
       params: { allianceId: objectId, asOf: date },

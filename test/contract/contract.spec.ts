@@ -18,16 +18,6 @@ const CONTRACT = existsSync(SHARED) ? SHARED : COPY;
 
 /** `Type.field` coordinates of the contract not implemented yet. */
 export const NOT_YET_IMPLEMENTED = new Set<string>([
-  // training bases (issue: shared training bases and bookings)
-  'Alliance.trainingBases',
-  'Query.trainingBase',
-  'Query.booking',
-  'Query.myBookings',
-  'Mutation.createTrainingBase',
-  'Mutation.bookTrainingBase',
-  'Mutation.approveBooking',
-  'Mutation.rejectBooking',
-  'Mutation.cancelBooking',
   // technology-transfer revenue
   'Query.revenuePolicies',
   'Query.revenueAgreement',

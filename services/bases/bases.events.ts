@@ -1,0 +1,33 @@
+/** Events the trainingBases service publishes (its public bus contract). */
+export const TrainingBaseEvent = {
+  created: 'trainingBases.created',
+  updated: 'trainingBases.updated',
+} as const;
+
+export const BookingEvent = {
+  /** One event per booking made (a weekly series emits one per occurrence, with the same seriesId). */
+  requested: 'bookings.requested',
+  confirmed: 'bookings.confirmed',
+  rejected: 'bookings.rejected',
+  cancelled: 'bookings.cancelled',
+} as const;
+
+export interface TrainingBaseEventPayload {
+  baseId: string;
+  allianceId: string;
+  hostOrganizationId: string;
+}
+
+export interface BookingEventPayload {
+  bookingId: string;
+  baseId: string;
+  allianceId: string;
+  organizationId: string;
+  seriesId: string | null;
+  start: string;
+  end: string;
+  headcount: number;
+  purpose: string;
+  status: string;
+  reason: string | null;
+}

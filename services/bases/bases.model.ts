@@ -1,0 +1,268 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { BASE_STATUSES, BOOKING_PURPOSES, type BaseStatus, type BookingPurpose, type BookingRules, type OpeningHours, type StoredBookingStatus } from './bases.rules.js';
+
+export interface BaseHistoryEntry {
+  at: string;
+  by: string;
+  action: string;
+  detail?: string | null;
+}
+
+export interface TrainingBaseDoc {
+  _id: Types.ObjectId;
+  allianceId: Types.ObjectId;
+  /** Copied from the alliance at creation (its lead never changes): authority checks need no extra call. */
+  leadOrganizationId: Types.ObjectId;
+  regionCode: string;
+  hostOrganizationId: Types.ObjectId;
+  name: string;
+  nameKey: string;
+  address: string | null;
+  disciplines: string[];
+  timeZone: string;
+  capacity: number;
+  /**
+   * Bumped whenever capacity changes. Slot counters carry the capacity version they were last brought to;
+   * a reservation first brings a counter to the base's version with a conditional update (see service).
+   */
+  capacityVersion: number;
+  requiresApproval: boolean;
+  openingHours: OpeningHours[];
+  closedDates: string[];
+  rules: BookingRules;
+  status: BaseStatus;
+  /** Compare-and-set revision for every change of the base document. */
+  rev: number;
+  history: BaseHistoryEntry[];
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const hoursSchema = new Schema<OpeningHours>({ weekday: { type: Number, required: true }, opens: { type: String, required: true }, closes: { type: String, required: true } }, { _id: false });
+const rulesSchema = new Schema<BookingRules>(
+  {
+    minMinutes: { type: Number, required: true },
+    maxMinutes: { type: Number, required: true },
+    maxDaysAhead: { type: Number, required: true },
+    monthlyStationHoursCap: { type: Number, default: null },
+  },
+  { _id: false },
+);
+const baseHistorySchema = new Schema<BaseHistoryEntry>({ at: String, by: String, action: String, detail: { type: String, default: null } }, { _id: false });
+
+const baseSchema = new Schema<TrainingBaseDoc>(
+  {
+    allianceId: { type: Schema.Types.ObjectId, required: true },
+    leadOrganizationId: { type: Schema.Types.ObjectId, required: true },
+    regionCode: { type: String, required: true },
+    hostOrganizationId: { type: Schema.Types.ObjectId, required: true },
+    name: { type: String, required: true },
+    nameKey: { type: String, required: true },
+    address: { type: String, default: null },
+    disciplines: { type: [String], default: [] },
+    timeZone: { type: String, required: true },
+    capacity: { type: Number, required: true },
+    capacityVersion: { type: Number, required: true, default: 0 },
+    requiresApproval: { type: Boolean, required: true },
+    openingHours: { type: [hoursSchema], default: [] },
+    closedDates: { type: [String], default: [] },
+    rules: { type: rulesSchema, required: true },
+    status: { type: String, enum: BASE_STATUSES, required: true },
+    rev: { type: Number, required: true, default: 0 },
+    history: { type: [baseHistorySchema], default: [] },
+    createdBy: { type: String, required: true },
+  },
+  { timestamps: true, collection: 'bases', strict: 'throw' },
+);
+baseSchema.index({ allianceId: 1, nameKey: 1 }, { unique: true });
+baseSchema.index({ allianceId: 1, _id: 1 });
+
+export interface BookingEntry {
+  at: string;
+  by: string;
+  action: 'REQUESTED' | 'CONFIRMED' | 'APPROVED' | 'REJECTED' | 'CANCELLED' | 'IMPORTED' | 'FAILED' | 'COMPLETED';
+  reason?: string | null;
+}
+
+export interface BookingDoc {
+  _id: Types.ObjectId;
+  baseId: Types.ObjectId;
+  allianceId: Types.ObjectId;
+  hostOrganizationId: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  /** The booking organization's kind (SCHOOL, ENTERPRISE, ...) when it booked: the internship record needs no join. */
+  orgKind: string;
+  start: Date;
+  end: Date;
+  headcount: number;
+  purpose: BookingPurpose;
+  status: StoredBookingStatus;
+  seriesId: string | null;
+  /** Month (YYYY-MM, base zone) charged for the per-organization station-hours cap, when the base has one. */
+  quotaMonth: string | null;
+  /** True while this booking's stations may still be held on slot counters after it stopped holding (release pending). */
+  releasePending: boolean;
+  imported: boolean;
+  requestedBy: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+  history: BookingEntry[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const bookingEntrySchema = new Schema<BookingEntry>({ at: String, by: String, action: String, reason: { type: String, default: null } }, { _id: false });
+
+const bookingSchema = new Schema<BookingDoc>(
+  {
+    baseId: { type: Schema.Types.ObjectId, required: true },
+    allianceId: { type: Schema.Types.ObjectId, required: true },
+    hostOrganizationId: { type: Schema.Types.ObjectId, required: true },
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    orgKind: { type: String, required: true },
+    start: { type: Date, required: true },
+    end: { type: Date, required: true },
+    headcount: { type: Number, required: true },
+    purpose: { type: String, enum: BOOKING_PURPOSES, required: true },
+    status: { type: String, required: true },
+    seriesId: { type: String, default: null },
+    quotaMonth: { type: String, default: null },
+    releasePending: { type: Boolean, default: false },
+    imported: { type: Boolean, default: false },
+    requestedBy: { type: String, required: true },
+    decidedBy: { type: String, default: null },
+    decidedAt: { type: String, default: null },
+    reason: { type: String, default: null },
+    history: { type: [bookingEntrySchema], default: [] },
+  },
+  { timestamps: true, collection: 'bookings', strict: 'throw' },
+);
+// Reads by window: availability checks, utilization, the calendar feed, a base's bookings.
+bookingSchema.index({ baseId: 1, start: 1 });
+bookingSchema.index({ organizationId: 1, start: 1 });
+bookingSchema.index({ seriesId: 1 });
+// The sweeper: stuck reservations, pending releases, confirmed bookings that ended.
+bookingSchema.index({ status: 1, updatedAt: 1 });
+bookingSchema.index({ releasePending: 1 });
+
+/**
+ * One capacity counter per base and slot, created lazily (upsert, unique index). `free` stations left at
+ * `capacity` (the base's capacity as of `capacityVersion`). `holders` lists bookings that took stations here,
+ * `released` those that gave them back: both only grow (`$addToSet`, which the emulator supports), so taking
+ * and giving back are idempotent single-document conditional updates, and a crash can be repaired.
+ */
+export interface SlotCounterDoc {
+  _id: Types.ObjectId;
+  baseId: Types.ObjectId;
+  slotStart: Date;
+  capacity: number;
+  capacityVersion: number;
+  free: number;
+  holders: string[];
+  released: string[];
+}
+
+const slotCounterSchema = new Schema<SlotCounterDoc>(
+  {
+    baseId: { type: Schema.Types.ObjectId, required: true },
+    slotStart: { type: Date, required: true },
+    capacity: { type: Number, required: true },
+    capacityVersion: { type: Number, required: true },
+    free: { type: Number, required: true },
+    holders: { type: [String], default: [] },
+    released: { type: [String], default: [] },
+  },
+  { collection: 'slot_counters', strict: 'throw', versionKey: false },
+);
+slotCounterSchema.index({ baseId: 1, slotStart: 1 }, { unique: true });
+
+/** Station-minutes an organization holds at a base in a month, for the per-organization cap (same mechanism). */
+export interface QuotaDoc {
+  _id: Types.ObjectId;
+  baseId: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  month: string;
+  usedMinutes: number;
+  holders: string[];
+  released: string[];
+}
+const quotaSchema = new Schema<QuotaDoc>(
+  {
+    baseId: { type: Schema.Types.ObjectId, required: true },
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    month: { type: String, required: true },
+    usedMinutes: { type: Number, required: true, default: 0 },
+    holders: { type: [String], default: [] },
+    released: { type: [String], default: [] },
+  },
+  { collection: 'quotas', strict: 'throw', versionKey: false },
+);
+quotaSchema.index({ baseId: 1, organizationId: 1, month: 1 }, { unique: true });
+
+/** An idempotency key: the first request under a key claims it (unique index); retries get its bookings. */
+export interface BookingRequestDoc {
+  _id: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  key: string;
+  fingerprint: string;
+  state: 'IN_PROGRESS' | 'DONE';
+  bookingIds: string[];
+  createdAt: Date;
+}
+const requestSchema = new Schema<BookingRequestDoc>(
+  {
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    key: { type: String, required: true },
+    fingerprint: { type: String, required: true },
+    state: { type: String, required: true },
+    bookingIds: { type: [String], default: [] },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, collection: 'booking_requests', strict: 'throw', versionKey: false },
+);
+requestSchema.index({ organizationId: 1, key: 1 }, { unique: true });
+
+/**
+ * A calendar subscription: per user and base. Only the SHA-256 of the URL's secret is stored; the secret is
+ * an HMAC (internal secret) of a random per-feed salt, so the same URL can be shown again without storing it.
+ */
+export interface CalendarFeedDoc {
+  _id: Types.ObjectId;
+  baseId: Types.ObjectId;
+  userId: string;
+  /** Whose bookings the feed shows: null = all (host, lead, platform admin), else this organization's only. */
+  scopeOrganizationId: string | null;
+  salt: string;
+  tokenHash: string;
+  /** `${baseId}:${userId}` while active, `revoked:${_id}` after: one active feed per user and base. */
+  activeKey: string;
+  revokedAt: Date | null;
+  createdAt: Date;
+}
+const feedSchema = new Schema<CalendarFeedDoc>(
+  {
+    baseId: { type: Schema.Types.ObjectId, required: true },
+    userId: { type: String, required: true },
+    scopeOrganizationId: { type: String, default: null },
+    salt: { type: String, required: true },
+    tokenHash: { type: String, required: true },
+    activeKey: { type: String, required: true },
+    revokedAt: { type: Date, default: null },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, collection: 'calendar_feeds', strict: 'throw', versionKey: false },
+);
+feedSchema.index({ activeKey: 1 }, { unique: true });
+feedSchema.index({ tokenHash: 1 }, { unique: true });
+
+export function baseModels(conn: Connection) {
+  return {
+    Base: conn.model<TrainingBaseDoc>('TrainingBase', baseSchema) as Model<TrainingBaseDoc>,
+    Booking: conn.model<BookingDoc>('Booking', bookingSchema) as Model<BookingDoc>,
+    SlotCounter: conn.model<SlotCounterDoc>('SlotCounter', slotCounterSchema) as Model<SlotCounterDoc>,
+    Quota: conn.model<QuotaDoc>('Quota', quotaSchema) as Model<QuotaDoc>,
+    BookingRequest: conn.model<BookingRequestDoc>('BookingRequest', requestSchema) as Model<BookingRequestDoc>,
+    CalendarFeed: conn.model<CalendarFeedDoc>('CalendarFeed', feedSchema) as Model<CalendarFeedDoc>,
+  };
+}
+export type BaseModels = ReturnType<typeof baseModels>;

@@ -1,0 +1,395 @@
+/**
+ * Training bases and bookings over a real NATS server, with two replicas of the trainingBases service:
+ * the no-overbooking rule under 200 concurrent requests, idempotency, hours and closed dates, membership,
+ * all-or-nothing weekly series, capacity and closed-date changes over bookings, approval, utilization and
+ * the internship record.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { addDays, today } from '../../infra/dates.js';
+import type { BookingDto, TrainingBaseDto } from '../../services/bases/bases.service.js';
+
+let p: TestPlatform;
+let admin: string;
+
+const errOf = async (promise: Promise<unknown>): Promise<{ type: string; data?: any }> => {
+  try {
+    await promise;
+    return { type: 'OK' };
+  } catch (err) {
+    return { type: (err as { type?: string }).type ?? String(err), data: (err as { data?: unknown }).data };
+  }
+};
+
+async function org(kind: string, extra: Record<string, unknown> = {}) {
+  return p.call('organizations.register', { name: `${kind} ${Math.random().toString(36).slice(2, 8)}`, kind, creditCode: creditCode(), regionCode: '450200', ...extra }, admin);
+}
+
+/** A Monday at least 14 days ahead in Asia/Shanghai, so every test books in the future and within 366 days. */
+function futureMonday(weeksAhead = 2): string {
+  let d = addDays(today('Asia/Shanghai'), 7 * weeksAhead);
+  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
+  return d;
+}
+const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
+const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
+
+interface World {
+  allianceId: string;
+  lead: { id: string };
+  school: { id: string };
+  firm: { id: string };
+  outsider: { id: string };
+  funder: { id: string };
+  farFunder: { id: string };
+  leadAdmin: string;
+  schoolAdmin: string;
+  firmAdmin: string;
+  outsiderAdmin: string;
+  funderToken: string;
+  farFunderToken: string;
+}
+let w: World;
+let baseSeq = 0;
+
+async function createBase(extra: Record<string, unknown> = {}): Promise<TrainingBaseDto> {
+  return p.call(
+    'trainingBases.create',
+    { allianceId: w.allianceId, hostOrganizationId: w.lead.id, name: `实训中心 ${++baseSeq}`, timeZone: 'Asia/Shanghai', capacity: 10, openingHours: WEEKDAYS, ...extra },
+    w.leadAdmin,
+  );
+}
+
+const book = (token: string, params: Record<string, unknown>) => p.call<BookingDto[]>('trainingBases.book', { purpose: 'TRAINING', headcount: 1, ...params }, token);
+
+async function allBookings(baseId: string, token = w.leadAdmin): Promise<BookingDto[]> {
+  const out: BookingDto[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: any = await p.call('trainingBases.bookings', { baseId, first: 100, after }, token);
+    out.push(...page.edges.map((e: { node: BookingDto }) => e.node));
+    if (!page.pageInfo.hasNextPage) return out;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** Peak stations held (PENDING + CONFIRMED) per 15-minute slot, recomputed from the stored bookings. */
+function peakPerSlot(bookings: BookingDto[]): number {
+  const per = new Map<number, number>();
+  for (const b of bookings.filter((x) => x.status === 'PENDING' || x.status === 'CONFIRMED')) {
+    for (let s = Date.parse(b.start); s < Date.parse(b.end); s += 15 * 60_000) per.set(s, (per.get(s) ?? 0) + b.headcount);
+  }
+  return Math.max(0, ...per.values());
+}
+
+beforeAll(async () => {
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases'], replicas: { trainingBases: 2 }, gateway: false });
+  admin = await p.adminToken();
+  const lead = await org('SCHOOL', { schoolType: 'VOCATIONAL_UNDERGRADUATE' });
+  const school = await org('SCHOOL', { schoolType: 'SECONDARY_VOCATIONAL' });
+  const firm = await org('ENTERPRISE');
+  const outsider = await org('ENTERPRISE');
+  const funder = await org('GOVERNMENT');
+  const farFunder = await org('GOVERNMENT', { regionCode: '110000' });
+  const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+  const alliance = await p.call('alliances.create', { name: `柳州汽车产教联盟 ${Math.random().toString(36).slice(2, 6)}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2023-01-01' }, leadAdmin);
+  for (const o of [school, firm]) {
+    const m = await p.call('alliances.apply', { allianceId: alliance.id, organizationId: o.id }, admin);
+    await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2023-02-01' }, leadAdmin);
+  }
+  w = {
+    allianceId: alliance.id,
+    lead,
+    school,
+    firm,
+    outsider,
+    funder,
+    farFunder,
+    leadAdmin,
+    schoolAdmin: await p.token(['ORG_ADMIN'], school.id),
+    firmAdmin: await p.token(['ORG_ADMIN'], firm.id),
+    outsiderAdmin: await p.token(['ORG_ADMIN'], outsider.id),
+    funderToken: await p.token(['FUNDER'], funder.id),
+    farFunderToken: await p.token(['FUNDER'], farFunder.id),
+  };
+});
+afterAll(async () => p?.stop());
+
+describe('bases', () => {
+  it('are registered by the host or lead admins, hosted by an active member, with valid hours and zone', async () => {
+    expect((await errOf(createBase({ name: 'x'.repeat(5) }).then(() => p.call('trainingBases.create', { allianceId: w.allianceId, hostOrganizationId: w.school.id, name: 'Nope', timeZone: 'Asia/Shanghai', capacity: 5, openingHours: WEEKDAYS }, w.firmAdmin)))).type).toBe('FORBIDDEN');
+    expect((await errOf(p.call('trainingBases.create', { allianceId: w.allianceId, hostOrganizationId: w.outsider.id, name: 'Outsider base', timeZone: 'Asia/Shanghai', capacity: 5, openingHours: WEEKDAYS }, w.outsiderAdmin))).type).toBe('FAILED_PRECONDITION');
+    expect((await errOf(createBase({ timeZone: 'Mars/Olympus' }))).type).toBe('BAD_USER_INPUT');
+    expect((await errOf(createBase({ openingHours: [{ weekday: 1, opens: '18:00', closes: '08:00' }] }))).type).toBe('BAD_USER_INPUT');
+    // The school hosts its own base; its admin may register it.
+    const own = await p.call('trainingBases.create', { allianceId: w.allianceId, hostOrganizationId: w.school.id, name: '交通学校 汽修车间', timeZone: 'Asia/Shanghai', capacity: 4, openingHours: WEEKDAYS }, w.schoolAdmin);
+    expect(own).toMatchObject({ hostOrganizationId: w.school.id, capacity: 4, status: 'ACTIVE', requiresApproval: false });
+    const page = await p.call('trainingBases.list', { allianceId: w.allianceId, first: 100 }, w.firmAdmin);
+    expect(page.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(own.id);
+  });
+});
+
+describe('the no-overbooking rule', () => {
+  it('200 concurrent requests for a base of capacity 10 over 2 replicas: exactly 10 confirmed, never more', async () => {
+    const base = await createBase();
+    const day = futureMonday();
+    const tokens = [w.schoolAdmin, w.firmAdmin, w.leadAdmin];
+    const orgs = [w.school.id, w.firm.id, w.lead.id];
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => errOf(book(tokens[i % 3], { baseId: base.id, organizationId: orgs[i % 3], start: at(day, '09:00'), end: at(day, '11:00') }))),
+    );
+    expect(results.filter((r) => r.type === 'OK')).toHaveLength(10);
+    expect(results.filter((r) => r.type === 'CONFLICT')).toHaveLength(190);
+    expect(results.find((r) => r.type === 'CONFLICT')!.data.reason).toBe('FULL');
+    // What is free instead: the rest of that day (08:00–09:00 and 11:00–18:00), not 09:00–11:00.
+    const refused = await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '10:00'), end: at(day, '12:00') }));
+    expect(refused).toMatchObject({ type: 'CONFLICT', data: { reason: 'FULL' } });
+    expect(refused.data.free).toEqual([
+      { start: `${day}T00:00:00.000Z`, end: `${day}T01:00:00.000Z`, remaining: 10 },
+      { start: `${day}T03:00:00.000Z`, end: `${day}T10:00:00.000Z`, remaining: 10 },
+    ]);
+    const stored = await allBookings(base.id);
+    expect(stored.filter((b) => b.status === 'CONFIRMED')).toHaveLength(10);
+    expect(peakPerSlot(stored)).toBe(10);
+    const slots = await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '11:00') }, w.firmAdmin);
+    expect(slots).toEqual([{ start: `${day}T01:00:00.000Z`, end: `${day}T03:00:00.000Z`, remaining: 0 }]);
+  });
+
+  it('overlapping requests of mixed sizes never exceed capacity at any instant (checked from stored bookings)', async () => {
+    const base = await createBase({ capacity: 7 });
+    const day = futureMonday();
+    const windows = [['08:00', '10:00'], ['09:00', '12:00'], ['09:45', '10:15'], ['11:00', '14:00'], ['08:30', '09:15'], ['13:00', '18:00']];
+    const results = await Promise.all(
+      Array.from({ length: 120 }, (_, i) => {
+        const [s, e] = windows[i % windows.length];
+        return errOf(book(i % 2 ? w.schoolAdmin : w.firmAdmin, { baseId: base.id, organizationId: i % 2 ? w.school.id : w.firm.id, start: at(day, s), end: at(day, e), headcount: 1 + (i % 3) }));
+      }),
+    );
+    expect(results.every((r) => r.type === 'OK' || r.type === 'CONFLICT')).toBe(true);
+    const stored = await allBookings(base.id);
+    expect(stored.length).toBe(results.filter((r) => r.type === 'OK').length);
+    expect(peakPerSlot(stored)).toBeLessThanOrEqual(7);
+    // Availability (from the counters) agrees with the stored bookings on every slot.
+    const slots: { start: string; end: string; remaining: number }[] = await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '00:00'), to: at(day, '23:59') }, w.firmAdmin);
+    for (const s of slots) {
+      for (let t = Date.parse(s.start); t < Date.parse(s.end); t += 15 * 60_000) {
+        const held = stored.filter((b) => Date.parse(b.start) <= t && Date.parse(b.end) > t).reduce((a, b) => a + b.headcount, 0);
+        expect(s.remaining).toBe(7 - held);
+      }
+    }
+  });
+});
+
+describe('idempotency', () => {
+  it('returns the first booking for a retry and for concurrent requests with the same key', async () => {
+    const base = await createBase();
+    const day = futureMonday();
+    const params = { baseId: base.id, organizationId: w.firm.id, start: at(day, '14:00'), end: at(day, '15:00'), headcount: 2, idempotencyKey: 'order-42' };
+    const first = await book(w.firmAdmin, params);
+    const again = await book(w.firmAdmin, params);
+    expect(again.map((b) => b.id)).toEqual(first.map((b) => b.id));
+    const racing = await Promise.all(Array.from({ length: 10 }, () => book(w.firmAdmin, { ...params, idempotencyKey: 'order-43' })));
+    expect(new Set(racing.map((r) => r[0].id)).size).toBe(1);
+    expect(racing[0][0].id).not.toBe(first[0].id);
+    const stored = await allBookings(base.id);
+    expect(stored).toHaveLength(2);
+    // The same key for a different request is refused, not silently answered with the first booking.
+    expect((await errOf(book(w.firmAdmin, { ...params, headcount: 3 }))).type).toBe('CONFLICT');
+    // Another organization's key space is its own.
+    const school = await book(w.schoolAdmin, { ...params, organizationId: w.school.id });
+    expect(school[0].id).not.toBe(first[0].id);
+  });
+});
+
+describe('booking rules', () => {
+  it('refuses time outside opening hours, on closed dates and off the quarter hour', async () => {
+    const day = futureMonday();
+    const base = await createBase({ closedDates: [addDays(day, 1)] });
+    const r1 = await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '17:00'), end: at(day, '19:00') }));
+    expect(r1).toMatchObject({ type: 'BAD_USER_INPUT', data: { reason: 'OUTSIDE_OPENING_HOURS' } });
+    const saturday = addDays(day, 5);
+    expect((await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(saturday, '09:00'), end: at(saturday, '10:00') }))).data.reason).toBe('OUTSIDE_OPENING_HOURS');
+    const r2 = await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(addDays(day, 1), '09:00'), end: at(addDays(day, 1), '10:00') }));
+    expect(r2).toMatchObject({ type: 'BAD_USER_INPUT', data: { reason: 'CLOSED_DATE' } });
+    expect((await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '09:10'), end: at(day, '10:00') }))).data.reason).toBe('NOT_ON_SLOT_BOUNDARY');
+    expect((await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '09:00'), end: at(day, '09:15') }))).data.reason).toBe('LENGTH');
+    expect((await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: '2020-01-06T09:00:00+08:00', end: '2020-01-06T10:00:00+08:00' }))).type).toBe('BAD_USER_INPUT');
+    expect((await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 11 }))).type).toBe('BAD_USER_INPUT');
+    expect(await allBookings(base.id)).toHaveLength(0);
+  });
+
+  it('lets only active members book, each for its own organization', async () => {
+    const base = await createBase();
+    const day = futureMonday();
+    const slot = { baseId: base.id, start: at(day, '09:00'), end: at(day, '10:00') };
+    expect((await errOf(book(w.outsiderAdmin, { ...slot, organizationId: w.outsider.id }))).type).toBe('FORBIDDEN');
+    expect((await errOf(book(w.firmAdmin, { ...slot, organizationId: w.school.id }))).type).toBe('FORBIDDEN');
+    const member = await p.token(['ORG_MEMBER'], w.firm.id);
+    expect((await errOf(book(member, { ...slot, organizationId: w.firm.id }))).type).toBe('FORBIDDEN');
+    // A member that has left the alliance before the booked day cannot book it.
+    const leaver = await org('ENTERPRISE');
+    const m = await p.call('alliances.apply', { allianceId: w.allianceId, organizationId: leaver.id }, admin);
+    await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2023-03-01' }, w.leadAdmin);
+    await p.call('alliances.end', { membershipId: m.id, effectiveDate: today(), reason: '退出' }, w.leadAdmin);
+    const leaverAdmin = await p.token(['ORG_ADMIN'], leaver.id);
+    expect((await errOf(book(leaverAdmin, { ...slot, organizationId: leaver.id }))).type).toBe('FORBIDDEN');
+    expect(await allBookings(base.id)).toHaveLength(0);
+  });
+
+  it('caps the station-hours an organization holds per month', async () => {
+    const base = await createBase({ rules: { monthlyStationHoursCap: 4 } });
+    const day = futureMonday();
+    await book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '09:00'), end: at(day, '11:00'), headcount: 2 });
+    const over = await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '13:00'), end: at(day, '13:30') }));
+    expect(over).toMatchObject({ type: 'CONFLICT', data: { reason: 'MONTHLY_CAP' } });
+    // The refused request holds nothing: the school can still book the same time.
+    await book(w.schoolAdmin, { baseId: base.id, organizationId: w.school.id, start: at(day, '13:00'), end: at(day, '13:30'), headcount: 8 });
+  });
+});
+
+describe('weekly series', () => {
+  it('is refused whole when one week clashes, leaving nothing behind', async () => {
+    const base = await createBase({ capacity: 3 });
+    const day = addDays(futureMonday(), 1); // a Tuesday
+    const week3 = addDays(day, 14);
+    await book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(week3, '08:00'), end: at(week3, '12:00'), headcount: 2 });
+    const r = await errOf(book(w.schoolAdmin, { baseId: base.id, organizationId: w.school.id, start: at(day, '08:00'), end: at(day, '12:00'), headcount: 2, purpose: 'COURSE', recurrence: { until: addDays(day, 35) } }));
+    expect(r).toMatchObject({ type: 'CONFLICT', data: { reason: 'FULL', week: 3 } });
+    expect(r.data.start).toBe(new Date(at(week3, '08:00')).toISOString());
+    const stored = await allBookings(base.id);
+    expect(stored.filter((b) => b.organizationId === w.school.id)).toHaveLength(0);
+    // Weeks 1 and 2 were given back.
+    const slots = await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '08:00'), to: at(day, '12:00') }, w.schoolAdmin);
+    expect(slots).toEqual([{ start: new Date(at(day, '08:00')).toISOString(), end: new Date(at(day, '12:00')).toISOString(), remaining: 3 }]);
+  });
+
+  it('books every week as its own booking of one series; one occurrence can be cancelled', async () => {
+    const base = await createBase({ capacity: 3 });
+    const day = addDays(futureMonday(), 1);
+    const made = await book(w.schoolAdmin, { baseId: base.id, organizationId: w.school.id, start: at(day, '08:00'), end: at(day, '12:00'), headcount: 3, purpose: 'COURSE', recurrence: { until: addDays(day, 28) } });
+    expect(made).toHaveLength(5);
+    expect(new Set(made.map((b) => b.seriesId)).size).toBe(1);
+    expect(made[0].seriesId).not.toBeNull();
+    expect(made.map((b) => b.start)).toEqual([0, 7, 14, 21, 28].map((n) => new Date(at(addDays(day, n), '08:00')).toISOString()));
+    const cancelled = await p.call('trainingBases.cancel', { id: made[2].id, reason: '期中考试周' }, w.schoolAdmin);
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', reason: '期中考试周' });
+    const stored = await allBookings(base.id);
+    expect(stored.filter((b) => b.status === 'CONFIRMED')).toHaveLength(4);
+    // The cancelled week's stations are free again; the others stay full.
+    const w3 = await p.call('trainingBases.availability', { baseId: base.id, from: at(addDays(day, 14), '08:00'), to: at(addDays(day, 14), '12:00') }, w.firmAdmin);
+    expect(w3[0].remaining).toBe(3);
+    expect((await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(addDays(day, 7), '08:00'), end: at(addDays(day, 7), '09:00') }))).type).toBe('CONFLICT');
+    await book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(addDays(day, 14), '08:00'), end: at(addDays(day, 14), '09:00') });
+    // Someone else cannot cancel it; a cancelled booking cannot be cancelled again.
+    expect((await errOf(p.call('trainingBases.cancel', { id: made[0].id, reason: 'x' }, w.firmAdmin))).type).toBe('FORBIDDEN');
+    expect((await errOf(p.call('trainingBases.cancel', { id: made[2].id, reason: 'x' }, w.schoolAdmin))).type).toBe('CONFLICT');
+  });
+});
+
+describe('changing a base over existing bookings', () => {
+  it('refuses a capacity decrease with the bookings in the way, or cancels them with notice', async () => {
+    const base = await createBase({ capacity: 5 });
+    const day = futureMonday();
+    const a = (await book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '09:00'), end: at(day, '11:00'), headcount: 3 }))[0];
+    const b = (await book(w.schoolAdmin, { baseId: base.id, organizationId: w.school.id, start: at(day, '10:00'), end: at(day, '12:00'), headcount: 2 }))[0];
+    expect((await errOf(p.call('trainingBases.update', { baseId: base.id, capacity: 3 }, w.firmAdmin))).type).toBe('FORBIDDEN');
+    const refused = await errOf(p.call('trainingBases.update', { baseId: base.id, capacity: 3 }, w.leadAdmin));
+    expect(refused.type).toBe('CONFLICT');
+    expect(refused.data.bookings.map((x: { id: string }) => x.id)).toEqual([b.id]);
+    expect((await p.call('trainingBases.get', { id: base.id }, w.leadAdmin)).capacity).toBe(5);
+    // Still 5 stations: 09:00–10:00 has 2 free.
+    expect((await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '10:00') }, w.firmAdmin))[0].remaining).toBe(2);
+    // Raising is always fine; lowering to what fits is fine.
+    await p.call('trainingBases.update', { baseId: base.id, capacity: 6 }, w.leadAdmin);
+    expect((await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '10:00'), to: at(day, '11:00') }, w.firmAdmin))[0].remaining).toBe(1);
+    expect((await errOf(p.call('trainingBases.update', { baseId: base.id, capacity: 3, cancelConflicting: true }, w.leadAdmin))).type).toBe('BAD_USER_INPUT');
+    const changed = await p.call('trainingBases.update', { baseId: base.id, capacity: 3, cancelConflicting: true, reason: '设备检修，减少工位' }, w.leadAdmin);
+    expect(changed.capacity).toBe(3);
+    const stored = await allBookings(base.id);
+    expect(stored.find((x) => x.id === b.id)).toMatchObject({ status: 'CANCELLED', reason: '设备检修，减少工位' });
+    expect(stored.find((x) => x.id === a.id)!.status).toBe('CONFIRMED');
+    expect((await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '12:00') }, w.firmAdmin)).map((s: { remaining: number }) => s.remaining)).toEqual([0, 3]);
+    // The new capacity holds for new bookings.
+    expect((await errOf(book(w.schoolAdmin, { baseId: base.id, organizationId: w.school.id, start: at(day, '09:00'), end: at(day, '10:00') }))).type).toBe('CONFLICT');
+    await book(w.schoolAdmin, { baseId: base.id, organizationId: w.school.id, start: at(day, '11:00'), end: at(day, '12:00'), headcount: 3 });
+    expect((await errOf(book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '11:00'), end: at(day, '12:00') }))).type).toBe('CONFLICT');
+  });
+
+  it('refuses a closed date over bookings with the list, or cancels them with notice', async () => {
+    const base = await createBase();
+    const day = futureMonday();
+    const a = (await book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '09:00'), end: at(day, '11:00') }))[0];
+    const refused = await errOf(p.call('trainingBases.addClosedDates', { baseId: base.id, dates: [day] }, w.leadAdmin));
+    expect(refused.type).toBe('CONFLICT');
+    expect(refused.data.bookings.map((x: { id: string }) => x.id)).toEqual([a.id]);
+    expect((await p.call('trainingBases.get', { id: base.id }, w.leadAdmin)).closedDates).toEqual([]);
+    const closed = await p.call('trainingBases.addClosedDates', { baseId: base.id, dates: [day], cancelConflicting: true, reason: '停电检修' }, w.leadAdmin);
+    expect(closed.closedDates).toEqual([day]);
+    expect((await allBookings(base.id)).find((x) => x.id === a.id)).toMatchObject({ status: 'CANCELLED', reason: '停电检修' });
+    expect(await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '00:00'), to: at(addDays(day, 1), '00:00') }, w.firmAdmin)).toEqual([]);
+    const reopened = await p.call('trainingBases.removeClosedDates', { baseId: base.id, dates: [day] }, w.leadAdmin);
+    expect(reopened.closedDates).toEqual([]);
+    await book(w.firmAdmin, { baseId: base.id, organizationId: w.firm.id, start: at(day, '09:00'), end: at(day, '11:00'), headcount: 10 });
+  });
+});
+
+describe('approval', () => {
+  it('holds capacity while PENDING; the host approves or rejects; rejecting frees the stations', async () => {
+    const base = await createBase({ capacity: 2, requiresApproval: true });
+    const day = futureMonday();
+    const slot = { baseId: base.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2 };
+    const [a] = await book(w.firmAdmin, { ...slot, organizationId: w.firm.id });
+    expect(a.status).toBe('PENDING');
+    expect((await errOf(book(w.schoolAdmin, { ...slot, organizationId: w.school.id }))).type).toBe('CONFLICT');
+    expect((await errOf(p.call('trainingBases.approve', { id: a.id }, w.firmAdmin))).type).toBe('FORBIDDEN');
+    const rejected = await p.call('trainingBases.reject', { id: a.id, reason: '与校内课程冲突' }, w.leadAdmin);
+    expect(rejected).toMatchObject({ status: 'REJECTED', reason: '与校内课程冲突' });
+    const [b] = await book(w.schoolAdmin, { ...slot, organizationId: w.school.id });
+    const approved = await p.call('trainingBases.approve', { id: b.id }, w.leadAdmin);
+    expect(approved.status).toBe('CONFIRMED');
+    expect((await errOf(p.call('trainingBases.approve', { id: b.id }, w.leadAdmin))).type).toBe('CONFLICT');
+    // Visibility: the firm sees its own bookings only; the host sees all.
+    expect((await allBookings(base.id, w.firmAdmin)).map((x) => x.id)).toEqual([a.id]);
+    expect(await p.call('trainingBases.getBookings', { ids: [a.id, b.id] }, w.firmAdmin)).toMatchObject([{ id: a.id }, null]);
+    expect((await allBookings(base.id)).map((x) => x.id).sort()).toEqual([a.id, b.id].sort());
+  });
+});
+
+describe('reports from known history', () => {
+  it('computes utilization and the internship service record from imported bookings', async () => {
+    const base = await createBase();
+    // History is imported by platform admins only.
+    expect((await errOf(p.call('trainingBases.importBooking', { baseId: base.id, organizationId: w.school.id, start: '2024-03-04T08:00:00+08:00', end: '2024-03-04T12:00:00+08:00', headcount: 5, purpose: 'INTERNSHIP' }, w.leadAdmin))).type).toBe('FORBIDDEN');
+    // 24 consecutive months (2023-03 .. 2025-02) of school internships, one month per booking, on the 6th.
+    const imports = [];
+    for (let i = 0; i < 24; i++) {
+      const y = 2023 + Math.floor((2 + i) / 12);
+      const m = String(((2 + i) % 12) + 1).padStart(2, '0');
+      imports.push(p.call('trainingBases.importBooking', { baseId: base.id, organizationId: w.school.id, start: `${y}-${m}-06T08:00:00+08:00`, end: `${y}-${m}-06T12:00:00+08:00`, headcount: 5, purpose: 'INTERNSHIP' }, admin));
+    }
+    // A firm's internship and a cancelled one do not count; a gap month in 2025-04 breaks nothing before it.
+    imports.push(p.call('trainingBases.importBooking', { baseId: base.id, organizationId: w.firm.id, start: '2025-03-06T08:00:00+08:00', end: '2025-03-06T12:00:00+08:00', headcount: 5, purpose: 'INTERNSHIP' }, admin));
+    imports.push(p.call('trainingBases.importBooking', { baseId: base.id, organizationId: w.school.id, start: '2025-03-07T08:00:00+08:00', end: '2025-03-07T12:00:00+08:00', headcount: 5, purpose: 'INTERNSHIP', status: 'CANCELLED' }, admin));
+    imports.push(p.call('trainingBases.importBooking', { baseId: base.id, organizationId: w.school.id, start: '2025-05-06T08:00:00+08:00', end: '2025-05-06T12:00:00+08:00', headcount: 5, purpose: 'INTERNSHIP' }, admin));
+    await Promise.all(imports);
+    const record = await p.call('trainingBases.internshipService', { baseId: base.id }, w.funderToken);
+    expect(record).toMatchObject({ longestRunMonths: 24, subsidyEligible: true });
+    expect(record.months).toHaveLength(25);
+    expect(record.months[0]).toBe('2023-03');
+
+    // Week of Mon 2024-03-04: 5 days × 10 h × 10 stations = 500 open station-hours; 5 stations × 4 h booked.
+    const u = await p.call('trainingBases.utilization', { baseId: base.id, from: '2024-03-04T00:00:00+08:00', to: '2024-03-11T00:00:00+08:00' }, w.funderToken);
+    expect(u).toMatchObject({ openStationHours: 500, bookedStationHours: 20, ratio: 0.04 });
+    expect((await errOf(p.call('trainingBases.utilization', { baseId: base.id, from: '2024-03-04T00:00:00+08:00', to: '2024-03-11T00:00:00+08:00' }, w.farFunderToken))).type).toBe('FORBIDDEN');
+    expect((await errOf(p.call('trainingBases.utilization', { baseId: base.id, from: '2024-03-04T00:00:00+08:00', to: '2024-03-11T00:00:00+08:00' }, w.firmAdmin))).type).toBe('FORBIDDEN');
+    expect((await errOf(p.call('trainingBases.internshipService', { baseId: base.id }, w.outsiderAdmin))).type).toBe('FORBIDDEN');
+    // Imported history must have ended, and the organization must have been a member then.
+    expect((await errOf(p.call('trainingBases.importBooking', { baseId: base.id, organizationId: w.school.id, start: '2022-03-04T08:00:00+08:00', end: '2022-03-04T12:00:00+08:00', headcount: 5, purpose: 'INTERNSHIP' }, admin))).type).toBe('FORBIDDEN');
+  });
+
+  it('stores CONFIRMED bookings that ended as COMPLETED when the sweeper runs', async () => {
+    const r = await p.call('trainingBases.sweep', {}, admin);
+    expect(r).toMatchObject({ rolledBack: 0 });
+    expect((await errOf(p.call('trainingBases.sweep', {}, w.leadAdmin))).type).toBe('FORBIDDEN');
+  });
+});
