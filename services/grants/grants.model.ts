@@ -87,6 +87,43 @@ applicationSchema.index({ funderOrganizationId: 1, _id: 1 });
 applicationSchema.index({ leadOrganizationId: 1, _id: 1 });
 applicationSchema.index({ programId: 1, _id: 1 });
 
+/**
+ * The decision on an application, written once: the unique index on `applicationId` is what makes exactly one
+ * of several concurrent decisions win (a unique index holds under concurrency on MongoDB and on the emulator,
+ * where a conditional update alone was measured to let two racing writers both succeed).
+ */
+export interface DecisionDoc {
+  _id: Types.ObjectId;
+  applicationId: Types.ObjectId;
+  allianceId: Types.ObjectId;
+  programId: Types.ObjectId;
+  decision: 'APPROVE' | 'REJECT';
+  decidedBy: string;
+  decidedByOrganizationId: Types.ObjectId | null;
+  decidedAt: Date;
+  decidedOn: string;
+  note: string | null;
+  /** For an approval: the re-evaluation as of the decision date. */
+  evaluation: EligibilityReport | null;
+}
+
+const decisionSchema = new Schema<DecisionDoc>(
+  {
+    applicationId: { type: Schema.Types.ObjectId, required: true },
+    allianceId: { type: Schema.Types.ObjectId, required: true },
+    programId: { type: Schema.Types.ObjectId, required: true },
+    decision: { type: String, enum: ['APPROVE', 'REJECT'], required: true },
+    decidedBy: { type: String, required: true },
+    decidedByOrganizationId: { type: Schema.Types.ObjectId, default: null },
+    decidedAt: { type: Date, required: true },
+    decidedOn: { type: String, required: true },
+    note: { type: String, default: null },
+    evaluation: { type: Schema.Types.Mixed, default: null },
+  },
+  { collection: 'decisions', strict: 'throw', minimize: false },
+);
+decisionSchema.index({ applicationId: 1 }, { unique: true });
+
 /** The money a program pays an alliance: at most one per alliance and program, guaranteed by the unique index. */
 export interface AwardDoc {
   _id: Types.ObjectId;
@@ -226,6 +263,7 @@ export function grantModels(conn: Connection) {
   return {
     Program: conn.model<GrantProgramDoc>('GrantProgram', programSchema) as Model<GrantProgramDoc>,
     Application: conn.model<GrantApplicationDoc>('GrantApplication', applicationSchema) as Model<GrantApplicationDoc>,
+    Decision: conn.model<DecisionDoc>('GrantDecision', decisionSchema) as Model<DecisionDoc>,
     Award: conn.model<AwardDoc>('Award', awardSchema) as Model<AwardDoc>,
     AuditEntry: conn.model<AuditEntryDoc>('AuditEntry', auditSchema) as Model<AuditEntryDoc>,
     Standing: conn.model<StandingDoc>('Standing', standingSchema) as Model<StandingDoc>,

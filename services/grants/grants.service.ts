@@ -8,7 +8,7 @@ import { decodeCursor, pageSize, toPage, type Page } from '../../infra/paginatio
 import { assertDate, assertNotFuture, today } from '../../infra/dates.js';
 import type { AllianceDto, MembershipDto } from '../alliances/alliances.service.js';
 import type { DisqualificationDto, OrganizationDto } from '../organizations/organizations.service.js';
-import { grantModels, type AuditAction, type AuditEntryDoc, type AwardDoc, type GrantApplicationDoc, type GrantModels, type GrantProgramDoc, type StandingDoc } from './grants.model.js';
+import { grantModels, type AuditAction, type AuditEntryDoc, type AwardDoc, type DecisionDoc, type GrantApplicationDoc, type GrantModels, type GrantProgramDoc, type StandingDoc } from './grants.model.js';
 import { GrantEvent, type GrantApplicationEventPayload, type GrantProgramEventPayload } from './grants.events.js';
 import { CURRENCY, moneyInputRule, parseMoney } from '../../infra/money.js';
 import {
@@ -213,6 +213,7 @@ interface Methods {
   rebuildAll(): Promise<{ alliances: number; standings: number }>;
   allianceIdsInRegion(call: Caller, regionCode: string): Promise<string[]>;
   repairDecisions(): Promise<void>;
+  completeDecision(ctx: Context | null, app: GrantApplicationDoc, program: GrantProgramDoc, decision: DecisionDoc): Promise<GrantApplicationDto>;
   refreshIfStale(): Promise<void>;
 }
 
@@ -471,9 +472,9 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
     },
 
     /**
-     * The program's funder decides. APPROVE re-evaluates as of today and inserts the award before flipping the
-     * application: the award's unique (alliance, program) index admits one award, and the application's
-     * conditional SUBMITTED → APPROVED update admits one decision, whatever the number of concurrent requests.
+     * The program's funder decides. The decision is written once (unique per application) before anything else,
+     * so of any number of concurrent decisions exactly one proceeds; an approval then inserts the award (unique per
+     * alliance and program) and moves the application out of SUBMITTED.
      */
     decideApplication: {
       params: { applicationId: objectId, decision: enumOf(DECISIONS), note: optionalText(2000) },
@@ -485,85 +486,39 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
         if (!decidesFor(actor, program)) throw forbidden("Only the program's funder may decide its applications.");
         if (app.status !== 'SUBMITTED') throw conflict(`The application is already ${app.status}.`, { status: app.status });
         const note = ctx.params.note?.trim() || null;
-        const decidedAt = new Date();
+        const approve = ctx.params.decision === 'APPROVE';
+        if (!approve && !note) throw badInput('A rejection needs a note explaining why.', { field: 'note' });
         const on = today();
-        let updated: GrantApplicationDoc | null;
-        let award: AwardDoc | null = null;
-        if (ctx.params.decision === 'REJECT') {
-          if (!note) throw badInput('A rejection needs a note explaining why.', { field: 'note' });
-          const approving = await this.models.Award.findOne({ applicationId: app._id }).lean<AwardDoc>();
-          if (approving) throw conflict('This application is being approved at this moment.', { status: 'APPROVED' });
-          updated = await this.models.Application.findOneAndUpdate(
-            { _id: app._id, status: 'SUBMITTED' },
-            { $set: { status: 'REJECTED', decidedAt, decidedBy: actor.id, decisionNote: note, openKey: `closed:${app._id}` } },
-            { returnDocument: 'after' },
-          ).lean<GrantApplicationDoc>();
-        } else {
+        let evaluation: EligibilityReport | null = null;
+        if (approve) {
           const { report } = await this.evaluateFor((a, p) => ctx.call(a, p), program, String(app.allianceId), on);
           if (!report.eligible) {
             throw failedPrecondition(`The alliance is no longer eligible on ${on}: ${report.shortfall.join('; ')}.`, { shortfall: report.shortfall, asOf: on, criteria: report.criteria });
           }
-          const decisionEvaluation = await this.withNames((a, p) => ctx.call(a, p), report);
-          try {
-            award = (
-              await this.models.Award.create({
-                allianceId: app.allianceId,
-                programId: app.programId,
-                applicationId: app._id,
-                recipientOrganizationId: oid(report.recipientOrganizationId),
-                amountFen: program.awardAmountFen,
-                currency: program.currency,
-                awardedOn: on,
-                approvedBy: actor.id,
-                decisionNote: note,
-              })
-            ).toObject() as AwardDoc;
-          } catch (err) {
-            if (!isDuplicateKey(err)) throw err;
-            const existing = await this.models.Award.findOne({ allianceId: app.allianceId, programId: app.programId }).lean<AwardDoc>();
-            // Another request approving this same application holds the award; only the status flip decides who answers OK.
-            if (!existing || String(existing.applicationId) !== String(app._id)) {
-              throw conflict('This alliance has already been awarded this grant.', { applicationId: existing ? String(existing.applicationId) : undefined });
-            }
-            award = existing;
-          }
-          updated = await this.models.Application.findOneAndUpdate(
-            { _id: app._id, status: 'SUBMITTED' },
-            { $set: { status: 'APPROVED', decidedAt, decidedBy: actor.id, decisionNote: note, decisionEvaluation } },
-            { returnDocument: 'after' },
-          ).lean<GrantApplicationDoc>();
-          if (!updated) {
-            const now = await this.models.Application.findById(app._id).lean<GrantApplicationDoc>();
-            // A rejection won the race: no award may stand for a rejected application.
-            if (now?.status === 'REJECTED') await this.models.Award.deleteOne({ applicationId: app._id });
-          }
+          evaluation = await this.withNames((a, p) => ctx.call(a, p), report);
         }
-        if (!updated) {
-          const now = await this.models.Application.findById(app._id).lean<GrantApplicationDoc>();
-          throw conflict(`The application was decided at the same time and is now ${now?.status ?? 'gone'}.`, { status: now?.status });
+        let decision: DecisionDoc;
+        try {
+          decision = (
+            await this.models.Decision.create({
+              applicationId: app._id,
+              allianceId: app.allianceId,
+              programId: app.programId,
+              decision: ctx.params.decision,
+              decidedBy: actor.id,
+              decidedByOrganizationId: actor.org ? oid(actor.org) : null,
+              decidedAt: new Date(),
+              decidedOn: on,
+              note,
+              evaluation,
+            })
+          ).toObject() as DecisionDoc;
+        } catch (err) {
+          if (!isDuplicateKey(err)) throw err;
+          const first = await this.models.Decision.findOne({ applicationId: app._id }).lean<DecisionDoc>();
+          throw conflict(`The application was decided at the same time (${first?.decision ?? 'unknown'}).`, { status: first?.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED' });
         }
-        const approved = updated.status === 'APPROVED';
-        await this.appendAudit({
-          key: `decided:${app._id}`,
-          action: approved ? 'APPLICATION_APPROVED' : 'APPLICATION_REJECTED',
-          by: actor.id,
-          byOrganizationId: actor.org ?? null,
-          funderOrganizationId: String(program.funderOrganizationId),
-          programId: String(program._id),
-          allianceId: String(app.allianceId),
-          applicationId: String(app._id),
-          note,
-          snapshot: approved ? { decision: 'APPROVE', evaluation: updated.decisionEvaluation, award: award ? toAwardDto(award) : null } : { decision: 'REJECT' },
-        });
-        ctx.emit(GrantEvent.applicationDecided, {
-          applicationId: String(app._id),
-          allianceId: String(app.allianceId),
-          programId: String(program._id),
-          status: updated.status,
-          ...(approved && award ? { awardAmountFen: award.amountFen, recipientOrganizationId: String(award.recipientOrganizationId) } : {}),
-        } satisfies GrantApplicationEventPayload);
-        void this.scheduleRecompute(String(app.allianceId));
-        return toApplicationDto(updated, award);
+        return this.completeDecision(ctx, app, program, decision);
       },
     },
 
@@ -962,43 +917,86 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
     },
 
     /**
-     * A crash between inserting an award and flipping its application leaves an award for a SUBMITTED or
-     * REJECTED application: the first is finished (the funder's approval stands, recorded on the award), the
-     * second removed. Missing audit entries of decided applications are appended (same keys, never twice).
+     * Finishes what the holder of a decision did not (it wrote the decision, then its process died): the award and
+     * the application's status follow the decision. Stale decisions only: a young one may still be in flight.
      */
     async repairDecisions(this: This): Promise<void> {
-      const awards = await this.models.Award.find({}).lean<AwardDoc[]>();
-      if (!awards.length) return;
-      const apps = await this.models.Application.find({ _id: { $in: awards.map((a) => a.applicationId) } }).lean<GrantApplicationDoc[]>();
-      const byId = new Map(apps.map((a) => [String(a._id), a]));
-      for (const award of awards) {
-        const app = byId.get(String(award.applicationId));
-        if (!app || app.status === 'REJECTED') {
-          await this.models.Award.deleteOne({ _id: award._id, applicationId: award.applicationId });
-          continue;
-        }
-        // Only awards older than a minute: a younger one may belong to an approval still in flight.
-        if (app.status === 'SUBMITTED' && Date.now() - (award.createdAt?.getTime() ?? 0) > 60_000) {
-          const done = await this.models.Application.findOneAndUpdate(
-            { _id: app._id, status: 'SUBMITTED' },
-            { $set: { status: 'APPROVED', decidedAt: award.createdAt, decidedBy: award.approvedBy, decisionNote: award.decisionNote } },
-            { returnDocument: 'after' },
-          ).lean<GrantApplicationDoc>();
-          if (done) {
-            await this.appendAudit({
-              key: `decided:${app._id}`,
-              action: 'APPLICATION_APPROVED',
-              by: award.approvedBy,
-              funderOrganizationId: String(app.funderOrganizationId),
-              programId: String(app.programId),
-              allianceId: String(app.allianceId),
-              applicationId: String(app._id),
-              note: award.decisionNote,
-              snapshot: { decision: 'APPROVE', award: toAwardDto(award), repaired: true },
-            });
+      const stale = await this.models.Decision.find({ decidedAt: { $lt: new Date(Date.now() - 60_000) } }).lean<DecisionDoc[]>();
+      if (!stale.length) return;
+      const open = await this.models.Application.find({ _id: { $in: stale.map((d) => d.applicationId) }, status: 'SUBMITTED' }).lean<GrantApplicationDoc[]>();
+      for (const app of open) {
+        const decision = stale.find((d) => String(d.applicationId) === String(app._id))!;
+        const program = await this.loadProgram(String(app.programId));
+        await this.completeDecision(null, app, program, decision).catch((err) => this.logger.error({ err, applicationId: String(app._id) }, 'could not complete an interrupted grant decision'));
+      }
+    },
+
+    /** After the decision is written: the award (for an approval), the application's status, the audit entry, the event. */
+    async completeDecision(this: This, ctx: Context | null, app: GrantApplicationDoc, program: GrantProgramDoc, decision: DecisionDoc): Promise<GrantApplicationDto> {
+      const approve = decision.decision === 'APPROVE';
+      let award: AwardDoc | null = null;
+      if (approve) {
+        try {
+          award = (
+            await this.models.Award.create({
+              allianceId: app.allianceId,
+              programId: app.programId,
+              applicationId: app._id,
+              recipientOrganizationId: app.leadOrganizationId,
+              amountFen: program.awardAmountFen,
+              currency: program.currency,
+              awardedOn: decision.decidedOn,
+              approvedBy: decision.decidedBy,
+              decisionNote: decision.note,
+            })
+          ).toObject() as AwardDoc;
+        } catch (err) {
+          if (!isDuplicateKey(err)) throw err;
+          const existing = await this.models.Award.findOne({ allianceId: app.allianceId, programId: app.programId }).lean<AwardDoc>();
+          if (!existing || String(existing.applicationId) !== String(app._id)) {
+            // Another application of this alliance already holds the award: this approval does not stand.
+            await this.models.Decision.deleteOne({ _id: decision._id });
+            throw conflict('This alliance has already been awarded this grant.', { applicationId: existing ? String(existing.applicationId) : undefined });
           }
+          award = existing;
         }
       }
+      const status: ApplicationStatus = approve ? 'APPROVED' : 'REJECTED';
+      const set = approve
+        ? { status, decidedAt: decision.decidedAt, decidedBy: decision.decidedBy, decisionNote: decision.note, decisionEvaluation: decision.evaluation }
+        : { status, decidedAt: decision.decidedAt, decidedBy: decision.decidedBy, decisionNote: decision.note, openKey: `closed:${app._id}` };
+      // Only the holder of the decision gets here, so nothing races this update; the filter keeps it idempotent.
+      let updated = await this.models.Application.findOneAndUpdate({ _id: app._id, status: 'SUBMITTED' }, { $set: set }, { returnDocument: 'after' }).lean<GrantApplicationDoc>();
+      if (!updated) {
+        updated = await this.models.Application.findById(app._id).lean<GrantApplicationDoc>();
+        if (!updated || updated.status !== status) {
+          this.logger.error({ applicationId: String(app._id), decision: decision.decision, status: updated?.status }, 'an application disagrees with its decision');
+          throw conflict(`The application is ${updated?.status ?? 'gone'}.`, { status: updated?.status });
+        }
+      }
+      await this.appendAudit({
+        key: `decided:${app._id}`,
+        action: approve ? 'APPLICATION_APPROVED' : 'APPLICATION_REJECTED',
+        by: decision.decidedBy,
+        byOrganizationId: decision.decidedByOrganizationId ? String(decision.decidedByOrganizationId) : null,
+        funderOrganizationId: String(program.funderOrganizationId),
+        programId: String(program._id),
+        allianceId: String(app.allianceId),
+        applicationId: String(app._id),
+        note: decision.note,
+        snapshot: approve ? { decision: 'APPROVE', evaluation: decision.evaluation, award: award ? toAwardDto(award) : null } : { decision: 'REJECT' },
+      });
+      const payload: GrantApplicationEventPayload = {
+        applicationId: String(app._id),
+        allianceId: String(app.allianceId),
+        programId: String(program._id),
+        status,
+        ...(award ? { awardAmountFen: award.amountFen, recipientOrganizationId: String(award.recipientOrganizationId) } : {}),
+      };
+      if (ctx) ctx.emit(GrantEvent.applicationDecided, payload);
+      else this.broker.emit(GrantEvent.applicationDecided, payload);
+      void this.scheduleRecompute(String(app.allianceId));
+      return toApplicationDto(updated, award);
     },
 
     /** Standings answer "today": once the date has moved on (a disqualification may have run out), recompute. */
