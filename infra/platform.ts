@@ -45,6 +45,7 @@ async function main() {
   if (cfg.seedDemo && cfg.nodeEnv !== 'production') {
     const demo = await seedDemo(broker);
     lines.push(`\n  Demo alliance id: ${demo.allianceId} (pending enterprise application: ${demo.pendingEnterpriseMembershipId ?? 'none'})`);
+    lines.push(`  Grant program LZ-CJRH-ALLIANCE (柳州市产教融合联盟奖补) id: ${demo.grantProgramId}`);
     lines.push(`  Demo tokens (send as "Authorization: Bearer <token>"; in GraphiQL use the Headers tab):`);
     for (const id of demo.identities) lines.push(`\n  ${id.label}${id.org ? ` — org ${id.org}` : ''}\n  ${id.token}`);
   }

@@ -25,6 +25,8 @@ export interface Demo {
   funderId: string;
   pendingEnterpriseMembershipId: string | null;
   identities: DemoIdentity[];
+  /** The Liuzhou alliance grant (LZ-CJRH-ALLIANCE). */
+  grantProgramId: string;
 }
 
 const SCHOOLS: [string, string][] = [
@@ -131,5 +133,27 @@ export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
     await mk(`Funder (${funder.name})`, 'demo-funder', ['FUNDER'], funder.id),
   ];
   await seedDemoProject(call, alliance.id, lead.id, firms.slice(0, 2).map((f) => f.id));
-  return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities };
+  // Grants: the Liuzhou alliance award (柳州市产教融合联盟奖补). The demo alliance lacks one enterprise until the
+  // lead approves the pending application. Looked up by code first, so a second start reuses it.
+  const programs = await call<{ id: string; code: string }[]>('grants.listPrograms', { funderOrganizationId: funder.id });
+  const grantProgramId =
+    programs.find((g) => g.code === 'LZ-CJRH-ALLIANCE')?.id ??
+    (
+      await call<{ id: string }>('grants.createProgram', {
+        code: 'LZ-CJRH-ALLIANCE',
+        name: '柳州市产教融合联盟奖补',
+        regionCode: '450200',
+        funderOrganizationId: funder.id,
+        awardAmount: { amount: '1000000.00', currency: 'CNY' },
+        criteria: [
+          { kind: 'MIN_SCHOOLS', threshold: 10 },
+          { kind: 'MIN_DISTINCT_SCHOOL_TYPES', threshold: 2 },
+          { kind: 'MIN_ENTERPRISES', threshold: 10 },
+          { kind: 'ALLIANCE_ACTIVE' },
+          { kind: 'LEAD_IN_GOOD_STANDING' },
+        ],
+      })
+    ).id;
+
+  return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId };
 }
