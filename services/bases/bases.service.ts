@@ -1170,7 +1170,10 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
       let rolledBack = 0;
       for (const b of stuck) {
         const r = await this.models.Booking.updateOne({ _id: b._id, status: 'RESERVING' }, { $set: { status: 'FAILED', releasePending: true, history: [...b.history, entry('service:trainingBases', 'FAILED', 'reservation interrupted')] } });
-        if (r.modifiedCount === 1) rolledBack++;
+        if (r.modifiedCount === 1) {
+          await this.releaseBooking(b);
+          rolledBack++;
+        }
       }
       await this.models.BookingRequest.deleteMany({ state: 'IN_PROGRESS', createdAt: { $lt: new Date(now - STUCK_AFTER_MS) } });
       const pending = await this.models.Booking.find({ releasePending: true, updatedAt: { $lt: new Date(now - 30_000) } }).limit(500).lean<BookingDoc[]>();

@@ -1,0 +1,191 @@
+/**
+ * The harder races and the crash repair, over NATS with two trainingBases replicas: capacity decreases and
+ * closed dates racing with bookings, and a reservation left half-done by a crashed node (simulated by writing
+ * its state straight into the database) repaired by the sweeper.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mongoose, { Types } from 'mongoose';
+import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { addDays, today } from '../../infra/dates.js';
+import { config } from '../../infra/env.js';
+import { databaseName } from '../../infra/mongo.mixin.js';
+import { baseModels, type BaseModels } from '../../services/bases/bases.model.js';
+import { takeSlot } from '../../services/bases/bases.capacity.js';
+import type { BookingDto, TrainingBaseDto } from '../../services/bases/bases.service.js';
+
+let p: TestPlatform;
+let admin: string;
+let conn: mongoose.Connection;
+let models: BaseModels;
+let allianceId: string;
+let lead: { id: string };
+let firm: { id: string };
+let leadAdmin: string;
+let firmAdmin: string;
+
+const errOf = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+    return 'OK';
+  } catch (err) {
+    return (err as { type?: string }).type ?? String(err);
+  }
+};
+const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
+function futureMonday(): string {
+  let d = addDays(today('Asia/Shanghai'), 14);
+  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
+  return d;
+}
+const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
+let seq = 0;
+const createBase = (capacity: number): Promise<TrainingBaseDto> =>
+  p.call('trainingBases.create', { allianceId, hostOrganizationId: lead.id, name: `竞争测试基地 ${++seq}`, timeZone: 'Asia/Shanghai', capacity, openingHours: WEEKDAYS }, leadAdmin);
+
+async function holding(baseId: string): Promise<BookingDto[]> {
+  const page = await p.call('trainingBases.bookings', { baseId, first: 100 }, leadAdmin);
+  return page.edges.map((e: { node: BookingDto }) => e.node).filter((b: BookingDto) => b.status === 'CONFIRMED' || b.status === 'PENDING');
+}
+function peak(bookings: BookingDto[]): number {
+  const per = new Map<number, number>();
+  for (const b of bookings) for (let s = Date.parse(b.start); s < Date.parse(b.end); s += 15 * 60_000) per.set(s, (per.get(s) ?? 0) + b.headcount);
+  return Math.max(0, ...per.values());
+}
+
+beforeAll(async () => {
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases'], replicas: { trainingBases: 2 }, gateway: false });
+  admin = await p.adminToken();
+  lead = await p.call('organizations.register', { name: `柳州职业技术大学 ${seq}`, kind: 'SCHOOL', schoolType: 'VOCATIONAL_UNDERGRADUATE', creditCode: creditCode(), regionCode: '450200' }, admin);
+  firm = await p.call('organizations.register', { name: '柳工', kind: 'ENTERPRISE', creditCode: creditCode(), regionCode: '450200' }, admin);
+  leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+  firmAdmin = await p.token(['ORG_ADMIN'], firm.id);
+  allianceId = (await p.call('alliances.create', { name: '竞争测试联盟', regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, leadAdmin)).id;
+  const m = await p.call('alliances.apply', { allianceId, organizationId: firm.id }, firmAdmin);
+  await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-02-01' }, leadAdmin);
+  conn = await mongoose.createConnection(config().mongoUrl!, { dbName: databaseName('trainingBases'), autoCreate: false, autoIndex: false }).asPromise();
+  models = baseModels(conn);
+});
+afterAll(async () => {
+  await conn?.close();
+  await p?.stop();
+});
+
+describe('changes racing with bookings', () => {
+  it('a capacity decrease racing with 60 bookings: the stored bookings never exceed the capacity the base ends with', async () => {
+    for (let round = 0; round < 3; round++) {
+      const base = await createBase(10);
+      const day = futureMonday();
+      const bookings = Array.from({ length: 60 }, () => errOf(p.call('trainingBases.book', { baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 1, purpose: 'TRAINING' }, firmAdmin)));
+      const change = errOf(p.call('trainingBases.update', { baseId: base.id, capacity: 4 }, leadAdmin));
+      const results = await Promise.all([change, ...bookings]);
+      const final = await p.call('trainingBases.get', { id: base.id }, leadAdmin);
+      const held = await holding(base.id);
+      expect(['OK', 'CONFLICT']).toContain(results[0]);
+      expect(final.capacity).toBe(results[0] === 'OK' ? 4 : 10);
+      expect(held.length).toBe(results.slice(1).filter((r) => r === 'OK').length);
+      expect(peak(held)).toBeLessThanOrEqual(final.capacity);
+      // And the counters agree: what is left is the final capacity minus what is held.
+      const slots = await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '10:00') }, firmAdmin);
+      expect(slots).toEqual([{ start: new Date(at(day, '09:00')).toISOString(), end: new Date(at(day, '10:00')).toISOString(), remaining: final.capacity - held.length }]);
+    }
+  });
+
+  it('a closed date racing with bookings on that date: if the date closes, no booking holds it', async () => {
+    const base = await createBase(10);
+    const day = futureMonday();
+    const bookings = Array.from({ length: 30 }, () => errOf(p.call('trainingBases.book', { baseId: base.id, organizationId: firm.id, start: at(day, '14:00'), end: at(day, '15:00'), headcount: 1, purpose: 'TRAINING' }, firmAdmin)));
+    const close = errOf(p.call('trainingBases.addClosedDates', { baseId: base.id, dates: [day], cancelConflicting: true, reason: '临时停电' }, leadAdmin));
+    const results = await Promise.all([close, ...bookings]);
+    const final = await p.call('trainingBases.get', { id: base.id }, leadAdmin);
+    const held = await holding(base.id);
+    if (final.closedDates.includes(day)) expect(held).toEqual([]);
+    else expect(results[0]).not.toBe('OK');
+    expect(peak(held)).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('crash repair', () => {
+  it('gives back the stations of a reservation left half-done by a crashed node', async () => {
+    const base = await createBase(5);
+    const day = futureMonday();
+    const start = new Date(at(day, '09:00'));
+    const end = new Date(at(day, '11:00'));
+    // A node wrote the booking RESERVING, took 3 of its 8 slots, then died.
+    const id = new Types.ObjectId();
+    const old = new Date(Date.now() - 10 * 60_000);
+    await models.Booking.collection.insertOne({
+      _id: id,
+      baseId: new Types.ObjectId(base.id),
+      allianceId: new Types.ObjectId(allianceId),
+      hostOrganizationId: new Types.ObjectId(lead.id),
+      organizationId: new Types.ObjectId(firm.id),
+      orgKind: 'ENTERPRISE',
+      start,
+      end,
+      headcount: 4,
+      purpose: 'TRAINING',
+      status: 'RESERVING',
+      seriesId: null,
+      quotaMonth: null,
+      releasePending: false,
+      imported: false,
+      requestedBy: 'crashed',
+      decidedBy: null,
+      decidedAt: null,
+      reason: null,
+      history: [],
+      createdAt: old,
+      updatedAt: old,
+    });
+    for (let k = 0; k < 3; k++) {
+      expect((await takeSlot(models, new Types.ObjectId(base.id), new Date(start.getTime() + k * 15 * 60_000), String(id), 4, { capacity: 5, capacityVersion: 0 })).ok).toBe(true);
+    }
+    // Hidden from everyone, but its stations are held: only 1 left at 09:00.
+    expect(await holding(base.id)).toEqual([]);
+    expect((await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '09:15') }, firmAdmin))[0].remaining).toBe(1);
+    expect(await errOf(p.call('trainingBases.book', { baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING' }, firmAdmin))).toBe('CONFLICT');
+
+    const r = await p.call('trainingBases.sweep', {}, admin);
+    expect(r.rolledBack).toBe(1);
+    const slots = await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '11:00') }, firmAdmin);
+    expect(slots.map((s: { remaining: number }) => s.remaining)).toEqual([5]);
+    // Running it again changes nothing (give-back is idempotent).
+    expect((await p.call('trainingBases.sweep', {}, admin)).rolledBack).toBe(0);
+    expect((await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '11:00') }, firmAdmin))[0].remaining).toBe(5);
+    await p.call('trainingBases.book', { baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 5, purpose: 'TRAINING' }, firmAdmin);
+  });
+
+  it('stores CONFIRMED bookings whose end has passed as COMPLETED', async () => {
+    const base = await createBase(5);
+    const id = new Types.ObjectId();
+    const now = Date.now();
+    await models.Booking.collection.insertOne({
+      _id: id,
+      baseId: new Types.ObjectId(base.id),
+      allianceId: new Types.ObjectId(allianceId),
+      hostOrganizationId: new Types.ObjectId(lead.id),
+      organizationId: new Types.ObjectId(firm.id),
+      orgKind: 'ENTERPRISE',
+      start: new Date(now - 3 * 3_600_000),
+      end: new Date(now - 3_600_000),
+      headcount: 1,
+      purpose: 'TRAINING',
+      status: 'CONFIRMED',
+      seriesId: null,
+      quotaMonth: null,
+      releasePending: false,
+      imported: false,
+      requestedBy: 'x',
+      decidedBy: null,
+      decidedAt: null,
+      reason: null,
+      history: [],
+      createdAt: new Date(now - 86_400_000),
+      updatedAt: new Date(now - 86_400_000),
+    });
+    // Derived on read before the sweep, stored by it.
+    expect((await p.call('trainingBases.getBookings', { ids: [String(id)] }, leadAdmin))[0].status).toBe('COMPLETED');
+    expect((await p.call('trainingBases.sweep', {}, admin)).completed).toBeGreaterThanOrEqual(1);
+    expect((await models.Booking.findById(id).lean())!.status).toBe('COMPLETED');
+  });
+});
