@@ -5,7 +5,11 @@ export const date = { type: 'string', pattern: /^\d{4}-\d{2}-\d{2}$/, messages: 
 export const optionalDate = { ...date, optional: true, nullable: true } as const;
 export const first = { type: 'number', integer: true, min: 0, max: 100, optional: true, nullable: true, convert: false } as const;
 export const after = { type: 'string', optional: true, nullable: true, max: 200 } as const;
-export const idList = { type: 'array', items: objectId, max: 1000 } as const;
+/**
+ * Batch lookups by id. Bounded, but large enough for a whole alliance: the grant evaluation of a 20,000-member
+ * alliance looks up every member at once (the gateway's DataLoaders batch at most 1,000).
+ */
+export const idList = { type: 'array', items: objectId, max: 50_000 } as const;
 export const text = (max: number, min = 1) => ({ type: 'string', trim: true, min, max }) as const;
 export const optionalText = (max: number) => ({ type: 'string', trim: true, max, optional: true, nullable: true }) as const;
 export const enumOf = <T extends readonly string[]>(values: T) => ({ type: 'enum', values: [...values] }) as const;
