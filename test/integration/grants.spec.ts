@@ -78,7 +78,8 @@ const evaluate = (allianceId: string, asOf?: string, programId = program.id) => 
 const awardsOf = (allianceId: string) => db.collection('awards').countDocuments({ allianceId: new Types.ObjectId(allianceId) });
 
 beforeAll(async () => {
-  p = await startTestPlatform({ services: ['organizations', 'alliances', 'grants'], gateway: false });
+  // Two grants replicas: concurrent decisions land on different nodes, as in production.
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'grants'], replicas: { grants: 2 }, gateway: false });
   admin = await p.adminToken();
   gov = await org('GOVERNMENT', { name: `柳州市人民政府 ${rand()}` });
   funder = await p.token(['FUNDER'], gov.id, 'funder-liuzhou');
@@ -242,21 +243,24 @@ describe('eligibility', () => {
   });
 
   it('makes a fixed number of service calls whatever the alliance size', async () => {
-    const grantsBroker = p.serviceBrokers.find((b) => b.nodeID.startsWith('grants')) as ServiceBroker;
+    const grantsBrokers = p.serviceBrokers.filter((b) => b.nodeID.startsWith('grants')) as ServiceBroker[];
+    expect(grantsBrokers).toHaveLength(2);
     const small = await buildAlliance({ schoolTypes: ['HIGHER_VOCATIONAL'], firms: 1 });
     const big = await eligibleAlliance();
-    const original = grantsBroker.call.bind(grantsBroker);
     const count = async (allianceId: string) => {
       const seen: string[] = [];
-      (grantsBroker as { call: unknown }).call = (action: string, ...rest: unknown[]) => {
-        // Only the calls made within this request (background recomputations have no parent context).
-        if ((rest[1] as { parentCtx?: unknown } | undefined)?.parentCtx) seen.push(action);
-        return (original as (...a: unknown[]) => unknown)(action, ...rest);
-      };
+      const originals = grantsBrokers.map((b) => b.call.bind(b));
+      grantsBrokers.forEach((b, i) => {
+        (b as { call: unknown }).call = (action: string, ...rest: unknown[]) => {
+          // Only the calls made within this request (background recomputations have no parent context).
+          if ((rest[1] as { parentCtx?: unknown } | undefined)?.parentCtx) seen.push(action);
+          return (originals[i] as (...a: unknown[]) => unknown)(action, ...rest);
+        };
+      });
       try {
         await evaluate(allianceId);
       } finally {
-        (grantsBroker as { call: unknown }).call = original;
+        grantsBrokers.forEach((b, i) => ((b as { call: unknown }).call = originals[i]));
       }
       return seen.sort();
     };
@@ -355,13 +359,17 @@ describe('applications and decisions', () => {
       const b = await eligibleAlliance();
       const app = await p.call('grants.submitApplication', { allianceId: b.alliance.id, programId: program.id }, b.leadAdmin);
       const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) =>
-          errType(p.call('grants.decideApplication', { applicationId: app.id, decision: (i + round) % 2 ? 'APPROVE' : 'REJECT', note: '并发' }, funder)),
-        ),
+        Array.from({ length: 8 }, async (_, i) => {
+          // Staggered starts, so that in some rounds approvals (which evaluate first) reach the decision before rejections.
+          const approve = (i + round) % 2 === 1;
+          await new Promise((r) => setTimeout(r, approve ? 0 : round * 15));
+          return errType(p.call('grants.decideApplication', { applicationId: app.id, decision: approve ? 'APPROVE' : 'REJECT', note: '并发' }, funder));
+        }),
       );
       expect(results.filter((r) => r === 'OK')).toHaveLength(1);
       expect(results.filter((r) => r === 'CONFLICT')).toHaveLength(7);
       const status = (await db.collection('applications').findOne({ _id: new Types.ObjectId(app.id) }))?.status;
+      expect(['APPROVED', 'REJECTED']).toContain(status);
       expect(await awardsOf(b.alliance.id)).toBe(status === 'APPROVED' ? 1 : 0);
     }
   });
@@ -458,5 +466,36 @@ describe('standings projection', () => {
     expect(r.alliances).toBeGreaterThan(0);
     expect(r.standings).toBeGreaterThan(0);
     expect(await db.collection('standings').countDocuments({ programId: new Types.ObjectId(program.id) })).toBeGreaterThan(0);
+  });
+});
+
+describe('recovery', () => {
+  it('finishes a decision whose writer died after recording it (on start / rebuild): award, status and audit follow', async () => {
+    const b = await eligibleAlliance();
+    const app = await p.call('grants.submitApplication', { allianceId: b.alliance.id, programId: program.id }, b.leadAdmin);
+    // What a crashed approval leaves behind: the decision row only, written two minutes ago.
+    await db.collection('decisions').insertOne({
+      applicationId: new Types.ObjectId(app.id),
+      allianceId: new Types.ObjectId(b.alliance.id),
+      programId: new Types.ObjectId(program.id),
+      decision: 'APPROVE',
+      decidedBy: 'funder-liuzhou',
+      decidedByOrganizationId: new Types.ObjectId(gov.id),
+      decidedAt: new Date(Date.now() - 120_000),
+      decidedOn: today(),
+      note: '崩溃前的批准',
+      evaluation: null,
+    });
+    // Meanwhile nobody can decide it again.
+    expect(await errType(p.call('grants.decideApplication', { applicationId: app.id, decision: 'REJECT', note: 'x' }, funder))).toBe('CONFLICT');
+    await p.call('grants.rebuildStandings', {}, admin);
+    const repaired = await p.call('grants.getApplication', { id: app.id }, funder);
+    expect(repaired).toMatchObject({ status: 'APPROVED', decidedBy: 'funder-liuzhou', decisionNote: '崩溃前的批准', award: { amountFen: 100_000_000, recipientOrganizationId: b.lead.id } });
+    expect(await awardsOf(b.alliance.id)).toBe(1);
+    expect(await db.collection('auditEntries').countDocuments({ applicationId: new Types.ObjectId(app.id), action: 'APPLICATION_APPROVED' })).toBe(1);
+    // Repairing twice changes nothing.
+    await p.call('grants.rebuildStandings', {}, admin);
+    expect(await awardsOf(b.alliance.id)).toBe(1);
+    expect(await db.collection('auditEntries').countDocuments({ applicationId: new Types.ObjectId(app.id) })).toBe(2);
   });
 });
