@@ -5,6 +5,7 @@ import type { AllianceDto, MembershipDto } from '../services/alliances/alliances
 import type { BookingDto, TrainingBaseDto } from '../services/bases/bases.service.js';
 import type { GrantProgramDto } from '../services/grants/grants.service.js';
 import type { ProjectDto } from '../services/projects/projects.service.js';
+import type { RevenueAgreementDto, RevenueEventDto } from '../services/revenue/revenue.service.js';
 
 /**
  * One DataLoader per request per batch action: every to-one / to-many lookup in a query becomes one
@@ -27,6 +28,8 @@ export function makeLoaders(call: Caller) {
     grantProgram: byIds<GrantProgramDto>('grants.getPrograms'),
     /** Null where missing or not readable by the caller. */
     project: byIds<ProjectDto>('projects.getMany'),
+    revenueAgreement: byIds<RevenueAgreementDto>('revenue.getAgreements'),
+    revenueEvent: byIds<RevenueEventDto>('revenue.getEvents'),
   };
 }
 

@@ -4,6 +4,7 @@ import AlliancesService from '../services/alliances/alliances.service.js';
 import TrainingBasesService from '../services/bases/bases.service.js';
 import GrantsService from '../services/grants/grants.service.js';
 import ProjectsService from '../services/projects/projects.service.js';
+import RevenueService from '../services/revenue/revenue.service.js';
 
 /** Every domain service, by name. `npm run service -- <name>` runs one; the embedded platform runs them all. */
 export const SERVICES: Record<string, ServiceSchema<any, any, any>> = {
@@ -12,6 +13,7 @@ export const SERVICES: Record<string, ServiceSchema<any, any, any>> = {
   trainingBases: TrainingBasesService,
   grants: GrantsService,
   projects: ProjectsService,
+  revenue: RevenueService,
 };
 
 export const SERVICE_NAMES = Object.keys(SERVICES);

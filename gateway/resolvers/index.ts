@@ -5,6 +5,7 @@ import { allianceResolvers } from './alliances.js';
 import { baseResolvers } from './bases.js';
 import { grantResolvers } from './grants.js';
 import { projectResolvers } from './projects.js';
+import { revenueResolvers } from './revenue.js';
 
 /** Every domain's resolvers; each is one line of delegation to a service action or a DataLoader. */
-export const resolvers = mergeResolvers([{ Date: DateScalar, DateTime: DateTimeScalar }, organizationResolvers, allianceResolvers, baseResolvers, grantResolvers, projectResolvers]);
+export const resolvers = mergeResolvers([{ Date: DateScalar, DateTime: DateTimeScalar }, organizationResolvers, allianceResolvers, baseResolvers, grantResolvers, projectResolvers, revenueResolvers]);

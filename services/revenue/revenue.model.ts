@@ -1,0 +1,161 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import type { AllocationLine, DeductionLine } from './allocation.js';
+import type { AgreementVersion, RevenuePolicy } from './revenue.rules.js';
+
+export type PolicyDoc = RevenuePolicy & { _id: Types.ObjectId };
+
+const policySchema = new Schema<PolicyDoc>(
+  {
+    code: { type: String, required: true },
+    name: { type: String, required: true },
+    regionCode: { type: String, required: true },
+    minTeacherShareBp: { type: Number, required: true },
+    maxTeacherShareBp: { type: Number, required: true },
+  },
+  { timestamps: true, collection: 'policies', strict: 'throw' },
+);
+policySchema.index({ code: 1 }, { unique: true });
+
+export interface AgreementDoc {
+  _id: Types.ObjectId;
+  allianceId: string;
+  projectId: string | null;
+  outputIds: string[];
+  /** Who writes it: the alliance's lead, or the project's lead when the agreement names a project (fixed at creation). */
+  ownerOrganizationId: string;
+  ownerKind: 'ALLIANCE_LEAD' | 'PROJECT_LEAD';
+  /** The alliance's region and every party's: a funder covering one of them may read the agreement. */
+  regionCodes: string[];
+  /** Every organization that is a party in any version (read access, statements). */
+  partyOrganizationIds: string[];
+  /** Append-only, ordered by version and (strictly) by effectiveFrom; written whole with `$set`. */
+  versions: AgreementVersion[];
+  versionCount: number;
+  /**
+   * The latest receivedOn of revenue recorded (or being recorded) under the agreement, '' before any. Recording
+   * raises it (conditional update) before it reads the versions; an amendment must be effective after it — so
+   * no amendment can change the version that already-recorded revenue was split by.
+   */
+  lastReceivedOn: string;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const inventorSchema = new Schema({ name: { type: String, required: true }, personId: { type: String, default: null }, shareBp: { type: Number, required: true } }, { _id: false });
+const partySchema = new Schema(
+  {
+    organizationId: { type: String, required: true },
+    orgKind: { type: String, required: true },
+    shareBp: { type: Number, required: true },
+    teacherShareBp: { type: Number, default: null },
+    inventors: { type: [inventorSchema], default: [] },
+  },
+  { _id: false },
+);
+const versionSchema = new Schema(
+  {
+    version: { type: Number, required: true },
+    effectiveFrom: { type: String, required: true },
+    title: { type: String, required: true },
+    policyCode: { type: String, required: true },
+    parties: { type: [partySchema], default: [] },
+    deductionKinds: { type: [String], default: [] },
+    recordedAt: { type: String, required: true },
+    recordedBy: { type: String, required: true },
+    note: { type: String, default: null },
+  },
+  { _id: false },
+);
+
+const agreementSchema = new Schema<AgreementDoc>(
+  {
+    allianceId: { type: String, required: true },
+    projectId: { type: String, default: null },
+    outputIds: { type: [String], default: [] },
+    ownerOrganizationId: { type: String, required: true },
+    ownerKind: { type: String, required: true },
+    regionCodes: { type: [String], default: [] },
+    partyOrganizationIds: { type: [String], default: [] },
+    versions: { type: [versionSchema], default: [] },
+    versionCount: { type: Number, required: true },
+    lastReceivedOn: { type: String, default: '' },
+    createdBy: { type: String, required: true },
+  },
+  { timestamps: true, collection: 'agreements', strict: 'throw' },
+);
+agreementSchema.index({ partyOrganizationIds: 1, _id: 1 });
+agreementSchema.index({ allianceId: 1, _id: 1 });
+agreementSchema.index({ ownerOrganizationId: 1, _id: 1 });
+
+export interface EventDoc {
+  _id: Types.ObjectId;
+  agreementId: string;
+  agreementVersion: number;
+  allianceId: string;
+  kind: 'REVENUE' | 'REVERSAL';
+  receivedOn: string;
+  externalReference: string;
+  /** Figures of the request: a retry with the same reference and other figures is refused, not merged. */
+  fingerprint: string;
+  grossFen: number;
+  deductions: DeductionLine[];
+  netFen: number;
+  allocations: AllocationLine[];
+  /** Organizations with an allocation line (statements read by it). */
+  organizationIds: string[];
+  reversesEventId: string | null;
+  /** `event:<own id>` for revenue, `reverses:<original id>` for a reversal: a unique index lets an event be reversed once. */
+  reversalKey: string;
+  reason: string | null;
+  recordedBy: string;
+  createdAt: Date;
+}
+
+const deductionSchema = new Schema({ kind: { type: String, required: true }, amountFen: { type: Number, required: true }, remainingFen: { type: Number, required: true } }, { _id: false });
+const inventorAllocationSchema = new Schema({ name: { type: String, required: true }, personId: { type: String, default: null }, amountFen: { type: Number, required: true } }, { _id: false });
+const allocationSchema = new Schema(
+  {
+    organizationId: { type: String, required: true },
+    beneficiary: { type: String, required: true },
+    amountFen: { type: Number, required: true },
+    inventors: { type: [inventorAllocationSchema], default: [] },
+  },
+  { _id: false },
+);
+
+const eventSchema = new Schema<EventDoc>(
+  {
+    agreementId: { type: String, required: true },
+    agreementVersion: { type: Number, required: true },
+    allianceId: { type: String, required: true },
+    kind: { type: String, required: true },
+    receivedOn: { type: String, required: true },
+    externalReference: { type: String, required: true },
+    fingerprint: { type: String, required: true },
+    grossFen: { type: Number, required: true },
+    deductions: { type: [deductionSchema], default: [] },
+    netFen: { type: Number, required: true },
+    allocations: { type: [allocationSchema], default: [] },
+    organizationIds: { type: [String], default: [] },
+    reversesEventId: { type: String, default: null },
+    reversalKey: { type: String, required: true },
+    reason: { type: String, default: null },
+    recordedBy: { type: String, required: true },
+  },
+  // Append-only: events are inserted and never updated or deleted (no updatedAt to maintain).
+  { timestamps: { createdAt: true, updatedAt: false }, collection: 'events', strict: 'throw' },
+);
+eventSchema.index({ agreementId: 1, externalReference: 1 }, { unique: true });
+eventSchema.index({ reversalKey: 1 }, { unique: true });
+eventSchema.index({ organizationIds: 1, receivedOn: 1, _id: 1 });
+eventSchema.index({ agreementId: 1, receivedOn: 1, _id: 1 });
+
+export function revenueModels(conn: Connection) {
+  return {
+    Policy: conn.model<PolicyDoc>('RevenuePolicy', policySchema) as Model<PolicyDoc>,
+    Agreement: conn.model<AgreementDoc>('RevenueAgreement', agreementSchema) as Model<AgreementDoc>,
+    Event: conn.model<EventDoc>('RevenueEvent', eventSchema) as Model<EventDoc>,
+  };
+}
+export type RevenueModels = ReturnType<typeof revenueModels>;
