@@ -4,6 +4,7 @@ import { withCheckCharacter } from '../services/organizations/organizations.rule
 import type { OrganizationDto } from '../services/organizations/organizations.service.js';
 import type { AllianceDto, MembershipDto, MemberPage } from '../services/alliances/alliances.service.js';
 import type { Page } from './pagination.js';
+import { addDays, today } from './dates.js';
 import { seedDemoProject } from '../services/projects/projects.seed.js';
 
 /** Deterministic, valid (GB 32100) credit codes for demo organizations. */
@@ -155,5 +156,46 @@ export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
       })
     ).id;
 
+  await seedDemoTrainingBase(call, alliance.id, lead.id, schools, firms);
+
   return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId };
+}
+
+const DEMO_BASE = '智能网联汽车实训中心';
+
+/**
+ * Training bases: the lead's 智能网联汽车实训中心 (20 stations, Mon–Fri 08:00–18:00 and Sat 08:00–12:00,
+ * Asia/Shanghai) and a few bookings next week, including a weekly course series. Skipped when the base exists.
+ */
+async function seedDemoTrainingBase(
+  call: <T>(action: string, params: Record<string, unknown>) => Promise<T>,
+  allianceId: string,
+  leadId: string,
+  schools: OrganizationDto[],
+  firms: OrganizationDto[],
+): Promise<void> {
+  const page = await call<Page<{ id: string; name: string }>>('trainingBases.list', { allianceId, first: 100 });
+  if (page.edges.some((e) => e.node.name === DEMO_BASE)) return;
+  const base = await call<{ id: string }>('trainingBases.create', {
+    allianceId,
+    hostOrganizationId: leadId,
+    name: DEMO_BASE,
+    address: '广西柳州市鱼峰区官塘大道',
+    disciplines: ['智能网联汽车技术', '新能源汽车技术', '汽车检测与维修技术'],
+    timeZone: 'Asia/Shanghai',
+    capacity: 20,
+    openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' })).concat([{ weekday: 6, opens: '08:00', closes: '12:00' }]),
+  });
+  let monday = addDays(today('Asia/Shanghai'), 1);
+  while (new Date(`${monday}T00:00:00Z`).getUTCDay() !== 1) monday = addDays(monday, 1);
+  const at = (days: number, hhmm: string) => `${addDays(monday, days)}T${hhmm}:00+08:00`;
+  const bookings = [
+    { organizationId: schools[1]?.id, start: at(1, '08:00'), end: at(1, '12:00'), headcount: 12, purpose: 'INTERNSHIP' },
+    { organizationId: firms[0]?.id, start: at(2, '14:00'), end: at(2, '17:00'), headcount: 8, purpose: 'TRAINING' },
+    { organizationId: schools[2]?.id, start: at(3, '08:00'), end: at(3, '12:00'), headcount: 10, purpose: 'COURSE', recurrence: { until: addDays(monday, 3 + 21) } },
+    { organizationId: firms[1]?.id, start: at(5, '09:00'), end: at(5, '11:30'), headcount: 6, purpose: 'ASSESSMENT' },
+  ];
+  for (const b of bookings) {
+    if (b.organizationId) await call('trainingBases.book', { baseId: base.id, idempotencyKey: `demo-${b.start}-${b.organizationId}`, ...b });
+  }
 }
