@@ -3,7 +3,7 @@ import { Types } from 'mongoose';
 import { actorOf, hasRole, isOrgAdminOf, isPlatformAdmin, regionCovers, regionPrefix, systemToken, type Actor, type CallMeta } from '../../infra/auth.js';
 import { badInput, conflict, failedPrecondition, forbidden, isDuplicateKey, notFound } from '../../infra/errors.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
-import { after, date, enumOf, first, idList, objectId, optionalDate, optionalObjectId, optionalText, text } from '../../infra/params.js';
+import { after, enumOf, first, idList, objectId, optionalDate, optionalObjectId, optionalText, text } from '../../infra/params.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
 import { assertDate, assertNotFuture, today } from '../../infra/dates.js';
 import type { AllianceDto, MembershipDto } from '../alliances/alliances.service.js';
