@@ -243,7 +243,7 @@ interface Methods {
   availabilityOf(base: TrainingBaseDoc, from: number, to: number): Promise<SlotView[]>;
   canReadReports(ctx: Context, actor: Actor, base: TrainingBaseDoc): Promise<boolean>;
   emitBooking(ctx: Context | null, event: string, b: BookingDoc): void;
-  sweepOnce(now?: number): Promise<{ rolledBack: number; released: number; completed: number }>;
+  sweepOnce(now?: number): Promise<{ rolledBack: number; released: number; completed: number; expired: number }>;
   feedToken(feed: CalendarFeedDoc): string;
 }
 
@@ -577,7 +577,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
         const base = await this.loadBase(String(b.baseId));
         if (!managesBase(actor, String(base.hostOrganizationId), String(base.leadOrganizationId))) throw forbidden("Only the host's or the alliance lead's admins may approve bookings.");
         if (b.status !== 'PENDING') throw conflict(`The booking is ${visibleStatus(b.status, b.end.getTime())}; only a PENDING one can be approved.`, { status: visibleStatus(b.status, b.end.getTime()) });
-        if (b.end.getTime() <= Date.now()) throw failedPrecondition('The booking has already ended; it can no longer be approved.');
+        if (b.start.getTime() <= Date.now()) throw failedPrecondition('The booking has already started; an undecided booking expires at its start.');
         const updated = await this.transition(b, ['PENDING'], 'CONFIRMED', entry(actor.id, 'APPROVED'), { decidedBy: actor.id, decidedAt: new Date().toISOString() });
         this.emitBooking(ctx, BookingEvent.confirmed, updated);
         return toBookingDto(updated);
@@ -825,7 +825,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
     /** Repairs and housekeeping (runs every minute on each replica; every step is a conditional update, so replicas may overlap). */
     sweep: {
       params: {},
-      async handler(this: This, ctx: Context): Promise<{ rolledBack: number; released: number; completed: number }> {
+      async handler(this: This, ctx: Context): Promise<{ rolledBack: number; released: number; completed: number; expired: number }> {
         const actor = actorOf(ctx);
         if (!actor.system && !isPlatformAdmin(actor)) throw forbidden('Only services and platform admins may run the sweeper.');
         return this.sweepOnce();
@@ -1164,6 +1164,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
      * marked FAILED, their stations given back (give is idempotent and touches only slots they hold).
      * (2) Releases still pending after a crash between a status change and the give-back are finished.
      * (3) CONFIRMED bookings whose end has passed are stored as COMPLETED (reads already derive it).
+     * (4) PENDING bookings not decided before their start are rejected as expired.
      */
     async sweepOnce(this: This, now = Date.now()) {
       const stuck = await this.models.Booking.find({ status: 'RESERVING', updatedAt: { $lt: new Date(now - STUCK_AFTER_MS) } }).limit(500).lean<BookingDoc[]>();
@@ -1179,7 +1180,22 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
       const pending = await this.models.Booking.find({ releasePending: true, updatedAt: { $lt: new Date(now - 30_000) } }).limit(500).lean<BookingDoc[]>();
       for (const b of pending) await this.releaseBooking(b);
       const done = await this.models.Booking.updateMany({ status: 'CONFIRMED', end: { $lte: new Date(now) } }, { $set: { status: 'COMPLETED' } });
-      return { rolledBack, released: pending.length, completed: done.modifiedCount };
+      // (4) A PENDING booking nobody decided before it started is rejected as expired; its stations are given back.
+      const undecided = await this.models.Booking.find({ status: 'PENDING', start: { $lte: new Date(now) } }).limit(500).lean<BookingDoc[]>();
+      let expired = 0;
+      for (const b of undecided) {
+        const reason = 'Not approved before it started (expired).';
+        const r = await this.models.Booking.findOneAndUpdate(
+          { _id: b._id, status: 'PENDING' },
+          { $set: { status: 'REJECTED', reason, decidedBy: 'service:trainingBases', decidedAt: new Date(now).toISOString(), releasePending: true, history: [...b.history, entry('service:trainingBases', 'REJECTED', reason)] } },
+          { returnDocument: 'after' },
+        ).lean<BookingDoc>();
+        if (!r) continue;
+        await this.releaseBooking(r);
+        this.emitBooking(null, BookingEvent.rejected, r);
+        expired++;
+      }
+      return { rolledBack, released: pending.length, completed: done.modifiedCount, expired };
     },
   },
 

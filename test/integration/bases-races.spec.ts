@@ -155,7 +155,7 @@ describe('crash repair', () => {
     await p.call('trainingBases.book', { baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 5, purpose: 'TRAINING' }, firmAdmin);
   });
 
-  it('stores CONFIRMED bookings whose end has passed as COMPLETED', async () => {
+  it('stores CONFIRMED bookings whose end has passed as COMPLETED and expires undecided PENDING ones', async () => {
     const base = await createBase(5);
     const id = new Types.ObjectId();
     const now = Date.now();
@@ -183,9 +183,36 @@ describe('crash repair', () => {
       createdAt: new Date(now - 86_400_000),
       updatedAt: new Date(now - 86_400_000),
     });
+    // An undecided PENDING booking whose start passed is rejected as expired.
+    const pendingId = new Types.ObjectId();
+    await models.Booking.collection.insertOne({
+      _id: pendingId,
+      baseId: new Types.ObjectId(base.id),
+      allianceId: new Types.ObjectId(allianceId),
+      hostOrganizationId: new Types.ObjectId(lead.id),
+      organizationId: new Types.ObjectId(firm.id),
+      orgKind: 'ENTERPRISE',
+      start: new Date(now - 60_000),
+      end: new Date(now + 3_600_000),
+      headcount: 1,
+      purpose: 'TRAINING',
+      status: 'PENDING',
+      seriesId: null,
+      quotaMonth: null,
+      releasePending: false,
+      imported: false,
+      requestedBy: 'x',
+      decidedBy: null,
+      decidedAt: null,
+      reason: null,
+      history: [],
+      createdAt: new Date(now - 86_400_000),
+      updatedAt: new Date(now - 86_400_000),
+    });
     // Derived on read before the sweep, stored by it.
     expect((await p.call('trainingBases.getBookings', { ids: [String(id)] }, leadAdmin))[0].status).toBe('COMPLETED');
     expect((await p.call('trainingBases.sweep', {}, admin)).completed).toBeGreaterThanOrEqual(1);
     expect((await models.Booking.findById(id).lean())!.status).toBe('COMPLETED');
+    expect((await p.call('trainingBases.getBookings', { ids: [String(pendingId)] }, leadAdmin))[0]).toMatchObject({ status: 'REJECTED', decidedBy: 'service:trainingBases' });
   });
 });
