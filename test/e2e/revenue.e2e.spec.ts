@@ -1,0 +1,174 @@
+/** Technology-transfer revenue as a client sees it: GraphQL over real HTTP and the CSV export, services over NATS. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { REVENUE_CSV_COLUMNS } from '../../gateway/revenue-export.js';
+
+let p: TestPlatform;
+let admin: string;
+
+const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id name } }`;
+async function register(input: Record<string, unknown>) {
+  const r = await p.gql(REGISTER, { input: { regionCode: '450200', creditCode: creditCode(), ...input } }, admin);
+  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+  return r.body.data.registerOrganization as { id: string; name: string };
+}
+async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const r = await p.gql(query, variables, token);
+  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+  return r.body.data as T;
+}
+
+let school: { id: string; name: string }, firmA: { id: string; name: string }, firmB: { id: string; name: string };
+let schoolAdmin: string, firmAAdmin: string, firmBAdmin: string, funder: string;
+let allianceId: string;
+
+const CREATE = `mutation($input: CreateRevenueAgreementInput!) {
+  createRevenueAgreement(input: $input) { id title version effectiveFrom alliance { id } owner { id } policy { code minTeacherShareBp }
+    parties { organization { id name } shareBp teacherShareBp inventors { name shareBp } } deductionKinds } }`;
+const RECORD = `mutation($input: RecordRevenueInput!) {
+  recordRevenue(input: $input) { id agreementVersion kind receivedOn externalReference gross { amount currency } net { amount }
+    deductions { kind amount { amount } remaining { amount } }
+    allocations { organization { id } beneficiary amount { amount currency } inventors { name amount { amount } } } } }`;
+
+const parties = [
+  { organizationId: '', shareBp: 3334, teacherShareBp: 7000, inventors: [{ name: '张明', shareBp: 6000 }, { name: '李华', shareBp: 4000 }] },
+  { organizationId: '', shareBp: 3333 },
+  { organizationId: '', shareBp: 3333 },
+];
+
+beforeAll(async () => {
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'projects', 'revenue'] });
+  admin = await p.adminToken();
+  school = await register({ name: '柳州职业技术大学', kind: 'SCHOOL', schoolType: 'VOCATIONAL_UNDERGRADUATE' });
+  firmA = await register({ name: '广西柳工机械股份有限公司', kind: 'ENTERPRISE' });
+  firmB = await register({ name: '上汽通用五菱汽车股份有限公司', kind: 'ENTERPRISE' });
+  const gov = await register({ name: '柳州市人民政府', kind: 'GOVERNMENT' });
+  [schoolAdmin, firmAAdmin, firmBAdmin, funder] = await Promise.all([p.token(['ORG_ADMIN'], school.id), p.token(['ORG_ADMIN'], firmA.id), p.token(['ORG_ADMIN'], firmB.id), p.token(['FUNDER'], gov.id)]);
+  const created = await ok(`mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id } }`, { input: { name: '柳州汽车产教联盟', regionCode: '450200', leadOrganizationId: school.id, foundedOn: '2024-01-01' } }, schoolAdmin);
+  allianceId = created.createAlliance.id;
+  for (const [org, token] of [[firmA, firmAAdmin], [firmB, firmBAdmin]] as const) {
+    const inv = await ok(`mutation($a: ID!, $o: ID!) { inviteMember(allianceId: $a, organizationId: $o) { id } }`, { a: allianceId, o: org.id }, schoolAdmin);
+    await ok(`mutation($m: ID!) { approveMembership(membershipId: $m, effectiveDate: "2024-02-01") { status } }`, { m: inv.inviteMember.id }, token);
+  }
+  parties[0].organizationId = school.id;
+  parties[1].organizationId = firmA.id;
+  parties[2].organizationId = firmB.id;
+});
+afterAll(async () => p?.stop());
+
+describe('revenue over HTTP', () => {
+  it('walks through an agreement, revenue to the fen, an amendment, a reversal, statements and the CSV export', async () => {
+    const policies = await ok(`{ revenuePolicies { code name minTeacherShareBp maxTeacherShareBp } }`, {}, firmAAdmin);
+    expect(policies.revenuePolicies.map((x: { code: string }) => x.code)).toEqual(['LIUZHOU', 'XIAN']);
+
+    // Below Liuzhou's 70% floor: refused with the rule and the party named.
+    const low = await p.gql(CREATE, { input: { allianceId, title: '线控底盘专利许可', policyCode: 'LIUZHOU', effectiveFrom: '2025-01-01', parties: [{ ...parties[0], teacherShareBp: 6500 }, parties[1], parties[2]] } }, schoolAdmin);
+    expect(codes(low)).toEqual(['BAD_USER_INPUT']);
+    expect(low.body.errors![0].extensions).toMatchObject({ details: { rule: 'POLICY_TEACHER_SHARE', organizationId: school.id } });
+
+    const byFirm = await p.gql(CREATE, { input: { allianceId, title: '企业越权', policyCode: 'LIUZHOU', effectiveFrom: '2025-01-01', parties } }, firmAAdmin);
+    expect(codes(byFirm)).toEqual(['FORBIDDEN']);
+
+    const { createRevenueAgreement: a } = await ok(CREATE, { input: { allianceId, title: '线控底盘专利许可', policyCode: 'LIUZHOU', effectiveFrom: '2025-01-01', parties } }, schoolAdmin);
+    expect(a).toMatchObject({ version: 1, effectiveFrom: '2025-01-01', alliance: { id: allianceId }, owner: { id: school.id }, policy: { code: 'LIUZHOU', minTeacherShareBp: 7000 }, deductionKinds: ['PATENT_FEE', 'AGENT_COMMISSION', 'TAX'] });
+    expect(a.parties[0]).toEqual({ organization: { id: school.id, name: '柳州职业技术大学' }, shareBp: 3334, teacherShareBp: 7000, inventors: [{ name: '张明', shareBp: 6000 }, { name: '李华', shareBp: 4000 }] });
+
+    // 1,000,000.01 CNY, no deductions: allocations to the fen, summing exactly, as decimal strings.
+    const big = (await ok(RECORD, { input: { agreementId: a.id, gross: { amount: '1000000.01' }, receivedOn: '2025-03-15', externalReference: 'LIC-2025-001' } }, schoolAdmin)).recordRevenue;
+    expect(big).toMatchObject({ agreementVersion: 1, kind: 'REVENUE', gross: { amount: '1000000.01', currency: 'CNY' }, net: { amount: '1000000.01' } });
+    expect(big.allocations.map((l: any) => [l.organization.id, l.beneficiary, l.amount.amount])).toEqual([
+      [school.id, 'TEACHERS', '233380.01'],
+      [school.id, 'SCHOOL_FUNDS', '100020.00'],
+      [firmA.id, 'ORGANIZATION', '333300.00'],
+      [firmB.id, 'ORGANIZATION', '333300.00'],
+    ]);
+    expect(big.allocations[0].inventors).toEqual([{ name: '张明', amount: { amount: '140028.01' } }, { name: '李华', amount: { amount: '93352.00' } }]);
+
+    // Deductions in declared order; a party cannot write the ledger; the same reference 10× at once is one event.
+    const input = { agreementId: a.id, gross: { amount: '50000.00' }, deductions: [{ kind: 'TAX', amount: { amount: '3000.00' } }, { kind: 'PATENT_FEE', amount: { amount: '2000.00' } }], receivedOn: '2025-04-01', externalReference: 'LIC-2025-002' };
+    expect(codes(await p.gql(RECORD, { input }, firmAAdmin))).toEqual(['FORBIDDEN']);
+    const same = await Promise.all(Array.from({ length: 10 }, () => p.gql(RECORD, { input }, schoolAdmin)));
+    expect(same.every((r) => !r.body.errors)).toBe(true);
+    expect(new Set(same.map((r) => r.body.data.recordRevenue.id)).size).toBe(1);
+    expect(same[0].body.data.recordRevenue.deductions).toEqual([
+      { kind: 'PATENT_FEE', amount: { amount: '2000.00' }, remaining: { amount: '48000.00' } },
+      { kind: 'TAX', amount: { amount: '3000.00' }, remaining: { amount: '45000.00' } },
+    ]);
+    const over = await p.gql(RECORD, { input: { ...input, externalReference: 'LIC-2025-003', gross: { amount: '4999.99' } } }, schoolAdmin);
+    expect(codes(over)).toEqual(['BAD_USER_INPUT']);
+    expect(over.body.errors![0].extensions).toMatchObject({ details: { rule: 'DEDUCTIONS_EXCEED_GROSS' } });
+
+    // Amendment: from 2025-07-01 firm B leaves; revenue is split by the version in force on its date.
+    const amended = await ok(
+      `mutation($input: AmendRevenueAgreementInput!) { amendRevenueAgreement(input: $input) { version effectiveFrom versions { version effectiveFrom } v1: versionOn(date: "2025-06-30") { version } v2: versionOn(date: "2025-07-01") { version } } }`,
+      { input: { agreementId: a.id, effectiveFrom: '2025-07-01', parties: [{ organizationId: school.id, shareBp: 5000, teacherShareBp: 10000 }, { organizationId: firmA.id, shareBp: 5000 }], note: '五菱退出' } },
+      schoolAdmin,
+    );
+    expect(amended.amendRevenueAgreement).toMatchObject({ version: 2, v1: { version: 1 }, v2: { version: 2 } });
+    const july = (await ok(RECORD, { input: { agreementId: a.id, gross: { amount: '0.03' }, receivedOn: '2025-07-01', externalReference: 'LIC-2025-004' } }, schoolAdmin)).recordRevenue;
+    expect(july.agreementVersion).toBe(2);
+    expect(july.allocations.map((l: any) => [l.beneficiary, l.amount.amount])).toEqual([['TEACHERS', '0.02'], ['SCHOOL_FUNDS', '0.00'], ['ORGANIZATION', '0.01']]);
+
+    // Reversal: negated figures pointing at the original; once only.
+    const REVERSE = `mutation($id: ID!) { reverseRevenue(eventId: $id, reason: "合同金额录错", reversedOn: "2025-08-01") { id kind gross { amount } net { amount } reason reverses { id externalReference } allocations { amount { amount } } } }`;
+    const rev = (await ok(REVERSE, { id: big.id }, schoolAdmin)).reverseRevenue;
+    expect(rev).toMatchObject({ kind: 'REVERSAL', gross: { amount: '-1000000.01' }, net: { amount: '-1000000.01' }, reason: '合同金额录错', reverses: { id: big.id, externalReference: 'LIC-2025-001' } });
+    expect(codes(await p.gql(REVERSE, { id: big.id }, schoolAdmin))).toEqual(['CONFLICT']);
+
+    // Firm A's statement: every event, its amount, running totals, a computed check; the funder of the region reads it too.
+    const STATEMENT = `query($o: ID!) { revenueStatement(organizationId: $o, from: "2025-01-01", to: "2025-12-31") {
+      organization { name } from to total { amount currency } reconciled
+      events { id kind agreement { title } }
+      lines { amount { amount } runningTotal { amount } reconciled event { externalReference } } } }`;
+    const st = (await ok(STATEMENT, { o: firmA.id }, firmAAdmin)).revenueStatement;
+    expect(st).toMatchObject({ organization: { name: '广西柳工机械股份有限公司' }, from: '2025-01-01', to: '2025-12-31', reconciled: true });
+    expect(st.lines.map((l: any) => [l.event.externalReference, l.amount.amount, l.runningTotal.amount])).toEqual([
+      ['LIC-2025-001', '333300.00', '333300.00'],
+      ['LIC-2025-002', '14998.50', '348298.50'],
+      ['LIC-2025-004', '0.01', '348298.51'],
+      ['REVERSAL:LIC-2025-001', '-333300.00', '14998.51'],
+    ]);
+    expect(st.total).toEqual({ amount: '14998.51', currency: 'CNY' });
+    expect(st.events.every((e: any) => e.agreement.title === '线控底盘专利许可')).toBe(true);
+    expect((await ok(STATEMENT, { o: firmA.id }, funder)).revenueStatement.total.amount).toBe('14998.51');
+    expect(codes(await p.gql(STATEMENT, { o: firmA.id }, firmBAdmin))).toEqual(['FORBIDDEN']);
+
+    // Batching: the statement's nested lookups cost a constant number of bus calls.
+    const traced = await p.gql(STATEMENT, { o: firmA.id }, firmAAdmin, { 'x-debug-calls': '1' });
+    expect(traced.body.extensions?.calls).toBeLessThanOrEqual(3);
+
+    // The agreement's own ledger.
+    const ag = await ok(
+      `query($id: ID!) { revenueAgreementStatement(agreementId: $id, from: "2025-01-01", to: "2025-12-31") { reconciled gross { amount } deductions { amount } net { amount } totals { organization { id } beneficiary amount { amount } } lines { runningNet { amount } } } }`,
+      { id: a.id },
+      firmBAdmin,
+    );
+    expect(ag.revenueAgreementStatement).toMatchObject({ reconciled: true, gross: { amount: '50000.03' }, deductions: { amount: '5000.00' }, net: { amount: '45000.03' } });
+    expect(ag.revenueAgreementStatement.lines.map((l: any) => l.runningNet.amount)).toEqual(['1000000.01', '1045000.01', '1045000.04', '45000.03']);
+
+    // CSV: same token, UTF-8 with BOM, documented columns, a totals row equal to the screen's total.
+    const url = `${p.url}/exports/revenue-statement.csv?organizationId=${firmA.id}&from=2025-01-01&to=2025-12-31`;
+    const res = await fetch(url, { headers: { authorization: `Bearer ${firmAAdmin}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = new TextDecoder().decode(bytes.slice(3)).split('\r\n').filter(Boolean).map((r) => r.split(','));
+    expect(rows[0]).toEqual([...REVENUE_CSV_COLUMNS]);
+    expect(rows).toHaveLength(1 + 4 + 1);
+    const col = (name: string) => REVENUE_CSV_COLUMNS.findIndex((c) => c.endsWith(` ${name}`));
+    expect(rows.slice(1, 5).map((r) => r[col('runningTotal')])).toEqual(['333300.00', '348298.50', '348298.51', '14998.51']);
+    expect(rows[1][col('agreementTitle')]).toBe('线控底盘专利许可');
+    const totals = rows[5];
+    expect(totals[0]).toBe('合计 TOTAL');
+    expect(totals[col('amount')]).toBe(st.total.amount);
+    expect(totals[col('reconciled')]).toBe('TRUE');
+    expect(totals[col('gross')]).toBe('50000.03');
+
+    expect((await fetch(url)).status).toBe(401);
+    const denied = await fetch(url, { headers: { authorization: `Bearer ${firmBAdmin}` } });
+    expect(denied.status).toBe(403);
+    expect((await denied.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await fetch(url.replace('from=2025-01-01', 'from=2025-13-01'), { headers: { authorization: `Bearer ${firmAAdmin}` } })).status).toBe(400);
+  });
+});
