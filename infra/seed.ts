@@ -6,6 +6,7 @@ import type { AllianceDto, MembershipDto, MemberPage } from '../services/allianc
 import type { Page } from './pagination.js';
 import { addDays, today } from './dates.js';
 import { seedDemoProject } from '../services/projects/projects.seed.js';
+import { seedDemoRevenue } from '../services/revenue/revenue.seed.js';
 
 /** Deterministic, valid (GB 32100) credit codes for demo organizations. */
 export function demoCreditCode(prefix: '11' | '12' | '91', n: number): string {
@@ -157,6 +158,7 @@ export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
     ).id;
 
   await seedDemoTrainingBase(call, alliance.id, lead.id, schools, firms);
+  await seedDemoRevenue(call, alliance.id, lead.id, firms.slice(0, 2).map((f) => f.id));
 
   return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId };
 }

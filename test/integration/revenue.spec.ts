@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import type { RevenueAgreementDto, RevenueEventDto, RevenueStatementDto, AgreementStatementDto } from '../../services/revenue/revenue.service.js';
 import { versionOn } from '../../services/revenue/revenue.rules.js';
+import { seedDemoRevenue } from '../../services/revenue/revenue.seed.js';
+import { systemToken } from '../../infra/auth.js';
 
 let p: TestPlatform;
 let admin: string;
@@ -364,5 +366,22 @@ describe('agreements over a joint project', () => {
       [school2.id, 'TEACHERS', 1_500],
       [school2.id, 'SCHOOL_FUNDS', 500],
     ]);
+  });
+});
+
+describe('demo seed', () => {
+  it('creates the LIUZHOU demo agreement with two revenue events once, however often it runs', async () => {
+    const sys = await systemToken('seed');
+    const call = <T>(action: string, params: Record<string, unknown>) => p.call<T>(action, params, sys);
+    const first = await seedDemoRevenue(call, allianceId, lead.id, [firmA.id, firmB.id]);
+    const again = await seedDemoRevenue(call, allianceId, lead.id, [firmA.id, firmB.id]);
+    expect(first).toBeTruthy();
+    expect(again).toBe(first);
+    const a = (await p.call('revenue.getAgreement', { id: first! }, leadAdmin)) as RevenueAgreementDto;
+    expect(a).toMatchObject({ policy: { code: 'LIUZHOU' }, version: 1 });
+    expect(a.parties.map((x) => [x.organizationId, x.teacherShareBp])).toEqual([[lead.id, 7000], [firmA.id, null], [firmB.id, null]]);
+    const l = await ledger(first!);
+    expect(l.lines).toHaveLength(2);
+    expect(l.reconciled).toBe(true);
   });
 });
