@@ -111,9 +111,8 @@ export function totalsCsvRow(t: Totals): string {
   ]);
 }
 
-const PAGE = 500;
-
-export function revenueStatementCsvRoute(broker: ServiceBroker): Route {
+/** `pageSize`: events fetched from the service per call (tests use a small one to prove pages join seamlessly). */
+export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500): Route {
   return async (req, res, url) => {
     if (url.pathname !== REVENUE_STATEMENT_CSV_PATH) return false;
     const fail = (status: number, code: string, message: string) => {
@@ -131,7 +130,7 @@ export function revenueStatementCsvRoute(broker: ServiceBroker): Route {
     const counter: CallCounter = { calls: 0, byAction: {} };
     const call = makeCaller(broker, { token, requestId }, counter);
     const page = (after: string | null, openingTotalFen: number) =>
-      call<StatementPageDto>('revenue.statementPage', { organizationId, from, to, after, first: PAGE, openingTotalFen });
+      call<StatementPageDto>('revenue.statementPage', { organizationId, from, to, after, first: pageSize, openingTotalFen });
 
     let current: StatementPageDto;
     try {

@@ -698,9 +698,14 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Methods & Record<strin
   },
 
   methods: {
+    /** The policies, read at most once a minute per node (a handful of rows that change only with a deployment). */
     async policies(this: This): Promise<Map<string, RevenuePolicy>> {
+      const self = this as This & { policyCache?: { at: number; map: Map<string, RevenuePolicy> } };
+      if (self.policyCache && Date.now() - self.policyCache.at < 60_000) return self.policyCache.map;
       const docs = await this.models.Policy.find({}).lean();
-      return new Map(docs.map((d) => [d.code, { code: d.code, name: d.name, regionCode: d.regionCode, minTeacherShareBp: d.minTeacherShareBp, maxTeacherShareBp: d.maxTeacherShareBp }]));
+      const map = new Map(docs.map((d) => [d.code, { code: d.code, name: d.name, regionCode: d.regionCode, minTeacherShareBp: d.minTeacherShareBp, maxTeacherShareBp: d.maxTeacherShareBp }]));
+      self.policyCache = { at: Date.now(), map };
+      return map;
     },
     toAgreementDto(this: This, d: AgreementDoc, policies: Map<string, RevenuePolicy>): RevenueAgreementDto {
       const versions = (d.versions ?? []).map((raw) => {
