@@ -39,7 +39,8 @@ let allianceId: string;
 let leadAdmin: string, firmAAdmin: string, firmBAdmin: string, outsiderAdmin: string, liuzhouFunder: string, xianFunder: string;
 
 beforeAll(async () => {
-  p = await startTestPlatform({ services: ['organizations', 'alliances', 'projects', 'revenue'], gateway: false });
+  // Two revenue nodes: racing calls land on both, and both seed the policies at start.
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'projects', 'revenue'], replicas: { revenue: 2 }, gateway: false });
   admin = await p.adminToken();
   lead = await org('SCHOOL', { schoolType: 'HIGHER_VOCATIONAL' });
   school2 = await org('SCHOOL', { schoolType: 'SECONDARY_VOCATIONAL' });
