@@ -31,6 +31,8 @@ const errOf = async (promise: Promise<unknown>) => {
     return (err as { type?: string }).type ?? String(err);
   }
 };
+/** Bookings race with a generous timeout: on a loaded machine a caller timing out would hide the outcome. */
+const bookCall = (params: Record<string, unknown>, token: string) => p.client.call('trainingBases.book', params, { meta: { token }, timeout: 60_000 });
 const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
 function futureMonday(): string {
   let d = addDays(today('Asia/Shanghai'), 14);
@@ -75,7 +77,7 @@ describe('changes racing with bookings', () => {
     for (let round = 0; round < 3; round++) {
       const base = await createBase(10);
       const day = futureMonday();
-      const bookings = Array.from({ length: 60 }, () => errOf(p.call('trainingBases.book', { baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 1, purpose: 'TRAINING' }, firmAdmin)));
+      const bookings = Array.from({ length: 60 }, () => errOf(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 1, purpose: 'TRAINING' }, firmAdmin)));
       const change = errOf(p.call('trainingBases.update', { baseId: base.id, capacity: 4 }, leadAdmin));
       const results = await Promise.all([change, ...bookings]);
       const final = await p.call('trainingBases.get', { id: base.id }, leadAdmin);
@@ -93,7 +95,7 @@ describe('changes racing with bookings', () => {
   it('a closed date racing with bookings on that date: if the date closes, no booking holds it', async () => {
     const base = await createBase(10);
     const day = futureMonday();
-    const bookings = Array.from({ length: 30 }, () => errOf(p.call('trainingBases.book', { baseId: base.id, organizationId: firm.id, start: at(day, '14:00'), end: at(day, '15:00'), headcount: 1, purpose: 'TRAINING' }, firmAdmin)));
+    const bookings = Array.from({ length: 30 }, () => errOf(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '14:00'), end: at(day, '15:00'), headcount: 1, purpose: 'TRAINING' }, firmAdmin)));
     const close = errOf(p.call('trainingBases.addClosedDates', { baseId: base.id, dates: [day], cancelConflicting: true, reason: '临时停电' }, leadAdmin));
     const results = await Promise.all([close, ...bookings]);
     const final = await p.call('trainingBases.get', { id: base.id }, leadAdmin);
@@ -143,7 +145,7 @@ describe('crash repair', () => {
     // Hidden from everyone, but its stations are held: only 1 left at 09:00.
     expect(await holding(base.id)).toEqual([]);
     expect((await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '09:15') }, firmAdmin))[0].remaining).toBe(1);
-    expect(await errOf(p.call('trainingBases.book', { baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING' }, firmAdmin))).toBe('CONFLICT');
+    expect(await errOf(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING' }, firmAdmin))).toBe('CONFLICT');
 
     const r = await p.call('trainingBases.sweep', {}, admin);
     expect(r.rolledBack).toBe(1);
