@@ -138,6 +138,11 @@ describe('revenue over HTTP', () => {
     const traced = await p.gql(STATEMENT, { o: firmA.id }, firmAAdmin, { 'x-debug-calls': '1' });
     expect(traced.body.extensions?.calls).toBeLessThanOrEqual(3);
 
+    // The agreements an organization is party to, paged.
+    const list = await ok(`query($o: ID!) { revenueAgreements(organizationId: $o, first: 10) { edges { node { id version } } pageInfo { hasNextPage } } }`, { o: firmB.id }, firmBAdmin);
+    expect(list.revenueAgreements).toEqual({ edges: [{ node: { id: a.id, version: 2 } }], pageInfo: { hasNextPage: false } });
+    expect(codes(await p.gql(`query($o: ID!) { revenueAgreements(organizationId: $o) { edges { node { id } } } }`, { o: firmB.id }, firmAAdmin))).toEqual(['FORBIDDEN']);
+
     // The agreement's own ledger.
     const ag = await ok(
       `query($id: ID!) { revenueAgreementStatement(agreementId: $id, from: "2025-01-01", to: "2025-12-31") { reconciled gross { amount } deductions { amount } net { amount } totals { organization { id } beneficiary amount { amount } } lines { runningNet { amount } } } }`,
