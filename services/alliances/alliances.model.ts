@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { claimModel } from '../../infra/claims.js';
 import { ALLIANCE_STATUSES, MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type AllianceStatus, type MembershipRole, type MembershipStatus, type StatusChange } from './alliances.rules.js';
 
 export interface AllianceDoc {
@@ -105,6 +106,7 @@ export function allianceModels(conn: Connection) {
   return {
     Alliance: conn.model<AllianceDoc>('Alliance', allianceSchema) as Model<AllianceDoc>,
     Membership: conn.model<MembershipDoc>('Membership', membershipSchema) as Model<MembershipDoc>,
+    Claim: claimModel(conn),
   };
 }
 export type AllianceModels = ReturnType<typeof allianceModels>;

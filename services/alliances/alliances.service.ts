@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { actorOf, isPlatformAdmin, isOrgAdminOf, type Actor, type CallMeta } from '../../infra/auth.js';
 import { badInput, conflict, failedPrecondition, forbidden, isDuplicateKey, notFound } from '../../infra/errors.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
+import { claim } from '../../infra/claims.js';
 import { after, date, enumOf, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
 import { assertNotFuture, today } from '../../infra/dates.js';
@@ -218,6 +219,14 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Methods & Record<str
             throw conflict(`The alliance is ${a.status}; it can become ${allowed.length ? allowed.join(' or ') : 'nothing else (dissolved is final)'}, not ${status}.`, { from: a.status, to: status });
           }
           const history = [...a.statusHistory, { status, from: effective, recordedAt: new Date().toISOString(), by: actor.id }];
+          // One writer per revision (see infra/claims.ts), then the conditional update.
+          const won = await claim(this.models.Claim, `alliance:${a._id}:rev:${a.rev}`, {
+            stillPending: async () => (await this.models.Alliance.countDocuments({ _id: a._id, rev: a.rev })) === 1,
+          });
+          if (!won) {
+            await new Promise((r) => setTimeout(r, 20 + Math.random() * 30));
+            continue;
+          }
           const updated = await this.models.Alliance.findOneAndUpdate(
             { _id: a._id, rev: a.rev },
             { $set: { status, statusHistory: history, rev: a.rev + 1 } },
@@ -582,6 +591,14 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Methods & Record<str
      */
     async transitionMembership(this: This, _ctx: Context, m: MembershipDoc, to: MembershipStatus, entry: MembershipEntry, set: Partial<MembershipDoc>): Promise<MembershipDoc> {
       const closes = to === 'REJECTED' || to === 'ENDED';
+      // Each status is left once: the first to claim this step decides it (see infra/claims.ts).
+      const won = await claim(this.models.Claim, `membership:${m._id}:${m.status}`, {
+        stillPending: async () => (await this.models.Membership.countDocuments({ _id: m._id, status: m.status })) === 1,
+      });
+      if (!won) {
+        const now = await this.models.Membership.findById(m._id).lean<MembershipDoc>();
+        throw conflict(`The membership was changed at the same time and is now ${now?.status === m.status ? 'being decided' : (now?.status ?? 'gone')}.`, { status: now?.status });
+      }
       const updated = await this.models.Membership.findOneAndUpdate(
         { _id: m._id, status: m.status },
         {

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { claimModel } from '../../infra/claims.js';
 import { OUTPUT_KINDS, PARTICIPANT_ROLES, PROJECT_STATUSES, type OutputKind, type ParticipantRole, type ProjectStatus } from './projects.rules.js';
 
 export interface ParticipantEntry {
@@ -147,6 +148,7 @@ projectSchema.index({ milestoneIds: 1 });
 export function projectModels(conn: Connection) {
   return {
     Project: conn.model<ProjectDoc>('Project', projectSchema) as Model<ProjectDoc>,
+    Claim: claimModel(conn),
   };
 }
 export type ProjectModels = ReturnType<typeof projectModels>;

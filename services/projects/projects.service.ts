@@ -2,6 +2,7 @@ import type { Context, Service, ServiceSchema, ServiceSettingSchema } from 'mole
 import { Types } from 'mongoose';
 import { actorOf, hasRole, type Actor, type CallMeta } from '../../infra/auth.js';
 import { badInput, conflict, failedPrecondition, forbidden, notFound } from '../../infra/errors.js';
+import { claim } from '../../infra/claims.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import { after, date, enumOf, first, idList, objectId, optionalDate, optionalText, text } from '../../infra/params.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
@@ -450,7 +451,13 @@ const ProjectsService: ServiceSchema<ServiceSettingSchema, Methods & Record<stri
         if (!p) throw notFound('milestoneIds' in filter ? 'Milestone' : 'Project', 'milestoneIds' in filter ? filter.milestoneIds : String(filter._id));
         if (!administersProject(actor, p.leadOrganizationId)) throw forbidden("Only the project lead's admins may change the project.");
         const change = compute(p, actor);
-        const updated = await this.models.Project.findOneAndUpdate(
+        // One writer per revision (see infra/claims.ts); a loser re-reads and re-applies like a lost compare-and-set.
+        const won = await claim(this.models.Claim, `project:${p._id}:rev:${p.rev}`, {
+          stillPending: async () => (await this.models.Project.countDocuments({ _id: p._id, rev: p.rev })) === 1,
+        });
+        const updated = !won
+          ? null
+          : await this.models.Project.findOneAndUpdate(
           { _id: p._id, rev: p.rev },
           { $set: { ...change.set, rev: p.rev + 1 } },
           { returnDocument: 'after' },
