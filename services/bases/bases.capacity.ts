@@ -67,7 +67,9 @@ export async function takeSlot(models: BaseModels, baseId: Types.ObjectId, slotS
   const update = { $inc: { free: -headcount }, $addToSet: { holders: bookingId } };
   // Fast path: an existing counter at the current version with room.
   if (await models.SlotCounter.findOneAndUpdate(filter, update, { returnDocument: 'after' }).lean()) return { ok: true };
-  for (let attempt = 0; attempt < 20; attempt++) {
+  // Each lost race means another booking took or gave back stations here; the loop ends as soon as the slot is
+  // full. The bound only guards against a livelock of give-backs and answers FULL (a retry may then succeed).
+  for (let attempt = 0; attempt < 100; attempt++) {
     const c = await ensureCounter(models, baseId, slotStart, target);
     if (held(c, bookingId)) return { ok: true };
     if (c.capacityVersion > target.capacityVersion) return { ok: false, reason: 'STALE', counter: c };
