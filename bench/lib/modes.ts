@@ -1,0 +1,84 @@
+/**
+ * The three deployment modes, each started as real processes from the project's own entry points:
+ *  (a) everything in one process on Moleculer's in-process transport (infra/platform.ts, as `npm start`);
+ *  (b) each service in its own process over NATS, plus the gateway process;
+ *  (c) two replicas of each service over NATS, plus the gateway process.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { freePort } from '../../infra/ports.js';
+import { SERVICE_NAMES } from '../../infra/services.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export type Mode = 'a' | 'b' | 'c';
+export const MODE_LABEL: Record<Mode, string> = {
+  a: '(a) one process, in-process transport',
+  b: '(b) one process per service, NATS',
+  c: '(c) two replicas per service, NATS',
+};
+
+export interface RunningMode {
+  url: string;
+  processes: number;
+  stop(): Promise<void>;
+}
+
+function start(script: string, args: string[], env: Record<string, string | undefined>): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+async function waitReady(url: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(`${url}/readyz`);
+      if (r.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not become ready within ${timeoutMs} ms`);
+}
+
+export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: string; prefix: string; namespace: string }): Promise<RunningMode> {
+  const port = await freePort();
+  const common = { MONGO_URL: env.mongoUrl, MONGO_DB_PREFIX: env.prefix, MOLECULER_NAMESPACE: `${env.namespace}-${mode}`, SEED_DEMO: 'false', NODE_ENV: 'development' };
+  const children: ChildProcess[] = [];
+  if (mode === 'a') {
+    children.push(start('infra/platform.ts', [], { ...common, PORT: String(port), NATS_URL: '' }));
+  } else {
+    const replicas = mode === 'c' ? 2 : 1;
+    for (const name of SERVICE_NAMES) for (let i = 0; i < replicas; i++) children.push(start('infra/run-service.ts', [name], { ...common, NATS_URL: env.natsUrl, NODE_ID: `${name}-${i + 1}` }));
+    children.push(start('gateway/main.ts', [], { ...common, NATS_URL: env.natsUrl, PORT: String(port), NODE_ID: 'gateway' }));
+  }
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(url);
+  if (mode !== 'a') {
+    // Every replica must be discovered by the gateway before measuring, or the first seconds hit one node only.
+    await new Promise((r) => setTimeout(r, 3_000));
+  }
+  return {
+    url,
+    processes: children.length,
+    async stop() {
+      await Promise.all(
+        children.map(
+          (c) =>
+            new Promise<void>((resolve) => {
+              if (c.exitCode !== null) return resolve();
+              c.once('exit', () => resolve());
+              c.kill('SIGTERM');
+              setTimeout(() => c.kill('SIGKILL'), 8_000).unref();
+            }),
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** The servers the benchmark runs against: its own nats-server, and MONGO_URL or the embedded emulator. */
+import { startEmbeddedMongo } from '../../infra/embedded-mongo.js';
+import { startEmbeddedNats } from '../../infra/embedded-nats.js';
+
+export async function startBenchServers() {
+  const nats = await startEmbeddedNats();
+  let mongoUrl = process.env.MONGO_URL;
+  let stopMongo = async () => {};
+  let mongoKind = 'MongoDB at MONGO_URL';
+  if (!mongoUrl) {
+    const m = await startEmbeddedMongo();
+    mongoUrl = m.url;
+    stopMongo = m.stop;
+    mongoKind = 'jongodb emulator (in memory)';
+  }
+  return {
+    natsUrl: nats.url,
+    mongoUrl,
+    mongoKind,
+    async stop() {
+      await nats.stop();
+      await stopMongo();
+    },
+  };
+}

@@ -1,0 +1,317 @@
+/**
+ * `npm run bench`: what the bus costs and how the platform scales, measured side by side in one run.
+ * Starts its own nats-server and MongoDB (MONGO_URL or the embedded emulator), seeds with a fixed random
+ * seed, measures, prints a table and writes bench/results/latest.md and latest.json. It exits non-zero only
+ * if a correctness check fails (overbooking, calls per query growing with alliance size, a wrong count).
+ *
+ * BENCH_QUICK=1 shortens the load phases (for a smoke run); the README quotes a full run.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import type { ServiceBroker } from 'moleculer';
+import { resetConfig } from '../infra/env.js';
+import { createBroker } from '../infra/broker.js';
+import { SERVICES } from '../infra/services.js';
+import { mintToken } from '../infra/auth.js';
+import { dbWork, totalDbWork } from '../infra/db-stats.js';
+import { machine } from './lib/machine.js';
+import { measureFloor } from './lib/floor.js';
+import { startBenchServers } from './lib/servers.js';
+import { Seeder } from './lib/seed.js';
+import { MODE_LABEL, startMode, type Mode } from './lib/modes.js';
+import { round, summarize, hrMs } from './lib/stats.js';
+import { seedBase, weekWindow, bookWeek } from './lib/bases.js';
+import { seedRevenue } from './lib/revenue.js';
+import { runContention } from './lib/contention.js';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const DURATION_S = QUICK ? 2 : 6;
+const CONCURRENCIES = [1, 16, 64];
+const checks: { name: string; ok: boolean; detail: string }[] = [];
+const log = (msg: string) => process.stdout.write(`${msg}\n`);
+
+function check(name: string, ok: boolean, detail: string) {
+  checks.push({ name, ok, detail });
+  log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}: ${detail}`);
+}
+
+function useDatabase(mongoUrl: string, prefix: string) {
+  process.env.MONGO_URL = mongoUrl;
+  process.env.MONGO_DB_PREFIX = prefix;
+  process.env.NATS_URL = '';
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+  resetConfig();
+}
+
+async function localPlatform(names = Object.keys(SERVICES)): Promise<ServiceBroker> {
+  const broker = createBroker({ nodeID: `bench-${process.pid}`, transport: 'local', overrides: { logger: false, requestTimeout: 120_000 } });
+  for (const n of names) broker.createService(SERVICES[n]);
+  await broker.start();
+  return broker;
+}
+
+const DASHBOARD = `query Dashboard($id: ID!, $programId: ID!, $from: DateTime!, $to: DateTime!) {
+  alliance(id: $id) {
+    id name status
+    lead { id name kind }
+    memberCounts { total schools enterprises distinctSchoolTypes }
+    members(first: 50, status: ACTIVE) { totalCount edges { node { id role joinedAt organization { id name kind schoolType } } } }
+    trainingBases(first: 10) { edges { node { id name capacity availability(from: $from, to: $to) { start end remaining } } } }
+    eligibility(programId: $programId) { eligible shortfall criteria { kind required actual passed } }
+  }
+}`;
+
+async function gql(url: string, token: string, query: string, variables: Record<string, unknown>, debug = false) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(debug ? { 'x-debug-calls': '1' } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: unknown[]; extensions?: { calls?: number } };
+}
+
+async function load(url: string, token: string, body: string, connections: number) {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    connections,
+    duration: DURATION_S,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  });
+  return {
+    concurrency: connections,
+    requestsPerSec: round(result.requests.average, 1),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function main() {
+  const out: Record<string, any> = { machine: machine() };
+  log(`# Benchmark — ${out.machine.cpu}, ${out.machine.cores} cores, Node ${out.machine.node}${QUICK ? ' (quick run)' : ''}`);
+  const servers = await startBenchServers();
+  out.database = servers.mongoKind;
+  log(`database: ${servers.mongoKind}; NATS: private nats-server`);
+  try {
+    // 1. The floor.
+    log('\n## Floor: a trivial action');
+    const floor = await measureFloor(servers.natsUrl);
+    out.floor = floor;
+    log(`  in process: p50 ${round(floor.inProcess.p50Ms, 4)} ms, p99 ${round(floor.inProcess.p99Ms, 4)} ms, ${Math.round(floor.inProcess.callsPerSec)} calls/s`);
+    log(`  over NATS:  p50 ${round(floor.overNats.p50Ms, 3)} ms, p99 ${round(floor.overNats.p99Ms, 3)} ms, ${Math.round(floor.overNats.callsPerSec)} calls/s`);
+
+    // 2. Seed the dashboard data set.
+    log('\n## Seeding the dashboard data set (fixed seed)');
+    const dashPrefix = `benchdash${process.pid}`;
+    useDatabase(servers.mongoUrl, dashPrefix);
+    let broker = await localPlatform();
+    const seeder = new Seeder(broker, servers.mongoUrl);
+    const funder = await seeder.call<{ id: string }>('organizations.register', { name: '柳州市人民政府（基准）', kind: 'GOVERNMENT', creditCode: seeder.creditCode('11'), regionCode: '450200' });
+    const program = await seeder.call<{ id: string }>('grants.createProgram', {
+      code: 'BENCH-LZ',
+      name: '柳州市产教融合联盟奖补（基准）',
+      regionCode: '450200',
+      awardAmount: { amount: '1000000.00', currency: 'CNY' },
+      funderOrganizationId: funder.id,
+      criteria: [{ kind: 'MIN_SCHOOLS', threshold: 10 }, { kind: 'MIN_DISTINCT_SCHOOL_TYPES', threshold: 2 }, { kind: 'MIN_ENTERPRISES', threshold: 10 }, { kind: 'ALLIANCE_ACTIVE' }, { kind: 'LEAD_IN_GOOD_STANDING' }],
+    });
+    const sizes = [20, 200, 2000];
+    const alliances: Record<number, { allianceId: string; leadId: string; memberIds: string[] }> = {};
+    for (const size of sizes) {
+      const t = Date.now();
+      alliances[size] = await seeder.alliance(size, `基准联盟 ${size}`);
+      await seedBase(seeder, alliances[size], { bookingsThisWeek: 20, semesterWeeks: QUICK ? 2 : 6 });
+      log(`  alliance of ${size} members with a training base: ${Date.now() - t} ms`);
+    }
+    const token = await mintToken({ sub: 'bench-lead', roles: ['ORG_ADMIN'], org: alliances[200].leadId, expiresIn: '2h' });
+    const { from, to } = weekWindow();
+    const vars = (size: number) => ({ id: alliances[size].allianceId, programId: program.id, from, to });
+    await seeder.close();
+    await broker.stop();
+
+    // 3. Calls per query (mode a), then 4. the deployment modes side by side.
+    out.modes = [];
+    for (const mode of ['a', 'b', 'c'] as Mode[]) {
+      log(`\n## ${MODE_LABEL[mode]}`);
+      const running = await startMode(mode, { natsUrl: servers.natsUrl, mongoUrl: servers.mongoUrl, prefix: dashPrefix, namespace: `bench${process.pid}` });
+      try {
+        const probe = await gql(running.url, token, DASHBOARD, vars(200));
+        if (probe.errors) throw new Error(`dashboard query failed in mode ${mode}: ${JSON.stringify(probe.errors).slice(0, 500)}`);
+        if (mode === 'a') {
+          out.callsPerQuery = [];
+          for (const size of sizes) {
+            const r = await gql(running.url, token, DASHBOARD, vars(size), true);
+            if (r.errors) throw new Error(JSON.stringify(r.errors));
+            out.callsPerQuery.push({ members: size, calls: r.extensions?.calls, membersListed: r.data.alliance.members.edges.length, total: r.data.alliance.memberCounts.total });
+            check(`member count, alliance of ${size}`, r.data.alliance.memberCounts.total === size, `memberCounts.total = ${r.data.alliance.memberCounts.total}`);
+          }
+          const callCounts = new Set(out.callsPerQuery.map((c: { calls: number }) => c.calls));
+          log(`  broker calls per dashboard query: ${out.callsPerQuery.map((c: { members: number; calls: number }) => `${c.members} members → ${c.calls}`).join(', ')}`);
+          check('calls per dashboard query constant in alliance size', callCounts.size === 1, [...callCounts].join(', '));
+        }
+        const body = JSON.stringify({ query: DASHBOARD, variables: vars(200) });
+        await load(running.url, token, body, 4); // warm-up
+        const rows = [];
+        for (const c of CONCURRENCIES) {
+          const r = await load(running.url, token, body, c);
+          rows.push(r);
+          log(`  concurrency ${String(c).padStart(2)}: ${r.requestsPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms${r.non2xx || r.errors ? `, non-2xx ${r.non2xx}, errors ${r.errors}` : ''}`);
+          check(`dashboard answers in mode ${mode} at ${c}`, r.non2xx === 0 && r.errors === 0 && r.requestsPerSec > 0, `non-2xx ${r.non2xx}, errors/timeouts ${r.errors}`);
+        }
+        out.modes.push({ mode, label: MODE_LABEL[mode], processes: running.processes, rows });
+      } finally {
+        await running.stop();
+      }
+    }
+
+    // 5. Growth: database work per operation as data grows (in process, with command monitoring).
+    log('\n## Growth: database work per operation (commands sent, documents returned) and wall time');
+    process.env.MONGO_MONITOR_COMMANDS = 'true';
+    useDatabase(servers.mongoUrl, `benchgrowth${process.pid}`);
+    broker = await localPlatform();
+    let growthSeeder = new Seeder(broker, servers.mongoUrl, 7);
+    const gFunder = await growthSeeder.call<{ id: string }>('organizations.register', { name: '基准政府', kind: 'GOVERNMENT', creditCode: growthSeeder.creditCode('11'), regionCode: '450200' });
+    const gProgram = await growthSeeder.call<{ id: string }>('grants.createProgram', {
+      code: 'BENCH-GROWTH',
+      name: '基准项目',
+      regionCode: '450200',
+      awardAmount: { amount: '1000000.00', currency: 'CNY' },
+      funderOrganizationId: gFunder.id,
+      criteria: [{ kind: 'MIN_SCHOOLS', threshold: 10 }, { kind: 'MIN_DISTINCT_SCHOOL_TYPES', threshold: 2 }, { kind: 'MIN_ENTERPRISES', threshold: 10 }, { kind: 'ALLIANCE_ACTIVE' }, { kind: 'LEAD_IN_GOOD_STANDING' }],
+    });
+    const measureOp = async (fn: () => Promise<unknown>, services: string[]) => {
+      await fn(); // warm
+      const runs = 5;
+      const before = totalDbWork(services);
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = process.hrtime.bigint();
+        await fn();
+        times.push(hrMs(t));
+      }
+      const after = totalDbWork(services);
+      return { commands: (after.commands - before.commands) / runs, documents: (after.documents - before.documents) / runs, wallMs: round(summarize(times).p50, 2) };
+    };
+    out.growth = { memberCounts: [], eligibility: [], availability: [], revenueStatement: [] };
+    const flat = (series: { commands: number; documents: number }[]) => series.every((s) => s.commands === series[0].commands);
+    for (const size of [20, 200, 2000, 20000]) {
+      const a = await growthSeeder.alliance(size, `增长联盟 ${size}`);
+      const counts = await measureOp(() => growthSeeder.call('alliances.memberCounts', { allianceId: a.allianceId }), ['alliances', 'organizations']);
+      const elig = await measureOp(() => growthSeeder.call('grants.evaluate', { allianceId: a.allianceId, programId: gProgram.id }), ['alliances', 'organizations', 'grants']);
+      const c = await growthSeeder.call<{ total: number }>('alliances.memberCounts', { allianceId: a.allianceId });
+      check(`memberCounts of ${size}`, c.total === size, `total ${c.total}`);
+      out.growth.memberCounts.push({ n: size, ...counts });
+      out.growth.eligibility.push({ n: size, ...elig });
+      log(`  ${String(size).padStart(5)} members: memberCounts ${counts.commands} commands / ${counts.documents} docs / ${counts.wallMs} ms; eligibility ${elig.commands} commands / ${elig.documents} docs / ${elig.wallMs} ms`);
+    }
+    check('memberCounts: same number of commands at 20 and 20,000 members', flat(out.growth.memberCounts), out.growth.memberCounts.map((s: { commands: number }) => s.commands).join(' / '));
+    check(
+      'memberCounts: documents returned do not grow with members',
+      out.growth.memberCounts.at(-1).documents <= out.growth.memberCounts[0].documents + 12,
+      out.growth.memberCounts.map((s: { documents: number }) => s.documents).join(' / '),
+    );
+    check('eligibility: same number of commands at 20 and 20,000 members', flat(out.growth.eligibility), out.growth.eligibility.map((s: { commands: number }) => s.commands).join(' / '));
+    await growthSeeder.close();
+    await broker.stop();
+    // Bookings and ledgers in databases of their own: the emulator's cost per command grows with the size of the
+    // collections, and the 20,000-member alliance above would otherwise dominate every wall time below.
+    useDatabase(servers.mongoUrl, `benchgrowthb${process.pid}`);
+    broker = await localPlatform();
+    growthSeeder = new Seeder(broker, servers.mongoUrl, 8);
+    for (const n of [10, 100, 1000]) {
+      const a = await growthSeeder.alliance(20, `可用性联盟 ${n}`);
+      const base = await seedBase(growthSeeder, a, { bookingsThisWeek: 0, semesterWeeks: 0, capacity: 2000 });
+      await bookWeek(growthSeeder, base, a, n);
+      const w = weekWindow();
+      const r = await measureOp(() => growthSeeder.call('trainingBases.availability', { baseId: base.baseId, from: w.from, to: w.to }), ['trainingBases']);
+      out.growth.availability.push({ n, ...r });
+      log(`  availability, ${String(n).padStart(4)} bookings that week: ${r.commands} commands / ${r.documents} docs / ${r.wallMs} ms`);
+    }
+    for (const n of [100, 1000, 10000]) {
+      const a = await growthSeeder.alliance(4, `收益联盟 ${n}`);
+      const rev = await seedRevenue(growthSeeder, a, n);
+      const r = await measureOp(() => growthSeeder.call('revenue.statement', { organizationId: rev.organizationId, from: rev.from, to: rev.to }), ['revenue', 'organizations']);
+      const s = await growthSeeder.call<{ lines: unknown[]; reconciled: boolean }>('revenue.statement', { organizationId: rev.organizationId, from: rev.from, to: rev.to });
+      check(`revenue statement of ${n} events reconciles`, s.reconciled && s.lines.length === n, `${s.lines.length} lines, reconciled ${s.reconciled}`);
+      out.growth.revenueStatement.push({ n, ...r });
+      log(`  revenueStatement, ${String(n).padStart(5)} events: ${r.commands} commands / ${r.documents} docs / ${r.wallMs} ms`);
+    }
+    out.dbWorkByService = dbWork;
+    await growthSeeder.close();
+    await broker.stop();
+    delete process.env.MONGO_MONITOR_COMMANDS;
+
+    // 6. Contention: 500 concurrent bookings for one base (capacity 20) across two replicas.
+    log('\n## Contention: 500 concurrent bookings, capacity 20, two trainingBases replicas');
+    out.contention = await runContention({ natsUrl: servers.natsUrl, mongoUrl: servers.mongoUrl, prefix: `benchcontend${process.pid}`, namespace: `benchc${process.pid}` });
+    log(`  ${out.contention.requests} requests: ${out.contention.confirmed} confirmed (fits ${out.contention.fits}), ${out.contention.conflicts} conflicts, ${out.contention.otherErrors} other errors`);
+    log(`  ${out.contention.decisionsPerSec} decisions/s, p50 ${out.contention.p50Ms} ms, p99 ${out.contention.p99Ms} ms, max stations in use ${out.contention.maxInUse}/20`);
+    check('contention: confirmed equals what fits', out.contention.confirmed === out.contention.fits, `${out.contention.confirmed} of ${out.contention.fits}`);
+    check('contention: never overbooked (from stored bookings)', out.contention.maxInUse <= 20, `max ${out.contention.maxInUse}`);
+  } finally {
+    await servers.stop();
+  }
+
+  out.checks = checks;
+  writeReport(out);
+  const failed = checks.filter((c) => !c.ok);
+  if (failed.length) {
+    log(`\n${failed.length} correctness check(s) failed.`);
+    process.exit(1);
+  }
+  log('\nAll correctness checks passed.');
+  process.exit(0);
+}
+
+function writeReport(out: Record<string, any>) {
+  const dir = path.join(import.meta.dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(out, null, 2));
+  const f = out.floor;
+  const natsFloor = f.overNats.p50Ms;
+  const lines: string[] = [];
+  lines.push(`# Benchmark results`, '', `${out.machine.date} · ${out.machine.cpu} · ${out.machine.cores} cores · ${out.machine.memoryGiB} GiB · Node ${out.machine.node} · database: ${out.database}${QUICK ? ' · QUICK run' : ''}`, '');
+  lines.push('## Floor (trivial action)', '', '| path | p50 ms | p99 ms | calls/s |', '|---|---|---|---|');
+  lines.push(`| in process | ${round(f.inProcess.p50Ms, 4)} | ${round(f.inProcess.p99Ms, 4)} | ${Math.round(f.inProcess.callsPerSec)} |`);
+  lines.push(`| over NATS (another process) | ${round(f.overNats.p50Ms, 3)} | ${round(f.overNats.p99Ms, 3)} | ${Math.round(f.overNats.callsPerSec)} |`, '');
+  lines.push('## Alliance dashboard query by deployment mode (alliance of 200 members)', '', '| mode | processes | concurrency | req/s | p50 ms | p99 ms | p50 ÷ NATS floor |', '|---|---|---|---|---|---|---|');
+  for (const m of out.modes ?? []) for (const r of m.rows) lines.push(`| ${m.label} | ${m.processes} | ${r.concurrency} | ${r.requestsPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${round(r.p50Ms / natsFloor, 0)}× |`);
+  const rps = (mode: string, c: number) => out.modes?.find((m: { mode: string }) => m.mode === mode)?.rows.find((r: { concurrency: number }) => r.concurrency === c)?.requestsPerSec;
+  lines.push('', '| ratio | c=1 | c=16 | c=64 |', '|---|---|---|---|');
+  lines.push(`| (b)/(a) throughput | ${CONCURRENCIES.map((c) => round(rps('b', c) / rps('a', c), 2)).join(' | ')} |`);
+  lines.push(`| (c)/(b) throughput | ${CONCURRENCIES.map((c) => round(rps('c', c) / rps('b', c), 2)).join(' | ')} |`, '');
+  lines.push('## Broker calls per dashboard query', '', '| alliance members | calls |', '|---|---|');
+  for (const c of out.callsPerQuery ?? []) lines.push(`| ${c.members} | ${c.calls} |`);
+  lines.push('', `## Growth (database work per operation; wall time on ${out.database})`, '');
+  const series = (title: string, rows: { n: number; commands: number; documents: number; wallMs: number }[], unit: string) => {
+    lines.push(`### ${title}`, '', `| ${unit} | commands | documents returned | wall ms |`, '|---|---|---|---|');
+    for (const r of rows) lines.push(`| ${r.n} | ${r.commands} | ${r.documents} | ${r.wallMs} |`);
+    if (rows.length > 1) {
+      const a = rows[0];
+      const b = rows[rows.length - 1];
+      lines.push(`| growth ×${b.n / a.n} | ×${round(b.commands / a.commands, 2)} | ×${round(b.documents / Math.max(1, a.documents), 2)} | ×${round(b.wallMs / a.wallMs, 2)} |`);
+    }
+    lines.push('');
+  };
+  series('memberCounts', out.growth?.memberCounts ?? [], 'members');
+  series('grantEligibility', out.growth?.eligibility ?? [], 'members');
+  series('availability (one week)', out.growth?.availability ?? [], 'bookings that week');
+  series('revenueStatement', out.growth?.revenueStatement ?? [], 'events');
+  if (out.contention) {
+    const c = out.contention;
+    lines.push('## Contention', '', '| requests | capacity | confirmed | fits | conflicts | other errors | decisions/s | p50 ms | p99 ms | max in use |', '|---|---|---|---|---|---|---|---|---|---|');
+    lines.push(`| ${c.requests} | 20 | ${c.confirmed} | ${c.fits} | ${c.conflicts} | ${c.otherErrors} | ${c.decisionsPerSec} | ${c.p50Ms} | ${c.p99Ms} | ${c.maxInUse} |`, '');
+  }
+  lines.push('## Correctness checks', '', ...checks.map((c) => `- ${c.ok ? '✅' : '❌'} ${c.name}: ${c.detail}`), '');
+  writeFileSync(path.join(dir, 'latest.md'), lines.join('\n'));
+  log(`\nwrote bench/results/latest.md and latest.json`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`benchmark failed: ${err?.stack ?? err}\n`);
+  process.exit(2);
+});
