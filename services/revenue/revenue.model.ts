@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { claimModel } from '../../infra/claims.js';
 import type { AllocationLine, DeductionLine } from './allocation.js';
 import type { AgreementVersion, RevenuePolicy } from './revenue.rules.js';
 
@@ -33,10 +34,15 @@ export interface AgreementDoc {
   versionCount: number;
   /**
    * The latest receivedOn of revenue recorded (or being recorded) under the agreement, '' before any. Recording
-   * raises it (conditional update) before it reads the versions; an amendment must be effective after it — so
-   * no amendment can change the version that already-recorded revenue was split by.
+   * raises it (a revision step) before it takes the versions; an amendment must be effective after it — so no
+   * amendment can change the version that already-recorded revenue was split by.
    */
   lastReceivedOn: string;
+  /**
+   * Revision: every change (an amendment, raising lastReceivedOn) moves it from r to r + 1, by the one writer that
+   * claimed `agreement:<id>:rev:<r>` (infra/claims.ts) and then updated `{ _id, rev: r }`.
+   */
+  rev: number;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
@@ -80,6 +86,7 @@ const agreementSchema = new Schema<AgreementDoc>(
     versions: { type: [versionSchema], default: [] },
     versionCount: { type: Number, required: true },
     lastReceivedOn: { type: String, default: '' },
+    rev: { type: Number, required: true, default: 0 },
     createdBy: { type: String, required: true },
   },
   { timestamps: true, collection: 'agreements', strict: 'throw' },
@@ -156,6 +163,7 @@ export function revenueModels(conn: Connection) {
     Policy: conn.model<PolicyDoc>('RevenuePolicy', policySchema) as Model<PolicyDoc>,
     Agreement: conn.model<AgreementDoc>('RevenueAgreement', agreementSchema) as Model<AgreementDoc>,
     Event: conn.model<EventDoc>('RevenueEvent', eventSchema) as Model<EventDoc>,
+    Claim: claimModel(conn),
   };
 }
 export type RevenueModels = ReturnType<typeof revenueModels>;

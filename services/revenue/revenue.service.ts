@@ -2,6 +2,7 @@ import type { Context, Service, ServiceBroker, ServiceSchema, ServiceSettingSche
 import { Types } from 'mongoose';
 import { actorOf, hasRole, systemToken, type Actor, type CallMeta } from '../../infra/auth.js';
 import { badInput, conflict, failedPrecondition, forbidden, isDuplicateKey, notFound } from '../../infra/errors.js';
+import { claim } from '../../infra/claims.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import { after, date, idList, objectId, optionalDate, optionalText, text } from '../../infra/params.js';
 import { assertDate, assertNotFuture, today } from '../../infra/dates.js';
@@ -240,6 +241,7 @@ interface Methods {
   policies(): Promise<Map<string, RevenuePolicy>>;
   toAgreementDto(d: AgreementDoc, policies: Map<string, RevenuePolicy>): RevenueAgreementDto;
   loadAgreement(id: string): Promise<AgreementDoc>;
+  reviseAgreement(a: AgreementDoc, set: Partial<AgreementDoc>): Promise<AgreementDoc | null>;
   sys(): Promise<{ meta: CallMeta }>;
   funderRegion(ctx: Context, actor: Actor): Promise<string | null>;
   assertReadsAgreement(ctx: Context, actor: Actor, a: AgreementDoc): Promise<void>;
@@ -337,6 +339,7 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Methods & Record<strin
           versions: [version],
           versionCount: 1,
           lastReceivedOn: '',
+          rev: 0,
           createdBy: actor.id,
         });
         const dto = this.toAgreementDto(doc.toObject() as AgreementDoc, await this.policies());
@@ -362,7 +365,7 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Methods & Record<strin
         const actor = actorOf(ctx);
         const p = ctx.params;
         assertDate(p.effectiveFrom, 'effectiveFrom');
-        for (let attempt = 0; attempt < 5; attempt++) {
+        for (let attempt = 0; attempt < 10; attempt++) {
           const a = await this.loadAgreement(p.agreementId);
           if (!ownsAgreement(actor, a.ownerOrganizationId)) throw forbidden("Only the agreement owner's admins may amend it.");
           const last = a.versions[a.versions.length - 1];
@@ -388,20 +391,15 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Methods & Record<strin
             recordedBy: actor.id,
             note: p.note ?? null,
           };
-          // One conditional update: no other amendment in between (versionCount), and no revenue recorded on or after the new date.
-          const updated = await this.models.Agreement.findOneAndUpdate(
-            { _id: a._id, versionCount: a.versionCount, lastReceivedOn: { $lt: p.effectiveFrom } },
-            {
-              $set: {
-                versions: [...a.versions.map(cleanVersion), version],
-                versionCount: a.versionCount + 1,
-                partyOrganizationIds: [...new Set([...a.partyOrganizationIds, ...terms.map((t) => t.organizationId)])],
-                regionCodes: [...new Set([...a.regionCodes, ...orgs.map((o) => o.regionCode)])],
-              },
-            },
-            { returnDocument: 'after' },
-          ).lean<AgreementDoc>();
-          if (!updated) continue; // amended or revenue recorded meanwhile: re-read and re-check
+          // One revision step: checked against this revision's lastReceivedOn and last version; if anything changed
+          // meanwhile (another amendment, revenue recorded at a later date), re-read and re-check.
+          const updated = await this.reviseAgreement(a, {
+            versions: [...a.versions.map(cleanVersion), version],
+            versionCount: a.versionCount + 1,
+            partyOrganizationIds: [...new Set([...a.partyOrganizationIds, ...terms.map((t) => t.organizationId)])],
+            regionCodes: [...new Set([...a.regionCodes, ...orgs.map((o) => o.regionCode)])],
+          });
+          if (!updated) continue;
           const dto = this.toAgreementDto(updated, policies);
           ctx.emit(RevenueBusEvent.agreementAmended, { agreementId: dto.id, allianceId: dto.allianceId, version: dto.version, effectiveFrom: dto.effectiveFrom, partyOrganizationIds: updated.partyOrganizationIds } satisfies AgreementEventPayload);
           return dto;
@@ -505,12 +503,16 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Methods & Record<strin
           return { v, applied };
         };
         split(a0); // refuse bad input before touching the agreement
-        // Fence: raise lastReceivedOn first (atomic, monotonic), then read the versions. An amendment after the fence
-        // must take effect after receivedOn; one before it is in what we read. Either way the version is final.
-        const fenced =
-          (await this.models.Agreement.findOneAndUpdate({ _id: a0._id, lastReceivedOn: { $lt: receivedOn } }, { $set: { lastReceivedOn: receivedOn } }, { returnDocument: 'after' }).lean<AgreementDoc>()) ??
-          (await this.loadAgreement(p.agreementId));
-        const { v, applied } = split(fenced);
+        // Fence: the versions are read from a revision whose lastReceivedOn is already >= receivedOn (raising it is a
+        // revision step of its own). Every later amendment must take effect after lastReceivedOn, hence after
+        // receivedOn, and every earlier one is in that revision: the version in force on receivedOn is final.
+        let fenced: AgreementDoc | null = a0;
+        for (let attempt = 0; fenced && fenced.lastReceivedOn < receivedOn; attempt++) {
+          if (attempt === 20) throw conflict('The agreement is being changed by others at the same time; try again.');
+          const raised = await this.reviseAgreement(fenced, { lastReceivedOn: receivedOn });
+          fenced = raised ?? (await this.loadAgreement(p.agreementId));
+        }
+        const { v, applied } = split(fenced!);
         const allocations = allocate(applied.netFen, v.parties);
         const id = new Types.ObjectId();
         try {
@@ -518,7 +520,7 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Methods & Record<strin
             _id: id,
             agreementId: p.agreementId,
             agreementVersion: v.version,
-            allianceId: fenced.allianceId,
+            allianceId: fenced!.allianceId,
             kind: 'REVENUE',
             receivedOn,
             externalReference: p.externalReference,
@@ -726,6 +728,18 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Methods & Record<strin
         versions,
         createdAt: (d.createdAt ?? new Date()).toISOString(),
       };
+    },
+    /**
+     * One revision step r → r + 1 with one writer: claim the step (unique key), then update `{ _id, rev: r }`.
+     * Null when someone else took the step: the caller re-reads and re-checks.
+     */
+    async reviseAgreement(this: This, a: AgreementDoc, set: Partial<AgreementDoc>): Promise<AgreementDoc | null> {
+      const rev = a.rev ?? 0;
+      const won = await claim(this.models.Claim, `agreement:${a._id}:rev:${rev}`, {
+        stillPending: async () => (await this.models.Agreement.countDocuments({ _id: a._id, rev })) === 1,
+      });
+      if (!won) return null;
+      return this.models.Agreement.findOneAndUpdate({ _id: a._id, rev }, { $set: { ...set, rev: rev + 1 } }, { returnDocument: 'after' }).lean<AgreementDoc>();
     },
     async loadAgreement(this: This, id: string): Promise<AgreementDoc> {
       const a = await this.models.Agreement.findById(id).lean<AgreementDoc>();

@@ -265,7 +265,7 @@ describe('versions', () => {
   });
 
   it('an amendment racing a recording on the same date never leaves an event split by the wrong version', async () => {
-    for (const [i, day] of ['2025-02-01', '2025-03-01', '2025-04-01'].entries()) {
+    for (const [i, day] of ['2025-02-01', '2025-02-15', '2025-03-01', '2025-03-15', '2025-04-01', '2025-04-15'].entries()) {
       const a = await createAgreement();
       const [amended, recorded] = await Promise.all([
         outcome(p.call('revenue.amendAgreement', { agreementId: a.id, effectiveFrom: day, parties: [{ organizationId: firmA.id, shareBp: 10000 }] }, leadAdmin)),
@@ -275,6 +275,23 @@ describe('versions', () => {
       const final = (await p.call('revenue.getAgreement', { id: a.id }, leadAdmin)) as RevenueAgreementDto;
       expect(recorded.agreementVersion).toBe(versionOn(final.versions, day)!.version);
     }
+  });
+});
+
+describe('concurrent amendments', () => {
+  it('racing amendments never lose a version: every accepted one is kept, numbered in order, effective dates increasing', async () => {
+    const a = await createAgreement();
+    const days = ['2025-05-01', '2025-05-02', '2025-05-03', '2025-05-04', '2025-05-05', '2025-05-06'];
+    const results = await Promise.all(
+      days.map((day) => outcome(p.call('revenue.amendAgreement', { agreementId: a.id, effectiveFrom: day, parties: [{ organizationId: firmA.id, shareBp: 10000 }], note: day }, leadAdmin))),
+    );
+    expect(results.every((r) => ['OK', 'BAD_USER_INPUT', 'CONFLICT'].includes(r.type))).toBe(true);
+    const final = (await p.call('revenue.getAgreement', { id: a.id }, leadAdmin)) as RevenueAgreementDto;
+    expect(final.versions).toHaveLength(1 + results.filter((r) => r.type === 'OK').length);
+    expect(final.versions.map((v) => v.version)).toEqual(final.versions.map((_, i) => i + 1));
+    const dates = final.versions.map((v) => v.effectiveFrom);
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(dates).size).toBe(dates.length);
   });
 });
 
