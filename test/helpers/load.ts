@@ -2,6 +2,8 @@
 export interface LoadResult<T> {
   ok: T[];
   errors: Record<string, number>;
+  /** The first error message seen for each code (for the report when something unexpected happens). */
+  samples: Record<string, string>;
   sent: number;
 }
 
@@ -14,6 +16,7 @@ export async function runLoad<T>(opts: {
 }): Promise<LoadResult<T>> {
   const ok: T[] = [];
   const errors: Record<string, number> = {};
+  const samples: Record<string, string> = {};
   let i = 0;
   const worker = async () => {
     while (!opts.until()) {
@@ -23,11 +26,12 @@ export async function runLoad<T>(opts: {
       } catch (err) {
         const code = (err as { code?: string }).code ?? 'EXCEPTION';
         errors[code] = (errors[code] ?? 0) + 1;
+        samples[code] ??= (err as Error).message?.slice(0, 500) ?? String(err);
       }
     }
   };
   await Promise.all(Array.from({ length: opts.concurrency }, worker));
-  return { ok, errors, sent: i };
+  return { ok, errors, samples, sent: i };
 }
 
 export class CodedError extends Error {
