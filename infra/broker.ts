@@ -85,3 +85,16 @@ export function brokerOptions(setup: BrokerSetup): BrokerOptions {
 export function createBroker(setup: BrokerSetup): ServiceBroker {
   return new ServiceBroker(brokerOptions(setup));
 }
+
+/**
+ * Calls `cb` each time this node's NATS connection comes back after an outage. Moleculer's NATS transporter
+ * lets the client reconnect by itself without telling the broker, so services that keep projections fed by
+ * (non-durable) events listen to the client's own status stream to know when to catch up.
+ */
+export function onTransportReconnect(broker: ServiceBroker, cb: () => void): void {
+  const client = (broker as unknown as { transit?: { tx?: { client?: { status?: () => AsyncIterable<{ type: string }> } } } }).transit?.tx?.client;
+  if (!client?.status) return; // in-process transport: nothing to reconnect
+  void (async () => {
+    for await (const s of client.status!()) if (s.type === 'reconnect') cb();
+  })().catch(() => undefined);
+}

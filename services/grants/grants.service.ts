@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { actorOf, hasRole, isOrgAdminOf, isPlatformAdmin, regionCovers, regionPrefix, systemToken, type Actor, type CallMeta } from '../../infra/auth.js';
 import { badInput, conflict, failedPrecondition, forbidden, isDuplicateKey, notFound } from '../../infra/errors.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
+import { onTransportReconnect } from '../../infra/broker.js';
 import { after, enumOf, first, idList, objectId, optionalDate, optionalObjectId, optionalText, text } from '../../infra/params.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
 import { assertDate, assertNotFuture, today } from '../../infra/dates.js';
@@ -257,6 +258,16 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
       });
     this.background.add(rebuild);
     void rebuild.finally(() => this.background.delete(rebuild));
+    // After a NATS outage the events published meanwhile may be gone (they are not durable): catch up from the
+    // source services, as on start.
+    onTransportReconnect(this.broker, () => {
+      if (this.stopping) return;
+      const again = this.rebuildAll()
+        .then((r) => this.logger.info(r, 'grant standings rebuilt after a transporter reconnect'))
+        .catch((err) => this.logger.error({ err }, 'rebuilding grant standings after a reconnect failed; call grants.rebuildStandings'));
+      this.background.add(again);
+      void again.finally(() => this.background.delete(again));
+    });
     this.refreshTimer = setInterval(() => void this.refreshIfStale().catch((err) => this.logger.warn({ err }, 'refreshing stale standings failed')), STALE_CHECK_MS);
     this.refreshTimer.unref();
   },

@@ -50,10 +50,10 @@ beforeAll(async () => {
     HEARTBEAT_TIMEOUT_S: '3',
     REQUEST_TIMEOUT_MS: '2000',
   };
-  procs = [spawnService(['organizations'], 'organizations-1', env), spawnService(['alliances'], 'alliances-1', env)];
+  procs = [spawnService(['organizations'], 'organizations-1', env), spawnService(['alliances'], 'alliances-1', env), spawnService(['grants'], 'grants-1', { ...env, LOG_LEVEL: 'info' })];
   client = createBroker({ nodeID: 'gateway-nats-drill', transport: { natsUrl: nats.url } });
   await client.start();
-  await client.waitForServices(['organizations', 'alliances'], 60_000);
+  await client.waitForServices(['organizations', 'alliances', 'grants'], 60_000);
   gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: ['organizations', 'alliances'] });
   admin = await mintToken({ sub: 'admin', roles: ['PLATFORM_ADMIN'] });
 }, 120_000);
@@ -107,5 +107,8 @@ describe('NATS restart under load', () => {
     expect(Object.keys(load.errors).every((c) => c === 'SERVICE_UNAVAILABLE')).toBe(true);
     // The processes were never restarted.
     expect(procs.every((p) => p.child.exitCode === null)).toBe(true);
+    // The grants projection (fed by events, which NATS does not keep) was rebuilt after the reconnect.
+    for (let i = 0; i < 100 && !procs[2].output().includes('rebuilt after a transporter reconnect'); i++) await sleep(100);
+    expect(procs[2].output()).toContain('grant standings rebuilt after a transporter reconnect');
   }, 90_000);
 });
