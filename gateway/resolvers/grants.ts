@@ -5,6 +5,11 @@ import type { DisqualificationDto } from '../../services/organizations/organizat
 import type { AuditEntryDto, AwardDto, GrantApplicationDto, GrantProgramDto, StandingDto } from '../../services/grants/grants.service.js';
 import type { EligibilityReport, ExcludedEvidence, MemberEvidence } from '../../services/grants/grants.rules.js';
 import { formatFen } from '../../infra/money.js';
+import { selects } from '../selection.js';
+import type { GraphQLResolveInfo } from 'graphql';
+
+/** Member lists are read only when asked for; otherwise the verdict comes from counts (constant database work). */
+const EVIDENCE_FIELDS = ['countedMembers', 'excludedMembers', 'countedEvidence'];
 
 type Args = Record<string, any>;
 
@@ -15,7 +20,8 @@ export const grantResolvers = {
   Query: {
     grantPrograms: (_: unknown, { funderId, regionCode }: Args, ctx: GatewayContext) => ctx.call<GrantProgramDto[]>('grants.listPrograms', { funderOrganizationId: funderId, regionCode }),
     grantProgram: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.loaders.grantProgram.load(id),
-    grantEligibility: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<EligibilityReport>('grants.evaluate', args),
+    grantEligibility: (_: unknown, args: Args, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+      ctx.call<EligibilityReport>('grants.evaluate', { ...args, evidence: selects(info, EVIDENCE_FIELDS) }),
     grantApplications: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<GrantApplicationDto>>('grants.listApplications', args),
     grantApplication: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<GrantApplicationDto | null>('grants.getApplication', { id }),
     grantAuditTrail: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<AuditEntryDto>>('grants.auditTrail', args),
@@ -28,7 +34,8 @@ export const grantResolvers = {
     rebuildGrantStandings: (_: unknown, __: Args, ctx: GatewayContext) => ctx.call('grants.rebuildStandings', {}),
   },
   Alliance: {
-    eligibility: (a: AllianceDto, { programId, asOf }: Args, ctx: GatewayContext) => ctx.call<EligibilityReport>('grants.evaluate', { allianceId: a.id, programId, asOf }),
+    eligibility: (a: AllianceDto, { programId, asOf }: Args, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+      ctx.call<EligibilityReport>('grants.evaluate', { allianceId: a.id, programId, asOf, evidence: selects(info, EVIDENCE_FIELDS) }),
   },
   GrantProgram: {
     funder: (p: GrantProgramDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(p.funderOrganizationId),

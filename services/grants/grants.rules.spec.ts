@@ -5,6 +5,7 @@ import {
   describeCriterion,
   disqualificationOn,
   evaluate,
+  evaluateFromCounts,
   normalizeCriteria,
   windowProblem,
   type ActiveMember,
@@ -158,6 +159,38 @@ describe('evaluate (the Liuzhou criteria)', () => {
         const s = r.shortfall.find((x) => / more schools?$/.test(x));
         expect(s ? Number(s.split(' ')[0]) : 0).toBe(missingSchools);
       }),
+    );
+  });
+});
+
+describe('evaluateFromCounts (the verdict without member lists)', () => {
+  it('property: the same verdict, criteria and shortfall as the full evaluation over the same members', () => {
+    const member = fc.record({
+      organizationId: fc.constantFrom(...range(40).map((i) => `o${i}`)),
+      orgKind: fc.constantFrom('SCHOOL', 'ENTERPRISE', 'OTHER'),
+      schoolType: fc.constantFrom('HIGHER_VOCATIONAL', 'SECONDARY_VOCATIONAL', 'TECHNICIAN_COLLEGE', 'UNIVERSITY'),
+      role: fc.constant('MEMBER'),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(member, { maxLength: 40, selector: (m) => m.organizationId }),
+        fc.subarray(range(40)),
+        fc.boolean(),
+        fc.constantFrom('2024-03-15', '2025-01-15'),
+        (raw, barred, leadBarred, asOf) => {
+          const members = raw.map((m) => (m.orgKind === 'SCHOOL' ? m : { ...m, schoolType: null }));
+          const bars = [...barred.map((i) => dq(`o${i}`, '2020-01-01', '2030-01-01')), ...(leadBarred ? [dq('s0', '2024-01-01', '2029-12-31')] : [])];
+          const full = evaluate(program, alliance, members, bars, asOf);
+          // What alliances.memberCounts returns: active members by kind and type, disqualified ones left out.
+          const { total, schools, enterprises, distinctSchoolTypes, bySchoolType } = full.counts;
+          const summary = evaluateFromCounts(program, alliance, { total, schools, enterprises, distinctSchoolTypes, bySchoolType }, bars.filter((b) => b.organizationId === 's0'), asOf);
+          expect(summary.eligible).toBe(full.eligible);
+          expect(summary.criteria).toEqual(full.criteria);
+          expect(summary.shortfall).toEqual(full.shortfall);
+          expect(summary.evidence).toBe(false);
+          expect(summary.countedMembers).toEqual([]);
+        },
+      ),
     );
   });
 });

@@ -148,6 +148,8 @@ export interface EligibilityReport {
   counts: EligibilityCounts;
   countedMembers: MemberEvidence[];
   excludedMembers: ExcludedEvidence[];
+  /** False when computed from counts only (no member lists were read); absent or true otherwise. */
+  evidence?: boolean;
 }
 
 /** The disqualification of an organization that applies on a date (the one that lasts longest), if any. */
@@ -206,6 +208,31 @@ export function evaluate(
     distinctSchoolTypes: Object.keys(bySchoolType).length,
     bySchoolType,
   };
+  return { ...judge(program, alliance, counts, disqualifications, asOf), countedMembers: counted, excludedMembers: excluded };
+}
+
+/**
+ * The same verdict from counts alone (active members on `asOf` by kind and school type, disqualified ones
+ * already left out — what `alliances.memberCounts` returns) and the lead's disqualifications: no member list, so
+ * the work does not grow with the alliance. The report then carries no member evidence (`evidence: false`).
+ */
+export function evaluateFromCounts(
+  program: ProgramForEvaluation,
+  alliance: AllianceForEvaluation,
+  counts: EligibilityCounts,
+  leadDisqualifications: readonly DisqualificationRecord[],
+  asOf: string,
+): EligibilityReport {
+  return { ...judge(program, alliance, counts, leadDisqualifications, asOf), countedMembers: [], excludedMembers: [], evidence: false };
+}
+
+function judge(
+  program: ProgramForEvaluation,
+  alliance: AllianceForEvaluation,
+  counts: EligibilityCounts,
+  disqualifications: readonly DisqualificationRecord[],
+  asOf: string,
+): Omit<EligibilityReport, 'countedMembers' | 'excludedMembers'> {
   const status = allianceStatusOn(alliance.statusHistory, asOf);
   const leadDq = disqualificationOn(disqualifications, alliance.leadOrganizationId, asOf);
 
@@ -258,7 +285,5 @@ export function evaluate(
     criteria,
     shortfall,
     counts,
-    countedMembers: counted,
-    excludedMembers: excluded,
   };
 }

@@ -19,6 +19,7 @@ import {
   criteriaProblems,
   describeCriterion,
   evaluate,
+  evaluateFromCounts,
   normalizeCriteria,
   programCovers,
   windowProblem,
@@ -205,6 +206,7 @@ interface Methods {
   loadProgram(id: string): Promise<GrantProgramDoc>;
   evidence(call: Caller, allianceId: string, asOf: string): Promise<Evidence>;
   evaluateFor(call: Caller, program: GrantProgramDoc, allianceId: string, asOf: string): Promise<{ report: EligibilityReport; alliance: AllianceDto }>;
+  evaluateCounts(call: Caller, program: GrantProgramDoc, allianceId: string, asOf: string): Promise<EligibilityReport>;
   withNames(call: Caller, report: EligibilityReport): Promise<EligibilityReport>;
   appendAudit(entry: AuditInput): Promise<void>;
   auditDisqualification(call: Caller, action: 'ORGANIZATION_DISQUALIFIED' | 'DISQUALIFICATION_LIFTED', dq: DisqualificationDto, by: string, byOrg: string | null): Promise<void>;
@@ -402,14 +404,21 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
      * calls whatever the alliance's size: the alliance, its memberships active on the date, and the
      * disqualifications of those organizations.
      */
+    /**
+     * The alliance against the program on a date. With `evidence: false` (the gateway passes it when no member
+     * list is asked for) the verdict comes from the counts alone — the same three calls, but the database work no
+     * longer grows with the alliance (no member list is read).
+     */
     evaluate: {
-      params: { allianceId: objectId, programId: objectId, asOf: optionalDate },
+      params: { allianceId: objectId, programId: objectId, asOf: optionalDate, evidence: { type: 'boolean', optional: true, nullable: true } },
       retryPolicy: { enabled: true },
-      async handler(this: This, ctx: Context<{ allianceId: string; programId: string; asOf?: string | null }, CallMeta>): Promise<EligibilityReport> {
+      async handler(this: This, ctx: Context<{ allianceId: string; programId: string; asOf?: string | null; evidence?: boolean | null }, CallMeta>): Promise<EligibilityReport> {
         actorOf(ctx);
         const asOf = ctx.params.asOf ? assertNotFuture(ctx.params.asOf, 'asOf') : today();
         const program = await this.loadProgram(ctx.params.programId);
-        const { report } = await this.evaluateFor((a, p) => ctx.call(a, p), program, ctx.params.allianceId, asOf);
+        const call: Caller = (a, p) => ctx.call(a, p);
+        if (ctx.params.evidence === false) return this.evaluateCounts(call, program, ctx.params.allianceId, asOf);
+        const { report } = await this.evaluateFor(call, program, ctx.params.allianceId, asOf);
         return report;
       },
     },
@@ -755,6 +764,23 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
         asOf,
       );
       return { report, alliance };
+    },
+
+    async evaluateCounts(this: This, call: Caller, program: GrantProgramDoc, allianceId: string, asOf: string): Promise<EligibilityReport> {
+      const [alliance, counts] = await Promise.all([
+        call<AllianceDto | null>('alliances.get', { id: allianceId }),
+        call<{ total: number; schools: number; enterprises: number; distinctSchoolTypes: number; bySchoolType: Record<string, number> }>('alliances.memberCounts', { allianceId, asOf }),
+      ]);
+      if (!alliance) throw notFound('Alliance', allianceId);
+      const [leadLists] = await call<DisqualificationDto[][]>('organizations.disqualificationsOf', { organizationIds: [alliance.leadOrganizationId] });
+      const leadDqs = (leadLists ?? []).map((d) => ({ id: d.id, organizationId: d.organizationId, reason: d.reason, from: d.from, until: d.until, liftedOn: d.liftedOn ?? null }));
+      return evaluateFromCounts(
+        { id: String(program._id), criteria: program.criteria, awardAmountFen: program.awardAmountFen, currency: program.currency },
+        alliance,
+        { total: counts.total, schools: counts.schools, enterprises: counts.enterprises, distinctSchoolTypes: counts.distinctSchoolTypes, bySchoolType: counts.bySchoolType },
+        leadDqs,
+        asOf,
+      );
     },
 
     /** Adds organization names (one batch call) so a frozen evaluation reads on its own, years later. */

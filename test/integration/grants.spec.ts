@@ -222,8 +222,13 @@ describe('eligibility', () => {
     expect(afterDq.shortfall).toEqual(['2 more enterprises']);
     expect(afterDq.countedMembers.map((m: { organizationId: string }) => m.organizationId)).not.toContain(cheat.id);
     expect(afterDq.excludedMembers).toEqual([expect.objectContaining({ organizationId: cheat.id, disqualificationId: dq.id, reason: expect.stringContaining(dq.until) })]);
+    // The verdict from counts alone (no member lists: what the gateway asks for when no member list is selected) agrees.
+    const fromCounts = await p.call('grants.evaluate', { allianceId: b.alliance.id, programId: program.id, evidence: false }, admin);
+    expect(fromCounts).toMatchObject({ eligible: false, shortfall: ['2 more enterprises'], evidence: false, countedMembers: [] });
+    expect(fromCounts.criteria).toEqual(afterDq.criteria);
     await p.call('grants.liftDisqualification', { disqualificationId: dq.id, reason: '复核后撤销' }, funder);
     expect((await evaluate(b.alliance.id)).shortfall).toEqual(['1 more enterprise']);
+    expect((await p.call('grants.evaluate', { allianceId: b.alliance.id, programId: program.id, evidence: false }, admin)).shortfall).toEqual(['1 more enterprise']);
   });
 
   it('a disqualified lead makes the alliance ineligible: "the lead unit is disqualified until …"', async () => {
