@@ -120,7 +120,7 @@ async function main() {
       criteria: [{ kind: 'MIN_SCHOOLS', threshold: 10 }, { kind: 'MIN_DISTINCT_SCHOOL_TYPES', threshold: 2 }, { kind: 'MIN_ENTERPRISES', threshold: 10 }, { kind: 'ALLIANCE_ACTIVE' }, { kind: 'LEAD_IN_GOOD_STANDING' }],
     });
     const sizes = [20, 200, 2000];
-    const alliances: Record<number, { allianceId: string; leadId: string; memberIds: string[] }> = {};
+    const alliances: Record<number, { allianceId: string; leadId: string; memberIds: string[]; enterpriseIds: string[] }> = {};
     for (const size of sizes) {
       const t = Date.now();
       alliances[size] = await seeder.alliance(size, `基准联盟 ${size}`);
@@ -239,7 +239,7 @@ async function main() {
       log(`  availability, ${String(n).padStart(4)} bookings that week: ${r.commands} commands / ${r.documents} docs / ${r.wallMs} ms`);
     }
     for (const n of [100, 1000, 10000]) {
-      const a = await growthSeeder.alliance(4, `收益联盟 ${n}`);
+      const a = await growthSeeder.alliance(12, `收益联盟 ${n}`);
       const rev = await seedRevenue(growthSeeder, a, n);
       const r = await measureOp(() => growthSeeder.call('revenue.statement', { organizationId: rev.organizationId, from: rev.from, to: rev.to }), ['revenue', 'organizations']);
       const s = await growthSeeder.call<{ lines: unknown[]; reconciled: boolean }>('revenue.statement', { organizationId: rev.organizationId, from: rev.from, to: rev.to });

@@ -8,8 +8,9 @@ import { Types } from 'mongoose';
 import type { Seeder } from './seed.js';
 import { revenueModels } from '../../services/revenue/revenue.model.js';
 
-export async function seedRevenue(seeder: Seeder, a: { allianceId: string; leadId: string; memberIds: string[] }, n: number) {
-  const firm = a.memberIds[0];
+export async function seedRevenue(seeder: Seeder, a: { allianceId: string; leadId: string; enterpriseIds: string[] }, n: number) {
+  const firm = a.enterpriseIds[0];
+  if (!firm) throw new Error('the revenue benchmark needs an alliance with an enterprise member');
   const agreement = await seeder.call<{ id: string }>('revenue.createAgreement', {
     allianceId: a.allianceId,
     title: `技术转让收益分配协议 ${n}`,

@@ -50,13 +50,14 @@ export class Seeder {
   }
 
   /** An alliance with `size` active members (the lead school included): ~half schools over all types, ~half enterprises. */
-  async alliance(size: number, name: string): Promise<{ allianceId: string; leadId: string; memberIds: string[] }> {
+  async alliance(size: number, name: string): Promise<{ allianceId: string; leadId: string; memberIds: string[]; enterpriseIds: string[] }> {
     const lead = await this.call<{ id: string }>('organizations.register', { name: `${name} 牵头学校`, kind: 'SCHOOL', schoolType: 'HIGHER_VOCATIONAL', creditCode: this.creditCode('12'), regionCode: '450200' });
     const alliance = await this.call<{ id: string }>('alliances.create', { name, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2022-01-01', industries: ['装备制造'] });
     await this.call('alliances.setStatus', { allianceId: alliance.id, status: 'ACTIVE', effectiveDate: '2022-02-01' });
     const { Organization } = organizationModels(await this.conn('organizations'));
     const { Membership } = allianceModels(await this.conn('alliances'));
     const memberIds: string[] = [];
+    const enterpriseIds: string[] = [];
     const now = new Date();
     for (let start = 1; start < size; start += 1000) {
       const orgs = [];
@@ -98,11 +99,12 @@ export class Seeder {
           updatedAt: now,
         });
         memberIds.push(String(id));
+        if (!school) enterpriseIds.push(String(id));
       }
       await Organization.collection.insertMany(orgs, { ordered: false });
       await Membership.collection.insertMany(memberships, { ordered: false });
     }
-    return { allianceId: alliance.id, leadId: lead.id, memberIds };
+    return { allianceId: alliance.id, leadId: lead.id, memberIds, enterpriseIds };
   }
 
   async close() {
