@@ -11,6 +11,7 @@ import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.js';
 import { startGateway } from '../gateway/server.js';
 import { gatewayRoutes } from '../gateway/routes.js';
 import { seedDemo } from './seed.js';
+import { setDevIdentities } from '../gateway/dev-identities.js';
 
 async function main() {
   let cfg = config();
@@ -44,6 +45,7 @@ async function main() {
   const lines = [`\n  产教联盟 platform is up.\n`, `  GraphQL API + GraphiQL: ${gateway.url}/graphql`, `  Health: ${gateway.url}/healthz  Readiness: ${gateway.url}/readyz`];
   if (cfg.seedDemo && cfg.nodeEnv !== 'production') {
     const demo = await seedDemo(broker);
+    setDevIdentities(demo.identities);
     lines.push(`\n  Demo alliance id: ${demo.allianceId} (pending enterprise application: ${demo.pendingEnterpriseMembershipId ?? 'none'})`);
     lines.push(`  Grant program LZ-CJRH-ALLIANCE (柳州市产教融合联盟奖补) id: ${demo.grantProgramId}`);
     lines.push(`  Demo tokens (send as "Authorization: Bearer <token>"; in GraphiQL use the Headers tab):`);

@@ -1,0 +1,120 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { config } from '../infra/env.js';
+import { getDevIdentities } from './dev-identities.js';
+import type { Route } from './server.js';
+
+/** The built single-page console (gateway/console, `npm run build:console`). */
+export const CONSOLE_DIST = path.resolve(import.meta.dirname, 'console', 'dist');
+
+/** Paths the console never answers: the API and the other plain-HTTP routes. */
+const RESERVED = [/^\/graphql(\/|$)/, /^\/healthz$/, /^\/readyz$/, /^\/metrics$/, /^\/calendar\//, /^\/exports\//];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+async function fileAt(p: string): Promise<{ size: number; mtime: Date } | null> {
+  try {
+    const s = await stat(p);
+    return s.isFile() ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * GET / and any other non-API path: the console. Files under /assets/ carry a content hash in their names and
+ * are cached for a year (immutable); every other path that is not a file gets index.html (client-side routes),
+ * never cached so a new build is picked up at once. Outside production, GET /console/dev-identities lists the
+ * demo identities for the development sign-in.
+ */
+export function consoleRoute(dist = CONSOLE_DIST): Route {
+  return async (req, res, url) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const pathname = url.pathname;
+    if (RESERVED.some((r) => r.test(pathname))) return false;
+
+    if (pathname === '/console/dev-identities') {
+      if (config().nodeEnv === 'production') {
+        res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(JSON.stringify({ errors: [{ message: 'Not available in production.', extensions: { code: 'NOT_FOUND' } }] }));
+        return true;
+      }
+      const body = JSON.stringify({ identities: getDevIdentities().map(({ label, roles, org, token }) => ({ label, roles, org: org ?? null, token })) });
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return true;
+    }
+
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      decoded = '/';
+    }
+    const target = path.resolve(dist, `.${path.posix.normalize(decoded)}`);
+    const inside = target === dist || target.startsWith(dist + path.sep);
+    const file = inside && target !== dist ? await fileAt(target) : null;
+    const hashed = decoded.startsWith('/assets/');
+
+    if (file) {
+      const ext = path.extname(target).toLowerCase();
+      res.writeHead(200, {
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'content-length': String(file.size),
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : ext === '.html' ? 'no-cache' : 'public, max-age=3600',
+        'last-modified': file.mtime.toUTCString(),
+        ...SECURITY_HEADERS,
+      });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(target).pipe(res);
+      return true;
+    }
+    if (hashed || path.extname(decoded)) {
+      // A missing asset is a 404, never index.html (a stale page asking for an old chunk must fail visibly).
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('Not found');
+      return true;
+    }
+    const index = path.join(dist, 'index.html');
+    const indexFile = await fileAt(index);
+    if (!indexFile) {
+      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(
+        '<!doctype html><html lang="en"><meta charset="utf-8"><title>Console not built</title>' +
+          '<p>The web console is not built. Run <code>npm run build:console</code> (or <code>npm start</code>, which builds it), then reload.</p>' +
+          '<p>The API is at <a href="/graphql">/graphql</a>.</p></html>',
+      );
+      return true;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES['.html'],
+      'content-length': String(indexFile.size),
+      'cache-control': 'no-cache',
+      ...SECURITY_HEADERS,
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(index).pipe(res);
+    return true;
+  };
+}
