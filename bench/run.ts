@@ -24,6 +24,7 @@ import { round, summarize, hrMs } from './lib/stats.js';
 import { seedBase, weekWindow, bookWeek } from './lib/bases.js';
 import { seedRevenue } from './lib/revenue.js';
 import { runContention } from './lib/contention.js';
+import { cpuOf } from './lib/cpu.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const DURATION_S = QUICK ? 3 : 8;
@@ -157,9 +158,16 @@ async function main() {
         await load(running.url, token, body, 4); // warm-up
         const rows = [];
         for (const c of CONCURRENCIES) {
+          // Where the CPU goes during the run: the database server, the platform's processes, the load generator.
+          const dbPids = servers.mongoPid ? [servers.mongoPid] : [];
+          const before = { db: cpuOf(dbPids), platform: cpuOf(running.pids), bench: process.cpuUsage() };
           const r = await load(running.url, token, body, c);
+          const benchCpu = process.cpuUsage(before.bench);
+          const cpu = { db: cpuOf(dbPids) - before.db, platform: cpuOf(running.pids) - before.platform, loadGenerator: (benchCpu.user + benchCpu.system) / 1e6 };
+          const totalCpu = cpu.db + cpu.platform + cpu.loadGenerator;
+          Object.assign(r, { cpuShare: { database: round(cpu.db / totalCpu, 2), platform: round(cpu.platform / totalCpu, 2), loadGenerator: round(cpu.loadGenerator / totalCpu, 2) }, cpuSecondsPerRequest: round((cpu.db + cpu.platform) / Math.max(1, r.requestsPerSec * DURATION_S), 4) });
           rows.push(r);
-          log(`  concurrency ${String(c).padStart(2)}: ${r.requestsPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms${r.non2xx || r.errors ? `, non-2xx ${r.non2xx}, errors ${r.errors}` : ''}`);
+          log(`  concurrency ${String(c).padStart(2)}: ${r.requestsPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms; CPU: database ${Math.round(100 * (r as any).cpuShare.database)} %, platform ${Math.round(100 * (r as any).cpuShare.platform)} %, load generator ${Math.round(100 * (r as any).cpuShare.loadGenerator)} %${r.non2xx || r.errors ? `, non-2xx ${r.non2xx}, errors ${r.errors}` : ''}`);
           check(`dashboard answers in mode ${mode} at ${c}`, r.non2xx === 0 && r.errors === 0, `non-2xx ${r.non2xx}, errors/timeouts ${r.errors}`);
         }
         out.modes.push({ mode, label: MODE_LABEL[mode], processes: running.processes, rows });
@@ -285,8 +293,8 @@ function writeReport(out: Record<string, any>) {
   lines.push('## Floor (trivial action)', '', '| path | p50 ms | p99 ms | calls/s |', '|---|---|---|---|');
   lines.push(`| in process | ${round(f.inProcess.p50Ms, 4)} | ${round(f.inProcess.p99Ms, 4)} | ${Math.round(f.inProcess.callsPerSec)} |`);
   lines.push(`| over NATS (another process) | ${round(f.overNats.p50Ms, 3)} | ${round(f.overNats.p99Ms, 3)} | ${Math.round(f.overNats.callsPerSec)} |`, '');
-  lines.push('## Alliance dashboard query by deployment mode (alliance of 200 members)', '', '| mode | processes | concurrency | req/s | p50 ms | p99 ms | p50 ÷ NATS floor |', '|---|---|---|---|---|---|---|');
-  for (const m of out.modes ?? []) for (const r of m.rows) lines.push(`| ${m.label} | ${m.processes} | ${r.concurrency} | ${r.requestsPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${round(r.p50Ms / natsFloor, 0)}× |`);
+  lines.push('## Alliance dashboard query by deployment mode (alliance of 200 members)', '', '| mode | processes | concurrency | req/s | p50 ms | p99 ms | p50 ÷ NATS floor | CPU: database / platform / load generator |', '|---|---|---|---|---|---|---|---|');
+  for (const m of out.modes ?? []) for (const r of m.rows) lines.push(`| ${m.label} | ${m.processes} | ${r.concurrency} | ${r.requestsPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${round(r.p50Ms / natsFloor, 0)}× | ${Math.round(100 * r.cpuShare.database)} % / ${Math.round(100 * r.cpuShare.platform)} % / ${Math.round(100 * r.cpuShare.loadGenerator)} % |`);
   const rps = (mode: string, c: number) => out.modes?.find((m: { mode: string }) => m.mode === mode)?.rows.find((r: { concurrency: number }) => r.concurrency === c)?.requestsPerSec;
   lines.push('', '| ratio | c=1 | c=16 | c=64 |', '|---|---|---|---|');
   lines.push(`| (b)/(a) throughput | ${CONCURRENCIES.map((c) => round(rps('b', c) / rps('a', c), 2)).join(' | ')} |`);

@@ -11,6 +11,7 @@ import { freePort } from './ports.js';
  */
 export interface EmbeddedMongo {
   url: string;
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -60,6 +61,7 @@ export async function startEmbeddedMongo(): Promise<EmbeddedMongo> {
   const base = url.replace(/\/[^/]*$/, '/');
   return {
     url: base,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null) return;
       await new Promise<void>((resolve) => {

@@ -21,6 +21,7 @@ export const MODE_LABEL: Record<Mode, string> = {
 export interface RunningMode {
   url: string;
   processes: number;
+  pids: number[];
   stop(): Promise<void>;
 }
 
@@ -67,6 +68,7 @@ export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: st
   return {
     url,
     processes: children.length,
+    pids: children.map((c) => c.pid).filter((p): p is number => typeof p === 'number'),
     async stop() {
       await Promise.all(
         children.map(

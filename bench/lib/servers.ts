@@ -7,16 +7,19 @@ export async function startBenchServers() {
   let mongoUrl = process.env.MONGO_URL;
   let stopMongo = async () => {};
   let mongoKind = 'MongoDB at MONGO_URL';
+  let mongoPid: number | undefined;
   if (!mongoUrl) {
     const m = await startEmbeddedMongo();
     mongoUrl = m.url;
     stopMongo = m.stop;
+    mongoPid = m.pid;
     mongoKind = 'jongodb emulator (in memory)';
   }
   return {
     natsUrl: nats.url,
     mongoUrl,
     mongoKind,
+    mongoPid,
     async stop() {
       await nats.stop();
       await stopMongo();
