@@ -1733,7 +1733,7 @@ export type SubmitGrantApplicationMutation = { __typename?: 'Mutation', submitGr
 export type MemberBasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MemberBasesQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, organization?: { __typename?: 'Organization', id: string, memberships: Array<{ __typename?: 'Membership', id: string, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, trainingBases: { __typename?: 'TrainingBaseConnection', edges: Array<{ __typename?: 'TrainingBaseEdge', node: { __typename?: 'TrainingBase', id: string, name: string, address?: string | null, timeZone: string, capacity: number, status: TrainingBaseStatus, requiresApproval: boolean, disciplines: Array<string>, host: { __typename?: 'Organization', id: string, name: string }, openingHours: Array<{ __typename?: 'OpeningHours', weekday: number, opens: string, closes: string }> } }> } } }> } | null } | null };
+export type MemberBasesQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, organization?: { __typename?: 'Organization', id: string, memberships: Array<{ __typename?: 'Membership', id: string, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, trainingBases: { __typename?: 'TrainingBaseConnection', edges: Array<{ __typename?: 'TrainingBaseEdge', node: { __typename?: 'TrainingBase', id: string, name: string, address?: string | null, timeZone: string, capacity: number, status: TrainingBaseStatus, requiresApproval: boolean, host: { __typename?: 'Organization', id: string, name: string }, openingHours: Array<{ __typename?: 'OpeningHours', weekday: number, opens: string, closes: string }> } }> } } }> } | null } | null };
 
 export type BaseCalendarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2201,7 +2201,7 @@ export const MemberBasesDocument = new TypedDocumentString(`
         alliance {
           id
           name
-          trainingBases(first: 50) {
+          trainingBases(first: 20) {
             edges {
               node {
                 id
@@ -2211,7 +2211,6 @@ export const MemberBasesDocument = new TypedDocumentString(`
                 capacity
                 status
                 requiresApproval
-                disciplines
                 host {
                   id
                   name

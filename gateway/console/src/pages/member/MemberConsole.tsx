@@ -28,7 +28,7 @@ const BasesDoc = graphql(`
           alliance {
             id
             name
-            trainingBases(first: 50) {
+            trainingBases(first: 20) {
               edges {
                 node {
                   id
@@ -38,7 +38,6 @@ const BasesDoc = graphql(`
                   capacity
                   status
                   requiresApproval
-                  disciplines
                   host { id name }
                   openingHours { weekday opens closes }
                 }
