@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { createInMemoryAPQStore, useAPQ } from '@graphql-yoga/plugin-apq';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode } from 'graphql';
 import type { ServiceBroker } from 'moleculer';
 import { config } from '../infra/env.js';
@@ -144,7 +145,9 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       error: (...a) => log.error(a.map(String).join(' ')),
     },
     context: ({ request }) => buildContext(opts.broker, request, publicUrl),
-    plugins: [validationRules, callCount, errorCodes, operationMetrics],
+    // Automatic persisted queries (the Apollo APQ protocol): clients send a query's SHA-256 and the text only once,
+    // and may then use GET requests that CDNs and browsers can cache.
+    plugins: [useAPQ({ store: createInMemoryAPQStore({ max: 5_000 }) }), validationRules, callCount, errorCodes, operationMetrics],
   });
 
   const routes: Route[] = [healthRoutes(opts.broker, opts.requiredServices), metricsRoute(), ...(opts.routes ?? [])];

@@ -1,4 +1,5 @@
 /** The foundation walkthrough as a client does it: real HTTP GraphQL requests to the gateway, services over NATS. */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 
@@ -144,5 +145,23 @@ describe('foundation over HTTP', () => {
     expect(small.members).toBe(3);
     expect(large.members).toBe(13);
     expect(large.calls).toBe(small.calls);
+  });
+
+  it('serves automatic persisted queries: the hash alone once the text is known, also over GET', async () => {
+    const query = `{ me { id roles } }`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const post = (body: unknown) =>
+      fetch(`${p.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>);
+    const unknown = await post({ extensions });
+    expect(unknown.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const first = await post({ query, extensions });
+    expect(first.data.me.id).toBe('test-platform-admin');
+    const byHash = await post({ extensions });
+    expect(byHash.data).toEqual(first.data);
+    const get = await fetch(`${p.url}/graphql?extensions=${encodeURIComponent(JSON.stringify(extensions))}`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(((await get.json()) as any).data).toEqual(first.data);
+    const mismatch = await post({ query: '{ me { id } }', extensions });
+    expect(mismatch.errors[0].extensions.code).toBeTruthy();
   });
 });
