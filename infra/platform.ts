@@ -42,7 +42,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
-  const lines = [`\n  产教联盟 platform is up.\n`, `  GraphQL API + GraphiQL: ${gateway.url}/graphql`, `  Health: ${gateway.url}/healthz  Readiness: ${gateway.url}/readyz`];
+  const lines = [`\n  产教联盟 platform is up.\n`, `  Web console: ${gateway.url}/`, `  GraphQL API + GraphiQL: ${gateway.url}/graphql`, `  Health: ${gateway.url}/healthz  Readiness: ${gateway.url}/readyz`];
   if (cfg.seedDemo && cfg.nodeEnv !== 'production') {
     const demo = await seedDemo(broker);
     setDevIdentities(demo.identities);

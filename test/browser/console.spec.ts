@@ -324,6 +324,8 @@ describe('the web console served by the gateway', () => {
     await conflict.waitFor();
     expect(await conflict.getAttribute('data-code')).toBe('CONFLICT');
     expect(await conflict.innerText()).toContain('该时段工位不足');
+    // Shown in the base's time (Asia/Shanghai) although the browser runs in New York.
+    expect(await conflict.locator('[data-testid=conflict-summary]').innerText()).toContain(`${monday} 15:00–15:30`);
     const alternatives = conflict.locator('.free-slot');
     expect(await alternatives.count()).toBeGreaterThan(0);
     const firstAlt = await alternatives.first().innerText();

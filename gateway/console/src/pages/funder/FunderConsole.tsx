@@ -197,7 +197,7 @@ function Standings({ programs, onReport }: { programs: Program[]; onReport: (all
     return [...by.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   }, [standings]);
   return (
-    <Section title={t('standings')} extra={<Button onClick={q.reload}>{t('retry')}</Button>}>
+    <Section title={t('standings')} extra={<Button onClick={q.reload}>{t('refresh')}</Button>}>
       <Loadable q={q}>
         {() => (
           <>

@@ -392,7 +392,15 @@ function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
             message={t('conflictTitle')}
             description={
               <div>
-                <div>{err.message}</div>
+                <div data-testid="conflict-summary">
+                  {t('conflictDetail', {
+                    when: typeof err.details?.start === 'string' && typeof err.details?.end === 'string' ? `${formatDateTime(err.details.start, tz)}–${formatTime(err.details.end, tz)}` : form.date,
+                    n: form.headcount,
+                  })}
+                </div>
+                <div style={{ color: '#595959', fontSize: 12 }} lang="en">
+                  {err.message}
+                </div>
                 <div style={{ marginTop: 6 }}>
                   {free.length ? (
                     <>
