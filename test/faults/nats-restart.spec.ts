@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
 import { creditCode, isolateEnv } from '../helpers/platform.js';
 import { spawnService, type ServiceProcess } from '../helpers/processes.js';
-import { CodedError, runLoad, sleep } from '../helpers/load.js';
+import { gqlOrThrow, runLoad, sleep } from '../helpers/load.js';
 import { startEmbeddedNats, type EmbeddedNats } from '../../infra/embedded-nats.js';
 import { createBroker } from '../../infra/broker.js';
 import { config, resetConfig } from '../../infra/env.js';
@@ -20,17 +20,13 @@ let gateway: Gateway;
 let admin: string;
 
 async function register(i: number): Promise<string> {
-  const res = await fetch(`${gateway.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
-    body: JSON.stringify({
-      query: `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
-      variables: { input: { name: `NATS drill ${i}`, kind: 'OTHER', creditCode: creditCode(), regionCode: '450200' } },
-    }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
-  if (body.errors?.length) throw new CodedError(body.errors[0].extensions?.code ?? 'NO_CODE', JSON.stringify(body.errors[0]));
-  return body.data.registerOrganization.id;
+  const d = await gqlOrThrow(
+    gateway.url,
+    `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
+    { input: { name: `NATS drill ${i}`, kind: 'OTHER', creditCode: creditCode(), regionCode: '450200' } },
+    admin,
+  );
+  return d.registerOrganization.id;
 }
 
 beforeAll(async () => {

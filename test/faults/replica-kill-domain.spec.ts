@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
 import { creditCode, isolateEnv } from '../helpers/platform.js';
 import { spawnService, type ServiceProcess } from '../helpers/processes.js';
-import { CodedError, runLoad, sleep } from '../helpers/load.js';
+import { gqlOrThrow, runLoad, sleep } from '../helpers/load.js';
 import { createBroker } from '../../infra/broker.js';
 import { config, resetConfig } from '../../infra/env.js';
 import { mintToken, systemToken } from '../../infra/auth.js';
@@ -25,16 +25,7 @@ let baseId: string;
 let agreementId: string;
 let mondayMs: number;
 
-async function gql(query: string, variables: Record<string, unknown>, token: string) {
-  const res = await fetch(`${gateway.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
-  if (body.errors?.length) throw new CodedError(body.errors[0].extensions?.code ?? 'NO_CODE', JSON.stringify(body.errors[0]));
-  return body.data;
-}
+const gql = (query: string, variables: Record<string, unknown>, token: string) => gqlOrThrow(gateway.url, query, variables, token);
 
 /** Alternately a one-station booking next week and a revenue event; returns `kind:id` of what was acknowledged. */
 async function write(i: number): Promise<string> {
@@ -61,10 +52,10 @@ const available = (service: string) =>
 
 beforeAll(async () => {
   const { prefix, namespace } = isolateEnv();
-  for (const [k, v] of Object.entries({ HEARTBEAT_INTERVAL_S: '1', HEARTBEAT_TIMEOUT_S: '3', REQUEST_TIMEOUT_MS: '4000' })) process.env[k] = v;
+  for (const [k, v] of Object.entries({ HEARTBEAT_INTERVAL_S: '1', HEARTBEAT_TIMEOUT_S: '3', REQUEST_TIMEOUT_MS: '6000' })) process.env[k] = v;
   resetConfig();
   const cfg = config();
-  const env = { NATS_URL: cfg.natsUrl!, MONGO_URL: cfg.mongoUrl!, MONGO_DB_PREFIX: prefix, MOLECULER_NAMESPACE: namespace, HEARTBEAT_INTERVAL_S: '1', HEARTBEAT_TIMEOUT_S: '3', REQUEST_TIMEOUT_MS: '4000' };
+  const env = { NATS_URL: cfg.natsUrl!, MONGO_URL: cfg.mongoUrl!, MONGO_DB_PREFIX: prefix, MOLECULER_NAMESPACE: namespace, HEARTBEAT_INTERVAL_S: '1', HEARTBEAT_TIMEOUT_S: '3', REQUEST_TIMEOUT_MS: '6000' };
   procs = [
     spawnService(['organizations', 'alliances', 'projects'], 'core-1', env),
     spawnService(['trainingBases'], 'trainingBases-1', env),

@@ -44,3 +44,15 @@ export class CodedError extends Error {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A GraphQL request over HTTP that returns `data` or throws a CodedError with the first error's `extensions.code`. */
+export async function gqlOrThrow(url: string, query: string, variables: Record<string, unknown>, token: string): Promise<any> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+  if (body.errors?.length) throw new CodedError(body.errors[0].extensions?.code ?? 'NO_CODE', JSON.stringify(body.errors[0]));
+  return body.data;
+}
