@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceBroker } from 'moleculer';
 import { verifyToken, type Actor } from '../infra/auth.js';
+import { requestScope } from '../infra/logger.js';
 import { makeCaller, type Caller, type CallCounter } from './call.js';
 import { makeLoaders, type Loaders } from './loaders.js';
 import { toGraphQLError } from './errors.js';
@@ -22,8 +23,16 @@ export function bearerToken(header: string | null): string | undefined {
   return m ? m[1] : '\u0000invalid';
 }
 
+/** The caller's request id when it is a sane token (≤ 64 word characters), else a new UUID. */
+export function requestIdFrom(header: string | string[] | null | undefined): string {
+  const raw = Array.isArray(header) ? header[0] : header;
+  const clean = raw?.slice(0, 64).replace(/[^\w.-]/g, '');
+  return clean || randomUUID();
+}
+
 export async function buildContext(broker: ServiceBroker, request: Request, publicUrl: string): Promise<GatewayContext> {
-  const requestId = request.headers.get('x-request-id')?.slice(0, 64).replace(/[^\w.-]/g, '') || randomUUID();
+  // Set by the HTTP server for the whole request (see server.ts); a fresh one for in-process `yoga.fetch` calls.
+  const requestId = requestScope.getStore()?.requestId ?? requestIdFrom(request.headers.get('x-request-id'));
   const token = bearerToken(request.headers.get('authorization'));
   let actor: Actor | undefined;
   if (token !== undefined) {

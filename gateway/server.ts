@@ -5,14 +5,14 @@ import { createInMemoryAPQStore, useAPQ } from '@graphql-yoga/plugin-apq';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode } from 'graphql';
 import type { ServiceBroker } from 'moleculer';
 import { config } from '../infra/env.js';
-import { logger } from '../infra/logger.js';
+import { logger, requestScope } from '../infra/logger.js';
 import { systemToken } from '../infra/auth.js';
 import { buildGatewaySchema } from './schema.js';
 import { buildContext, type GatewayContext } from './context.js';
 import { costLimitRule, depthLimitRule } from './limits.js';
 import { graphqlDuration, graphqlRequests, metricsRoute, rateLimited, watchRoundTrip } from './metrics.js';
 import { RateLimiter } from './rate-limit.js';
-import { bearerToken } from './context.js';
+import { bearerToken, requestIdFrom } from './context.js';
 
 /** A plain-HTTP route beside /graphql (health, calendar feeds, metrics). Returns false when it does not match. */
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean> | boolean;
@@ -155,7 +155,14 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const stopPinging = watchRoundTrip(opts.broker);
   const unlimited = new Set(['/healthz', '/readyz', '/metrics']);
 
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => {
+    // One request id per HTTP request (the caller's x-request-id if it sent a sane one): every log line written
+    // while handling it, here and in every service it calls, carries it; the client gets it back in a header.
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    void requestScope.run({ requestId }, () => handle(req, res));
+  });
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const declared = Number(req.headers['content-length'] ?? 0);
@@ -190,7 +197,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
       if (!res.headersSent) json(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }] });
       else res.end();
     }
-  });
+  };
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
