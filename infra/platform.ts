@@ -17,6 +17,8 @@ async function main() {
   let cfg = config();
   const log = logger();
   let mongo: EmbeddedMongo | undefined;
+  // The embedded database keeps nothing on disk: never let a production deployment fall back to it silently.
+  if (!cfg.mongoUrl && cfg.nodeEnv === 'production') throw new ConfigError(['MONGO_URL is required in production (the embedded database is in memory only)']);
   if (!cfg.mongoUrl) {
     mongo = await startEmbeddedMongo();
     process.env.MONGO_URL = mongo.url;
@@ -42,7 +44,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
-  const lines = [`\n  产教联盟 platform is up.\n`, `  Web console: ${gateway.url}/`, `  GraphQL API + GraphiQL: ${gateway.url}/graphql`, `  Health: ${gateway.url}/healthz  Readiness: ${gateway.url}/readyz`];
+  const lines = [`\n  产教联盟 platform is up.\n`, `  Web console: ${gateway.url}/`, `  GraphQL API${cfg.nodeEnv === 'production' ? '' : ' + GraphiQL'}: ${gateway.url}/graphql`, `  Health: ${gateway.url}/healthz  Readiness: ${gateway.url}/readyz`];
   if (cfg.seedDemo && cfg.nodeEnv !== 'production') {
     const demo = await seedDemo(broker);
     setDevIdentities(demo.identities);
@@ -51,7 +53,7 @@ async function main() {
     lines.push(`  Demo tokens (send as "Authorization: Bearer <token>"; in GraphiQL use the Headers tab):`);
     for (const id of demo.identities) lines.push(`\n  ${id.label}${id.org ? ` — org ${id.org}` : ''}\n  ${id.token}`);
   }
-  lines.push(`\n  Mint another: npm run token -- --role ORG_ADMIN --org <organizationId>\n`);
+  if (cfg.nodeEnv !== 'production') lines.push(`\n  Mint another: npm run token -- --role ORG_ADMIN --org <organizationId>\n`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
