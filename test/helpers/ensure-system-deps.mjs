@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 const natsBins = [process.env.NATS_SERVER_BIN, '/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server'];
 const missing = [];
 if (!process.env.NATS_URL && !natsBins.some((b) => b && existsSync(b))) missing.push('nats-server');
-if (!existsSync('/usr/bin/chromium')) missing.push('chromium', 'fonts-noto-cjk');
+if (!existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) missing.push('chromium', 'fonts-noto-cjk');
 
 if (missing.length) {
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
