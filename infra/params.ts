@@ -13,3 +13,6 @@ export const idList = { type: 'array', items: objectId, max: 50_000 } as const;
 export const text = (max: number, min = 1) => ({ type: 'string', trim: true, min, max }) as const;
 export const optionalText = (max: number) => ({ type: 'string', trim: true, max, optional: true, nullable: true }) as const;
 export const enumOf = <T extends readonly string[]>(values: T) => ({ type: 'enum', values: [...values] }) as const;
+
+/** A user's text as a literal inside a `$regex` (substring search): no pattern from outside ever runs. */
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,6 +13,7 @@ import { freePort } from '../../infra/ports.js';
 import { Seeder } from './seed.js';
 import { weekWindow } from './bases.js';
 import { round, summarize } from './stats.js';
+import { stopProcesses } from './modes.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const REQUESTS = 500;
@@ -128,16 +129,6 @@ export async function runContention(env: { natsUrl: string; mongoUrl: string; pr
       p99Ms: s.p99,
     };
   } finally {
-    await Promise.all(
-      children.map(
-        (c) =>
-          new Promise<void>((resolve) => {
-            if (c.exitCode !== null) return resolve();
-            c.once('exit', () => resolve());
-            c.kill('SIGTERM');
-            setTimeout(() => c.kill('SIGKILL'), 8_000).unref();
-          }),
-      ),
-    );
+    await stopProcesses(children);
   }
 }

@@ -11,6 +11,21 @@ import { SERVICE_NAMES } from '../../infra/services.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/** SIGTERM (graceful drain), then SIGKILL after 8 s for any process still running. */
+export function stopProcesses(children: ChildProcess[]): Promise<void[]> {
+  return Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          if (c.exitCode !== null) return resolve();
+          c.once('exit', () => resolve());
+          c.kill('SIGTERM');
+          setTimeout(() => c.kill('SIGKILL'), 8_000).unref();
+        }),
+    ),
+  );
+}
+
 export type Mode = 'a' | 'b' | 'c';
 export const MODE_LABEL: Record<Mode, string> = {
   a: '(a) one process, in-process transport',
@@ -70,17 +85,7 @@ export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: st
     processes: children.length,
     pids: children.map((c) => c.pid).filter((p): p is number => typeof p === 'number'),
     async stop() {
-      await Promise.all(
-        children.map(
-          (c) =>
-            new Promise<void>((resolve) => {
-              if (c.exitCode !== null) return resolve();
-              c.once('exit', () => resolve());
-              c.kill('SIGTERM');
-              setTimeout(() => c.kill('SIGKILL'), 8_000).unref();
-            }),
-        ),
-      );
+      await stopProcesses(children);
     },
   };
 }

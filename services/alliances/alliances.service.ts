@@ -1,10 +1,11 @@
 import type { Context, ServiceSchema, ServiceSettingSchema } from 'moleculer';
+import { inIdOrder } from '../../infra/batch.js';
 import { Types } from 'mongoose';
-import { actorOf, isPlatformAdmin, isOrgAdminOf, type Actor, type CallMeta } from '../../infra/auth.js';
+import { actorOf, regionPrefix, type CallMeta } from '../../infra/auth.js';
 import { badInput, conflict, failedPrecondition, forbidden, isDuplicateKey, notFound } from '../../infra/errors.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import { claim } from '../../infra/claims.js';
-import { after, date, enumOf, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
+import { after, date, enumOf, escapeRegex, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
 import { assertNotFuture, today } from '../../infra/dates.js';
 import type { OrganizationDto } from '../organizations/organizations.service.js';
@@ -86,12 +87,6 @@ export const toMembershipDto = (d: MembershipDoc): MembershipDto => ({
 
 const oid = (id: string) => new Types.ObjectId(id);
 const nameKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const regionPrefix = (code: string) => {
-  let p = code;
-  while (p.length > 2 && p.endsWith('00')) p = p.slice(0, -2);
-  return p;
-};
 
 interface Methods {
   loadAlliance(id: string): Promise<AllianceDoc>;
@@ -258,8 +253,7 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Methods & Record<str
       async handler(this: This, ctx: Context<{ ids: string[] }>): Promise<(AllianceDto | null)[]> {
         actorOf(ctx);
         const docs = await this.models.Alliance.find({ _id: { $in: [...new Set(ctx.params.ids)].map(oid) } }).lean<AllianceDoc[]>();
-        const byId = new Map(docs.map((d) => [String(d._id), toAllianceDto(d)]));
-        return ctx.params.ids.map((id) => byId.get(id) ?? null);
+        return inIdOrder(ctx.params.ids, docs.map((d) => [String(d._id), toAllianceDto(d)]));
       },
     },
 
@@ -392,8 +386,7 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Methods & Record<str
       async handler(this: This, ctx: Context<{ ids: string[] }>): Promise<(MembershipDto | null)[]> {
         actorOf(ctx);
         const docs = await this.models.Membership.find({ _id: { $in: [...new Set(ctx.params.ids)].map(oid) } }).lean<MembershipDoc[]>();
-        const byId = new Map(docs.map((d) => [String(d._id), toMembershipDto(d)]));
-        return ctx.params.ids.map((id) => byId.get(id) ?? null);
+        return inIdOrder(ctx.params.ids, docs.map((d) => [String(d._id), toMembershipDto(d)]));
       },
     },
 

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { inIdOrder } from '../../infra/batch.js';
 import type { Context, ServiceSchema, ServiceSettingSchema } from 'moleculer';
 import { Types } from 'mongoose';
 import { actorOf, hasRole, isPlatformAdmin, regionCovers, type Actor, type CallMeta } from '../../infra/auth.js';
@@ -424,8 +425,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
       async handler(this: This, ctx: Context<{ ids: string[] }>): Promise<(TrainingBaseDto | null)[]> {
         actorOf(ctx);
         const docs = await this.models.Base.find({ _id: { $in: [...new Set(ctx.params.ids)].map(oid) } }).lean<TrainingBaseDoc[]>();
-        const byId = new Map(docs.map((d) => [String(d._id), toBaseDto(d)]));
-        return ctx.params.ids.map((id) => byId.get(id) ?? null);
+        return inIdOrder(ctx.params.ids, docs.map((d) => [String(d._id), toBaseDto(d)]));
       },
     },
 
@@ -643,8 +643,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
           const b = bases.get(String(d.baseId));
           return actor.org === String(d.organizationId) || (!!b && seesAllBookings(actor, String(b.hostOrganizationId), String(b.leadOrganizationId)));
         };
-        const byId = new Map(docs.filter(visible).map((d) => [String(d._id), toBookingDto(d)]));
-        return ctx.params.ids.map((id) => byId.get(id) ?? null);
+        return inIdOrder(ctx.params.ids, docs.filter(visible).map((d) => [String(d._id), toBookingDto(d)]));
       },
     },
 

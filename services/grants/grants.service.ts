@@ -1,4 +1,5 @@
 import type { Context, ServiceBroker, ServiceSchema, ServiceSettingSchema } from 'moleculer';
+import { inIdOrder } from '../../infra/batch.js';
 import { Types } from 'mongoose';
 import { actorOf, hasRole, isOrgAdminOf, isPlatformAdmin, regionCovers, regionPrefix, systemToken, type Actor, type CallMeta } from '../../infra/auth.js';
 import { badInput, conflict, failedPrecondition, forbidden, isDuplicateKey, notFound } from '../../infra/errors.js';
@@ -380,8 +381,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
       async handler(this: This, ctx: Context<{ ids: string[] }>): Promise<(GrantProgramDto | null)[]> {
         actorOf(ctx);
         const docs = await this.models.Program.find({ _id: { $in: [...new Set(ctx.params.ids)].map(oid) } }).lean<GrantProgramDoc[]>();
-        const byId = new Map(docs.map((d) => [String(d._id), toProgramDto(d)]));
-        return ctx.params.ids.map((id) => byId.get(id) ?? null);
+        return inIdOrder(ctx.params.ids, docs.map((d) => [String(d._id), toProgramDto(d)]));
       },
     },
 

@@ -1,10 +1,11 @@
 import type { Context, ServiceSchema, ServiceSettingSchema } from 'moleculer';
+import { inIdOrder } from '../../infra/batch.js';
 import { Types } from 'mongoose';
 import { actorOf, hasRole, isPlatformAdmin, regionCovers, type Actor, type CallMeta } from '../../infra/auth.js';
 import { badInput, conflict, forbidden, isDuplicateKey, notFound } from '../../infra/errors.js';
 import { addDays, addYears, assertDate, assertNotFuture, today } from '../../infra/dates.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
-import { after, enumOf, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
+import { after, enumOf, escapeRegex, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
 import { organizationModels, type DisqualificationDoc, type OrganizationDoc, type OrganizationModels } from './organizations.model.js';
 import { OrganizationEvent, type OrganizationRegisteredPayload } from './organizations.events.js';
@@ -92,7 +93,6 @@ interface Methods {
 
 type This = MongoVars<OrganizationModels> & Methods;
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const OrganizationsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string, never>, This> = {
   name: 'organizations',
@@ -166,8 +166,7 @@ const OrganizationsService: ServiceSchema<ServiceSettingSchema, Methods & Record
         actorOf(ctx);
         const unique = [...new Set(ctx.params.ids)];
         const docs = await this.models.Organization.find({ _id: { $in: unique.map((id) => new Types.ObjectId(id)) } }).lean<(OrganizationDoc & { createdAt: Date })[]>();
-        const byId = new Map(docs.map((d) => [String(d._id), toDto(d)]));
-        return ctx.params.ids.map((id) => byId.get(id) ?? null);
+        return inIdOrder(ctx.params.ids, docs.map((d) => [String(d._id), toDto(d)]));
       },
     },
 

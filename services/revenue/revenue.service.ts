@@ -1,4 +1,5 @@
 import type { Context, Service, ServiceBroker, ServiceSchema, ServiceSettingSchema } from 'moleculer';
+import { inIdOrder } from '../../infra/batch.js';
 import { Types } from 'mongoose';
 import { actorOf, hasRole, systemToken, type Actor, type CallMeta } from '../../infra/auth.js';
 import { badInput, conflict, failedPrecondition, forbidden, isDuplicateKey, notFound } from '../../infra/errors.js';
@@ -429,8 +430,7 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Methods & Record<strin
         const docs = await this.models.Agreement.find({ _id: { $in: [...new Set(ctx.params.ids)].map((id) => new Types.ObjectId(id)) } }).lean<AgreementDoc[]>();
         const region = await this.funderRegion(ctx, actor);
         const policies = await this.policies();
-        const byId = new Map(docs.filter((d) => readsAgreement(actor, d, region)).map((d) => [String(d._id), this.toAgreementDto(d, policies)]));
-        return ctx.params.ids.map((id) => byId.get(id) ?? null);
+        return inIdOrder(ctx.params.ids, docs.filter((d) => readsAgreement(actor, d, region)).map((d) => [String(d._id), this.toAgreementDto(d, policies)]));
       },
     },
 
@@ -603,8 +603,7 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Methods & Record<strin
         const agreements = await this.models.Agreement.find({ _id: { $in: [...new Set(docs.map((d) => d.agreementId))].map((id) => new Types.ObjectId(id)) } }).lean<AgreementDoc[]>();
         const region = await this.funderRegion(ctx, actor);
         const readable = new Set(agreements.filter((a) => readsAgreement(actor, a, region)).map((a) => String(a._id)));
-        const byId = new Map(docs.filter((d) => readable.has(d.agreementId)).map((d) => [String(d._id), toEventDto(d)]));
-        return ctx.params.ids.map((id) => byId.get(id) ?? null);
+        return inIdOrder(ctx.params.ids, docs.filter((d) => readable.has(d.agreementId)).map((d) => [String(d._id), toEventDto(d)]));
       },
     },
 
