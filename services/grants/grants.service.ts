@@ -208,6 +208,8 @@ interface Methods {
   evidence(call: Caller, allianceId: string, asOf: string): Promise<Evidence>;
   evaluateFor(call: Caller, program: GrantProgramDoc, allianceId: string, asOf: string): Promise<{ report: EligibilityReport; alliance: AllianceDto }>;
   evaluateCounts(call: Caller, program: GrantProgramDoc, allianceId: string, asOf: string): Promise<EligibilityReport>;
+  rebuildInBackground(when: string): void;
+  recomputeAlliancesOf(call: Caller, organizationId: string): Promise<void>;
   withNames(call: Caller, report: EligibilityReport): Promise<EligibilityReport>;
   appendAudit(entry: AuditInput): Promise<void>;
   auditDisqualification(call: Caller, action: 'ORGANIZATION_DISQUALIFIED' | 'DISQUALIFICATION_LIFTED', dq: DisqualificationDto, by: string, byOrg: string | null): Promise<void>;
@@ -241,6 +243,16 @@ const STALE_CHECK_MS = 60 * 60 * 1000;
 /** Only the program's funder decides (and a service acting for itself); platform admins do not decide grants. */
 const decidesFor = (actor: Actor, program: GrantProgramDoc) => !!actor.system || (hasRole(actor, 'FUNDER') && actor.org === String(program.funderOrganizationId));
 
+/** What the eligibility rules need of a disqualification. */
+const toRecord = (d: DisqualificationDto): DisqualificationRecord => ({ id: d.id, organizationId: d.organizationId, reason: d.reason, from: d.from, until: d.until, liftedOn: d.liftedOn ?? null });
+
+/** Membership and alliance events change one alliance's standings. */
+const recomputeOnEvent = {
+  handler(this: This, ctx: Context<{ allianceId: string }>) {
+    void this.scheduleRecompute(ctx.params.allianceId);
+  },
+};
+
 const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string, never>, This> = {
   name: 'grants',
   dependencies: ['organizations', 'alliances'],
@@ -254,22 +266,11 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
 
   async started(this: This) {
     // Events over NATS are not durable: whatever happened while this service was down is caught up here.
-    const rebuild = this.rebuildAll()
-      .then((r) => this.logger.info(r, 'grant standings rebuilt on start'))
-      .catch((err) => {
-        if (!this.stopping) this.logger.error({ err }, 'rebuilding grant standings on start failed; call grants.rebuildStandings');
-      });
-    this.background.add(rebuild);
-    void rebuild.finally(() => this.background.delete(rebuild));
+    this.rebuildInBackground('on start');
     // After a NATS outage the events published meanwhile may be gone (they are not durable): catch up from the
     // source services, as on start.
     onTransportReconnect(this.broker, () => {
-      if (this.stopping) return;
-      const again = this.rebuildAll()
-        .then((r) => this.logger.info(r, 'grant standings rebuilt after a transporter reconnect'))
-        .catch((err) => this.logger.error({ err }, 'rebuilding grant standings after a reconnect failed; call grants.rebuildStandings'));
-      this.background.add(again);
-      void again.finally(() => this.background.delete(again));
+      if (!this.stopping) this.rebuildInBackground('after a transporter reconnect');
     });
     this.refreshTimer = setInterval(() => void this.refreshIfStale().catch((err) => this.logger.warn({ err }, 'refreshing stale standings failed')), STALE_CHECK_MS);
     this.refreshTimer.unref();
@@ -691,26 +692,10 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
   },
 
   events: {
-    'memberships.joined': {
-      handler(this: This, ctx: Context<{ allianceId: string }>) {
-        void this.scheduleRecompute(ctx.params.allianceId);
-      },
-    },
-    'memberships.ended': {
-      handler(this: This, ctx: Context<{ allianceId: string }>) {
-        void this.scheduleRecompute(ctx.params.allianceId);
-      },
-    },
-    'alliances.created': {
-      handler(this: This, ctx: Context<{ allianceId: string }>) {
-        void this.scheduleRecompute(ctx.params.allianceId);
-      },
-    },
-    'alliances.statusChanged': {
-      handler(this: This, ctx: Context<{ allianceId: string }>) {
-        void this.scheduleRecompute(ctx.params.allianceId);
-      },
-    },
+    'memberships.joined': recomputeOnEvent,
+    'memberships.ended': recomputeOnEvent,
+    'alliances.created': recomputeOnEvent,
+    'alliances.statusChanged': recomputeOnEvent,
     'organizations.disqualified': {
       async handler(this: This, ctx: Context<DisqualificationDto>) {
         const call = await this.systemCall();
@@ -718,8 +703,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
         await this.auditDisqualification(call, 'ORGANIZATION_DISQUALIFIED', ctx.params, ctx.params.imposedBy, ctx.params.imposedByOrganizationId).catch((err) =>
           this.logger.warn({ err }, 'auditing a disqualification from its event failed'),
         );
-        const lists = await call<MembershipDto[][]>('alliances.membershipsOfOrganizations', { organizationIds: [ctx.params.organizationId] });
-        for (const id of new Set((lists[0] ?? []).map((m) => m.allianceId))) void this.scheduleRecompute(id);
+        await this.recomputeAlliancesOf(call, ctx.params.organizationId);
       },
     },
     'organizations.disqualificationLifted': {
@@ -728,13 +712,29 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
         await this.auditDisqualification(call, 'DISQUALIFICATION_LIFTED', ctx.params, ctx.params.liftedBy ?? 'unknown', null).catch((err) =>
           this.logger.warn({ err }, 'auditing a lifted disqualification from its event failed'),
         );
-        const lists = await call<MembershipDto[][]>('alliances.membershipsOfOrganizations', { organizationIds: [ctx.params.organizationId] });
-        for (const id of new Set((lists[0] ?? []).map((m) => m.allianceId))) void this.scheduleRecompute(id);
+        await this.recomputeAlliancesOf(call, ctx.params.organizationId);
       },
     },
   },
 
   methods: {
+    /** Rebuilds every standing without holding up the caller; failures are logged (grants.rebuildStandings retries). */
+    rebuildInBackground(this: This, when: string): void {
+      const rebuild = this.rebuildAll()
+        .then((r) => this.logger.info(r, `grant standings rebuilt ${when}`))
+        .catch((err) => {
+          if (!this.stopping) this.logger.error({ err }, `rebuilding grant standings ${when} failed; call grants.rebuildStandings`);
+        });
+      this.background.add(rebuild);
+      void rebuild.finally(() => this.background.delete(rebuild));
+    },
+
+    /** Recomputes the standings of every alliance the organization has belonged to (its standing changed). */
+    async recomputeAlliancesOf(this: This, call: Caller, organizationId: string): Promise<void> {
+      const lists = await call<MembershipDto[][]>('alliances.membershipsOfOrganizations', { organizationIds: [organizationId] });
+      for (const id of new Set((lists[0] ?? []).map((m) => m.allianceId))) void this.scheduleRecompute(id);
+    },
+
     async loadProgram(this: This, id: string): Promise<GrantProgramDoc> {
       const p = await this.models.Program.findById(id).lean<GrantProgramDoc>();
       if (!p) throw notFound('Grant program', id);
@@ -750,7 +750,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
       if (!alliance) throw notFound('Alliance', allianceId);
       const ids = [...new Set([alliance.leadOrganizationId, ...members.map((m) => m.organizationId)])];
       const lists = await call<DisqualificationDto[][]>('organizations.disqualificationsOf', { organizationIds: ids });
-      const disqualifications = lists.flat().map((d) => ({ id: d.id, organizationId: d.organizationId, reason: d.reason, from: d.from, until: d.until, liftedOn: d.liftedOn ?? null }));
+      const disqualifications = lists.flat().map(toRecord);
       return { alliance, members, disqualifications };
     },
 
@@ -773,7 +773,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
       ]);
       if (!alliance) throw notFound('Alliance', allianceId);
       const [leadLists] = await call<DisqualificationDto[][]>('organizations.disqualificationsOf', { organizationIds: [alliance.leadOrganizationId] });
-      const leadDqs = (leadLists ?? []).map((d) => ({ id: d.id, organizationId: d.organizationId, reason: d.reason, from: d.from, until: d.until, liftedOn: d.liftedOn ?? null }));
+      const leadDqs = (leadLists ?? []).map(toRecord);
       return evaluateFromCounts(
         { id: String(program._id), criteria: program.criteria, awardAmountFen: program.awardAmountFen, currency: program.currency },
         alliance,
