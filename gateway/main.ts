@@ -1,5 +1,6 @@
 /** The gateway alone, as its own process over NATS (`npm run gateway`). */
 import { ConfigError, config } from '../infra/env.js';
+import { onShutdown, runMain } from '../infra/process.js';
 import { logger } from '../infra/logger.js';
 import { createBroker } from '../infra/broker.js';
 import { SERVICE_NAMES } from '../infra/services.js';
@@ -13,20 +14,10 @@ async function main() {
   await broker.start();
   const gateway = await startGateway({ broker, requiredServices: SERVICE_NAMES, routes: gatewayRoutes(broker) });
   logger().info({ url: gateway.url }, 'gateway listening');
-  const stop = async () => {
+  onShutdown(async () => {
     await gateway.stop();
     await broker.stop();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
+  });
 }
 
-main().catch((err) => {
-  if (err instanceof ConfigError) {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(2);
-  }
-  logger().fatal({ err }, 'gateway failed to start');
-  process.exit(1);
-});
+runMain('gateway', main);

@@ -5,6 +5,7 @@
  */
 import { ConfigError, config, resetConfig } from './env.js';
 import { logger } from './logger.js';
+import { onShutdown, runMain } from './process.js';
 import { createBroker } from './broker.js';
 import { SERVICES, SERVICE_NAMES } from './services.js';
 import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.js';
@@ -31,18 +32,12 @@ async function main() {
   await broker.start();
   const gateway = await startGateway({ broker, requiredServices: SERVICE_NAMES, routes: gatewayRoutes(broker) });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  onShutdown(async (signal) => {
     log.info({ signal }, 'shutting down: no new requests, finishing in-flight ones');
     await gateway.stop();
     await broker.stop();
     await mongo?.stop();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  });
 
   const lines = [`\n  产教联盟 platform is up.\n`, `  Web console: ${gateway.url}/`, `  GraphQL API${cfg.nodeEnv === 'production' ? '' : ' + GraphiQL'}: ${gateway.url}/graphql`, `  Health: ${gateway.url}/healthz  Readiness: ${gateway.url}/readyz`];
   if (cfg.seedDemo && cfg.nodeEnv !== 'production') {
@@ -57,11 +52,4 @@ async function main() {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-main().catch((err) => {
-  if (err instanceof ConfigError) {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(2);
-  }
-  logger().fatal({ err }, 'the platform failed to start');
-  process.exit(1);
-});
+runMain('the platform', main);

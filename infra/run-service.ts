@@ -3,6 +3,7 @@
  * MONGO_URL are required). Run the same command twice for two replicas.
  */
 import { ConfigError, config } from './env.js';
+import { onShutdown, runMain } from './process.js';
 import { logger } from './logger.js';
 import { createBroker } from './broker.js';
 import { SERVICES, SERVICE_NAMES } from './services.js';
@@ -21,19 +22,7 @@ async function main() {
   for (const n of names) broker.createService(SERVICES[n]);
   await broker.start();
   logger().info({ services: names }, 'services started');
-  const stop = async () => {
-    await broker.stop();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
+  onShutdown(() => broker.stop());
 }
 
-main().catch((err) => {
-  if (err instanceof ConfigError) {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(2);
-  }
-  logger().fatal({ err }, 'service failed to start');
-  process.exit(1);
-});
+runMain('service', main);
