@@ -244,6 +244,7 @@ interface Methods {
   availabilityOf(base: TrainingBaseDoc, from: number, to: number): Promise<SlotView[]>;
   canReadReports(ctx: Context, actor: Actor, base: TrainingBaseDoc): Promise<boolean>;
   emitBooking(ctx: Context | null, event: string, b: BookingDoc): void;
+  closeBooking(ctx: Context, b: BookingDoc, from: StoredBookingStatus[], to: 'REJECTED' | 'CANCELLED', by: string, reason: string, event: string): Promise<BookingDto>;
   sweepOnce(now?: number): Promise<{ rolledBack: number; released: number; completed: number; expired: number }>;
   feedToken(feed: CalendarFeedDoc): string;
 }
@@ -593,15 +594,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
         const base = await this.loadBase(String(b.baseId));
         if (!managesBase(actor, String(base.hostOrganizationId), String(base.leadOrganizationId))) throw forbidden("Only the host's or the alliance lead's admins may reject bookings.");
         if (b.status !== 'PENDING') throw conflict(`The booking is ${visibleStatus(b.status, b.end.getTime())}; only a PENDING one can be rejected.`, { status: visibleStatus(b.status, b.end.getTime()) });
-        const updated = await this.transition(b, ['PENDING'], 'REJECTED', entry(actor.id, 'REJECTED', ctx.params.reason), {
-          decidedBy: actor.id,
-          decidedAt: new Date().toISOString(),
-          reason: ctx.params.reason,
-          releasePending: true,
-        });
-        await this.releaseBooking(updated);
-        this.emitBooking(ctx, BookingEvent.rejected, updated);
-        return toBookingDto(updated);
+        return this.closeBooking(ctx, b, ['PENDING'], 'REJECTED', actor.id, ctx.params.reason, BookingEvent.rejected);
       },
     },
 
@@ -618,15 +611,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
         }
         const status = visibleStatus(b.status, b.end.getTime());
         if (status !== 'PENDING' && status !== 'CONFIRMED') throw conflict(`The booking is ${status}; only a PENDING or CONFIRMED booking can be cancelled.`, { status });
-        const updated = await this.transition(b, ['PENDING', 'CONFIRMED'], 'CANCELLED', entry(actor.id, 'CANCELLED', ctx.params.reason), {
-          decidedBy: actor.id,
-          decidedAt: new Date().toISOString(),
-          reason: ctx.params.reason,
-          releasePending: true,
-        });
-        await this.releaseBooking(updated);
-        this.emitBooking(ctx, BookingEvent.cancelled, updated);
-        return toBookingDto(updated);
+        return this.closeBooking(ctx, b, ['PENDING', 'CONFIRMED'], 'CANCELLED', actor.id, ctx.params.reason, BookingEvent.cancelled);
       },
     },
 
@@ -1138,6 +1123,14 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
         throw conflict(`The booking was changed at the same time and is now ${st}.`, { status: st });
       }
       return updated;
+    },
+
+    /** Rejects or cancels a booking (reason recorded), gives its stations back and tells the bus. */
+    async closeBooking(this: This, ctx: Context, b: BookingDoc, from: StoredBookingStatus[], to: 'REJECTED' | 'CANCELLED', by: string, reason: string, event: string): Promise<BookingDto> {
+      const updated = await this.transition(b, from, to, entry(by, to, reason), { decidedBy: by, decidedAt: new Date().toISOString(), reason, releasePending: true });
+      await this.releaseBooking(updated);
+      this.emitBooking(ctx, event, updated);
+      return toBookingDto(updated);
     },
 
     emitBooking(this: This, ctx: Context | null, event: string, b: BookingDoc): void {
