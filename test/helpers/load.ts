@@ -56,3 +56,25 @@ export async function gqlOrThrow(url: string, query: string, variables: Record<s
   if (body.errors?.length) throw new CodedError(body.errors[0].extensions?.code ?? 'NO_CODE', JSON.stringify(body.errors[0]));
   return body.data;
 }
+
+/**
+ * Recovery after a fault: retries `request` until it first succeeds (at most `withinMs`), then requires `inARow`
+ * further successes. Returns what was acknowledged and how long the first success took.
+ */
+export async function recover<T>(request: (i: number) => Promise<T>, opts: { withinMs: number; inARow: number }): Promise<{ ok: T[]; recoveredAfterMs: number }> {
+  const start = Date.now();
+  const ok: T[] = [];
+  let i = 0;
+  for (;;) {
+    try {
+      ok.push(await request(i++));
+      break;
+    } catch (err) {
+      if (Date.now() - start > opts.withinMs) throw err;
+      await sleep(100);
+    }
+  }
+  const recoveredAfterMs = Date.now() - start;
+  for (let k = 0; k < opts.inARow; k++) ok.push(await request(i++));
+  return { ok, recoveredAfterMs };
+}
