@@ -7,7 +7,7 @@
  */
 import { resetConfig } from '../infra/env.js';
 import { createBroker } from '../infra/broker.js';
-import { SERVICES, SERVICE_NAMES } from '../infra/services.js';
+import { SERVICES, SERVICE_NAMES } from '../app/services.js';
 import { startEmbeddedMongo } from '../infra/embedded-mongo.js';
 import { mintToken } from '../infra/auth.js';
 import { startGateway } from '../gateway/server.js';

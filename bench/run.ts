@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 import type { ServiceBroker } from 'moleculer';
 import { resetConfig } from '../infra/env.js';
 import { createBroker } from '../infra/broker.js';
-import { SERVICES } from '../infra/services.js';
+import { SERVICES } from '../app/services.js';
 import { mintToken } from '../infra/auth.js';
 import { dbWork, totalDbWork } from '../infra/db-stats.js';
 import { machine } from './lib/machine.js';

@@ -9,7 +9,8 @@ export interface CallCounter {
   byAction: Record<string, number>;
 }
 
-export type Caller = <T>(action: string, params?: Record<string, unknown>) => Promise<T>;
+export type { Caller } from '../infra/caller.js';
+import type { Caller } from '../infra/caller.js';
 
 /** A caller bound to one request: forwards the bearer token and request id, maps errors once. */
 export function makeCaller(broker: ServiceBroker, meta: CallMeta, counter: CallCounter): Caller {

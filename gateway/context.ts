@@ -5,6 +5,7 @@ import { requestScope } from '../infra/logger.js';
 import { makeCaller, type Caller, type CallCounter } from './call.js';
 import { makeLoaders, type Loaders } from './loaders.js';
 import { toGraphQLError } from './errors.js';
+import { makeFieldBatcher, type FieldBatcher } from './batch-fields.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -13,6 +14,8 @@ export interface GatewayContext {
   actor?: Actor;
   call: Caller;
   loaders: Loaders;
+  /** Argument-taking fields of list items, one call per field and argument set (gateway/batch-fields.ts). */
+  batch: FieldBatcher;
   counter: CallCounter;
   publicUrl: string;
 }
@@ -44,5 +47,5 @@ export async function buildContext(broker: ServiceBroker, request: Request, publ
   }
   const counter: CallCounter = { calls: 0, byAction: {} };
   const call = makeCaller(broker, { token, requestId }, counter);
-  return { requestId, token, actor, call, loaders: makeLoaders(call), counter, publicUrl };
+  return { requestId, token, actor, call, loaders: makeLoaders(call), batch: makeFieldBatcher(call), counter, publicUrl };
 }

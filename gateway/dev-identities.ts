@@ -1,6 +1,6 @@
 /**
  * The demo identities `npm start` seeds, handed to the console's development sign-in
- * (GET /console/dev-identities). Set once by infra/platform.ts after seeding; never set in production.
+ * (GET /console/dev-identities). Set once by app/platform.ts after seeding; never set in production.
  */
 export interface DevIdentity {
   label: string;

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { resetConfig } from '../../infra/env.js';
 import { createBroker } from '../../infra/broker.js';
-import { SERVICES, SERVICE_NAMES } from '../../infra/services.js';
+import { SERVICES, SERVICE_NAMES } from '../../app/services.js';
 import { mintToken } from '../../infra/auth.js';
 import { freePort } from '../../infra/ports.js';
 import { Seeder } from './seed.js';
@@ -47,9 +47,9 @@ export async function runContention(env: { natsUrl: string; mongoUrl: string; pr
   const children: ChildProcess[] = [];
   const run = (script: string, args: string[], extra: Record<string, string>) =>
     children.push(spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], { cwd: ROOT, env: { ...common, ...extra }, stdio: ['ignore', 'ignore', 'inherit'] }));
-  for (const name of SERVICE_NAMES) run('infra/run-service.ts', [name], { NODE_ID: `${name}-1` });
-  run('infra/run-service.ts', ['trainingBases'], { NODE_ID: 'trainingBases-2' });
-  run('gateway/main.ts', [], { PORT: String(port), NODE_ID: 'gateway' });
+  for (const name of SERVICE_NAMES) run('app/run-service.ts', [name], { NODE_ID: `${name}-1` });
+  run('app/run-service.ts', ['trainingBases'], { NODE_ID: 'trainingBases-2' });
+  run('app/gateway.ts', [], { PORT: String(port), NODE_ID: 'gateway' });
   const url = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 400; i++) {

@@ -1,13 +1,13 @@
 /**
  * The three deployment modes, each started as real processes from the project's own entry points:
- *  (a) everything in one process on Moleculer's in-process transport (infra/platform.ts, as `npm start`);
+ *  (a) everything in one process on Moleculer's in-process transport (app/platform.ts, as `npm start`);
  *  (b) each service in its own process over NATS, plus the gateway process;
  *  (c) two replicas of each service over NATS, plus the gateway process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../../infra/ports.js';
-import { SERVICE_NAMES } from '../../infra/services.js';
+import { SERVICE_NAMES } from '../../app/services.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -68,11 +68,11 @@ export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: st
   const common = { MONGO_URL: env.mongoUrl, MONGO_DB_PREFIX: env.prefix, MOLECULER_NAMESPACE: `${env.namespace}-${mode}`, SEED_DEMO: 'false', NODE_ENV: 'development' };
   const children: ChildProcess[] = [];
   if (mode === 'a') {
-    children.push(start('infra/platform.ts', [], { ...common, PORT: String(port), NATS_URL: '' }));
+    children.push(start('app/platform.ts', [], { ...common, PORT: String(port), NATS_URL: '' }));
   } else {
     const replicas = mode === 'c' ? 2 : 1;
-    for (const name of SERVICE_NAMES) for (let i = 0; i < replicas; i++) children.push(start('infra/run-service.ts', [name], { ...common, NATS_URL: env.natsUrl, NODE_ID: `${name}-${i + 1}` }));
-    children.push(start('gateway/main.ts', [], { ...common, NATS_URL: env.natsUrl, PORT: String(port), NODE_ID: 'gateway' }));
+    for (const name of SERVICE_NAMES) for (let i = 0; i < replicas; i++) children.push(start('app/run-service.ts', [name], { ...common, NATS_URL: env.natsUrl, NODE_ID: `${name}-${i + 1}` }));
+    children.push(start('app/gateway.ts', [], { ...common, NATS_URL: env.natsUrl, PORT: String(port), NODE_ID: 'gateway' }));
   }
   const url = `http://127.0.0.1:${port}`;
   await waitReady(url);

@@ -44,7 +44,7 @@ function nextMondayShanghai(): string {
 async function startPlatform(): Promise<string> {
   const port = await freePort();
   const id = `console${process.pid}${Date.now().toString(36)}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/platform.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'app/platform.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

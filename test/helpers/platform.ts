@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
 import { resetConfig } from '../../infra/env.js';
 import { createBroker } from '../../infra/broker.js';
-import { SERVICES } from '../../infra/services.js';
+import { SERVICES } from '../../app/services.js';
 import { mintToken, type Role } from '../../infra/auth.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
 import { gatewayRoutes } from '../../gateway/routes.js';

@@ -14,7 +14,7 @@ export interface ServiceProcess {
 }
 
 export function spawnService(services: string[], nodeID: string, env: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'infra/run-service.ts'), ...services], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'app/run-service.ts'), ...services], {
     cwd: ROOT,
     env: { ...process.env, ...env, NODE_ID: nodeID, NODE_ENV: 'test', LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

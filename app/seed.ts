@@ -1,10 +1,10 @@
 import type { ServiceBroker } from 'moleculer';
-import { mintToken, systemToken, type Role } from './auth.js';
+import { mintToken, systemToken, type Role } from '../infra/auth.js';
 import { withCheckCharacter } from '../services/organizations/organizations.rules.js';
 import type { OrganizationDto } from '../services/organizations/organizations.service.js';
 import type { AllianceDto, MembershipDto, MemberPage } from '../services/alliances/alliances.service.js';
-import type { Page } from './pagination.js';
-import { addDays, today } from './dates.js';
+import type { Page } from '../infra/pagination.js';
+import { addDays, today } from '../infra/dates.js';
 import { seedDemoProject } from '../services/projects/projects.seed.js';
 import { seedDemoRevenue } from '../services/revenue/revenue.seed.js';
 

@@ -3,9 +3,9 @@ import { ConfigError, config } from '../infra/env.js';
 import { onShutdown, runMain } from '../infra/process.js';
 import { logger } from '../infra/logger.js';
 import { createBroker } from '../infra/broker.js';
-import { SERVICE_NAMES } from '../infra/services.js';
-import { startGateway } from './server.js';
-import { gatewayRoutes } from './routes.js';
+import { SERVICE_NAMES } from './services.js';
+import { startGateway } from '../gateway/server.js';
+import { gatewayRoutes } from '../gateway/routes.js';
 
 async function main() {
   const cfg = config();

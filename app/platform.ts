@@ -3,12 +3,12 @@
  * one Moleculer broker (in-process transport unless NATS_URL is set), the embedded MongoDB-compatible
  * server unless MONGO_URL is set — then a demo data set and demo tokens.
  */
-import { ConfigError, config, resetConfig } from './env.js';
-import { logger } from './logger.js';
-import { onShutdown, runMain } from './process.js';
-import { createBroker } from './broker.js';
+import { ConfigError, config, resetConfig } from '../infra/env.js';
+import { logger } from '../infra/logger.js';
+import { onShutdown, runMain } from '../infra/process.js';
+import { createBroker } from '../infra/broker.js';
 import { SERVICES, SERVICE_NAMES } from './services.js';
-import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.js';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../infra/embedded-mongo.js';
 import { startGateway } from '../gateway/server.js';
 import { gatewayRoutes } from '../gateway/routes.js';
 import { seedDemo } from './seed.js';

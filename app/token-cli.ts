@@ -1,7 +1,7 @@
 /** `npm run token -- --role ORG_ADMIN --org <id> [--sub alice] [--expires 12h]`: mints a development token. */
 import { parseArgs } from 'node:util';
-import { ROLES, mintToken, type Role } from './auth.js';
-import { config } from './env.js';
+import { ROLES, mintToken, type Role } from '../infra/auth.js';
+import { config } from '../infra/env.js';
 
 const { values } = parseArgs({
   options: { role: { type: 'string', multiple: true }, org: { type: 'string' }, sub: { type: 'string' }, expires: { type: 'string' } },

@@ -2,10 +2,10 @@
  * `npm run service -- <name> [<name>…]`: runs services in their own process, over NATS (NATS_URL and
  * MONGO_URL are required). Run the same command twice for two replicas.
  */
-import { ConfigError, config } from './env.js';
-import { onShutdown, runMain } from './process.js';
-import { logger } from './logger.js';
-import { createBroker } from './broker.js';
+import { ConfigError, config } from '../infra/env.js';
+import { onShutdown, runMain } from '../infra/process.js';
+import { logger } from '../infra/logger.js';
+import { createBroker } from '../infra/broker.js';
 import { SERVICES, SERVICE_NAMES } from './services.js';
 
 async function main() {

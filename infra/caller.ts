@@ -1,0 +1,31 @@
+import type { CallingOptions, Context } from 'moleculer';
+import { systemToken, type Actor, type CallMeta } from './auth.js';
+
+export type { Actor, CallMeta } from './auth.js';
+
+/**
+ * A function that calls one action and resolves its result: what the gateway binds per request and what seeds,
+ * bench and tests use to drive the bus. Errors are raised as the callee raised them (the gateway maps them once).
+ */
+export type Caller = <T>(action: string, params?: Record<string, unknown>) => Promise<T>;
+
+/**
+ * Who a service call is made as. Every call a service makes to another says so explicitly:
+ * - `asUser(ctx)`: on behalf of the user who called this action (their token travels; the callee authorizes them);
+ * - `await asSystem('grants')`: on the service's own behalf, for reference data a user could not read
+ *   themselves but the rule needs (e.g. a funder's own organization record), or from event handlers and
+ *   background work where there is no user.
+ */
+export function asUser(ctx: Context<unknown, CallMeta>): CallingOptions {
+  return { meta: { token: ctx.meta?.token, requestId: ctx.meta?.requestId }, parentCtx: ctx };
+}
+
+/** Call options for the service's own work: a short-lived internal token naming the service (see infra/auth.ts). */
+export async function asSystem(service: string, ctx?: Context<unknown, CallMeta>): Promise<CallingOptions> {
+  return { meta: { token: await systemToken(service), requestId: ctx?.meta?.requestId }, ...(ctx ? { parentCtx: ctx } : {}) };
+}
+
+/** The actor a service's own background work acts as (audit entries attribute it to `service:<name>`). */
+export function systemActor(service: string): Actor {
+  return { id: `service:${service}`, roles: [], system: true };
+}

@@ -1,0 +1,54 @@
+/**
+ * Domain reason codes: the machine-readable "why" that travels in an error's `data` (`reason` or `rule`) next to
+ * its `ErrorCode` (infra/errors.ts), and that clients (the console, programs) branch on and translate. Stable:
+ * renaming one is a contract change. Grouped by the service that raises them.
+ */
+export const BookingReason = {
+  /** Not enough free stations in a slot of the request (CONFLICT; data: week, start, end, free windows). */
+  FULL: 'FULL',
+  /** The organization's monthly station-hour cap at this base would be exceeded (CONFLICT; data: month). */
+  MONTHLY_CAP: 'MONTHLY_CAP',
+  /** The organization's share of the base is used up. */
+  QUOTA: 'QUOTA',
+  /** The booker is not an active member of the base's alliance over the whole booking. */
+  NOT_A_MEMBER: 'NOT_A_MEMBER',
+  /** The base is not ACTIVE. */
+  BASE_NOT_ACTIVE: 'BASE_NOT_ACTIVE',
+  /** Longer than the base's longest booking. */
+  LENGTH: 'LENGTH',
+  /** Starts beyond the base's booking horizon. */
+  TOO_FAR_AHEAD: 'TOO_FAR_AHEAD',
+  /** A slot counter was superseded by a change of the base's shape (internal retry signal, never sent). */
+  STALE: 'STALE',
+} as const;
+export type BookingReason = (typeof BookingReason)[keyof typeof BookingReason];
+
+export const RevenueRule = {
+  UNKNOWN_POLICY: 'UNKNOWN_POLICY',
+  PROJECT_OUTPUT: 'PROJECT_OUTPUT',
+  PROJECT_ALLIANCE: 'PROJECT_ALLIANCE',
+  POLICY_TEACHER_SHARE: 'POLICY_TEACHER_SHARE',
+  DEDUCTION_KIND: 'DEDUCTION_KIND',
+  UNDECLARED_DEDUCTION: 'UNDECLARED_DEDUCTION',
+  TEACHER_SHARE_REQUIRED: 'TEACHER_SHARE_REQUIRED',
+  TEACHER_SHARE_ONLY_FOR_SCHOOLS: 'TEACHER_SHARE_ONLY_FOR_SCHOOLS',
+  SHARE_RANGE: 'SHARE_RANGE',
+  SHARES_SUM: 'SHARES_SUM',
+  INVENTOR_SHARES_SUM: 'INVENTOR_SHARES_SUM',
+  INVENTORS_ONLY_FOR_SCHOOLS: 'INVENTORS_ONLY_FOR_SCHOOLS',
+  REVERSAL_OF_REVERSAL: 'REVERSAL_OF_REVERSAL',
+  ALREADY_REVERSED: 'ALREADY_REVERSED',
+  REVENUE_ALREADY_RECORDED: 'REVENUE_ALREADY_RECORDED',
+  PARTY_NOT_MEMBER: 'PARTY_NOT_MEMBER',
+  NO_VERSION_IN_FORCE: 'NO_VERSION_IN_FORCE',
+  EFFECTIVE_ORDER: 'EFFECTIVE_ORDER',
+  DUPLICATE_PARTY: 'DUPLICATE_PARTY',
+  DEDUCTIONS_EXCEED_GROSS: 'DEDUCTIONS_EXCEED_GROSS',
+} as const;
+export type RevenueRule = (typeof RevenueRule)[keyof typeof RevenueRule];
+
+export const ProjectRule = {
+  /** A participant is not an active member of the alliance today. */
+  ACTIVE_MEMBER: 'ACTIVE_MEMBER',
+} as const;
+export type ProjectRule = (typeof ProjectRule)[keyof typeof ProjectRule];
