@@ -1,8 +1,8 @@
 import type { ServiceBroker } from 'moleculer';
 import { mintToken, systemToken, type Role } from '../infra/auth.js';
-import { withCheckCharacter } from '../services/organizations/organizations.rules.js';
-import type { OrganizationDto } from '../services/organizations/organizations.service.js';
-import type { AllianceDto, MembershipDto, MemberPage } from '../services/alliances/alliances.service.js';
+import { withCheckCharacter } from '../services/organizations/organizations.contract.js';
+import type { OrganizationDto } from '../services/organizations/organizations.contract.js';
+import type { AllianceDto, MembershipDto, MemberPage } from '../services/alliances/alliances.contract.js';
 import type { Page } from '../infra/pagination.js';
 import { addDays, today } from '../infra/dates.js';
 import { seedDemoProject } from '../services/projects/projects.seed.js';

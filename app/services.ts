@@ -1,7 +1,7 @@
 import type { ServiceSchema } from 'moleculer';
 import OrganizationsService from '../services/organizations/organizations.service.js';
 import AlliancesService from '../services/alliances/alliances.service.js';
-import TrainingBasesService from '../services/bases/bases.service.js';
+import TrainingBasesService from '../services/trainingBases/trainingBases.service.js';
 import GrantsService from '../services/grants/grants.service.js';
 import ProjectsService from '../services/projects/projects.service.js';
 import RevenueService from '../services/revenue/revenue.service.js';

@@ -2,8 +2,8 @@ import type { ServiceBroker } from 'moleculer';
 import { systemToken } from '../infra/auth.js';
 import { HTTP_STATUS, type ErrorCode } from '../infra/errors.js';
 import { logger } from '../infra/logger.js';
-import type { CalendarFeedData } from '../services/bases/bases.service.js';
-import { renderCalendar } from '../services/bases/bases.ical.js';
+import type { CalendarFeedData } from '../services/trainingBases/trainingBases.contract.js';
+import { renderCalendar } from '../services/trainingBases/trainingBases.ical.js';
 import type { Route } from './server.js';
 
 const PATH = /^\/calendar\/bases\/([^/]+)\.ics$/;

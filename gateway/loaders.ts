@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Caller } from './call.js';
-import type { OrganizationDto, DisqualificationDto } from '../services/organizations/organizations.service.js';
-import type { AllianceDto, MembershipDto } from '../services/alliances/alliances.service.js';
-import type { BookingDto, TrainingBaseDto } from '../services/bases/bases.service.js';
-import type { GrantProgramDto } from '../services/grants/grants.service.js';
-import type { ProjectDto } from '../services/projects/projects.service.js';
-import type { RevenueAgreementDto, RevenueEventDto } from '../services/revenue/revenue.service.js';
+import type { OrganizationDto, DisqualificationDto } from '../services/organizations/organizations.contract.js';
+import type { AllianceDto, MembershipDto } from '../services/alliances/alliances.contract.js';
+import type { BookingDto, TrainingBaseDto } from '../services/trainingBases/trainingBases.contract.js';
+import type { GrantProgramDto } from '../services/grants/grants.contract.js';
+import type { ProjectDto } from '../services/projects/projects.contract.js';
+import type { RevenueAgreementDto, RevenueEventDto } from '../services/revenue/revenue.contract.js';
 
 /**
  * One DataLoader per request per batch action: every to-one / to-many lookup in a query becomes one

@@ -11,7 +11,7 @@ import { formatFen } from '../infra/money.js';
 import { makeCaller, type CallCounter } from './call.js';
 import { bearerToken } from './context.js';
 import type { Route } from './server.js';
-import type { StatementLine, StatementPageDto } from '../services/revenue/revenue.service.js';
+import type { StatementLine, StatementPageDto } from '../services/revenue/revenue.contract.js';
 
 export const REVENUE_STATEMENT_CSV_PATH = '/exports/revenue-statement.csv';
 

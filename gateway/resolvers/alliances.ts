@@ -1,6 +1,6 @@
 import type { GatewayContext } from '../context.js';
-import type { AllianceDto, MemberPage, MembershipDto } from '../../services/alliances/alliances.service.js';
-import type { MemberCounts } from '../../services/alliances/alliances.rules.js';
+import type { AllianceDto, MemberPage, MembershipDto } from '../../services/alliances/alliances.contract.js';
+import type { MemberCounts } from '../../services/alliances/alliances.contract.js';
 import { statusOn } from '../../services/alliances/alliances.rules.js';
 import type { Page } from '../../infra/pagination.js';
 

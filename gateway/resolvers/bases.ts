@@ -1,7 +1,7 @@
 import type { GatewayContext } from '../context.js';
-import type { AllianceDto } from '../../services/alliances/alliances.service.js';
-import type { BookingDto, SlotDto, TrainingBaseDto, UtilizationDto } from '../../services/bases/bases.service.js';
-import type { InternshipRecord } from '../../services/bases/bases.rules.js';
+import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
+import type { BookingDto, SlotDto, TrainingBaseDto, UtilizationDto } from '../../services/trainingBases/trainingBases.contract.js';
+import type { InternshipRecord } from '../../services/trainingBases/trainingBases.contract.js';
 import type { Page } from '../../infra/pagination.js';
 
 type Args = Record<string, any>;

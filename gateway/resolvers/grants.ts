@@ -1,9 +1,9 @@
 import type { GatewayContext } from '../context.js';
 import type { Page } from '../../infra/pagination.js';
-import type { AllianceDto } from '../../services/alliances/alliances.service.js';
-import type { DisqualificationDto } from '../../services/organizations/organizations.service.js';
-import type { AuditEntryDto, AwardDto, GrantApplicationDto, GrantProgramDto, StandingDto } from '../../services/grants/grants.service.js';
-import type { EligibilityReport, ExcludedEvidence, MemberEvidence } from '../../services/grants/grants.rules.js';
+import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
+import type { DisqualificationDto } from '../../services/organizations/organizations.contract.js';
+import type { AuditEntryDto, AwardDto, GrantApplicationDto, GrantProgramDto, StandingDto } from '../../services/grants/grants.contract.js';
+import type { EligibilityReport, ExcludedEvidence, MemberEvidence } from '../../services/grants/grants.contract.js';
 import { formatFen } from '../../infra/money.js';
 import { selects } from '../selection.js';
 import type { GraphQLResolveInfo } from 'graphql';

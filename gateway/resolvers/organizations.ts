@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context.js';
-import type { OrganizationDto, DisqualificationDto } from '../../services/organizations/organizations.service.js';
+import type { OrganizationDto, DisqualificationDto } from '../../services/organizations/organizations.contract.js';
 import type { Page } from '../../infra/pagination.js';
 import { today } from '../../infra/dates.js';
 

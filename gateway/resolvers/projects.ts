@@ -1,6 +1,6 @@
 import type { GatewayContext } from '../context.js';
-import type { AllianceDto } from '../../services/alliances/alliances.service.js';
-import type { OutputDto, ParticipantDto, ProjectDto } from '../../services/projects/projects.service.js';
+import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
+import type { OutputDto, ParticipantDto, ProjectDto } from '../../services/projects/projects.contract.js';
 import type { Page } from '../../infra/pagination.js';
 import { toMoney } from '../../infra/money.js';
 

@@ -8,8 +8,8 @@ import type {
   RevenueEventDto,
   RevenueStatementDto,
   StatementLine,
-} from '../../services/revenue/revenue.service.js';
-import type { RevenuePolicy, PartyTerms } from '../../services/revenue/revenue.rules.js';
+} from '../../services/revenue/revenue.contract.js';
+import type { RevenuePolicy, PartyTerms } from '../../services/revenue/revenue.contract.js';
 import type { AllocationLine, DeductionLine, InventorAllocation } from '../../services/revenue/allocation.js';
 import { versionOn } from '../../services/revenue/revenue.rules.js';
 

@@ -5,13 +5,13 @@ export const AllianceEvent = {
 } as const;
 
 export const MembershipEvent = {
-  applied: 'memberships.applied',
-  invited: 'memberships.invited',
+  applied: 'alliances.membershipApplied',
+  invited: 'alliances.membershipInvited',
   /** A membership became ACTIVE (effective `joinedAt`). */
-  joined: 'memberships.joined',
-  rejected: 'memberships.rejected',
+  joined: 'alliances.membershipJoined',
+  rejected: 'alliances.membershipRejected',
   /** A membership ENDED (no longer active from `endedAt`). */
-  ended: 'memberships.ended',
+  ended: 'alliances.membershipEnded',
 } as const;
 
 export interface MembershipEventPayload {

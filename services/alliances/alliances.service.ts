@@ -8,8 +8,8 @@ import { claim } from '../../infra/claims.js';
 import { after, date, enumOf, escapeRegex, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
 import { assertNotFuture, today } from '../../infra/dates.js';
-import type { OrganizationDto } from '../organizations/organizations.service.js';
-import { ORGANIZATION_KINDS } from '../organizations/organizations.rules.js';
+import type { OrganizationDto } from '../organizations/organizations.contract.js';
+import { ORGANIZATION_KINDS } from '../organizations/organizations.contract.js';
 import { allianceModels, type AllianceDoc, type AllianceModels, type MembershipDoc, type MembershipEntry } from './alliances.model.js';
 import { AllianceEvent, MembershipEvent, type AllianceEventPayload, type MembershipEventPayload } from './alliances.events.js';
 import {

@@ -8,8 +8,8 @@ import { onTransportReconnect } from '../../infra/broker.js';
 import { after, enumOf, first, idList, objectId, optionalDate, optionalObjectId, optionalText, text } from '../../infra/params.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
 import { assertDate, assertNotFuture, today } from '../../infra/dates.js';
-import type { AllianceDto, MembershipDto } from '../alliances/alliances.service.js';
-import type { DisqualificationDto, OrganizationDto } from '../organizations/organizations.service.js';
+import type { AllianceDto, MembershipDto } from '../alliances/alliances.contract.js';
+import type { DisqualificationDto, OrganizationDto } from '../organizations/organizations.contract.js';
 import { grantModels, type AuditAction, type AuditEntryDoc, type AwardDoc, type DecisionDoc, type GrantApplicationDoc, type GrantModels, type GrantProgramDoc, type StandingDoc } from './grants.model.js';
 import { GrantEvent, type GrantApplicationEventPayload, type GrantProgramEventPayload } from './grants.events.js';
 import { CURRENCY, moneyInputRule, parseMoney } from '../../infra/money.js';
@@ -692,8 +692,8 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Methods & Record<string
   },
 
   events: {
-    'memberships.joined': recomputeOnEvent,
-    'memberships.ended': recomputeOnEvent,
+    'alliances.membershipJoined': recomputeOnEvent,
+    'alliances.membershipEnded': recomputeOnEvent,
     'alliances.created': recomputeOnEvent,
     'alliances.statusChanged': recomputeOnEvent,
     'organizations.disqualified': {

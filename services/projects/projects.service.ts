@@ -8,8 +8,8 @@ import { after, date, enumOf, first, idList, objectId, optionalDate, optionalTex
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
 import { assertDate, today } from '../../infra/dates.js';
 import { optionalMoneyInputRule, parseMoney, type MoneyInput } from '../../infra/money.js';
-import type { OrganizationDto } from '../organizations/organizations.service.js';
-import type { AllianceDto, MembershipDto } from '../alliances/alliances.service.js';
+import type { OrganizationDto } from '../organizations/organizations.contract.js';
+import type { AllianceDto, MembershipDto } from '../alliances/alliances.contract.js';
 import { projectModels, type MilestoneEntry, type OutputEntry, type ParticipantEntry, type ProjectDoc, type ProjectModels, type StatusEntry } from './projects.model.js';
 import { ProjectEvent, type ProjectEventPayload } from './projects.events.js';
 import {

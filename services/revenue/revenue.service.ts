@@ -9,8 +9,8 @@ import { after, date, idList, objectId, optionalDate, optionalText, text } from 
 import { assertDate, assertNotFuture, today } from '../../infra/dates.js';
 import { moneyInputRule, parseMoney, type MoneyInput } from '../../infra/money.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
-import type { OrganizationDto } from '../organizations/organizations.service.js';
-import type { AllianceDto, MembershipDto } from '../alliances/alliances.service.js';
+import type { OrganizationDto } from '../organizations/organizations.contract.js';
+import type { AllianceDto, MembershipDto } from '../alliances/alliances.contract.js';
 import { allocate, applyDeductions, type AllocationLine, type DeductionLine } from './allocation.js';
 import { revenueModels, type AgreementDoc, type EventDoc, type RevenueModels } from './revenue.model.js';
 import { RevenueBusEvent, type AgreementEventPayload, type LedgerEventPayload } from './revenue.events.js';

@@ -9,9 +9,9 @@ import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/pla
 import { addDays, today } from '../../infra/dates.js';
 import { config } from '../../infra/env.js';
 import { databaseName } from '../../infra/mongo.mixin.js';
-import { baseModels, type BaseModels } from '../../services/bases/bases.model.js';
-import { takeSlot } from '../../services/bases/bases.capacity.js';
-import type { BookingDto, TrainingBaseDto } from '../../services/bases/bases.service.js';
+import { baseModels, type BaseModels } from '../../services/trainingBases/trainingBases.model.js';
+import { takeSlot } from '../../services/trainingBases/trainingBases.capacity.js';
+import type { BookingDto, TrainingBaseDto } from '../../services/trainingBases/trainingBases.contract.js';
 
 let p: TestPlatform;
 let admin: string;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { addDays, today } from '../../infra/dates.js';
-import type { BookingDto, TrainingBaseDto } from '../../services/bases/bases.service.js';
+import type { BookingDto, TrainingBaseDto } from '../../services/trainingBases/trainingBases.contract.js';
 
 let p: TestPlatform;
 let admin: string;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
-import type { ProjectDto } from '../../services/projects/projects.service.js';
+import type { ProjectDto } from '../../services/projects/projects.contract.js';
 import { DEMO_PROJECT_TITLE, seedDemoProject } from '../../services/projects/projects.seed.js';
 import { systemToken } from '../../infra/auth.js';
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
-import type { RevenueAgreementDto, RevenueEventDto, RevenueStatementDto, AgreementStatementDto } from '../../services/revenue/revenue.service.js';
+import type { RevenueAgreementDto, RevenueEventDto, RevenueStatementDto, AgreementStatementDto } from '../../services/revenue/revenue.contract.js';
 import { versionOn } from '../../services/revenue/revenue.rules.js';
 import { seedDemoRevenue } from '../../services/revenue/revenue.seed.js';
 import { systemToken } from '../../infra/auth.js';

@@ -14,8 +14,8 @@ import {
   weeklyOccurrences,
   zonedToUtc,
   type BaseShape,
-} from './bases.rules.js';
-import { escapeText, foldLine, renderCalendar } from './bases.ical.js';
+} from './trainingBases.rules.js';
+import { escapeText, foldLine, renderCalendar } from './trainingBases.ical.js';
 
 const t = (iso: string) => Date.parse(iso);
 const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));

@@ -9,11 +9,11 @@ import { after, date, enumOf, first, idList, objectId, optionalDate, optionalTex
 import { decodeCursor, pageSize, toPage, type Page } from '../../infra/pagination.js';
 import { config } from '../../infra/env.js';
 import { today } from '../../infra/dates.js';
-import type { AllianceDto } from '../alliances/alliances.service.js';
-import type { OrganizationDto } from '../organizations/organizations.service.js';
-import { baseModels, type BaseModels, type BookingDoc, type BookingEntry, type CalendarFeedDoc, type SlotCounterDoc, type TrainingBaseDoc } from './bases.model.js';
-import { giveQuota, giveSlots, takeQuota, takeSlot, upgradeCounter, ensureCounter, type CapacityTarget } from './bases.capacity.js';
-import { BookingEvent, TrainingBaseEvent, type BookingEventPayload, type TrainingBaseEventPayload } from './bases.events.js';
+import type { AllianceDto } from '../alliances/alliances.contract.js';
+import type { OrganizationDto } from '../organizations/organizations.contract.js';
+import { baseModels, type BaseModels, type BookingDoc, type BookingEntry, type CalendarFeedDoc, type SlotCounterDoc, type TrainingBaseDoc } from './trainingBases.model.js';
+import { giveQuota, giveSlots, takeQuota, takeSlot, upgradeCounter, ensureCounter, type CapacityTarget } from './trainingBases.capacity.js';
+import { BookingEvent, TrainingBaseEvent, type BookingEventPayload, type TrainingBaseEventPayload } from './trainingBases.events.js';
 import {
   BASE_STATUSES,
   BOOKING_PURPOSES,
@@ -50,7 +50,7 @@ import {
   type SlotView,
   type StoredBookingStatus,
   type Utilization,
-} from './bases.rules.js';
+} from './trainingBases.rules.js';
 
 // ------------------------------------------------------------------ DTOs
 

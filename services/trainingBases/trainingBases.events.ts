@@ -6,10 +6,10 @@ export const TrainingBaseEvent = {
 
 export const BookingEvent = {
   /** One event per booking made (a weekly series emits one per occurrence, with the same seriesId). */
-  requested: 'bookings.requested',
-  confirmed: 'bookings.confirmed',
-  rejected: 'bookings.rejected',
-  cancelled: 'bookings.cancelled',
+  requested: 'trainingBases.bookingRequested',
+  confirmed: 'trainingBases.bookingConfirmed',
+  rejected: 'trainingBases.bookingRejected',
+  cancelled: 'trainingBases.bookingCancelled',
 } as const;
 
 export interface TrainingBaseEventPayload {

@@ -12,7 +12,7 @@
  */
 import type { Types } from 'mongoose';
 import { isDuplicateKey } from '../../infra/errors.js';
-import type { BaseModels, SlotCounterDoc } from './bases.model.js';
+import type { BaseModels, SlotCounterDoc } from './trainingBases.model.js';
 
 export interface CapacityTarget {
   capacity: number;

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { BASE_STATUSES, BOOKING_PURPOSES, type BaseStatus, type BookingPurpose, type BookingRules, type OpeningHours, type StoredBookingStatus } from './bases.rules.js';
+import { BASE_STATUSES, BOOKING_PURPOSES, type BaseStatus, type BookingPurpose, type BookingRules, type OpeningHours, type StoredBookingStatus } from './trainingBases.rules.js';
 
 export interface BaseHistoryEntry {
   at: string;
