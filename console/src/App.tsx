@@ -5,12 +5,12 @@ import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { graphql } from './gql';
-import type { MeQuery } from './gql/graphql';
 import { useQuery } from './api';
-import { Loadable } from './components';
+import { Loadable } from './components/Loadable';
 import { useI18n } from './i18n';
 import { navigate, usePath } from './router';
 import { getToken, initialToken, setToken } from './session';
+import type { Viewer } from './types';
 import { SignIn } from './pages/SignIn';
 
 // One chunk per role: a funder never downloads the calendar, a member never the funder's tables.
@@ -39,7 +39,6 @@ export const MeDoc = graphql(`
   }
 `);
 
-export type Viewer = NonNullable<MeQuery['me']>;
 export type Section = 'lead' | 'member' | 'funder';
 
 /** What the signed-in identity is shown; the API still decides what it may do. */

@@ -1585,30 +1585,6 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, regionCode: string, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, regionCode: string, status: AllianceStatus } }> } | null } | null };
 
-export type FunderProgramsQueryVariables = Exact<{
-  funderId: Scalars['ID']['input'];
-}>;
-
-
-export type FunderProgramsQuery = { __typename?: 'Query', grantPrograms: Array<{ __typename?: 'GrantProgram', id: string, code: string, name: string, regionCode: string, awardAmount: { __typename?: 'Money', amount: string, currency: string } }> };
-
-export type StandingsQueryVariables = Exact<{
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type StandingsQuery = { __typename?: 'Query', grantStandings: { __typename?: 'GrantStandingConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'GrantStandingEdge', node: { __typename?: 'GrantStanding', allianceName: string, regionCode: string, eligible: boolean, shortfall: Array<string>, schools: number, enterprises: number, distinctSchoolTypes: number, evaluatedOn: string, applicationStatus?: ApplicationStatus | null, awarded: boolean, alliance: { __typename?: 'Alliance', id: string }, program: { __typename?: 'GrantProgram', id: string } } }> } };
-
-export type EligibilityReportQueryVariables = Exact<{
-  allianceId: Scalars['ID']['input'];
-  programId: Scalars['ID']['input'];
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-}>;
-
-
-export type EligibilityReportQuery = { __typename?: 'Query', grantEligibility: { __typename?: 'EligibilityReport', eligible: boolean, asOf: string, shortfall: Array<string>, allianceStatus?: AllianceStatus | null, awardAmount: { __typename?: 'Money', amount: string, currency: string }, recipient: { __typename?: 'Organization', id: string, name: string }, criteria: Array<{ __typename?: 'CriterionResult', kind: CriterionKind, description: string, required?: number | null, actual?: number | null, passed: boolean, detail?: string | null }>, counts: { __typename?: 'EligibilityCounts', total: number, schools: number, enterprises: number, distinctSchoolTypes: number }, countedMembers: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null }>, excludedMembers: Array<{ __typename?: 'ExcludedMember', name?: string | null, reason: string, organization: { __typename?: 'Organization', id: string, name: string } }> } };
-
 export type FunderApplicationsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -1650,60 +1626,29 @@ export type LiftDisqualificationMutationVariables = Exact<{
 
 export type LiftDisqualificationMutation = { __typename?: 'Mutation', liftDisqualification: { __typename?: 'Disqualification', id: string, liftedAt?: string | null } };
 
-export type LeadOverviewQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+export type FunderProgramsQueryVariables = Exact<{
+  funderId: Scalars['ID']['input'];
+}>;
+
+
+export type FunderProgramsQuery = { __typename?: 'Query', grantPrograms: Array<{ __typename?: 'GrantProgram', id: string, code: string, name: string, regionCode: string, awardAmount: { __typename?: 'Money', amount: string, currency: string } }> };
+
+export type EligibilityReportQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['Date']['input']>;
 }>;
 
 
-export type LeadOverviewQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, name: string, status: AllianceStatus, regionCode: string, foundedOn: string, industries: Array<string>, lead: { __typename?: 'Organization', id: string, name: string }, memberCounts: { __typename?: 'MemberCounts', asOf: string, total: number, schools: number, enterprises: number, distinctSchoolTypes: number, byKind: Array<{ __typename?: 'KindCount', kind: OrganizationKind, count: number }>, bySchoolType: Array<{ __typename?: 'SchoolTypeCount', schoolType: SchoolType, count: number }> } } | null };
+export type EligibilityReportQuery = { __typename?: 'Query', grantEligibility: { __typename?: 'EligibilityReport', eligible: boolean, asOf: string, shortfall: Array<string>, allianceStatus?: AllianceStatus | null, awardAmount: { __typename?: 'Money', amount: string, currency: string }, recipient: { __typename?: 'Organization', id: string, name: string }, criteria: Array<{ __typename?: 'CriterionResult', kind: CriterionKind, description: string, required?: number | null, actual?: number | null, passed: boolean, detail?: string | null }>, counts: { __typename?: 'EligibilityCounts', total: number, schools: number, enterprises: number, distinctSchoolTypes: number }, countedMembers: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null }>, excludedMembers: Array<{ __typename?: 'ExcludedMember', name?: string | null, reason: string, organization: { __typename?: 'Organization', id: string, name: string } }> } };
 
-export type LeadMembersQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+export type StandingsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type LeadMembersQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, regionCode: string, members: { __typename?: 'MembershipConnection', totalCount: number, edges: Array<{ __typename?: 'MembershipEdge', node: { __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, joinedAt?: string | null, endedAt?: string | null, initiatedBy: MembershipInitiation, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null } } }> } } | null };
-
-export type InviteCandidatesQueryVariables = Exact<{
-  region?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type InviteCandidatesQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } }> } };
-
-export type ApproveMembershipMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
-}>;
-
-
-export type ApproveMembershipMutation = { __typename?: 'Mutation', approveMembership: { __typename?: 'Membership', id: string, status: MembershipStatus, joinedAt?: string | null } };
-
-export type RejectMembershipMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-}>;
-
-
-export type RejectMembershipMutation = { __typename?: 'Mutation', rejectMembership: { __typename?: 'Membership', id: string, status: MembershipStatus } };
-
-export type InviteMemberMutationVariables = Exact<{
-  allianceId: Scalars['ID']['input'];
-  organizationId: Scalars['ID']['input'];
-}>;
-
-
-export type InviteMemberMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'Membership', id: string, status: MembershipStatus } };
-
-export type EndMembershipMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  effectiveDate: Scalars['Date']['input'];
-  reason: Scalars['String']['input'];
-}>;
-
-
-export type EndMembershipMutation = { __typename?: 'Mutation', endMembership: { __typename?: 'Membership', id: string, status: MembershipStatus, endedAt?: string | null } };
+export type StandingsQuery = { __typename?: 'Query', grantStandings: { __typename?: 'GrantStandingConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'GrantStandingEdge', node: { __typename?: 'GrantStanding', allianceName: string, regionCode: string, eligible: boolean, shortfall: Array<string>, schools: number, enterprises: number, distinctSchoolTypes: number, evaluatedOn: string, applicationStatus?: ApplicationStatus | null, awarded: boolean, alliance: { __typename?: 'Alliance', id: string }, program: { __typename?: 'GrantProgram', id: string } } }> } };
 
 export type LeadProgramsQueryVariables = Exact<{
   region: Scalars['String']['input'];
@@ -1730,10 +1675,60 @@ export type SubmitGrantApplicationMutationVariables = Exact<{
 
 export type SubmitGrantApplicationMutation = { __typename?: 'Mutation', submitGrantApplication: { __typename?: 'GrantApplication', id: string, status: ApplicationStatus, submittedAt: string } };
 
-export type MemberBasesQueryVariables = Exact<{ [key: string]: never; }>;
+export type InviteCandidatesQueryVariables = Exact<{
+  region?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 
-export type MemberBasesQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, organization?: { __typename?: 'Organization', id: string, memberships: Array<{ __typename?: 'Membership', id: string, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, trainingBases: { __typename?: 'TrainingBaseConnection', edges: Array<{ __typename?: 'TrainingBaseEdge', node: { __typename?: 'TrainingBase', id: string, name: string, address?: string | null, timeZone: string, capacity: number, status: TrainingBaseStatus, requiresApproval: boolean, host: { __typename?: 'Organization', id: string, name: string }, openingHours: Array<{ __typename?: 'OpeningHours', weekday: number, opens: string, closes: string }> } }> } } }> } | null } | null };
+export type InviteCandidatesQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } }> } };
+
+export type InviteMemberMutationVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type InviteMemberMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'Membership', id: string, status: MembershipStatus } };
+
+export type LeadMembersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeadMembersQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, regionCode: string, members: { __typename?: 'MembershipConnection', totalCount: number, edges: Array<{ __typename?: 'MembershipEdge', node: { __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, joinedAt?: string | null, endedAt?: string | null, initiatedBy: MembershipInitiation, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null } } }> } } | null };
+
+export type ApproveMembershipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type ApproveMembershipMutation = { __typename?: 'Mutation', approveMembership: { __typename?: 'Membership', id: string, status: MembershipStatus, joinedAt?: string | null } };
+
+export type RejectMembershipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectMembershipMutation = { __typename?: 'Mutation', rejectMembership: { __typename?: 'Membership', id: string, status: MembershipStatus } };
+
+export type EndMembershipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  effectiveDate: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type EndMembershipMutation = { __typename?: 'Mutation', endMembership: { __typename?: 'Membership', id: string, status: MembershipStatus, endedAt?: string | null } };
+
+export type LeadOverviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type LeadOverviewQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, name: string, status: AllianceStatus, regionCode: string, foundedOn: string, industries: Array<string>, lead: { __typename?: 'Organization', id: string, name: string }, memberCounts: { __typename?: 'MemberCounts', asOf: string, total: number, schools: number, enterprises: number, distinctSchoolTypes: number, byKind: Array<{ __typename?: 'KindCount', kind: OrganizationKind, count: number }>, bySchoolType: Array<{ __typename?: 'SchoolTypeCount', schoolType: SchoolType, count: number }> } } | null };
 
 export type BaseCalendarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1744,19 +1739,24 @@ export type BaseCalendarQueryVariables = Exact<{
 
 export type BaseCalendarQuery = { __typename?: 'Query', trainingBase?: { __typename?: 'TrainingBase', id: string, availability: Array<{ __typename?: 'Slot', start: string, end: string, remaining: number }>, bookings: { __typename?: 'BookingConnection', edges: Array<{ __typename?: 'BookingEdge', node: { __typename?: 'Booking', id: string, start: string, end: string, headcount: number, status: BookingStatus, purpose: BookingPurpose, organization: { __typename?: 'Organization', id: string, name: string } } }> } } | null };
 
-export type BaseCalendarFeedQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type BaseCalendarFeedQuery = { __typename?: 'Query', trainingBase?: { __typename?: 'TrainingBase', id: string, calendarFeedUrl: string } | null };
-
 export type BookTrainingBaseMutationVariables = Exact<{
   input: BookTrainingBaseInput;
 }>;
 
 
 export type BookTrainingBaseMutation = { __typename?: 'Mutation', bookTrainingBase: Array<{ __typename?: 'Booking', id: string, start: string, end: string, status: BookingStatus, seriesId?: string | null }> };
+
+export type MemberBasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberBasesQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, organization?: { __typename?: 'Organization', id: string, memberships: Array<{ __typename?: 'Membership', id: string, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, trainingBases: { __typename?: 'TrainingBaseConnection', edges: Array<{ __typename?: 'TrainingBaseEdge', node: { __typename?: 'TrainingBase', id: string, name: string, address?: string | null, timeZone: string, capacity: number, status: TrainingBaseStatus, requiresApproval: boolean, host: { __typename?: 'Organization', id: string, name: string }, openingHours: Array<{ __typename?: 'OpeningHours', weekday: number, opens: string, closes: string }> } }> } } }> } | null } | null };
+
+export type BaseCalendarFeedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BaseCalendarFeedQuery = { __typename?: 'Query', trainingBase?: { __typename?: 'TrainingBase', id: string, calendarFeedUrl: string } | null };
 
 export type MyBookingsQueryVariables = Exact<{
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1826,96 +1826,6 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const FunderProgramsDocument = new TypedDocumentString(`
-    query FunderPrograms($funderId: ID!) {
-  grantPrograms(funderId: $funderId) {
-    id
-    code
-    name
-    regionCode
-    awardAmount {
-      amount
-      currency
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FunderProgramsQuery, FunderProgramsQueryVariables>;
-export const StandingsDocument = new TypedDocumentString(`
-    query Standings($first: Int, $after: String) {
-  grantStandings(first: $first, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        alliance {
-          id
-        }
-        allianceName
-        program {
-          id
-        }
-        regionCode
-        eligible
-        shortfall
-        schools
-        enterprises
-        distinctSchoolTypes
-        evaluatedOn
-        applicationStatus
-        awarded
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StandingsQuery, StandingsQueryVariables>;
-export const EligibilityReportDocument = new TypedDocumentString(`
-    query EligibilityReport($allianceId: ID!, $programId: ID!, $asOf: Date) {
-  grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {
-    eligible
-    asOf
-    shortfall
-    allianceStatus
-    awardAmount {
-      amount
-      currency
-    }
-    recipient {
-      id
-      name
-    }
-    criteria {
-      kind
-      description
-      required
-      actual
-      passed
-      detail
-    }
-    counts {
-      total
-      schools
-      enterprises
-      distinctSchoolTypes
-    }
-    countedMembers {
-      id
-      name
-      kind
-      schoolType
-    }
-    excludedMembers {
-      organization {
-        id
-        name
-      }
-      name
-      reason
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EligibilityReportQuery, EligibilityReportQueryVariables>;
 export const FunderApplicationsDocument = new TypedDocumentString(`
     query FunderApplications($first: Int) {
   grantApplications(first: $first) {
@@ -2016,111 +1926,96 @@ export const LiftDisqualificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiftDisqualificationMutation, LiftDisqualificationMutationVariables>;
-export const LeadOverviewDocument = new TypedDocumentString(`
-    query LeadOverview($id: ID!, $asOf: Date) {
-  alliance(id: $id) {
+export const FunderProgramsDocument = new TypedDocumentString(`
+    query FunderPrograms($funderId: ID!) {
+  grantPrograms(funderId: $funderId) {
     id
+    code
     name
-    status
     regionCode
-    foundedOn
-    industries
-    lead {
+    awardAmount {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderProgramsQuery, FunderProgramsQueryVariables>;
+export const EligibilityReportDocument = new TypedDocumentString(`
+    query EligibilityReport($allianceId: ID!, $programId: ID!, $asOf: Date) {
+  grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {
+    eligible
+    asOf
+    shortfall
+    allianceStatus
+    awardAmount {
+      amount
+      currency
+    }
+    recipient {
       id
       name
     }
-    memberCounts(asOf: $asOf) {
-      asOf
+    criteria {
+      kind
+      description
+      required
+      actual
+      passed
+      detail
+    }
+    counts {
       total
       schools
       enterprises
       distinctSchoolTypes
-      byKind {
-        kind
-        count
-      }
-      bySchoolType {
-        schoolType
-        count
-      }
     }
-  }
-}
-    `) as unknown as TypedDocumentString<LeadOverviewQuery, LeadOverviewQueryVariables>;
-export const LeadMembersDocument = new TypedDocumentString(`
-    query LeadMembers($id: ID!) {
-  alliance(id: $id) {
-    id
-    regionCode
-    members(first: 100) {
-      totalCount
-      edges {
-        node {
-          id
-          role
-          status
-          joinedAt
-          endedAt
-          initiatedBy
-          organization {
-            id
-            name
-            kind
-            schoolType
-          }
-        }
-      }
+    countedMembers {
+      id
+      name
+      kind
+      schoolType
     }
-  }
-}
-    `) as unknown as TypedDocumentString<LeadMembersQuery, LeadMembersQueryVariables>;
-export const InviteCandidatesDocument = new TypedDocumentString(`
-    query InviteCandidates($region: String) {
-  organizations(filter: {regionCode: $region}, first: 100) {
-    edges {
-      node {
+    excludedMembers {
+      organization {
         id
         name
-        kind
+      }
+      name
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EligibilityReportQuery, EligibilityReportQueryVariables>;
+export const StandingsDocument = new TypedDocumentString(`
+    query Standings($first: Int, $after: String) {
+  grantStandings(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        alliance {
+          id
+        }
+        allianceName
+        program {
+          id
+        }
+        regionCode
+        eligible
+        shortfall
+        schools
+        enterprises
+        distinctSchoolTypes
+        evaluatedOn
+        applicationStatus
+        awarded
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<InviteCandidatesQuery, InviteCandidatesQueryVariables>;
-export const ApproveMembershipDocument = new TypedDocumentString(`
-    mutation ApproveMembership($id: ID!, $effectiveDate: Date) {
-  approveMembership(membershipId: $id, effectiveDate: $effectiveDate) {
-    id
-    status
-    joinedAt
-  }
-}
-    `) as unknown as TypedDocumentString<ApproveMembershipMutation, ApproveMembershipMutationVariables>;
-export const RejectMembershipDocument = new TypedDocumentString(`
-    mutation RejectMembership($id: ID!, $reason: String!) {
-  rejectMembership(membershipId: $id, reason: $reason) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<RejectMembershipMutation, RejectMembershipMutationVariables>;
-export const InviteMemberDocument = new TypedDocumentString(`
-    mutation InviteMember($allianceId: ID!, $organizationId: ID!) {
-  inviteMember(allianceId: $allianceId, organizationId: $organizationId) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
-export const EndMembershipDocument = new TypedDocumentString(`
-    mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {
-  endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) {
-    id
-    status
-    endedAt
-  }
-}
-    `) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
+    `) as unknown as TypedDocumentString<StandingsQuery, StandingsQueryVariables>;
 export const LeadProgramsDocument = new TypedDocumentString(`
     query LeadPrograms($region: String!, $allianceId: ID!) {
   grantPrograms(regionCode: $region) {
@@ -2189,6 +2084,150 @@ export const SubmitGrantApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitGrantApplicationMutation, SubmitGrantApplicationMutationVariables>;
+export const InviteCandidatesDocument = new TypedDocumentString(`
+    query InviteCandidates($region: String) {
+  organizations(filter: {regionCode: $region}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteCandidatesQuery, InviteCandidatesQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($allianceId: ID!, $organizationId: ID!) {
+  inviteMember(allianceId: $allianceId, organizationId: $organizationId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const LeadMembersDocument = new TypedDocumentString(`
+    query LeadMembers($id: ID!) {
+  alliance(id: $id) {
+    id
+    regionCode
+    members(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          role
+          status
+          joinedAt
+          endedAt
+          initiatedBy
+          organization {
+            id
+            name
+            kind
+            schoolType
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadMembersQuery, LeadMembersQueryVariables>;
+export const ApproveMembershipDocument = new TypedDocumentString(`
+    mutation ApproveMembership($id: ID!, $effectiveDate: Date) {
+  approveMembership(membershipId: $id, effectiveDate: $effectiveDate) {
+    id
+    status
+    joinedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveMembershipMutation, ApproveMembershipMutationVariables>;
+export const RejectMembershipDocument = new TypedDocumentString(`
+    mutation RejectMembership($id: ID!, $reason: String!) {
+  rejectMembership(membershipId: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectMembershipMutation, RejectMembershipMutationVariables>;
+export const EndMembershipDocument = new TypedDocumentString(`
+    mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {
+  endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) {
+    id
+    status
+    endedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
+export const LeadOverviewDocument = new TypedDocumentString(`
+    query LeadOverview($id: ID!, $asOf: Date) {
+  alliance(id: $id) {
+    id
+    name
+    status
+    regionCode
+    foundedOn
+    industries
+    lead {
+      id
+      name
+    }
+    memberCounts(asOf: $asOf) {
+      asOf
+      total
+      schools
+      enterprises
+      distinctSchoolTypes
+      byKind {
+        kind
+        count
+      }
+      bySchoolType {
+        schoolType
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadOverviewQuery, LeadOverviewQueryVariables>;
+export const BaseCalendarDocument = new TypedDocumentString(`
+    query BaseCalendar($id: ID!, $from: DateTime!, $to: DateTime!) {
+  trainingBase(id: $id) {
+    id
+    availability(from: $from, to: $to) {
+      start
+      end
+      remaining
+    }
+    bookings(from: $from, to: $to, first: 100) {
+      edges {
+        node {
+          id
+          start
+          end
+          headcount
+          status
+          purpose
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BaseCalendarQuery, BaseCalendarQueryVariables>;
+export const BookTrainingBaseDocument = new TypedDocumentString(`
+    mutation BookTrainingBase($input: BookTrainingBaseInput!) {
+  bookTrainingBase(input: $input) {
+    id
+    start
+    end
+    status
+    seriesId
+  }
+}
+    `) as unknown as TypedDocumentString<BookTrainingBaseMutation, BookTrainingBaseMutationVariables>;
 export const MemberBasesDocument = new TypedDocumentString(`
     query MemberBases {
   me {
@@ -2229,34 +2268,6 @@ export const MemberBasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberBasesQuery, MemberBasesQueryVariables>;
-export const BaseCalendarDocument = new TypedDocumentString(`
-    query BaseCalendar($id: ID!, $from: DateTime!, $to: DateTime!) {
-  trainingBase(id: $id) {
-    id
-    availability(from: $from, to: $to) {
-      start
-      end
-      remaining
-    }
-    bookings(from: $from, to: $to, first: 100) {
-      edges {
-        node {
-          id
-          start
-          end
-          headcount
-          status
-          purpose
-          organization {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BaseCalendarQuery, BaseCalendarQueryVariables>;
 export const BaseCalendarFeedDocument = new TypedDocumentString(`
     query BaseCalendarFeed($id: ID!) {
   trainingBase(id: $id) {
@@ -2265,17 +2276,6 @@ export const BaseCalendarFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BaseCalendarFeedQuery, BaseCalendarFeedQueryVariables>;
-export const BookTrainingBaseDocument = new TypedDocumentString(`
-    mutation BookTrainingBase($input: BookTrainingBaseInput!) {
-  bookTrainingBase(input: $input) {
-    id
-    start
-    end
-    status
-    seriesId
-  }
-}
-    `) as unknown as TypedDocumentString<BookTrainingBaseMutation, BookTrainingBaseMutationVariables>;
 export const MyBookingsDocument = new TypedDocumentString(`
     query MyBookings($from: DateTime) {
   myBookings(from: $from) {
