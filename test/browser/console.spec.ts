@@ -388,4 +388,28 @@ describe('the web console served by the gateway', () => {
     await capture(lead, '17-phone-lead-overview');
     expect(await lead.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
+
+  it('asks for a reason before ending a membership (the reason dialog every such action shares); dismissing it changes nothing', async () => {
+    const page = await newPage();
+    await signIn(page, 'Alliance lead admin', '/lead/members');
+    const endButtons = page.getByRole('button', { name: /^结束成员资格: / });
+    await endButtons.first().waitFor();
+    const before = await endButtons.count();
+    const title = await endButtons.first().getAttribute('aria-label');
+    await endButtons.first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('.ant-modal-title').innerText()).toBe(title);
+    const confirm = dialog.getByRole('button', { name: /确\s*认/ });
+    expect(await confirm.isDisabled()).toBe(true);
+    expect(await dialog.locator('input[type=date]').count()).toBe(1);
+    const reason = dialog.locator('input:not([type=date])');
+    await reason.fill('   ');
+    expect(await confirm.isDisabled()).toBe(true);
+    await reason.fill('合作到期');
+    expect(await confirm.isDisabled()).toBe(false);
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await endButtons.count()).toBe(before);
+  });
 });
