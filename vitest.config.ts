@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     include: ['services/**/*.spec.ts', 'gateway/**/*.spec.ts', 'infra/**/*.spec.ts', 'test/**/*.spec.ts'],
-    exclude: ['node_modules/**', 'gateway/console/**'],
+    exclude: ['node_modules/**', 'console/**'],
     globalSetup: ['test/helpers/global-setup.ts'],
     environment: 'node',
     pool: 'forks',

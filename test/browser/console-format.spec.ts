@@ -1,6 +1,6 @@
 /** The console's formatting rules (pure functions shared by every screen): money from strings, times in the base's zone. */
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatMoney, fromWallClock, monthEnds, nextMonday, toWallClock, zonedToIso } from '../../gateway/console/src/format.js';
+import { formatDateTime, formatMoney, fromWallClock, monthEnds, nextMonday, toWallClock, zonedToIso } from '../../console/src/format.js';
 
 describe('formatMoney', () => {
   it('groups thousands and keeps exactly the fen of the decimal string, never through a float', () => {

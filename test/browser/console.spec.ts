@@ -1,19 +1,21 @@
 /**
  * The web console in a real browser: Debian's Chromium driven by playwright-core against the platform started
  * as `npm start` starts it (its own process, demo data seeded, console served at /). Never skipped: without
- * /usr/bin/chromium the run fails and says how to install it. Screenshots of every screen go to
- * test/browser/screenshots/ (their paths are printed).
+ * /usr/bin/chromium the run fails and says how to install it. Screenshots of every screen go outside the source
+ * tree: to $CONSOLE_SCREENSHOTS_DIR, else <os tmpdir>/console-screenshots/ (their paths are printed).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { freePort } from '../../infra/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHOTS = path.join(ROOT, 'test', 'browser', 'screenshots');
+/** Tests never write into the source tree: screenshots are output, kept in a temporary directory unless told. */
+const SHOTS = path.resolve(process.env.CONSOLE_SCREENSHOTS_DIR || path.join(os.tmpdir(), 'console-screenshots'));
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere (e.g. the Chrome preinstalled on GitHub's runners). */
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -121,7 +123,7 @@ async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
   const file = path.join(SHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
-  process.stdout.write(`[screenshot] ${path.relative(ROOT, file)}\n`);
+  process.stdout.write(`[screenshot] ${file}\n`);
   return file;
 }
 
@@ -152,8 +154,8 @@ beforeAll(async () => {
         '`apt-get update && apt-get install -y chromium fonts-noto-cjk` (.ci/run does this). These tests are never skipped.',
     );
   }
-  // Builds the console when gateway/console/dist is missing or older than its sources (as `npm start` does).
-  execFileSync(process.execPath, [path.join(ROOT, 'gateway/console/build-if-stale.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  // Builds the console when console/dist is missing or older than its sources (as `npm start` does).
+  execFileSync(process.execPath, [path.join(ROOT, 'console/build-if-stale.mjs')], { cwd: ROOT, stdio: 'inherit' });
   base = await startPlatform();
   const res = await fetch(`${base}/console/dev-identities`);
   identities = ((await res.json()) as { identities: { label: string; token: string }[] }).identities;
@@ -385,5 +387,29 @@ describe('the web console served by the gateway', () => {
     await lead.locator('.chart canvas').waitFor();
     await capture(lead, '17-phone-lead-overview');
     expect(await lead.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  it('asks for a reason before ending a membership (the reason dialog every such action shares); dismissing it changes nothing', async () => {
+    const page = await newPage();
+    await signIn(page, 'Alliance lead admin', '/lead/members');
+    const endButtons = page.getByRole('button', { name: /^结束成员资格: / });
+    await endButtons.first().waitFor();
+    const before = await endButtons.count();
+    const title = await endButtons.first().getAttribute('aria-label');
+    await endButtons.first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.locator('.ant-modal-title').innerText()).toBe(title);
+    const confirm = dialog.getByRole('button', { name: /确\s*认/ });
+    expect(await confirm.isDisabled()).toBe(true);
+    expect(await dialog.locator('input[type=date]').count()).toBe(1);
+    const reason = dialog.locator('input:not([type=date])');
+    await reason.fill('   ');
+    expect(await confirm.isDisabled()).toBe(true);
+    await reason.fill('合作到期');
+    expect(await confirm.isDisabled()).toBe(false);
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await endButtons.count()).toBe(before);
   });
 });

@@ -1,0 +1,2347 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** ISO 8601 date and time with offset, e.g. 2026-03-03T08:00:00+08:00; returned in UTC. */
+  DateTime: { input: string; output: string; }
+};
+
+export type Alliance = {
+  __typename?: 'Alliance';
+  /** The alliance against a program's criteria on a date (default today). */
+  eligibility: EligibilityReport;
+  /** The date the alliance was founded. */
+  foundedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  industries: Array<Scalars['String']['output']>;
+  lead: Organization;
+  memberCounts: MemberCounts;
+  members: MembershipConnection;
+  name: Scalars['String']['output'];
+  /** The alliance's projects the caller may read: all for the lead's admins and funders over its region; otherwise those the caller's organization takes part in. */
+  projects: ProjectConnection;
+  regionCode: Scalars['String']['output'];
+  status: AllianceStatus;
+  statusHistory: Array<AllianceStatusChange>;
+  /** The status on a date (null before the alliance was founded). */
+  statusOn?: Maybe<AllianceStatus>;
+  trainingBases: TrainingBaseConnection;
+};
+
+
+export type AllianceEligibilityArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+
+export type AllianceMemberCountsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type AllianceMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  status?: InputMaybe<MembershipStatus>;
+};
+
+
+export type AllianceProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProjectStatus>;
+};
+
+
+export type AllianceStatusOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
+export type AllianceTrainingBasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AllianceConnection = {
+  __typename?: 'AllianceConnection';
+  edges: Array<AllianceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AllianceEdge = {
+  __typename?: 'AllianceEdge';
+  cursor: Scalars['String']['output'];
+  node: Alliance;
+};
+
+export type AllianceFilter = {
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AllianceStatus>;
+};
+
+export type AllianceStatus =
+  | 'ACTIVE'
+  | 'DISSOLVED'
+  | 'FORMING'
+  | 'SUSPENDED';
+
+/** A change of the alliance's status, effective from a date. */
+export type AllianceStatusChange = {
+  __typename?: 'AllianceStatusChange';
+  from: Scalars['Date']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  status: AllianceStatus;
+};
+
+export type Allocation = {
+  __typename?: 'Allocation';
+  amount: Money;
+  beneficiary: Beneficiary;
+  /** On a TEACHERS allocation with named inventors: its split among them (sums to amount). */
+  inventors: Array<InventorAllocation>;
+  organization: Organization;
+};
+
+/** A new version: effective strictly after the previous version, and after any revenue already recorded. Omitted fields keep the previous version's. */
+export type AmendRevenueAgreementInput = {
+  agreementId: Scalars['ID']['input'];
+  deductionKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  effectiveFrom: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  parties: Array<RevenuePartyInput>;
+  policyCode?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type Beneficiary =
+  | 'ORGANIZATION'
+  | 'SCHOOL_FUNDS'
+  | 'TEACHERS';
+
+export type BookTrainingBaseInput = {
+  baseId: Scalars['ID']['input'];
+  end: Scalars['DateTime']['input'];
+  headcount: Scalars['Int']['input'];
+  /** Same key, same result: a retry never books twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  purpose: BookingPurpose;
+  recurrence?: InputMaybe<WeeklyRecurrenceInput>;
+  start: Scalars['DateTime']['input'];
+};
+
+export type Booking = {
+  __typename?: 'Booking';
+  base: TrainingBase;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User id of whoever approved, rejected or cancelled. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  end: Scalars['DateTime']['output'];
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  purpose: BookingPurpose;
+  /** Why it was rejected or cancelled. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** User id (token subject) of whoever booked. */
+  requestedBy: Scalars['String']['output'];
+  /** Shared by the occurrences of a weekly series. */
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  start: Scalars['DateTime']['output'];
+  /** CONFIRMED bookings whose end has passed are COMPLETED. */
+  status: BookingStatus;
+};
+
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  edges: Array<BookingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  cursor: Scalars['String']['output'];
+  node: Booking;
+};
+
+export type BookingPurpose =
+  | 'ASSESSMENT'
+  | 'COURSE'
+  | 'INTERNSHIP'
+  | 'RESEARCH'
+  | 'TRAINING';
+
+/** Booking rules of a base. */
+export type BookingRules = {
+  __typename?: 'BookingRules';
+  /** How far ahead a booking may start, days. */
+  maxDaysAhead: Scalars['Int']['output'];
+  /** Longest booking, minutes (at most a day). */
+  maxMinutes: Scalars['Int']['output'];
+  /** Shortest booking, minutes (multiple of 15). */
+  minMinutes: Scalars['Int']['output'];
+  /** Station-hours one organization may hold per calendar month (base time zone); null = no cap. */
+  monthlyStationHoursCap?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BookingRulesInput = {
+  maxDaysAhead?: InputMaybe<Scalars['Int']['input']>;
+  maxMinutes?: InputMaybe<Scalars['Int']['input']>;
+  minMinutes?: InputMaybe<Scalars['Int']['input']>;
+  monthlyStationHoursCap?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BookingStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type CreateAllianceInput = {
+  /** The date the alliance was founded: defaults to today; may be in the past (recording an existing alliance), never in the future. Its status is FORMING from then. */
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Becomes the alliance's LEAD member, active from foundedOn. */
+  leadOrganizationId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+};
+
+export type CreateGrantProgramInput = {
+  awardAmount: MoneyInput;
+  closesOn?: InputMaybe<Scalars['Date']['input']>;
+  code: Scalars['String']['input'];
+  criteria: Array<CriterionInput>;
+  /** Addition: platform admins create a program on behalf of a GOVERNMENT organization; a funder always creates for its own. */
+  funderOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  opensOn?: InputMaybe<Scalars['Date']['input']>;
+  regionCode: Scalars['String']['input'];
+};
+
+export type CreateProjectInput = {
+  allianceId: Scalars['ID']['input'];
+  /** Added: planned end, not before startOn. */
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Exactly one LEAD (the project's lead organization); at least one SCHOOL and one ENTERPRISE; all active members of the alliance today. */
+  participants: Array<ParticipantInput>;
+  /** Added: planned start. */
+  startOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateRevenueAgreementInput = {
+  allianceId: Scalars['ID']['input'];
+  /** Deductible cost kinds in the order they apply; default [PATENT_FEE, AGENT_COMMISSION, TAX]. */
+  deductionKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  effectiveFrom: Scalars['Date']['input'];
+  /** Project outputs covered (requires projectId). */
+  outputIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  parties: Array<RevenuePartyInput>;
+  policyCode: Scalars['String']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateTrainingBaseInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  allianceId: Scalars['ID']['input'];
+  capacity: Scalars['Int']['input'];
+  closedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  disciplines?: InputMaybe<Array<Scalars['String']['input']>>;
+  hostOrganizationId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  openingHours: Array<OpeningHoursInput>;
+  requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  rules?: InputMaybe<BookingRulesInput>;
+  timeZone: Scalars['String']['input'];
+};
+
+/** A program criterion: data, not code. MIN_* kinds compare a count with `threshold`; the others are yes/no and have none. */
+export type Criterion = {
+  __typename?: 'Criterion';
+  description: Scalars['String']['output'];
+  kind: CriterionKind;
+  threshold?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CriterionInput = {
+  kind: CriterionKind;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CriterionKind =
+  | 'ALLIANCE_ACTIVE'
+  | 'LEAD_IN_GOOD_STANDING'
+  | 'MIN_DISTINCT_SCHOOL_TYPES'
+  | 'MIN_ENTERPRISES'
+  | 'MIN_SCHOOLS';
+
+export type CriterionResult = {
+  __typename?: 'CriterionResult';
+  actual?: Maybe<Scalars['Int']['output']>;
+  description: Scalars['String']['output'];
+  /** Addition: the facts behind a yes/no criterion, e.g. 'FORMING on 2024-05-01'. */
+  detail?: Maybe<Scalars['String']['output']>;
+  kind: CriterionKind;
+  passed: Scalars['Boolean']['output'];
+  required?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Decision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type Deduction = {
+  __typename?: 'Deduction';
+  amount: Money;
+  kind: Scalars['String']['output'];
+  /** What is left of the gross after this deduction and those before it (declared order). */
+  remaining: Money;
+};
+
+export type DeductionInput = {
+  amount: MoneyInput;
+  kind: Scalars['String']['input'];
+};
+
+/** A bar on an organization: it is not counted for grants from `from` through `until` (inclusive) unless lifted earlier. */
+export type Disqualification = {
+  __typename?: 'Disqualification';
+  createdAt: Scalars['DateTime']['output'];
+  from: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The funder organization that imposed it. */
+  imposedBy?: Maybe<Organization>;
+  /** Why it was lifted. */
+  liftReason?: Maybe<Scalars['String']['output']>;
+  liftedAt?: Maybe<Scalars['DateTime']['output']>;
+  organization: Organization;
+  reason: Scalars['String']['output'];
+  /** Last day of the bar, inclusive. */
+  until: Scalars['Date']['output'];
+};
+
+/** Addition: counts behind an evaluation (organizations disqualified on the date are not counted). */
+export type EligibilityCounts = {
+  __typename?: 'EligibilityCounts';
+  bySchoolType: Array<SchoolTypeCount>;
+  distinctSchoolTypes: Scalars['Int']['output'];
+  enterprises: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type EligibilityReport = {
+  __typename?: 'EligibilityReport';
+  alliance: Alliance;
+  /** Addition: the alliance's status on asOf (null before it was founded). */
+  allianceStatus?: Maybe<AllianceStatus>;
+  asOf: Scalars['Date']['output'];
+  awardAmount: Money;
+  /** Addition: the counted members as they stood on asOf (self-contained evidence). */
+  countedEvidence: Array<EvaluatedMember>;
+  countedMembers: Array<Organization>;
+  /** Addition: counts of the members counted. */
+  counts: EligibilityCounts;
+  criteria: Array<CriterionResult>;
+  eligible: Scalars['Boolean']['output'];
+  excludedMembers: Array<ExcludedMember>;
+  program: GrantProgram;
+  recipient: Organization;
+  /** What is missing, in words a person can act on, e.g. '2 more enterprises'. Empty when eligible. */
+  shortfall: Array<Scalars['String']['output']>;
+};
+
+/** Enterprise size class (大型, 中型, 小型, 微型). */
+export type EnterpriseScale =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
+
+/** Addition: a member as it stood in the evaluation (frozen evaluations keep names, kinds and school types). */
+export type EvaluatedMember = {
+  __typename?: 'EvaluatedMember';
+  kind: OrganizationKind;
+  name?: Maybe<Scalars['String']['output']>;
+  organizationId: Scalars['ID']['output'];
+  role: MembershipRole;
+  schoolType?: Maybe<SchoolType>;
+};
+
+export type ExcludedMember = {
+  __typename?: 'ExcludedMember';
+  /** Addition: the disqualification that excludes it. */
+  disqualificationId?: Maybe<Scalars['ID']['output']>;
+  /** Addition: the organization's name when the evaluation was made (kept in frozen evaluations). */
+  name?: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+  reason: Scalars['String']['output'];
+};
+
+export type GrantApplication = {
+  __typename?: 'GrantApplication';
+  alliance: Alliance;
+  /** Addition: the award, once approved. */
+  award?: Maybe<GrantAward>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Addition: the re-evaluation as of the approval date. */
+  decisionEvaluation?: Maybe<EligibilityReport>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** The evaluation frozen at submission. */
+  evaluation: EligibilityReport;
+  id: Scalars['ID']['output'];
+  program: GrantProgram;
+  status: ApplicationStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Addition: token subject of who submitted / decided. */
+  submittedBy: Scalars['String']['output'];
+};
+
+export type GrantApplicationConnection = {
+  __typename?: 'GrantApplicationConnection';
+  edges: Array<GrantApplicationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type GrantApplicationEdge = {
+  __typename?: 'GrantApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: GrantApplication;
+};
+
+/** Addition: what an audit entry records. */
+export type GrantAuditAction =
+  | 'APPLICATION_APPROVED'
+  | 'APPLICATION_REJECTED'
+  | 'APPLICATION_SUBMITTED'
+  | 'DISQUALIFICATION_LIFTED'
+  | 'ORGANIZATION_DISQUALIFIED'
+  | 'PROGRAM_CREATED';
+
+/** Addition: one line of the append-only grant audit trail (never changed or deleted). */
+export type GrantAuditEntry = {
+  __typename?: 'GrantAuditEntry';
+  action: GrantAuditAction;
+  alliance?: Maybe<Alliance>;
+  applicationId?: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Token subject of who did it. */
+  by: Scalars['String']['output'];
+  byOrganization?: Maybe<Organization>;
+  /** The disqualification as recorded (disqualifications and lifts). */
+  disqualification?: Maybe<Disqualification>;
+  disqualificationId?: Maybe<Scalars['ID']['output']>;
+  /** The evaluation decided on (submissions and approvals). */
+  evaluation?: Maybe<EligibilityReport>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  organization?: Maybe<Organization>;
+  program?: Maybe<GrantProgram>;
+  /** Everything recorded, as JSON text. */
+  snapshot: Scalars['String']['output'];
+};
+
+export type GrantAuditEntryConnection = {
+  __typename?: 'GrantAuditEntryConnection';
+  edges: Array<GrantAuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type GrantAuditEntryEdge = {
+  __typename?: 'GrantAuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: GrantAuditEntry;
+};
+
+/** Addition: the money a program pays an alliance's lead unit: at most one per alliance and program. */
+export type GrantAward = {
+  __typename?: 'GrantAward';
+  amount: Money;
+  awardedOn: Scalars['Date']['output'];
+  recipient: Organization;
+};
+
+export type GrantProgram = {
+  __typename?: 'GrantProgram';
+  awardAmount: Money;
+  /** Applications accepted through this date (inclusive); null = no limit. */
+  closesOn?: Maybe<Scalars['Date']['output']>;
+  /** Unique per funder. */
+  code: Scalars['String']['output'];
+  /** Addition. */
+  createdAt: Scalars['DateTime']['output'];
+  criteria: Array<Criterion>;
+  /** The GOVERNMENT organization that pays. */
+  funder: Organization;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Applications accepted from this date (inclusive); null = no limit. */
+  opensOn?: Maybe<Scalars['Date']['output']>;
+  /** Addition: paid to the alliance's lead unit. */
+  recipient: GrantRecipient;
+  /** Alliances in this region (or below it: 450200 covers 450203) may apply. */
+  regionCode: Scalars['String']['output'];
+};
+
+/** Addition: who receives a program's award. */
+export type GrantRecipient =
+  | 'LEAD_UNIT';
+
+/** Addition: whether an alliance qualifies today for a program (a projection kept up to date from membership, alliance and disqualification events). */
+export type GrantStanding = {
+  __typename?: 'GrantStanding';
+  alliance: Alliance;
+  allianceName: Scalars['String']['output'];
+  /** The latest application's status, if any. */
+  applicationStatus?: Maybe<ApplicationStatus>;
+  awarded: Scalars['Boolean']['output'];
+  distinctSchoolTypes: Scalars['Int']['output'];
+  eligible: Scalars['Boolean']['output'];
+  enterprises: Scalars['Int']['output'];
+  evaluatedAt: Scalars['DateTime']['output'];
+  /** The date evaluated. */
+  evaluatedOn: Scalars['Date']['output'];
+  program: GrantProgram;
+  regionCode: Scalars['String']['output'];
+  schools: Scalars['Int']['output'];
+  shortfall: Array<Scalars['String']['output']>;
+};
+
+export type GrantStandingConnection = {
+  __typename?: 'GrantStandingConnection';
+  edges: Array<GrantStandingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type GrantStandingEdge = {
+  __typename?: 'GrantStandingEdge';
+  cursor: Scalars['String']['output'];
+  node: GrantStanding;
+};
+
+/** Addition: the result of rebuilding the standings projection. */
+export type GrantStandingsRebuild = {
+  __typename?: 'GrantStandingsRebuild';
+  alliances: Scalars['Int']['output'];
+  standings: Scalars['Int']['output'];
+};
+
+export type InternshipService = {
+  __typename?: 'InternshipService';
+  /** Longest run of consecutive calendar months with a completed internship booking by a school member. */
+  longestRunMonths: Scalars['Int']['output'];
+  /** Calendar months (YYYY-MM, base time zone) with a completed internship booking by a school member, ascending. */
+  months: Array<Scalars['String']['output']>;
+  /** At least 24 consecutive months (Liuzhou's one-off subsidy for continuous internship service). */
+  subsidyEligible: Scalars['Boolean']['output'];
+};
+
+export type InventorAllocation = {
+  __typename?: 'InventorAllocation';
+  amount: Money;
+  name: Scalars['String']['output'];
+  personId?: Maybe<Scalars['String']['output']>;
+};
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: OrganizationKind;
+};
+
+/** Active members on `asOf`, not counting organizations disqualified on that date. */
+export type MemberCounts = {
+  __typename?: 'MemberCounts';
+  asOf: Scalars['Date']['output'];
+  byKind: Array<KindCount>;
+  bySchoolType: Array<SchoolTypeCount>;
+  distinctSchoolTypes: Scalars['Int']['output'];
+  enterprises: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type Membership = {
+  __typename?: 'Membership';
+  alliance: Alliance;
+  /** The date from which it is no longer active. */
+  endedAt?: Maybe<Scalars['Date']['output']>;
+  history: Array<MembershipHistoryEntry>;
+  id: Scalars['ID']['output'];
+  initiatedBy: MembershipInitiation;
+  /** Date the membership became active. */
+  joinedAt?: Maybe<Scalars['Date']['output']>;
+  organization: Organization;
+  role: MembershipRole;
+  status: MembershipStatus;
+};
+
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  edges: Array<MembershipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  cursor: Scalars['String']['output'];
+  node: Membership;
+};
+
+/** One step in a membership's life, kept forever. */
+export type MembershipHistoryEntry = {
+  __typename?: 'MembershipHistoryEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** User id (token subject) of whoever did it. */
+  by: Scalars['String']['output'];
+  effectiveDate?: Maybe<Scalars['Date']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type MembershipInitiation =
+  | 'APPLICATION'
+  | 'FOUNDING'
+  | 'INVITATION';
+
+export type MembershipRole =
+  | 'LEAD'
+  | 'MEMBER';
+
+export type MembershipStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type Milestone = {
+  __typename?: 'Milestone';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  dueOn: Scalars['Date']['output'];
+  /** Added: what proves the milestone was reached (e.g. an acceptance report number). */
+  evidenceNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** An amount of money. `amount` is a decimal string with exactly two decimals (yuan.fen), never a float. */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type MoneyInput = {
+  amount: Scalars['String']['input'];
+  currency?: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Closes the base on dates (maintenance, holidays). Bookings on them: refused with the list, or cancelled with notice (cancelConflicting + reason). */
+  addClosedDates: TrainingBase;
+  /** While PROPOSED or ACTIVE. */
+  addMilestone: Project;
+  /** Adds a PARTNER that is an active member of the alliance today. */
+  addProjectParticipant: Project;
+  amendRevenueAgreement: RevenueAgreement;
+  applyForMembership: Membership;
+  approveBooking: Booking;
+  /** Approves an application (lead's admin) or accepts an invitation (invited organization's admin). effectiveDate defaults to today and may not be in the future. */
+  approveMembership: Membership;
+  /** Returns every booking made: one, or one per week of a recurrence. */
+  bookTrainingBase: Array<Booking>;
+  cancelBooking: Booking;
+  /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
+  completeMilestone: Project;
+  createAlliance: Alliance;
+  createGrantProgram: GrantProgram;
+  /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
+  createProject: Project;
+  createRevenueAgreement: RevenueAgreement;
+  createTrainingBase: TrainingBase;
+  /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
+  decideGrantApplication: GrantApplication;
+  /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. */
+  disqualifyOrganization: Disqualification;
+  endMembership: Membership;
+  inviteMember: Membership;
+  liftDisqualification: Disqualification;
+  /** Addition: recomputes the standings projection (platform admins). */
+  rebuildGrantStandings: GrantStandingsRebuild;
+  /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
+  recordProjectOutput: Project;
+  /** By the agreement owner's admins only. */
+  recordRevenue: RevenueEvent;
+  /** Platform admins register organizations (the credit code is verified and unique). */
+  registerOrganization: Organization;
+  rejectBooking: Booking;
+  rejectMembership: Membership;
+  removeClosedDates: TrainingBase;
+  /** Appends a reversal (every figure negated); reversedOn defaults to today. An event is reversed at most once. */
+  reverseRevenue: RevenueEvent;
+  /** Revokes the caller's calendar feed URL for the base; the next calendarFeedUrl is a new one. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
+  /** effectiveDate defaults to today; may be in the past but not before foundedOn, never in the future. Status history is kept: eligibility as of a date reads the status on that date. */
+  setAllianceStatus: Alliance;
+  /** PROPOSED → ACTIVE | TERMINATED; ACTIVE → COMPLETED (every milestone done) | TERMINATED; anything else is CONFLICT. reason is added. */
+  setProjectStatus: Project;
+  /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
+  submitGrantApplication: GrantApplication;
+  /** Refused (CONFLICT, extensions.details.bookings) when bookings are in the way, unless cancelConflicting: then they are cancelled with `reason` recorded. */
+  updateTrainingBase: TrainingBase;
+};
+
+
+export type MutationAddClosedDatesArgs = {
+  baseId: Scalars['ID']['input'];
+  cancelConflicting?: InputMaybe<Scalars['Boolean']['input']>;
+  dates: Array<Scalars['Date']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddMilestoneArgs = {
+  dueOn: Scalars['Date']['input'];
+  projectId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationAddProjectParticipantArgs = {
+  participant: ParticipantInput;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationAmendRevenueAgreementArgs = {
+  input: AmendRevenueAgreementInput;
+};
+
+
+export type MutationApplyForMembershipArgs = {
+  allianceId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveMembershipArgs = {
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationBookTrainingBaseArgs = {
+  input: BookTrainingBaseInput;
+};
+
+
+export type MutationCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteMilestoneArgs = {
+  evidenceNote?: InputMaybe<Scalars['String']['input']>;
+  milestoneId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAllianceArgs = {
+  input: CreateAllianceInput;
+};
+
+
+export type MutationCreateGrantProgramArgs = {
+  input: CreateGrantProgramInput;
+};
+
+
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
+};
+
+
+export type MutationCreateRevenueAgreementArgs = {
+  input: CreateRevenueAgreementInput;
+};
+
+
+export type MutationCreateTrainingBaseArgs = {
+  input: CreateTrainingBaseInput;
+};
+
+
+export type MutationDecideGrantApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  decision: Decision;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDisqualifyOrganizationArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationEndMembershipArgs = {
+  effectiveDate: Scalars['Date']['input'];
+  membershipId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationInviteMemberArgs = {
+  allianceId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationLiftDisqualificationArgs = {
+  disqualificationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecordProjectOutputArgs = {
+  kind: OutputKind;
+  ownerOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  projectId: Scalars['ID']['input'];
+  reference?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationRecordRevenueArgs = {
+  input: RecordRevenueInput;
+};
+
+
+export type MutationRegisterOrganizationArgs = {
+  input: RegisterOrganizationInput;
+};
+
+
+export type MutationRejectBookingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRejectMembershipArgs = {
+  membershipId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveClosedDatesArgs = {
+  baseId: Scalars['ID']['input'];
+  dates: Array<Scalars['Date']['input']>;
+};
+
+
+export type MutationReverseRevenueArgs = {
+  eventId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  reversedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationRevokeCalendarFeedArgs = {
+  baseId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAllianceStatusArgs = {
+  allianceId: Scalars['ID']['input'];
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  status: AllianceStatus;
+};
+
+
+export type MutationSetProjectStatusArgs = {
+  projectId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ProjectStatus;
+};
+
+
+export type MutationSubmitGrantApplicationArgs = {
+  allianceId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateTrainingBaseArgs = {
+  cancelConflicting?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateTrainingBaseInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Opening window on one weekday (1 = Monday ... 7 = Sunday), local time of the base, HH:MM. */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  closes: Scalars['String']['output'];
+  opens: Scalars['String']['output'];
+  weekday: Scalars['Int']['output'];
+};
+
+export type OpeningHoursInput = {
+  closes: Scalars['String']['input'];
+  opens: Scalars['String']['input'];
+  weekday: Scalars['Int']['input'];
+};
+
+export type Organization = {
+  __typename?: 'Organization';
+  /** 规模以上 (enterprises only). */
+  aboveDesignatedSize?: Maybe<Scalars['Boolean']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** 18-character unified social credit code (统一社会信用代码), GB 32100 check character verified; unique. */
+  creditCode: Scalars['String']['output'];
+  disqualifications: Array<Disqualification>;
+  /** True when a disqualification applies on `asOf` (default today). */
+  disqualifiedOn: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  memberships: Array<Membership>;
+  name: Scalars['String']['output'];
+  /** 6-digit administrative division code (GB/T 2260), e.g. 450200 for Liuzhou. */
+  regionCode: Scalars['String']['output'];
+  /** Enterprise size class (enterprises only). */
+  scale?: Maybe<EnterpriseScale>;
+  /** Required for kind SCHOOL, null otherwise. */
+  schoolType?: Maybe<SchoolType>;
+};
+
+
+export type OrganizationDisqualifiedOnArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrganizationFilter = {
+  kind?: InputMaybe<OrganizationKind>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganizationKind =
+  | 'ENTERPRISE'
+  | 'GOVERNMENT'
+  | 'INDUSTRY_ASSOCIATION'
+  | 'OTHER'
+  | 'RESEARCH_INSTITUTE'
+  | 'SCHOOL';
+
+export type OutputKind =
+  | 'PAPER'
+  | 'PATENT'
+  | 'PROCESS'
+  | 'PRODUCT'
+  | 'SOFTWARE_COPYRIGHT'
+  | 'STANDARD';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ParticipantInput = {
+  /** CNY, at most two decimals, not negative. */
+  committedFunding?: InputMaybe<MoneyInput>;
+  /** Added. */
+  committedStaff?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+  role: ParticipantRole;
+};
+
+export type ParticipantRole =
+  | 'LEAD'
+  | 'PARTNER';
+
+/** A joint R&D project in an alliance: at least one school and one enterprise, exactly one LEAD participant. */
+export type Project = {
+  __typename?: 'Project';
+  alliance: Alliance;
+  /** Added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Added: planned end (set to the day it closed when not planned). */
+  endOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Added: the LEAD participant; only its admins change the project. */
+  leadOrganization: Organization;
+  milestones: Array<Milestone>;
+  outputs: Array<ProjectOutput>;
+  participants: Array<ProjectParticipant>;
+  /** Added: planned start (set to the day it became ACTIVE when not planned). */
+  startOn?: Maybe<Scalars['Date']['output']>;
+  status: ProjectStatus;
+  /** Added: every status change, oldest first. */
+  statusHistory: Array<ProjectStatusChange>;
+  title: Scalars['String']['output'];
+  /** Added: the sum of all participants' committed funding. */
+  totalCommittedFunding: Money;
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type ProjectOutput = {
+  __typename?: 'ProjectOutput';
+  id: Scalars['ID']['output'];
+  kind: OutputKind;
+  /** Added: the participants that own the result (the lead unless named). */
+  owners: Array<Organization>;
+  /** Added. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** E.g. a patent or registration number. */
+  reference?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ProjectParticipant = {
+  __typename?: 'ProjectParticipant';
+  committedFunding?: Maybe<Money>;
+  /** Added: people the participant commits to the project. */
+  committedStaff?: Maybe<Scalars['Int']['output']>;
+  organization: Organization;
+  role: ParticipantRole;
+};
+
+export type ProjectStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'PROPOSED'
+  | 'TERMINATED';
+
+/** Added: one change of a project's status, kept forever. */
+export type ProjectStatusChange = {
+  __typename?: 'ProjectStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** User id (token subject) of whoever made the change. */
+  by: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ProjectStatus;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  alliance?: Maybe<Alliance>;
+  alliances: AllianceConnection;
+  booking?: Maybe<Booking>;
+  /** Addition: one application (its funder, the lead's admins, platform admins). */
+  grantApplication?: Maybe<GrantApplication>;
+  /** A funder sees its own programs' applications (naming another funder's program is FORBIDDEN); a lead unit's admin its alliances'; other organization admins an empty list. Addition: allianceId filter. */
+  grantApplications: GrantApplicationConnection;
+  /** Addition: the append-only audit trail, oldest first: a funder's own programs and the disqualifications in its region. */
+  grantAuditTrail: GrantAuditEntryConnection;
+  /** `asOf` defaults to today and may be any past date; the answer uses memberships and disqualifications as they stood then. */
+  grantEligibility: EligibilityReport;
+  grantProgram?: Maybe<GrantProgram>;
+  /** Every program (public information). Addition: filter by funder or by a region the program covers. */
+  grantPrograms: Array<GrantProgram>;
+  /** Addition: alliances of a funder's region and whether they qualify today, per program. */
+  grantStandings: GrantStandingConnection;
+  /** The signed-in caller, or null without a token. */
+  me?: Maybe<Viewer>;
+  membership?: Maybe<Membership>;
+  /** The caller's organization's bookings, by start (at most 500). */
+  myBookings: Array<Booking>;
+  organization?: Maybe<Organization>;
+  organizations: OrganizationConnection;
+  /** Readable by participants' users, the alliance lead's admins and funders in its region; FORBIDDEN for others. */
+  project?: Maybe<Project>;
+  revenueAgreement?: Maybe<RevenueAgreement>;
+  revenueAgreementStatement: RevenueAgreementStatement;
+  /** Agreements an organization owns or is a party to. */
+  revenueAgreements: RevenueAgreementConnection;
+  revenuePolicies: Array<RevenuePolicy>;
+  revenueStatement: RevenueStatement;
+  trainingBase?: Maybe<TrainingBase>;
+};
+
+
+export type QueryAllianceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlliancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AllianceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+
+export type QueryGrantAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGrantEligibilityArgs = {
+  allianceId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantProgramsArgs = {
+  funderId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryGrantStandingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  eligible?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMembershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyBookingsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRevenueAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRevenueAgreementStatementArgs = {
+  agreementId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryRevenueAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryRevenueStatementArgs = {
+  from: Scalars['Date']['input'];
+  organizationId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryTrainingBaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RecordRevenueInput = {
+  agreementId: Scalars['ID']['input'];
+  deductions?: InputMaybe<Array<DeductionInput>>;
+  /** Idempotency: the same reference is recorded once. */
+  externalReference: Scalars['String']['input'];
+  gross: MoneyInput;
+  receivedOn: Scalars['Date']['input'];
+};
+
+export type RegisterOrganizationInput = {
+  aboveDesignatedSize?: InputMaybe<Scalars['Boolean']['input']>;
+  creditCode: Scalars['String']['input'];
+  kind: OrganizationKind;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  scale?: InputMaybe<EnterpriseScale>;
+  schoolType?: InputMaybe<SchoolType>;
+};
+
+/** An agreement, as of its latest version (`versions` has them all). */
+export type RevenueAgreement = {
+  __typename?: 'RevenueAgreement';
+  alliance: Alliance;
+  deductionKinds: Array<Scalars['String']['output']>;
+  effectiveFrom: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The project outputs (patents, software copyrights…) it covers. */
+  outputIds: Array<Scalars['ID']['output']>;
+  /** Who writes the agreement and its ledger: the alliance's lead, or the project's lead when a project is named. */
+  owner: Organization;
+  parties: Array<RevenueParty>;
+  policy: RevenuePolicy;
+  /** The joint project it covers, if any (see Query.project). */
+  projectId?: Maybe<Scalars['ID']['output']>;
+  /** The agreement's ledger over a period. */
+  statement: RevenueAgreementStatement;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** The version in force on a date (null before version 1). */
+  versionOn?: Maybe<RevenueAgreementVersion>;
+  versions: Array<RevenueAgreementVersion>;
+};
+
+
+/** An agreement, as of its latest version (`versions` has them all). */
+export type RevenueAgreementStatementArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** An agreement, as of its latest version (`versions` has them all). */
+export type RevenueAgreementVersionOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+export type RevenueAgreementConnection = {
+  __typename?: 'RevenueAgreementConnection';
+  edges: Array<RevenueAgreementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RevenueAgreementEdge = {
+  __typename?: 'RevenueAgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: RevenueAgreement;
+};
+
+export type RevenueAgreementStatement = {
+  __typename?: 'RevenueAgreementStatement';
+  agreement: RevenueAgreement;
+  deductions: Money;
+  from: Scalars['Date']['output'];
+  gross: Money;
+  lines: Array<RevenueAgreementStatementLine>;
+  net: Money;
+  /** Computed: every event reconciles, reversals negate their originals, gross − deductions = net = Σ totals. */
+  reconciled: Scalars['Boolean']['output'];
+  to: Scalars['Date']['output'];
+  totals: Array<RevenueBeneficiaryTotal>;
+};
+
+export type RevenueAgreementStatementLine = {
+  __typename?: 'RevenueAgreementStatementLine';
+  event: RevenueEvent;
+  reconciled: Scalars['Boolean']['output'];
+  runningNet: Money;
+};
+
+/** One version of an agreement's terms, in force from `effectiveFrom` until the next version's. */
+export type RevenueAgreementVersion = {
+  __typename?: 'RevenueAgreementVersion';
+  /** Cost kinds that may be deducted before the split, in the order they apply. */
+  deductionKinds: Array<Scalars['String']['output']>;
+  effectiveFrom: Scalars['Date']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  parties: Array<RevenueParty>;
+  policy: RevenuePolicy;
+  recordedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RevenueBeneficiaryTotal = {
+  __typename?: 'RevenueBeneficiaryTotal';
+  amount: Money;
+  beneficiary: Beneficiary;
+  organization: Organization;
+};
+
+export type RevenueEvent = {
+  __typename?: 'RevenueEvent';
+  agreement: RevenueAgreement;
+  agreementVersion: Scalars['Int']['output'];
+  allocations: Array<Allocation>;
+  deductions: Array<Deduction>;
+  externalReference: Scalars['String']['output'];
+  gross: Money;
+  id: Scalars['ID']['output'];
+  kind: RevenueEventKind;
+  net: Money;
+  /** Why a reversal was made. */
+  reason?: Maybe<Scalars['String']['output']>;
+  receivedOn: Scalars['Date']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** Set on a reversal: the event it reverses. */
+  reverses?: Maybe<RevenueEvent>;
+};
+
+export type RevenueEventKind =
+  | 'REVENUE'
+  | 'REVERSAL';
+
+/** A named inventor (teacher) and their basis points of the school's teachers' part (a school's inventors sum to 10000). */
+export type RevenueInventor = {
+  __typename?: 'RevenueInventor';
+  name: Scalars['String']['output'];
+  personId?: Maybe<Scalars['String']['output']>;
+  shareBp: Scalars['Int']['output'];
+};
+
+export type RevenueInventorInput = {
+  name: Scalars['String']['input'];
+  personId?: InputMaybe<Scalars['String']['input']>;
+  shareBp: Scalars['Int']['input'];
+};
+
+export type RevenueParty = {
+  __typename?: 'RevenueParty';
+  /** For schools: the inventors among whom the teachers' part is split (empty: not named). */
+  inventors: Array<RevenueInventor>;
+  organization: Organization;
+  /** Share of net revenue, basis points; all parties sum to 10000. */
+  shareBp: Scalars['Int']['output'];
+  /** For schools: basis points of this party's share paid as teachers' remuneration; the rest goes to school funds. */
+  teacherShareBp?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RevenuePartyInput = {
+  inventors?: InputMaybe<Array<RevenueInventorInput>>;
+  organizationId: Scalars['ID']['input'];
+  shareBp: Scalars['Int']['input'];
+  teacherShareBp?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A regional rule for a school party's share: the part paid to teachers must lie within [minTeacherShareBp, maxTeacherShareBp]. */
+export type RevenuePolicy = {
+  __typename?: 'RevenuePolicy';
+  code: Scalars['String']['output'];
+  maxTeacherShareBp: Scalars['Int']['output'];
+  minTeacherShareBp: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The region the policy comes from (GB/T 2260), e.g. 450200 for Liuzhou. */
+  regionCode: Scalars['String']['output'];
+};
+
+export type RevenueStatement = {
+  __typename?: 'RevenueStatement';
+  events: Array<RevenueEvent>;
+  from: Scalars['Date']['output'];
+  /** The events with this organization's amount and the running total, in (receivedOn, recording) order. */
+  lines: Array<RevenueStatementLine>;
+  organization: Organization;
+  /** Computed: every listed event's allocations sum exactly to its net. */
+  reconciled: Scalars['Boolean']['output'];
+  to: Scalars['Date']['output'];
+  /** Sum of this organization's allocations in the period. */
+  total: Money;
+};
+
+export type RevenueStatementLine = {
+  __typename?: 'RevenueStatementLine';
+  /** This organization's allocations in the event. */
+  amount: Money;
+  event: RevenueEvent;
+  /** Computed for this event: gross − deductions = net = Σ allocations, and a reversal negates its original. */
+  reconciled: Scalars['Boolean']['output'];
+  runningTotal: Money;
+};
+
+/** Roles carried in the bearer token's `roles` claim. */
+export type Role =
+  | 'FUNDER'
+  | 'ORG_ADMIN'
+  | 'ORG_MEMBER'
+  | 'PLATFORM_ADMIN';
+
+/** 中职, 技工院校, 高职, 职业本科, 应用型本科, 普通高校 */
+export type SchoolType =
+  | 'APPLIED_UNDERGRADUATE'
+  | 'HIGHER_VOCATIONAL'
+  | 'SECONDARY_VOCATIONAL'
+  | 'TECHNICIAN_COLLEGE'
+  | 'UNIVERSITY'
+  | 'VOCATIONAL_UNDERGRADUATE';
+
+export type SchoolTypeCount = {
+  __typename?: 'SchoolTypeCount';
+  count: Scalars['Int']['output'];
+  schoolType: SchoolType;
+};
+
+export type Slot = {
+  __typename?: 'Slot';
+  end: Scalars['DateTime']['output'];
+  remaining: Scalars['Int']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+export type TrainingBase = {
+  __typename?: 'TrainingBase';
+  address?: Maybe<Scalars['String']['output']>;
+  alliance: Alliance;
+  /** The open time in [from, to), split wherever the number of free stations changes; full periods are listed with remaining 0; closed time is left out. At most 62 days. */
+  availability: Array<Slot>;
+  /** All bookings for the host's and the alliance lead's people; otherwise the caller's organization's only. */
+  bookings: BookingConnection;
+  /** iCalendar (RFC 5545) subscription URL for the caller, carrying its own secret token because calendar apps send no headers. Times are UTC or carry a VTIMEZONE. */
+  calendarFeedUrl: Scalars['String']['output'];
+  /** Stations usable at the same time. */
+  capacity: Scalars['Int']['output'];
+  closedDates: Array<Scalars['Date']['output']>;
+  disciplines: Array<Scalars['String']['output']>;
+  host: Organization;
+  id: Scalars['ID']['output'];
+  /** Host, alliance lead, platform admins and funders of the region. */
+  internshipService: InternshipService;
+  name: Scalars['String']['output'];
+  openingHours: Array<OpeningHours>;
+  requiresApproval: Scalars['Boolean']['output'];
+  rules: BookingRules;
+  status: TrainingBaseStatus;
+  /** IANA time zone, e.g. Asia/Shanghai. */
+  timeZone: Scalars['String']['output'];
+  /** Host, alliance lead, platform admins and funders of the region. At most 400 days. */
+  utilization: Utilization;
+};
+
+
+export type TrainingBaseAvailabilityArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type TrainingBaseBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<BookingStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type TrainingBaseUtilizationArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type TrainingBaseConnection = {
+  __typename?: 'TrainingBaseConnection';
+  edges: Array<TrainingBaseEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TrainingBaseEdge = {
+  __typename?: 'TrainingBaseEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingBase;
+};
+
+export type TrainingBaseStatus =
+  /** Takes bookings. */
+  | 'ACTIVE'
+  /** Closed for good: refused while bookings are ahead, unless they are cancelled with notice. */
+  | 'CLOSED'
+  /** Takes no new bookings; existing ones stand. */
+  | 'SUSPENDED';
+
+/** Only the fields given change. Lower capacity, shorter hours or CLOSED over existing bookings: see updateTrainingBase. */
+export type UpdateTrainingBaseInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  disciplines?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  rules?: InputMaybe<BookingRulesInput>;
+  status?: InputMaybe<TrainingBaseStatus>;
+};
+
+export type Utilization = {
+  __typename?: 'Utilization';
+  bookedStationHours: Scalars['Float']['output'];
+  from: Scalars['DateTime']['output'];
+  openStationHours: Scalars['Float']['output'];
+  /** bookedStationHours / openStationHours, 0..1. */
+  ratio: Scalars['Float']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  id: Scalars['ID']['output'];
+  organization?: Maybe<Organization>;
+  roles: Array<Role>;
+};
+
+/** Repeat the booking weekly, same weekday and local times, through `until` (inclusive). */
+export type WeeklyRecurrenceInput = {
+  until: Scalars['Date']['input'];
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, regionCode: string, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, regionCode: string, status: AllianceStatus } }> } | null } | null };
+
+export type FunderApplicationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FunderApplicationsQuery = { __typename?: 'Query', grantApplications: { __typename?: 'GrantApplicationConnection', edges: Array<{ __typename?: 'GrantApplicationEdge', node: { __typename?: 'GrantApplication', id: string, status: ApplicationStatus, submittedAt: string, decidedAt?: string | null, decisionNote?: string | null, alliance: { __typename?: 'Alliance', id: string, name: string }, program: { __typename?: 'GrantProgram', id: string, name: string, code: string, awardAmount: { __typename?: 'Money', amount: string, currency: string } }, evaluation: { __typename?: 'EligibilityReport', eligible: boolean, asOf: string, shortfall: Array<string> }, award?: { __typename?: 'GrantAward', awardedOn: string, amount: { __typename?: 'Money', amount: string, currency: string } } | null } }> } };
+
+export type DecideGrantApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  decision: Decision;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DecideGrantApplicationMutation = { __typename?: 'Mutation', decideGrantApplication: { __typename?: 'GrantApplication', id: string, status: ApplicationStatus, decidedAt?: string | null, decisionNote?: string | null, award?: { __typename?: 'GrantAward', awardedOn: string, amount: { __typename?: 'Money', amount: string, currency: string } } | null } };
+
+export type RegionOrganizationsQueryVariables = Exact<{
+  region: Scalars['String']['input'];
+}>;
+
+
+export type RegionOrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, disqualifications: Array<{ __typename?: 'Disqualification', id: string, reason: string, from: string, until: string, liftedAt?: string | null, liftReason?: string | null }> } }> } };
+
+export type DisqualifyOrganizationMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type DisqualifyOrganizationMutation = { __typename?: 'Mutation', disqualifyOrganization: { __typename?: 'Disqualification', id: string, from: string, until: string } };
+
+export type LiftDisqualificationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type LiftDisqualificationMutation = { __typename?: 'Mutation', liftDisqualification: { __typename?: 'Disqualification', id: string, liftedAt?: string | null } };
+
+export type FunderProgramsQueryVariables = Exact<{
+  funderId: Scalars['ID']['input'];
+}>;
+
+
+export type FunderProgramsQuery = { __typename?: 'Query', grantPrograms: Array<{ __typename?: 'GrantProgram', id: string, code: string, name: string, regionCode: string, awardAmount: { __typename?: 'Money', amount: string, currency: string } }> };
+
+export type EligibilityReportQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type EligibilityReportQuery = { __typename?: 'Query', grantEligibility: { __typename?: 'EligibilityReport', eligible: boolean, asOf: string, shortfall: Array<string>, allianceStatus?: AllianceStatus | null, awardAmount: { __typename?: 'Money', amount: string, currency: string }, recipient: { __typename?: 'Organization', id: string, name: string }, criteria: Array<{ __typename?: 'CriterionResult', kind: CriterionKind, description: string, required?: number | null, actual?: number | null, passed: boolean, detail?: string | null }>, counts: { __typename?: 'EligibilityCounts', total: number, schools: number, enterprises: number, distinctSchoolTypes: number }, countedMembers: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null }>, excludedMembers: Array<{ __typename?: 'ExcludedMember', name?: string | null, reason: string, organization: { __typename?: 'Organization', id: string, name: string } }> } };
+
+export type StandingsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StandingsQuery = { __typename?: 'Query', grantStandings: { __typename?: 'GrantStandingConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'GrantStandingEdge', node: { __typename?: 'GrantStanding', allianceName: string, regionCode: string, eligible: boolean, shortfall: Array<string>, schools: number, enterprises: number, distinctSchoolTypes: number, evaluatedOn: string, applicationStatus?: ApplicationStatus | null, awarded: boolean, alliance: { __typename?: 'Alliance', id: string }, program: { __typename?: 'GrantProgram', id: string } } }> } };
+
+export type LeadProgramsQueryVariables = Exact<{
+  region: Scalars['String']['input'];
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type LeadProgramsQuery = { __typename?: 'Query', grantPrograms: Array<{ __typename?: 'GrantProgram', id: string, code: string, name: string, opensOn?: string | null, closesOn?: string | null, awardAmount: { __typename?: 'Money', amount: string, currency: string }, funder: { __typename?: 'Organization', id: string, name: string } }>, grantApplications: { __typename?: 'GrantApplicationConnection', edges: Array<{ __typename?: 'GrantApplicationEdge', node: { __typename?: 'GrantApplication', id: string, status: ApplicationStatus, submittedAt: string, program: { __typename?: 'GrantProgram', id: string }, award?: { __typename?: 'GrantAward', awardedOn: string, amount: { __typename?: 'Money', amount: string, currency: string } } | null } }> } };
+
+export type LeadEligibilityQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type LeadEligibilityQuery = { __typename?: 'Query', grantEligibility: { __typename?: 'EligibilityReport', eligible: boolean, asOf: string, shortfall: Array<string>, awardAmount: { __typename?: 'Money', amount: string, currency: string }, criteria: Array<{ __typename?: 'CriterionResult', kind: CriterionKind, description: string, required?: number | null, actual?: number | null, passed: boolean, detail?: string | null }> } };
+
+export type SubmitGrantApplicationMutationVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitGrantApplicationMutation = { __typename?: 'Mutation', submitGrantApplication: { __typename?: 'GrantApplication', id: string, status: ApplicationStatus, submittedAt: string } };
+
+export type InviteCandidatesQueryVariables = Exact<{
+  region?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InviteCandidatesQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } }> } };
+
+export type InviteMemberMutationVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type InviteMemberMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'Membership', id: string, status: MembershipStatus } };
+
+export type LeadMembersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeadMembersQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, regionCode: string, members: { __typename?: 'MembershipConnection', totalCount: number, edges: Array<{ __typename?: 'MembershipEdge', node: { __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, joinedAt?: string | null, endedAt?: string | null, initiatedBy: MembershipInitiation, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null } } }> } } | null };
+
+export type ApproveMembershipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type ApproveMembershipMutation = { __typename?: 'Mutation', approveMembership: { __typename?: 'Membership', id: string, status: MembershipStatus, joinedAt?: string | null } };
+
+export type RejectMembershipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectMembershipMutation = { __typename?: 'Mutation', rejectMembership: { __typename?: 'Membership', id: string, status: MembershipStatus } };
+
+export type EndMembershipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  effectiveDate: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type EndMembershipMutation = { __typename?: 'Mutation', endMembership: { __typename?: 'Membership', id: string, status: MembershipStatus, endedAt?: string | null } };
+
+export type LeadOverviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type LeadOverviewQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, name: string, status: AllianceStatus, regionCode: string, foundedOn: string, industries: Array<string>, lead: { __typename?: 'Organization', id: string, name: string }, memberCounts: { __typename?: 'MemberCounts', asOf: string, total: number, schools: number, enterprises: number, distinctSchoolTypes: number, byKind: Array<{ __typename?: 'KindCount', kind: OrganizationKind, count: number }>, bySchoolType: Array<{ __typename?: 'SchoolTypeCount', schoolType: SchoolType, count: number }> } } | null };
+
+export type BaseCalendarQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type BaseCalendarQuery = { __typename?: 'Query', trainingBase?: { __typename?: 'TrainingBase', id: string, availability: Array<{ __typename?: 'Slot', start: string, end: string, remaining: number }>, bookings: { __typename?: 'BookingConnection', edges: Array<{ __typename?: 'BookingEdge', node: { __typename?: 'Booking', id: string, start: string, end: string, headcount: number, status: BookingStatus, purpose: BookingPurpose, organization: { __typename?: 'Organization', id: string, name: string } } }> } } | null };
+
+export type BookTrainingBaseMutationVariables = Exact<{
+  input: BookTrainingBaseInput;
+}>;
+
+
+export type BookTrainingBaseMutation = { __typename?: 'Mutation', bookTrainingBase: Array<{ __typename?: 'Booking', id: string, start: string, end: string, status: BookingStatus, seriesId?: string | null }> };
+
+export type MemberBasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MemberBasesQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, organization?: { __typename?: 'Organization', id: string, memberships: Array<{ __typename?: 'Membership', id: string, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, trainingBases: { __typename?: 'TrainingBaseConnection', edges: Array<{ __typename?: 'TrainingBaseEdge', node: { __typename?: 'TrainingBase', id: string, name: string, address?: string | null, timeZone: string, capacity: number, status: TrainingBaseStatus, requiresApproval: boolean, host: { __typename?: 'Organization', id: string, name: string }, openingHours: Array<{ __typename?: 'OpeningHours', weekday: number, opens: string, closes: string }> } }> } } }> } | null } | null };
+
+export type BaseCalendarFeedQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BaseCalendarFeedQuery = { __typename?: 'Query', trainingBase?: { __typename?: 'TrainingBase', id: string, calendarFeedUrl: string } | null };
+
+export type MyBookingsQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type MyBookingsQuery = { __typename?: 'Query', myBookings: Array<{ __typename?: 'Booking', id: string, start: string, end: string, headcount: number, purpose: BookingPurpose, status: BookingStatus, seriesId?: string | null, reason?: string | null, base: { __typename?: 'TrainingBase', id: string, name: string, timeZone: string } }> };
+
+export type CancelBookingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CancelBookingMutation = { __typename?: 'Mutation', cancelBooking: { __typename?: 'Booking', id: string, status: BookingStatus } };
+
+export type RevenueStatementQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type RevenueStatementQuery = { __typename?: 'Query', revenueStatement: { __typename?: 'RevenueStatement', from: string, to: string, reconciled: boolean, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'RevenueStatementLine', reconciled: boolean, amount: { __typename?: 'Money', amount: string, currency: string }, runningTotal: { __typename?: 'Money', amount: string, currency: string }, event: { __typename?: 'RevenueEvent', id: string, kind: RevenueEventKind, receivedOn: string, externalReference: string, gross: { __typename?: 'Money', amount: string, currency: string }, net: { __typename?: 'Money', amount: string, currency: string }, agreement: { __typename?: 'RevenueAgreement', id: string, title: string } } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    roles
+    organization {
+      id
+      name
+      kind
+      regionCode
+      memberships {
+        id
+        role
+        status
+        alliance {
+          id
+          name
+          regionCode
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const FunderApplicationsDocument = new TypedDocumentString(`
+    query FunderApplications($first: Int) {
+  grantApplications(first: $first) {
+    edges {
+      node {
+        id
+        status
+        submittedAt
+        decidedAt
+        decisionNote
+        alliance {
+          id
+          name
+        }
+        program {
+          id
+          name
+          code
+          awardAmount {
+            amount
+            currency
+          }
+        }
+        evaluation {
+          eligible
+          asOf
+          shortfall
+        }
+        award {
+          amount {
+            amount
+            currency
+          }
+          awardedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderApplicationsQuery, FunderApplicationsQueryVariables>;
+export const DecideGrantApplicationDocument = new TypedDocumentString(`
+    mutation DecideGrantApplication($id: ID!, $decision: Decision!, $note: String) {
+  decideGrantApplication(applicationId: $id, decision: $decision, note: $note) {
+    id
+    status
+    decidedAt
+    decisionNote
+    award {
+      amount {
+        amount
+        currency
+      }
+      awardedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideGrantApplicationMutation, DecideGrantApplicationMutationVariables>;
+export const RegionOrganizationsDocument = new TypedDocumentString(`
+    query RegionOrganizations($region: String!) {
+  organizations(filter: {regionCode: $region}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+        disqualifications {
+          id
+          reason
+          from
+          until
+          liftedAt
+          liftReason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionOrganizationsQuery, RegionOrganizationsQueryVariables>;
+export const DisqualifyOrganizationDocument = new TypedDocumentString(`
+    mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date) {
+  disqualifyOrganization(
+    organizationId: $organizationId
+    reason: $reason
+    from: $from
+    until: $until
+  ) {
+    id
+    from
+    until
+  }
+}
+    `) as unknown as TypedDocumentString<DisqualifyOrganizationMutation, DisqualifyOrganizationMutationVariables>;
+export const LiftDisqualificationDocument = new TypedDocumentString(`
+    mutation LiftDisqualification($id: ID!, $reason: String!) {
+  liftDisqualification(disqualificationId: $id, reason: $reason) {
+    id
+    liftedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LiftDisqualificationMutation, LiftDisqualificationMutationVariables>;
+export const FunderProgramsDocument = new TypedDocumentString(`
+    query FunderPrograms($funderId: ID!) {
+  grantPrograms(funderId: $funderId) {
+    id
+    code
+    name
+    regionCode
+    awardAmount {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderProgramsQuery, FunderProgramsQueryVariables>;
+export const EligibilityReportDocument = new TypedDocumentString(`
+    query EligibilityReport($allianceId: ID!, $programId: ID!, $asOf: Date) {
+  grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {
+    eligible
+    asOf
+    shortfall
+    allianceStatus
+    awardAmount {
+      amount
+      currency
+    }
+    recipient {
+      id
+      name
+    }
+    criteria {
+      kind
+      description
+      required
+      actual
+      passed
+      detail
+    }
+    counts {
+      total
+      schools
+      enterprises
+      distinctSchoolTypes
+    }
+    countedMembers {
+      id
+      name
+      kind
+      schoolType
+    }
+    excludedMembers {
+      organization {
+        id
+        name
+      }
+      name
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EligibilityReportQuery, EligibilityReportQueryVariables>;
+export const StandingsDocument = new TypedDocumentString(`
+    query Standings($first: Int, $after: String) {
+  grantStandings(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        alliance {
+          id
+        }
+        allianceName
+        program {
+          id
+        }
+        regionCode
+        eligible
+        shortfall
+        schools
+        enterprises
+        distinctSchoolTypes
+        evaluatedOn
+        applicationStatus
+        awarded
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StandingsQuery, StandingsQueryVariables>;
+export const LeadProgramsDocument = new TypedDocumentString(`
+    query LeadPrograms($region: String!, $allianceId: ID!) {
+  grantPrograms(regionCode: $region) {
+    id
+    code
+    name
+    opensOn
+    closesOn
+    awardAmount {
+      amount
+      currency
+    }
+    funder {
+      id
+      name
+    }
+  }
+  grantApplications(allianceId: $allianceId, first: 100) {
+    edges {
+      node {
+        id
+        status
+        submittedAt
+        program {
+          id
+        }
+        award {
+          amount {
+            amount
+            currency
+          }
+          awardedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadProgramsQuery, LeadProgramsQueryVariables>;
+export const LeadEligibilityDocument = new TypedDocumentString(`
+    query LeadEligibility($allianceId: ID!, $programId: ID!, $asOf: Date) {
+  grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {
+    eligible
+    asOf
+    shortfall
+    awardAmount {
+      amount
+      currency
+    }
+    criteria {
+      kind
+      description
+      required
+      actual
+      passed
+      detail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadEligibilityQuery, LeadEligibilityQueryVariables>;
+export const SubmitGrantApplicationDocument = new TypedDocumentString(`
+    mutation SubmitGrantApplication($allianceId: ID!, $programId: ID!) {
+  submitGrantApplication(allianceId: $allianceId, programId: $programId) {
+    id
+    status
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitGrantApplicationMutation, SubmitGrantApplicationMutationVariables>;
+export const InviteCandidatesDocument = new TypedDocumentString(`
+    query InviteCandidates($region: String) {
+  organizations(filter: {regionCode: $region}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteCandidatesQuery, InviteCandidatesQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($allianceId: ID!, $organizationId: ID!) {
+  inviteMember(allianceId: $allianceId, organizationId: $organizationId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const LeadMembersDocument = new TypedDocumentString(`
+    query LeadMembers($id: ID!) {
+  alliance(id: $id) {
+    id
+    regionCode
+    members(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          role
+          status
+          joinedAt
+          endedAt
+          initiatedBy
+          organization {
+            id
+            name
+            kind
+            schoolType
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadMembersQuery, LeadMembersQueryVariables>;
+export const ApproveMembershipDocument = new TypedDocumentString(`
+    mutation ApproveMembership($id: ID!, $effectiveDate: Date) {
+  approveMembership(membershipId: $id, effectiveDate: $effectiveDate) {
+    id
+    status
+    joinedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveMembershipMutation, ApproveMembershipMutationVariables>;
+export const RejectMembershipDocument = new TypedDocumentString(`
+    mutation RejectMembership($id: ID!, $reason: String!) {
+  rejectMembership(membershipId: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectMembershipMutation, RejectMembershipMutationVariables>;
+export const EndMembershipDocument = new TypedDocumentString(`
+    mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {
+  endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) {
+    id
+    status
+    endedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
+export const LeadOverviewDocument = new TypedDocumentString(`
+    query LeadOverview($id: ID!, $asOf: Date) {
+  alliance(id: $id) {
+    id
+    name
+    status
+    regionCode
+    foundedOn
+    industries
+    lead {
+      id
+      name
+    }
+    memberCounts(asOf: $asOf) {
+      asOf
+      total
+      schools
+      enterprises
+      distinctSchoolTypes
+      byKind {
+        kind
+        count
+      }
+      bySchoolType {
+        schoolType
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadOverviewQuery, LeadOverviewQueryVariables>;
+export const BaseCalendarDocument = new TypedDocumentString(`
+    query BaseCalendar($id: ID!, $from: DateTime!, $to: DateTime!) {
+  trainingBase(id: $id) {
+    id
+    availability(from: $from, to: $to) {
+      start
+      end
+      remaining
+    }
+    bookings(from: $from, to: $to, first: 100) {
+      edges {
+        node {
+          id
+          start
+          end
+          headcount
+          status
+          purpose
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BaseCalendarQuery, BaseCalendarQueryVariables>;
+export const BookTrainingBaseDocument = new TypedDocumentString(`
+    mutation BookTrainingBase($input: BookTrainingBaseInput!) {
+  bookTrainingBase(input: $input) {
+    id
+    start
+    end
+    status
+    seriesId
+  }
+}
+    `) as unknown as TypedDocumentString<BookTrainingBaseMutation, BookTrainingBaseMutationVariables>;
+export const MemberBasesDocument = new TypedDocumentString(`
+    query MemberBases {
+  me {
+    id
+    organization {
+      id
+      memberships {
+        id
+        status
+        alliance {
+          id
+          name
+          trainingBases(first: 20) {
+            edges {
+              node {
+                id
+                name
+                address
+                timeZone
+                capacity
+                status
+                requiresApproval
+                host {
+                  id
+                  name
+                }
+                openingHours {
+                  weekday
+                  opens
+                  closes
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberBasesQuery, MemberBasesQueryVariables>;
+export const BaseCalendarFeedDocument = new TypedDocumentString(`
+    query BaseCalendarFeed($id: ID!) {
+  trainingBase(id: $id) {
+    id
+    calendarFeedUrl
+  }
+}
+    `) as unknown as TypedDocumentString<BaseCalendarFeedQuery, BaseCalendarFeedQueryVariables>;
+export const MyBookingsDocument = new TypedDocumentString(`
+    query MyBookings($from: DateTime) {
+  myBookings(from: $from) {
+    id
+    start
+    end
+    headcount
+    purpose
+    status
+    seriesId
+    reason
+    base {
+      id
+      name
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyBookingsQuery, MyBookingsQueryVariables>;
+export const CancelBookingDocument = new TypedDocumentString(`
+    mutation CancelBooking($id: ID!, $reason: String!) {
+  cancelBooking(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+export const RevenueStatementDocument = new TypedDocumentString(`
+    query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {
+  revenueStatement(organizationId: $organizationId, from: $from, to: $to) {
+    from
+    to
+    total {
+      amount
+      currency
+    }
+    reconciled
+    lines {
+      amount {
+        amount
+        currency
+      }
+      runningTotal {
+        amount
+        currency
+      }
+      reconciled
+      event {
+        id
+        kind
+        receivedOn
+        externalReference
+        gross {
+          amount
+          currency
+        }
+        net {
+          amount
+          currency
+        }
+        agreement {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevenueStatementQuery, RevenueStatementQueryVariables>;
