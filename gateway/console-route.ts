@@ -5,7 +5,7 @@ import { config } from '../infra/env.js';
 import { getDevIdentities } from './dev-identities.js';
 import type { Route } from './server.js';
 
-/** The built single-page console (gateway/console, `npm run build:console`). */
+/** The built single-page console (console/, `npm run build:console`). */
 export const CONSOLE_DIST = path.resolve(import.meta.dirname, '..', 'console', 'dist');
 
 /** Paths the console never answers: the API and the other plain-HTTP routes. */
