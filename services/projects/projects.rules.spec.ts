@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { funderCovers } from '../../infra/authz.js';
 import {
   PROJECT_STATUSES,
   administersProject,
   canTransition,
   compositionProblem,
-  funderCovers,
   readsProjectDirectly,
   resolveOwners,
   totalCommittedFen,
@@ -60,11 +60,11 @@ describe('who may change and read a project', () => {
   });
   it('reads: a FUNDER of a government whose region covers the alliance', () => {
     const f = { id: 'u', org: D, roles: ['FUNDER' as const] };
-    expect(funderCovers(f, { kind: 'GOVERNMENT', regionCode: '450000' }, '450203')).toBe(true);
-    expect(funderCovers(f, { kind: 'GOVERNMENT', regionCode: '450200' }, '450203')).toBe(true);
-    expect(funderCovers(f, { kind: 'GOVERNMENT', regionCode: '610100' }, '450203')).toBe(false);
-    expect(funderCovers(f, { kind: 'ENTERPRISE', regionCode: '450000' }, '450203')).toBe(false);
-    expect(funderCovers({ ...f, roles: ['ORG_ADMIN'] }, { kind: 'GOVERNMENT', regionCode: '450000' }, '450203')).toBe(false);
+    expect(funderCovers(f, { id: D, kind: 'GOVERNMENT', regionCode: '450000' }, '450203')).toBe(true);
+    expect(funderCovers(f, { id: D, kind: 'GOVERNMENT', regionCode: '450200' }, '450203')).toBe(true);
+    expect(funderCovers(f, { id: D, kind: 'GOVERNMENT', regionCode: '610100' }, '450203')).toBe(false);
+    expect(funderCovers(f, { id: D, kind: 'ENTERPRISE', regionCode: '450000' }, '450203')).toBe(false);
+    expect(funderCovers({ ...f, roles: ['ORG_ADMIN'] }, { id: D, kind: 'GOVERNMENT', regionCode: '450000' }, '450203')).toBe(false);
     expect(funderCovers(f, null, '450203')).toBe(false);
   });
 });
