@@ -1,11 +1,12 @@
 import type { ServiceBroker } from 'moleculer';
 import { mintToken, systemToken, type Role } from '../infra/auth.js';
+import type { Caller } from '../infra/caller.js';
 import { withCheckCharacter } from '../services/organizations/organizations.contract.js';
 import type { OrganizationDto } from '../services/organizations/organizations.contract.js';
 import type { AllianceDto, MembershipDto, MemberPage } from '../services/alliances/alliances.contract.js';
 import type { Page } from '../infra/pagination.js';
 import { addDays, today } from '../infra/dates.js';
-import { seedDemoProject } from '../services/projects/projects.seed.js';
+import { seedDemoProject } from './seeds/projects.js';
 import { seedDemoRevenue } from '../services/revenue/revenue.seed.js';
 
 /** Deterministic, valid (GB 32100) credit codes for demo organizations. */
@@ -63,7 +64,7 @@ const ENTERPRISES = [
  */
 export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
   const token = await systemToken('seed');
-  const call = <T>(action: string, params: Record<string, unknown>) => broker.call(action, params, { meta: { token } }) as Promise<T>;
+  const call: Caller = <T>(action: string, params: Record<string, unknown> = {}) => broker.call(action, params, { meta: { token } }) as Promise<T>;
 
   const existing = await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '柳州市人民政府' }, first: 1 });
   let funder: OrganizationDto;

@@ -48,7 +48,15 @@ export const RevenueRule = {
 export type RevenueRule = (typeof RevenueRule)[keyof typeof RevenueRule];
 
 export const ProjectRule = {
-  /** A participant is not an active member of the alliance today. */
+  /** A participant is not an active member of the alliance today (FAILED_PRECONDITION; data: organizationIds). */
   ACTIVE_MEMBER: 'ACTIVE_MEMBER',
+  /** A project has exactly one LEAD participant, fixed at creation (BAD_USER_INPUT). */
+  EXACTLY_ONE_LEAD: 'EXACTLY_ONE_LEAD',
+  /** A joint project needs at least one SCHOOL participant (BAD_USER_INPUT). */
+  NEEDS_SCHOOL: 'NEEDS_SCHOOL',
+  /** A joint project needs at least one ENTERPRISE participant (BAD_USER_INPUT). */
+  NEEDS_ENTERPRISE: 'NEEDS_ENTERPRISE',
+  /** Each organization takes part in a project once (BAD_USER_INPUT). */
+  DISTINCT_ORGANIZATIONS: 'DISTINCT_ORGANIZATIONS',
 } as const;
 export type ProjectRule = (typeof ProjectRule)[keyof typeof ProjectRule];

@@ -1,6 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
-import type { OutputDto, ParticipantDto, ProjectDto } from '../../services/projects/projects.contract.js';
+import { ProjectAction, type OutputDto, type ParticipantDto, type ProjectDto } from '../../services/projects/projects.contract.js';
 import type { Page } from '../../infra/pagination.js';
 import { toMoney } from '../../infra/money.js';
 
@@ -8,18 +8,19 @@ type Args = Record<string, any>;
 
 export const projectResolvers = {
   Query: {
-    project: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<ProjectDto | null>('projects.get', { id }),
+    project: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<ProjectDto | null>(ProjectAction.get, { id }),
   },
   Mutation: {
-    createProject: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.create', input),
-    addProjectParticipant: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.addParticipant', args),
-    addMilestone: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.addMilestone', args),
-    completeMilestone: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.completeMilestone', args),
-    recordProjectOutput: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.recordOutput', args),
-    setProjectStatus: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>('projects.setStatus', args),
+    createProject: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<ProjectDto>(ProjectAction.create, input),
+    addProjectParticipant: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>(ProjectAction.addParticipant, args),
+    addMilestone: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>(ProjectAction.addMilestone, args),
+    completeMilestone: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>(ProjectAction.completeMilestone, args),
+    recordProjectOutput: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>(ProjectAction.recordOutput, args),
+    setProjectStatus: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<ProjectDto>(ProjectAction.setStatus, args),
   },
   Alliance: {
-    projects: (a: AllianceDto, args: Args, ctx: GatewayContext) => ctx.call<Page<ProjectDto>>('projects.listByAlliance', { ...args, allianceId: a.id }),
+    /** Batched per request: one `projects.listByAlliances` call per argument set, whatever the number of alliances. */
+    projects: (a: AllianceDto, args: Args, ctx: GatewayContext) => ctx.batch<Page<ProjectDto>>(ProjectAction.listByAlliances, 'allianceIds', a.id, args),
   },
   Project: {
     alliance: (p: ProjectDto, _: Args, ctx: GatewayContext) => ctx.loaders.alliance.load(p.allianceId),

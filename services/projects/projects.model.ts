@@ -1,6 +1,6 @@
-import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { claimModel } from '../../infra/claims.js';
-import { OUTPUT_KINDS, PARTICIPANT_ROLES, PROJECT_STATUSES, type OutputKind, type ParticipantRole, type ProjectStatus } from './projects.rules.js';
+import { OUTPUT_KINDS, PARTICIPANT_ROLES, PROJECT_STATUSES, type OutputKind, type ParticipantRole, type ProjectStatus } from './projects.contract.js';
 
 export interface ParticipantEntry {
   organizationId: string;
@@ -145,6 +145,32 @@ projectSchema.index({ allianceId: 1, _id: 1 });
 projectSchema.index({ participantOrganizationIds: 1 });
 projectSchema.index({ milestoneIds: 1 });
 
+/** What `allianceProjectsFilter` selects by (all optional but the alliance). */
+export interface AllianceProjectsQuery {
+  allianceId: string;
+  status?: ProjectStatus | null;
+  /** Only projects this organization takes part in (rule `takesPart` in projects.rules.ts). */
+  participantOrganizationId?: string | null;
+}
+
+/**
+ * An alliance's projects, optionally of one status and optionally only those `participantOrganizationId` takes
+ * part in: the Mongo form of `takesPart(org, project)` (projects.rules.ts), served by `{ participantOrganizationIds: 1 }`.
+ */
+export function allianceProjectsFilter(q: AllianceProjectsQuery): Record<string, unknown> {
+  return {
+    allianceId: new Types.ObjectId(q.allianceId),
+    ...(q.status ? { status: q.status } : {}),
+    ...(q.participantOrganizationId ? { participantOrganizationIds: q.participantOrganizationId } : {}),
+  };
+}
+
+/** The project holding a milestone: the Mongo form of `holdsMilestone(project, milestoneId)`, served by `{ milestoneIds: 1 }`. */
+export function holdingMilestoneFilter(milestoneId: string): Record<string, unknown> {
+  return { milestoneIds: milestoneId };
+}
+
+/** The service's models: projects, and the claims that give each revision one writer (infra/revise.ts). */
 export function projectModels(conn: Connection) {
   return {
     Project: conn.model<ProjectDoc>('Project', projectSchema) as Model<ProjectDoc>,

@@ -1,9 +1,11 @@
 /** Joint R&D projects as a client does it: real HTTP GraphQL requests to the gateway, services over NATS. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { fixtures } from '../helpers/fixtures.js';
 
 let p: TestPlatform;
 let admin: string;
+const { org, school, firm, join } = fixtures(() => p);
 
 const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id name } }`;
 const PROJECT_FIELDS = `id title status startOn endOn
@@ -132,10 +134,8 @@ describe('joint R&D projects over HTTP', () => {
   });
 
   it('batches lookups: the calls for Alliance.projects with participants, owners and alliance do not grow with the number of projects', async () => {
-    const reg = (kind: string, extra: Record<string, unknown> = {}) =>
-      p.call('organizations.register', { name: `${kind} ${Math.random().toString(36).slice(2, 8)}`, kind, creditCode: creditCode(), regionCode: '450200', ...extra }, admin);
-    const lead = await reg('SCHOOL', { schoolType: 'HIGHER_VOCATIONAL' });
-    const firms = await Promise.all([reg('ENTERPRISE'), reg('ENTERPRISE'), reg('ENTERPRISE')]);
+    const lead = await org('SCHOOL', { schoolType: 'HIGHER_VOCATIONAL' });
+    const firms = await Promise.all([firm(), firm(), firm()]);
     const alliance = await p.call('alliances.create', { name: `批量联盟 ${Math.random().toString(36).slice(2, 8)}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, admin);
     for (const f of firms) {
       const m = await p.call('alliances.invite', { allianceId: alliance.id, organizationId: f.id }, admin);
@@ -162,5 +162,54 @@ describe('joint R&D projects over HTTP', () => {
     expect(large.projects).toBe(6);
     expect(large.calls).toBe(small.calls);
     expect(large.byAction['organizations.getMany']).toBe(1);
+  });
+
+  it('batches Alliance.projects over a list of alliances: one projects.listByAlliances call per argument set, each alliance its own page', async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const partner = await firm();
+    const partnerMember = await p.token(['ORG_MEMBER'], partner.id);
+    const built: { id: string; titles: string[] }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const lead = await school();
+      const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+      const alliance = await p.call('alliances.create', { name: `批量列表联盟 ${tag} ${i}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, admin);
+      await join(alliance.id, partner, '2024-02-01');
+      const titles = Array.from({ length: i + 1 }, (_, k) => `联盟${i}项目${k}`);
+      for (const title of titles) {
+        await p.call('projects.create', { allianceId: alliance.id, title, participants: [{ organizationId: lead.id, role: 'LEAD' }, { organizationId: partner.id, role: 'PARTNER' }] }, leadAdmin);
+      }
+      built.push({ id: alliance.id, titles });
+    }
+    // The partner takes part in every project; a stranger's organization in none.
+    const stranger = await p.token(['ORG_ADMIN'], (await firm()).id);
+    const query = `query($f: AllianceFilter) { alliances(filter: $f, first: 10) { edges { node { id
+      all: projects(first: 10) { edges { node { title } } }
+      proposed: projects(status: PROPOSED, first: 1) { edges { node { title } } pageInfo { hasNextPage } } } } } }`;
+    const ask = async (token: string) => {
+      const r = await p.gql(query, { f: { nameContains: `批量列表联盟 ${tag}` } }, token, { 'x-debug-calls': '1' });
+      expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+      const nodes = r.body.data.alliances.edges.map((e: { node: unknown }) => e.node) as {
+        id: string;
+        all: { edges: { node: { title: string } }[] };
+        proposed: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean } };
+      }[];
+      return { nodes, byAction: r.body.extensions?.callsByAction as Record<string, number> };
+    };
+    for (const token of [admin, partnerMember]) {
+      const { nodes, byAction } = await ask(token);
+      expect(nodes.map((n) => n.id).sort()).toEqual(built.map((b) => b.id).sort());
+      for (const b of built) {
+        const n = nodes.find((x) => x.id === b.id)!;
+        expect(n.all.edges.map((e) => e.node.title)).toEqual(b.titles);
+        expect(n.proposed.edges.map((e) => e.node.title)).toEqual(b.titles.slice(0, 1));
+        expect(n.proposed.pageInfo.hasNextPage).toBe(b.titles.length > 1);
+      }
+      // Two argument sets (all, proposed): two calls for three alliances, and never one call per alliance.
+      expect(byAction['projects.listByAlliances']).toBe(2);
+      expect(byAction['projects.listByAlliance']).toBeUndefined();
+    }
+    const { nodes } = await ask(stranger);
+    expect(nodes).toHaveLength(3);
+    expect(nodes.map((n) => n.all.edges.length)).toEqual([0, 0, 0]);
   });
 });

@@ -3,40 +3,17 @@
  * (projects with two replicas, so concurrent changes really race across nodes), actions called on the bus.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { fixtures, type Org } from '../helpers/fixtures.js';
+import { errType, failure } from '../helpers/outcomes.js';
 import type { ProjectDto } from '../../services/projects/projects.contract.js';
-import { DEMO_PROJECT_TITLE, seedDemoProject } from '../../services/projects/projects.seed.js';
+import { DEMO_PROJECT_TITLE, seedDemoProject } from '../../app/seeds/projects.js';
 import { systemToken } from '../../infra/auth.js';
+import type { Caller } from '../../infra/caller.js';
 
 let p: TestPlatform;
 let admin: string;
-
-interface Org {
-  id: string;
-  name: string;
-}
-
-const failure = async (promise: Promise<unknown>): Promise<{ type: string; data?: Record<string, unknown> }> => {
-  try {
-    await promise;
-    return { type: 'OK' };
-  } catch (err) {
-    const e = err as { type?: string; data?: Record<string, unknown> };
-    return { type: e.type ?? String(err), data: e.data };
-  }
-};
-const errType = async (promise: Promise<unknown>) => (await failure(promise)).type;
-
-async function org(kind: string, extra: Record<string, unknown> = {}, regionCode = '450200'): Promise<Org> {
-  return p.call('organizations.register', { name: `${kind} ${Math.random().toString(36).slice(2, 8)}`, kind, creditCode: creditCode('91', regionCode), regionCode, ...extra }, admin);
-}
-const school = () => org('SCHOOL', { schoolType: 'HIGHER_VOCATIONAL' });
-const firm = () => org('ENTERPRISE');
-
-async function join(allianceId: string, o: Org) {
-  const m = await p.call('alliances.apply', { allianceId, organizationId: o.id }, admin);
-  await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-05-01' }, admin);
-}
+const { org, school, firm, join } = fixtures(() => p);
 
 // One alliance led by a school, with a second school, two firms, a research institute; plus an outsider firm.
 let allianceId: string;
@@ -48,8 +25,8 @@ beforeAll(async () => {
   p = await startTestPlatform({ services: ['organizations', 'alliances', 'projects'], replicas: { projects: 2 }, gateway: false });
   admin = await p.adminToken();
   [allianceLead, lead, school2, firmA, firmB, institute, outsider] = await Promise.all([school(), school(), school(), firm(), firm(), org('RESEARCH_INSTITUTE'), firm()]);
-  funder = await org('GOVERNMENT', {}, '450000');
-  farFunder = await org('GOVERNMENT', {}, '610100');
+  funder = await org('GOVERNMENT', { regionCode: '450000' });
+  farFunder = await org('GOVERNMENT', { regionCode: '610100' });
   const a = await p.call('alliances.create', { name: `联盟 ${Math.random().toString(36).slice(2, 8)}`, regionCode: '450200', leadOrganizationId: allianceLead.id, foundedOn: '2024-01-01' }, admin);
   allianceId = a.id;
   for (const o of [lead, school2, firmA, firmB, institute]) await join(allianceId, o);
@@ -332,7 +309,7 @@ describe('reading a project', () => {
 describe('demo seed', () => {
   it('creates the demo project (ACTIVE, two enterprise partners, a completed milestone, a PATENT) once, however often it runs', async () => {
     const sys = await systemToken('seed');
-    const call = <T>(action: string, params: Record<string, unknown>) => p.call<T>(action, params, sys);
+    const call: Caller = <T>(action: string, params: Record<string, unknown> = {}) => p.call<T>(action, params, sys);
     const first = await seedDemoProject(call, allianceId, allianceLead.id, [firmA.id, firmB.id]);
     const again = await seedDemoProject(call, allianceId, allianceLead.id, [firmA.id, firmB.id]);
     expect(again?.id).toBe(first?.id);
