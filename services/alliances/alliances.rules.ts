@@ -6,8 +6,7 @@ import { ErrorCode, type ErrorData } from '../../infra/errors.js';
 import { inForceOn } from '../../infra/in-force.js';
 import type { AllianceStatus, MemberCounts, MembershipRole, MembershipStatus, StatusChange } from './alliances.contract.js';
 
-export { ALLIANCE_STATUSES, MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES } from './alliances.contract.js';
-export type { AllianceStatus, MemberCounts, MembershipRole, MembershipStatus, StatusChange } from './alliances.contract.js';
+export type { StatusChange } from './alliances.contract.js';
 
 /** Why a change is refused: the error code, a message for people and the error `data`. Null means allowed. */
 export interface Problem {
@@ -151,6 +150,7 @@ export function membershipTransitionProblem(actor: Actor, m: MembershipState, a:
   return null;
 }
 
+/** A membership's period: active from `joinedAt` (null: never joined) up to the day before `endedAt` (null: open). */
 export interface MembershipPeriod {
   joinedAt: string | null;
   endedAt: string | null;
