@@ -44,7 +44,7 @@ const w = weekWindow();
 const bases = await seeder.call<{ edges: { node: { id: string } }[] }>('trainingBases.list', { allianceId: a200!.allianceId });
 const ops: Record<string, () => Promise<unknown>> = {
   'alliances.get': () => seeder.call('alliances.get', { id: a200!.allianceId }),
-  'alliances.memberCounts': () => seeder.call('alliances.memberCounts', { allianceId: a200!.allianceId }),
+  'alliances.countMembers': () => seeder.call('alliances.countMembers', { allianceIds: [a200!.allianceId] }),
   'alliances.members(50)': () => seeder.call('alliances.members', { allianceId: a200!.allianceId, first: 50, status: 'ACTIVE' }),
   'organizations.getMany(50)': () => seeder.call('organizations.getMany', { ids: a200!.memberIds.slice(0, 50) }),
   'trainingBases.list': () => seeder.call('trainingBases.list', { allianceId: a200!.allianceId }),

@@ -208,11 +208,11 @@ async function main() {
     const flat = (series: { commands: number; documents: number }[]) => series.every((s) => s.commands === series[0].commands);
     for (const size of [20, 200, 2000, 20000]) {
       const a = await growthSeeder.alliance(size, `增长联盟 ${size}`);
-      const counts = await measureOp(() => growthSeeder.call('alliances.memberCounts', { allianceId: a.allianceId }), ['alliances', 'organizations']);
+      const counts = await measureOp(() => growthSeeder.call('alliances.countMembers', { allianceIds: [a.allianceId] }), ['alliances', 'organizations']);
       const elig = await measureOp(() => growthSeeder.call('grants.evaluate', { allianceId: a.allianceId, programId: gProgram.id, evidence: false }), ['alliances', 'organizations', 'grants']);
       const eligEvidence = await measureOp(() => growthSeeder.call('grants.evaluate', { allianceId: a.allianceId, programId: gProgram.id }), ['alliances', 'organizations', 'grants']);
       out.growth.eligibilityWithEvidence.push({ n: size, ...eligEvidence });
-      const c = await growthSeeder.call<{ total: number }>('alliances.memberCounts', { allianceId: a.allianceId });
+      const [c] = await growthSeeder.call<{ total: number }[]>('alliances.countMembers', { allianceIds: [a.allianceId] });
       check(`memberCounts of ${size}`, c.total === size, `total ${c.total}`);
       out.growth.memberCounts.push({ n: size, ...counts });
       out.growth.eligibility.push({ n: size, ...elig });

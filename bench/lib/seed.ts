@@ -10,7 +10,7 @@ import { databaseName } from '../../infra/mongo.mixin.js';
 import { systemToken } from '../../infra/auth.js';
 import { organizationModels } from '../../services/organizations/organizations.model.js';
 import { allianceModels } from '../../services/alliances/alliances.model.js';
-import { SCHOOL_TYPES, withCheckCharacter } from '../../services/organizations/organizations.rules.js';
+import { SCHOOL_TYPES, withCheckCharacter } from '../../services/organizations/organizations.contract.js';
 import { rng } from './stats.js';
 
 const CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

@@ -1,38 +1,44 @@
 import type { GatewayContext } from '../context.js';
-import type { AllianceDto, MemberPage, MembershipDto } from '../../services/alliances/alliances.contract.js';
-import type { MemberCounts } from '../../services/alliances/alliances.contract.js';
-import { statusOn } from '../../services/alliances/alliances.rules.js';
+import {
+  AllianceAction,
+  type AllianceDto,
+  type AllianceStatus,
+  type MemberCounts,
+  type MemberPage,
+  type MembershipDto,
+} from '../../services/alliances/alliances.contract.js';
 import type { Page } from '../../infra/pagination.js';
 
 type Args = Record<string, any>;
 
+/** A count per key (`{ SCHOOL: 3 }`) as the GraphQL list of `{ <key>: …, count }` objects: the one place this happens. */
+export const countList = <K extends string>(counts: Record<string, number>, key: K) => Object.entries(counts).map(([k, count]) => ({ [key]: k, count }) as Record<K, string> & { count: number });
+
 export const allianceResolvers = {
   Query: {
-    alliance: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<AllianceDto | null>('alliances.get', { id }),
-    alliances: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<AllianceDto>>('alliances.list', args),
+    alliance: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<AllianceDto | null>(AllianceAction.get, { id }),
+    alliances: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<AllianceDto>>(AllianceAction.list, args),
     membership: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.loaders.membership.load(id),
   },
   Mutation: {
-    createAlliance: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<AllianceDto>('alliances.create', input),
-    setAllianceStatus: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<AllianceDto>('alliances.setStatus', args),
-    applyForMembership: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<MembershipDto>('alliances.apply', args),
-    inviteMember: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<MembershipDto>('alliances.invite', args),
-    approveMembership: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<MembershipDto>('alliances.approve', args),
-    rejectMembership: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<MembershipDto>('alliances.reject', args),
-    endMembership: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<MembershipDto>('alliances.end', args),
+    createAlliance: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<AllianceDto>(AllianceAction.create, input),
+    setAllianceStatus: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<AllianceDto>(AllianceAction.setStatus, args),
+    applyForMembership: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<MembershipDto>(AllianceAction.apply, args),
+    inviteMember: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<MembershipDto>(AllianceAction.invite, args),
+    approveMembership: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<MembershipDto>(AllianceAction.approve, args),
+    rejectMembership: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<MembershipDto>(AllianceAction.reject, args),
+    endMembership: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<MembershipDto>(AllianceAction.end, args),
   },
+  // Argument-taking fields: one call per field and argument set for a whole list of alliances (gateway/batch-fields.ts).
   Alliance: {
     lead: (a: AllianceDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(a.leadOrganizationId),
-    statusOn: (a: AllianceDto, { date }: Args) => statusOn(a.statusHistory, date),
-    members: (a: AllianceDto, args: Args, ctx: GatewayContext) => ctx.call<MemberPage>('alliances.members', { ...args, allianceId: a.id }),
-    memberCounts: async (a: AllianceDto, { asOf }: Args, ctx: GatewayContext) => {
-      const c = await ctx.call<MemberCounts>('alliances.memberCounts', { allianceId: a.id, asOf });
-      return {
-        ...c,
-        byKind: Object.entries(c.byKind).map(([kind, count]) => ({ kind, count })),
-        bySchoolType: Object.entries(c.bySchoolType).map(([schoolType, count]) => ({ schoolType, count })),
-      };
-    },
+    statusOn: (a: AllianceDto, { date }: Args, ctx: GatewayContext) => ctx.batch<AllianceStatus | null>(AllianceAction.getStatusesOn, 'allianceIds', a.id, { date }),
+    members: (a: AllianceDto, args: Args, ctx: GatewayContext) => ctx.batch<MemberPage>(AllianceAction.listMembers, 'allianceIds', a.id, args),
+    memberCounts: (a: AllianceDto, { asOf }: Args, ctx: GatewayContext) => ctx.batch<MemberCounts>(AllianceAction.countMembers, 'allianceIds', a.id, { asOf }),
+  },
+  MemberCounts: {
+    byKind: (c: MemberCounts) => countList(c.byKind, 'kind'),
+    bySchoolType: (c: MemberCounts) => countList(c.bySchoolType, 'schoolType'),
   },
   Membership: {
     alliance: (m: MembershipDto, _: Args, ctx: GatewayContext) => ctx.loaders.alliance.load(m.allianceId),

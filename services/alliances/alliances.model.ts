@@ -1,6 +1,18 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { claimModel } from '../../infra/claims.js';
-import { ALLIANCE_STATUSES, MEMBERSHIP_ROLES, MEMBERSHIP_STATUSES, type AllianceStatus, type MembershipRole, type MembershipStatus, type StatusChange } from './alliances.rules.js';
+import {
+  ALLIANCE_STATUSES,
+  MEMBERSHIP_ROLES,
+  MEMBERSHIP_STATUSES,
+  type AllianceStatus,
+  type MembershipEntry,
+  type MembershipOrigin,
+  type MembershipRole,
+  type MembershipStatus,
+  type StatusChange,
+} from './alliances.contract.js';
+
+export type { MembershipEntry } from './alliances.contract.js';
 
 export interface AllianceDoc {
   _id: Types.ObjectId;
@@ -43,14 +55,6 @@ const allianceSchema = new Schema<AllianceDoc>(
 allianceSchema.index({ regionCode: 1, nameKey: 1 }, { unique: true });
 allianceSchema.index({ leadOrganizationId: 1 });
 
-export interface MembershipEntry {
-  at: string;
-  by: string;
-  action: 'APPLIED' | 'INVITED' | 'APPROVED' | 'REJECTED' | 'ENDED' | 'FOUNDED';
-  effectiveDate?: string | null;
-  reason?: string | null;
-}
-
 export interface MembershipDoc {
   _id: Types.ObjectId;
   allianceId: Types.ObjectId;
@@ -60,7 +64,7 @@ export interface MembershipDoc {
   schoolType: string | null;
   role: MembershipRole;
   status: MembershipStatus;
-  initiatedBy: 'APPLICATION' | 'INVITATION' | 'FOUNDING';
+  initiatedBy: MembershipOrigin;
   joinedAt: string | null;
   endedAt: string | null;
   /**
@@ -110,3 +114,15 @@ export function allianceModels(conn: Connection) {
   };
 }
 export type AllianceModels = ReturnType<typeof allianceModels>;
+
+/** A MongoDB filter over memberships (keys are document paths). */
+export type MembershipFilter = Record<string, unknown>;
+
+/**
+ * Memberships active on `asOf` (YYYY-MM-DD): the query form of `activeOn` in alliances.rules.ts (joined on or
+ * before the date, not ended on or before it), tested against it in alliances.model.spec.ts. Uses `$or`: merge
+ * it with `{ ...filter, ...activeOnFilter(d) }` only into filters without an `$or` of their own.
+ */
+export function activeOnFilter(asOf: string): MembershipFilter {
+  return { joinedAt: { $ne: null, $lte: asOf }, $or: [{ endedAt: null }, { endedAt: { $gt: asOf } }] };
+}

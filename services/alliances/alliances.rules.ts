@@ -1,20 +1,18 @@
 /** Pure rules about alliances and memberships: no broker, no database. */
 import type { Actor } from '../../infra/auth.js';
-import { isOrgAdminOf, isPlatformAdmin } from '../../infra/auth.js';
+import { adminOf } from '../../infra/authz.js';
+import { isValidDate } from '../../infra/dates.js';
+import { ErrorCode, type ErrorData } from '../../infra/errors.js';
+import { inForceOn } from '../../infra/in-force.js';
+import type { AllianceStatus, MemberCounts, MembershipRole, MembershipStatus, StatusChange } from './alliances.contract.js';
 
-export const ALLIANCE_STATUSES = ['FORMING', 'ACTIVE', 'SUSPENDED', 'DISSOLVED'] as const;
-export type AllianceStatus = (typeof ALLIANCE_STATUSES)[number];
-export const MEMBERSHIP_ROLES = ['LEAD', 'MEMBER'] as const;
-export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
-export const MEMBERSHIP_STATUSES = ['PENDING', 'ACTIVE', 'REJECTED', 'ENDED'] as const;
-export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+export type { StatusChange } from './alliances.contract.js';
 
-export interface StatusChange {
-  status: AllianceStatus;
-  /** Effective date, YYYY-MM-DD. */
-  from: string;
-  recordedAt: string;
-  by: string;
+/** Why a change is refused: the error code, a message for people and the error `data`. Null means allowed. */
+export interface Problem {
+  code: ErrorCode;
+  message: string;
+  data?: ErrorData;
 }
 
 const TRANSITIONS: Record<AllianceStatus, AllianceStatus[]> = {
@@ -24,57 +22,165 @@ const TRANSITIONS: Record<AllianceStatus, AllianceStatus[]> = {
   DISSOLVED: [],
 };
 
+/** May an alliance go from `from` to `to`? (Dissolved is final; a status never "changes" to itself.) */
 export function canTransition(from: AllianceStatus, to: AllianceStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
+/** The statuses an alliance in `from` may move to. */
 export function allowedTransitions(from: AllianceStatus): AllianceStatus[] {
   return TRANSITIONS[from];
 }
 
 /** The alliance's status on a date, or null before it was founded. History is ordered by `from`. */
 export function statusOn(history: readonly StatusChange[], date: string): AllianceStatus | null {
-  let current: AllianceStatus | null = null;
-  for (const change of history) {
-    if (change.from <= date) current = change.status;
-    else break;
-  }
-  return current;
+  return inForceOn(history, date, (c) => c.from)?.status ?? null;
 }
 
 /** Administers the alliance: an ORG_ADMIN of the lead organization, a platform admin, or a service. */
-export function administersAlliance(actor: Actor, leadOrganizationId: string): boolean {
-  return !!actor.system || isPlatformAdmin(actor) || isOrgAdminOf(actor, leadOrganizationId);
+export const administersAlliance = (actor: Actor, leadOrganizationId: string): boolean => adminOf(actor, leadOrganizationId);
+
+/** What the status rules read of an alliance. */
+export interface AllianceState {
+  status: AllianceStatus;
+  foundedOn: string;
+  statusHistory: readonly StatusChange[];
 }
 
-/** Acts for an organization: its ORG_ADMIN, a platform admin, or a service. */
-export function actsFor(actor: Actor, organizationId: string): boolean {
-  return !!actor.system || isPlatformAdmin(actor) || isOrgAdminOf(actor, organizationId);
+/** A date given by the caller (or today): a real calendar date, not after today. BAD_USER_INPUT otherwise. */
+function datePastProblem(date: string, field: string, today: string): Problem | null {
+  if (!isValidDate(date)) return { code: ErrorCode.BAD_USER_INPUT, message: `${field} must be a calendar date YYYY-MM-DD, got "${date}".`, data: { field } };
+  if (date > today) return { code: ErrorCode.BAD_USER_INPUT, message: `${field} ${date} is in the future; today is ${today}.`, data: { field } };
+  return null;
 }
 
+/**
+ * The checks of `alliances.setStatus` (after authorization), in order: `effective` is a past-or-today date
+ * (BAD_USER_INPUT), not before the founding nor before the last recorded change — history is recorded in order —
+ * (BAD_USER_INPUT, field effectiveDate), and the transition is allowed (CONFLICT, data { from, to }).
+ */
+export function statusChangeProblem(alliance: AllianceState, to: AllianceStatus, effective: string, today: string): Problem | null {
+  const bad = (message: string): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data: { field: 'effectiveDate' } });
+  const date = datePastProblem(effective, 'effectiveDate', today);
+  if (date) return date;
+  if (effective < alliance.foundedOn) return bad(`effectiveDate ${effective} is before the alliance was founded (${alliance.foundedOn}).`);
+  const last = alliance.statusHistory[alliance.statusHistory.length - 1];
+  if (last && effective < last.from) return bad(`effectiveDate ${effective} is before the last recorded change (${last.status} from ${last.from}); history is recorded in order.`);
+  if (!canTransition(alliance.status, to)) {
+    const allowed = allowedTransitions(alliance.status);
+    return {
+      code: ErrorCode.CONFLICT,
+      message: `The alliance is ${alliance.status}; it can become ${allowed.length ? allowed.join(' or ') : 'nothing else (dissolved is final)'}, not ${to}.`,
+      data: { from: alliance.status, to },
+    };
+  }
+  return null;
+}
+
+/** What the membership rules read of a membership. */
+export interface MembershipState {
+  organizationId: string;
+  role: MembershipRole;
+  status: MembershipStatus;
+  initiatedBy: string;
+  joinedAt: string | null;
+}
+/** What the membership rules read of its alliance. */
+export interface AllianceRef {
+  leadOrganizationId: string;
+  status: AllianceStatus;
+  foundedOn: string;
+}
+
+/** The alliance takes no new members once dissolved (FAILED_PRECONDITION). */
+export function takesMembersProblem(alliance: Pick<AllianceRef, 'status'>): Problem | null {
+  return alliance.status === 'DISSOLVED' ? { code: ErrorCode.FAILED_PRECONDITION, message: 'The alliance is dissolved and takes no new members.' } : null;
+}
+
+/**
+ * The checks of `alliances.approve`, in order: an invitation is accepted by the invited organization's admins, an
+ * application approved by the lead's (FORBIDDEN); the membership is PENDING (CONFLICT, data { status }); the
+ * alliance is not dissolved (FAILED_PRECONDITION); `effective` is a past-or-today date not before the founding
+ * and not inside an earlier period of the same organization, which ended on `earlierEndedOn` (BAD_USER_INPUT).
+ */
+export function approvalProblem(actor: Actor, m: MembershipState, a: AllianceRef, effective: string, today: string, earlierEndedOn: string | null): Problem | null {
+  if (m.initiatedBy === 'INVITATION') {
+    if (!adminOf(actor, m.organizationId)) return { code: ErrorCode.FORBIDDEN, message: "An invitation is accepted by the invited organization's admin." };
+  } else if (!administersAlliance(actor, a.leadOrganizationId)) {
+    return { code: ErrorCode.FORBIDDEN, message: "Only the lead organization's admins may approve applications." };
+  }
+  if (m.status !== 'PENDING') return { code: ErrorCode.CONFLICT, message: `The membership is ${m.status}; only a PENDING one can be approved.`, data: { status: m.status } };
+  const closed = takesMembersProblem(a);
+  if (closed) return closed;
+  const date = datePastProblem(effective, 'effectiveDate', today);
+  if (date) return date;
+  if (effective < a.foundedOn) return { code: ErrorCode.BAD_USER_INPUT, message: `effectiveDate ${effective} is before the alliance was founded (${a.foundedOn}).`, data: { field: 'effectiveDate' } };
+  // Periods of the same organization in the same alliance never overlap.
+  if (earlierEndedOn !== null && earlierEndedOn > effective) {
+    return { code: ErrorCode.BAD_USER_INPUT, message: `effectiveDate ${effective} overlaps an earlier membership of this organization that ended on ${earlierEndedOn}.`, data: { field: 'effectiveDate' } };
+  }
+  return null;
+}
+
+/** Rejecting a pending membership, or ending an active one from `effective` (with today's date). */
+export type ClosingChange = { to: 'REJECTED' } | { to: 'ENDED'; effective: string; today: string };
+
+/**
+ * The checks of `alliances.reject` and `alliances.end`, in order.
+ * REJECTED: the lead's admins reject applications or withdraw invitations, the invited organization's admins may
+ * decline (FORBIDDEN); the membership is PENDING (CONFLICT, data { status }).
+ * ENDED: the lead's admins or the member's own (FORBIDDEN); never the LEAD (FAILED_PRECONDITION); the membership
+ * is ACTIVE (CONFLICT, data { status }); `effective` is a past-or-today date after `joinedAt` (BAD_USER_INPUT).
+ */
+export function membershipTransitionProblem(actor: Actor, m: MembershipState, a: Pick<AllianceRef, 'leadOrganizationId'>, change: ClosingChange): Problem | null {
+  const lead = administersAlliance(actor, a.leadOrganizationId);
+  if (change.to === 'REJECTED') {
+    const invitee = m.initiatedBy === 'INVITATION' && adminOf(actor, m.organizationId);
+    if (!lead && !invitee) return { code: ErrorCode.FORBIDDEN, message: "Only the lead organization's admins may reject an application." };
+    if (m.status !== 'PENDING') return { code: ErrorCode.CONFLICT, message: `The membership is ${m.status}; only a PENDING one can be rejected.`, data: { status: m.status } };
+    return null;
+  }
+  if (!lead && !adminOf(actor, m.organizationId)) return { code: ErrorCode.FORBIDDEN, message: "Only the lead organization's admins or the member's own admins may end a membership." };
+  if (m.role === 'LEAD') return { code: ErrorCode.FAILED_PRECONDITION, message: 'The lead organization cannot leave its own alliance; dissolve the alliance instead.' };
+  if (m.status !== 'ACTIVE') return { code: ErrorCode.CONFLICT, message: `The membership is ${m.status}; only an ACTIVE one can be ended.`, data: { status: m.status } };
+  const date = datePastProblem(change.effective, 'effectiveDate', change.today);
+  if (date) return date;
+  if (m.joinedAt && change.effective <= m.joinedAt) {
+    return { code: ErrorCode.BAD_USER_INPUT, message: `effectiveDate ${change.effective} must be after the date the membership began (${m.joinedAt}).`, data: { field: 'effectiveDate' } };
+  }
+  return null;
+}
+
+/** A membership's period: active from `joinedAt` (null: never joined) up to the day before `endedAt` (null: open). */
 export interface MembershipPeriod {
   joinedAt: string | null;
   endedAt: string | null;
 }
 
-/** Active on D: joined on or before D and not yet ended on D (endedAt is the first day no longer active). */
+/**
+ * Active on D: joined on or before D and not yet ended on D (endedAt is the first day no longer active).
+ * The running filter is `activeOnFilter` in alliances.model.ts, tested against this rule.
+ */
 export function activeOn(m: MembershipPeriod, date: string): boolean {
   return m.joinedAt !== null && m.joinedAt <= date && (m.endedAt === null || m.endedAt > date);
 }
 
-export interface CountableMember {
-  organizationId: string;
-  orgKind: string;
-  schoolType: string | null;
-}
-
-export interface MemberCounts {
-  asOf: string;
-  total: number;
-  schools: number;
-  enterprises: number;
-  distinctSchoolTypes: number;
-  byKind: Record<string, number>;
-  bySchoolType: Record<string, number>;
+/**
+ * Is every date of [from, to] inside one of the periods (an organization's memberships of one alliance)?
+ * Back-to-back periods count as continuous. `period` is the membership that closes the coverage when covered,
+ * else the first one active at the start of the uncovered stretch (null if none): callers read its kind and role.
+ */
+export function coversRange<P extends MembershipPeriod>(periods: readonly P[], from: string, to: string): { active: boolean; period: P | null } {
+  const ordered = periods.filter((p) => p.joinedAt !== null && p.joinedAt <= to).sort((x, y) => (x.joinedAt! < y.joinedAt! ? -1 : x.joinedAt! > y.joinedAt! ? 1 : 0));
+  let covered = from; // the first date not yet known to be covered
+  let found: P | null = null;
+  for (const p of ordered) {
+    if (p.joinedAt! > covered) break;
+    if (p.endedAt === null || p.endedAt > covered) found ??= p;
+    if (p.endedAt === null) return { active: true, period: p };
+    if (p.endedAt > covered) covered = p.endedAt; // active through the day before endedAt
+    if (covered > to) return { active: true, period: p };
+  }
+  return { active: false, period: found };
 }
 
 /** Folds per-kind and per-school-type counts (as the database groups them) into the contract's shape. */
@@ -90,3 +196,6 @@ export function foldCounts(asOf: string, byKind: Record<string, number>, bySchoo
     bySchoolType,
   };
 }
+
+/** Lower-cased, space-folded name: one alliance of a name per region. */
+export const nameKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -1,6 +1,140 @@
-/** The organizations service's bus contract (stub: definitions move here in the one-shape step). */
-export type { OrganizationDto, DisqualificationDto, RegisterParams, ListParams } from './organizations.service.js';
-export { DEFAULT_DISQUALIFICATION_YEARS } from './organizations.service.js';
-export { ORGANIZATION_KINDS, SCHOOL_TYPES, ENTERPRISE_SCALES, withCheckCharacter } from './organizations.rules.js';
-export type { OrganizationKind, SchoolType, EnterpriseScale, OrganizationInput } from './organizations.rules.js';
-export * from './organizations.events.js';
+/**
+ * The organizations service's bus contract: action names, params, DTOs, events and the enums clients need. The
+ * only file of services/organizations that the gateway, other services, seeds, bench and tests outside the folder
+ * import. Dates are 'YYYY-MM-DD' strings in the platform's time zone; timestamps ISO-8601 UTC strings.
+ */
+
+export const ORGANIZATION_KINDS = ['SCHOOL', 'ENTERPRISE', 'RESEARCH_INSTITUTE', 'INDUSTRY_ASSOCIATION', 'GOVERNMENT', 'OTHER'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** 中职, 技工院校, 高职, 职业本科, 应用型本科, 普通高校 */
+export const SCHOOL_TYPES = ['SECONDARY_VOCATIONAL', 'TECHNICIAN_COLLEGE', 'HIGHER_VOCATIONAL', 'VOCATIONAL_UNDERGRADUATE', 'APPLIED_UNDERGRADUATE', 'UNIVERSITY'] as const;
+export type SchoolType = (typeof SCHOOL_TYPES)[number];
+
+/** Enterprise size class (大型/中型/小型/微型, per the national SME classification). */
+export const ENTERPRISE_SCALES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
+export type EnterpriseScale = (typeof ENTERPRISE_SCALES)[number];
+
+/** The national rules bar a firm that filed false information for 5 years (the default length of a disqualification). */
+export const DEFAULT_DISQUALIFICATION_YEARS = 5;
+
+/**
+ * Completes 17 characters with the GB 32100 check character (demo data, seeds and tests). A pure function
+ * re-exported from the rules so that clients need not import them.
+ */
+export { withCheckCharacter } from './organizations.rules.js';
+
+/** Full action names of the organizations service. */
+export const OrganizationAction = {
+  register: 'organizations.register',
+  get: 'organizations.get',
+  getMany: 'organizations.getMany',
+  list: 'organizations.list',
+  disqualify: 'organizations.disqualify',
+  lift: 'organizations.lift',
+  disqualifiedOn: 'organizations.disqualifiedOn',
+  disqualificationsOf: 'organizations.disqualificationsOf',
+} as const;
+export type OrganizationAction = (typeof OrganizationAction)[keyof typeof OrganizationAction];
+
+/** An organization as every other service and the gateway see it. */
+export interface OrganizationDto {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  /** Schools only. */
+  schoolType: string | null;
+  /** GB 32100 unified social credit code (18 characters, normalized to upper case). */
+  creditCode: string;
+  /** GB/T 2260 6-digit region code. */
+  regionCode: string;
+  /** Enterprises only: 规模以上 (above designated size). */
+  aboveDesignatedSize: boolean | null;
+  /** Enterprises only: an `EnterpriseScale`. */
+  scale: string | null;
+  createdAt: string;
+}
+
+/** What a registration gives (`organizations.register`, platform admins only). */
+export interface OrganizationInput {
+  name: string;
+  kind: OrganizationKind;
+  schoolType?: SchoolType | null;
+  creditCode: string;
+  regionCode: string;
+  aboveDesignatedSize?: boolean | null;
+  scale?: EnterpriseScale | null;
+}
+/** `organizations.register`: BAD_USER_INPUT with data { fields } listing every problem; CONFLICT for a known credit code. */
+export type RegisterParams = OrganizationInput;
+
+/** `organizations.list`: a page in id order. */
+export interface ListParams {
+  filter?: { kind?: OrganizationKind; regionCode?: string; nameContains?: string } | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * A bar on an organization from `from` to `until` (both inclusive) unless lifted: from `liftedOn` on it no longer
+ * applies. Append-only: lifting is recorded once.
+ */
+export interface DisqualificationDto {
+  id: string;
+  organizationId: string;
+  reason: string;
+  from: string;
+  until: string;
+  /** The funder's (GOVERNMENT) organization that imposed it; null when a platform admin or a service did. */
+  imposedByOrganizationId: string | null;
+  imposedBy: string;
+  liftedAt: string | null;
+  /** The first date on which it no longer applies. */
+  liftedOn: string | null;
+  liftedBy: string | null;
+  liftReason: string | null;
+  createdAt: string;
+}
+
+/**
+ * `organizations.disqualify`: a FUNDER whose GOVERNMENT organization's region covers the target's (or a platform
+ * admin / a service). `from` defaults to today (never future); `until` to 5 years less a day. Errors: FORBIDDEN,
+ * NOT_FOUND, BAD_USER_INPUT (until before from).
+ */
+export interface DisqualifyParams {
+  organizationId: string;
+  reason: string;
+  from?: string | null;
+  until?: string | null;
+}
+/** `organizations.lift`: lifts from today on, by the same authority as disqualify; CONFLICT when already lifted. */
+export interface LiftParams {
+  disqualificationId: string;
+  reason: string;
+}
+/** `organizations.disqualifiedOn`: ids of the organizations disqualified on `asOf` (default today), optionally among `organizationIds`. */
+export interface DisqualifiedOnParams {
+  asOf?: string | null;
+  organizationIds?: string[];
+}
+/** `organizations.disqualificationsOf`: every disqualification of each organization, one list per id in order. */
+export interface DisqualificationsOfParams {
+  organizationIds: string[];
+}
+
+/** Events the organizations service publishes. */
+export const OrganizationEvent = {
+  /** Payload: OrganizationRegisteredPayload. */
+  registered: 'organizations.registered',
+  /** Payload: DisqualificationDto. */
+  disqualified: 'organizations.disqualified',
+  /** Payload: DisqualificationDto (with liftedAt). */
+  lifted: 'organizations.disqualificationLifted',
+} as const;
+
+export interface OrganizationRegisteredPayload {
+  id: string;
+  kind: string;
+  schoolType: string | null;
+  regionCode: string;
+}

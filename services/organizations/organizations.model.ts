@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { ENTERPRISE_SCALES, ORGANIZATION_KINDS, SCHOOL_TYPES, type OrganizationKind } from './organizations.rules.js';
+import { ENTERPRISE_SCALES, ORGANIZATION_KINDS, SCHOOL_TYPES, type OrganizationKind } from './organizations.contract.js';
 
 export interface OrganizationDoc {
   _id: Types.ObjectId;
@@ -79,3 +79,14 @@ export function organizationModels(conn: Connection) {
   };
 }
 export type OrganizationModels = ReturnType<typeof organizationModels>;
+
+/** A MongoDB filter over disqualifications (keys are document paths). */
+export type DisqualificationFilter = Record<string, unknown>;
+
+/**
+ * Disqualifications in force on `asOf` (YYYY-MM-DD): the query form of `disqualifiedOn` in organizations.rules.ts
+ * (from ≤ asOf ≤ until, not lifted on or before asOf), tested against it in organizations.model.spec.ts. Uses `$or`.
+ */
+export function disqualifiedOnFilter(asOf: string): DisqualificationFilter {
+  return { from: { $lte: asOf }, until: { $gte: asOf }, $or: [{ liftedOn: null }, { liftedOn: { $gt: asOf } }] };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditCodeProblem, regionCodeProblem, registrationProblems, withCheckCharacter } from './organizations.rules.js';
+import { creditCodeProblem, disqualifiedOn, regionCodeProblem, registrationProblems, withCheckCharacter } from './organizations.rules.js';
 
 describe('GB 32100 unified social credit code', () => {
   it('accepts the standard\'s worked example and real-shaped codes', () => {
@@ -57,5 +57,21 @@ describe('registration', () => {
   it('reports every problem at once', () => {
     const p = registrationProblems({ name: 'x', kind: 'SCHOOL', creditCode: 'bad', regionCode: '1' });
     expect(Object.keys(p).sort()).toEqual(['creditCode', 'regionCode', 'schoolType']);
+  });
+});
+
+describe('disqualified on a date', () => {
+  const d = { from: '2024-03-01', until: '2029-02-28', liftedOn: null };
+  it('holds from `from` through `until`, both inclusive', () => {
+    expect(disqualifiedOn(d, '2024-02-29')).toBe(false);
+    expect(disqualifiedOn(d, '2024-03-01')).toBe(true);
+    expect(disqualifiedOn(d, '2029-02-28')).toBe(true);
+    expect(disqualifiedOn(d, '2029-03-01')).toBe(false);
+  });
+  it('no longer holds from the day it was lifted on', () => {
+    const lifted = { ...d, liftedOn: '2025-01-10' };
+    expect(disqualifiedOn(lifted, '2025-01-09')).toBe(true);
+    expect(disqualifiedOn(lifted, '2025-01-10')).toBe(false);
+    expect(disqualifiedOn(lifted, '2024-03-01')).toBe(true);
   });
 });

@@ -1,20 +1,13 @@
 /** Pure rules about organizations: no broker, no database. */
+import type { OrganizationInput } from './organizations.contract.js';
 
-export const ORGANIZATION_KINDS = ['SCHOOL', 'ENTERPRISE', 'RESEARCH_INSTITUTE', 'INDUSTRY_ASSOCIATION', 'GOVERNMENT', 'OTHER'] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-
-/** 中职, 技工院校, 高职, 职业本科, 应用型本科, 普通高校 */
-export const SCHOOL_TYPES = ['SECONDARY_VOCATIONAL', 'TECHNICIAN_COLLEGE', 'HIGHER_VOCATIONAL', 'VOCATIONAL_UNDERGRADUATE', 'APPLIED_UNDERGRADUATE', 'UNIVERSITY'] as const;
-export type SchoolType = (typeof SCHOOL_TYPES)[number];
-
-/** Enterprise size class (大型/中型/小型/微型, per the national SME classification). */
-export const ENTERPRISE_SCALES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'] as const;
-export type EnterpriseScale = (typeof ENTERPRISE_SCALES)[number];
+export type { EnterpriseScale, OrganizationInput, OrganizationKind, SchoolType } from './organizations.contract.js';
 
 // GB 32100-2015: 18 characters from this 31-character alphabet (no I, O, Z, S, V); the last is a check character.
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+/** Credit codes are compared in upper case without surrounding spaces. */
 export function normalizeCreditCode(raw: string): string {
   return raw.trim().toUpperCase();
 }
@@ -46,16 +39,6 @@ export function regionCodeProblem(code: string): string | null {
   return null;
 }
 
-export interface OrganizationInput {
-  name: string;
-  kind: OrganizationKind;
-  schoolType?: SchoolType | null;
-  creditCode: string;
-  regionCode: string;
-  aboveDesignatedSize?: boolean | null;
-  scale?: EnterpriseScale | null;
-}
-
 /** Every problem with a registration, keyed by field, so a person can fix them all at once. */
 export function registrationProblems(input: OrganizationInput): Record<string, string> {
   const problems: Record<string, string> = {};
@@ -68,4 +51,21 @@ export function registrationProblems(input: OrganizationInput): Record<string, s
   const rc = regionCodeProblem(input.regionCode);
   if (rc) problems.regionCode = rc;
   return problems;
+}
+
+/** What "disqualified on a date" reads of a disqualification. */
+export interface DisqualificationPeriod {
+  from: string;
+  /** Inclusive. */
+  until: string;
+  /** The first date on which a lifted disqualification no longer applies; null while not lifted. */
+  liftedOn: string | null;
+}
+
+/**
+ * Disqualified on D: from ≤ D ≤ until (both inclusive) and not lifted on or before D. The running filter is
+ * `disqualifiedOnFilter` in organizations.model.ts, tested against this rule.
+ */
+export function disqualifiedOn(d: DisqualificationPeriod, date: string): boolean {
+  return d.from <= date && date <= d.until && (d.liftedOn === null || d.liftedOn > date);
 }

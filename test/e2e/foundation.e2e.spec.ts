@@ -147,6 +147,62 @@ describe('foundation over HTTP', () => {
     expect(large.calls).toBe(small.calls);
   });
 
+  it('batches argument-taking fields of a list of alliances: one call per field and argument set, whatever the list length', async () => {
+    const tag = `Fields ${Math.random().toString(36).slice(2, 8)}`;
+    const found = async () => {
+      const lead = await register({ name: `${tag} lead ${Math.random()}`, kind: 'SCHOOL', schoolType: 'UNIVERSITY' });
+      const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+      const r = await p.gql(`mutation($i: CreateAllianceInput!) { createAlliance(input: $i) { id } }`, { i: { name: `${tag} ${lead.id}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2023-01-01' } }, leadAdmin);
+      expect(r.body.errors).toBeUndefined();
+      return r.body.data.createAlliance.id as string;
+    };
+    const query = `query($tag: String!) { alliances(first: 100, filter: { nameContains: $tag }) { edges { node {
+        before: statusOn(date: "2022-12-31") now: statusOn(date: "2023-06-01")
+        memberCounts(asOf: "2023-06-01") { total schools byKind { kind count } bySchoolType { schoolType count } }
+        members(first: 5) { totalCount edges { node { role } } }
+      } } } }`;
+    const run = async () => {
+      const r = await p.gql(query, { tag }, admin, { 'x-debug-calls': '1' });
+      expect(r.body.errors).toBeUndefined();
+      return { calls: r.body.extensions?.calls as number, nodes: r.body.data.alliances.edges.map((e: { node: unknown }) => e.node) };
+    };
+    for (let i = 0; i < 2; i++) await found();
+    const small = await run();
+    for (let i = 0; i < 5; i++) await found();
+    const large = await run();
+    expect(small.nodes).toHaveLength(2);
+    expect(large.nodes).toHaveLength(7);
+    expect(large.calls).toBe(small.calls);
+    for (const node of large.nodes) {
+      expect(node).toEqual({
+        before: null,
+        now: 'FORMING',
+        memberCounts: { total: 1, schools: 1, byKind: [{ kind: 'SCHOOL', count: 1 }], bySchoolType: [{ schoolType: 'UNIVERSITY', count: 1 }] },
+        members: { totalCount: 1, edges: [{ node: { role: 'LEAD' } }] },
+      });
+    }
+  });
+
+  it('answers Organization.disqualifiedOn from the service, for a list in one call per date', async () => {
+    const gov = await register({ name: `DQ funder ${Math.random()}`, kind: 'GOVERNMENT' });
+    const tag = `DQ firm ${Math.random().toString(36).slice(2, 8)}`;
+    const barred = await register({ name: `${tag} barred`, kind: 'ENTERPRISE' });
+    await register({ name: `${tag} clean`, kind: 'ENTERPRISE' });
+    await p.call('organizations.disqualify', { organizationId: barred.id, reason: '提供虚假材料', from: '2024-03-01' }, await p.token(['FUNDER'], gov.id));
+    const r = await p.gql(
+      `query($tag: String!) { organizations(filter: { nameContains: $tag }) { edges { node { name before: disqualifiedOn(asOf: "2024-02-29") on: disqualifiedOn(asOf: "2024-03-01") now: disqualifiedOn } } } }`,
+      { tag },
+      admin,
+      { 'x-debug-calls': '1' },
+    );
+    expect(r.body.errors).toBeUndefined();
+    const byName = Object.fromEntries(r.body.data.organizations.edges.map((e: { node: { name: string } }) => [e.node.name, e.node]));
+    expect(byName[`${tag} barred`]).toMatchObject({ before: false, on: true, now: true });
+    expect(byName[`${tag} clean`]).toMatchObject({ before: false, on: false, now: false });
+    // organizations.list, then one organizations.disqualifiedOn per distinct date.
+    expect(r.body.extensions?.calls).toBe(4);
+  });
+
   it('serves automatic persisted queries: the hash alone once the text is known, also over GET', async () => {
     const query = `{ me { id roles } }`;
     const sha256Hash = createHash('sha256').update(query).digest('hex');

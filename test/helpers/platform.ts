@@ -12,7 +12,7 @@ import { SERVICES } from '../../app/services.js';
 import { mintToken, type Role } from '../../infra/auth.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
 import { gatewayRoutes } from '../../gateway/routes.js';
-import { withCheckCharacter } from '../../services/organizations/organizations.rules.js';
+import { withCheckCharacter } from '../../services/organizations/organizations.contract.js';
 
 export interface TestPlatformOptions {
   services: string[];

@@ -146,7 +146,7 @@ describe('alliances and memberships', () => {
     const leadMembership = (await p.call('alliances.members', { allianceId: alliance.id, status: 'ACTIVE' }, leadAdmin)).edges.find((e: { node: { role: string } }) => e.node.role === 'LEAD').node;
     expect(await errType(p.call('alliances.end', { membershipId: leadMembership.id, effectiveDate: '2024-01-01', reason: 'x' }, leadAdmin))).toBe('FAILED_PRECONDITION');
 
-    const counts = async (asOf: string) => p.call('alliances.memberCounts', { allianceId: alliance.id, asOf }, leadAdmin);
+    const counts = async (asOf: string) => (await p.call('alliances.countMembers', { allianceIds: [alliance.id], asOf }, leadAdmin))[0];
     expect(await counts('2022-12-31')).toMatchObject({ total: 0 });
     expect(await counts('2023-01-01')).toMatchObject({ total: 1, schools: 1, enterprises: 0, distinctSchoolTypes: 1 });
     expect(await counts('2023-03-01')).toMatchObject({ total: 2, schools: 2, distinctSchoolTypes: 2 });
@@ -173,9 +173,9 @@ describe('alliances and memberships', () => {
     await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-02-01' }, await p.token(['ORG_ADMIN'], f.id));
     const d = await p.call('organizations.disqualify', { organizationId: f.id, reason: '提供虚假材料', from: '2024-03-01' }, funder);
     expect(d.until).toBe('2029-02-28');
-    expect((await p.call('alliances.memberCounts', { allianceId: a.id, asOf: '2024-02-15' }, leadAdmin)).enterprises).toBe(1);
-    expect((await p.call('alliances.memberCounts', { allianceId: a.id, asOf: '2024-03-01' }, leadAdmin)).enterprises).toBe(0);
-    expect((await p.call('alliances.memberCounts', { allianceId: a.id }, leadAdmin)).enterprises).toBe(0);
+    expect((await p.call('alliances.countMembers', { allianceIds: [a.id], asOf: '2024-02-15' }, leadAdmin))[0].enterprises).toBe(1);
+    expect((await p.call('alliances.countMembers', { allianceIds: [a.id], asOf: '2024-03-01' }, leadAdmin))[0].enterprises).toBe(0);
+    expect((await p.call('alliances.countMembers', { allianceIds: [a.id] }, leadAdmin))[0].enterprises).toBe(0);
     // A funder of another region, or a member admin, cannot disqualify.
     const other = await org('GOVERNMENT', { regionCode: '610100' });
     expect(await errType(p.call('organizations.disqualify', { organizationId: f.id, reason: 'xxx' }, await p.token(['FUNDER'], other.id)))).toBe('FORBIDDEN');
@@ -183,8 +183,8 @@ describe('alliances and memberships', () => {
     const lifted = await p.call('organizations.lift', { disqualificationId: d.id, reason: '复核后撤销' }, funder);
     expect(lifted.liftedOn).toBe(today());
     expect(await errType(p.call('organizations.lift', { disqualificationId: d.id, reason: 'again' }, funder))).toBe('CONFLICT');
-    expect((await p.call('alliances.memberCounts', { allianceId: a.id }, leadAdmin)).enterprises).toBe(1);
-    expect((await p.call('alliances.memberCounts', { allianceId: a.id, asOf: '2024-03-01' }, leadAdmin)).enterprises).toBe(0);
+    expect((await p.call('alliances.countMembers', { allianceIds: [a.id] }, leadAdmin))[0].enterprises).toBe(1);
+    expect((await p.call('alliances.countMembers', { allianceIds: [a.id], asOf: '2024-03-01' }, leadAdmin))[0].enterprises).toBe(0);
   });
 
   it('approves a pending membership once when two admins race', async () => {

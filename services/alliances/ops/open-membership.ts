@@ -1,0 +1,54 @@
+import type { Context } from 'moleculer';
+import { actorOf, type CallMeta } from '../../../infra/auth.js';
+import { oid } from '../../../infra/entity.js';
+import { conflict, isDuplicateKey } from '../../../infra/errors.js';
+import { MembershipEvent, type MembershipDto, type OpenMembershipParams } from '../alliances.contract.js';
+import { toMembershipDto, toMembershipEvent } from '../alliances.mappers.js';
+import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.model.js';
+import { takesMembersProblem } from '../alliances.rules.js';
+import { fetchOrganization } from './fetch-organization.js';
+import { raise } from './raise.js';
+
+/**
+ * Opens a PENDING membership (shared by apply and invite; the caller has checked who may) and emits
+ * `alliances.membershipApplied` or `alliances.membershipInvited`. At most one open (PENDING or ACTIVE) membership
+ * per organization and alliance, even under concurrent requests (the unique `openKey`).
+ * Errors: FAILED_PRECONDITION (dissolved), NOT_FOUND (organization), CONFLICT (already open; data { membershipId, status }).
+ */
+export async function openMembership(
+  models: AllianceModels,
+  ctx: Context<OpenMembershipParams, CallMeta>,
+  alliance: AllianceDoc,
+  initiatedBy: 'APPLICATION' | 'INVITATION',
+): Promise<MembershipDto> {
+  const actor = actorOf(ctx);
+  const { allianceId, organizationId } = ctx.params;
+  raise(takesMembersProblem(alliance));
+  const org = await fetchOrganization(ctx, organizationId);
+  const openKey = `${allianceId}:${organizationId}`;
+  try {
+    const doc = await models.Membership.create({
+      allianceId: alliance._id,
+      organizationId: oid(org.id),
+      orgKind: org.kind,
+      schoolType: org.schoolType,
+      role: 'MEMBER',
+      status: 'PENDING',
+      initiatedBy,
+      openKey,
+      history: [{ at: new Date().toISOString(), by: actor.id, action: initiatedBy === 'APPLICATION' ? 'APPLIED' : 'INVITED', effectiveDate: null, reason: null }],
+    });
+    const m = doc.toObject() as MembershipDoc;
+    ctx.emit(initiatedBy === 'APPLICATION' ? MembershipEvent.applied : MembershipEvent.invited, toMembershipEvent(m));
+    return toMembershipDto(m);
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    const open = await models.Membership.findOne({ openKey }).lean<MembershipDoc>();
+    throw conflict(
+      open?.status === 'ACTIVE'
+        ? `"${org.name}" is already an active member of this alliance.`
+        : `"${org.name}" already has a pending ${open?.initiatedBy === 'INVITATION' ? 'invitation' : 'application'} for this alliance.`,
+      { membershipId: open ? String(open._id) : undefined, status: open?.status },
+    );
+  }
+}

@@ -1,0 +1,33 @@
+/** Action parameter validators of the organizations service (checked by Moleculer at the boundary; types in the contract). */
+import { after, enumOf, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
+import { ENTERPRISE_SCALES, ORGANIZATION_KINDS, SCHOOL_TYPES } from './organizations.contract.js';
+
+const optional = { optional: true, nullable: true } as const;
+
+export const register = {
+  name: { type: 'string', trim: true, min: 2, max: 200 },
+  kind: enumOf(ORGANIZATION_KINDS),
+  schoolType: { ...enumOf(SCHOOL_TYPES), ...optional },
+  creditCode: { type: 'string', trim: true, min: 1, max: 40 },
+  regionCode: { type: 'string', trim: true, min: 1, max: 12 },
+  aboveDesignatedSize: { type: 'boolean', ...optional },
+  scale: { ...enumOf(ENTERPRISE_SCALES), ...optional },
+};
+export const list = {
+  filter: {
+    type: 'object',
+    ...optional,
+    strict: 'remove',
+    props: {
+      kind: { ...enumOf(ORGANIZATION_KINDS), ...optional },
+      regionCode: { type: 'string', pattern: /^\d{6}$/, ...optional },
+      nameContains: { type: 'string', max: 100, ...optional },
+    },
+  },
+  first,
+  after,
+};
+export const disqualify = { organizationId: objectId, reason: text(2000, 3), from: optionalDate, until: optionalDate };
+export const lift = { disqualificationId: objectId, reason: text(2000, 3) };
+export const disqualifiedOn = { asOf: optionalDate, organizationIds: { ...idList, optional: true } };
+export const disqualificationsOf = { organizationIds: idList };
