@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import fc from 'fast-check';
-import mongoose, { Types, type Connection } from 'mongoose';
+import mongoose, { Types, type Connection, type Model } from 'mongoose';
 import { afterKeyFilter, agreementEventsFilter, involvesOrganizationFilter, organizationEventsFilter, revenueModels, type RevenueModels } from './revenue.model.js';
 import { afterKey, agreementInvolves, onAgreementStatement, onOrganizationStatement } from './revenue.rules.js';
 
@@ -48,7 +48,7 @@ async function putEvents(docs: { id: string; agreementId: string; receivedOn: st
 }
 
 const selected = async (filter: Record<string, unknown>, model: 'Event' | 'Agreement' = 'Event'): Promise<string[]> =>
-  ((await models[model].find(filter).lean()) as { _id: Types.ObjectId }[]).map((d) => String(d._id)).sort();
+  ((await (models[model] as unknown as Model<{ _id: Types.ObjectId }>).find(filter).lean()) as { _id: Types.ObjectId }[]).map((d) => String(d._id)).sort();
 
 describe('revenue model query builders = the rules they encode (property tests on a real database)', () => {
   it('organizationEventsFilter = onOrganizationStatement', async () => {

@@ -76,8 +76,8 @@ beforeAll(async () => {
   broker.createService({
     name: 'ledger-listener',
     events: {
-      [RevenueBusEvent.recorded]: (ctx: Context<LedgerEventPayload>) => void ledgerEvents.push({ name: ctx.eventName, payload: ctx.params }),
-      [RevenueBusEvent.reversed]: (ctx: Context<LedgerEventPayload>) => void ledgerEvents.push({ name: ctx.eventName, payload: ctx.params }),
+      [RevenueBusEvent.recorded]: (ctx: Context<LedgerEventPayload>) => void ledgerEvents.push({ name: ctx.eventName ?? '', payload: ctx.params }),
+      [RevenueBusEvent.reversed]: (ctx: Context<LedgerEventPayload>) => void ledgerEvents.push({ name: ctx.eventName ?? '', payload: ctx.params }),
     },
   });
   broker.createService(RevenueService);
