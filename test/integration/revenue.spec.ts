@@ -276,6 +276,8 @@ describe('versions', () => {
       expect(['OK', 'FAILED_PRECONDITION']).toContain(amended.type);
       const final = (await p.call('revenue.getAgreement', { id: a.id }, leadAdmin)) as RevenueAgreementDto;
       expect(recorded.agreementVersion).toBe(versionOn(final.versions, day)!.version);
+      const [inForce] = (await p.call('revenue.getVersionsOn', { agreementIds: [a.id], date: day }, leadAdmin)) as { version: number }[];
+      expect(inForce.version).toBe(recorded.agreementVersion);
     }
   });
 });
