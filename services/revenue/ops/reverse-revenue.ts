@@ -8,7 +8,8 @@ import { RevenueRule } from '../../../infra/reasons.js';
 import { REVERSAL_PREFIX, type ReverseParams, type RevenueEventDto } from '../revenue.contract.js';
 import type { AgreementDoc, EventDoc, RevenueModels } from '../revenue.model.js';
 import { toEventDto } from '../revenue.mappers.js';
-import { negate, ownsAgreement, reversalDate } from '../revenue.rules.js';
+import { ownsAgreement, reversalDate } from '../revenue.rules.js';
+import { negate } from '../ledger.js';
 import { appendLedgerEvent } from './append-ledger-event.js';
 import { AGREEMENT } from './amend-agreement.js';
 

@@ -20,7 +20,8 @@ import type {
 } from '../revenue.contract.js';
 import { LEDGER_ORDER, afterKeyFilter, agreementEventsFilter, organizationEventsFilter, type AgreementDoc, type EventDoc, type RevenueModels } from '../revenue.model.js';
 import { toEventDto } from '../revenue.mappers.js';
-import { checkPeriod, foldLedger, missingOriginals, readsAgreement, readsStatement, type LedgerAmounts } from '../revenue.rules.js';
+import { checkPeriod, readsAgreement, readsStatement } from '../revenue.rules.js';
+import { foldLedger, missingOriginals, type LedgerAmounts } from '../ledger.js';
 import { STATEMENT_PAGE, decodeStatementCursor, encodeStatementCursor } from '../revenue.params.js';
 import { SERVICE } from './checked-terms.js';
 import { AGREEMENT } from './amend-agreement.js';
