@@ -6,6 +6,9 @@
  */
 import type { MoneyInput } from '../../infra/money.js';
 
+/** The service's name (its actions are `revenue.<action>`; its own calls to others run as `service:revenue`). */
+export const REVENUE_SERVICE = 'revenue';
+
 /** Basis points in a whole: shares of a level sum to exactly this. */
 export const FULL_BP = 10_000;
 

@@ -9,24 +9,25 @@ import type { CallMeta } from '../../infra/caller.js';
 import type { BatchEntry } from '../../infra/batch.js';
 import type { Page } from '../../infra/pagination.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
-import type {
-  AgreementStatementDto,
-  AgreementStatementParams,
-  AgreementVersionDto,
-  AmendAgreementParams,
-  CreateAgreementParams,
-  GetAgreementStatementsParams,
-  GetVersionsOnParams,
-  ListAgreementsParams,
-  RecordParams,
-  ReverseParams,
-  RevenueAgreementDto,
-  RevenueEventDto,
-  RevenuePolicy,
-  RevenueStatementDto,
-  StatementPageDto,
-  StatementPageParams,
-  StatementParams,
+import {
+  REVENUE_SERVICE,
+  type AgreementStatementDto,
+  type AgreementStatementParams,
+  type AgreementVersionDto,
+  type AmendAgreementParams,
+  type CreateAgreementParams,
+  type GetAgreementStatementsParams,
+  type GetVersionsOnParams,
+  type ListAgreementsParams,
+  type RecordParams,
+  type ReverseParams,
+  type RevenueAgreementDto,
+  type RevenueEventDto,
+  type RevenuePolicy,
+  type RevenueStatementDto,
+  type StatementPageDto,
+  type StatementPageParams,
+  type StatementParams,
 } from './revenue.contract.js';
 import { revenueModels, type RevenueModels } from './revenue.model.js';
 import * as P from './revenue.params.js';
@@ -43,9 +44,9 @@ type This = MongoVars<RevenueModels> & Service;
 type Ctx<P> = Context<P, CallMeta>;
 
 const RevenueService: ServiceSchema<ServiceSettingSchema, Record<string, never>, This> = {
-  name: 'revenue',
+  name: REVENUE_SERVICE,
   dependencies: ['organizations', 'alliances'],
-  mixins: [mongoMixin('revenue', revenueModels)],
+  mixins: [mongoMixin(REVENUE_SERVICE, revenueModels)],
 
   actions: {
     /** The regional policies (data, seeded on start), sorted by code. Any verified caller. */

@@ -3,7 +3,6 @@ import { actorOf } from '../../../infra/auth.js';
 import type { CallMeta } from '../../../infra/caller.js';
 import { assertDate } from '../../../infra/dates.js';
 import { forbidden } from '../../../infra/errors.js';
-import { loadOr404 } from '../../../infra/entity.js';
 import { revise } from '../../../infra/revise.js';
 import { RevenueBusEvent, type AgreementVersion, type AmendAgreementParams, type RevenueAgreementDto } from '../revenue.contract.js';
 import type { AgreementDoc, RevenueModels } from '../revenue.model.js';
@@ -11,9 +10,7 @@ import { agreementPayload, cleanVersion, toAgreementDto } from '../revenue.mappe
 import { checkAmendmentDate, ownsAgreement } from '../revenue.rules.js';
 import { policies } from '../policies.js';
 import { checkedTerms, policyNamed } from './checked-terms.js';
-
-/** What an agreement is called in NOT_FOUND errors. */
-export const AGREEMENT = 'Revenue agreement';
+import { loadAgreement } from './load.js';
 
 /**
  * Adds a version effective strictly after the previous version's and after any revenue already recorded, as one
@@ -32,7 +29,7 @@ export async function amendAgreement(ctx: Context<AmendAgreementParams, CallMeta
     kind: 'agreement',
     attempts: 10,
     gaveUp: 'The agreement was changed by someone else at the same time; try again.',
-    load: () => loadOr404<AgreementDoc>(models.Agreement, p.agreementId, AGREEMENT),
+    load: () => loadAgreement(models, p.agreementId),
     async compute(a) {
       if (!ownsAgreement(actor, a.ownerOrganizationId)) throw forbidden("Only the agreement owner's admins may amend it.");
       checkAmendmentDate(a, p.effectiveFrom);

@@ -4,11 +4,8 @@ import { badInput, failedPrecondition, notFound } from '../../../infra/errors.js
 import { RevenueRule } from '../../../infra/reasons.js';
 import type { OrganizationDto } from '../../organizations/organizations.contract.js';
 import type { MembershipDto } from '../../alliances/alliances.contract.js';
-import type { PartyInput, PartyTerms, RevenuePolicy } from '../revenue.contract.js';
+import { REVENUE_SERVICE, type PartyInput, type PartyTerms, type RevenuePolicy } from '../revenue.contract.js';
 import { checkTerms, toPartyTerms } from '../revenue.rules.js';
-
-/** The service's name, for the system identity of its own lookups (infra/caller.ts). */
-export const SERVICE = 'revenue';
 
 /**
  * Validates a version's terms: the parties exist (NOT_FOUND), follow the rules and the policy (BAD_USER_INPUT with
@@ -23,7 +20,7 @@ export async function checkedTerms(
   policy: RevenuePolicy,
   deductionKinds: string[],
 ): Promise<{ terms: PartyTerms[]; orgs: OrganizationDto[] }> {
-  const sys = await asSystem(SERVICE, ctx);
+  const sys = await asSystem(REVENUE_SERVICE, ctx);
   const ids = parties.map((x) => x.organizationId);
   const found = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>('organizations.getMany', { ids }, sys);
   const missing = ids.find((_, i) => !found[i]);

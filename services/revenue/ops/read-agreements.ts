@@ -6,13 +6,12 @@ import type { CallMeta } from '../../../infra/caller.js';
 import { findPage, oid } from '../../../infra/entity.js';
 import { forbidden, notFound } from '../../../infra/errors.js';
 import type { Page } from '../../../infra/pagination.js';
-import type { AgreementVersionDto, GetVersionsOnParams, ListAgreementsParams, RevenueAgreementDto, RevenueEventDto } from '../revenue.contract.js';
+import { REVENUE_SERVICE, type AgreementVersionDto, type GetVersionsOnParams, type ListAgreementsParams, type RevenueAgreementDto, type RevenueEventDto } from '../revenue.contract.js';
 import { involvesOrganizationFilter, type AgreementDoc, type EventDoc, type RevenueModels } from '../revenue.model.js';
 import { toAgreementDto, toEventDto } from '../revenue.mappers.js';
 import { readsAgreement, versionOn } from '../revenue.rules.js';
 import { policies } from '../policies.js';
-import { SERVICE } from './checked-terms.js';
-import { AGREEMENT } from './amend-agreement.js';
+import { AGREEMENT } from './load.js';
 import { MAY_READ_AGREEMENT, assertReadsAgreement, assertReadsStatement } from './statements.js';
 
 const byIds = (ids: readonly string[]) => ({ _id: { $in: [...new Set(ids)].map(oid) } });
@@ -30,7 +29,7 @@ export async function getAgreement(ctx: Context<{ id: string }, CallMeta>, model
 async function readableAgreements(ctx: Context<unknown, CallMeta>, models: RevenueModels, ids: readonly string[]) {
   const actor = actorOf(ctx);
   const docs = await models.Agreement.find(byIds(ids)).lean<AgreementDoc[]>();
-  const region = await callerFunderRegion(ctx, SERVICE);
+  const region = await callerFunderRegion(ctx, REVENUE_SERVICE);
   return { docs, readable: docs.filter((d) => readsAgreement(actor, d, region)) };
 }
 

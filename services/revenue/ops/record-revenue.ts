@@ -4,7 +4,6 @@ import { actorOf } from '../../../infra/auth.js';
 import type { CallMeta } from '../../../infra/caller.js';
 import { assertNotFuture } from '../../../infra/dates.js';
 import { conflict, forbidden } from '../../../infra/errors.js';
-import { loadOr404 } from '../../../infra/entity.js';
 import { parseMoney } from '../../../infra/money.js';
 import { revise } from '../../../infra/revise.js';
 import type { RecordParams, RevenueEventDto } from '../revenue.contract.js';
@@ -12,7 +11,7 @@ import type { AgreementDoc, EventDoc, RevenueModels } from '../revenue.model.js'
 import { toEventDto } from '../revenue.mappers.js';
 import { checkExternalReference, ownsAgreement, requestFingerprint, split } from '../revenue.rules.js';
 import { appendLedgerEvent } from './append-ledger-event.js';
-import { AGREEMENT } from './amend-agreement.js';
+import { loadAgreement } from './load.js';
 
 /** The event already recorded under a reference: the same figures replay it; other figures are CONFLICT (field externalReference). */
 function replayOrConflict(existing: EventDoc, fingerprint: string, externalReference: string): RevenueEventDto {
@@ -33,7 +32,7 @@ function replayOrConflict(existing: EventDoc, fingerprint: string, externalRefer
 export async function recordRevenue(ctx: Context<RecordParams, CallMeta>, models: RevenueModels): Promise<RevenueEventDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
-  const a0 = await loadOr404<AgreementDoc>(models.Agreement, p.agreementId, AGREEMENT);
+  const a0 = await loadAgreement(models, p.agreementId);
   if (!ownsAgreement(actor, a0.ownerOrganizationId)) throw forbidden("Only the agreement owner's admins may record revenue in its ledger.");
   checkExternalReference(p.externalReference);
   const receivedOn = assertNotFuture(p.receivedOn, 'receivedOn');
@@ -57,7 +56,7 @@ export async function recordRevenue(ctx: Context<RecordParams, CallMeta>, models
             attempts: 20,
             gaveUp: 'The agreement is being changed by others at the same time; try again.',
             load: async () => {
-              const a = first ?? (await loadOr404<AgreementDoc>(models.Agreement, p.agreementId, AGREEMENT));
+              const a = first ?? (await loadAgreement(models, p.agreementId));
               first = null;
               return a;
             },

@@ -3,15 +3,14 @@ import { actorOf } from '../../../infra/auth.js';
 import type { CallMeta } from '../../../infra/caller.js';
 import { today } from '../../../infra/dates.js';
 import { conflict, forbidden } from '../../../infra/errors.js';
-import { loadOr404 } from '../../../infra/entity.js';
 import { RevenueRule } from '../../../infra/reasons.js';
 import { REVERSAL_PREFIX, type ReverseParams, type RevenueEventDto } from '../revenue.contract.js';
-import type { AgreementDoc, EventDoc, RevenueModels } from '../revenue.model.js';
+import type { EventDoc, RevenueModels } from '../revenue.model.js';
 import { toEventDto } from '../revenue.mappers.js';
 import { ownsAgreement, reversalDate } from '../revenue.rules.js';
 import { negate } from '../ledger.js';
 import { appendLedgerEvent } from './append-ledger-event.js';
-import { AGREEMENT } from './amend-agreement.js';
+import { loadAgreement, loadEvent } from './load.js';
 
 /**
  * Appends a reversal: every figure of the original negated, booked on `reversedOn` (default today). An event is
@@ -21,8 +20,8 @@ import { AGREEMENT } from './amend-agreement.js';
  */
 export async function reverseRevenue(ctx: Context<ReverseParams, CallMeta>, models: RevenueModels): Promise<RevenueEventDto> {
   const actor = actorOf(ctx);
-  const original = await loadOr404<EventDoc>(models.Event, ctx.params.eventId, 'Revenue event');
-  const a = await loadOr404<AgreementDoc>(models.Agreement, original.agreementId, AGREEMENT);
+  const original = await loadEvent(models, ctx.params.eventId);
+  const a = await loadAgreement(models, original.agreementId);
   if (!ownsAgreement(actor, a.ownerOrganizationId)) throw forbidden("Only the agreement owner's admins may reverse revenue in its ledger.");
   const reversedOn = reversalDate(original, ctx.params.reversedOn, today());
   const amounts = negate(toEventDto(original));

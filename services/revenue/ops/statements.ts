@@ -1,30 +1,29 @@
 import type { Context } from 'moleculer';
-import { Types } from 'mongoose';
 import { actorOf } from '../../../infra/auth.js';
 import { callerFunderRegion } from '../../../infra/authz.js';
 import { settleEach, type BatchEntry } from '../../../infra/batch.js';
 import { asSystem, type CallMeta } from '../../../infra/caller.js';
-import { loadOr404, oid } from '../../../infra/entity.js';
+import { oid } from '../../../infra/entity.js';
 import { forbidden, notFound } from '../../../infra/errors.js';
 import type { OrganizationDto } from '../../organizations/organizations.contract.js';
-import type {
-  AgreementStatementDto,
-  AgreementStatementParams,
-  GetAgreementStatementsParams,
-  RevenueEventDto,
-  RevenueStatementDto,
-  StatementLine,
-  StatementPageDto,
-  StatementPageParams,
-  StatementParams,
+import {
+  REVENUE_SERVICE,
+  type AgreementStatementDto,
+  type AgreementStatementParams,
+  type GetAgreementStatementsParams,
+  type RevenueEventDto,
+  type RevenueStatementDto,
+  type StatementLine,
+  type StatementPageDto,
+  type StatementPageParams,
+  type StatementParams,
 } from '../revenue.contract.js';
 import { LEDGER_ORDER, afterKeyFilter, agreementEventsFilter, organizationEventsFilter, type AgreementDoc, type EventDoc, type RevenueModels } from '../revenue.model.js';
 import { toEventDto } from '../revenue.mappers.js';
 import { checkPeriod, readsAgreement, readsStatement } from '../revenue.rules.js';
 import { foldLedger, missingOriginals, type LedgerAmounts } from '../ledger.js';
 import { STATEMENT_PAGE, decodeStatementCursor, encodeStatementCursor } from '../revenue.params.js';
-import { SERVICE } from './checked-terms.js';
-import { AGREEMENT } from './amend-agreement.js';
+import { AGREEMENT, loadAgreement } from './load.js';
 
 // ---------------------------------------------------------------- who reads
 
@@ -38,9 +37,9 @@ export async function assertReadsStatement(
   message = "Only the organization's admins, a funder over its region or a platform admin may read its revenue statement.",
 ): Promise<void> {
   const actor = actorOf(ctx);
-  const [org] = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>('organizations.getMany', { ids: [organizationId] }, await asSystem(SERVICE, ctx));
+  const [org] = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>('organizations.getMany', { ids: [organizationId] }, await asSystem(REVENUE_SERVICE, ctx));
   if (!org) throw notFound('Organization', organizationId);
-  if (!readsStatement(actor, organizationId, org.regionCode, await callerFunderRegion(ctx, SERVICE))) throw forbidden(message);
+  if (!readsStatement(actor, organizationId, org.regionCode, await callerFunderRegion(ctx, REVENUE_SERVICE))) throw forbidden(message);
 }
 
 /** FORBIDDEN message for an agreement the caller may not read. */
@@ -48,7 +47,7 @@ export const MAY_READ_AGREEMENT = "Only the agreement's owner, its parties' admi
 
 /** The caller may read the agreement (`readsAgreement`), else FORBIDDEN. */
 export async function assertReadsAgreement(ctx: Context<unknown, CallMeta>, a: AgreementDoc): Promise<void> {
-  if (!readsAgreement(actorOf(ctx), a, await callerFunderRegion(ctx, SERVICE))) throw forbidden(MAY_READ_AGREEMENT);
+  if (!readsAgreement(actorOf(ctx), a, await callerFunderRegion(ctx, REVENUE_SERVICE))) throw forbidden(MAY_READ_AGREEMENT);
 }
 
 // ---------------------------------------------------------------- reading the ledger
@@ -90,7 +89,7 @@ async function organizationLines(
   const { events, more } = await readEvents(models, filter, limit);
   const fold = foldLedger(events, await originalsOf(models, events), { organizationId: p.organizationId, openingFen: opening });
   const agreementIds = [...new Set(events.map((e) => e.agreementId))];
-  const agreements = await models.Agreement.find({ _id: { $in: agreementIds.map((id) => new Types.ObjectId(id)) } }).lean<AgreementDoc[]>();
+  const agreements = await models.Agreement.find({ _id: { $in: agreementIds.map(oid) } }).lean<AgreementDoc[]>();
   const titles = new Map(agreements.map((a) => [String(a._id), a.versions[a.versions.length - 1]?.title ?? '']));
   const lines: StatementLine[] = fold.lines.map((l) => ({
     event: l.event,
@@ -160,7 +159,7 @@ export async function agreementStatement(ctx: Context<AgreementStatementParams, 
   actorOf(ctx);
   const { agreementId, from, to } = ctx.params;
   checkPeriod(from, to);
-  const a = await loadOr404<AgreementDoc>(models.Agreement, agreementId, AGREEMENT);
+  const a = await loadAgreement(models, agreementId);
   await assertReadsAgreement(ctx, a);
   return (await agreementLedgers(models, [agreementId], from, to)).get(agreementId)!;
 }
@@ -174,7 +173,7 @@ export async function agreementStatements(ctx: Context<GetAgreementStatementsPar
   const { agreementIds, from, to } = ctx.params;
   const docs = await models.Agreement.find({ _id: { $in: [...new Set(agreementIds)].map(oid) } }).lean<AgreementDoc[]>();
   const byId = new Map(docs.map((d) => [String(d._id), d]));
-  const region = await callerFunderRegion(ctx, SERVICE);
+  const region = await callerFunderRegion(ctx, REVENUE_SERVICE);
   const readable = await settleEach(agreementIds, async (id) => {
     checkPeriod(from, to);
     const a = byId.get(id);
