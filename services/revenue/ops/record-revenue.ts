@@ -20,6 +20,29 @@ function replayOrConflict(existing: EventDoc, fingerprint: string, externalRefer
 }
 
 /**
+ * The agreement as of a revision whose lastReceivedOn is ≥ receivedOn: `a0` itself when it already is, else after
+ * raising lastReceivedOn as one revision step (infra/revise.ts; `a0` is the first attempt's state).
+ */
+async function fence(models: RevenueModels, a0: AgreementDoc, receivedOn: string): Promise<AgreementDoc> {
+  if (a0.lastReceivedOn >= receivedOn) return a0;
+  let first: AgreementDoc | null = a0;
+  const { doc } = await revise<AgreementDoc>({
+    model: models.Agreement,
+    claims: models.Claim,
+    kind: 'agreement',
+    attempts: 20,
+    gaveUp: 'The agreement is being changed by others at the same time; try again.',
+    load: async () => {
+      const a = first ?? (await loadAgreement(models, String(a0._id)));
+      first = null;
+      return a;
+    },
+    compute: (a) => ({ set: { lastReceivedOn: a.lastReceivedOn > receivedOn ? a.lastReceivedOn : receivedOn } }),
+  });
+  return doc;
+}
+
+/**
  * Records revenue received under an agreement: net = gross − deductions (in the declared order), split by the
  * version in force on `receivedOn` (`split`). Idempotent on (agreement, externalReference): a repeat with the same
  * figures returns the first event (no second `revenue.recorded`).
@@ -44,25 +67,7 @@ export async function recordRevenue(ctx: Context<RecordParams, CallMeta>, models
   if (existing) return replayOrConflict(existing, fingerprint, p.externalReference);
   split(a0.versions, receivedOn, grossFen, deductions); // refuse bad input before touching the agreement
 
-  let first: AgreementDoc | null = a0;
-  const fenced =
-    a0.lastReceivedOn >= receivedOn
-      ? a0
-      : (
-          await revise<AgreementDoc>({
-            model: models.Agreement,
-            claims: models.Claim,
-            kind: 'agreement',
-            attempts: 20,
-            gaveUp: 'The agreement is being changed by others at the same time; try again.',
-            load: async () => {
-              const a = first ?? (await loadAgreement(models, p.agreementId));
-              first = null;
-              return a;
-            },
-            compute: (a) => ({ set: { lastReceivedOn: a.lastReceivedOn > receivedOn ? a.lastReceivedOn : receivedOn } }),
-          })
-        ).doc;
+  const fenced = await fence(models, a0, receivedOn);
   const s = split(fenced.versions, receivedOn, grossFen, deductions);
   const _id = new Types.ObjectId();
   return appendLedgerEvent(
