@@ -7,7 +7,7 @@ import type { AllianceDto, MembershipDto, MemberPage } from '../services/allianc
 import type { Page } from '../infra/pagination.js';
 import { addDays, today } from '../infra/dates.js';
 import { seedDemoProject } from './seeds/projects.js';
-import { seedDemoRevenue } from '../services/revenue/revenue.seed.js';
+import { seedDemoRevenue } from './seeds/revenue.js';
 
 /** Deterministic, valid (GB 32100) credit codes for demo organizations. */
 export function demoCreditCode(prefix: '11' | '12' | '91', n: number): string {

@@ -38,3 +38,18 @@ export function toPage<T>(rows: T[], limit: number, idOf: (row: T) => string): P
   const edges = slice.map((node) => ({ node, cursor: encodeCursor(idOf(node)) }));
   return { edges, pageInfo: { hasNextPage: more, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
 }
+
+/**
+ * Keyset cursors over a (key, _id) sort, e.g. a statement's (receivedOn, _id): the cursor wraps both, opaque to
+ * clients. `keyPattern` says what a key looks like (it must not match ':' followed by an id); a cursor that does not
+ * decode is BAD_USER_INPUT (field `after`).
+ */
+export function encodeKeyedCursor(key: string, id: string): string {
+  return Buffer.from(`r:${key}:${id}`, 'utf8').toString('base64url');
+}
+export function decodeKeyedCursor(cursor: string | null | undefined, keyPattern: RegExp = /[^:]*/): { key: string; id: string } | null {
+  if (!cursor) return null;
+  const m = new RegExp(`^r:(${keyPattern.source}):([0-9a-f]{24})$`).exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw badInput('after is not a cursor returned by this API.', { field: 'after' });
+  return { key: m[1], id: m[m.length - 1] };
+}

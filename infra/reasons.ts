@@ -44,6 +44,8 @@ export const RevenueRule = {
   EFFECTIVE_ORDER: 'EFFECTIVE_ORDER',
   DUPLICATE_PARTY: 'DUPLICATE_PARTY',
   DEDUCTIONS_EXCEED_GROSS: 'DEDUCTIONS_EXCEED_GROSS',
+  NO_PARTIES: 'NO_PARTIES',
+  DUPLICATE_INVENTOR: 'DUPLICATE_INVENTOR',
 } as const;
 export type RevenueRule = (typeof RevenueRule)[keyof typeof RevenueRule];
 

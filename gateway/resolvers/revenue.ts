@@ -1,33 +1,36 @@
 import type { GatewayContext } from '../context.js';
 import { toMoney } from '../../infra/money.js';
 import type { Page } from '../../infra/pagination.js';
-import type {
-  AgreementStatementDto,
-  AgreementVersionDto,
-  RevenueAgreementDto,
-  RevenueEventDto,
-  RevenueStatementDto,
-  StatementLine,
+import {
+  RevenueAction,
+  type AgreementStatementDto,
+  type AgreementVersionDto,
+  type AllocationLine,
+  type DeductionLine,
+  type InventorAllocation,
+  type PartyTerms,
+  type RevenueAgreementDto,
+  type RevenueEventDto,
+  type RevenuePolicy,
+  type RevenueStatementDto,
+  type StatementLine,
 } from '../../services/revenue/revenue.contract.js';
-import type { RevenuePolicy, PartyTerms } from '../../services/revenue/revenue.contract.js';
-import type { AllocationLine, DeductionLine, InventorAllocation } from '../../services/revenue/allocation.js';
-import { versionOn } from '../../services/revenue/revenue.rules.js';
 
 type Args = Record<string, any>;
 
 export const revenueResolvers = {
   Query: {
-    revenuePolicies: (_: unknown, __: Args, ctx: GatewayContext) => ctx.call<RevenuePolicy[]>('revenue.policies'),
-    revenueAgreement: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<RevenueAgreementDto | null>('revenue.getAgreement', { id }),
-    revenueStatement: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<RevenueStatementDto>('revenue.statement', args),
-    revenueAgreementStatement: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<AgreementStatementDto>('revenue.agreementStatement', args),
-    revenueAgreements: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<RevenueAgreementDto>>('revenue.listAgreements', args),
+    revenuePolicies: (_: unknown, __: Args, ctx: GatewayContext) => ctx.call<RevenuePolicy[]>(RevenueAction.policies),
+    revenueAgreement: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<RevenueAgreementDto | null>(RevenueAction.getAgreement, { id }),
+    revenueStatement: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<RevenueStatementDto>(RevenueAction.statement, args),
+    revenueAgreementStatement: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<AgreementStatementDto>(RevenueAction.agreementStatement, args),
+    revenueAgreements: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<RevenueAgreementDto>>(RevenueAction.listAgreements, args),
   },
   Mutation: {
-    createRevenueAgreement: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<RevenueAgreementDto>('revenue.createAgreement', input),
-    amendRevenueAgreement: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<RevenueAgreementDto>('revenue.amendAgreement', input),
-    recordRevenue: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<RevenueEventDto>('revenue.record', input),
-    reverseRevenue: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<RevenueEventDto>('revenue.reverse', args),
+    createRevenueAgreement: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<RevenueAgreementDto>(RevenueAction.createAgreement, input),
+    amendRevenueAgreement: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<RevenueAgreementDto>(RevenueAction.amendAgreement, input),
+    recordRevenue: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<RevenueEventDto>(RevenueAction.record, input),
+    reverseRevenue: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<RevenueEventDto>(RevenueAction.reverse, args),
   },
   RevenueParty: {
     organization: (p: PartyTerms, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(p.organizationId),
@@ -38,8 +41,8 @@ export const revenueResolvers = {
   RevenueAgreement: {
     alliance: (a: RevenueAgreementDto, _: Args, ctx: GatewayContext) => ctx.loaders.alliance.load(a.allianceId),
     owner: (a: RevenueAgreementDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(a.ownerOrganizationId),
-    versionOn: (a: RevenueAgreementDto, { date }: Args) => versionOn(a.versions, date),
-    statement: (a: RevenueAgreementDto, args: Args, ctx: GatewayContext) => ctx.call<AgreementStatementDto>('revenue.agreementStatement', { ...args, agreementId: a.id }),
+    versionOn: (a: RevenueAgreementDto, { date }: Args, ctx: GatewayContext) => ctx.batch<AgreementVersionDto | null>(RevenueAction.getVersionsOn, 'agreementIds', a.id, { date }),
+    statement: (a: RevenueAgreementDto, { from, to }: Args, ctx: GatewayContext) => ctx.batch<AgreementStatementDto>(RevenueAction.getAgreementStatements, 'agreementIds', a.id, { from, to }),
   },
   Deduction: {
     amount: (d: DeductionLine) => toMoney(d.amountFen),

@@ -5,6 +5,7 @@
  * therefore non-negative, sum exactly to the amount, each lies within one fen of its exact share, and the
  * result depends on nothing but the inputs. Pure: no broker, no database.
  */
+import { FULL_BP, type AllocationLine, type Beneficiary, type DeductionLine, type InventorAllocation, type SplitInventor } from './revenue.contract.js';
 
 /** Splits `amount` (a non-negative safe integer, fen) by `weights` (non-negative integers, not all zero). */
 export function largestRemainder(amount: number, weights: readonly number[]): number[] {
@@ -29,36 +30,16 @@ export function largestRemainder(amount: number, weights: readonly number[]): nu
   return out.map(Number);
 }
 
-export const FULL_BP = 10_000;
+export { FULL_BP };
+export type { AllocationLine, Beneficiary, DeductionLine, InventorAllocation, SplitInventor };
 
-export type Beneficiary = 'ORGANIZATION' | 'TEACHERS' | 'SCHOOL_FUNDS';
-
-export interface SplitInventor {
-  name: string;
-  personId: string | null;
-  shareBp: number;
-}
-
+/** A party as the split needs it (the stored `PartyTerms` fit). */
 export interface SplitParty {
   organizationId: string;
   shareBp: number;
   /** Set for school parties: basis points of the party's amount paid as teachers' remuneration. */
   teacherShareBp: number | null;
   inventors: SplitInventor[];
-}
-
-export interface InventorAllocation {
-  name: string;
-  personId: string | null;
-  amountFen: number;
-}
-
-export interface AllocationLine {
-  organizationId: string;
-  beneficiary: Beneficiary;
-  amountFen: number;
-  /** For a TEACHERS line with named inventors: the teachers' amount split among them (sums to amountFen). */
-  inventors: InventorAllocation[];
 }
 
 /**
@@ -90,13 +71,6 @@ export function allocate(netFen: number, parties: readonly SplitParty[]): Alloca
     lines.push({ organizationId: p.organizationId, beneficiary: 'SCHOOL_FUNDS', amountFen: funds, inventors: [] });
   });
   return lines;
-}
-
-export interface DeductionLine {
-  kind: string;
-  amountFen: number;
-  /** What is left of the gross after this deduction (and every one before it). */
-  remainingFen: number;
 }
 
 export type DeductionOutcome = { ok: true; lines: DeductionLine[]; netFen: number } | { ok: false; kind: string; index: number; shortFen: number };

@@ -1,19 +1,356 @@
-/** The revenue service's bus contract (stub: definitions move here in the one-shape step). */
-export type {
-  AgreementVersionDto,
-  RevenueAgreementDto,
-  RevenueEventDto,
-  StatementLine,
-  RevenueStatementDto,
-  StatementPageDto,
-  AgreementStatementLine,
-  AgreementStatementDto,
-  CreateAgreementParams,
-  AmendAgreementParams,
-  RecordParams,
-  StatementParams,
-} from './revenue.service.js';
-export type { RevenuePolicy, PartyTerms, AgreementVersion } from './revenue.rules.js';
-export type { AllocationLine, DeductionLine, InventorAllocation } from './allocation.js';
-export { FULL_BP } from './allocation.js';
-export * from './revenue.events.js';
+/**
+ * The revenue service's bus contract: action names, params, DTOs, events. The only file of services/revenue that
+ * the gateway, other services, app/, bench and tests outside the folder import. Types and constants only.
+ * Money is integer fen (1 yuan = 100 fen) everywhere on the bus; shares are basis points (bp, 10000 = 100 %);
+ * dates are 'YYYY-MM-DD' strings (calendar dates, platform time zone); timestamps ISO 8601 UTC.
+ */
+import type { MoneyInput } from '../../infra/money.js';
+
+/** The service's name (its actions are `revenue.<action>`; its own calls to others run as `service:revenue`). */
+export const REVENUE_SERVICE = 'revenue';
+
+/** Basis points in a whole: shares of a level sum to exactly this. */
+export const FULL_BP = 10_000;
+
+/** Deductible cost kinds, in the order they apply, when an agreement declares none. */
+export const DEFAULT_DEDUCTION_KINDS = ['PATENT_FEE', 'AGENT_COMMISSION', 'TAX'] as const;
+
+/** External references starting with this are the ledger's own (reversals); clients may not use them. */
+export const REVERSAL_PREFIX = 'REVERSAL:';
+
+/** Full action names of the revenue service. */
+export const RevenueAction = {
+  /** → `RevenuePolicy[]` sorted by code; any verified caller. */
+  policies: 'revenue.policies',
+  /** `CreateAgreementParams` → `RevenueAgreementDto`. */
+  createAgreement: 'revenue.createAgreement',
+  /** `AmendAgreementParams` → `RevenueAgreementDto`. */
+  amendAgreement: 'revenue.amendAgreement',
+  /** `{ id }` → `RevenueAgreementDto | null` (FORBIDDEN when not readable). */
+  getAgreement: 'revenue.getAgreement',
+  /** `{ ids }` → `(RevenueAgreementDto | null)[]` in id order; null where missing or not readable. */
+  getAgreements: 'revenue.getAgreements',
+  /** `ListAgreementsParams` → `Page<RevenueAgreementDto>`. */
+  listAgreements: 'revenue.listAgreements',
+  /** `RecordParams` → `RevenueEventDto`. */
+  record: 'revenue.record',
+  /** `ReverseParams` → `RevenueEventDto` (the reversal). */
+  reverse: 'revenue.reverse',
+  /** `{ ids }` → `(RevenueEventDto | null)[]` in id order; null where missing or not readable. */
+  getEvents: 'revenue.getEvents',
+  /** `StatementParams` → `RevenueStatementDto`. */
+  statement: 'revenue.statement',
+  /** `StatementPageParams` → `StatementPageDto`. */
+  statementPage: 'revenue.statementPage',
+  /** `AgreementStatementParams` → `AgreementStatementDto`. */
+  agreementStatement: 'revenue.agreementStatement',
+  /** Batch (gateway `RevenueAgreement.versionOn`): `GetVersionsOnParams` → `BatchEntry<AgreementVersionDto | null>[]`. */
+  getVersionsOn: 'revenue.getVersionsOn',
+  /** Batch (gateway `RevenueAgreement.statement`): `GetAgreementStatementsParams` → `BatchEntry<AgreementStatementDto>[]`. */
+  getAgreementStatements: 'revenue.getAgreementStatements',
+} as const;
+export type RevenueAction = (typeof RevenueAction)[keyof typeof RevenueAction];
+
+// ---------------------------------------------------------------- terms
+
+/** A regional policy for a school party's teachers' share (data in the `policies` collection, seeded on start). */
+export interface RevenuePolicy {
+  code: string;
+  name: string;
+  /** The region the policy comes from (GB/T 2260), informative. */
+  regionCode: string;
+  /** Bounds of a school party's `teacherShareBp`, inclusive, bp. */
+  minTeacherShareBp: number;
+  maxTeacherShareBp: number;
+}
+
+/** A named inventor (teacher) and their bp of the school's teachers' part. */
+export interface SplitInventor {
+  name: string;
+  personId: string | null;
+  shareBp: number;
+}
+
+/** A party as given by a client (validated against the rules and the policy before it is stored). */
+export interface PartyInput {
+  organizationId: string;
+  /** Share of net revenue, bp; the parties sum to exactly 10000. */
+  shareBp: number;
+  /** Schools only (required there): bp of the party's amount paid as teachers' remuneration. */
+  teacherShareBp?: number | null;
+  /** Schools only: inventors sharing the teachers' part, their bp summing to exactly 10000. */
+  inventors?: { name: string; personId?: string | null; shareBp: number }[] | null;
+}
+
+/** A party's terms as stored in a version. */
+export interface PartyTerms {
+  organizationId: string;
+  /** Copied from the organization when the version is made (a kind never changes). */
+  orgKind: string;
+  shareBp: number;
+  teacherShareBp: number | null;
+  inventors: SplitInventor[];
+}
+
+/** One version of an agreement's terms as stored (the DTO carries the policy itself instead of its code). */
+export interface AgreementVersion {
+  version: number;
+  /** In force from this date until the next version's. */
+  effectiveFrom: string;
+  title: string;
+  policyCode: string;
+  parties: PartyTerms[];
+  /** Deductible cost kinds, in the order they apply. */
+  deductionKinds: string[];
+  /** ISO timestamp. */
+  recordedAt: string;
+  recordedBy: string;
+  note: string | null;
+}
+
+/** Who writes an agreement and its ledger. */
+export type OwnerKind = 'ALLIANCE_LEAD' | 'PROJECT_LEAD';
+
+// ---------------------------------------------------------------- ledger lines
+
+/** Who an allocation line pays: an organization, or a school party's teachers / school funds. */
+export type Beneficiary = 'ORGANIZATION' | 'TEACHERS' | 'SCHOOL_FUNDS';
+
+export interface InventorAllocation {
+  name: string;
+  personId: string | null;
+  amountFen: number;
+}
+
+export interface AllocationLine {
+  organizationId: string;
+  beneficiary: Beneficiary;
+  amountFen: number;
+  /** For a TEACHERS line with named inventors: the teachers' amount split among them (sums to amountFen). */
+  inventors: InventorAllocation[];
+}
+
+export interface DeductionLine {
+  kind: string;
+  amountFen: number;
+  /** What is left of the gross after this deduction (and every one before it). */
+  remainingFen: number;
+}
+
+export type LedgerEventKind = 'REVENUE' | 'REVERSAL';
+
+// ---------------------------------------------------------------- DTOs
+
+export interface AgreementVersionDto {
+  version: number;
+  effectiveFrom: string;
+  title: string;
+  policy: RevenuePolicy;
+  parties: PartyTerms[];
+  deductionKinds: string[];
+  recordedAt: string;
+  recordedBy: string;
+  note: string | null;
+}
+
+/** An agreement as of its latest version, with every version. */
+export interface RevenueAgreementDto extends AgreementVersionDto {
+  id: string;
+  allianceId: string;
+  projectId: string | null;
+  outputIds: string[];
+  ownerOrganizationId: string;
+  ownerKind: OwnerKind;
+  /** Ordered by version (and strictly by effectiveFrom). */
+  versions: AgreementVersionDto[];
+  createdAt: string;
+}
+
+/** One ledger event (append-only): revenue, or the reversal of one. */
+export interface RevenueEventDto {
+  id: string;
+  agreementId: string;
+  /** The version in force on receivedOn, which split it. */
+  agreementVersion: number;
+  allianceId: string;
+  kind: LedgerEventKind;
+  receivedOn: string;
+  externalReference: string;
+  grossFen: number;
+  deductions: DeductionLine[];
+  netFen: number;
+  allocations: AllocationLine[];
+  reversesEventId: string | null;
+  reason: string | null;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface StatementLine {
+  event: RevenueEventDto;
+  /** This organization's allocations in the event (all its beneficiaries). */
+  amountFen: number;
+  runningTotalFen: number;
+  /** The event's own check (gross − deductions = net = Σ allocations; a reversal negates its original). */
+  reconciled: boolean;
+  agreementTitle: string;
+}
+
+/** An organization's revenue over a period [from, to] (receivedOn, both ends included). */
+export interface RevenueStatementDto {
+  organizationId: string;
+  from: string;
+  to: string;
+  lines: StatementLine[];
+  totalFen: number;
+  reconciled: boolean;
+}
+
+/** One page of a statement (the CSV export streams these). */
+export interface StatementPageDto {
+  lines: StatementLine[];
+  totalFen: number;
+  reconciled: boolean;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface AgreementStatementLine {
+  event: RevenueEventDto;
+  runningNetFen: number;
+  reconciled: boolean;
+}
+
+/** Total per (organization, beneficiary) over an agreement statement. */
+export interface BeneficiaryTotal {
+  organizationId: string;
+  beneficiary: string;
+  amountFen: number;
+}
+
+/** An agreement's ledger over a period [from, to] with totals and a computed check. */
+export interface AgreementStatementDto {
+  agreementId: string;
+  from: string;
+  to: string;
+  lines: AgreementStatementLine[];
+  grossFen: number;
+  deductionsFen: number;
+  netFen: number;
+  byOrganization: BeneficiaryTotal[];
+  reconciled: boolean;
+}
+
+// ---------------------------------------------------------------- params
+
+/** Owner: the alliance's lead, or the project's lead when `projectId` is given (outputs must be the project's). */
+export interface CreateAgreementParams {
+  allianceId: string;
+  projectId?: string | null;
+  outputIds?: string[] | null;
+  title: string;
+  policyCode: string;
+  effectiveFrom: string;
+  parties: PartyInput[];
+  /** Default `DEFAULT_DEDUCTION_KINDS`. */
+  deductionKinds?: string[] | null;
+}
+
+/** A new version; omitted title / policy / deduction kinds keep the previous version's. */
+export interface AmendAgreementParams {
+  agreementId: string;
+  effectiveFrom: string;
+  parties: PartyInput[];
+  title?: string | null;
+  policyCode?: string | null;
+  deductionKinds?: string[] | null;
+  note?: string | null;
+}
+
+export interface ListAgreementsParams {
+  organizationId: string;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Revenue received: gross and deductions as money inputs (decimal yuan strings); idempotent on externalReference. */
+export interface RecordParams {
+  agreementId: string;
+  gross: MoneyInput;
+  deductions?: { kind: string; amount: MoneyInput }[] | null;
+  receivedOn: string;
+  externalReference: string;
+}
+
+/** `reversedOn` defaults to today (platform time zone); never before the original's receivedOn, never in the future. */
+export interface ReverseParams {
+  eventId: string;
+  reason: string;
+  reversedOn?: string | null;
+}
+
+export interface StatementParams {
+  organizationId: string;
+  from: string;
+  to: string;
+}
+
+/** A page of a statement: `first` 1..1000 (default 500); running totals continue from `openingTotalFen`. */
+export interface StatementPageParams extends StatementParams {
+  after?: string | null;
+  first?: number | null;
+  openingTotalFen?: number | null;
+}
+
+export interface AgreementStatementParams {
+  agreementId: string;
+  from: string;
+  to: string;
+}
+
+/** One entry per agreement id, in order: the version in force on `date` (null before version 1). */
+export interface GetVersionsOnParams {
+  agreementIds: string[];
+  date: string;
+}
+
+/** One entry per agreement id, in order: its statement over [from, to]. */
+export interface GetAgreementStatementsParams {
+  agreementIds: string[];
+  from: string;
+  to: string;
+}
+
+// ---------------------------------------------------------------- events
+
+/** Events the revenue service publishes. Amounts are integer fen. */
+export const RevenueBusEvent = {
+  agreementCreated: 'revenue.agreementCreated',
+  agreementAmended: 'revenue.agreementAmended',
+  /** A revenue event was appended to the ledger (not emitted again for an idempotent repeat). */
+  recorded: 'revenue.recorded',
+  /** A reversal event was appended to the ledger. */
+  reversed: 'revenue.reversed',
+} as const;
+export type RevenueBusEvent = (typeof RevenueBusEvent)[keyof typeof RevenueBusEvent];
+
+/** Payload of `revenue.agreementCreated` and `revenue.agreementAmended`. */
+export interface AgreementEventPayload {
+  agreementId: string;
+  allianceId: string;
+  version: number;
+  effectiveFrom: string;
+  partyOrganizationIds: string[];
+}
+
+/** Payload of `revenue.recorded` and `revenue.reversed`. */
+export interface LedgerEventPayload {
+  eventId: string;
+  agreementId: string;
+  allianceId: string;
+  kind: LedgerEventKind;
+  receivedOn: string;
+  netFen: number;
+  reversesEventId: string | null;
+  allocations: { organizationId: string; beneficiary: string; amountFen: number }[];
+}

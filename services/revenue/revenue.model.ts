@@ -1,7 +1,6 @@
-import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { claimModel } from '../../infra/claims.js';
-import type { AllocationLine, DeductionLine } from './allocation.js';
-import type { AgreementVersion, RevenuePolicy } from './revenue.rules.js';
+import type { AgreementVersion, AllocationLine, DeductionLine, LedgerEventKind, OwnerKind, RevenuePolicy } from './revenue.contract.js';
 
 export type PolicyDoc = RevenuePolicy & { _id: Types.ObjectId };
 
@@ -24,7 +23,7 @@ export interface AgreementDoc {
   outputIds: string[];
   /** Who writes it: the alliance's lead, or the project's lead when the agreement names a project (fixed at creation). */
   ownerOrganizationId: string;
-  ownerKind: 'ALLIANCE_LEAD' | 'PROJECT_LEAD';
+  ownerKind: OwnerKind;
   /** The alliance's region and every party's: a funder covering one of them may read the agreement. */
   regionCodes: string[];
   /** Every organization that is a party in any version (read access, statements). */
@@ -100,7 +99,7 @@ export interface EventDoc {
   agreementId: string;
   agreementVersion: number;
   allianceId: string;
-  kind: 'REVENUE' | 'REVERSAL';
+  kind: LedgerEventKind;
   receivedOn: string;
   externalReference: string;
   /** Figures of the request: a retry with the same reference and other figures is refused, not merged. */
@@ -167,3 +166,28 @@ export function revenueModels(conn: Connection) {
   };
 }
 export type RevenueModels = ReturnType<typeof revenueModels>;
+
+// ---------------------------------------------------------------- named query builders (each encodes a rule of revenue.rules.ts)
+
+/** Agreements the organization owns or is a party to: `agreementInvolves`. */
+export function involvesOrganizationFilter(organizationId: string): Record<string, unknown> {
+  return { $or: [{ partyOrganizationIds: organizationId }, { ownerOrganizationId: organizationId }] };
+}
+
+/** Events on the organization's statement for [from, to]: `onOrganizationStatement` (index organizationIds, receivedOn, _id). */
+export function organizationEventsFilter(organizationId: string, from: string, to: string): Record<string, unknown> {
+  return { organizationIds: organizationId, receivedOn: { $gte: from, $lte: to } };
+}
+
+/** Events on the agreements' statements for [from, to]: `onAgreementStatement` (index agreementId, receivedOn, _id). */
+export function agreementEventsFilter(agreementIds: readonly string[], from: string, to: string): Record<string, unknown> {
+  return { agreementId: agreementIds.length === 1 ? agreementIds[0] : { $in: [...agreementIds] }, receivedOn: { $gte: from, $lte: to } };
+}
+
+/** Events after a statement cursor's key in (receivedOn, _id) order: `afterKey`. */
+export function afterKeyFilter(key: { receivedOn: string; id: string }): Record<string, unknown> {
+  return { $or: [{ receivedOn: { $gt: key.receivedOn } }, { receivedOn: key.receivedOn, _id: { $gt: new Types.ObjectId(key.id) } }] };
+}
+
+/** The statement order: (receivedOn, _id), ascending. */
+export const LEDGER_ORDER = { receivedOn: 1, _id: 1 } as const;

@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { allocate } from './allocation.js';
-import { SEED_POLICIES, checkTerms, eventReconciles, negate, readsAgreement, readsStatement, reversalNegates, versionOn, ownsAgreement, type LedgerAmounts } from './revenue.rules.js';
+import {
+  SEED_POLICIES,
+  afterKey,
+  agreementInvolves,
+  agreementOwner,
+  checkAmendmentDate,
+  checkExternalReference,
+  checkPeriod,
+  checkTerms,
+  onAgreementStatement,
+  onOrganizationStatement,
+  ownsAgreement,
+  readsAgreement,
+  readsStatement,
+  requestFingerprint,
+  reversalDate,
+  split,
+  versionOn,
+  type ProjectRef,
+} from './revenue.rules.js';
+import type { AgreementVersion } from './revenue.contract.js';
+import { eventReconciles } from './ledger.js';
 import type { Actor } from '../../infra/auth.js';
 
 const LIUZHOU = SEED_POLICIES.find((p) => p.code === 'LIUZHOU')!;
@@ -53,28 +73,6 @@ describe('versions', () => {
   });
 });
 
-describe('ledger checks', () => {
-  const e: LedgerAmounts = {
-    grossFen: 10_000,
-    deductions: [{ kind: 'TAX', amountFen: 600, remainingFen: 9_400 }],
-    netFen: 9_400,
-    allocations: allocate(9_400, [{ organizationId: 's', shareBp: 5000, teacherShareBp: 7000, inventors: [{ name: 'a', personId: null, shareBp: 10000 }] }, { organizationId: 'f', shareBp: 5000, teacherShareBp: null, inventors: [] }]),
-  };
-  it('an event reconciles when gross − deductions = net = Σ allocations; any fen off breaks it', () => {
-    expect(eventReconciles(e)).toBe(true);
-    expect(eventReconciles({ ...e, netFen: 9_401 })).toBe(false);
-    expect(eventReconciles({ ...e, allocations: e.allocations.map((a, i) => (i === 0 ? { ...a, amountFen: a.amountFen + 1 } : a)) })).toBe(false);
-    expect(eventReconciles({ ...e, deductions: [{ kind: 'TAX', amountFen: 600, remainingFen: 9_000 }] })).toBe(false);
-  });
-  it('a reversal negates every figure; original + reversal net to zero', () => {
-    const r = negate(e);
-    expect(eventReconciles(r)).toBe(true);
-    expect(reversalNegates(r, e)).toBe(true);
-    expect(r.allocations.map((a, i) => a.amountFen + e.allocations[i].amountFen)).toEqual(e.allocations.map(() => 0));
-    expect(reversalNegates({ ...r, grossFen: r.grossFen + 1 }, e)).toBe(false);
-  });
-});
-
 describe('who may', () => {
   const admin = (org: string): Actor => ({ id: 'u', org, roles: ['ORG_ADMIN'] });
   const funder = (org: string): Actor => ({ id: 'f', org, roles: ['FUNDER'] });
@@ -91,5 +89,127 @@ describe('who may', () => {
     expect(readsStatement(admin('p'), 'q', '450200', null)).toBe(false);
     expect(readsStatement(funder('gov'), 'q', '450203', '450200')).toBe(true);
     expect(readsStatement(funder('gov'), 'q', '610100', '450200')).toBe(false);
+  });
+});
+
+/** A coded error's type and data, for assertions that do not depend on message wording. */
+function failure(fn: () => unknown): { type?: string; data?: Record<string, unknown> } {
+  try {
+    fn();
+  } catch (err) {
+    const e = err as { type?: string; data?: Record<string, unknown> };
+    return { type: e.type, data: e.data };
+  }
+  throw new Error('expected a coded error');
+}
+
+describe('agreementOwner', () => {
+  const alliance = { id: 'A', leadOrganizationId: 'lead' };
+  const project: ProjectRef = { id: 'P', allianceId: 'A', leadOrganizationId: 'plead', outputs: [{ id: 'o1' }, { outputId: 'o2' }] };
+  it('is the alliance lead without a project, the project lead with one; outputs deduplicated in order', () => {
+    expect(agreementOwner(alliance, null, null)).toEqual({ ownerOrganizationId: 'lead', ownerKind: 'ALLIANCE_LEAD', outputIds: [] });
+    expect(agreementOwner(alliance, project, ['o2', 'o1', 'o2'])).toEqual({ ownerOrganizationId: 'plead', ownerKind: 'PROJECT_LEAD', outputIds: ['o2', 'o1'] });
+  });
+  it('refuses outputs without a project, outputs of no such project output, and a project of another alliance', () => {
+    expect(failure(() => agreementOwner(alliance, null, ['o1']))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'outputIds', rule: 'PROJECT_OUTPUT' } });
+    expect(failure(() => agreementOwner(alliance, project, ['o1', 'o3']))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'outputIds', rule: 'PROJECT_OUTPUT' } });
+    expect(failure(() => agreementOwner(alliance, { ...project, allianceId: 'B' }, []))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'projectId', rule: 'PROJECT_ALLIANCE' } });
+  });
+});
+
+describe('checkAmendmentDate', () => {
+  const a = { versions: [{ version: 1, effectiveFrom: '2025-01-01' }, { version: 2, effectiveFrom: '2025-07-01' }], lastReceivedOn: '2025-08-10' };
+  it('accepts a date after the last version and after recorded revenue', () => {
+    expect(() => checkAmendmentDate(a, '2025-08-11')).not.toThrow();
+    expect(() => checkAmendmentDate({ ...a, lastReceivedOn: '' }, '2025-07-02')).not.toThrow();
+  });
+  it('refuses a date on or before the last version (EFFECTIVE_ORDER) or on or before recorded revenue (REVENUE_ALREADY_RECORDED)', () => {
+    expect(failure(() => checkAmendmentDate(a, '2025-07-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'effectiveFrom', rule: 'EFFECTIVE_ORDER' } });
+    expect(failure(() => checkAmendmentDate(a, '2025-08-10'))).toEqual({ type: 'FAILED_PRECONDITION', data: { field: 'effectiveFrom', rule: 'REVENUE_ALREADY_RECORDED', lastReceivedOn: '2025-08-10' } });
+  });
+});
+
+describe('split', () => {
+  const v = (version: number, effectiveFrom: string, parties: AgreementVersion['parties'], deductionKinds = ['PATENT_FEE', 'TAX']): AgreementVersion => ({
+    version,
+    effectiveFrom,
+    title: 't',
+    policyCode: 'LIUZHOU',
+    parties,
+    deductionKinds,
+    recordedAt: '2025-01-01T00:00:00.000Z',
+    recordedBy: 'u',
+    note: null,
+  });
+  const versions = [
+    v(1, '2025-01-01', [{ organizationId: 's', orgKind: 'SCHOOL', shareBp: 5000, teacherShareBp: 7000, inventors: [] }, { organizationId: 'f', orgKind: 'ENTERPRISE', shareBp: 5000, teacherShareBp: null, inventors: [] }]),
+    v(2, '2025-07-01', [{ organizationId: 'f', orgKind: 'ENTERPRISE', shareBp: 10000, teacherShareBp: null, inventors: [] }], ['TAX']),
+  ];
+  it('splits by the version in force on the date, deductions in declared order, the net to the fen', () => {
+    const s = split(versions, '2025-03-01', 10_001, [{ kind: 'TAX', amountFen: 600 }, { kind: 'PATENT_FEE', amountFen: 400 }]);
+    expect(s.version.version).toBe(1);
+    expect(s.deductions).toEqual([{ kind: 'PATENT_FEE', amountFen: 400, remainingFen: 9_601 }, { kind: 'TAX', amountFen: 600, remainingFen: 9_001 }]);
+    expect(s.netFen).toBe(9_001);
+    expect(s.allocations.map((l) => [l.organizationId, l.beneficiary, l.amountFen])).toEqual([['s', 'TEACHERS', 3_151], ['s', 'SCHOOL_FUNDS', 1_350], ['f', 'ORGANIZATION', 4_500]]);
+    expect(eventReconciles({ grossFen: 10_001, deductions: s.deductions, netFen: s.netFen, allocations: s.allocations })).toBe(true);
+    expect(split(versions, '2025-07-01', 100, []).version.version).toBe(2);
+  });
+  it('refuses revenue before version 1, undeclared deduction kinds, and deductions above the gross', () => {
+    expect(failure(() => split(versions, '2024-12-31', 100, []))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'receivedOn', rule: 'NO_VERSION_IN_FORCE' } });
+    expect(failure(() => split(versions, '2025-07-01', 100, [{ kind: 'PATENT_FEE', amountFen: 1 }]))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'deductions', rule: 'UNDECLARED_DEDUCTION', kind: 'PATENT_FEE' } });
+    expect(failure(() => split(versions, '2025-03-01', 100, [{ kind: 'TAX', amountFen: 60 }, { kind: 'PATENT_FEE', amountFen: 41 }]))).toEqual({
+      type: 'BAD_USER_INPUT',
+      data: { field: 'deductions', rule: 'DEDUCTIONS_EXCEED_GROSS', kind: 'TAX' },
+    });
+  });
+});
+
+describe('recording and reversing inputs', () => {
+  it('reserves the reversal prefix, in any case', () => {
+    expect(() => checkExternalReference('LIC-1')).not.toThrow();
+    expect(failure(() => checkExternalReference('reversal:LIC-1'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'externalReference' } });
+  });
+  it('fingerprints a request regardless of the order deductions are listed in', () => {
+    const a = requestFingerprint(100, [{ kind: 'TAX', amountFen: 1 }, { kind: 'PATENT_FEE', amountFen: 2 }], '2025-01-01');
+    expect(requestFingerprint(100, [{ kind: 'PATENT_FEE', amountFen: 2 }, { kind: 'TAX', amountFen: 1 }], '2025-01-01')).toBe(a);
+    expect(requestFingerprint(100, [{ kind: 'PATENT_FEE', amountFen: 2 }, { kind: 'TAX', amountFen: 2 }], '2025-01-01')).not.toBe(a);
+    expect(requestFingerprint(100, [{ kind: 'PATENT_FEE', amountFen: 2 }, { kind: 'TAX', amountFen: 1 }], '2025-01-02')).not.toBe(a);
+  });
+  it('books a reversal today by default, never before the original, never in the future, never of a reversal', () => {
+    const original = { kind: 'REVENUE', receivedOn: '2025-03-01' };
+    expect(reversalDate(original, null, '2025-09-01')).toBe('2025-09-01');
+    expect(reversalDate(original, '2025-03-01', '2025-09-01')).toBe('2025-03-01');
+    expect(failure(() => reversalDate(original, '2025-02-28', '2025-09-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'reversedOn' } });
+    expect(failure(() => reversalDate(original, '2025-09-02', '2025-09-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'reversedOn' } });
+    expect(failure(() => reversalDate({ ...original, kind: 'REVERSAL' }, '2025-09-02', '2025-09-01'))).toEqual({ type: 'FAILED_PRECONDITION', data: { rule: 'REVERSAL_OF_REVERSAL' } });
+  });
+});
+
+describe('checkPeriod', () => {
+  it('accepts two calendar dates in order (one day included)', () => {
+    expect(() => checkPeriod('2025-01-01', '2025-12-31')).not.toThrow();
+    expect(() => checkPeriod('2025-02-28', '2025-02-28')).not.toThrow();
+  });
+  it('refuses non-dates and a reversed period, naming the field', () => {
+    expect(failure(() => checkPeriod('2025-13-01', '2025-12-31'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'from' } });
+    expect(failure(() => checkPeriod('2025-01-01', '2025-02-30'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'to' } });
+    expect(failure(() => checkPeriod('2025-02-01', '2025-01-31'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'from' } });
+  });
+});
+
+describe('what the model filters select', () => {
+  it('an agreement involves its owner and its parties', () => {
+    const a = { ownerOrganizationId: 'o', partyOrganizationIds: ['p', 'q'] };
+    expect(['o', 'p', 'q', 'x'].map((id) => agreementInvolves(a, id))).toEqual([true, true, true, false]);
+  });
+  it('statements take events in [from, to], both ends included, after a cursor key in (receivedOn, id) order', () => {
+    const e = { organizationIds: ['p'], agreementId: 'a', receivedOn: '2025-03-01', id: '00000000000000000000000b' };
+    expect(onOrganizationStatement(e, 'p', '2025-03-01', '2025-03-01')).toBe(true);
+    expect(onOrganizationStatement(e, 'q', '2025-01-01', '2025-12-31')).toBe(false);
+    expect(onAgreementStatement(e, ['a'], '2025-03-02', '2025-12-31')).toBe(false);
+    expect(onAgreementStatement(e, ['b', 'a'], '2025-01-01', '2025-03-01')).toBe(true);
+    expect(afterKey(e, { receivedOn: '2025-03-01', id: '00000000000000000000000a' })).toBe(true);
+    expect(afterKey(e, { receivedOn: '2025-03-01', id: '00000000000000000000000b' })).toBe(false);
+    expect(afterKey(e, { receivedOn: '2025-02-28', id: 'ffffffffffffffffffffffff' })).toBe(true);
   });
 });

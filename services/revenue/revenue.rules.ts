@@ -1,15 +1,29 @@
-/** Pure rules of revenue-split agreements and the revenue ledger: no broker, no database. */
-import { hasRole, isOrgAdminOf, isPlatformAdmin, regionCovers, type Actor } from '../../infra/auth.js';
-import { FULL_BP, type AllocationLine, type DeductionLine, type SplitInventor } from './allocation.js';
+/**
+ * Pure rules of revenue-split agreements and the revenue ledger: no broker, no database. The arithmetic lives beside
+ * it, pure as well: splitting amounts in allocation.ts, the ledger's checks and the statement fold in ledger.ts.
+ */
+import { hasRole, regionCovers, type Actor } from '../../infra/auth.js';
+import { adminOf } from '../../infra/authz.js';
+import { assertDate, assertNotFuture } from '../../infra/dates.js';
+import { badInput, failedPrecondition } from '../../infra/errors.js';
+import { inForceOn } from '../../infra/in-force.js';
+import { RevenueRule } from '../../infra/reasons.js';
+import { allocate, applyDeductions } from './allocation.js';
+import {
+  DEFAULT_DEDUCTION_KINDS,
+  FULL_BP,
+  REVERSAL_PREFIX,
+  type AgreementVersion,
+  type AllocationLine,
+  type DeductionLine,
+  type OwnerKind,
+  type PartyInput,
+  type PartyTerms,
+  type RevenuePolicy,
+} from './revenue.contract.js';
 
-export interface RevenuePolicy {
-  code: string;
-  name: string;
-  /** The region the policy comes from (GB/T 2260), informative. */
-  regionCode: string;
-  minTeacherShareBp: number;
-  maxTeacherShareBp: number;
-}
+export { DEFAULT_DEDUCTION_KINDS, REVERSAL_PREFIX };
+export type { AgreementVersion, PartyInput, PartyTerms, RevenuePolicy };
 
 /**
  * Regional policies seeded on start (upserted by code). 柳州: 学校技术收入结余可提取70%以上用于教师劳动报酬;
@@ -20,46 +34,21 @@ export const SEED_POLICIES: readonly RevenuePolicy[] = [
   { code: 'XIAN', name: '西安市：技术服务收入50%用于绩效分配、50%用于公用经费', regionCode: '610100', minTeacherShareBp: 0, maxTeacherShareBp: 5000 },
 ];
 
-/** Deductible cost kinds, in order, when an agreement declares none. */
-export const DEFAULT_DEDUCTION_KINDS = ['PATENT_FEE', 'AGENT_COMMISSION', 'TAX'] as const;
 export const DEDUCTION_KIND_RE = /^[A-Z][A-Z0-9_]{0,39}$/;
-/** External references starting with this are the ledger's own (reversals); clients may not use them. */
-export const REVERSAL_PREFIX = 'REVERSAL:';
 
-export interface PartyTerms {
-  organizationId: string;
-  /** Copied from the organization when the version is made (a kind never changes). */
-  orgKind: string;
-  shareBp: number;
-  teacherShareBp: number | null;
-  inventors: SplitInventor[];
-}
-
-export interface AgreementVersion {
-  version: number;
-  effectiveFrom: string;
-  title: string;
-  policyCode: string;
-  parties: PartyTerms[];
-  deductionKinds: string[];
-  recordedAt: string;
-  recordedBy: string;
-  note: string | null;
-}
-
-/** Names of the rules an agreement can break: clients get one in `extensions.details.rule`. */
+/** Names of the rules an agreement's terms can break: clients get one in `extensions.details.rule`. */
 export const TermsRule = {
-  NO_PARTIES: 'NO_PARTIES',
-  DUPLICATE_PARTY: 'DUPLICATE_PARTY',
-  SHARE_RANGE: 'SHARE_RANGE',
-  SHARES_SUM: 'SHARES_SUM',
-  TEACHER_SHARE_REQUIRED: 'TEACHER_SHARE_REQUIRED',
-  TEACHER_SHARE_ONLY_FOR_SCHOOLS: 'TEACHER_SHARE_ONLY_FOR_SCHOOLS',
-  POLICY_TEACHER_SHARE: 'POLICY_TEACHER_SHARE',
-  INVENTORS_ONLY_FOR_SCHOOLS: 'INVENTORS_ONLY_FOR_SCHOOLS',
-  INVENTOR_SHARES_SUM: 'INVENTOR_SHARES_SUM',
-  DUPLICATE_INVENTOR: 'DUPLICATE_INVENTOR',
-  DEDUCTION_KIND: 'DEDUCTION_KIND',
+  NO_PARTIES: RevenueRule.NO_PARTIES,
+  DUPLICATE_PARTY: RevenueRule.DUPLICATE_PARTY,
+  SHARE_RANGE: RevenueRule.SHARE_RANGE,
+  SHARES_SUM: RevenueRule.SHARES_SUM,
+  TEACHER_SHARE_REQUIRED: RevenueRule.TEACHER_SHARE_REQUIRED,
+  TEACHER_SHARE_ONLY_FOR_SCHOOLS: RevenueRule.TEACHER_SHARE_ONLY_FOR_SCHOOLS,
+  POLICY_TEACHER_SHARE: RevenueRule.POLICY_TEACHER_SHARE,
+  INVENTORS_ONLY_FOR_SCHOOLS: RevenueRule.INVENTORS_ONLY_FOR_SCHOOLS,
+  INVENTOR_SHARES_SUM: RevenueRule.INVENTOR_SHARES_SUM,
+  DUPLICATE_INVENTOR: RevenueRule.DUPLICATE_INVENTOR,
+  DEDUCTION_KIND: RevenueRule.DEDUCTION_KIND,
 } as const;
 export type TermsRule = (typeof TermsRule)[keyof typeof TermsRule];
 
@@ -67,13 +56,6 @@ export interface Violation {
   rule: TermsRule;
   message: string;
   organizationId?: string;
-}
-
-export interface PartyInput {
-  organizationId: string;
-  shareBp: number;
-  teacherShareBp?: number | null;
-  inventors?: { name: string; personId?: string | null; shareBp: number }[] | null;
 }
 
 /**
@@ -154,76 +136,161 @@ export function toPartyTerms(parties: readonly PartyInput[], orgs: ReadonlyMap<s
 
 /** The version in force on a date: the latest whose effectiveFrom is on or before it (versions ordered by effectiveFrom). */
 export function versionOn<V extends { effectiveFrom: string }>(versions: readonly V[], date: string): V | null {
-  let found: V | null = null;
-  for (const v of versions) {
-    if (v.effectiveFrom <= date) found = v;
-    else break;
-  }
-  return found;
+  return inForceOn(versions, date, (v) => v.effectiveFrom);
 }
 
-// ---------------------------------------------------------------- ledger checks (computed, never stored)
+// ---------------------------------------------------------------- agreements
 
-export interface LedgerAmounts {
-  grossFen: number;
+/** Project as the projects service returns it (only what revenue needs). */
+export interface ProjectRef {
+  id: string;
+  allianceId: string;
+  leadOrganizationId: string;
+  outputs?: { id?: string; outputId?: string }[];
+}
+
+/** Who owns (writes) a new agreement, and the outputs it covers (deduplicated, in the order given). */
+export interface AgreementOwner {
+  ownerOrganizationId: string;
+  ownerKind: OwnerKind;
+  outputIds: string[];
+}
+
+/**
+ * The owner of a new agreement: the alliance's lead, or — when a project is named — the project's lead; outputs
+ * must be outputs of the named project. `project` is null when no project is named.
+ * Errors: BAD_USER_INPUT `rule: PROJECT_ALLIANCE` (the project belongs to another alliance), `rule: PROJECT_OUTPUT`
+ * (an output that is not the project's, or outputs without a project).
+ */
+export function agreementOwner(alliance: { id: string; leadOrganizationId: string }, project: ProjectRef | null, outputIds: readonly string[] | null | undefined): AgreementOwner {
+  const outputs = [...new Set(outputIds ?? [])];
+  if (!project) {
+    if (outputs.length) throw badInput("outputIds name a project's outputs: give the projectId too.", { field: 'outputIds', rule: RevenueRule.PROJECT_OUTPUT });
+    return { ownerOrganizationId: alliance.leadOrganizationId, ownerKind: 'ALLIANCE_LEAD', outputIds: outputs };
+  }
+  if (project.allianceId !== alliance.id) throw badInput('The project belongs to another alliance.', { field: 'projectId', rule: RevenueRule.PROJECT_ALLIANCE });
+  const known = new Set((project.outputs ?? []).map((o) => o.id ?? o.outputId));
+  const unknown = outputs.filter((o) => !known.has(o));
+  if (unknown.length) throw badInput(`Outputs ${unknown.join(', ')} are not outputs of the project.`, { field: 'outputIds', rule: RevenueRule.PROJECT_OUTPUT });
+  return { ownerOrganizationId: project.leadOrganizationId, ownerKind: 'PROJECT_LEAD', outputIds: outputs };
+}
+
+/**
+ * An amendment's effective date: strictly after the last version's (BAD_USER_INPUT `rule: EFFECTIVE_ORDER`) and
+ * after any revenue already recorded (FAILED_PRECONDITION `rule: REVENUE_ALREADY_RECORDED`, data `lastReceivedOn`),
+ * so recorded revenue keeps the version it was split by.
+ */
+export function checkAmendmentDate(a: { versions: readonly { version: number; effectiveFrom: string }[]; lastReceivedOn: string }, effectiveFrom: string): void {
+  const last = a.versions[a.versions.length - 1];
+  if (effectiveFrom <= last.effectiveFrom) {
+    throw badInput(`An amendment must take effect after version ${last.version} (effective ${last.effectiveFrom}); got ${effectiveFrom}.`, { field: 'effectiveFrom', rule: RevenueRule.EFFECTIVE_ORDER });
+  }
+  if (a.lastReceivedOn && effectiveFrom <= a.lastReceivedOn) {
+    throw failedPrecondition(`Revenue received on ${a.lastReceivedOn} is already split under this agreement; an amendment must take effect after that date.`, {
+      field: 'effectiveFrom',
+      rule: RevenueRule.REVENUE_ALREADY_RECORDED,
+      lastReceivedOn: a.lastReceivedOn,
+    });
+  }
+}
+
+// ---------------------------------------------------------------- recording
+
+/** Client references may not use the ledger's own prefix (BAD_USER_INPUT, field externalReference). */
+export function checkExternalReference(externalReference: string): void {
+  if (externalReference.toUpperCase().startsWith(REVERSAL_PREFIX)) {
+    throw badInput(`External references starting with ${REVERSAL_PREFIX} are reserved for reversals.`, { field: 'externalReference' });
+  }
+}
+
+/** How revenue received on a date is split: by the version in force then. */
+export interface Split {
+  version: AgreementVersion;
   deductions: DeductionLine[];
   netFen: number;
   allocations: AllocationLine[];
 }
 
-/** gross − Σ deductions = net, each running remainder right, Σ allocations = net, Σ inventors = their teachers' line. */
-export function eventReconciles(e: LedgerAmounts): boolean {
-  let remaining = e.grossFen;
-  for (const d of e.deductions) {
-    remaining -= d.amountFen;
-    if (d.remainingFen !== remaining) return false;
+/**
+ * Splits revenue received on `receivedOn` (gross and deductions in fen) by the version in force that day: the
+ * deductions in the version's declared order, then the net by the parties' shares (largest remainder, allocation.ts).
+ * Errors (BAD_USER_INPUT): `rule: NO_VERSION_IN_FORCE` (before version 1), `rule: UNDECLARED_DEDUCTION` (data `kind`),
+ * `rule: DEDUCTIONS_EXCEED_GROSS` (data `kind`: the deduction that takes the remainder below zero).
+ */
+export function split(versions: readonly AgreementVersion[], receivedOn: string, grossFen: number, deductions: readonly { kind: string; amountFen: number }[]): Split {
+  const v = versionOn(versions, receivedOn);
+  if (!v) throw badInput(`No version of the agreement is in force on ${receivedOn} (version 1 takes effect ${versions[0]?.effectiveFrom}).`, { field: 'receivedOn', rule: RevenueRule.NO_VERSION_IN_FORCE });
+  const undeclared = deductions.find((d) => !v.deductionKinds.includes(d.kind));
+  if (undeclared) {
+    throw badInput(`Deduction kind ${undeclared.kind} is not declared by version ${v.version} of the agreement (declared, in order: ${v.deductionKinds.join(', ') || 'none'}).`, {
+      field: 'deductions',
+      rule: RevenueRule.UNDECLARED_DEDUCTION,
+      kind: undeclared.kind,
+    });
   }
-  if (remaining !== e.netFen) return false;
-  let allocated = 0;
-  for (const a of e.allocations) {
-    allocated += a.amountFen;
-    if (a.inventors.length && a.inventors.reduce((s, v) => s + v.amountFen, 0) !== a.amountFen) return false;
+  const applied = applyDeductions(grossFen, deductions, v.deductionKinds);
+  if (!applied.ok) {
+    throw badInput(`The deductions exceed the gross: applying ${applied.kind} (in the declared order) leaves the net ${applied.shortFen} fen below zero.`, {
+      field: 'deductions',
+      rule: RevenueRule.DEDUCTIONS_EXCEED_GROSS,
+      kind: applied.kind,
+    });
   }
-  return allocated === e.netFen;
+  return { version: v, deductions: applied.lines, netFen: applied.netFen, allocations: allocate(applied.netFen, v.parties) };
 }
 
-/** A reversal is the exact negation of its original, line by line. */
-export function reversalNegates(reversal: LedgerAmounts, original: LedgerAmounts): boolean {
-  if (reversal.grossFen !== -original.grossFen || reversal.netFen !== -original.netFen) return false;
-  if (reversal.deductions.length !== original.deductions.length || reversal.allocations.length !== original.allocations.length) return false;
-  const dOk = reversal.deductions.every((d, i) => d.kind === original.deductions[i].kind && d.amountFen === -original.deductions[i].amountFen);
-  const aOk = reversal.allocations.every((a, i) => {
-    const o = original.allocations[i];
-    return a.organizationId === o.organizationId && a.beneficiary === o.beneficiary && a.amountFen === -o.amountFen;
-  });
-  return dOk && aOk;
+/**
+ * The date a reversal is booked on: `requested` or today (platform time zone), never in the future, never before
+ * the original was received. Errors: FAILED_PRECONDITION `rule: REVERSAL_OF_REVERSAL` (the original is itself a
+ * reversal), BAD_USER_INPUT `field: reversedOn`.
+ */
+export function reversalDate(original: { kind: string; receivedOn: string }, requested: string | null | undefined, todayDate: string): string {
+  if (original.kind === 'REVERSAL') throw failedPrecondition('This event is itself a reversal; record the revenue again instead.', { rule: RevenueRule.REVERSAL_OF_REVERSAL });
+  const reversedOn = requested ? assertNotFuture(requested, 'reversedOn', todayDate) : todayDate;
+  if (reversedOn < original.receivedOn) throw badInput(`reversedOn ${reversedOn} is before the revenue was received (${original.receivedOn}).`, { field: 'reversedOn' });
+  return reversedOn;
 }
 
-/** The reversal's amounts: every figure negated, lines in the same order. */
-export function negate(e: LedgerAmounts): LedgerAmounts {
-  return {
-    grossFen: -e.grossFen,
-    netFen: -e.netFen,
-    deductions: e.deductions.map((d) => ({ kind: d.kind, amountFen: -d.amountFen, remainingFen: -d.remainingFen })),
-    allocations: e.allocations.map((a) => ({ ...a, amountFen: -a.amountFen, inventors: a.inventors.map((v) => ({ ...v, amountFen: -v.amountFen })) })),
-  };
-}
-
-/** What an organization receives from one event (all its lines: ORGANIZATION, or TEACHERS + SCHOOL_FUNDS). */
-export function amountFor(e: { allocations: readonly AllocationLine[] }, organizationId: string): number {
-  return e.allocations.reduce((s, a) => (a.organizationId === organizationId ? s + a.amountFen : s), 0);
-}
-
-/** Request fingerprint: the same externalReference with different figures is a conflict, not a retry. */
+/** Request fingerprint: the same externalReference with different figures is a conflict, not a retry (deduction order is irrelevant). */
 export function requestFingerprint(grossFen: number, deductions: readonly { kind: string; amountFen: number }[], receivedOn: string): string {
-  return JSON.stringify([grossFen, receivedOn, deductions.map((d) => [d.kind, d.amountFen])]);
+  const sorted = [...deductions].sort((x, y) => x.kind.localeCompare(y.kind) || x.amountFen - y.amountFen);
+  return JSON.stringify([grossFen, receivedOn, sorted.map((d) => [d.kind, d.amountFen])]);
+}
+
+/** A statement period: two calendar dates, `from` on or before `to` (BAD_USER_INPUT, field `from` / `to`). */
+export function checkPeriod(from: string, to: string): void {
+  assertDate(from, 'from');
+  assertDate(to, 'to');
+  if (from > to) throw badInput(`from ${from} is after to ${to}.`, { field: 'from' });
+}
+
+// ---------------------------------------------------------------- what filters select (the model's query builders encode these)
+
+/** An agreement an organization owns or is a party to (`involvesOrganizationFilter`). */
+export function agreementInvolves(a: { ownerOrganizationId: string; partyOrganizationIds: readonly string[] }, organizationId: string): boolean {
+  return a.ownerOrganizationId === organizationId || a.partyOrganizationIds.includes(organizationId);
+}
+
+/** An event on an organization's statement for [from, to] (`organizationEventsFilter`). */
+export function onOrganizationStatement(e: { organizationIds: readonly string[]; receivedOn: string }, organizationId: string, from: string, to: string): boolean {
+  return e.organizationIds.includes(organizationId) && from <= e.receivedOn && e.receivedOn <= to;
+}
+
+/** An event on the statement of one of the agreements for [from, to] (`agreementEventsFilter`). */
+export function onAgreementStatement(e: { agreementId: string; receivedOn: string }, agreementIds: readonly string[], from: string, to: string): boolean {
+  return agreementIds.includes(e.agreementId) && from <= e.receivedOn && e.receivedOn <= to;
+}
+
+/** An event after a statement cursor's key in (receivedOn, id) order (`afterKeyFilter`; ids compare as hex text). */
+export function afterKey(e: { receivedOn: string; id: string }, key: { receivedOn: string; id: string }): boolean {
+  return e.receivedOn > key.receivedOn || (e.receivedOn === key.receivedOn && e.id > key.id);
 }
 
 // ---------------------------------------------------------------- who may
 
 /** Writes an agreement and its ledger: the owner organization's admins (alliance lead, or project lead), a platform admin, a service. */
 export function ownsAgreement(actor: Actor, ownerOrganizationId: string): boolean {
-  return !!actor.system || isPlatformAdmin(actor) || isOrgAdminOf(actor, ownerOrganizationId);
+  return adminOf(actor, ownerOrganizationId);
 }
 
 export interface AgreementAccess {
@@ -239,8 +306,8 @@ export function readsAgreement(actor: Actor, a: AgreementAccess, funderRegion: s
   return funderRegion !== null && hasRole(actor, 'FUNDER') && a.regionCodes.some((r) => regionCovers(funderRegion, r));
 }
 
-/** Reads an organization's statement: its admins, a funder whose region covers it, a platform admin, a service. */
+/** Reads an organization's statement (and its agreement list): its admins, a funder whose region covers it, a platform admin, a service. */
 export function readsStatement(actor: Actor, organizationId: string, organizationRegion: string, funderRegion: string | null): boolean {
-  if (actor.system || isPlatformAdmin(actor) || isOrgAdminOf(actor, organizationId)) return true;
+  if (adminOf(actor, organizationId)) return true;
   return funderRegion !== null && hasRole(actor, 'FUNDER') && regionCovers(funderRegion, organizationRegion);
 }

@@ -1,48 +1,25 @@
-import type { Page } from '../../infra/pagination.js';
-import type { RevenueAgreementDto } from './revenue.service.js';
-
-const DEMO_AGREEMENT = '新能源汽车热管理专利许可收益分配协议';
+/** Reference data the revenue service needs to run: the regional policies (`SEED_POLICIES`), upserted on start. */
+import type { Model } from 'mongoose';
+import { isDuplicateKey } from '../../infra/errors.js';
+import type { PolicyDoc } from './revenue.model.js';
+import { SEED_POLICIES } from './revenue.rules.js';
+import { forgetPolicies } from './policies.js';
 
 /**
- * Demo revenue: a LIUZHOU agreement in the demo alliance between the lead school (teachers 7000 bp, two named
- * inventors) and two enterprises, with two revenue events. Idempotent: the agreement is found by title, and the
- * events by their external references.
+ * Upserts every seed policy by code. Replicas starting together may race on the unique index: the loser retries
+ * once (the row exists then, so the retry is an update). Resolves the seeded codes.
  */
-export async function seedDemoRevenue(
-  call: <T>(action: string, params: Record<string, unknown>) => Promise<T>,
-  allianceId: string,
-  leadId: string,
-  firmIds: string[],
-): Promise<string | null> {
-  if (firmIds.length < 2) return null;
-  const mine = await call<Page<RevenueAgreementDto>>('revenue.listAgreements', { organizationId: leadId, first: 100 });
-  const agreement =
-    mine.edges.map((e) => e.node).find((a) => a.allianceId === allianceId && a.versions[0]?.title === DEMO_AGREEMENT) ??
-    (await call<RevenueAgreementDto>('revenue.createAgreement', {
-      allianceId,
-      title: DEMO_AGREEMENT,
-      policyCode: 'LIUZHOU',
-      effectiveFrom: '2025-01-01',
-      deductionKinds: ['PATENT_FEE', 'AGENT_COMMISSION', 'TAX'],
-      parties: [
-        { organizationId: leadId, shareBp: 4000, teacherShareBp: 7000, inventors: [{ name: '张明', shareBp: 6000 }, { name: '李华', shareBp: 4000 }] },
-        { organizationId: firmIds[0], shareBp: 3500 },
-        { organizationId: firmIds[1], shareBp: 2500 },
-      ],
-    }));
-  await call('revenue.record', {
-    agreementId: agreement.id,
-    gross: { amount: '1000000.01', currency: 'CNY' },
-    deductions: [{ kind: 'PATENT_FEE', amount: { amount: '12000.00' } }, { kind: 'TAX', amount: { amount: '6000.00' } }],
-    receivedOn: '2025-03-15',
-    externalReference: 'DEMO-LIC-2025-001',
-  });
-  await call('revenue.record', {
-    agreementId: agreement.id,
-    gross: { amount: '250000.00', currency: 'CNY' },
-    deductions: [{ kind: 'AGENT_COMMISSION', amount: { amount: '7500.00' } }],
-    receivedOn: '2025-09-30',
-    externalReference: 'DEMO-LIC-2025-002',
-  });
-  return agreement.id;
+export async function seedPolicies(Policy: Model<PolicyDoc>): Promise<string[]> {
+  for (const policy of SEED_POLICIES) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await Policy.updateOne({ code: policy.code }, { $set: { ...policy } }, { upsert: true });
+        break;
+      } catch (err) {
+        if (!isDuplicateKey(err) || attempt > 0) throw err;
+      }
+    }
+  }
+  forgetPolicies(Policy);
+  return SEED_POLICIES.map((p) => p.code);
 }

@@ -187,6 +187,30 @@ describe('revenue over HTTP', () => {
     expect((await fetch(url.replace('from=2025-01-01', 'from=2025-13-01'), { headers: { authorization: `Bearer ${firmAAdmin}` } })).status).toBe(400);
   });
 
+  it('batches versionOn and statement over a list of agreements: one call per field and argument set, whatever the length', async () => {
+    const make = (title: string) => ok(CREATE, { input: { allianceId, title, policyCode: 'LIUZHOU', effectiveFrom: '2025-02-01', parties } }, schoolAdmin);
+    const extra = [(await make('批量一')).createRevenueAgreement.id, (await make('批量二')).createRevenueAgreement.id];
+    await ok(RECORD, { input: { agreementId: extra[0], gross: { amount: '0.05' }, receivedOn: '2025-02-03', externalReference: 'BATCH-1' } }, schoolAdmin);
+    const LIST = `query($o: ID!) { revenueAgreements(organizationId: $o, first: 50) { edges { node { id
+      before: versionOn(date: "2025-01-15") { version } feb: versionOn(date: "2025-02-01") { version }
+      statement(from: "2025-02-01", to: "2025-02-28") { reconciled net { amount } lines { event { externalReference } } } } } } }`;
+    const r = await p.gql(LIST, { o: school.id }, schoolAdmin, { 'x-debug-calls': '1' });
+    expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+    const nodes = r.body.data.revenueAgreements.edges.map((e: any) => e.node);
+    expect(nodes.length).toBeGreaterThanOrEqual(3);
+    const byId = new Map(nodes.map((n: any) => [n.id, n]));
+    expect(byId.get(extra[0])).toMatchObject({ before: null, feb: { version: 1 }, statement: { reconciled: true, net: { amount: '0.05' }, lines: [{ event: { externalReference: 'BATCH-1' } }] } });
+    expect(byId.get(extra[1])).toMatchObject({ before: null, feb: { version: 1 }, statement: { reconciled: true, net: { amount: '0.00' }, lines: [] } });
+    // list + one getVersionsOn per date + one getAgreementStatements, however many agreements are listed.
+    expect(r.body.extensions?.callsByAction).toEqual({ 'revenue.listAgreements': 1, 'revenue.getVersionsOn': 2, 'revenue.getAgreementStatements': 1 });
+    expect(r.body.extensions?.calls).toBe(4);
+
+    // A funder over the region (not a party) reads an agreement's version through the batch as well.
+    const one = await p.gql(`query($id: ID!) { revenueAgreement(id: $id) { id versionOn(date: "2025-02-01") { version } } }`, { id: extra[1] }, funder);
+    expect(one.body.errors, JSON.stringify(one.body.errors)).toBeUndefined();
+    expect(one.body.data.revenueAgreement.versionOn).toEqual({ version: 1 });
+  });
+
   it('writes CSV cells safely: quotes separators and quotes, defuses formulas in text', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('他说"好"')).toBe('"他说""好"""');

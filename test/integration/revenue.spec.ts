@@ -5,11 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import type { RevenueAgreementDto, RevenueEventDto, RevenueStatementDto, AgreementStatementDto } from '../../services/revenue/revenue.contract.js';
-import { versionOn } from '../../services/revenue/revenue.rules.js';
-import { seedDemoRevenue } from '../../services/revenue/revenue.seed.js';
+import { inForceOn } from '../../infra/in-force.js';
+import { seedDemoRevenue } from '../../app/seeds/revenue.js';
 import { systemToken } from '../../infra/auth.js';
 
 let p: TestPlatform;
+/** The test's own oracle for "the version in force on a date" (infra/in-force.ts, the rule the service uses). */
+const versionOn = <V extends { effectiveFrom: string }>(versions: readonly V[], date: string) => inForceOn(versions, date, (v) => v.effectiveFrom);
 let admin: string;
 
 interface Org {
@@ -274,6 +276,8 @@ describe('versions', () => {
       expect(['OK', 'FAILED_PRECONDITION']).toContain(amended.type);
       const final = (await p.call('revenue.getAgreement', { id: a.id }, leadAdmin)) as RevenueAgreementDto;
       expect(recorded.agreementVersion).toBe(versionOn(final.versions, day)!.version);
+      const [inForce] = (await p.call('revenue.getVersionsOn', { agreementIds: [a.id], date: day }, leadAdmin)) as { version: number }[];
+      expect(inForce.version).toBe(recorded.agreementVersion);
     }
   });
 });

@@ -1,0 +1,50 @@
+import type { Context } from 'moleculer';
+import { asSystem, type CallMeta } from '../../../infra/caller.js';
+import { badInput, failedPrecondition, notFound } from '../../../infra/errors.js';
+import { RevenueRule } from '../../../infra/reasons.js';
+import type { OrganizationDto } from '../../organizations/organizations.contract.js';
+import type { MembershipDto } from '../../alliances/alliances.contract.js';
+import { REVENUE_SERVICE, type PartyInput, type PartyTerms, type RevenuePolicy } from '../revenue.contract.js';
+import { checkTerms, toPartyTerms } from '../revenue.rules.js';
+
+/**
+ * Validates a version's terms: the parties exist (NOT_FOUND), follow the rules and the policy (BAD_USER_INPUT with
+ * `rule`, `organizationId`, `policy`), and are active members of the alliance on `effectiveFrom`
+ * (FAILED_PRECONDITION `rule: PARTY_NOT_MEMBER`). Reads organizations and memberships as the system (reference data).
+ */
+export async function checkedTerms(
+  ctx: Context<unknown, CallMeta>,
+  allianceId: string,
+  effectiveFrom: string,
+  parties: PartyInput[],
+  policy: RevenuePolicy,
+  deductionKinds: string[],
+): Promise<{ terms: PartyTerms[]; orgs: OrganizationDto[] }> {
+  const sys = await asSystem(REVENUE_SERVICE, ctx);
+  const ids = parties.map((x) => x.organizationId);
+  const found = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>('organizations.getMany', { ids }, sys);
+  const missing = ids.find((_, i) => !found[i]);
+  if (missing) throw notFound('Organization', missing);
+  const orgs = found as OrganizationDto[];
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  const violation = checkTerms(parties, byId, policy, deductionKinds);
+  if (violation) throw badInput(violation.message, { field: 'parties', rule: violation.rule, organizationId: violation.organizationId, policy: policy.code });
+  const active = await ctx.call<MembershipDto[], { allianceId: string; asOf: string }>('alliances.activeMembersOn', { allianceId, asOf: effectiveFrom }, sys);
+  const members = new Set(active.map((m) => m.organizationId));
+  const outsider = orgs.find((o) => !members.has(o.id));
+  if (outsider) {
+    throw failedPrecondition(`"${outsider.name}" is not an active member of the alliance on ${effectiveFrom}; every party must be.`, {
+      field: 'parties',
+      rule: RevenueRule.PARTY_NOT_MEMBER,
+      organizationId: outsider.id,
+    });
+  }
+  return { terms: toPartyTerms(parties, byId), orgs };
+}
+
+/** The policy named by `code` (BAD_USER_INPUT `rule: UNKNOWN_POLICY` when there is none). */
+export function policyNamed(all: ReadonlyMap<string, RevenuePolicy>, code: string, asked: string | null | undefined = code): RevenuePolicy {
+  const policy = all.get(code);
+  if (!policy) throw badInput(`There is no revenue policy ${asked}.`, { field: 'policyCode', rule: RevenueRule.UNKNOWN_POLICY });
+  return policy;
+}

@@ -1,0 +1,103 @@
+/** fastest-validator rules of the revenue actions' params (validated by Moleculer at the boundary). */
+import { after, date, first, idList, objectId, optionalDate, optionalText, text } from '../../infra/params.js';
+import { moneyInputRule } from '../../infra/money.js';
+import { decodeKeyedCursor, encodeKeyedCursor } from '../../infra/pagination.js';
+
+/** Basis points: an integer 0..10000 (the rules check the narrower bounds and sums). */
+const bp = { type: 'number', integer: true, min: 0, max: 10_000, convert: false } as const;
+const policyCode = { type: 'string', trim: true, min: 1, max: 40 } as const;
+
+const partyRule = {
+  type: 'object',
+  strict: 'remove',
+  props: {
+    organizationId: objectId,
+    shareBp: bp,
+    teacherShareBp: { ...bp, optional: true, nullable: true },
+    inventors: {
+      type: 'array',
+      optional: true,
+      nullable: true,
+      max: 50,
+      items: { type: 'object', strict: 'remove', props: { name: text(100), personId: optionalText(64), shareBp: bp } },
+    },
+  },
+} as const;
+
+const termsParams = {
+  parties: { type: 'array', items: partyRule, min: 1, max: 50 },
+  deductionKinds: { type: 'array', items: { type: 'string', min: 1, max: 40 }, max: 20, optional: true, nullable: true },
+} as const;
+
+const period = { from: date, to: date } as const;
+
+export const createAgreementParams = {
+  allianceId: objectId,
+  projectId: { ...objectId, optional: true, nullable: true },
+  outputIds: { type: 'array', items: { type: 'string', min: 1, max: 64 }, max: 100, optional: true, nullable: true },
+  title: text(200, 2),
+  policyCode,
+  effectiveFrom: date,
+  ...termsParams,
+} as const;
+
+export const amendAgreementParams = {
+  agreementId: objectId,
+  effectiveFrom: date,
+  title: { ...text(200, 2), optional: true, nullable: true },
+  policyCode: { ...policyCode, optional: true, nullable: true },
+  note: optionalText(500),
+  ...termsParams,
+} as const;
+
+export const idParams = { id: objectId } as const;
+export const idsParams = { ids: idList } as const;
+
+export const listAgreementsParams = { organizationId: objectId, first, after } as const;
+
+export const recordParams = {
+  agreementId: objectId,
+  gross: moneyInputRule,
+  deductions: {
+    type: 'array',
+    optional: true,
+    nullable: true,
+    max: 50,
+    items: { type: 'object', strict: 'remove', props: { kind: { type: 'string', trim: true, min: 1, max: 40 }, amount: moneyInputRule } },
+  },
+  receivedOn: date,
+  externalReference: { type: 'string', trim: true, min: 1, max: 200 },
+} as const;
+
+export const reverseParams = { eventId: objectId, reason: text(500), reversedOn: optionalDate } as const;
+
+export const statementParams = { organizationId: objectId, ...period } as const;
+
+export const statementPageParams = {
+  organizationId: objectId,
+  ...period,
+  after,
+  first: { type: 'number', integer: true, min: 1, max: 1000, optional: true, nullable: true, convert: false },
+  openingTotalFen: { type: 'number', integer: true, optional: true, nullable: true, convert: false },
+} as const;
+
+/** Events per statement page when `first` is not given. */
+export const STATEMENT_PAGE = 500;
+
+export const agreementStatementParams = { agreementId: objectId, ...period } as const;
+
+export const getVersionsOnParams = { agreementIds: idList, date } as const;
+
+export const getAgreementStatementsParams = { agreementIds: idList, ...period } as const;
+
+// Statement cursors wrap the (receivedOn, _id) sort key.
+const RECEIVED_ON = /\d{4}-\d{2}-\d{2}/;
+
+/** A statement page's cursor for its last line. */
+export const encodeStatementCursor = (receivedOn: string, id: string): string => encodeKeyedCursor(receivedOn, id);
+
+/** The (receivedOn, id) key of a statement cursor, null without one; BAD_USER_INPUT (field `after`) for a foreign cursor. */
+export function decodeStatementCursor(cursor: string | null | undefined): { receivedOn: string; id: string } | null {
+  const k = decodeKeyedCursor(cursor, RECEIVED_ON);
+  return k && { receivedOn: k.key, id: k.id };
+}

@@ -1,0 +1,169 @@
+/**
+ * The revenue service's actions at the broker level (the Moleculer template's layer): one local broker with the
+ * real service, the real auth middleware and the run's MongoDB, and stub organizations / alliances / projects
+ * services answering the few lookups revenue makes. No transporter, no gateway.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { ServiceBroker, type Context } from 'moleculer';
+import { authMiddleware } from '../../infra/broker.js';
+import { mintToken, type Role } from '../../infra/auth.js';
+import { resetConfig } from '../../infra/env.js';
+import { isBatchFailure, type BatchEntry } from '../../infra/batch.js';
+import RevenueService from './revenue.service.js';
+import {
+  RevenueAction,
+  RevenueBusEvent,
+  type AgreementStatementDto,
+  type AgreementVersionDto,
+  type LedgerEventPayload,
+  type RevenueAgreementDto,
+  type RevenueEventDto,
+  type RevenuePolicy,
+} from './revenue.contract.js';
+
+const id = () => randomBytes(12).toString('hex');
+const SCHOOL = id();
+const FIRM = id();
+const OTHER = id();
+const ALLIANCE = id();
+const orgs = new Map([
+  [SCHOOL, { id: SCHOOL, name: '柳州职业技术大学', kind: 'SCHOOL', regionCode: '450200' }],
+  [FIRM, { id: FIRM, name: '柳工', kind: 'ENTERPRISE', regionCode: '450200' }],
+  [OTHER, { id: OTHER, name: '五菱', kind: 'ENTERPRISE', regionCode: '450200' }],
+]);
+
+let broker: ServiceBroker;
+const ledgerEvents: { name: string; payload: LedgerEventPayload }[] = [];
+let schoolAdmin: string, firmAdmin: string;
+
+const token = (roles: Role[], org?: string) => mintToken({ sub: `u-${id()}`, roles, org, expiresIn: '1h' });
+const call = <T>(action: string, params: Record<string, unknown>, as?: string) => broker.call(action, params, { meta: as ? { token: as } : {} }) as Promise<T>;
+const errorOf = async (p: Promise<unknown>): Promise<{ type?: string; data?: Record<string, unknown> }> => {
+  try {
+    await p;
+  } catch (err) {
+    const e = err as { type?: string; data?: Record<string, unknown> };
+    return { type: e.type, data: e.data };
+  }
+  throw new Error('expected a coded error');
+};
+/** Events are delivered asynchronously: what `read` returns once it has `n` entries (or after 2 s, as it is). */
+async function eventually<T>(read: () => T[], n: number): Promise<T[]> {
+  for (let i = 0; i < 100 && read().length < n; i++) await new Promise((r) => setTimeout(r, 20));
+  return read();
+}
+const failureType = (e: BatchEntry<unknown>) => (isBatchFailure(e) ? e.__error.type : 'OK');
+
+beforeAll(async () => {
+  process.env.MONGO_URL = inject('mongoUrl');
+  process.env.MONGO_DB_PREFIX = `t${randomBytes(4).toString('hex')}`;
+  resetConfig();
+  broker = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
+  broker.createService({
+    name: 'organizations',
+    actions: { getMany: (ctx: Context<{ ids: string[] }>) => ctx.params.ids.map((i) => orgs.get(i) ?? null) },
+  });
+  broker.createService({
+    name: 'alliances',
+    actions: {
+      get: (ctx: Context<{ id: string }>) => (ctx.params.id === ALLIANCE ? { id: ALLIANCE, leadOrganizationId: SCHOOL, regionCode: '450200' } : null),
+      activeMembersOn: () => [...orgs.keys()].map((organizationId) => ({ organizationId })),
+    },
+  });
+  broker.createService({ name: 'projects', actions: { get: () => null } });
+  broker.createService({
+    name: 'ledger-listener',
+    events: {
+      [RevenueBusEvent.recorded]: (ctx: Context<LedgerEventPayload>) => void ledgerEvents.push({ name: ctx.eventName ?? '', payload: ctx.params }),
+      [RevenueBusEvent.reversed]: (ctx: Context<LedgerEventPayload>) => void ledgerEvents.push({ name: ctx.eventName ?? '', payload: ctx.params }),
+    },
+  });
+  broker.createService(RevenueService);
+  await broker.start();
+  [schoolAdmin, firmAdmin] = await Promise.all([token(['ORG_ADMIN'], SCHOOL), token(['ORG_ADMIN'], FIRM)]);
+});
+afterAll(async () => broker?.stop());
+
+const createAgreement = (parties: { organizationId: string; shareBp: number; teacherShareBp?: number }[], effectiveFrom = '2025-01-01') =>
+  call<RevenueAgreementDto>(RevenueAction.createAgreement, { allianceId: ALLIANCE, title: `协议 ${id().slice(0, 4)}`, policyCode: 'LIUZHOU', effectiveFrom, parties }, schoolAdmin);
+
+describe('revenue actions on a broker', () => {
+  it('seeds the policies on start and lists them to any verified caller; refuses a call without a token', async () => {
+    const policies = await call<RevenuePolicy[]>(RevenueAction.policies, {}, firmAdmin);
+    expect(policies.map((p) => p.code)).toEqual(['LIUZHOU', 'XIAN']);
+    expect((await errorOf(call(RevenueAction.policies, {}))).type).toBe('UNAUTHENTICATED');
+  });
+
+  it('creates an agreement owned by the alliance lead; an enterprise may not', async () => {
+    const a = await createAgreement([{ organizationId: SCHOOL, shareBp: 5000, teacherShareBp: 7000 }, { organizationId: FIRM, shareBp: 5000 }]);
+    expect(a).toMatchObject({ version: 1, ownerOrganizationId: SCHOOL, ownerKind: 'ALLIANCE_LEAD', deductionKinds: ['PATENT_FEE', 'AGENT_COMMISSION', 'TAX'] });
+    const refused = await errorOf(
+      call(RevenueAction.createAgreement, { allianceId: ALLIANCE, title: '越权', policyCode: 'LIUZHOU', effectiveFrom: '2025-01-01', parties: [{ organizationId: FIRM, shareBp: 10000 }] }, firmAdmin),
+    );
+    expect(refused.type).toBe('FORBIDDEN');
+    const unknownPolicy = await errorOf(
+      call(RevenueAction.createAgreement, { allianceId: ALLIANCE, title: '无政策', policyCode: 'NOWHERE', effectiveFrom: '2025-01-01', parties: [{ organizationId: FIRM, shareBp: 10000 }] }, schoolAdmin),
+    );
+    expect(unknownPolicy).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'policyCode', rule: 'UNKNOWN_POLICY' } });
+  });
+
+  it('appends to the ledger once per reference and emits one revenue.recorded; a reversal emits revenue.reversed', async () => {
+    const a = await createAgreement([{ organizationId: FIRM, shareBp: 10000 }]);
+    const input = { agreementId: a.id, gross: { amount: '100.00' }, receivedOn: '2025-02-01', externalReference: `R-${id()}` };
+    const first = await call<RevenueEventDto>(RevenueAction.record, input, schoolAdmin);
+    const again = await call<RevenueEventDto>(RevenueAction.record, input, schoolAdmin);
+    expect(again.id).toBe(first.id);
+    const otherFigures = await errorOf(call(RevenueAction.record, { ...input, gross: { amount: '100.01' } }, schoolAdmin));
+    expect(otherFigures).toEqual({ type: 'CONFLICT', data: { eventId: first.id, field: 'externalReference' } });
+    const reversal = await call<RevenueEventDto>(RevenueAction.reverse, { eventId: first.id, reason: '录错', reversedOn: '2025-02-02' }, schoolAdmin);
+    expect(reversal).toMatchObject({ kind: 'REVERSAL', grossFen: -10_000, reversesEventId: first.id });
+    expect((await errorOf(call(RevenueAction.reverse, { eventId: first.id, reason: '再次' }, schoolAdmin)))).toEqual({
+      type: 'CONFLICT',
+      data: { rule: 'ALREADY_REVERSED', reversalEventId: reversal.id },
+    });
+    const mine = await eventually(() => ledgerEvents.filter((e) => e.payload.agreementId === a.id), 2);
+    expect(mine.map((e) => [e.name, e.payload.eventId])).toEqual([
+      ['revenue.recorded', first.id],
+      ['revenue.reversed', reversal.id],
+    ]);
+    expect(mine[0].payload).toMatchObject({ kind: 'REVENUE', netFen: 10_000, allocations: [{ organizationId: FIRM, beneficiary: 'ORGANIZATION', amountFen: 10_000 }] });
+  });
+
+  it('getVersionsOn answers per agreement in order: the version in force, null before version 1, NOT_FOUND and FORBIDDEN as entries', async () => {
+    const shared = await createAgreement([{ organizationId: SCHOOL, shareBp: 5000, teacherShareBp: 7000 }, { organizationId: FIRM, shareBp: 5000 }]);
+    await call(RevenueAction.amendAgreement, { agreementId: shared.id, effectiveFrom: '2025-07-01', parties: [{ organizationId: FIRM, shareBp: 10000 }] }, schoolAdmin);
+    const notFirms = await createAgreement([{ organizationId: SCHOOL, shareBp: 5000, teacherShareBp: 7000 }, { organizationId: OTHER, shareBp: 5000 }]);
+    const missing = id();
+    const ids = [shared.id, notFirms.id, missing, shared.id];
+    const june = await call<BatchEntry<AgreementVersionDto | null>[]>(RevenueAction.getVersionsOn, { agreementIds: ids, date: '2025-06-30' }, firmAdmin);
+    expect(june.map(failureType)).toEqual(['OK', 'FORBIDDEN', 'NOT_FOUND', 'OK']);
+    expect((june[0] as AgreementVersionDto).version).toBe(1);
+    expect((june[0] as AgreementVersionDto).policy.code).toBe('LIUZHOU');
+    const july = await call<BatchEntry<AgreementVersionDto | null>[]>(RevenueAction.getVersionsOn, { agreementIds: [shared.id], date: '2025-07-01' }, firmAdmin);
+    expect((july[0] as AgreementVersionDto).version).toBe(2);
+    const before = await call<BatchEntry<AgreementVersionDto | null>[]>(RevenueAction.getVersionsOn, { agreementIds: [shared.id, notFirms.id], date: '2024-12-31' }, schoolAdmin);
+    expect(before).toEqual([null, null]);
+  });
+
+  it('getAgreementStatements answers per agreement in order, equal to agreementStatement; a bad period fails every entry', async () => {
+    const a = await createAgreement([{ organizationId: FIRM, shareBp: 10000 }]);
+    const b = await createAgreement([{ organizationId: OTHER, shareBp: 10000 }]);
+    await call(RevenueAction.record, { agreementId: a.id, gross: { amount: '10.00' }, receivedOn: '2025-03-01', externalReference: 'A-1' }, schoolAdmin);
+    await call(RevenueAction.record, { agreementId: a.id, gross: { amount: '5.00' }, deductions: [{ kind: 'TAX', amount: { amount: '1.00' } }], receivedOn: '2025-04-01', externalReference: 'A-2' }, schoolAdmin);
+    await call(RevenueAction.record, { agreementId: b.id, gross: { amount: '7.00' }, receivedOn: '2025-03-02', externalReference: 'B-1' }, schoolAdmin);
+    const period = { from: '2025-01-01', to: '2025-12-31' };
+    const batch = await call<BatchEntry<AgreementStatementDto>[]>(RevenueAction.getAgreementStatements, { agreementIds: [b.id, a.id, id()], ...period }, schoolAdmin);
+    expect(batch.map(failureType)).toEqual(['OK', 'OK', 'NOT_FOUND']);
+    for (const [i, agreementId] of [b.id, a.id].entries()) {
+      expect(batch[i]).toEqual(await call<AgreementStatementDto>(RevenueAction.agreementStatement, { agreementId, ...period }, schoolAdmin));
+    }
+    expect(batch[1]).toMatchObject({ grossFen: 1_500, deductionsFen: 100, netFen: 1_400, reconciled: true });
+    expect((batch[1] as AgreementStatementDto).lines.map((l) => l.runningNetFen)).toEqual([1_000, 1_400]);
+    const asFirm = await call<BatchEntry<AgreementStatementDto>[]>(RevenueAction.getAgreementStatements, { agreementIds: [a.id, b.id], ...period }, firmAdmin);
+    expect(asFirm.map(failureType)).toEqual(['OK', 'FORBIDDEN']);
+    const reversed = await call<BatchEntry<AgreementStatementDto>[]>(RevenueAction.getAgreementStatements, { agreementIds: [a.id, b.id], from: '2025-12-31', to: '2025-01-01' }, schoolAdmin);
+    expect(reversed.map(failureType)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+  });
+});
