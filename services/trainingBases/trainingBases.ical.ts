@@ -1,5 +1,5 @@
 /** RFC 5545 (iCalendar) rendering of a base's bookings: pure, so it is unit-tested beside the service. */
-import type { BookingPurpose, BookingStatus } from './trainingBases.rules.js';
+import type { BookingPurpose, BookingStatus } from './trainingBases.contract.js';
 
 export interface IcalEvent {
   id: string;

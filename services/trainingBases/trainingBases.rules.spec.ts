@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  availability,
-  freeWindows,
-  internshipRecord,
-  localParts,
-  monthsOf,
-  openingHoursProblems,
-  overCapacity,
-  placementProblem,
-  slotStarts,
-  utilization,
-  visibleStatus,
-  weeklyOccurrences,
-  zonedToUtc,
-  type BaseShape,
-} from './trainingBases.rules.js';
+import { visibleStatus } from './trainingBases.rules.js';
+import { availability, freeWindows, internshipRecord, openingHoursProblems, overCapacity, placementProblem, utilization, type BaseShape } from './trainingBases.slots.js';
+import { localParts, monthsOf, slotStarts, weeklyOccurrences, zonedToUtc } from './trainingBases.time.js';
 import { escapeText, foldLine, renderCalendar } from './trainingBases.ical.js';
 
 const t = (iso: string) => Date.parse(iso);
