@@ -7,11 +7,13 @@ import type { Page } from '../../infra/pagination.js';
 
 // ------------------------------------------------------------------ constants and enums
 
+/** What stations are booked for. */
 export const BOOKING_PURPOSES = ['TRAINING', 'INTERNSHIP', 'COURSE', 'ASSESSMENT', 'RESEARCH'] as const;
 export type BookingPurpose = (typeof BOOKING_PURPOSES)[number];
 /** Public booking statuses (COMPLETED includes CONFIRMED bookings whose end has passed). */
 export const BOOKING_STATUSES = ['PENDING', 'CONFIRMED', 'REJECTED', 'CANCELLED', 'COMPLETED'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+/** ACTIVE takes bookings; SUSPENDED takes none (existing ones stand); CLOSED for good. */
 export const BASE_STATUSES = ['ACTIVE', 'SUSPENDED', 'CLOSED'] as const;
 export type BaseStatus = (typeof BASE_STATUSES)[number];
 /** Capacity is counted per slot of this many minutes; bookings start and end on slot boundaries (local time). */
@@ -55,6 +57,7 @@ export interface InternshipRecord {
 
 // ------------------------------------------------------------------ DTOs
 
+/** A training base of an alliance, hosted by one of its members. */
 export interface TrainingBaseDto {
   id: string;
   allianceId: string;
@@ -77,6 +80,7 @@ export interface TrainingBaseDto {
   createdAt: string;
 }
 
+/** A booking of stations at a base for [start, end) (UTC ISO), at most a day long. */
 export interface BookingDto {
   id: string;
   baseId: string;
@@ -158,6 +162,7 @@ export interface SweepResult {
 
 // ------------------------------------------------------------------ params
 
+/** Booking rules to change; null or missing fields keep their value (the cap may be cleared with null). */
 export interface RulesInput {
   minMinutes?: number | null;
   maxMinutes?: number | null;
@@ -165,6 +170,7 @@ export interface RulesInput {
   monthlyStationHoursCap?: number | null;
 }
 
+/** `trainingBases.create`: a base of an alliance hosted by `hostOrganizationId` (an active member). */
 export interface CreateBaseParams {
   allianceId: string;
   hostOrganizationId: string;
@@ -186,6 +192,7 @@ export interface ConflictHandling {
   reason?: string | null;
 }
 
+/** `trainingBases.update`: only the fields given change. */
 export interface UpdateBaseParams extends ConflictHandling {
   baseId: string;
   name?: string | null;
@@ -198,16 +205,19 @@ export interface UpdateBaseParams extends ConflictHandling {
   status?: BaseStatus | null;
 }
 
+/** `trainingBases.addClosedDates`: local dates 'YYYY-MM-DD'. */
 export interface AddClosedDatesParams extends ConflictHandling {
   baseId: string;
   dates: string[];
 }
 
+/** `trainingBases.removeClosedDates`: local dates 'YYYY-MM-DD'. */
 export interface RemoveClosedDatesParams {
   baseId: string;
   dates: string[];
 }
 
+/** `trainingBases.book`: times ISO 8601 with offset, on quarter hours of the base's zone. */
 export interface BookParams {
   baseId: string;
   organizationId: string;
@@ -221,6 +231,7 @@ export interface BookParams {
   recurrence?: { until: string } | null;
 }
 
+/** `trainingBases.importBooking`: a booking that has ended (stored COMPLETED unless CANCELLED). */
 export interface ImportBookingParams {
   baseId: string;
   organizationId: string;
@@ -231,15 +242,19 @@ export interface ImportBookingParams {
   status?: 'COMPLETED' | 'CANCELLED' | null;
 }
 
+/** One record by id. */
 export interface IdParams {
   id: string;
 }
+/** Records by id (answers in id order, null where missing or not visible). */
 export interface IdsParams {
   ids: string[];
 }
+/** One base by id. */
 export interface BaseIdParams {
   baseId: string;
 }
+/** A decision on a booking with its reason (recorded and sent to the organization). */
 export interface ReasonParams {
   id: string;
   reason: string;
@@ -250,15 +265,18 @@ export interface WindowParams {
   from: string;
   to: string;
 }
+/** A base and a window. */
 export interface BaseWindowParams extends WindowParams {
   baseId: string;
 }
 
+/** Keyset paging: `first` ≤ 100 (default 20), `after` an opaque cursor. */
 export interface PageParams {
   first?: number | null;
   after?: string | null;
 }
 
+/** `trainingBases.list`: an alliance's bases. */
 export interface ListBasesParams extends PageParams {
   allianceId: string;
 }
@@ -269,14 +287,17 @@ export interface BookingFilter extends PageParams {
   to?: string | null;
   status?: BookingStatus | null;
 }
+/** `trainingBases.bookings`: one base's bookings. */
 export interface BookingsParams extends BookingFilter {
   baseId: string;
 }
+/** `trainingBases.myBookings`: the caller's organization's bookings overlapping an optional window. */
 export interface MyBookingsParams {
   from?: string | null;
   to?: string | null;
 }
 
+/** `trainingBases.calendarFeed` (gateway only): the feed secret from the URL. */
 export interface CalendarFeedParams {
   baseId: string;
   feedToken: string;
@@ -286,8 +307,11 @@ export interface CalendarFeedParams {
 export interface BasesParams {
   baseIds: string[];
 }
+/** `getAvailability` / `getUtilization`: one window for every base. */
 export interface BasesWindowParams extends BasesParams, WindowParams {}
+/** `listBookingsOfBases`: one filter for every base. */
 export interface BookingsOfBasesParams extends BasesParams, BookingFilter {}
+/** `listByAlliances`: one page of each alliance's bases. */
 export interface ListByAlliancesParams extends PageParams {
   allianceIds: string[];
 }
@@ -346,12 +370,14 @@ export const BookingEvent = {
   cancelled: 'trainingBases.bookingCancelled',
 } as const;
 
+/** Payload of trainingBases.created / trainingBases.updated. */
 export interface TrainingBaseEventPayload {
   baseId: string;
   allianceId: string;
   hostOrganizationId: string;
 }
 
+/** Payload of the trainingBases.booking* events (status as clients see it). */
 export interface BookingEventPayload {
   bookingId: string;
   baseId: string;

@@ -3,6 +3,7 @@ import { claimModel } from '../../infra/claims.js';
 import { BASE_STATUSES, BOOKING_PURPOSES, type BaseStatus, type BookingPurpose, type BookingRules, type BookingStatus, type OpeningHours } from './trainingBases.contract.js';
 import { HIDDEN, MAX_BOOKING_MS, quotaMonthOf, type StoredBookingStatus } from './trainingBases.rules.js';
 
+/** One change of a base (who, when, what, the reason given). */
 export interface BaseHistoryEntry {
   at: string;
   by: string;
@@ -10,6 +11,7 @@ export interface BaseHistoryEntry {
   detail?: string | null;
 }
 
+/** A stored base (collection `bases`). */
 export interface TrainingBaseDoc {
   _id: Types.ObjectId;
   allianceId: Types.ObjectId;
@@ -80,6 +82,7 @@ const baseSchema = new Schema<TrainingBaseDoc>(
 baseSchema.index({ allianceId: 1, nameKey: 1 }, { unique: true });
 baseSchema.index({ allianceId: 1, _id: 1 });
 
+/** One step in a booking's history. */
 export interface BookingEntry {
   at: string;
   by: string;
@@ -87,6 +90,7 @@ export interface BookingEntry {
   reason?: string | null;
 }
 
+/** A stored booking (collection `bookings`). */
 export interface BookingDoc {
   _id: Types.ObjectId;
   baseId: Types.ObjectId;
@@ -270,6 +274,7 @@ export function baseModels(conn: Connection) {
     Claim: claimModel(conn),
   };
 }
+/** The service's models. */
 export type BaseModels = ReturnType<typeof baseModels>;
 
 // ------------------------------------------------------------------ named query builders (each encodes a rule of trainingBases.rules.ts)

@@ -25,6 +25,7 @@ export const HIDDEN: readonly StoredBookingStatus[] = ['RESERVING', 'FAILED'];
 /** Statuses that count as booked time in utilization. */
 export const BOOKED: readonly StoredBookingStatus[] = ['CONFIRMED', 'COMPLETED'];
 
+/** Rules of a new base unless given: 30 minutes to 12 hours, up to 366 days ahead, no monthly cap. */
 export const DEFAULT_RULES: BookingRules = { minMinutes: 30, maxMinutes: 12 * 60, maxDaysAhead: 366, monthlyStationHoursCap: null };
 
 /** Bookings never exceed a day: window reads bound `start` from below by the window start minus a day. */

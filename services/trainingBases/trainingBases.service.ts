@@ -9,35 +9,7 @@ import type { BatchEntry } from '../../infra/batch.js';
 import { entityMixin } from '../../infra/entity.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import type { Page } from '../../infra/pagination.js';
-import type {
-  AddClosedDatesParams,
-  BaseIdParams,
-  BasesParams,
-  BasesWindowParams,
-  BaseWindowParams,
-  BookingDto,
-  BookingsOfBasesParams,
-  BookingsParams,
-  BookParams,
-  CalendarFeedData,
-  CalendarFeedParams,
-  CalendarFeedToken,
-  CreateBaseParams,
-  IdParams,
-  IdsParams,
-  ImportBookingParams,
-  InternshipRecord,
-  ListBasesParams,
-  ListByAlliancesParams,
-  MyBookingsParams,
-  ReasonParams,
-  RemoveClosedDatesParams,
-  SlotDto,
-  SweepResult,
-  TrainingBaseDto,
-  UpdateBaseParams,
-  UtilizationDto,
-} from './trainingBases.contract.js';
+import type * as T from './trainingBases.contract.js';
 import { toBaseDto } from './trainingBases.mappers.js';
 import { baseModels, type BaseModels, type TrainingBaseDoc } from './trainingBases.model.js';
 import { P } from './trainingBases.params.js';
@@ -62,13 +34,13 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
   name: SERVICE,
   dependencies: ['organizations', 'alliances'],
   // `get` ({ id } → base | null) and `getMany` ({ ids } → in id order, null where missing), any verified caller.
-  mixins: [mongoMixin(SERVICE, baseModels), entityMixin<TrainingBaseDoc, TrainingBaseDto>({ model: 'Base', toDto: toBaseDto })],
+  mixins: [mongoMixin(SERVICE, baseModels), entityMixin<TrainingBaseDoc, T.TrainingBaseDto>({ model: 'Base', toDto: toBaseDto })],
 
   actions: {
     /** Registers a base of an alliance, hosted by one of its active members (host's or lead's admins). */
     create: {
       params: P.create,
-      handler(this: This, ctx: Ctx<CreateBaseParams>): Promise<TrainingBaseDto> {
+      handler(this: This, ctx: Ctx<T.CreateBaseParams>): Promise<T.TrainingBaseDto> {
         return createBase(this.models, ctx);
       },
     },
@@ -80,7 +52,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
      */
     update: {
       params: P.update,
-      handler(this: This, ctx: Ctx<UpdateBaseParams>): Promise<TrainingBaseDto> {
+      handler(this: This, ctx: Ctx<T.UpdateBaseParams>): Promise<T.TrainingBaseDto> {
         return updateBase(this.models, ctx);
       },
     },
@@ -88,7 +60,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     /** Adds closed dates (maintenance, holidays); refused over bookings unless they are cancelled with notice. */
     addClosedDates: {
       params: P.addClosedDates,
-      handler(this: This, ctx: Ctx<AddClosedDatesParams>): Promise<TrainingBaseDto> {
+      handler(this: This, ctx: Ctx<T.AddClosedDatesParams>): Promise<T.TrainingBaseDto> {
         return addClosedDates(this.models, ctx);
       },
     },
@@ -96,7 +68,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     /** Reopens closed dates. */
     removeClosedDates: {
       params: P.removeClosedDates,
-      handler(this: This, ctx: Ctx<RemoveClosedDatesParams>): Promise<TrainingBaseDto> {
+      handler(this: This, ctx: Ctx<T.RemoveClosedDatesParams>): Promise<T.TrainingBaseDto> {
         return removeClosedDates(this.models, ctx);
       },
     },
@@ -105,7 +77,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     list: {
       params: P.list,
       ...retried,
-      handler(this: This, ctx: Ctx<ListBasesParams>): Promise<Page<TrainingBaseDto>> {
+      handler(this: This, ctx: Ctx<T.ListBasesParams>): Promise<Page<T.TrainingBaseDto>> {
         return listBases(this.models, ctx);
       },
     },
@@ -114,7 +86,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     listByAlliances: {
       params: P.listByAlliances,
       ...retried,
-      handler(this: This, ctx: Ctx<ListByAlliancesParams>): Promise<BatchEntry<Page<TrainingBaseDto>>[]> {
+      handler(this: This, ctx: Ctx<T.ListByAlliancesParams>): Promise<BatchEntry<Page<T.TrainingBaseDto>>[]> {
         return listBasesOfAlliances(this.models, ctx);
       },
     },
@@ -123,7 +95,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     availability: {
       params: P.availability,
       ...retried,
-      handler(this: This, ctx: Ctx<BaseWindowParams>): Promise<SlotDto[]> {
+      handler(this: This, ctx: Ctx<T.BaseWindowParams>): Promise<T.SlotDto[]> {
         return baseAvailability(this.models, ctx);
       },
     },
@@ -132,7 +104,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     getAvailability: {
       params: P.getAvailability,
       ...retried,
-      handler(this: This, ctx: Ctx<BasesWindowParams>): Promise<BatchEntry<SlotDto[]>[]> {
+      handler(this: This, ctx: Ctx<T.BasesWindowParams>): Promise<BatchEntry<T.SlotDto[]>[]> {
         return basesAvailability(this.models, ctx);
       },
     },
@@ -143,7 +115,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
      */
     book: {
       params: P.book,
-      handler(this: This, ctx: Ctx<BookParams>): Promise<BookingDto[]> {
+      handler(this: This, ctx: Ctx<T.BookParams>): Promise<T.BookingDto[]> {
         return book(this.models, ctx);
       },
     },
@@ -154,7 +126,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
      */
     importBooking: {
       params: P.importBooking,
-      handler(this: This, ctx: Ctx<ImportBookingParams>): Promise<BookingDto> {
+      handler(this: This, ctx: Ctx<T.ImportBookingParams>): Promise<T.BookingDto> {
         return importBooking(this.models, ctx);
       },
     },
@@ -162,7 +134,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     /** A PENDING booking is confirmed by the host's or the lead's admins. */
     approve: {
       params: P.approve,
-      handler(this: This, ctx: Ctx<IdParams>): Promise<BookingDto> {
+      handler(this: This, ctx: Ctx<T.IdParams>): Promise<T.BookingDto> {
         return approve(this.models, ctx);
       },
     },
@@ -170,7 +142,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     /** A PENDING booking is refused by the host's or the lead's admins; its stations are given back. */
     reject: {
       params: P.reject,
-      handler(this: This, ctx: Ctx<ReasonParams>): Promise<BookingDto> {
+      handler(this: This, ctx: Ctx<T.ReasonParams>): Promise<T.BookingDto> {
         return reject(this.models, ctx);
       },
     },
@@ -178,7 +150,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     /** The booking organization's admin, or the host's or lead's admins, cancel a booking that has not ended (reason recorded). */
     cancel: {
       params: P.cancel,
-      handler(this: This, ctx: Ctx<ReasonParams>): Promise<BookingDto> {
+      handler(this: This, ctx: Ctx<T.ReasonParams>): Promise<T.BookingDto> {
         return cancel(this.models, ctx);
       },
     },
@@ -187,7 +159,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     getBookings: {
       params: P.getBookings,
       ...retried,
-      handler(this: This, ctx: Ctx<IdsParams>): Promise<(BookingDto | null)[]> {
+      handler(this: This, ctx: Ctx<T.IdsParams>): Promise<(T.BookingDto | null)[]> {
         return getBookings(this.models, ctx);
       },
     },
@@ -196,7 +168,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     bookings: {
       params: P.bookings,
       ...retried,
-      handler(this: This, ctx: Ctx<BookingsParams>): Promise<Page<BookingDto>> {
+      handler(this: This, ctx: Ctx<T.BookingsParams>): Promise<Page<T.BookingDto>> {
         return baseBookings(this.models, ctx);
       },
     },
@@ -205,7 +177,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     listBookingsOfBases: {
       params: P.listBookingsOfBases,
       ...retried,
-      handler(this: This, ctx: Ctx<BookingsOfBasesParams>): Promise<BatchEntry<Page<BookingDto>>[]> {
+      handler(this: This, ctx: Ctx<T.BookingsOfBasesParams>): Promise<BatchEntry<Page<T.BookingDto>>[]> {
         return bookingsOfBases(this.models, ctx);
       },
     },
@@ -214,7 +186,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     myBookings: {
       params: P.myBookings,
       ...retried,
-      handler(this: This, ctx: Ctx<MyBookingsParams>): Promise<BookingDto[]> {
+      handler(this: This, ctx: Ctx<T.MyBookingsParams>): Promise<T.BookingDto[]> {
         return myBookings(this.models, ctx);
       },
     },
@@ -223,7 +195,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     utilization: {
       params: P.utilization,
       ...retried,
-      handler(this: This, ctx: Ctx<BaseWindowParams>): Promise<UtilizationDto> {
+      handler(this: This, ctx: Ctx<T.BaseWindowParams>): Promise<T.UtilizationDto> {
         return baseUtilization(this.models, ctx);
       },
     },
@@ -232,7 +204,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     getUtilization: {
       params: P.getUtilization,
       ...retried,
-      handler(this: This, ctx: Ctx<BasesWindowParams>): Promise<BatchEntry<UtilizationDto>[]> {
+      handler(this: This, ctx: Ctx<T.BasesWindowParams>): Promise<BatchEntry<T.UtilizationDto>[]> {
         return basesUtilization(this.models, ctx);
       },
     },
@@ -241,7 +213,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     internshipService: {
       params: P.internshipService,
       ...retried,
-      handler(this: This, ctx: Ctx<BaseIdParams>): Promise<InternshipRecord> {
+      handler(this: This, ctx: Ctx<T.BaseIdParams>): Promise<T.InternshipRecord> {
         return baseInternshipService(this.models, ctx);
       },
     },
@@ -250,7 +222,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     getInternshipServices: {
       params: P.getInternshipServices,
       ...retried,
-      handler(this: This, ctx: Ctx<BasesParams>): Promise<BatchEntry<InternshipRecord>[]> {
+      handler(this: This, ctx: Ctx<T.BasesParams>): Promise<BatchEntry<T.InternshipRecord>[]> {
         return basesInternshipServices(this.models, ctx);
       },
     },
@@ -258,7 +230,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     /** The caller's calendar subscription secrets for bases (each created on first use; the same until revoked). */
     getCalendarFeedTokens: {
       params: P.getCalendarFeedTokens,
-      handler(this: This, ctx: Ctx<BasesParams>): Promise<BatchEntry<CalendarFeedToken>[]> {
+      handler(this: This, ctx: Ctx<T.BasesParams>): Promise<BatchEntry<T.CalendarFeedToken>[]> {
         return calendarFeedTokens(this.models, ctx);
       },
     },
@@ -266,7 +238,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     /** Revokes the caller's calendar subscription for a base: its URL stops working; the next one is new. */
     revokeCalendarFeed: {
       params: P.revokeCalendarFeed,
-      handler(this: This, ctx: Ctx<BaseIdParams>): Promise<boolean> {
+      handler(this: This, ctx: Ctx<T.BaseIdParams>): Promise<boolean> {
         return revokeCalendarFeed(this.models, ctx);
       },
     },
@@ -274,7 +246,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     /** The events of a calendar feed, for the gateway's .ics route (services only). */
     calendarFeed: {
       params: P.calendarFeed,
-      handler(this: This, ctx: Ctx<CalendarFeedParams>): Promise<CalendarFeedData> {
+      handler(this: This, ctx: Ctx<T.CalendarFeedParams>): Promise<T.CalendarFeedData> {
         return calendarFeed(this.models, ctx);
       },
     },
@@ -282,7 +254,7 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     /** Repairs and housekeeping (runs every minute on each replica; see ops/sweep.ts). Services and platform admins. */
     sweep: {
       params: P.sweep,
-      handler(this: This, ctx: Context): Promise<SweepResult> {
+      handler(this: This, ctx: Context): Promise<T.SweepResult> {
         return sweep(this.models, ctx, this.broker);
       },
     },

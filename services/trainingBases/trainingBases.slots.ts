@@ -53,6 +53,7 @@ export function openIntervals(base: BaseShape, from: number, to: number): Interv
   return mergeIntervals(out);
 }
 
+/** Why a booking cannot be placed at a base (a BookingReason). */
 export type PlacementProblem = typeof BookingReason.CLOSED_DATE | typeof BookingReason.OUTSIDE_OPENING_HOURS | typeof BookingReason.NOT_ON_SLOT_BOUNDARY;
 
 /** Why a booking [start, end) cannot be placed at the base (null when it can). */
@@ -68,12 +69,14 @@ export function placementProblem(base: BaseShape, start: number, end: number): P
   return null;
 }
 
+/** What availability needs of a slot counter. */
 export interface CounterView {
   slotStart: number;
   /** Stations taken on this slot by holding bookings. */
   used: number;
 }
 
+/** A stretch of open time [start, end) (ms) with `remaining` free stations. */
 export interface SlotView {
   start: number;
   end: number;
@@ -127,6 +130,7 @@ export function overCapacity(bookings: { start: number; end: number; headcount: 
 /** A slot view as the contract's SlotDto (ISO instants). */
 export const slotDto = (s: SlotView): SlotDto => ({ start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString(), remaining: s.remaining });
 
+/** Booked over open station-hours in [from, to) (ms); ratio in [0, 1]. */
 export interface Utilization {
   from: number;
   to: number;

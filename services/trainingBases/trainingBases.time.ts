@@ -42,6 +42,7 @@ export function isTimeZone(tz: string): boolean {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+/** The wall-clock reading of an instant in a zone. */
 export interface LocalParts {
   date: string;
   /** Minutes since local midnight. */
