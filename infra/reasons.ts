@@ -20,6 +20,12 @@ export const BookingReason = {
   TOO_FAR_AHEAD: 'TOO_FAR_AHEAD',
   /** A slot counter was superseded by a change of the base's shape (internal retry signal, never sent). */
   STALE: 'STALE',
+  /** The booking falls on a date the base is closed (BAD_USER_INPUT, or CONFLICT when the base changed meanwhile). */
+  CLOSED_DATE: 'CLOSED_DATE',
+  /** The booking is outside the base's opening hours. */
+  OUTSIDE_OPENING_HOURS: 'OUTSIDE_OPENING_HOURS',
+  /** The booking does not start and end on a quarter hour in the base's time zone. */
+  NOT_ON_SLOT_BOUNDARY: 'NOT_ON_SLOT_BOUNDARY',
 } as const;
 export type BookingReason = (typeof BookingReason)[keyof typeof BookingReason];
 

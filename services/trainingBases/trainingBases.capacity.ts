@@ -14,11 +14,13 @@ import type { Types } from 'mongoose';
 import { isDuplicateKey } from '../../infra/errors.js';
 import type { BaseModels, SlotCounterDoc } from './trainingBases.model.js';
 
+/** The capacity (stations) and its version a counter is brought to before stations are taken. */
 export interface CapacityTarget {
   capacity: number;
   capacityVersion: number;
 }
 
+/** Taking stations on one slot: done, FULL, or STALE (the counter is at a newer capacity version). */
 export type TakeResult = { ok: true } | { ok: false; reason: 'FULL' } | { ok: false; reason: 'STALE'; counter: SlotCounterDoc };
 
 const held = (c: SlotCounterDoc, id: string) => c.holders.includes(id) && !c.released.includes(id);
@@ -117,6 +119,7 @@ export async function takeQuota(models: BaseModels, baseId: Types.ObjectId, orga
   return !!q && q.holders.includes(bookingId) && !q.released.includes(bookingId);
 }
 
+/** Gives back a booking's station-minutes of the monthly cap (idempotent per booking). */
 export async function giveQuota(models: BaseModels, baseId: Types.ObjectId, organizationId: Types.ObjectId, month: string, bookingId: string, minutes: number): Promise<void> {
   await models.Quota.updateOne(
     { baseId, organizationId, month, holders: bookingId, released: { $ne: bookingId } },

@@ -1,6 +1,7 @@
 /** RFC 5545 (iCalendar) rendering of a base's bookings: pure, so it is unit-tested beside the service. */
-import type { BookingPurpose, BookingStatus } from './trainingBases.rules.js';
+import type { BookingPurpose, BookingStatus } from './trainingBases.contract.js';
 
+/** One booking as the .ics feed renders it. */
 export interface IcalEvent {
   id: string;
   start: string;
@@ -46,6 +47,7 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
+/** A whole VCALENDAR (CRLF lines folded at 75 octets, times in UTC) for a base's bookings. */
 export function renderCalendar(opts: { baseId: string; baseName: string; timeZone: string; host: string; generatedAt: string; events: IcalEvent[] }): string {
   const lines = [
     'BEGIN:VCALENDAR',

@@ -1,6 +1,9 @@
-import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { BASE_STATUSES, BOOKING_PURPOSES, type BaseStatus, type BookingPurpose, type BookingRules, type OpeningHours, type StoredBookingStatus } from './trainingBases.rules.js';
+import { Schema, Types, type Connection, type Model } from 'mongoose';
+import { claimModel } from '../../infra/claims.js';
+import { BASE_STATUSES, BOOKING_PURPOSES, type BaseStatus, type BookingPurpose, type BookingRules, type BookingStatus, type OpeningHours } from './trainingBases.contract.js';
+import { HIDDEN, MAX_BOOKING_MS, quotaMonthOf, type StoredBookingStatus } from './trainingBases.rules.js';
 
+/** One change of a base (who, when, what, the reason given). */
 export interface BaseHistoryEntry {
   at: string;
   by: string;
@@ -8,6 +11,7 @@ export interface BaseHistoryEntry {
   detail?: string | null;
 }
 
+/** A stored base (collection `bases`). */
 export interface TrainingBaseDoc {
   _id: Types.ObjectId;
   allianceId: Types.ObjectId;
@@ -31,7 +35,7 @@ export interface TrainingBaseDoc {
   closedDates: string[];
   rules: BookingRules;
   status: BaseStatus;
-  /** Compare-and-set revision for every change of the base document. */
+  /** Revision for every change of the base document (claim `trainingBase:<id>:rev:<r>` + compare-and-set, infra/revise.ts). */
   rev: number;
   history: BaseHistoryEntry[];
   createdBy: string;
@@ -78,6 +82,7 @@ const baseSchema = new Schema<TrainingBaseDoc>(
 baseSchema.index({ allianceId: 1, nameKey: 1 }, { unique: true });
 baseSchema.index({ allianceId: 1, _id: 1 });
 
+/** One step in a booking's history. */
 export interface BookingEntry {
   at: string;
   by: string;
@@ -85,6 +90,7 @@ export interface BookingEntry {
   reason?: string | null;
 }
 
+/** A stored booking (collection `bookings`). */
 export interface BookingDoc {
   _id: Types.ObjectId;
   baseId: Types.ObjectId;
@@ -255,6 +261,7 @@ const feedSchema = new Schema<CalendarFeedDoc>(
 feedSchema.index({ activeKey: 1 }, { unique: true });
 feedSchema.index({ tokenHash: 1 }, { unique: true });
 
+/** The service's models on its own connection (mongoMixin). */
 export function baseModels(conn: Connection) {
   return {
     Base: conn.model<TrainingBaseDoc>('TrainingBase', baseSchema) as Model<TrainingBaseDoc>,
@@ -263,6 +270,96 @@ export function baseModels(conn: Connection) {
     Quota: conn.model<QuotaDoc>('Quota', quotaSchema) as Model<QuotaDoc>,
     BookingRequest: conn.model<BookingRequestDoc>('BookingRequest', requestSchema) as Model<BookingRequestDoc>,
     CalendarFeed: conn.model<CalendarFeedDoc>('CalendarFeed', feedSchema) as Model<CalendarFeedDoc>,
+    /** One claim per base revision (infra/claims.ts): exactly one writer wins each step. */
+    Claim: claimModel(conn),
   };
 }
+/** The service's models. */
 export type BaseModels = ReturnType<typeof baseModels>;
+
+// ------------------------------------------------------------------ named query builders (each encodes a rule of trainingBases.rules.ts)
+
+/** A MongoDB filter over bookings. */
+export type BookingFilter = Record<string, unknown>;
+
+/** Bookings any reader may see: `isListed(status)` (not RESERVING, not FAILED). */
+export const notHiddenFilter = (): BookingFilter => ({ status: { $nin: [...HIDDEN] } });
+
+/**
+ * Bookings overlapping [from, to) (either bound open): `overlapsWindow`. The lower bound on `start` (a booking
+ * lasts at most MAX_BOOKING_MS) adds nothing to the result but lets the `{baseId, start}` index bound the scan.
+ */
+export function bookingWindowFilter(from?: Date | null, to?: Date | null): BookingFilter {
+  const q: BookingFilter = {};
+  if (from || to) q.start = { ...(to ? { $lt: to } : {}), ...(from ? { $gte: new Date(from.getTime() - MAX_BOOKING_MS) } : {}) };
+  if (from) q.end = { $gt: from };
+  return q;
+}
+
+/**
+ * Bookings by their status as clients see it at `now` (`visibleStatus`): COMPLETED includes CONFIRMED bookings
+ * that have ended, CONFIRMED only those that have not; no status = every listed booking.
+ */
+export function visibleStatusFilter(status: BookingStatus | null | undefined, now: Date): BookingFilter {
+  switch (status) {
+    case undefined:
+    case null:
+      return notHiddenFilter();
+    case 'COMPLETED':
+      return { $or: [{ status: 'COMPLETED' }, { status: 'CONFIRMED', end: { $lte: now } }] };
+    case 'CONFIRMED':
+      return { status: 'CONFIRMED', end: { $gt: now } };
+    default:
+      return { status };
+  }
+}
+
+// ------------------------------------------------------------------ documents
+
+/** A booking history entry by `by` now. */
+export const historyEntry = (by: string, action: BookingEntry['action'], reason: string | null = null): BookingEntry => ({ at: new Date().toISOString(), by, action, reason });
+
+/** What a new booking document takes beyond its base: the one builder used by booking and by importing history. */
+export interface NewBooking {
+  organizationId: string;
+  orgKind: string | null;
+  start: number;
+  end: number;
+  headcount: number;
+  purpose: BookingPurpose;
+  status: StoredBookingStatus;
+  seriesId: string | null;
+  imported: boolean;
+  requestedBy: string;
+  /** Set for imported history (decided when recorded). */
+  decidedBy?: string | null;
+}
+
+/**
+ * A new booking document of a base (not yet stored): its alliance and host copied from the base, the month it
+ * is charged to when the base has a monthly cap (bookings only; history takes no capacity), one history entry.
+ */
+export function newBookingDoc(base: Pick<TrainingBaseDoc, '_id' | 'allianceId' | 'hostOrganizationId' | 'timeZone' | 'rules'>, b: NewBooking): Omit<BookingDoc, 'createdAt' | 'updatedAt'> {
+  return {
+    _id: new Types.ObjectId(),
+    baseId: base._id,
+    allianceId: base.allianceId,
+    hostOrganizationId: base.hostOrganizationId,
+    organizationId: new Types.ObjectId(b.organizationId),
+    orgKind: b.orgKind ?? 'OTHER',
+    start: new Date(b.start),
+    end: new Date(b.end),
+    headcount: b.headcount,
+    purpose: b.purpose,
+    status: b.status,
+    seriesId: b.seriesId,
+    quotaMonth: b.imported ? null : quotaMonthOf(b.start, base.timeZone, base.rules.monthlyStationHoursCap),
+    releasePending: false,
+    imported: b.imported,
+    requestedBy: b.requestedBy,
+    decidedBy: b.decidedBy ?? null,
+    decidedAt: b.decidedBy ? new Date().toISOString() : null,
+    reason: null,
+    history: [historyEntry(b.requestedBy, b.imported ? 'IMPORTED' : 'REQUESTED')],
+  };
+}

@@ -1,12 +1,18 @@
-/** Pure rules about training bases and bookings: time zones, opening hours, slots, availability, records. No broker, no database. */
+/**
+ * Pure rules about training bases and bookings: the decisions the service enforces, each unit-tested in
+ * trainingBases.rules.spec.ts. No broker, no database: problems come back as values (`Problem`), the ops raise them.
+ */
+import { adminOf } from '../../infra/authz.js';
 import type { Actor } from '../../infra/auth.js';
-import { isOrgAdminOf, isPlatformAdmin } from '../../infra/auth.js';
+import { addDays } from '../../infra/dates.js';
+import { ErrorCode } from '../../infra/errors.js';
+import { BookingReason } from '../../infra/reasons.js';
+import type { BaseStatus, BookingRules, BookingStatus, Interval, OpeningHours, RulesInput } from './trainingBases.contract.js';
+import { freeWindows, openingHoursProblems, overCapacity, placementProblem, slotDto, type BaseShape, type PlacementProblem, type SlotView } from './trainingBases.slots.js';
+import { isTimeZone, localParts, slotStarts, weeklyOccurrences, zonedToUtc } from './trainingBases.time.js';
 
-export const BOOKING_PURPOSES = ['TRAINING', 'INTERNSHIP', 'COURSE', 'ASSESSMENT', 'RESEARCH'] as const;
-export type BookingPurpose = (typeof BOOKING_PURPOSES)[number];
-/** Public statuses. */
-export const BOOKING_STATUSES = ['PENDING', 'CONFIRMED', 'REJECTED', 'CANCELLED', 'COMPLETED'] as const;
-export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+export type { BaseShape } from './trainingBases.slots.js';
+
 /**
  * Stored statuses: RESERVING (capacity being taken, never shown) and FAILED (a reservation that was
  * rolled back by the sweeper after a crash, never shown) exist only inside the service.
@@ -14,353 +20,56 @@ export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 export type StoredBookingStatus = BookingStatus | 'RESERVING' | 'FAILED';
 /** Statuses that hold stations on the slot counters. */
 export const HOLDING: readonly StoredBookingStatus[] = ['RESERVING', 'PENDING', 'CONFIRMED'];
-export const BASE_STATUSES = ['ACTIVE', 'SUSPENDED', 'CLOSED'] as const;
-export type BaseStatus = (typeof BASE_STATUSES)[number];
+/** Statuses no reader ever sees (a reservation in flight or rolled back). */
+export const HIDDEN: readonly StoredBookingStatus[] = ['RESERVING', 'FAILED'];
+/** Statuses that count as booked time in utilization. */
+export const BOOKED: readonly StoredBookingStatus[] = ['CONFIRMED', 'COMPLETED'];
 
-/** Capacity is counted per slot of this length; bookings start and end on slot boundaries (local time). */
-export const SLOT_MINUTES = 15;
-export const SLOT_MS = SLOT_MINUTES * 60_000;
-export const MAX_OCCURRENCES = 60;
-
-export interface OpeningHours {
-  /** 1 = Monday ... 7 = Sunday. */
-  weekday: number;
-  opens: string;
-  closes: string;
-}
-
-export interface BookingRules {
-  minMinutes: number;
-  maxMinutes: number;
-  /** How far ahead a booking may start, in days. */
-  maxDaysAhead: number;
-  /** Per booking organization and calendar month (base time zone): station-hours cap, null = no cap. */
-  monthlyStationHoursCap: number | null;
-}
-
+/** Rules of a new base unless given: 30 minutes to 12 hours, up to 366 days ahead, no monthly cap. */
 export const DEFAULT_RULES: BookingRules = { minMinutes: 30, maxMinutes: 12 * 60, maxDaysAhead: 366, monthlyStationHoursCap: null };
 
-export interface BaseShape {
-  timeZone: string;
-  capacity: number;
-  openingHours: OpeningHours[];
-  closedDates: string[];
+/** Bookings never exceed a day: window reads bound `start` from below by the window start minus a day. */
+export const MAX_BOOKING_MS = 86_400_000;
+/** Longest window a read may span: availability 62 days; utilization and the record a bit over a year. */
+export const MAX_AVAILABILITY_MS = 62 * 86_400_000;
+export const MAX_UTILIZATION_MS = 400 * 86_400_000;
+/** A RESERVING booking older than this was left by a crashed node: the sweeper rolls it back. */
+export const STUCK_AFTER_MS = 2 * 60_000;
+/** The longest weekly series (occurrences). */
+export const MAX_SERIES = 53;
+
+/** A refusal as a value: an error code of infra/errors.ts, the message and the error `data` clients get. */
+export interface Problem {
+  code: ErrorCode;
+  message: string;
+  data?: Record<string, unknown>;
+}
+const bad = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data });
+const refused = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.FORBIDDEN, message, data });
+const clash = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.CONFLICT, message, data });
+const precondition = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.FAILED_PRECONDITION, message, data });
+
+/** Who runs a base (ObjectIds or strings). */
+export interface BaseOwners {
+  hostOrganizationId: { toString(): string };
+  leadOrganizationId: { toString(): string };
 }
 
-export interface Interval {
-  start: number;
-  end: number;
+/** What the booking rules need of a base. */
+export interface BaseView extends BaseShape {
+  status: BaseStatus;
+  rules: BookingRules;
 }
 
-// ------------------------------------------------------------------ time zones (Intl only, zone-correct)
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
+/** What the decision rules need of a stored booking. */
+export interface BookingView {
+  status: StoredBookingStatus;
+  start: Date;
+  end: Date;
+  organizationId: { toString(): string };
 }
 
-export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return tz.includes('/') || tz === 'UTC';
-  } catch {
-    return false;
-  }
-}
-
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
-export interface LocalParts {
-  date: string;
-  /** Minutes since local midnight. */
-  minutes: number;
-  seconds: number;
-  weekday: number;
-}
-
-/** The wall-clock date and time of an instant in a time zone. */
-export function localParts(ms: number, timeZone: string): LocalParts {
-  const parts = formatter(timeZone).formatToParts(new Date(ms));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  const hour = Number(get('hour')) % 24;
-  return {
-    date: `${get('year')}-${get('month')}-${get('day')}`,
-    minutes: hour * 60 + Number(get('minute')),
-    seconds: Number(get('second')) + (ms % 1000 === 0 ? 0 : 0.5),
-    weekday: WEEKDAYS[get('weekday')] ?? 0,
-  };
-}
-
-/** Offset of the zone at an instant, in ms (local wall time minus UTC). */
-function offsetAt(ms: number, timeZone: string): number {
-  const p = localParts(Math.floor(ms / 1000) * 1000, timeZone);
-  const [y, m, d] = p.date.split('-').map(Number);
-  const wall = Date.UTC(y, m - 1, d) + p.minutes * 60_000 + Math.floor(p.seconds) * 1000;
-  return wall - Math.floor(ms / 1000) * 1000;
-}
-
-/**
- * The instant of a local wall time (date + minutes since midnight, minutes may be 1440 for "24:00").
- * Two passes settle offsets that change at the instant (DST); a wall time skipped by DST maps forward.
- */
-export function zonedToUtc(date: string, minutes: number, timeZone: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  const wall = Date.UTC(y, m - 1, d) + minutes * 60_000;
-  let guess = wall - offsetAt(wall, timeZone);
-  guess = wall - offsetAt(guess, timeZone);
-  return guess;
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export function hhmm(s: string): number {
-  const m = /^(\d{2}):(\d{2})$/.exec(s);
-  if (!m) return NaN;
-  const v = Number(m[1]) * 60 + Number(m[2]);
-  return Number(m[2]) < 60 && v <= 1440 ? v : NaN;
-}
-
-/** Problems with opening hours (empty when valid): HH:MM on slot boundaries, opens < closes, no overlap per weekday. */
-export function openingHoursProblems(hours: OpeningHours[]): string[] {
-  const problems: string[] = [];
-  for (const h of hours) {
-    const o = hhmm(h.opens);
-    const c = hhmm(h.closes);
-    if (!Number.isInteger(h.weekday) || h.weekday < 1 || h.weekday > 7) problems.push(`weekday ${h.weekday} must be 1 (Monday) to 7 (Sunday)`);
-    if (Number.isNaN(o) || Number.isNaN(c)) problems.push(`opening hours ${h.opens}–${h.closes} must be HH:MM (closes may be 24:00)`);
-    else if (o >= c) problems.push(`opening hours ${h.opens}–${h.closes}: opens must be before closes`);
-    else if (o % SLOT_MINUTES || c % SLOT_MINUTES) problems.push(`opening hours ${h.opens}–${h.closes} must be on ${SLOT_MINUTES}-minute boundaries`);
-  }
-  for (let wd = 1; wd <= 7; wd++) {
-    const day = hours.filter((h) => h.weekday === wd).map((h) => [hhmm(h.opens), hhmm(h.closes)]).sort((a, b) => a[0] - b[0]);
-    for (let i = 1; i < day.length; i++) if (day[i][0] < day[i - 1][1]) problems.push(`opening hours overlap on weekday ${wd}`);
-  }
-  return problems;
-}
-
-/** ISO weekday (1 = Monday) of a calendar date. */
-export function weekdayOf(date: string): number {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
-}
-
-/** Merges touching or overlapping intervals (input in any order). */
-export function mergeIntervals(list: Interval[]): Interval[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start);
-  const out: Interval[] = [];
-  for (const i of sorted) {
-    const last = out[out.length - 1];
-    if (last && i.start <= last.end) last.end = Math.max(last.end, i.end);
-    else out.push({ ...i });
-  }
-  return out;
-}
-
-/** The base's open time within [from, to): opening hours of each local day, without closed dates, merged. */
-export function openIntervals(base: BaseShape, from: number, to: number): Interval[] {
-  if (to <= from) return [];
-  const closed = new Set(base.closedDates);
-  const first = addDays(localParts(from, base.timeZone).date, -1);
-  const last = addDays(localParts(to, base.timeZone).date, 1);
-  const out: Interval[] = [];
-  for (let d = first; d <= last; d = addDays(d, 1)) {
-    if (closed.has(d)) continue;
-    const wd = weekdayOf(d);
-    for (const h of base.openingHours) {
-      if (h.weekday !== wd) continue;
-      const s = Math.max(from, zonedToUtc(d, hhmm(h.opens), base.timeZone));
-      const e = Math.min(to, zonedToUtc(d, hhmm(h.closes), base.timeZone));
-      if (s < e) out.push({ start: s, end: e });
-    }
-  }
-  return mergeIntervals(out);
-}
-
-/** The local calendar dates an interval touches (end exclusive). */
-export function localDatesOf(start: number, end: number, timeZone: string): string[] {
-  const out: string[] = [];
-  const last = localParts(end - 1, timeZone).date;
-  for (let d = localParts(start, timeZone).date; d <= last; d = addDays(d, 1)) out.push(d);
-  return out;
-}
-
-export type PlacementProblem = 'CLOSED_DATE' | 'OUTSIDE_OPENING_HOURS' | 'NOT_ON_SLOT_BOUNDARY';
-
-/** Why a booking [start, end) cannot be placed at the base (null when it can). */
-export function placementProblem(base: BaseShape, start: number, end: number): PlacementProblem | null {
-  for (const t of [start, end]) {
-    const p = localParts(t, base.timeZone);
-    if (p.minutes % SLOT_MINUTES !== 0 || p.seconds !== 0) return 'NOT_ON_SLOT_BOUNDARY';
-  }
-  const closed = new Set(base.closedDates);
-  if (localDatesOf(start, end, base.timeZone).some((d) => closed.has(d))) return 'CLOSED_DATE';
-  const open = openIntervals(base, start, end);
-  if (open.length !== 1 || open[0].start !== start || open[0].end !== end) return 'OUTSIDE_OPENING_HOURS';
-  return null;
-}
-
-/** The start of the (local-aligned) slot containing an instant. */
-export function slotFloor(ms: number, timeZone: string): number {
-  const off = offsetAt(ms, timeZone);
-  return ms - ((((ms + off) % SLOT_MS) + SLOT_MS) % SLOT_MS);
-}
-
-/** Slot start instants covered by [start, end). */
-export function slotStarts(start: number, end: number): number[] {
-  const out: number[] = [];
-  for (let t = start; t < end; t += SLOT_MS) out.push(t);
-  return out;
-}
-
-/**
- * The occurrences of a weekly series: same local weekday and wall times as the first, through `until`
- * (a local date, inclusive). Zone-correct: each occurrence is converted from local time separately.
- */
-export function weeklyOccurrences(start: number, end: number, until: string | null | undefined, timeZone: string): Interval[] {
-  if (!until) return [{ start, end }];
-  const s = localParts(start, timeZone);
-  const e = localParts(end, timeZone);
-  const dayShift = Math.round((Date.parse(`${e.date}T00:00:00Z`) - Date.parse(`${s.date}T00:00:00Z`)) / 86_400_000);
-  const out: Interval[] = [];
-  for (let d = s.date; d <= until && out.length <= MAX_OCCURRENCES; d = addDays(d, 7)) {
-    out.push({ start: zonedToUtc(d, s.minutes, timeZone), end: zonedToUtc(addDays(d, dayShift), e.minutes, timeZone) });
-  }
-  return out;
-}
-
-// ------------------------------------------------------------------ availability
-
-export interface CounterView {
-  slotStart: number;
-  /** Stations taken on this slot by holding bookings. */
-  used: number;
-}
-
-export interface SlotView {
-  start: number;
-  end: number;
-  remaining: number;
-}
-
-/**
- * Open time in [from, to) split wherever the number of free stations changes. Full periods are listed with
- * remaining 0; closed time is left out. `used` comes from the slot counters (absent = nothing booked).
- */
-export function availability(base: BaseShape, from: number, to: number, counters: CounterView[]): SlotView[] {
-  const used = new Map(counters.map((c) => [c.slotStart, c.used]));
-  const out: SlotView[] = [];
-  for (const open of openIntervals(base, from, to)) {
-    // Slot boundaries are local-aligned instants; walk the open interval slot by slot.
-    let t = open.start;
-    while (t < open.end) {
-      const slotStart = slotFloor(t, base.timeZone);
-      const next = Math.min(open.end, slotStart + SLOT_MS);
-      const remaining = Math.max(0, base.capacity - (used.get(slotStart) ?? 0));
-      const last = out[out.length - 1];
-      if (last && last.end === t && last.remaining === remaining) last.end = next;
-      else out.push({ start: t, end: next, remaining });
-      t = next;
-    }
-  }
-  return out;
-}
-
-/** Free windows able to take `headcount` stations (what a refused request is offered instead). */
-export function freeWindows(slots: SlotView[], headcount: number): SlotView[] {
-  const out: SlotView[] = [];
-  for (const s of slots) {
-    if (s.remaining < headcount) continue;
-    const last = out[out.length - 1];
-    if (last && last.end === s.start) {
-      last.end = s.end;
-      last.remaining = Math.min(last.remaining, s.remaining);
-    } else out.push({ ...s });
-  }
-  return out;
-}
-
-/** Peak stations used at any instant by a set of bookings, per slot; returns the slots above `capacity`. */
-export function overCapacity(bookings: { start: number; end: number; headcount: number }[], capacity: number): number[] {
-  const per = new Map<number, number>();
-  for (const b of bookings) for (const s of slotStarts(b.start, b.end)) per.set(s, (per.get(s) ?? 0) + b.headcount);
-  return [...per.entries()].filter(([, n]) => n > capacity).map(([s]) => s).sort((a, b) => a - b);
-}
-
-// ------------------------------------------------------------------ utilization and internship record
-
-export interface Utilization {
-  from: number;
-  to: number;
-  bookedStationHours: number;
-  openStationHours: number;
-  ratio: number;
-}
-
-/** Booked station-hours (bookings clipped to the window) over open station-hours at the current capacity. */
-export function utilization(base: BaseShape, from: number, to: number, bookings: { start: number; end: number; headcount: number }[]): Utilization {
-  const HOUR = 3_600_000;
-  const openMs = openIntervals(base, from, to).reduce((a, i) => a + (i.end - i.start), 0);
-  const bookedMs = bookings.reduce((a, b) => a + Math.max(0, Math.min(b.end, to) - Math.max(b.start, from)) * b.headcount, 0);
-  const openStationHours = (openMs * base.capacity) / HOUR;
-  const bookedStationHours = bookedMs / HOUR;
-  return { from, to, bookedStationHours, openStationHours, ratio: openStationHours > 0 ? Math.min(1, bookedStationHours / openStationHours) : 0 };
-}
-
-/** Calendar months (YYYY-MM, base time zone) an interval touches. */
-export function monthsOf(start: number, end: number, timeZone: string): string[] {
-  const first = localParts(start, timeZone).date.slice(0, 7);
-  const last = localParts(end - 1, timeZone).date.slice(0, 7);
-  const out: string[] = [];
-  for (let m = first; m <= last; m = nextMonth(m)) out.push(m);
-  return out;
-}
-
-export function nextMonth(m: string): string {
-  const [y, mo] = m.split('-').map(Number);
-  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-}
-
-/** The subsidy asks for 2 years of continuous internship service. */
-export const SUBSIDY_MONTHS = 24;
-
-export interface InternshipRecord {
-  months: string[];
-  longestRunMonths: number;
-  subsidyEligible: boolean;
-}
-
-/** Months with at least one completed internship, the longest run of consecutive months, and eligibility. */
-export function internshipRecord(months: Iterable<string>): InternshipRecord {
-  const sorted = [...new Set(months)].sort();
-  let longest = 0;
-  let run = 0;
-  let prev: string | null = null;
-  for (const m of sorted) {
-    run = prev !== null && nextMonth(prev) === m ? run + 1 : 1;
-    longest = Math.max(longest, run);
-    prev = m;
-  }
-  return { months: sorted, longestRunMonths: longest, subsidyEligible: longest >= SUBSIDY_MONTHS };
-}
+// ------------------------------------------------------------------ statuses
 
 /** CONFIRMED bookings whose end has passed are COMPLETED (derived on read; the sweeper also stores it). */
 export function visibleStatus(status: StoredBookingStatus, end: number, now = Date.now()): BookingStatus {
@@ -370,19 +79,304 @@ export function visibleStatus(status: StoredBookingStatus, end: number, now = Da
   return status;
 }
 
+/** Is a stored booking listed at all (not a reservation in flight or rolled back)? Encoded by `notHiddenFilter`. */
+export const isListed = (status: StoredBookingStatus): boolean => !HIDDEN.includes(status);
+
+/** Does a booking [start, end) overlap the window [from, to) (either bound may be open)? Encoded by `bookingWindowFilter`. */
+export function overlapsWindow(b: { start: number; end: number }, from?: number | null, to?: number | null): boolean {
+  return (to == null || b.start < to) && (from == null || b.end > from);
+}
+
 // ------------------------------------------------------------------ authority
 
 /** Manages a base: the host's admins, the alliance lead's admins, platform admins, services. */
-export function managesBase(actor: Actor, hostOrganizationId: string, leadOrganizationId: string): boolean {
-  return !!actor.system || isPlatformAdmin(actor) || isOrgAdminOf(actor, hostOrganizationId) || isOrgAdminOf(actor, leadOrganizationId);
-}
+export const managesBase = (actor: Actor, base: BaseOwners): boolean => adminOf(actor, String(base.hostOrganizationId), String(base.leadOrganizationId));
 
 /** Sees every booking of a base: anyone of the host or lead organization, platform admins, services. */
-export function seesAllBookings(actor: Actor, hostOrganizationId: string, leadOrganizationId: string): boolean {
-  return !!actor.system || isPlatformAdmin(actor) || actor.org === hostOrganizationId || actor.org === leadOrganizationId;
+export function seesAllBookings(actor: Actor, base: BaseOwners): boolean {
+  return adminOf(actor) || actor.org === String(base.hostOrganizationId) || actor.org === String(base.leadOrganizationId);
 }
 
-/** A stable fingerprint of a booking request, to tell a retry from a different request under the same key. */
-export function fingerprint(p: { baseId: string; organizationId: string; start: number; end: number; headcount: number; purpose: string; until?: string | null }): string {
-  return [p.baseId, p.organizationId, p.start, p.end, p.headcount, p.purpose, p.until ?? ''].join('|');
+/** Services and platform admins: they import history and run the sweeper. */
+export const platformOrService = (actor: Actor): boolean => adminOf(actor);
+
+/** Books for an organization: its own admins, platform admins, services. */
+export const booksFor = (actor: Actor, organizationId: string): boolean => adminOf(actor, organizationId);
+
+/** Reads a base's reports without a funder check: the host's and lead's people, platform admins, services (funders of the region too, see ops/reports.ts). */
+export const readsReports = (actor: Actor, base: BaseOwners): boolean => seesAllBookings(actor, base);
+
+/** Sees one booking: its organization's people, or whoever sees all bookings of its base. */
+export const seesBooking = (actor: Actor, b: { organizationId: { toString(): string } }, base: BaseOwners | undefined): boolean =>
+  actor.org === String(b.organizationId) || (!!base && seesAllBookings(actor, base));
+
+// ------------------------------------------------------------------ creating and changing a base
+
+/** Opening hours as a BAD_USER_INPUT problem (data.problems lists each), or null when valid. */
+export function openingHoursProblem(hours: OpeningHours[]): Problem | null {
+  const problems = openingHoursProblems(hours);
+  return problems.length ? bad(`Opening hours are invalid: ${problems.join('; ')}.`, { field: 'openingHours', problems }) : null;
 }
+
+/** A time zone that is not an IANA zone, as a problem. */
+export function timeZoneProblem(timeZone: string): Problem | null {
+  return isTimeZone(timeZone) ? null : bad(`timeZone must be an IANA time zone such as Asia/Shanghai, got "${timeZone}".`, { field: 'timeZone' });
+}
+
+/** The rules after applying `input` (null and missing fields keep the current value; the cap may be set to null). */
+export function mergeRules(current: BookingRules, input: RulesInput | null | undefined): BookingRules {
+  const r: BookingRules = { ...current };
+  if (input) {
+    if (input.minMinutes != null) r.minMinutes = input.minMinutes;
+    if (input.maxMinutes != null) r.maxMinutes = input.maxMinutes;
+    if (input.maxDaysAhead != null) r.maxDaysAhead = input.maxDaysAhead;
+    if (input.monthlyStationHoursCap !== undefined) r.monthlyStationHoursCap = input.monthlyStationHoursCap;
+  }
+  return r;
+}
+
+/** Booking rules that contradict themselves (min > max, not on 15 minutes), as a problem. */
+export function rulesProblem(r: BookingRules): Problem | null {
+  if (r.minMinutes > r.maxMinutes) return bad(`rules.minMinutes (${r.minMinutes}) must not exceed rules.maxMinutes (${r.maxMinutes}).`, { field: 'rules' });
+  if (r.minMinutes % 15 || r.maxMinutes % 15) return bad('rules.minMinutes and rules.maxMinutes must be multiples of 15 minutes.', { field: 'rules' });
+  return null;
+}
+
+/**
+ * Registering a base, before the membership check: the host's or lead's admins only (FORBIDDEN), not in a
+ * dissolved alliance (FAILED_PRECONDITION), a real time zone and valid hours (BAD_USER_INPUT).
+ */
+export function createBaseProblem(actor: Actor, alliance: { status: string; leadOrganizationId: string }, p: { hostOrganizationId: string; timeZone: string; openingHours: OpeningHours[] }): Problem | null {
+  if (!managesBase(actor, { hostOrganizationId: p.hostOrganizationId, leadOrganizationId: alliance.leadOrganizationId })) {
+    return refused("Only the host organization's admins or the alliance lead's admins may register a training base.");
+  }
+  if (alliance.status === 'DISSOLVED') return precondition('The alliance is dissolved.');
+  return timeZoneProblem(p.timeZone) ?? openingHoursProblem(p.openingHours);
+}
+
+/** Normalizes a name for the per-alliance uniqueness index (trimmed, lower case, single spaces). */
+export const nameKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The fields a change of a base may set. */
+export interface BaseChange {
+  name?: string;
+  nameKey?: string;
+  address?: string | null;
+  disciplines?: string[];
+  capacity?: number;
+  requiresApproval?: boolean;
+  openingHours?: OpeningHours[];
+  closedDates?: string[];
+  rules?: BookingRules;
+  status?: BaseStatus;
+}
+
+/** Does a change possibly leave holding bookings without room (lower capacity, other hours or closed dates, CLOSED)? */
+export function restrictsBookings(change: BaseChange, before: { capacity: number }): boolean {
+  return (change.capacity !== undefined && change.capacity < before.capacity) || change.openingHours !== undefined || change.closedDates !== undefined || change.status === 'CLOSED';
+}
+
+/**
+ * The "who gives way" policy of a restricting change: the holding bookings the new shape leaves without room,
+ * by start. First those it cannot place at all (the base CLOSED, or outside its new hours or on a new closed
+ * date); then, while some slot is over the new capacity, the most recently made booking on an over-full slot.
+ */
+export function bookingsInTheWay<H extends { start: Date; end: Date; headcount: number; createdAt: Date }>(newShape: BaseShape & { status: BaseStatus }, holding: H[]): H[] {
+  const inTheWay: H[] = [];
+  const rest: H[] = [];
+  for (const h of holding) {
+    if (newShape.status === 'CLOSED' || placementProblem(newShape, h.start.getTime(), h.end.getTime())) inTheWay.push(h);
+    else rest.push(h);
+  }
+  rest.sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime());
+  for (;;) {
+    const over = new Set(overCapacity(rest.map((h) => ({ start: h.start.getTime(), end: h.end.getTime(), headcount: h.headcount })), newShape.capacity));
+    if (!over.size) break;
+    const idx = rest.findIndex((h) => slotStarts(h.start.getTime(), h.end.getTime()).some((s) => over.has(s)));
+    inTheWay.push(rest[idx]);
+    rest.splice(idx, 1);
+  }
+  return inTheWay.sort((x, y) => x.start.getTime() - y.start.getTime());
+}
+
+/** A refused restricting change: the bookings in the way (CONFLICT, data.bookings = their summaries). */
+export function inTheWayProblem(summaries: { id: string }[]): Problem {
+  return clash(`${summaries.length} booking(s) are in the way of this change; cancel them with notice (cancelConflicting with a reason) or change something else.`, { bookings: summaries });
+}
+
+/** Cancelling bookings in the way needs a reason: it is sent to the organizations concerned. */
+export function conflictHandlingProblem(opts: { cancelConflicting?: boolean | null; reason?: string | null }): Problem | null {
+  return opts.cancelConflicting && !opts.reason ? bad('Give a reason when cancelling bookings: it is sent to the organizations concerned.', { field: 'reason' }) : null;
+}
+
+/** A read window [from, to) (ISO) that is empty or longer than `maxMs`, as a problem. */
+export function windowProblem(from: number, to: number, maxMs: number): Problem | null {
+  if (!(to > from)) return bad('`to` must be after `from`.', { field: 'to' });
+  if (to - from > maxMs) return bad(`The window may span at most ${Math.round(maxMs / 86_400_000)} days.`, { field: 'to' });
+  return null;
+}
+
+// ------------------------------------------------------------------ booking
+
+/** A booking request as the rules see it (times ISO with offset, `until` a local date). */
+export interface BookingRequest {
+  start: string;
+  end: string;
+  headcount: number;
+  recurrence?: { until: string } | null;
+}
+
+/** The occurrences a request asks for: one, or one per week through `recurrence.until` (base time zone). */
+export const requestedOccurrences = (req: BookingRequest, timeZone: string): Interval[] => weeklyOccurrences(Date.parse(req.start), Date.parse(req.end), req.recurrence?.until, timeZone);
+
+/** The local dates (first, last) the occurrences span: the booking organization must be a member throughout. */
+export function datesSpanned(occurrences: Interval[], timeZone: string): { from: string; to: string } {
+  return { from: localParts(occurrences[0].start, timeZone).date, to: localParts(occurrences[occurrences.length - 1].end - 1, timeZone).date };
+}
+
+/**
+ * Is the request acceptable at this base, before any station is taken? FAILED_PRECONDITION when the base is not
+ * ACTIVE; BAD_USER_INPUT for an empty or past interval, a length outside the base's rules (reason LENGTH), more
+ * stations than the base has, a series ending before it starts or longer than 53 weeks, a start beyond the
+ * horizon (reason TOO_FAR_AHEAD), or an occurrence the base cannot place (reason CLOSED_DATE,
+ * OUTSIDE_OPENING_HOURS or NOT_ON_SLOT_BOUNDARY; data.week is 1-based). Null when acceptable. `now` in ms.
+ */
+export function bookingRequestProblem(base: BaseView, req: BookingRequest, now: number): Problem | null {
+  if (base.status !== 'ACTIVE') return precondition(`The base is ${base.status} and takes no bookings.`, { status: base.status });
+  const start = Date.parse(req.start);
+  const end = Date.parse(req.end);
+  if (!(end > start)) return bad('end must be after start.', { field: 'end' });
+  if (start < now) return bad('A booking cannot start in the past.', { field: 'start' });
+  const minutes = (end - start) / 60_000;
+  if (minutes < base.rules.minMinutes || minutes > base.rules.maxMinutes) {
+    return bad(`A booking lasts between ${base.rules.minMinutes} and ${base.rules.maxMinutes} minutes at this base.`, { field: 'end', reason: BookingReason.LENGTH });
+  }
+  if (req.headcount > base.capacity) return bad(`headcount ${req.headcount} exceeds the base's capacity ${base.capacity}.`, { field: 'headcount' });
+  const startDate = localParts(start, base.timeZone).date;
+  if (req.recurrence && req.recurrence.until < startDate) return bad('recurrence.until is before the first occurrence.', { field: 'recurrence.until' });
+  const occurrences = requestedOccurrences(req, base.timeZone);
+  if (occurrences.length > MAX_SERIES) return bad('A weekly series may have at most 53 occurrences.', { field: 'recurrence.until' });
+  const lastStart = occurrences[occurrences.length - 1].start;
+  const horizon = zonedToUtc(addDays(localParts(now, base.timeZone).date, base.rules.maxDaysAhead + 1), 0, base.timeZone);
+  if (lastStart >= horizon) return bad(`Bookings may start at most ${base.rules.maxDaysAhead} days ahead.`, { field: req.recurrence ? 'recurrence.until' : 'start', reason: BookingReason.TOO_FAR_AHEAD });
+  for (const [i, o] of occurrences.entries()) {
+    const problem = placementProblem(base, o.start, o.end);
+    if (!problem) continue;
+    const msg =
+      problem === 'CLOSED_DATE' ? 'falls on a day the base is closed' : problem === 'NOT_ON_SLOT_BOUNDARY' ? "must start and end on a quarter hour in the base's time zone" : "is outside the base's opening hours";
+    return bad(`${occurrences.length > 1 ? `Week ${i + 1} (${localParts(o.start, base.timeZone).date})` : 'The booking'} ${msg}.`, {
+      reason: problem,
+      week: i + 1,
+      start: new Date(o.start).toISOString(),
+      end: new Date(o.end).toISOString(),
+    });
+  }
+  return null;
+}
+
+/** The booking organization is not an active member over the booked dates. */
+export const notAMemberProblem = (): Problem => refused("The organization is not an active member of the base's alliance on every booked date.", { reason: BookingReason.NOT_A_MEMBER });
+
+/** Month (YYYY-MM, base zone) a booking starting at `start` is charged to under a monthly cap, null without a cap. */
+export const quotaMonthOf = (start: number, timeZone: string, cap: number | null): string | null => (cap ? localParts(start, timeZone).date.slice(0, 7) : null);
+
+/** Station-minutes a booking holds (minutes × headcount). */
+export const stationMinutes = (b: { start: Date; end: Date; headcount: number }): number => ((b.end.getTime() - b.start.getTime()) / 60_000) * b.headcount;
+
+/** Why a reservation stopped: no room on a slot, the monthly cap, or the base changed under it. */
+export type ReservationFailure = typeof BookingReason.FULL | typeof BookingReason.QUOTA | typeof BookingReason.BASE_NOT_ACTIVE | PlacementProblem;
+
+/** The local day(s) of a clashing occurrence as [from, to): where a refused request is shown what is free. */
+export function clashDayWindow(clashing: { start: Date; end: Date }, timeZone: string): [number, number] {
+  const day = localParts(clashing.start.getTime(), timeZone).date;
+  const dayEnd = localParts(clashing.end.getTime() - 1, timeZone).date;
+  return [zonedToUtc(day, 0, timeZone), zonedToUtc(addDays(dayEnd, 1), 0, timeZone)];
+}
+
+/**
+ * The CONFLICT for a reservation that stopped at occurrence `index` (0-based): FULL with the free windows of
+ * that day able to take the headcount (`slots` = that day's availability), MONTHLY_CAP with the month, or the
+ * base having changed meanwhile (reason = what no longer fits).
+ */
+export function reservationProblem(
+  failure: { reason: ReservationFailure; index: number; clash: { start: Date; end: Date; quotaMonth: string | null } },
+  req: { occurrences: number; headcount: number; cap: number | null; timeZone: string; slots: SlotView[] },
+): Problem {
+  const { clash: c, index } = failure;
+  if (failure.reason === 'FULL') {
+    const day = localParts(c.start.getTime(), req.timeZone).date;
+    const free = freeWindows(req.slots, req.headcount).map(slotDto);
+    return clash(
+      `Not enough free stations ${req.occurrences > 1 ? `in week ${index + 1} (${day})` : `on ${day}`}: ${free.length ? `free for ${req.headcount} on that day: ${free.map((f) => `${f.start}–${f.end}`).join(', ')}` : 'no time is free that day'}.`,
+      { reason: BookingReason.FULL, week: index + 1, start: c.start.toISOString(), end: c.end.toISOString(), free },
+    );
+  }
+  if (failure.reason === 'QUOTA') {
+    return clash(`The organization's cap of ${req.cap} station-hours per month at this base would be exceeded in ${c.quotaMonth}.`, { reason: BookingReason.MONTHLY_CAP, month: c.quotaMonth });
+  }
+  return clash('The base changed while booking (hours, closed dates or status); the request no longer fits.', { reason: failure.reason, week: index + 1 });
+}
+
+/** A booking the base changed under (re-checked after its stations were taken): what no longer fits, or null. */
+export function changedBaseProblem(latest: BaseShape & { status: BaseStatus }, b: { start: Date; end: Date }): ReservationFailure | null {
+  if (latest.status !== 'ACTIVE') return BookingReason.BASE_NOT_ACTIVE;
+  return placementProblem(latest, b.start.getTime(), b.end.getTime());
+}
+
+/**
+ * Importing past history (platform admins and services): the booking ended, lasts at most a day and fits the
+ * base's capacity (BAD_USER_INPUT otherwise). The membership on its dates is checked after.
+ */
+export function importBookingProblem(base: { capacity: number }, req: { start: string; end: string; headcount: number }, now: number): Problem | null {
+  const start = Date.parse(req.start);
+  const end = Date.parse(req.end);
+  if (!(end > start) || end - start > MAX_BOOKING_MS) return bad('A booking ends after it starts and lasts at most a day.', { field: 'end' });
+  if (end > now) return bad('Only bookings that have ended can be imported; book future time with bookTrainingBase.', { field: 'end' });
+  if (req.headcount > base.capacity) return bad(`headcount ${req.headcount} exceeds the base's capacity ${base.capacity}.`, { field: 'headcount' });
+  return null;
+}
+
+
+/** Imported history came from an organization that was not a member on its dates. */
+export const notAMemberThenProblem = (): Problem => refused('The organization was not an active member of the alliance on those dates.');
+
+// ------------------------------------------------------------------ deciding on a booking
+
+/** Approving: the base's managers, a PENDING booking (CONFLICT with data.status), before it starts (FAILED_PRECONDITION). */
+export function approvable(actor: Actor, b: BookingView, base: BaseOwners, now: number): Problem | null {
+  if (!managesBase(actor, base)) return refused("Only the host's or the alliance lead's admins may approve bookings.");
+  const status = visibleStatus(b.status, b.end.getTime(), now);
+  if (b.status !== 'PENDING') return clash(`The booking is ${status}; only a PENDING one can be approved.`, { status });
+  if (b.start.getTime() <= now) return precondition('The booking has already started; an undecided booking expires at its start.');
+  return null;
+}
+
+/** Rejecting: the base's managers, a PENDING booking (CONFLICT with data.status). */
+export function rejectable(actor: Actor, b: BookingView, base: BaseOwners, now: number): Problem | null {
+  if (!managesBase(actor, base)) return refused("Only the host's or the alliance lead's admins may reject bookings.");
+  const status = visibleStatus(b.status, b.end.getTime(), now);
+  if (b.status !== 'PENDING') return clash(`The booking is ${status}; only a PENDING one can be rejected.`, { status });
+  return null;
+}
+
+/** Cancelling: the booking organization's admins or the base's managers, a PENDING or CONFIRMED booking that has not ended. */
+export function cancellable(actor: Actor, b: BookingView, base: BaseOwners, now: number): Problem | null {
+  if (!adminOf(actor, String(b.organizationId), String(base.hostOrganizationId), String(base.leadOrganizationId))) {
+    return refused("Only the booking organization's admins or the base's managers may cancel a booking.");
+  }
+  const status = visibleStatus(b.status, b.end.getTime(), now);
+  if (status !== 'PENDING' && status !== 'CONFIRMED') return clash(`The booking is ${status}; only a PENDING or CONFIRMED booking can be cancelled.`, { status });
+  return null;
+}
+
+/** The reason recorded on a PENDING booking nobody decided before it started. */
+export const EXPIRED_REASON = 'Not approved before it started (expired).';
+
+/**
+ * A stable fingerprint of a booking request, to tell a retry from a different request under the same key.
+ * Kept in this format (not infra's hash) because stored idempotency records carry it: an older key replays.
+ */
+export function bookingFingerprint(p: { baseId: string; organizationId: string; start: string; end: string; headcount: number; purpose: string; recurrence?: { until: string } | null }): string {
+  return [p.baseId, p.organizationId, Date.parse(p.start), Date.parse(p.end), p.headcount, p.purpose, p.recurrence?.until ?? ''].join('|');
+}
+

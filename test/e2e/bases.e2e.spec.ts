@@ -208,4 +208,26 @@ describe('training bases over HTTP', () => {
     const util = await p.gql(`query($id: ID!) { trainingBase(id: $id) { utilization(from: "2025-01-01T00:00:00+08:00", to: "2025-02-01T00:00:00+08:00") { ratio } internshipService { longestRunMonths subsidyEligible } } }`, { id }, schoolAdmin);
     expect(codes(util)).toContain('FORBIDDEN');
   });
+
+  it('resolves the argument-taking fields of a list of bases with one call per field, whatever the list length', async () => {
+    const q = `query($a: ID!, $from: DateTime!, $to: DateTime!) { alliance(id: $a) { trainingBases(first: 10) { edges { node { id
+      availability(from: $from, to: $to) { remaining } bookings(first: 5) { edges { node { id } } }
+      utilization(from: $from, to: $to) { ratio } internshipService { longestRunMonths } calendarFeedUrl } } } } }`;
+    let day = addDays(today('Asia/Shanghai'), 10);
+    while (new Date(`${day}T00:00:00Z`).getUTCDay() !== 4) day = addDays(day, 1); // a Thursday
+    const r = await p.gql(q, { a: allianceId, from: `${day}T08:00:00+08:00`, to: `${day}T12:00:00+08:00` }, leadAdmin, { 'x-debug-calls': '1' });
+    expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+    const nodes = r.body.data.alliance.trainingBases.edges.map((e: { node: { calendarFeedUrl: string } }) => e.node);
+    expect(nodes.length).toBeGreaterThanOrEqual(2);
+    for (const n of nodes) expect(n.calendarFeedUrl).toMatch(/\/calendar\/bases\/[0-9a-f]{24}\.ics\?token=/);
+    const byAction = r.body.extensions!.callsByAction as Record<string, number>;
+    for (const action of ['listByAlliances', 'getAvailability', 'listBookingsOfBases', 'getUtilization', 'getInternshipServices', 'getCalendarFeedTokens']) {
+      expect(byAction[`trainingBases.${action}`], action).toBe(1);
+    }
+    // A caller who may not read the bases' reports gets a coded FORBIDDEN from the batched call (non-null fields: the alliance goes null).
+    const outsider = await p.gql(q, { a: allianceId, from: `${day}T08:00:00+08:00`, to: `${day}T12:00:00+08:00` }, firmAdmin);
+    expect(codes(outsider)).toContain('FORBIDDEN');
+    expect(new Set(codes(outsider))).toEqual(new Set(['FORBIDDEN']));
+    expect(outsider.body.data!.alliance).toBeNull();
+  });
 });

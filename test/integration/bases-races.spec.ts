@@ -1,22 +1,15 @@
 /**
- * The harder races and the crash repair, over NATS with two trainingBases replicas: capacity decreases and
- * closed dates racing with bookings, and a reservation left half-done by a crashed node (simulated by writing
- * its state straight into the database) repaired by the sweeper.
+ * The harder races, over NATS with two trainingBases replicas: capacity decreases and closed dates racing with
+ * bookings. (The crash repair, which writes a half-done reservation straight into the database, lives beside the
+ * service: services/trainingBases/trainingBases.sweep.spec.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import mongoose, { Types } from 'mongoose';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { addDays, today } from '../../infra/dates.js';
-import { config } from '../../infra/env.js';
-import { databaseName } from '../../infra/mongo.mixin.js';
-import { baseModels, type BaseModels } from '../../services/trainingBases/trainingBases.model.js';
-import { takeSlot } from '../../services/trainingBases/trainingBases.capacity.js';
 import type { BookingDto, TrainingBaseDto } from '../../services/trainingBases/trainingBases.contract.js';
 
 let p: TestPlatform;
 let admin: string;
-let conn: mongoose.Connection;
-let models: BaseModels;
 let allianceId: string;
 let lead: { id: string };
 let firm: { id: string };
@@ -64,11 +57,8 @@ beforeAll(async () => {
   allianceId = (await p.call('alliances.create', { name: '竞争测试联盟', regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, leadAdmin)).id;
   const m = await p.call('alliances.apply', { allianceId, organizationId: firm.id }, firmAdmin);
   await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-02-01' }, leadAdmin);
-  conn = await mongoose.createConnection(config().mongoUrl!, { dbName: databaseName('trainingBases'), autoCreate: false, autoIndex: false }).asPromise();
-  models = baseModels(conn);
 });
 afterAll(async () => {
-  await conn?.close();
   await p?.stop();
 });
 
@@ -103,118 +93,5 @@ describe('changes racing with bookings', () => {
     if (final.closedDates.includes(day)) expect(held).toEqual([]);
     else expect(results[0]).not.toBe('OK');
     expect(peak(held)).toBeLessThanOrEqual(10);
-  });
-});
-
-describe('crash repair', () => {
-  it('gives back the stations of a reservation left half-done by a crashed node', async () => {
-    const base = await createBase(5);
-    const day = futureMonday();
-    const start = new Date(at(day, '09:00'));
-    const end = new Date(at(day, '11:00'));
-    // A node wrote the booking RESERVING, took 3 of its 8 slots, then died.
-    const id = new Types.ObjectId();
-    const old = new Date(Date.now() - 10 * 60_000);
-    await models.Booking.collection.insertOne({
-      _id: id,
-      baseId: new Types.ObjectId(base.id),
-      allianceId: new Types.ObjectId(allianceId),
-      hostOrganizationId: new Types.ObjectId(lead.id),
-      organizationId: new Types.ObjectId(firm.id),
-      orgKind: 'ENTERPRISE',
-      start,
-      end,
-      headcount: 4,
-      purpose: 'TRAINING',
-      status: 'RESERVING',
-      seriesId: null,
-      quotaMonth: null,
-      releasePending: false,
-      imported: false,
-      requestedBy: 'crashed',
-      decidedBy: null,
-      decidedAt: null,
-      reason: null,
-      history: [],
-      createdAt: old,
-      updatedAt: old,
-    });
-    for (let k = 0; k < 3; k++) {
-      expect((await takeSlot(models, new Types.ObjectId(base.id), new Date(start.getTime() + k * 15 * 60_000), String(id), 4, { capacity: 5, capacityVersion: 0 })).ok).toBe(true);
-    }
-    // Hidden from everyone, but its stations are held: only 1 left at 09:00.
-    expect(await holding(base.id)).toEqual([]);
-    expect((await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '09:15') }, firmAdmin))[0].remaining).toBe(1);
-    expect(await errOf(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING' }, firmAdmin))).toBe('CONFLICT');
-
-    const r = await p.call('trainingBases.sweep', {}, admin);
-    expect(r.rolledBack).toBe(1);
-    const slots = await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '11:00') }, firmAdmin);
-    expect(slots.map((s: { remaining: number }) => s.remaining)).toEqual([5]);
-    // Running it again changes nothing (give-back is idempotent).
-    expect((await p.call('trainingBases.sweep', {}, admin)).rolledBack).toBe(0);
-    expect((await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '09:00'), to: at(day, '11:00') }, firmAdmin))[0].remaining).toBe(5);
-    await p.call('trainingBases.book', { baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 5, purpose: 'TRAINING' }, firmAdmin);
-  });
-
-  it('stores CONFIRMED bookings whose end has passed as COMPLETED and expires undecided PENDING ones', async () => {
-    const base = await createBase(5);
-    const id = new Types.ObjectId();
-    const now = Date.now();
-    await models.Booking.collection.insertOne({
-      _id: id,
-      baseId: new Types.ObjectId(base.id),
-      allianceId: new Types.ObjectId(allianceId),
-      hostOrganizationId: new Types.ObjectId(lead.id),
-      organizationId: new Types.ObjectId(firm.id),
-      orgKind: 'ENTERPRISE',
-      start: new Date(now - 3 * 3_600_000),
-      end: new Date(now - 3_600_000),
-      headcount: 1,
-      purpose: 'TRAINING',
-      status: 'CONFIRMED',
-      seriesId: null,
-      quotaMonth: null,
-      releasePending: false,
-      imported: false,
-      requestedBy: 'x',
-      decidedBy: null,
-      decidedAt: null,
-      reason: null,
-      history: [],
-      createdAt: new Date(now - 86_400_000),
-      updatedAt: new Date(now - 86_400_000),
-    });
-    // An undecided PENDING booking whose start passed is rejected as expired.
-    const pendingId = new Types.ObjectId();
-    await models.Booking.collection.insertOne({
-      _id: pendingId,
-      baseId: new Types.ObjectId(base.id),
-      allianceId: new Types.ObjectId(allianceId),
-      hostOrganizationId: new Types.ObjectId(lead.id),
-      organizationId: new Types.ObjectId(firm.id),
-      orgKind: 'ENTERPRISE',
-      start: new Date(now - 60_000),
-      end: new Date(now + 3_600_000),
-      headcount: 1,
-      purpose: 'TRAINING',
-      status: 'PENDING',
-      seriesId: null,
-      quotaMonth: null,
-      releasePending: false,
-      imported: false,
-      requestedBy: 'x',
-      decidedBy: null,
-      decidedAt: null,
-      reason: null,
-      history: [],
-      createdAt: new Date(now - 86_400_000),
-      updatedAt: new Date(now - 86_400_000),
-    });
-    // Derived on read before the sweep, stored by it.
-    expect((await p.call('trainingBases.getBookings', { ids: [String(id)] }, leadAdmin))[0].status).toBe('COMPLETED');
-    expect((await p.call('trainingBases.sweep', {}, admin)).completed).toBeGreaterThanOrEqual(1);
-    expect((await models.Booking.findById(id).lean())!.status).toBe('COMPLETED');
-    expect((await p.call('trainingBases.getBookings', { ids: [String(pendingId)] }, leadAdmin))[0]).toMatchObject({ status: 'REJECTED', decidedBy: 'service:trainingBases' });
   });
 });

@@ -1,0 +1,94 @@
+/**
+ * Calendar subscriptions: one secret per user and base, shown again on request and revocable. Only the SHA-256
+ * of the secret is stored; the secret is an HMAC (internal secret) of the feed's id and random salt.
+ */
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { Types } from 'mongoose';
+import { actorOf, type Actor } from '../../../infra/auth.js';
+import { settleEach, type BatchEntry } from '../../../infra/batch.js';
+import { asSystem } from '../../../infra/caller.js';
+import { oid } from '../../../infra/entity.js';
+import { config } from '../../../infra/env.js';
+import { conflict, forbidden, isDuplicateKey, unauthenticated } from '../../../infra/errors.js';
+import type { OrganizationDto } from '../../organizations/organizations.contract.js';
+import type { BaseIdParams, BasesParams, CalendarFeedData, CalendarFeedParams, CalendarFeedToken } from '../trainingBases.contract.js';
+import { feedEvent, toBaseDto } from '../trainingBases.mappers.js';
+import { notHiddenFilter, type BaseModels, type BookingDoc, type CalendarFeedDoc, type TrainingBaseDoc } from '../trainingBases.model.js';
+import { seesAllBookings } from '../trainingBases.rules.js';
+import { basesById, loadBase, SERVICE, type Ctx } from './common.js';
+
+const DAY_MS = 86_400_000;
+/** A feed shows bookings starting from this long ago ... */
+const FEED_PAST_MS = 92 * DAY_MS;
+/** ... to this far ahead. */
+const FEED_AHEAD_MS = 400 * DAY_MS;
+
+/** The secret of a feed (re-derivable from the stored id and salt). */
+export const feedToken = (feed: Pick<CalendarFeedDoc, '_id' | 'salt'>): string => createHmac('sha256', config().internalTokenSecret).update(`calendar-feed:${feed._id}:${feed.salt}`).digest('base64url');
+
+/** What is stored of a secret. */
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** The one active feed key of a user and base. */
+const activeKeyOf = (baseId: string, userId: string) => `${baseId}:${userId}`;
+
+/**
+ * The caller's feed secret for a base, created on first use (the same until revoked). FORBIDDEN for services and
+ * for callers without an organization who do not see all of the base's bookings; the feed shows what they see.
+ */
+async function feedTokenFor(models: BaseModels, actor: Actor, base: TrainingBaseDoc): Promise<CalendarFeedToken> {
+  if (actor.system) throw forbidden('Calendar feeds belong to users.');
+  const all = seesAllBookings(actor, base);
+  if (!all && !actor.org) throw forbidden('Only members of an organization may subscribe to a base calendar.');
+  const activeKey = activeKeyOf(String(base._id), actor.id);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const existing = await models.CalendarFeed.findOne({ activeKey }).lean<CalendarFeedDoc>();
+    if (existing) return { token: feedToken(existing) };
+    const draft = { _id: new Types.ObjectId(), salt: randomBytes(32).toString('base64url') };
+    try {
+      await models.CalendarFeed.create({ ...draft, baseId: base._id, userId: actor.id, scopeOrganizationId: all ? null : actor.org, tokenHash: tokenHash(feedToken(draft)), activeKey, revokedAt: null });
+      return { token: feedToken(draft) };
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err; // a concurrent first use created it: read it
+    }
+  }
+  throw conflict('Could not create the calendar feed; try again.');
+}
+
+/** The caller's feed secrets for several bases, one entry per base id (FORBIDDEN / NOT_FOUND per entry). */
+export async function calendarFeedTokens(models: BaseModels, ctx: Ctx<BasesParams>): Promise<BatchEntry<CalendarFeedToken>[]> {
+  const actor = actorOf(ctx);
+  const bases = await basesById(models, ctx.params.baseIds);
+  return settleEach(ctx.params.baseIds, (id) => feedTokenFor(models, actor, bases.get(id)));
+}
+
+/** Revokes the caller's feed for a base: its URL stops working; the next one is new. False when there was none. */
+export async function revokeCalendarFeed(models: BaseModels, ctx: Ctx<BaseIdParams>): Promise<boolean> {
+  const actor = actorOf(ctx);
+  await loadBase(models, ctx.params.baseId);
+  const feed = await models.CalendarFeed.findOne({ activeKey: activeKeyOf(ctx.params.baseId, actor.id) }).lean<CalendarFeedDoc>();
+  if (!feed) return false;
+  const r = await models.CalendarFeed.updateOne({ _id: feed._id, revokedAt: null }, { $set: { revokedAt: new Date(), activeKey: `revoked:${feed._id}` } });
+  return r.modifiedCount === 1;
+}
+
+/**
+ * The events of a feed, for the gateway's .ics route (services only: the secret is the subscriber's credential).
+ * NOT_FOUND for an unknown base, UNAUTHENTICATED for an unknown secret, FORBIDDEN for a revoked one.
+ */
+export async function calendarFeed(models: BaseModels, ctx: Ctx<CalendarFeedParams>): Promise<CalendarFeedData> {
+  if (!actorOf(ctx).system) throw forbidden('Calendar feeds are served by the gateway.');
+  const base = await loadBase(models, ctx.params.baseId);
+  const feed = await models.CalendarFeed.findOne({ tokenHash: tokenHash(ctx.params.feedToken) }).lean<CalendarFeedDoc>();
+  if (!feed || String(feed.baseId) !== String(base._id)) throw unauthenticated('This calendar link is not valid.');
+  if (feed.revokedAt) throw forbidden('This calendar link was revoked.');
+  const now = Date.now();
+  const q: Record<string, unknown> = { baseId: base._id, start: { $gte: new Date(now - FEED_PAST_MS), $lt: new Date(now + FEED_AHEAD_MS) }, ...notHiddenFilter() };
+  if (feed.scopeOrganizationId) q.organizationId = oid(feed.scopeOrganizationId);
+  const docs = await models.Booking.find(q).sort({ start: 1 }).limit(2000).lean<BookingDoc[]>();
+  const orgIds = [...new Set(docs.map((d) => String(d.organizationId)))];
+  // Organization names are reference data the feed needs; the subscriber is no user here: asked as the service.
+  const orgs = orgIds.length ? await ctx.call<(OrganizationDto | null)[], { ids: string[] }>('organizations.getMany', { ids: orgIds }, await asSystem(SERVICE, ctx)) : [];
+  const names = new Map(orgs.filter((o): o is OrganizationDto => !!o).map((o) => [o.id, o.name]));
+  return { base: toBaseDto(base), generatedAt: new Date(now).toISOString(), events: docs.map((d) => feedEvent(d, names, now)) };
+}
