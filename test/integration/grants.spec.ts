@@ -262,8 +262,9 @@ describe('eligibility', () => {
       const originals = grantsBrokers.map((b) => b.call.bind(b));
       grantsBrokers.forEach((b, i) => {
         (b as { call: unknown }).call = (action: string, ...rest: unknown[]) => {
-          // Only the calls made within this request (background recomputations have no parent context).
-          if ((rest[1] as { parentCtx?: unknown } | undefined)?.parentCtx) seen.push(action);
+          // Only the calls made within this request: background recomputations run in the standings projection's own
+          // `grants.assessAlliance` requests, whose calls have that action as their parent.
+          if ((rest[1] as { parentCtx?: { action?: { name?: string } } } | undefined)?.parentCtx?.action?.name === 'grants.evaluate') seen.push(action);
           return (originals[i] as (...a: unknown[]) => unknown)(action, ...rest);
         };
       });
