@@ -16,18 +16,25 @@ export async function recomputeAlliance(models: StandingModels, call: Caller, al
   if (!assessment) return 0;
   let written = 0;
   for (const p of assessment.programs) {
-    const fields = standingFields(assessment, p, readAt, new Date());
-    try {
-      await models.Standing.findOneAndUpdate(
-        olderReadingFilter(allianceId, p.programId, readAt),
-        { $set: { ...fields, funderOrganizationId: oid(fields.funderOrganizationId) } },
-        { upsert: true, returnDocument: 'after' },
-      );
-      written++;
-    } catch (err) {
-      // A newer reading is stored: this one is dropped (see olderReadingFilter).
-      if (!isDuplicateKey(err)) throw err;
-    }
+    if (await writeStanding(models, allianceId, p.programId, standingFields(assessment, p, readAt, new Date()))) written++;
   }
   return written;
+}
+
+/**
+ * Writes one row unless a newer reading is stored (rule: `supersedes`): upserted over an older reading only, a
+ * newer stored row makes the insert collide with the unique (alliance, program) index. True when written.
+ */
+export async function writeStanding(models: StandingModels, allianceId: string, programId: string, fields: ReturnType<typeof standingFields>): Promise<boolean> {
+  try {
+    await models.Standing.findOneAndUpdate(
+      olderReadingFilter(allianceId, programId, fields.readAt),
+      { $set: { ...fields, funderOrganizationId: oid(fields.funderOrganizationId) } },
+      { upsert: true, returnDocument: 'after' },
+    );
+    return true;
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    return false;
+  }
 }
