@@ -128,7 +128,7 @@ describe('grants.evaluateAlliances', () => {
 describe('grants.assessAlliance', () => {
   it('platform admins and services only; answers every covering program with the application state', async () => {
     expect(await errType(broker.call(GrantAction.assessAlliance, { allianceId: A1 }, { meta: { token: user } }))).toBe('FORBIDDEN');
-    const a = await broker.call<{ programs: { programId: string; eligible: boolean; applicationStatus: string | null }[] }>(GrantAction.assessAlliance, { allianceId: A1 }, { meta: { token: await systemToken('test') } });
+    const a = await broker.call<{ programs: { programId: string; eligible: boolean; applicationStatus: string | null }[] }, { allianceId: string }>(GrantAction.assessAlliance, { allianceId: A1 }, { meta: { token: await systemToken('test') } });
     expect(a.programs).toEqual([expect.objectContaining({ programId: program.id, eligible: true, applicationStatus: null, awarded: false })]);
     expect(await broker.call(GrantAction.assessAlliance, { allianceId: MISSING }, { meta: { token: await systemToken('test') } })).toBeNull();
   });
