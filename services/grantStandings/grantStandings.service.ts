@@ -4,11 +4,12 @@
  * after a transporter reconnect, hourly staleness check) is its own. Runnable alone: `npm run service -- grantStandings`.
  */
 import type { Context, Service, ServiceSchema, ServiceSettingSchema } from 'moleculer';
-import { actorOf, isPlatformAdmin, type CallMeta } from '../../infra/auth.js';
+import { actorOf, type CallMeta } from '../../infra/auth.js';
+import { requireAdminOf } from '../../infra/authz.js';
 import { asUser } from '../../infra/caller.js';
 import { onTransportReconnect } from '../../infra/broker.js';
 import { findPage } from '../../infra/entity.js';
-import { forbidden, notFound } from '../../infra/errors.js';
+import { notFound } from '../../infra/errors.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import { after, first, optionalObjectId } from '../../infra/params.js';
 import type { Page } from '../../infra/pagination.js';
@@ -78,8 +79,7 @@ const GrantStandingsService: ServiceSchema<ServiceSettingSchema, Record<string, 
     rebuild: {
       params: {},
       async handler(ctx: Context<Record<string, never>, CallMeta>): Promise<StandingsRebuild> {
-        const actor = actorOf(ctx);
-        if (!actor.system && !isPlatformAdmin(actor)) throw forbidden('Only a platform admin may rebuild grant standings.');
+        requireAdminOf(actorOf(ctx), [], 'Only a platform admin may rebuild grant standings.');
         return this.projection.rebuild();
       },
     },

@@ -4,7 +4,8 @@
  * events and `grants.assessAlliance`.
  */
 import type { Context, Service, ServiceSchema, ServiceSettingSchema } from 'moleculer';
-import { actorOf, isPlatformAdmin, type Actor, type CallMeta } from '../../infra/auth.js';
+import { actorOf, type CallMeta } from '../../infra/auth.js';
+import { requireAdminOf } from '../../infra/authz.js';
 import { settleEach, type BatchEntry } from '../../infra/batch.js';
 import { entityMixin, oid } from '../../infra/entity.js';
 import { forbidden, notFound } from '../../infra/errors.js';
@@ -49,11 +50,6 @@ interface Vars extends MongoVars<GrantModels> {
   background: Set<Promise<unknown>>;
 }
 type This = Service<ServiceSettingSchema> & Vars;
-
-/** System and platform admins only (cross-funder reads and repairs): FORBIDDEN for others. */
-function requireOperator(actor: Actor, doing: string): void {
-  if (!actor.system && !isPlatformAdmin(actor)) throw forbidden(`Only a platform admin may ${doing}.`);
-}
 
 /** Proxies a disqualification call to the organizations service as the user, then audits it (see ops/audit.ts). */
 async function disqualificationThenAudit(svc: This, ctx: Context<DisqualifyParams | LiftParams, CallMeta>, action: 'organizations.disqualify' | 'organizations.lift', audit: DisqualificationAuditAction) {
@@ -175,7 +171,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
       params: params.assessAllianceParams,
       retryPolicy: { enabled: true },
       handler(ctx: Context<AssessAllianceParams, CallMeta>): Promise<AllianceAssessment | null> {
-        requireOperator(actorOf(ctx), 'assess alliances against every program');
+        requireAdminOf(actorOf(ctx), [], 'Only a platform admin may assess alliances against every program.');
         return assessAlliance(this.models, systemCaller(this.broker, ctx), ctx.params.allianceId);
       },
     },
@@ -198,7 +194,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
     repairDecisions: {
       params: {},
       async handler(ctx: Context<Record<string, never>, CallMeta>): Promise<{ repaired: number }> {
-        requireOperator(actorOf(ctx), 'repair grant decisions');
+        requireAdminOf(actorOf(ctx), [], 'Only a platform admin may repair grant decisions.');
         return { repaired: await repairDecisions(this.models, this.logger, (e, p) => ctx.emit(e, p)) };
       },
     },
