@@ -196,7 +196,7 @@ describe('evaluateFromCounts (the verdict without member lists)', () => {
           const members = raw.map((m) => (m.orgKind === 'SCHOOL' ? m : { ...m, schoolType: null }));
           const bars = [...barred.map((i) => dq(`o${i}`, '2020-01-01', '2030-01-01')), ...(leadBarred ? [dq('s0', '2024-01-01', '2029-12-31')] : [])];
           const full = evaluate(program, alliance, members, bars, asOf);
-          // What alliances.memberCounts returns: active members by kind and type, disqualified ones left out.
+          // What alliances.countMembers returns per alliance: active members by kind and type, disqualified ones left out.
           const { total, schools, enterprises, distinctSchoolTypes, bySchoolType } = full.counts;
           const summary = evaluateFromCounts(program, alliance, { total, schools, enterprises, distinctSchoolTypes, bySchoolType }, bars.filter((b) => b.organizationId === 's0'), asOf);
           expect(summary.eligible).toBe(full.eligible);

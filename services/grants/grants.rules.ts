@@ -173,7 +173,7 @@ export function evaluate(
 
 /**
  * The same verdict from counts alone (active members on `asOf` by kind and school type, disqualified ones
- * already left out — what `alliances.memberCounts` returns) and the lead's disqualifications: no member list, so
+ * already left out — what `alliances.countMembers` returns per alliance) and the lead's disqualifications: no member list, so
  * the work does not grow with the alliance. The report then carries no member evidence (`evidence: false`).
  */
 export function evaluateFromCounts(

@@ -51,7 +51,6 @@ beforeAll(async () => {
     actions: {
       get: record('alliances.get', (ctx) => (ctx.params.id in COUNTS ? alliance(ctx.params.id) : null)),
       getMany: record('alliances.getMany', (ctx) => (ctx.params.ids as string[]).map((id) => (id in COUNTS ? alliance(id) : null))),
-      memberCounts: record('alliances.memberCounts', (ctx) => countsOf(ctx.params.allianceId, ctx.params.asOf)),
       countMembers: record('alliances.countMembers', (ctx) => (ctx.params.allianceIds as string[]).map((id) => countsOf(id, ctx.params.asOf))),
       activeMembersOn: record('alliances.activeMembersOn', (ctx) => {
         const c = COUNTS[ctx.params.allianceId] ?? { schools: 0, enterprises: 0 };
@@ -99,9 +98,10 @@ describe('grants.evaluateAlliances', () => {
     expect(entries[2]).toMatchObject({ allianceId: A2, eligible: false, shortfall: ['1 more school'] });
   });
 
-  it('from counts: the same three reads whatever the number of alliances (one alliances batch, one disqualifications batch)', async () => {
+  it('from counts: the same three calls whatever the number of alliances (alliances, their counts, the leads’ disqualifications)', async () => {
     await evaluateAlliances({ allianceIds: [A1, A2, A1], evidence: false });
     expect(calls.filter((c) => c === 'alliances.getMany')).toHaveLength(1);
+    expect(calls.filter((c) => c === 'alliances.countMembers')).toHaveLength(1);
     expect(calls.filter((c) => c === 'organizations.disqualificationsOf')).toHaveLength(1);
     expect(calls.filter((c) => c === 'alliances.activeMembersOn')).toHaveLength(0);
   });
