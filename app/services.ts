@@ -3,6 +3,7 @@ import OrganizationsService from '../services/organizations/organizations.servic
 import AlliancesService from '../services/alliances/alliances.service.js';
 import TrainingBasesService from '../services/trainingBases/trainingBases.service.js';
 import GrantsService from '../services/grants/grants.service.js';
+import GrantStandingsService from '../services/grantStandings/grantStandings.service.js';
 import ProjectsService from '../services/projects/projects.service.js';
 import RevenueService from '../services/revenue/revenue.service.js';
 
@@ -12,6 +13,7 @@ export const SERVICES: Record<string, ServiceSchema<any, any, any>> = {
   alliances: AlliancesService,
   trainingBases: TrainingBasesService,
   grants: GrantsService,
+  grantStandings: GrantStandingsService,
   projects: ProjectsService,
   revenue: RevenueService,
 };

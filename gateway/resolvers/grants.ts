@@ -2,8 +2,9 @@ import type { GatewayContext } from '../context.js';
 import type { Page } from '../../infra/pagination.js';
 import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
 import type { DisqualificationDto } from '../../services/organizations/organizations.contract.js';
-import type { AuditEntryDto, AwardDto, GrantApplicationDto, GrantProgramDto, StandingDto } from '../../services/grants/grants.contract.js';
-import type { EligibilityReport, ExcludedEvidence, MemberEvidence } from '../../services/grants/grants.contract.js';
+import { GrantAction, type AuditEntryDto, type AwardDto, type GrantApplicationDto, type GrantProgramDto } from '../../services/grants/grants.contract.js';
+import type { EligibilityCounts, EligibilityReport, ExcludedEvidence, MemberEvidence } from '../../services/grants/grants.contract.js';
+import { GrantStandingsAction, type StandingDto, type StandingsRebuild } from '../../services/grantStandings/grantStandings.contract.js';
 import { formatFen } from '../../infra/money.js';
 import { selects } from '../selection.js';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -18,24 +19,24 @@ const money = (fen: number, currency: string) => ({ amount: formatFen(fen), curr
 
 export const grantResolvers = {
   Query: {
-    grantPrograms: (_: unknown, { funderId, regionCode }: Args, ctx: GatewayContext) => ctx.call<GrantProgramDto[]>('grants.listPrograms', { funderOrganizationId: funderId, regionCode }),
+    grantPrograms: (_: unknown, { funderId, regionCode }: Args, ctx: GatewayContext) => ctx.call<GrantProgramDto[]>(GrantAction.listPrograms, { funderOrganizationId: funderId, regionCode }),
     grantProgram: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.loaders.grantProgram.load(id),
     grantEligibility: (_: unknown, args: Args, ctx: GatewayContext, info: GraphQLResolveInfo) =>
-      ctx.call<EligibilityReport>('grants.evaluate', { ...args, evidence: selects(info, EVIDENCE_FIELDS) }),
-    grantApplications: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<GrantApplicationDto>>('grants.listApplications', args),
-    grantApplication: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<GrantApplicationDto | null>('grants.getApplication', { id }),
-    grantAuditTrail: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<AuditEntryDto>>('grants.auditTrail', args),
-    grantStandings: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<StandingDto>>('grants.standings', args),
+      ctx.call<EligibilityReport>(GrantAction.evaluate, { ...args, evidence: selects(info, EVIDENCE_FIELDS) }),
+    grantApplications: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<GrantApplicationDto>>(GrantAction.listApplications, args),
+    grantApplication: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<GrantApplicationDto | null>(GrantAction.getApplication, { id }),
+    grantAuditTrail: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<AuditEntryDto>>(GrantAction.auditTrail, args),
+    grantStandings: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<StandingDto>>(GrantStandingsAction.list, args),
   },
   Mutation: {
-    createGrantProgram: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<GrantProgramDto>('grants.createProgram', input),
-    submitGrantApplication: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<GrantApplicationDto>('grants.submitApplication', args),
-    decideGrantApplication: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<GrantApplicationDto>('grants.decideApplication', args),
-    rebuildGrantStandings: (_: unknown, __: Args, ctx: GatewayContext) => ctx.call('grants.rebuildStandings', {}),
+    createGrantProgram: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<GrantProgramDto>(GrantAction.createProgram, input),
+    submitGrantApplication: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<GrantApplicationDto>(GrantAction.submitApplication, args),
+    decideGrantApplication: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<GrantApplicationDto>(GrantAction.decideApplication, args),
+    rebuildGrantStandings: (_: unknown, __: Args, ctx: GatewayContext) => ctx.call<StandingsRebuild>(GrantStandingsAction.rebuild, {}),
   },
   Alliance: {
     eligibility: (a: AllianceDto, { programId, asOf }: Args, ctx: GatewayContext, info: GraphQLResolveInfo) =>
-      ctx.call<EligibilityReport>('grants.evaluate', { allianceId: a.id, programId, asOf, evidence: selects(info, EVIDENCE_FIELDS) }),
+      ctx.batch<EligibilityReport>(GrantAction.evaluateAlliances, 'allianceIds', a.id, { programId, asOf, evidence: selects(info, EVIDENCE_FIELDS) }),
   },
   GrantProgram: {
     funder: (p: GrantProgramDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(p.funderOrganizationId),
@@ -49,7 +50,9 @@ export const grantResolvers = {
     recipient: (r: EligibilityReport, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(r.recipientOrganizationId),
     countedMembers: (r: EligibilityReport, _: Args, ctx: GatewayContext) => ctx.loaders.organization.loadMany(r.countedMembers.map((m) => m.organizationId)),
     countedEvidence: (r: EligibilityReport) => r.countedMembers,
-    counts: (r: EligibilityReport) => ({ ...r.counts, bySchoolType: Object.entries(r.counts.bySchoolType).map(([schoolType, count]) => ({ schoolType, count })) }),
+  },
+  EligibilityCounts: {
+    bySchoolType: (c: EligibilityCounts) => Object.entries(c.bySchoolType).map(([schoolType, count]) => ({ schoolType, count })),
   },
   EvaluatedMember: {
     name: (m: MemberEvidence) => m.name ?? null,

@@ -1,5 +1,10 @@
+/** The grants service's documents (programs, applications, decisions, awards, audit entries) and named query builders. */
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { APPLICATION_STATUSES, CRITERION_KINDS, type ApplicationStatus, type Criterion, type EligibilityReport } from './grants.rules.js';
+import { oid } from '../../infra/entity.js';
+import { escapeRegex } from '../../infra/params.js';
+import { regionPrefix } from '../../infra/auth.js';
+import { APPLICATION_STATUSES, AUDIT_ACTIONS, CRITERION_KINDS, type ApplicationStatus, type AuditAction, type Criterion, type EligibilityReport } from './grants.contract.js';
+import { coveringRegions, DQ_ACTIONS, type ApplicationScope } from './grants.rules.js';
 
 export interface GrantProgramDoc {
   _id: Types.ObjectId;
@@ -156,16 +161,6 @@ const awardSchema = new Schema<AwardDoc>(
 awardSchema.index({ allianceId: 1, programId: 1 }, { unique: true });
 awardSchema.index({ applicationId: 1 });
 
-export const AUDIT_ACTIONS = [
-  'PROGRAM_CREATED',
-  'APPLICATION_SUBMITTED',
-  'APPLICATION_APPROVED',
-  'APPLICATION_REJECTED',
-  'ORGANIZATION_DISQUALIFIED',
-  'DISQUALIFICATION_LIFTED',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
 /** One line of the append-only audit trail: inserted once (unique `key`), never updated or deleted. */
 export interface AuditEntryDoc {
   _id: Types.ObjectId;
@@ -214,51 +209,7 @@ auditSchema.index({ funderOrganizationId: 1, _id: 1 });
 auditSchema.index({ programId: 1, _id: 1 });
 auditSchema.index({ allianceId: 1, _id: 1 });
 
-/**
- * The read-model behind "alliances in my region and whether they qualify today": one row per alliance and
- * program, maintained from membership, alliance and disqualification events and rebuilt on start.
- */
-export interface StandingDoc {
-  _id: Types.ObjectId;
-  allianceId: Types.ObjectId;
-  programId: Types.ObjectId;
-  funderOrganizationId: Types.ObjectId;
-  regionCode: string;
-  allianceName: string;
-  eligible: boolean;
-  shortfall: string[];
-  counts: { total: number; schools: number; enterprises: number; distinctSchoolTypes: number };
-  /** The date evaluated (today, platform time zone, when it was computed). */
-  evaluatedOn: string;
-  evaluatedAt: Date;
-  /** When the source data was read (ms since epoch): a slower, older recomputation never overwrites a newer one. */
-  readAt: number;
-  applicationStatus: ApplicationStatus | null;
-  awarded: boolean;
-}
-
-const standingSchema = new Schema<StandingDoc>(
-  {
-    allianceId: { type: Schema.Types.ObjectId, required: true },
-    programId: { type: Schema.Types.ObjectId, required: true },
-    funderOrganizationId: { type: Schema.Types.ObjectId, required: true },
-    regionCode: { type: String, required: true },
-    allianceName: { type: String, required: true },
-    eligible: { type: Boolean, required: true },
-    shortfall: { type: [String], default: [] },
-    counts: { total: Number, schools: Number, enterprises: Number, distinctSchoolTypes: Number },
-    evaluatedOn: { type: String, required: true },
-    evaluatedAt: { type: Date, required: true },
-    readAt: { type: Number, required: true },
-    applicationStatus: { type: String, enum: [...APPLICATION_STATUSES, null], default: null },
-    awarded: { type: Boolean, default: false },
-  },
-  { collection: 'standings', strict: 'throw' },
-);
-standingSchema.index({ allianceId: 1, programId: 1 }, { unique: true });
-standingSchema.index({ programId: 1, _id: 1 });
-standingSchema.index({ funderOrganizationId: 1, _id: 1 });
-
+/** The models on the service's own connection (see infra/mongo.mixin.ts). */
 export function grantModels(conn: Connection) {
   return {
     Program: conn.model<GrantProgramDoc>('GrantProgram', programSchema) as Model<GrantProgramDoc>,
@@ -266,7 +217,30 @@ export function grantModels(conn: Connection) {
     Decision: conn.model<DecisionDoc>('GrantDecision', decisionSchema) as Model<DecisionDoc>,
     Award: conn.model<AwardDoc>('Award', awardSchema) as Model<AwardDoc>,
     AuditEntry: conn.model<AuditEntryDoc>('AuditEntry', auditSchema) as Model<AuditEntryDoc>,
-    Standing: conn.model<StandingDoc>('Standing', standingSchema) as Model<StandingDoc>,
   };
 }
 export type GrantModels = ReturnType<typeof grantModels>;
+
+// ---------------------------------------------------------------- named query builders (each tested against its rule)
+
+type Filter = Record<string, unknown>;
+
+/** Programs covering a region (rule: `programCovers(program.regionCode, region)`, for 6-digit GB/T 2260 codes). */
+export const programsCoveringFilter = (regionCode: string): Filter => ({ regionCode: { $in: coveringRegions(regionCode) } });
+
+/** Applications within the caller's scopes (rule: `seesApplication`; scopes from `applicationScopes`, null = all). */
+export function applicationsVisibleFilter(scopes: readonly ApplicationScope[] | null): Filter {
+  if (!scopes) return {};
+  return { $or: scopes.map((s) => ('funderOrganizationId' in s ? { funderOrganizationId: oid(s.funderOrganizationId) } : { leadOrganizationId: oid(s.leadOrganizationId) })) };
+}
+
+/** Audit entries a funder reads (rule: `funderSeesAuditEntry`): its programs' entries and disqualifications in its region. */
+export function auditVisibleToFunderFilter(funder: { organizationId: string; regionCode: string }): Filter {
+  return { $or: [{ funderOrganizationId: oid(funder.organizationId) }, { action: { $in: [...DQ_ACTIONS] }, regionCode: { $regex: `^${escapeRegex(regionPrefix(funder.regionCode))}` } }] };
+}
+
+/** How long a decision may be in flight before `repairDecisions` completes it (its writer is presumed dead). */
+export const DECISION_REPAIR_AFTER_MS = 60_000;
+
+/** Decisions written more than DECISION_REPAIR_AFTER_MS before `now`. */
+export const staleDecisionsFilter = (now: number): Filter => ({ decidedAt: { $lt: new Date(now - DECISION_REPAIR_AFTER_MS) } });

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import type { Actor } from '../../infra/auth.js';
 import {
+  allianceStatusOn,
+  applicationScopes,
+  applicationStanding,
+  appliesFor,
+  checkDecision,
+  coveringRegions,
   criteriaProblems,
+  decidesFor,
+  funderSeesAuditEntry,
+  listsOnlyOwnPrograms,
+  newProgramFunderId,
+  programCovers,
+  requireFunderOf,
+  seesApplication,
+  windowOrderProblem,
   describeCriterion,
   disqualificationOn,
   evaluate,
@@ -181,7 +196,7 @@ describe('evaluateFromCounts (the verdict without member lists)', () => {
           const members = raw.map((m) => (m.orgKind === 'SCHOOL' ? m : { ...m, schoolType: null }));
           const bars = [...barred.map((i) => dq(`o${i}`, '2020-01-01', '2030-01-01')), ...(leadBarred ? [dq('s0', '2024-01-01', '2029-12-31')] : [])];
           const full = evaluate(program, alliance, members, bars, asOf);
-          // What alliances.memberCounts returns: active members by kind and type, disqualified ones left out.
+          // What alliances.countMembers returns per alliance: active members by kind and type, disqualified ones left out.
           const { total, schools, enterprises, distinctSchoolTypes, bySchoolType } = full.counts;
           const summary = evaluateFromCounts(program, alliance, { total, schools, enterprises, distinctSchoolTypes, bySchoolType }, bars.filter((b) => b.organizationId === 's0'), asOf);
           expect(summary.eligible).toBe(full.eligible);
@@ -238,5 +253,176 @@ describe('application window', () => {
     expect(windowProblem(w, '2025-03-31')).toBeNull();
     expect(windowProblem(w, '2025-04-01')).not.toBeNull();
     expect(windowProblem({ opensOn: null, closesOn: null }, '1999-01-01')).toBeNull();
+  });
+});
+
+// ---------------------------------------------------------------- who may do what, and small decisions
+
+/** The error code a rule throws ('OK' when it does not). */
+const codeOf = (fn: () => unknown): string => {
+  try {
+    fn();
+    return 'OK';
+  } catch (err) {
+    return (err as { type?: string }).type ?? String(err);
+  }
+};
+const GOV = 'aaaaaaaaaaaaaaaaaaaaaaaa';
+const LEAD = 'bbbbbbbbbbbbbbbbbbbbbbbb';
+const OTHER = 'cccccccccccccccccccccccc';
+const system: Actor = { id: 'service:x', roles: [], system: true };
+const platformAdmin: Actor = { id: 'admin', roles: ['PLATFORM_ADMIN'] };
+const funder: Actor = { id: 'f', org: GOV, roles: ['FUNDER'] };
+const leadAdmin: Actor = { id: 'l', org: LEAD, roles: ['ORG_ADMIN'] };
+const leadMember: Actor = { id: 'm', org: LEAD, roles: ['ORG_MEMBER'] };
+const otherFunder: Actor = { id: 'o', org: OTHER, roles: ['FUNDER'] };
+const funderAndAdmin: Actor = { id: 'fa', org: GOV, roles: ['FUNDER', 'ORG_ADMIN'] };
+
+describe('allianceStatusOn (the history entry in force on a date)', () => {
+  const history = [
+    { status: 'FORMING', from: '2024-01-01' },
+    { status: 'ACTIVE', from: '2024-02-01' },
+    { status: 'SUSPENDED', from: '2024-06-01' },
+  ];
+  it('is null before founding, then the last entry started on or before the date', () => {
+    expect(allianceStatusOn(history, '2023-12-31')).toBeNull();
+    expect(allianceStatusOn(history, '2024-01-01')).toBe('FORMING');
+    expect(allianceStatusOn(history, '2024-05-31')).toBe('ACTIVE');
+    expect(allianceStatusOn(history, '2024-06-01')).toBe('SUSPENDED');
+    expect(allianceStatusOn([], '2024-06-01')).toBeNull();
+  });
+});
+
+describe('who decides, applies and reads applications', () => {
+  it("decidesFor: the program's funder and the system; not platform admins, not another funder", () => {
+    expect(decidesFor(funder, GOV)).toBe(true);
+    expect(decidesFor(system, GOV)).toBe(true);
+    expect(decidesFor(platformAdmin, GOV)).toBe(false);
+    expect(decidesFor(otherFunder, GOV)).toBe(false);
+    expect(decidesFor({ ...leadAdmin, org: GOV }, GOV)).toBe(false);
+  });
+  it("appliesFor: an ORG_ADMIN of the lead and the system; not platform admins or members", () => {
+    expect(appliesFor(leadAdmin, LEAD)).toBe(true);
+    expect(appliesFor(system, LEAD)).toBe(true);
+    expect(appliesFor(platformAdmin, LEAD)).toBe(false);
+    expect(appliesFor(leadMember, LEAD)).toBe(false);
+    expect(appliesFor(funder, LEAD)).toBe(false);
+  });
+  it("seesApplication: its funder, the lead's admins, platform admins and the system", () => {
+    const app = { funderOrganizationId: GOV, leadOrganizationId: LEAD };
+    for (const a of [funder, leadAdmin, platformAdmin, system]) expect(seesApplication(a, app)).toBe(true);
+    for (const a of [otherFunder, leadMember, { ...leadAdmin, org: OTHER }]) expect(seesApplication(a, app)).toBe(false);
+  });
+  it('applicationScopes: everything for admins, a funder its programs, an org admin its alliances; FORBIDDEN otherwise', () => {
+    expect(applicationScopes(platformAdmin)).toBeNull();
+    expect(applicationScopes(system)).toBeNull();
+    expect(applicationScopes(funder)).toEqual([{ funderOrganizationId: GOV }]);
+    expect(applicationScopes(leadAdmin)).toEqual([{ leadOrganizationId: LEAD }]);
+    expect(applicationScopes(funderAndAdmin)).toEqual([{ funderOrganizationId: GOV }, { leadOrganizationId: GOV }]);
+    expect(codeOf(() => applicationScopes(leadMember))).toBe('FORBIDDEN');
+  });
+  it('listsOnlyOwnPrograms: a funder who is not also an org admin', () => {
+    expect(listsOnlyOwnPrograms(funder)).toBe(true);
+    expect(listsOnlyOwnPrograms(funderAndAdmin)).toBe(false);
+    expect(listsOnlyOwnPrograms(platformAdmin)).toBe(false);
+    expect(listsOnlyOwnPrograms(leadAdmin)).toBe(false);
+  });
+});
+
+describe('who funds a new program', () => {
+  it('a funder: its own organization only', () => {
+    expect(newProgramFunderId(funder, null)).toBe(GOV);
+    expect(newProgramFunderId(funder, GOV)).toBe(GOV);
+    expect(codeOf(() => newProgramFunderId(funder, OTHER))).toBe('FORBIDDEN');
+  });
+  it('platform admins and services name one (or act for their own organization)', () => {
+    expect(newProgramFunderId(platformAdmin, OTHER)).toBe(OTHER);
+    expect(newProgramFunderId({ ...platformAdmin, org: GOV }, null)).toBe(GOV);
+    expect(codeOf(() => newProgramFunderId(platformAdmin, null))).toBe('BAD_USER_INPUT');
+    expect(newProgramFunderId(system, OTHER)).toBe(OTHER);
+  });
+  it('nobody else', () => {
+    expect(codeOf(() => newProgramFunderId(leadAdmin, null))).toBe('FORBIDDEN');
+    expect(codeOf(() => newProgramFunderId({ id: 'f', roles: ['FUNDER'] }, null))).toBe('FORBIDDEN');
+  });
+  it('the funder is a GOVERNMENT organization whose region covers the program region', () => {
+    const gov = { id: GOV, kind: 'GOVERNMENT', regionCode: '450200' };
+    expect(codeOf(() => requireFunderOf(gov, '450200'))).toBe('OK');
+    expect(codeOf(() => requireFunderOf(gov, '450203'))).toBe('OK');
+    expect(codeOf(() => requireFunderOf(gov, '450000'))).toBe('FORBIDDEN');
+    expect(codeOf(() => requireFunderOf(gov, '450100'))).toBe('FORBIDDEN');
+    expect(codeOf(() => requireFunderOf({ ...gov, kind: 'ENTERPRISE' }, '450200'))).toBe('FORBIDDEN');
+  });
+  it('a window that closes before it opens is a problem; open ends are not', () => {
+    expect(windowOrderProblem('2025-02-01', '2025-01-01')).not.toBeNull();
+    expect(windowOrderProblem('2025-01-01', '2025-01-01')).toBeNull();
+    expect(windowOrderProblem(null, '2025-01-01')).toBeNull();
+    expect(windowOrderProblem('2025-01-01', null)).toBeNull();
+  });
+});
+
+describe('checkDecision', () => {
+  it('only SUBMITTED applications are decided (CONFLICT with the status otherwise)', () => {
+    for (const status of ['APPROVED', 'REJECTED'] as const) {
+      let err: { type?: string; data?: unknown } = {};
+      try {
+        checkDecision(status, 'APPROVE', 'ok');
+      } catch (e) {
+        err = e as typeof err;
+      }
+      expect(err).toMatchObject({ type: 'CONFLICT', data: { status } });
+    }
+  });
+  it('a rejection needs a non-blank note; notes are trimmed, blank ones become null', () => {
+    expect(codeOf(() => checkDecision('SUBMITTED', 'REJECT', null))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => checkDecision('SUBMITTED', 'REJECT', '   '))).toBe('BAD_USER_INPUT');
+    expect(checkDecision('SUBMITTED', 'REJECT', ' 材料不完整 ')).toBe('材料不完整');
+    expect(checkDecision('SUBMITTED', 'APPROVE', '  ')).toBeNull();
+    expect(checkDecision('SUBMITTED', 'APPROVE', undefined)).toBeNull();
+  });
+});
+
+describe('funderSeesAuditEntry', () => {
+  const me = { organizationId: GOV, regionCode: '450200' };
+  it("its own programs' entries, whatever the region", () => {
+    expect(funderSeesAuditEntry(me, { action: 'APPLICATION_APPROVED', funderOrganizationId: GOV, regionCode: '110000' })).toBe(true);
+    expect(funderSeesAuditEntry(me, { action: 'APPLICATION_APPROVED', funderOrganizationId: OTHER, regionCode: '450200' })).toBe(false);
+  });
+  it('disqualifications of organizations in its region (and below), not elsewhere', () => {
+    expect(funderSeesAuditEntry(me, { action: 'ORGANIZATION_DISQUALIFIED', funderOrganizationId: OTHER, regionCode: '450203' })).toBe(true);
+    expect(funderSeesAuditEntry(me, { action: 'DISQUALIFICATION_LIFTED', funderOrganizationId: null, regionCode: '450200' })).toBe(true);
+    expect(funderSeesAuditEntry(me, { action: 'ORGANIZATION_DISQUALIFIED', funderOrganizationId: OTHER, regionCode: '450100' })).toBe(false);
+    expect(funderSeesAuditEntry(me, { action: 'ORGANIZATION_DISQUALIFIED', funderOrganizationId: OTHER, regionCode: null })).toBe(false);
+  });
+});
+
+describe('coveringRegions', () => {
+  it('a code, its prefecture and its province', () => {
+    expect(coveringRegions('450203')).toEqual(['450203', '450200', '450000']);
+    expect(coveringRegions('450200')).toEqual(['450200', '450000']);
+    expect(coveringRegions('450000')).toEqual(['450000']);
+  });
+  it('property: every covering region covers the code', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{6}$/), (code) => {
+        for (const r of coveringRegions(code)) expect(programCovers(r, code)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('applicationStanding', () => {
+  const apps = [
+    { id: 'a1', programId: 'p1', status: 'REJECTED' as const },
+    { id: 'a2', programId: 'p2', status: 'SUBMITTED' as const },
+    { id: 'a3', programId: 'p1', status: 'APPROVED' as const },
+  ];
+  it("the latest application's status per program, and awarded once an award's application is APPROVED", () => {
+    expect(applicationStanding(apps, [{ programId: 'p1', applicationId: 'a3' }], 'p1')).toEqual({ applicationStatus: 'APPROVED', awarded: true });
+    expect(applicationStanding(apps, [], 'p2')).toEqual({ applicationStatus: 'SUBMITTED', awarded: false });
+    expect(applicationStanding(apps, [], 'p3')).toEqual({ applicationStatus: null, awarded: false });
+  });
+  it('an award whose application is not APPROVED (a compensated race) does not count', () => {
+    expect(applicationStanding(apps, [{ programId: 'p1', applicationId: 'a1' }], 'p1')).toEqual({ applicationStatus: 'APPROVED', awarded: false });
   });
 });

@@ -1,21 +1,26 @@
-/** Pure rules about grant programs and eligibility: no broker, no database. */
-import { regionCovers } from '../../infra/auth.js';
+/** Pure rules about grant programs, eligibility and who may do what: no broker, no database. */
+import { regionCovers, regionPrefix, hasRole, isOrgAdminOf, isPlatformAdmin, type Actor } from '../../infra/auth.js';
+import { badInput, conflict, forbidden } from '../../infra/errors.js';
+import { inForceOn } from '../../infra/in-force.js';
+import type { OrgRef } from '../../infra/authz.js';
+import {
+  CRITERION_KINDS,
+  type ApplicationStatus,
+  type AuditAction,
+  type Criterion,
+  type CriterionKind,
+  type CriterionResult,
+  type Decision,
+  type EligibilityCounts,
+  type EligibilityReport,
+  type ExcludedEvidence,
+  type MemberEvidence,
+} from './grants.contract.js';
 
-export const CRITERION_KINDS = ['MIN_SCHOOLS', 'MIN_DISTINCT_SCHOOL_TYPES', 'MIN_ENTERPRISES', 'ALLIANCE_ACTIVE', 'LEAD_IN_GOOD_STANDING'] as const;
-export type CriterionKind = (typeof CRITERION_KINDS)[number];
+export type { ApplicationStatus, Criterion, CriterionKind, Decision, EligibilityCounts, EligibilityReport, ExcludedEvidence, MemberEvidence };
+
 /** Kinds that compare a count with a threshold; the others are yes/no conditions and take no threshold. */
 export const COUNT_KINDS: readonly CriterionKind[] = ['MIN_SCHOOLS', 'MIN_DISTINCT_SCHOOL_TYPES', 'MIN_ENTERPRISES'];
-
-export const APPLICATION_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-export const DECISIONS = ['APPROVE', 'REJECT'] as const;
-export type Decision = (typeof DECISIONS)[number];
-
-/** A criterion is data, so a second city's program with other numbers needs no release. */
-export interface Criterion {
-  kind: CriterionKind;
-  threshold: number | null;
-}
 
 export const MAX_CRITERIA = 20;
 export const MAX_THRESHOLD = 100_000;
@@ -45,12 +50,14 @@ export function criteriaProblems(criteria: readonly { kind: string; threshold?: 
   return problems;
 }
 
+/** Criteria as stored: MIN_* kinds keep their threshold (default 0), yes/no kinds carry none. */
 export function normalizeCriteria(criteria: readonly { kind: string; threshold?: number | null }[]): Criterion[] {
   return criteria.map((c) => ({ kind: c.kind as CriterionKind, threshold: COUNT_KINDS.includes(c.kind as CriterionKind) ? (c.threshold ?? 0) : null }));
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** A criterion in words, with its number (shown beside each result). */
 export function describeCriterion(c: Criterion): string {
   switch (c.kind) {
     case 'MIN_SCHOOLS':
@@ -106,53 +113,11 @@ export interface DisqualificationRecord {
   liftedOn: string | null;
 }
 
-export interface MemberEvidence {
-  organizationId: string;
-  kind: string;
-  schoolType: string | null;
-  role: string;
-  /** Filled in when the evaluation is frozen into an application, so the snapshot is self-contained. */
-  name?: string | null;
-}
-export interface ExcludedEvidence extends MemberEvidence {
-  reason: string;
-  disqualificationId: string;
-}
-export interface CriterionResult {
-  kind: CriterionKind;
-  description: string;
-  required: number | null;
-  actual: number | null;
-  passed: boolean;
-  /** The facts behind a yes/no criterion, e.g. "FORMING on 2024-05-01". */
-  detail: string | null;
-}
-export interface EligibilityCounts {
-  total: number;
-  schools: number;
-  enterprises: number;
-  distinctSchoolTypes: number;
-  bySchoolType: Record<string, number>;
-}
-export interface EligibilityReport {
-  eligible: boolean;
-  asOf: string;
-  allianceId: string;
-  programId: string;
-  awardAmountFen: number;
-  currency: string;
-  recipientOrganizationId: string;
-  allianceStatus: string | null;
-  criteria: CriterionResult[];
-  shortfall: string[];
-  counts: EligibilityCounts;
-  countedMembers: MemberEvidence[];
-  excludedMembers: ExcludedEvidence[];
-  /** False when computed from counts only (no member lists were read); absent or true otherwise. */
-  evidence?: boolean;
-}
-
-/** The disqualification of an organization that applies on a date (the one that lasts longest), if any. */
+/**
+ * The disqualification of an organization in force on a date (the one that lasts longest), if any: from ≤ date ≤
+ * until (both inclusive) and not lifted on or before the date. The evaluation's own reading of the records
+ * `organizations.disqualificationsOf` returns.
+ */
 export function disqualificationOn(records: readonly DisqualificationRecord[], organizationId: string, date: string): DisqualificationRecord | null {
   let found: DisqualificationRecord | null = null;
   for (const d of records) {
@@ -164,14 +129,9 @@ export function disqualificationOn(records: readonly DisqualificationRecord[], o
   return found;
 }
 
-/** The alliance's status on a date (null before it was founded); history is ordered by `from`. */
+/** The alliance's status on a date (null before it was founded): the history entry in force then (history ordered by `from`). */
 export function allianceStatusOn(history: readonly { status: string; from: string }[], date: string): string | null {
-  let current: string | null = null;
-  for (const change of history) {
-    if (change.from <= date) current = change.status;
-    else break;
-  }
-  return current;
+  return inForceOn(history, date, (change) => change.from)?.status ?? null;
 }
 
 /**
@@ -213,7 +173,7 @@ export function evaluate(
 
 /**
  * The same verdict from counts alone (active members on `asOf` by kind and school type, disqualified ones
- * already left out — what `alliances.memberCounts` returns) and the lead's disqualifications: no member list, so
+ * already left out — what `alliances.countMembers` returns per alliance) and the lead's disqualifications: no member list, so
  * the work does not grow with the alliance. The report then carries no member evidence (`evidence: false`).
  */
 export function evaluateFromCounts(
@@ -286,4 +246,102 @@ function judge(
     shortfall,
     counts,
   };
+}
+
+// ---------------------------------------------------------------- who may do what
+
+/** Only the program's funder decides (and a service acting for itself); platform admins do not decide grants. */
+export const decidesFor = (actor: Actor, funderOrganizationId: string): boolean => !!actor.system || (hasRole(actor, 'FUNDER') && actor.org === funderOrganizationId);
+
+/** Only an ORG_ADMIN of the alliance's lead unit applies (or a service); platform admins and funders do not. */
+export const appliesFor = (actor: Actor, leadOrganizationId: string): boolean => !!actor.system || isOrgAdminOf(actor, leadOrganizationId);
+
+/** Who reads an application: the system, platform admins, the program's funder and the lead unit's admins. */
+export function seesApplication(actor: Actor, app: { funderOrganizationId: string; leadOrganizationId: string }): boolean {
+  return !!actor.system || isPlatformAdmin(actor) || (hasRole(actor, 'FUNDER') && actor.org === app.funderOrganizationId) || isOrgAdminOf(actor, app.leadOrganizationId);
+}
+
+/** Applications a non-admin caller may list: a FUNDER its organization's programs', an ORG_ADMIN its alliances'. */
+export type ApplicationScope = { funderOrganizationId: string } | { leadOrganizationId: string };
+
+/**
+ * The scopes of `listApplications`: null for the system and platform admins (everything); otherwise what
+ * `seesApplication` allows, as scopes. FORBIDDEN for callers with neither role.
+ */
+export function applicationScopes(actor: Actor): ApplicationScope[] | null {
+  if (actor.system || isPlatformAdmin(actor)) return null;
+  const scopes: ApplicationScope[] = [];
+  if (hasRole(actor, 'FUNDER') && actor.org) scopes.push({ funderOrganizationId: actor.org });
+  if (hasRole(actor, 'ORG_ADMIN') && actor.org) scopes.push({ leadOrganizationId: actor.org });
+  if (!scopes.length) throw forbidden('Only funders and the admins of alliance lead units may list grant applications.');
+  return scopes;
+}
+
+/** A funder (who is not also an ORG_ADMIN) naming a program in `listApplications` must be its funder. */
+export const listsOnlyOwnPrograms = (actor: Actor): boolean => !actor.system && !isPlatformAdmin(actor) && hasRole(actor, 'FUNDER') && !hasRole(actor, 'ORG_ADMIN');
+
+/**
+ * Whose program a new program is: a FUNDER's own organization (naming another is FORBIDDEN); the system or a
+ * platform admin names one (`requested`, else their own org; neither is BAD_USER_INPUT). Others: FORBIDDEN.
+ */
+export function newProgramFunderId(actor: Actor, requested: string | null | undefined): string {
+  if (actor.system || isPlatformAdmin(actor)) {
+    const id = requested ?? actor.org;
+    if (!id) throw badInput('funderOrganizationId is required when a platform admin creates a program.', { field: 'funderOrganizationId' });
+    return id;
+  }
+  if (!hasRole(actor, 'FUNDER') || !actor.org) throw forbidden('Only a funder (of a government organization) may create grant programs.');
+  if (requested && requested !== actor.org) throw forbidden('A funder creates programs for its own organization only.');
+  return actor.org;
+}
+
+/** A program's funder is a GOVERNMENT organization whose region covers the program's: FORBIDDEN otherwise (`data.field` regionCode for the region). */
+export function requireFunderOf(funder: OrgRef, regionCode: string): void {
+  if (funder.kind !== 'GOVERNMENT') throw forbidden(`Organization ${funder.id} is not a GOVERNMENT organization; only governments fund programs.`);
+  if (!regionCovers(funder.regionCode, regionCode)) {
+    throw forbidden(`Region ${regionCode} is outside the funder's region ${funder.regionCode}; a funder creates programs only within its own region.`, { field: 'regionCode' });
+  }
+}
+
+/** Closes the window check: closesOn before opensOn is BAD_USER_INPUT (field closesOn). */
+export function windowOrderProblem(opensOn: string | null, closesOn: string | null): string | null {
+  return opensOn && closesOn && closesOn < opensOn ? `closesOn ${closesOn} is before opensOn ${opensOn}` : null;
+}
+
+/**
+ * May this decision be taken on an application in `status`? CONFLICT (data.status) once decided; a rejection
+ * needs a non-blank note (BAD_USER_INPUT, field note). Returns the trimmed note (null when blank).
+ */
+export function checkDecision(status: ApplicationStatus, decision: Decision, note: string | null | undefined): string | null {
+  if (status !== 'SUBMITTED') throw conflict(`The application is already ${status}.`, { status });
+  const trimmed = note?.trim() || null;
+  if (decision === 'REJECT' && !trimmed) throw badInput('A rejection needs a note explaining why.', { field: 'note' });
+  return trimmed;
+}
+
+/** The audit actions of disqualifications: funders read those of organizations in their region. */
+export const DQ_ACTIONS: readonly AuditAction[] = ['ORGANIZATION_DISQUALIFIED', 'DISQUALIFICATION_LIFTED'];
+
+/** A funder (its organization and region) reads an audit entry of its own programs, or a disqualification in its region. */
+export function funderSeesAuditEntry(funder: { organizationId: string; regionCode: string }, e: { action: AuditAction; funderOrganizationId: string | null; regionCode: string | null }): boolean {
+  if (e.funderOrganizationId === funder.organizationId) return true;
+  return DQ_ACTIONS.includes(e.action) && e.regionCode !== null && e.regionCode.startsWith(regionPrefix(funder.regionCode));
+}
+
+/** The region codes that can cover `code` in the GB/T 2260 hierarchy: itself, its prefecture, its province. */
+export const coveringRegions = (code: string): string[] => [...new Set([code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`])];
+
+/**
+ * An alliance's application state for one program: the latest application's status (applications in id
+ * order), and whether it is awarded (an award whose application is APPROVED; an award of a rejected
+ * application exists only for a moment, while a lost approval race compensates it).
+ */
+export function applicationStanding(
+  apps: readonly { id: string; programId: string; status: ApplicationStatus }[],
+  awards: readonly { programId: string; applicationId: string }[],
+  programId: string,
+): { applicationStatus: ApplicationStatus | null; awarded: boolean } {
+  const latest = apps.filter((a) => a.programId === programId).at(-1);
+  const statusOf = new Map(apps.map((a) => [a.id, a.status]));
+  return { applicationStatus: latest?.status ?? null, awarded: awards.some((a) => a.programId === programId && statusOf.get(a.applicationId) === 'APPROVED') };
 }

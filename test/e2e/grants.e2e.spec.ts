@@ -17,7 +17,7 @@ async function ok<T = any>(query: string, variables: Record<string, unknown>, to
 }
 
 beforeAll(async () => {
-  p = await startTestPlatform({ services: ['organizations', 'alliances', 'grants'] });
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'grants', 'grantStandings'] });
   admin = await p.adminToken();
 });
 afterAll(async () => p?.stop());

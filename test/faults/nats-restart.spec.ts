@@ -46,10 +46,10 @@ beforeAll(async () => {
     HEARTBEAT_TIMEOUT_S: '3',
     REQUEST_TIMEOUT_MS: '2000',
   };
-  procs = [spawnService(['organizations'], 'organizations-1', env), spawnService(['alliances'], 'alliances-1', env), spawnService(['grants'], 'grants-1', { ...env, LOG_LEVEL: 'info' })];
+  procs = [spawnService(['organizations'], 'organizations-1', env), spawnService(['alliances'], 'alliances-1', env), spawnService(['grants', 'grantStandings'], 'grants-1', { ...env, LOG_LEVEL: 'info' })];
   client = createBroker({ nodeID: 'gateway-nats-drill', transport: { natsUrl: nats.url } });
   await client.start();
-  await client.waitForServices(['organizations', 'alliances', 'grants'], 60_000);
+  await client.waitForServices(['organizations', 'alliances', 'grants', 'grantStandings'], 60_000);
   gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: ['organizations', 'alliances'] });
   admin = await mintToken({ sub: 'admin', roles: ['PLATFORM_ADMIN'] });
 }, 120_000);

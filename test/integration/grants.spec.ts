@@ -1,6 +1,6 @@
 /**
  * Grant programs, eligibility, applications, awards, the audit trail and the standings projection over a real
- * NATS server: organizations, alliances and grants each on their own broker.
+ * NATS server: organizations, alliances, grants and grantStandings each on their own broker.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose, { Types, type Connection } from 'mongoose';
@@ -18,6 +18,8 @@ let otherGov: { id: string };
 let otherFunder: string;
 let program: { id: string; code: string };
 let db: Connection;
+/** The grantStandings service's own database (the projection's rows). */
+let standingsDb: Connection;
 
 const LIUZHOU = [
   { kind: 'MIN_SCHOOLS', threshold: 10 },
@@ -79,7 +81,7 @@ const awardsOf = (allianceId: string) => db.collection('awards').countDocuments(
 
 beforeAll(async () => {
   // Two grants replicas: concurrent decisions land on different nodes, as in production.
-  p = await startTestPlatform({ services: ['organizations', 'alliances', 'grants'], replicas: { grants: 2 }, gateway: false });
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'grants', 'grantStandings'], replicas: { grants: 2 }, gateway: false });
   admin = await p.adminToken();
   gov = await org('GOVERNMENT', { name: `柳州市人民政府 ${rand()}` });
   funder = await p.token(['FUNDER'], gov.id, 'funder-liuzhou');
@@ -92,9 +94,12 @@ beforeAll(async () => {
   );
   db = mongoose.createConnection(config().mongoUrl!, { dbName: databaseName('grants'), autoCreate: false });
   await db.asPromise();
+  standingsDb = mongoose.createConnection(config().mongoUrl!, { dbName: databaseName('grantStandings'), autoCreate: false });
+  await standingsDb.asPromise();
 });
 afterAll(async () => {
   await db?.close();
+  await standingsDb?.close();
   await p?.stop();
 });
 
@@ -248,7 +253,7 @@ describe('eligibility', () => {
   });
 
   it('makes a fixed number of service calls whatever the alliance size', async () => {
-    const grantsBrokers = p.serviceBrokers.filter((b) => b.nodeID.startsWith('grants')) as ServiceBroker[];
+    const grantsBrokers = p.serviceBrokers.filter((b) => b.nodeID.startsWith('grants-')) as ServiceBroker[];
     expect(grantsBrokers).toHaveLength(2);
     const small = await buildAlliance({ schoolTypes: ['HIGHER_VOCATIONAL'], firms: 1 });
     const big = await eligibleAlliance();
@@ -257,8 +262,9 @@ describe('eligibility', () => {
       const originals = grantsBrokers.map((b) => b.call.bind(b));
       grantsBrokers.forEach((b, i) => {
         (b as { call: unknown }).call = (action: string, ...rest: unknown[]) => {
-          // Only the calls made within this request (background recomputations have no parent context).
-          if ((rest[1] as { parentCtx?: unknown } | undefined)?.parentCtx) seen.push(action);
+          // Only the calls made within this request: background recomputations run in the standings projection's own
+          // `grants.assessAlliance` requests, whose calls have that action as their parent.
+          if ((rest[1] as { parentCtx?: { action?: { name?: string } } } | undefined)?.parentCtx?.action?.name === 'grants.evaluate') seen.push(action);
           return (originals[i] as (...a: unknown[]) => unknown)(action, ...rest);
         };
       });
@@ -439,7 +445,7 @@ describe('standings projection', () => {
   it('follows membership events: an alliance becomes eligible when its tenth enterprise is approved', async () => {
     const b = await buildAlliance({ schoolTypes: Array.from({ length: 10 }, (_, i) => TWO_TYPES[i % 2]), firms: 9 });
     const standing = async () => {
-      const page = await p.call('grants.standings', { programId: program.id, first: 100 }, funder);
+      const page = await p.call('grantStandings.list', { programId: program.id, first: 100 }, funder);
       return page.edges.map((e: { node: any }) => e.node).find((s: { allianceId: string }) => s.allianceId === b.alliance.id);
     };
     await expect.poll(async () => (await standing())?.shortfall, { timeout: 5_000 }).toEqual(['1 more enterprise']);
@@ -457,20 +463,20 @@ describe('standings projection', () => {
     expect((await standing()).applicationStatus).toBe('APPROVED');
 
     // Only the program's funder (and platform admins) read them.
-    expect(await errType(p.call('grants.standings', { programId: program.id }, otherFunder))).toBe('FORBIDDEN');
-    expect(await errType(p.call('grants.standings', {}, b.leadAdmin))).toBe('FORBIDDEN');
-    expect((await p.call('grants.standings', { first: 100 }, otherFunder)).edges).toEqual([]);
-    const eligibleOnly = await p.call('grants.standings', { programId: program.id, eligible: true, first: 100 }, funder);
+    expect(await errType(p.call('grantStandings.list', { programId: program.id }, otherFunder))).toBe('FORBIDDEN');
+    expect(await errType(p.call('grantStandings.list', {}, b.leadAdmin))).toBe('FORBIDDEN');
+    expect((await p.call('grantStandings.list', { first: 100 }, otherFunder)).edges).toEqual([]);
+    const eligibleOnly = await p.call('grantStandings.list', { programId: program.id, eligible: true, first: 100 }, funder);
     expect(eligibleOnly.edges.every((e: { node: { eligible: boolean } }) => e.node.eligible)).toBe(true);
   });
 
   it('rebuilds from the source services on demand (platform admins only), without losing rows', async () => {
-    expect(await errType(p.call('grants.rebuildStandings', {}, funder))).toBe('FORBIDDEN');
-    await db.collection('standings').deleteMany({});
-    const r = await p.call('grants.rebuildStandings', {}, admin);
+    expect(await errType(p.call('grantStandings.rebuild', {}, funder))).toBe('FORBIDDEN');
+    await standingsDb.collection('standings').deleteMany({});
+    const r = await p.call('grantStandings.rebuild', {}, admin);
     expect(r.alliances).toBeGreaterThan(0);
     expect(r.standings).toBeGreaterThan(0);
-    expect(await db.collection('standings').countDocuments({ programId: new Types.ObjectId(program.id) })).toBeGreaterThan(0);
+    expect(await standingsDb.collection('standings').countDocuments({ programId: new Types.ObjectId(program.id) })).toBeGreaterThan(0);
   });
 });
 
@@ -493,13 +499,13 @@ describe('recovery', () => {
     });
     // Meanwhile nobody can decide it again.
     expect(await errType(p.call('grants.decideApplication', { applicationId: app.id, decision: 'REJECT', note: 'x' }, funder))).toBe('CONFLICT');
-    await p.call('grants.rebuildStandings', {}, admin);
+    await p.call('grantStandings.rebuild', {}, admin);
     const repaired = await p.call('grants.getApplication', { id: app.id }, funder);
     expect(repaired).toMatchObject({ status: 'APPROVED', decidedBy: 'funder-liuzhou', decisionNote: '崩溃前的批准', award: { amountFen: 100_000_000, recipientOrganizationId: b.lead.id } });
     expect(await awardsOf(b.alliance.id)).toBe(1);
     expect(await db.collection('auditEntries').countDocuments({ applicationId: new Types.ObjectId(app.id), action: 'APPLICATION_APPROVED' })).toBe(1);
     // Repairing twice changes nothing.
-    await p.call('grants.rebuildStandings', {}, admin);
+    await p.call('grantStandings.rebuild', {}, admin);
     expect(await awardsOf(b.alliance.id)).toBe(1);
     expect(await db.collection('auditEntries').countDocuments({ applicationId: new Types.ObjectId(app.id) })).toBe(2);
   });

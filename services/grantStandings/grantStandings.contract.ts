@@ -1,0 +1,46 @@
+/**
+ * The grantStandings service's bus contract: the read-model behind "alliances of my region and whether they qualify
+ * today", one row per alliance and program. Kept up to date from the events of grants, alliances and organizations
+ * (it publishes none) and rebuilt from `grants.assessAlliance` on start, after a transporter reconnect, hourly once
+ * the date has moved on, and on demand.
+ */
+import type { ApplicationStatus } from '../grants/grants.contract.js';
+import type { PageArgs } from '../../infra/pagination.js';
+
+/** Every action of the grantStandings service, by full name. */
+export const GrantStandingsAction = {
+  /** ListStandingsParams → Page<StandingDto>. A FUNDER its own programs' rows (another funder's program: FORBIDDEN); platform admins all. */
+  list: 'grantStandings.list',
+  /** { } → StandingsRebuild. Repairs interrupted grant decisions, then recomputes every row. Platform admins and services. */
+  rebuild: 'grantStandings.rebuild',
+} as const;
+export type GrantStandingsAction = (typeof GrantStandingsAction)[keyof typeof GrantStandingsAction];
+
+/** Whether an alliance qualifies today for a program. */
+export interface StandingDto {
+  id: string;
+  allianceId: string;
+  allianceName: string;
+  programId: string;
+  regionCode: string;
+  eligible: boolean;
+  shortfall: string[];
+  counts: { total: number; schools: number; enterprises: number; distinctSchoolTypes: number };
+  /** The date evaluated (today in the platform time zone when computed). */
+  evaluatedOn: string;
+  evaluatedAt: string;
+  /** The latest application's status, if any. */
+  applicationStatus: ApplicationStatus | null;
+  awarded: boolean;
+}
+
+export interface ListStandingsParams extends PageArgs {
+  programId?: string | null;
+  eligible?: boolean | null;
+}
+
+/** What a rebuild did: alliances recomputed and rows written. */
+export interface StandingsRebuild {
+  alliances: number;
+  standings: number;
+}

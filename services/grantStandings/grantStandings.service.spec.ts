@@ -1,0 +1,117 @@
+/**
+ * The grantStandings service at the broker level: one in-process broker (no transporter) with stand-ins for the
+ * grants and alliances services, a real (test) database. Its input is events and `grants.assessAlliance`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ServiceBroker, type Context } from 'moleculer';
+import { authMiddleware } from '../../infra/broker.js';
+import { mintToken } from '../../infra/auth.js';
+import { today } from '../../infra/dates.js';
+import { isolateEnv } from '../../test/helpers/platform.js';
+import { GrantAction, GrantEvent, type AllianceAssessment } from '../grants/grants.contract.js';
+import { MembershipEvent } from '../alliances/alliances.contract.js';
+import GrantStandingsService from './grantStandings.service.js';
+import { GrantStandingsAction, type StandingDto } from './grantStandings.contract.js';
+import type { Page } from '../../infra/pagination.js';
+
+const GOV = 'aaaaaaaaaaaaaaaaaaaaaaaa';
+const OTHER_GOV = 'cccccccccccccccccccccccc';
+const P1 = 'dddddddddddddddddddddddd';
+const A1 = '111111111111111111111111';
+const A2 = '222222222222222222222222';
+const MISSING = '999999999999999999999999';
+
+/** What the grants stand-in answers: A1 eligible once it has `enterprises[A1]` ≥ 1. */
+const enterprises: Record<string, number> = { [A1]: 0, [A2]: 3 };
+const assessment = (allianceId: string): AllianceAssessment => ({
+  allianceId,
+  allianceName: `联盟 ${allianceId.slice(0, 2)}`,
+  regionCode: '450200',
+  evaluatedOn: today(),
+  programs: [
+    {
+      programId: P1,
+      funderOrganizationId: GOV,
+      eligible: enterprises[allianceId] > 0,
+      shortfall: enterprises[allianceId] > 0 ? [] : ['1 more enterprise'],
+      counts: { total: enterprises[allianceId], schools: 0, enterprises: enterprises[allianceId], distinctSchoolTypes: 0 },
+      applicationStatus: null,
+      awarded: false,
+    },
+  ],
+});
+
+let broker: ServiceBroker;
+const calls: string[] = [];
+let admin: string;
+let funder: string;
+let otherFunder: string;
+
+const list = (params: Record<string, unknown>, token: string) => broker.call<Page<StandingDto>, Record<string, unknown>>(GrantStandingsAction.list, { first: 100, ...params }, { meta: { token } });
+const errType = async (p: Promise<unknown>) => p.then(() => 'OK', (err: { type?: string }) => err.type ?? String(err));
+const rowOf = async (allianceId: string) => (await list({}, admin)).edges.map((e) => e.node).find((s) => s.allianceId === allianceId);
+
+beforeAll(async () => {
+  isolateEnv();
+  broker = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
+  const record = (name: string, fn: (ctx: Context<any>) => unknown) => (ctx: Context<any>) => {
+    calls.push(name);
+    return fn(ctx);
+  };
+  broker.createService({
+    name: 'grants',
+    actions: {
+      assessAlliance: record(GrantAction.assessAlliance, (ctx) => (ctx.params.allianceId in enterprises ? assessment(ctx.params.allianceId) : null)),
+      programRegions: record(GrantAction.programRegions, () => ['450200']),
+      repairDecisions: record(GrantAction.repairDecisions, () => ({ repaired: 0 })),
+      getProgram: record(GrantAction.getProgram, (ctx) => (ctx.params.id === P1 ? { id: P1, funderOrganizationId: GOV } : null)),
+    },
+  });
+  broker.createService({
+    name: 'alliances',
+    actions: {
+      list: record('alliances.list', () => ({ edges: [A1, A2].map((id) => ({ node: { id }, cursor: id })), pageInfo: { hasNextPage: false, endCursor: null } })),
+      membershipsOfOrganizations: record('alliances.membershipsOfOrganizations', () => [[{ allianceId: A1 }, { allianceId: A1 }]]),
+    },
+  });
+  broker.createService(GrantStandingsService);
+  await broker.start();
+  admin = await mintToken({ sub: 'admin', roles: ['PLATFORM_ADMIN'], expiresIn: '1h' });
+  funder = await mintToken({ sub: 'funder', roles: ['FUNDER'], org: GOV, expiresIn: '1h' });
+  otherFunder = await mintToken({ sub: 'other', roles: ['FUNDER'], org: OTHER_GOV, expiresIn: '1h' });
+});
+afterAll(async () => {
+  await broker?.stop();
+});
+
+describe('grantStandings', () => {
+  it('rebuilds on start: every alliance of the regions programs cover, after repairing grant decisions', async () => {
+    await expect.poll(async () => (await list({}, admin)).edges.length, { timeout: 5_000 }).toBe(2);
+    expect(calls.indexOf(GrantAction.repairDecisions)).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf(GrantAction.repairDecisions)).toBeLessThan(calls.indexOf(GrantAction.assessAlliance));
+    expect(await rowOf(A1)).toMatchObject({ programId: P1, eligible: false, shortfall: ['1 more enterprise'], evaluatedOn: today(), counts: { enterprises: 0 } });
+  });
+
+  it('follows events: a member joining recomputes that alliance', async () => {
+    enterprises[A1] = 1;
+    broker.emit(MembershipEvent.joined, { allianceId: A1 });
+    await expect.poll(async () => (await rowOf(A1))?.eligible, { timeout: 5_000 }).toBe(true);
+    enterprises[A1] = 0;
+    broker.emit(GrantEvent.applicationDecided, { allianceId: A1, applicationId: MISSING, programId: P1, status: 'REJECTED' });
+    await expect.poll(async () => (await rowOf(A1))?.eligible, { timeout: 5_000 }).toBe(false);
+  });
+
+  it("lists a funder's own programs' rows only; another funder's program is FORBIDDEN, an unknown one NOT_FOUND", async () => {
+    expect((await list({ programId: P1 }, funder)).edges).toHaveLength(2);
+    expect((await list({ eligible: true }, funder)).edges.map((e) => e.node.allianceId)).toEqual([A2]);
+    expect((await list({}, otherFunder)).edges).toEqual([]);
+    expect(await errType(list({ programId: P1 }, otherFunder))).toBe('FORBIDDEN');
+    expect(await errType(list({ programId: MISSING }, funder))).toBe('NOT_FOUND');
+    expect(await errType(list({}, await mintToken({ sub: 'lead', roles: ['ORG_ADMIN'], org: GOV, expiresIn: '1h' })))).toBe('FORBIDDEN');
+  });
+
+  it('rebuilds on demand for platform admins only', async () => {
+    expect(await errType(broker.call(GrantStandingsAction.rebuild, {}, { meta: { token: funder } }))).toBe('FORBIDDEN');
+    expect(await broker.call(GrantStandingsAction.rebuild, {}, { meta: { token: admin } })).toEqual({ alliances: 2, standings: 2 });
+  });
+});

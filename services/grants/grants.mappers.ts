@@ -1,0 +1,69 @@
+/** Documents → contract DTOs, and the one projection of a program the eligibility rules read. */
+import type { DisqualificationDto } from '../organizations/organizations.contract.js';
+import type { AuditEntryDto, AwardDto, GrantApplicationDto, GrantProgramDto } from './grants.contract.js';
+import type { AuditEntryDoc, AwardDoc, GrantApplicationDoc, GrantProgramDoc } from './grants.model.js';
+import { describeCriterion, type DisqualificationRecord, type ProgramForEvaluation } from './grants.rules.js';
+
+/** A program as the gateway and other services see it (criteria described in words). */
+export const toProgramDto = (d: GrantProgramDoc): GrantProgramDto => ({
+  id: String(d._id),
+  code: d.code,
+  name: d.name,
+  funderOrganizationId: String(d.funderOrganizationId),
+  regionCode: d.regionCode,
+  opensOn: d.opensOn ?? null,
+  closesOn: d.closesOn ?? null,
+  awardAmountFen: d.awardAmountFen,
+  currency: d.currency,
+  criteria: d.criteria.map((c) => ({ kind: c.kind, threshold: c.threshold ?? null, description: describeCriterion(c) })),
+  createdAt: (d.createdAt ?? new Date()).toISOString(),
+});
+
+/** What the eligibility rules read of a program (the same projection wherever a program is evaluated). */
+export const programForEvaluation = (d: GrantProgramDoc): ProgramForEvaluation => ({ id: String(d._id), criteria: d.criteria, awardAmountFen: d.awardAmountFen, currency: d.currency });
+
+export const toAwardDto = (a: AwardDoc): AwardDto => ({ amountFen: a.amountFen, currency: a.currency, recipientOrganizationId: String(a.recipientOrganizationId), awardedOn: a.awardedOn });
+
+/** An application with its award (shown only while the application is APPROVED). */
+export const toApplicationDto = (d: GrantApplicationDoc, award: AwardDoc | null): GrantApplicationDto => ({
+  id: String(d._id),
+  allianceId: String(d.allianceId),
+  programId: String(d.programId),
+  funderOrganizationId: String(d.funderOrganizationId),
+  leadOrganizationId: String(d.leadOrganizationId),
+  status: d.status,
+  submittedAt: d.submittedAt.toISOString(),
+  submittedBy: d.submittedBy,
+  evaluation: d.evaluation,
+  decidedAt: d.decidedAt ? d.decidedAt.toISOString() : null,
+  decidedBy: d.decidedBy ?? null,
+  decisionNote: d.decisionNote ?? null,
+  decisionEvaluation: d.decisionEvaluation ?? null,
+  // An award row for a rejected application can exist only for a moment (a lost approval race compensates it).
+  award: award && d.status === 'APPROVED' ? toAwardDto(award) : null,
+});
+
+export const toAuditDto = (d: AuditEntryDoc): AuditEntryDto => ({
+  id: String(d._id),
+  action: d.action,
+  at: d.at.toISOString(),
+  by: d.by,
+  byOrganizationId: d.byOrganizationId ? String(d.byOrganizationId) : null,
+  programId: d.programId ? String(d.programId) : null,
+  allianceId: d.allianceId ? String(d.allianceId) : null,
+  applicationId: d.applicationId ? String(d.applicationId) : null,
+  organizationId: d.organizationId ? String(d.organizationId) : null,
+  disqualificationId: d.disqualificationId ? String(d.disqualificationId) : null,
+  note: d.note ?? null,
+  snapshot: d.snapshot ?? {},
+});
+
+/** What the eligibility rules need of a disqualification. */
+export const toDisqualificationRecord = (d: DisqualificationDto): DisqualificationRecord => ({
+  id: d.id,
+  organizationId: d.organizationId,
+  reason: d.reason,
+  from: d.from,
+  until: d.until,
+  liftedOn: d.liftedOn ?? null,
+});

@@ -1,0 +1,31 @@
+/** Parameter validators of the grants actions (fastest-validator schemas; the matching types are in the contract). */
+import { after, enumOf, first, idList, objectId, optionalDate, optionalObjectId, optionalText, text } from '../../infra/params.js';
+import { moneyInputRule } from '../../infra/money.js';
+import { APPLICATION_STATUSES, CRITERION_KINDS, DECISIONS } from './grants.contract.js';
+
+/** A 6-digit GB/T 2260 administrative division code. */
+const regionCode = { type: 'string', pattern: /^\d{6}$/, messages: { stringPattern: "'{field}' must be a 6-digit administrative division code." } } as const;
+const optionalBoolean = { type: 'boolean', optional: true, nullable: true } as const;
+
+export const createProgramParams = {
+  code: { type: 'string', trim: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/, messages: { stringPattern: "'code' must be 2–64 letters, digits, '.', '_' or '-'." } },
+  name: text(200, 2),
+  regionCode,
+  opensOn: optionalDate,
+  closesOn: optionalDate,
+  awardAmount: moneyInputRule,
+  criteria: { type: 'array', max: 20, items: { type: 'object', strict: 'remove', props: { kind: enumOf(CRITERION_KINDS), threshold: { type: 'number', optional: true, nullable: true, convert: false } } } },
+  funderOrganizationId: optionalObjectId,
+} as const;
+
+export const listProgramsParams = { funderOrganizationId: optionalObjectId, regionCode: { ...regionCode, optional: true, nullable: true } } as const;
+export const evaluateParams = { allianceId: objectId, programId: objectId, asOf: optionalDate, evidence: optionalBoolean } as const;
+export const evaluateAlliancesParams = { allianceIds: { ...idList, max: 500 }, programId: objectId, asOf: optionalDate, evidence: optionalBoolean } as const;
+export const assessAllianceParams = { allianceId: objectId } as const;
+export const submitApplicationParams = { allianceId: objectId, programId: objectId } as const;
+export const decideApplicationParams = { applicationId: objectId, decision: enumOf(DECISIONS), note: optionalText(2000) } as const;
+export const getApplicationParams = { id: objectId } as const;
+export const listApplicationsParams = { programId: optionalObjectId, allianceId: optionalObjectId, status: { ...enumOf(APPLICATION_STATUSES), optional: true, nullable: true }, first, after } as const;
+export const disqualifyParams = { organizationId: objectId, reason: text(2000, 3), from: optionalDate, until: optionalDate } as const;
+export const liftParams = { disqualificationId: objectId, reason: text(2000, 3) } as const;
+export const auditTrailParams = { programId: optionalObjectId, allianceId: optionalObjectId, organizationId: optionalObjectId, first, after } as const;

@@ -1,0 +1,80 @@
+/** A funder creates a grant program: who funds it, validation, the write, the audit entry, the event. */
+import type { Context } from 'moleculer';
+import { actorOf, type CallMeta } from '../../../infra/auth.js';
+import { callerOrganization, type OrgRef } from '../../../infra/authz.js';
+import { badInput, conflict, isDuplicateKey, notFound } from '../../../infra/errors.js';
+import { oid } from '../../../infra/entity.js';
+import { assertDate } from '../../../infra/dates.js';
+import { CURRENCY, parseMoney } from '../../../infra/money.js';
+import type { OrganizationDto } from '../../organizations/organizations.contract.js';
+import { GrantEvent, type CreateProgramParams, type GrantProgramDto, type GrantProgramEventPayload } from '../grants.contract.js';
+import type { GrantModels, GrantProgramDoc } from '../grants.model.js';
+import { toProgramDto } from '../grants.mappers.js';
+import { criteriaProblems, newProgramFunderId, normalizeCriteria, requireFunderOf, windowOrderProblem } from '../grants.rules.js';
+import { appendAudit } from './audit.js';
+import { SERVICE, userCaller } from './callers.js';
+
+const codeKey = (code: string) => code.trim().toUpperCase();
+
+/** The funding organization: the caller's own (looked up once per request), or the one an admin names. */
+async function funderRef(ctx: Context<unknown, CallMeta>, id: string): Promise<OrgRef | null> {
+  if (id === actorOf(ctx).org) return callerOrganization(ctx, SERVICE);
+  const o = await userCaller(ctx)<OrganizationDto | null>('organizations.get', { id });
+  return o ? { id: o.id, kind: o.kind, regionCode: o.regionCode } : null;
+}
+
+/**
+ * A FUNDER creates a program for its own GOVERNMENT organization within that organization's region (platform admins
+ * and services for a named one). FORBIDDEN / NOT_FOUND for the funder, BAD_USER_INPUT for criteria, money (fen, CNY
+ * only) and window, CONFLICT for a code the funder already uses (case-insensitive). Publishes `grants.programCreated`
+ * (the standings projection computes the new program's standings from it).
+ */
+export async function createProgram(models: GrantModels, ctx: Context<CreateProgramParams, CallMeta>): Promise<GrantProgramDto> {
+  const actor = actorOf(ctx);
+  const p = ctx.params;
+  const funderId = newProgramFunderId(actor, p.funderOrganizationId);
+  const funder = await funderRef(ctx, funderId);
+  if (!funder) throw notFound('Organization', funderId);
+  requireFunderOf(funder, p.regionCode);
+  const problems = criteriaProblems(p.criteria);
+  if (problems.length) throw badInput(`The criteria are not valid: ${problems.join('; ')}.`, { field: 'criteria', problems });
+  const fen = parseMoney(p.awardAmount, { field: 'awardAmount', positive: true });
+  const opensOn = p.opensOn ? assertDate(p.opensOn, 'opensOn') : null;
+  const closesOn = p.closesOn ? assertDate(p.closesOn, 'closesOn') : null;
+  const windowProblem = windowOrderProblem(opensOn, closesOn);
+  if (windowProblem) throw badInput(`${windowProblem}.`, { field: 'closesOn' });
+  let doc: GrantProgramDoc;
+  try {
+    doc = (
+      await models.Program.create({
+        code: p.code,
+        codeKey: codeKey(p.code),
+        name: p.name,
+        funderOrganizationId: oid(funder.id),
+        regionCode: p.regionCode,
+        opensOn,
+        closesOn,
+        awardAmountFen: fen,
+        currency: CURRENCY,
+        criteria: normalizeCriteria(p.criteria),
+        createdBy: actor.id,
+      })
+    ).toObject() as GrantProgramDoc;
+  } catch (err) {
+    if (isDuplicateKey(err)) throw conflict(`The funder already has a program with code ${codeKey(p.code)}.`, { field: 'code' });
+    throw err;
+  }
+  const dto = toProgramDto(doc);
+  await appendAudit(models, {
+    key: `program:${dto.id}`,
+    action: 'PROGRAM_CREATED',
+    by: actor.id,
+    byOrganizationId: actor.org ?? null,
+    funderOrganizationId: funder.id,
+    regionCode: dto.regionCode,
+    programId: dto.id,
+    snapshot: { program: dto },
+  });
+  ctx.emit(GrantEvent.programCreated, { programId: dto.id, funderOrganizationId: dto.funderOrganizationId, regionCode: dto.regionCode } satisfies GrantProgramEventPayload);
+  return dto;
+}
