@@ -71,6 +71,20 @@ describe('revise (claim + compare-and-set)', () => {
   });
 });
 
+describe('revise when the write itself is refused', () => {
+  it('gives the claimed step back, so that the next change is not locked out until the claim goes stale', async () => {
+    const Named = conn.model<{ _id: Types.ObjectId; rev: number; name: string }>('Named', new Schema({ rev: Number, name: String }, { versionKey: false }).index({ name: 1 }, { unique: true }));
+    await Named.createIndexes();
+    const a = await Named.create({ rev: 0, name: 'a' });
+    await Named.create({ rev: 0, name: 'b' });
+    const load = async () => (await Named.findById(a._id).lean())!;
+    await expect(revise({ model: Named, claims: Claim, kind: 'named', load, compute: () => ({ set: { name: 'b' } }) })).rejects.toMatchObject({ code: 11000 });
+    expect(await Claim.countDocuments({ _id: `named:${a._id}:rev:0` })).toBe(0);
+    const { doc } = await revise({ model: Named, claims: Claim, kind: 'named', load, attempts: 1, compute: () => ({ set: { name: 'c' } }) });
+    expect(doc).toMatchObject({ rev: 1, name: 'c' });
+  });
+});
+
 describe('withIdempotencyKey', () => {
   it('runs concurrent duplicates once and gives them all the same result', async () => {
     let runs = 0;

@@ -44,9 +44,18 @@ export async function revise<D extends Revisable, R = undefined>(opts: ReviseOpt
       stillPending: async () => (await opts.model.countDocuments({ _id: doc._id, rev } as never)) === 1,
     });
     if (won) {
-      const updated = await opts.model
-        .findOneAndUpdate({ _id: doc._id, rev } as never, { $set: { ...change.set, rev: rev + 1 } } as never, { returnDocument: 'after' })
-        .lean<D>();
+      const claimKey = `${opts.kind}:${String(doc._id)}:rev:${rev}`;
+      let updated: D | null;
+      try {
+        updated = await opts.model
+          .findOneAndUpdate({ _id: doc._id, rev } as never, { $set: { ...change.set, rev: rev + 1 } } as never, { returnDocument: 'after' })
+          .lean<D>();
+      } catch (err) {
+        // The write itself was refused (e.g. a unique index): the step did not happen, so give it back at once
+        // rather than leaving the document locked until the claim goes stale.
+        await opts.claims.deleteOne({ _id: claimKey }).catch(() => undefined);
+        throw err;
+      }
       if (updated) return { doc: updated as D, extra: change.extra };
     }
     await sleep(Math.random() * Math.min(5 + attempt * 10, 50));

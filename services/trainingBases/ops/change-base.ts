@@ -88,7 +88,6 @@ export async function changeBase(models: BaseModels, ctx: Ctx, baseId: string, c
   const actor = actorOf(ctx);
   check(conflictHandlingProblem(opts));
   let tried: BaseChange = {};
-  let triedRev = 0;
   let result: Awaited<ReturnType<typeof revise<TrainingBaseDoc, { before: TrainingBaseDoc; change: BaseChange }>>>;
   try {
     result = await revise<TrainingBaseDoc, { before: TrainingBaseDoc; change: BaseChange }>({
@@ -99,7 +98,6 @@ export async function changeBase(models: BaseModels, ctx: Ctx, baseId: string, c
       compute: (b) => {
         if (!managesBase(actor, b)) throw forbidden("Only the host's or the alliance lead's admins may manage the base.");
         const c = (tried = change(b));
-        triedRev = b.rev ?? 0;
         const history = [...(b.history ?? []), { at: new Date().toISOString(), by: actor.id, action, detail: opts.reason ?? null }].slice(-200);
         return { set: { ...c, history, ...capacityVersionBump(c, b) }, extra: { before: b, change: c } };
       },
@@ -108,8 +106,7 @@ export async function changeBase(models: BaseModels, ctx: Ctx, baseId: string, c
     });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    // The name index refused the step we had claimed: free the claim, or the base could not change for 30 s.
-    await models.Claim.deleteOne({ _id: `${KIND}:${baseId}:rev:${triedRev}` });
+    // The name index refused the step (revise gives the claimed step back itself).
     throw conflict(`The alliance already has a training base named "${tried.name}".`, { field: 'name' });
   }
   const updated = result.doc;
