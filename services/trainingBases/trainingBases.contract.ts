@@ -3,3 +3,14 @@ export type { TrainingBaseDto, BookingDto, SlotDto, UtilizationDto, CalendarFeed
 export { BOOKING_PURPOSES, BOOKING_STATUSES, BASE_STATUSES, SLOT_MINUTES } from './trainingBases.rules.js';
 export type { BookingPurpose, BookingStatus, BaseStatus, OpeningHours, BookingRules, InternshipRecord, Interval } from './trainingBases.rules.js';
 export * from './trainingBases.events.js';
+
+/** `trainingBases.renderCalendarFeed` params: a base and the subscriber's feed secret (from its calendar URL). */
+export interface RenderCalendarFeedParams {
+  baseId: string;
+  token: string;
+}
+/** `trainingBases.renderCalendarFeed` answer: the feed as iCalendar text (RFC 5545, CRLF lines) and its file name. */
+export interface CalendarFeedText {
+  ics: string;
+  filename: string;
+}

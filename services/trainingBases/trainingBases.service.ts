@@ -13,6 +13,7 @@ import type { AllianceDto } from '../alliances/alliances.contract.js';
 import type { OrganizationDto } from '../organizations/organizations.contract.js';
 import { baseModels, type BaseModels, type BookingDoc, type BookingEntry, type CalendarFeedDoc, type SlotCounterDoc, type TrainingBaseDoc } from './trainingBases.model.js';
 import { giveQuota, giveSlots, takeQuota, takeSlot, upgradeCounter, ensureCounter, type CapacityTarget } from './trainingBases.capacity.js';
+import { renderFeed } from './ops/render-feed.js';
 import { BookingEvent, TrainingBaseEvent, type BookingEventPayload, type TrainingBaseEventPayload } from './trainingBases.events.js';
 import {
   BASE_STATUSES,
@@ -805,6 +806,9 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Methods & Record
         };
       },
     },
+
+    /** The .ics text of a calendar feed for the gateway's /calendar route (ops/render-feed.ts). */
+    renderCalendarFeed: { params: { baseId: objectId, token: { type: 'string', min: 10, max: 200 } }, handler: renderFeed },
 
     /** Repairs and housekeeping (runs every minute on each replica; every step is a conditional update, so replicas may overlap). */
     sweep: {
