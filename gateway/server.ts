@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createInMemoryAPQStore, useAPQ } from '@graphql-yoga/plugin-apq';
+import type { GraphQLSchema } from 'graphql';
 import type { ServiceBroker } from 'moleculer';
 import { config } from '../infra/env.js';
 import { logger, requestScope } from '../infra/logger.js';
@@ -33,6 +34,8 @@ export interface GatewayYogaOptions {
   routes?: Route[];
   /** Base URL clients reach the gateway at (calendar feed links); read at each request. */
   publicUrl?: () => string;
+  /** The executable schema (default: schemas/*.graphql with the gateway's resolvers; tests give a tiny one). */
+  schema?: GraphQLSchema;
   /** Overrides of the configured limits (tests). */
   rateLimit?: Partial<RateLimitOptions>;
   limits?: Partial<LimitOptions>;
@@ -48,7 +51,7 @@ export function createGatewayYoga(opts: GatewayYogaOptions): GatewayYoga {
   const log = logger().child({ component: 'gateway' });
   const production = opts.production ?? cfg.nodeEnv === 'production';
   return createYoga<RequestIdServerContext, GatewayContext>({
-    schema: buildGatewaySchema(),
+    schema: opts.schema ?? buildGatewaySchema(),
     graphqlEndpoint: '/graphql',
     graphiql: production ? false : { title: '产教联盟 Platform API', defaultQuery: '{ me { id roles organization { name } } }' },
     landingPage: false,
