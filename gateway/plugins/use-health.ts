@@ -1,6 +1,7 @@
 import type { ServiceBroker } from 'moleculer';
 import type { Plugin } from 'graphql-yoga';
 import { systemToken } from '../../infra/auth.js';
+import { httpErrorResponse } from '../errors.js';
 import { requestIdOf } from './use-request-id.js';
 
 const json = (status: number, body: unknown) =>
@@ -16,22 +17,31 @@ export function useHealth(broker: ServiceBroker, required: readonly string[]): P
     async onRequest({ request, url, endResponse }) {
       if (url.pathname === '/healthz') return endResponse(json(200, { status: 'ok' }));
       if (url.pathname !== '/readyz') return;
-      const checks: Record<string, string> = {};
-      const transit = (broker as unknown as { transit?: { connected: boolean } }).transit;
-      checks.transport = !transit ? 'in-process' : transit.connected ? 'connected' : 'disconnected';
-      const meta = { token: await systemToken('gateway'), requestId: requestIdOf(request) };
-      await Promise.all(
-        required.map(async (name) => {
-          try {
-            const h = (await broker.call(`${name}.health`, {}, { meta, requestID: meta.requestId, timeout: 2_000 })) as { mongo: string };
-            checks[name] = h.mongo === 'up' ? 'up' : `mongo ${h.mongo}`;
-          } catch (err) {
-            checks[name] = `unavailable (${(err as { type?: string }).type ?? (err as Error).message})`;
-          }
-        }),
-      );
-      const ready = checks.transport !== 'disconnected' && required.every((n) => checks[n] === 'up');
-      endResponse(json(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks }));
+      try {
+        endResponse(await readiness(broker, required, requestIdOf(request)));
+      } catch (err) {
+        endResponse(httpErrorResponse(err)); // never a stack trace: the one mapping masks it
+      }
     },
   };
+}
+
+/** Asks each required service for its health, with the gateway's service token and the request's id. */
+async function readiness(broker: ServiceBroker, required: readonly string[], requestId: string): Promise<Response> {
+  const checks: Record<string, string> = {};
+  const transit = (broker as unknown as { transit?: { connected: boolean } }).transit;
+  checks.transport = !transit ? 'in-process' : transit.connected ? 'connected' : 'disconnected';
+  const meta = { token: await systemToken('gateway'), requestId };
+  await Promise.all(
+    required.map(async (name) => {
+      try {
+        const h = (await broker.call(`${name}.health`, {}, { meta, requestID: requestId, timeout: 2_000 })) as { mongo: string };
+        checks[name] = h.mongo === 'up' ? 'up' : `mongo ${h.mongo}`;
+      } catch (err) {
+        checks[name] = `unavailable (${(err as { type?: string }).type ?? (err as Error).message})`;
+      }
+    }),
+  );
+  const ready = checks.transport !== 'disconnected' && required.every((n) => checks[n] === 'up');
+  return json(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
 }

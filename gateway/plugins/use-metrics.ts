@@ -1,5 +1,6 @@
 import type { DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { httpErrorResponse } from '../errors.js';
 import { graphqlDuration, graphqlRequests, registry } from '../metrics.js';
 
 /**
@@ -11,7 +12,11 @@ export function useMetrics(path = '/metrics'): Plugin {
   return {
     async onRequest({ url, endResponse }) {
       if (url.pathname !== path) return;
-      endResponse(new Response(await registry.metrics(), { status: 200, headers: { 'content-type': registry.contentType } }));
+      try {
+        endResponse(new Response(await registry.metrics(), { status: 200, headers: { 'content-type': registry.contentType } }));
+      } catch (err) {
+        endResponse(httpErrorResponse(err));
+      }
     },
     onExecute({ args }) {
       const op = (args.document as DocumentNode).definitions.find((d) => d.kind === 'OperationDefinition');
