@@ -1,54 +1,42 @@
 import type { ServiceBroker } from 'moleculer';
 import { systemToken } from '../infra/auth.js';
-import { HTTP_STATUS, type ErrorCode } from '../infra/errors.js';
-import { logger } from '../infra/logger.js';
-import type { CalendarFeedData } from '../services/trainingBases/trainingBases.contract.js';
-import { renderCalendar } from '../services/trainingBases/trainingBases.ical.js';
-import type { Route } from './server.js';
+import { ErrorCode } from '../infra/errors.js';
+import type { CalendarFeedText, RenderCalendarFeedParams } from '../services/trainingBases/trainingBases.contract.js';
+import { makeCaller, newCallCounter } from './call.js';
+import { codedError } from './errors.js';
+import type { Route } from './plugins/use-routes.js';
 
 const PATH = /^\/calendar\/bases\/([^/]+)\.ics$/;
 
+/** The bus action that answers a feed's text (services/trainingBases/ops/render-feed.ts). */
+const RENDER_FEED = 'trainingBases.renderCalendarFeed';
+
 /**
  * GET /calendar/bases/<baseId>.ics?token=<feed secret>: a base's bookings as an iCalendar feed (RFC 5545).
- * Calendar apps send no headers, so the secret in the URL is the credential; the gateway asks the
- * trainingBases service with its own service token and the service checks the secret (hashed, revocable).
+ * Calendar apps send no headers, so the secret in the URL is the credential: the gateway asks the trainingBases
+ * service, through the request's caller with its own service token, for the feed's text and streams it; the
+ * service checks the secret (hashed, revocable) and renders. Errors are the gateway's one mapping (JSON):
+ * 405 for another method, 404 NOT_FOUND for a malformed or unknown base id, 401 UNAUTHENTICATED for a missing or
+ * unknown secret, 403 FORBIDDEN for a revoked one.
  */
 export function calendarRoute(broker: ServiceBroker): Route {
-  return async (req, res, url) => {
+  return async ({ request, url, requestId }) => {
     const m = PATH.exec(url.pathname);
-    if (!m) return false;
-    const plain = (status: number, text: string) => {
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(text);
-      return true;
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(405, 'Method not allowed');
-    if (!/^[0-9a-f]{24}$/.test(m[1])) return plain(404, 'No such training base');
-    const feedToken = url.searchParams.get('token') ?? '';
-    if (feedToken.length < 10 || feedToken.length > 200) return plain(401, 'This calendar link needs its token.');
-    try {
-      const token = await systemToken('gateway');
-      const data = (await broker.call('trainingBases.calendarFeed', { baseId: m[1], feedToken }, { meta: { token } })) as CalendarFeedData;
-      const body = renderCalendar({
-        baseId: data.base.id,
-        baseName: data.base.name,
-        timeZone: data.base.timeZone,
-        host: 'training-bases.cej',
-        generatedAt: data.generatedAt,
-        events: data.events,
-      });
-      res.writeHead(200, {
+    if (!m) return null;
+    if (request.method !== 'GET' && request.method !== 'HEAD') throw codedError(ErrorCode.BAD_USER_INPUT, 'Use GET.', { status: 405 });
+    if (!/^[0-9a-f]{24}$/.test(m[1])) throw codedError(ErrorCode.NOT_FOUND, 'No such training base.');
+    const token = url.searchParams.get('token') ?? '';
+    if (token.length < 10 || token.length > 200) throw codedError(ErrorCode.UNAUTHENTICATED, 'This calendar link needs its token.');
+    const call = makeCaller(broker, { token: await systemToken('gateway'), requestId }, newCallCounter());
+    const params: RenderCalendarFeedParams = { baseId: m[1], token };
+    const feed = await call<CalendarFeedText>(RENDER_FEED, { ...params });
+    return new Response(request.method === 'HEAD' ? null : feed.ics, {
+      status: 200,
+      headers: {
         'content-type': 'text/calendar; charset=utf-8',
-        'content-disposition': `inline; filename="base-${data.base.id}.ics"`,
+        'content-disposition': `inline; filename="${feed.filename}"`,
         'cache-control': 'private, max-age=300',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return true;
-    } catch (err) {
-      const type = (err as { type?: string }).type as ErrorCode | undefined;
-      if (type && type in HTTP_STATUS && type !== 'INTERNAL') return plain(HTTP_STATUS[type], (err as Error).message);
-      logger().error({ err }, 'calendar feed failed');
-      return plain(503, 'The calendar is temporarily unavailable.');
-    }
+      },
+    });
   };
 }

@@ -9,10 +9,17 @@ export interface CallCounter {
   byAction: Record<string, number>;
 }
 
+/** A fresh counter for one request. */
+export const newCallCounter = (): CallCounter => ({ calls: 0, byAction: {} });
+
 export type { Caller } from '../infra/caller.js';
 import type { Caller } from '../infra/caller.js';
 
-/** A caller bound to one request: forwards the bearer token and request id, maps errors once. */
+/**
+ * THE caller bound to one request, used by /graphql and by the plain-HTTP routes alike: forwards the bearer token
+ * and the request id (in `meta` and as the call's `requestID`, so the services' log lines carry it), counts and
+ * times the call, and maps a failure once (gateway/errors.ts `toGraphQLError`).
+ */
 export function makeCaller(broker: ServiceBroker, meta: CallMeta, counter: CallCounter): Caller {
   return async <T>(action: string, params: Record<string, unknown> = {}) => {
     counter.calls++;

@@ -1,11 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { config } from '../infra/env.js';
+import { ErrorCode } from '../infra/errors.js';
 import { getDevIdentities } from './dev-identities.js';
-import type { Route } from './server.js';
+import { codedError } from './errors.js';
+import type { Route } from './plugins/use-routes.js';
 
-/** The built single-page console (console/, `npm run build:console`). */
+/** Where the built single-page console is (console/, `npm run build:console`): the one place that names it. */
 export const CONSOLE_DIST = path.resolve(import.meta.dirname, '..', 'console', 'dist');
 
 /** Paths the console never answers: the API and the other plain-HTTP routes. */
@@ -42,6 +45,9 @@ async function fileAt(p: string): Promise<{ size: number; mtime: Date } | null> 
   }
 }
 
+/** A file's bytes as a response body (streamed from disk). */
+const fileBody = (p: string) => Readable.toWeb(createReadStream(p)) as unknown as ReadableStream<Uint8Array>;
+
 /**
  * GET / and any other non-API path: the console. Files under /assets/ carry a content hash in their names and
  * are cached for a year (immutable); every other path that is not a file gets index.html (client-side routes),
@@ -49,21 +55,16 @@ async function fileAt(p: string): Promise<{ size: number; mtime: Date } | null> 
  * demo identities for the development sign-in.
  */
 export function consoleRoute(dist = CONSOLE_DIST): Route {
-  return async (req, res, url) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  return async ({ request, url }) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+    const head = request.method === 'HEAD';
     const pathname = url.pathname;
-    if (RESERVED.some((r) => r.test(pathname))) return false;
+    if (RESERVED.some((r) => r.test(pathname))) return null;
 
     if (pathname === '/console/dev-identities') {
-      if (config().nodeEnv === 'production') {
-        res.writeHead(404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(JSON.stringify({ errors: [{ message: 'Not available in production.', extensions: { code: 'NOT_FOUND' } }] }));
-        return true;
-      }
+      if (config().nodeEnv === 'production') throw codedError(ErrorCode.NOT_FOUND, 'Not available in production.');
       const body = JSON.stringify({ identities: getDevIdentities().map(({ label, roles, org, token }) => ({ label, roles, org: org ?? null, token })) });
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return true;
+      return new Response(head ? null : body, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS } });
     }
 
     let decoded: string;
@@ -79,42 +80,34 @@ export function consoleRoute(dist = CONSOLE_DIST): Route {
 
     if (file) {
       const ext = path.extname(target).toLowerCase();
-      res.writeHead(200, {
-        'content-type': TYPES[ext] ?? 'application/octet-stream',
-        'content-length': String(file.size),
-        'cache-control': hashed ? 'public, max-age=31536000, immutable' : ext === '.html' ? 'no-cache' : 'public, max-age=3600',
-        'last-modified': file.mtime.toUTCString(),
-        ...SECURITY_HEADERS,
+      return new Response(head ? null : fileBody(target), {
+        status: 200,
+        headers: {
+          'content-type': TYPES[ext] ?? 'application/octet-stream',
+          'content-length': String(file.size),
+          'cache-control': hashed ? 'public, max-age=31536000, immutable' : ext === '.html' ? 'no-cache' : 'public, max-age=3600',
+          'last-modified': file.mtime.toUTCString(),
+          ...SECURITY_HEADERS,
+        },
       });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(target).pipe(res);
-      return true;
     }
     if (hashed || path.extname(decoded)) {
       // A missing asset is a 404, never index.html (a stale page asking for an old chunk must fail visibly).
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-      res.end('Not found');
-      return true;
+      return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
     }
     const index = path.join(dist, 'index.html');
     const indexFile = await fileAt(index);
     if (!indexFile) {
-      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(
+      return new Response(
         '<!doctype html><html lang="en"><meta charset="utf-8"><title>Console not built</title>' +
           '<p>The web console is not built. Run <code>npm run build:console</code> (or <code>npm start</code>, which builds it), then reload.</p>' +
           '<p>The API is at <a href="/graphql">/graphql</a>.</p></html>',
+        { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } },
       );
-      return true;
     }
-    res.writeHead(200, {
-      'content-type': TYPES['.html'],
-      'content-length': String(indexFile.size),
-      'cache-control': 'no-cache',
-      ...SECURITY_HEADERS,
+    return new Response(head ? null : fileBody(index), {
+      status: 200,
+      headers: { 'content-type': TYPES['.html'], 'content-length': String(indexFile.size), 'cache-control': 'no-cache', ...SECURITY_HEADERS },
     });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(index).pipe(res);
-    return true;
   };
 }

@@ -1,13 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type { ServiceBroker } from 'moleculer';
 import { verifyToken, type Actor } from '../infra/auth.js';
-import { requestScope } from '../infra/logger.js';
-import { makeCaller, type Caller, type CallCounter } from './call.js';
+import { makeCaller, newCallCounter, type Caller, type CallCounter } from './call.js';
 import { makeLoaders, type Loaders } from './loaders.js';
 import { toGraphQLError } from './errors.js';
 import { makeFieldBatcher, type FieldBatcher } from './batch-fields.js';
+import { requestIdOf } from './plugins/use-request-id.js';
 
+/** What every resolver receives (besides yoga's own `request`, `params`): the caller, the loaders, who asks. */
 export interface GatewayContext {
+  /** The request's one id (plugins/use-request-id.ts), carried into every bus call. */
   requestId: string;
   token?: string;
   /** The verified caller, or undefined without a token. Services verify the token again themselves. */
@@ -17,25 +18,22 @@ export interface GatewayContext {
   /** Argument-taking fields of list items, one call per field and argument set (gateway/batch-fields.ts). */
   batch: FieldBatcher;
   counter: CallCounter;
+  /** The gateway's public base URL (calendar feed links). */
   publicUrl: string;
+  /** The HTTP request (set by yoga). */
+  request?: Request;
 }
 
+/** The bearer token of an `Authorization` header: undefined without one, an always-invalid marker when malformed. */
 export function bearerToken(header: string | null): string | undefined {
   if (!header) return undefined;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return m ? m[1] : '\u0000invalid';
 }
 
-/** The caller's request id when it is a sane token (≤ 64 word characters), else a new UUID. */
-export function requestIdFrom(header: string | string[] | null | undefined): string {
-  const raw = Array.isArray(header) ? header[0] : header;
-  const clean = raw?.slice(0, 64).replace(/[^\w.-]/g, '');
-  return clean || randomUUID();
-}
-
+/** The per-request context of /graphql: verifies the token (UNAUTHENTICATED when invalid) and binds one caller. */
 export async function buildContext(broker: ServiceBroker, request: Request, publicUrl: string): Promise<GatewayContext> {
-  // Set by the HTTP server for the whole request (see server.ts); a fresh one for in-process `yoga.fetch` calls.
-  const requestId = requestScope.getStore()?.requestId ?? requestIdFrom(request.headers.get('x-request-id'));
+  const requestId = requestIdOf(request);
   const token = bearerToken(request.headers.get('authorization'));
   let actor: Actor | undefined;
   if (token !== undefined) {
@@ -45,7 +43,7 @@ export async function buildContext(broker: ServiceBroker, request: Request, publ
       throw toGraphQLError(err);
     }
   }
-  const counter: CallCounter = { calls: 0, byAction: {} };
+  const counter = newCallCounter();
   const call = makeCaller(broker, { token, requestId }, counter);
   return { requestId, token, actor, call, loaders: makeLoaders(call), batch: makeFieldBatcher(call), counter, publicUrl };
 }

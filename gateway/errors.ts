@@ -1,3 +1,10 @@
+/**
+ * The gateway's ONE error mapping, used by /graphql and by every plain-HTTP route (/calendar, /exports, …):
+ * a bus error, a coded GraphQL error or anything unexpected becomes a GraphQL error with a stable
+ * `extensions.code` (infra/errors.ts `ErrorCode`) and `extensions.http.status`; plain routes answer the same
+ * error as JSON `{ errors: [{ message, extensions }] }` with that status. Unexpected errors are logged and
+ * masked as INTERNAL, in development too.
+ */
 import { GraphQLError } from 'graphql';
 import { ErrorCode, HTTP_STATUS } from '../infra/errors.js';
 import { logger } from '../infra/logger.js';
@@ -17,6 +24,9 @@ const UNAVAILABLE = new Set([
   'GRACEFUL_STOP_TIMEOUT',
 ]);
 
+/** The masked message of an unexpected error (the original is logged, never sent). */
+export const INTERNAL_MESSAGE = 'Something went wrong on our side; it has been logged.';
+
 interface BusError {
   message?: string;
   type?: string;
@@ -26,30 +36,88 @@ interface BusError {
   name?: string;
 }
 
-function gqlError(code: ErrorCode, message: string, details?: unknown): GraphQLError {
+/**
+ * A coded GraphQL error: `extensions.code` = `code`, `extensions.http.status` = its status (or `status` when an
+ * HTTP detail needs another one, e.g. 411 or 413 for a bad body that is still BAD_USER_INPUT), `details` when given.
+ */
+export function codedError(code: ErrorCode, message: string, opts: { details?: unknown; status?: number } = {}): GraphQLError {
   return new GraphQLError(message, {
     extensions: {
       code,
-      http: { status: HTTP_STATUS[code] },
-      ...(details !== undefined ? { details } : {}),
+      http: { status: opts.status ?? HTTP_STATUS[code] },
+      ...(opts.details !== undefined ? { details: opts.details } : {}),
       ...(code === ErrorCode.SERVICE_UNAVAILABLE ? { retryable: true } : {}),
     },
   });
 }
 
-/** Maps an error from a service call to a GraphQL error with a stable `extensions.code`, once for the whole gateway. */
+/**
+ * Maps an error from a service call (or anything thrown while answering a request) to a coded GraphQL error:
+ * - a GraphQL error already made by the gateway: unchanged;
+ * - a bus error whose `type` is an `ErrorCode`: that code, its message, its `data` as `extensions.details`;
+ * - Moleculer's parameter validation (`VALIDATION_ERROR`): BAD_USER_INPUT with the fields in `details.fields`;
+ * - Moleculer's transport and availability failures: SERVICE_UNAVAILABLE (retryable, `details.reason`);
+ * - anything else: logged, and INTERNAL with a fixed message.
+ */
 export function toGraphQLError(err: unknown): GraphQLError {
   if (err instanceof GraphQLError) return err;
   const e = (err ?? {}) as BusError;
-  if (e.type && CODES.has(e.type)) return gqlError(e.type as ErrorCode, e.message ?? e.type, e.data);
+  if (e.type && CODES.has(e.type)) return codedError(e.type as ErrorCode, e.message ?? e.type, { details: e.data });
   if (e.type === 'VALIDATION_ERROR' && Array.isArray(e.data)) {
     const items = e.data as { field?: string; message?: string; type?: string }[];
     const msg = items.map((i) => i.message ?? `${i.field} is invalid`).join(' ');
-    return gqlError(ErrorCode.BAD_USER_INPUT, msg || 'The input is invalid.', { fields: items.map((i) => ({ field: i.field, problem: i.type, message: i.message })) });
+    return codedError(ErrorCode.BAD_USER_INPUT, msg || 'The input is invalid.', { details: { fields: items.map((i) => ({ field: i.field, problem: i.type, message: i.message })) } });
   }
   if (e.type && UNAVAILABLE.has(e.type)) {
-    return gqlError(ErrorCode.SERVICE_UNAVAILABLE, 'A service is temporarily unavailable; retry in a moment.', { reason: e.type });
+    return codedError(ErrorCode.SERVICE_UNAVAILABLE, 'A service is temporarily unavailable; retry in a moment.', { details: { reason: e.type } });
   }
-  logger().error({ err }, 'unexpected error from a service call');
-  return gqlError(ErrorCode.INTERNAL, 'Something went wrong on our side; it has been logged.');
+  logger().error({ err }, 'unexpected error while answering a request');
+  return codedError(ErrorCode.INTERNAL, INTERNAL_MESSAGE);
+}
+
+/**
+ * The mapping as /graphql applies it to each error of a result: graphql-js wraps what a resolver threw (keeping
+ * it as `originalError`) with the field's path and location; the wrapped error is mapped by `toGraphQLError` and
+ * keeps the path and location. Errors graphql-js or yoga made themselves (syntax, validation, coercion) pass,
+ * and any that still has no code gets one (`INTERNAL_SERVER_ERROR` → INTERNAL, none → BAD_USER_INPUT: they
+ * are bad input).
+ */
+export function maskError(error: unknown): GraphQLError {
+  let e: GraphQLError;
+  if (!(error instanceof GraphQLError)) e = toGraphQLError(error);
+  else if (error.originalError && !(error.originalError instanceof GraphQLError)) {
+    const mapped = toGraphQLError(error.originalError);
+    e = new GraphQLError(mapped.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: mapped.extensions });
+  } else e = error;
+  const code = e.extensions?.code;
+  if (typeof code === 'string' && CODES.has(code)) return e;
+  if (code && code !== 'INTERNAL_SERVER_ERROR') return e; // yoga's and plugins' own codes (e.g. PERSISTED_QUERY_NOT_FOUND)
+  const fixed = code === 'INTERNAL_SERVER_ERROR' ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT;
+  return new GraphQLError(code === 'INTERNAL_SERVER_ERROR' ? INTERNAL_MESSAGE : e.message, {
+    nodes: e.nodes,
+    source: e.source,
+    positions: e.positions,
+    path: e.path,
+    originalError: e.originalError,
+    extensions: { ...e.extensions, code: fixed },
+  });
+}
+
+/** The HTTP status an error is answered with: its `extensions.http.status`, else its code's. */
+export function httpStatusOf(e: GraphQLError): number {
+  const http = e.extensions?.http as { status?: number } | undefined;
+  return http?.status ?? HTTP_STATUS[e.extensions?.code as ErrorCode] ?? 500;
+}
+
+/**
+ * The answer of a plain-HTTP route (not /graphql) that failed: the same mapping as GraphQL, as JSON
+ * `{ errors: [{ message, extensions: { code, details?, retryable? } }] }` with the error's HTTP status.
+ */
+export function httpErrorResponse(err: unknown, headers: Record<string, string> = {}): Response {
+  const e = toGraphQLError(err);
+  const { http: _http, ...extensions } = e.extensions ?? {};
+  return new Response(JSON.stringify({ errors: [{ message: e.message, extensions }] }), {
+    status: httpStatusOf(e),
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
 }

@@ -1,6 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ServiceBroker } from 'moleculer';
-import type { Route } from './server.js';
 
 /**
  * Prometheus metrics served at /metrics: GraphQL operations (rate, errors, latency by operation name),
@@ -65,13 +64,4 @@ export function watchRoundTrip(broker: ServiceBroker, intervalMs = 10_000): () =
   timer.unref();
   void tick();
   return () => clearInterval(timer);
-}
-
-export function metricsRoute(): Route {
-  return async (_req, res, url) => {
-    if (url.pathname !== '/metrics') return false;
-    res.writeHead(200, { 'content-type': registry.contentType });
-    res.end(await registry.metrics());
-    return true;
-  };
 }

@@ -4,13 +4,14 @@
  * UTF-8 with a BOM so Excel shows Chinese correctly; CRLF line ends (RFC 4180); pages of events are streamed
  * from the service and written as they arrive. The last row is the totals row, equal to the GraphQL statement's.
  */
-import { randomUUID } from 'node:crypto';
 import type { ServiceBroker } from 'moleculer';
-import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../infra/errors.js';
+import { logger } from '../infra/logger.js';
 import { formatFen } from '../infra/money.js';
-import { makeCaller, type CallCounter } from './call.js';
+import { makeCaller, newCallCounter } from './call.js';
 import { bearerToken } from './context.js';
-import type { Route } from './server.js';
+import { codedError } from './errors.js';
+import type { Route } from './plugins/use-routes.js';
 import type { StatementLine, StatementPageDto } from '../services/revenue/revenue.contract.js';
 
 export const REVENUE_STATEMENT_CSV_PATH = '/exports/revenue-statement.csv';
@@ -111,58 +112,62 @@ export function totalsCsvRow(t: Totals): string {
   ]);
 }
 
-/** `pageSize`: events fetched from the service per call (tests use a small one to prove pages join seamlessly). */
+/**
+ * The route. `pageSize`: events fetched from the service per call (tests use a small one to prove pages join
+ * seamlessly). Calls the revenue service through the request's caller (the user's token, the request's id); the
+ * first page is fetched before any byte is sent, so its errors are answered by the gateway's one mapping with their
+ * status (401 without a token, 403 FORBIDDEN, 400 BAD_USER_INPUT …). A later page that fails ends the file without
+ * its totals row, so a truncated file cannot pass for a complete one.
+ */
 export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500): Route {
-  return async (req, res, url) => {
-    if (url.pathname !== REVENUE_STATEMENT_CSV_PATH) return false;
-    const fail = (status: number, code: string, message: string) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-      return true;
-    };
-    if (req.method !== 'GET') return fail(405, 'BAD_USER_INPUT', 'Use GET.');
-    const token = bearerToken(req.headers.authorization ?? null);
-    if (!token) return fail(401, 'UNAUTHENTICATED', 'Sign in first: send a valid bearer token.');
+  return async ({ request, url, requestId }) => {
+    if (url.pathname !== REVENUE_STATEMENT_CSV_PATH) return null;
+    if (request.method !== 'GET') throw codedError(ErrorCode.BAD_USER_INPUT, 'Use GET.', { status: 405 });
+    const token = bearerToken(request.headers.get('authorization'));
+    if (!token) throw codedError(ErrorCode.UNAUTHENTICATED, 'Sign in first: send a valid bearer token.');
     const organizationId = url.searchParams.get('organizationId') ?? '';
     const from = url.searchParams.get('from') ?? '';
     const to = url.searchParams.get('to') ?? '';
-    const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64).replace(/[^\w.-]/g, '')) || randomUUID();
-    const counter: CallCounter = { calls: 0, byAction: {} };
-    const call = makeCaller(broker, { token, requestId }, counter);
+    const call = makeCaller(broker, { token, requestId }, newCallCounter());
     const page = (after: string | null, openingTotalFen: number) =>
       call<StatementPageDto>('revenue.statementPage', { organizationId, from, to, after, first: pageSize, openingTotalFen });
 
-    let current: StatementPageDto;
-    try {
-      current = await page(null, 0); // before any byte is written, so errors keep their HTTP status
-    } catch (err) {
-      const e = err as GraphQLError;
-      const code = String(e.extensions?.code ?? 'INTERNAL');
-      const status = Number((e.extensions?.http as { status?: number } | undefined)?.status ?? 500);
-      return fail(status, code, e.message);
-    }
-    res.writeHead(200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="revenue-statement-${organizationId}-${from}-${to}.csv"`,
-      'cache-control': 'no-store',
-      'x-request-id': requestId,
-    });
-    res.write(BOM + row(REVENUE_CSV_COLUMNS.map((c) => csvCell(c))));
+    let current = await page(null, 0);
     const totals: Totals = { gross: 0, deductions: 0, net: 0, organization: 0, teachers: 0, schoolFunds: 0, amount: 0, reconciled: true };
-    for (;;) {
-      totals.reconciled &&= current.reconciled;
-      const chunk = current.lines.map((l) => statementCsvRow(l, organizationId, totals)).join('');
-      if (chunk && !res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
-      if (!current.hasNextPage) break;
-      try {
-        current = await page(current.endCursor, totals.amount);
-      } catch {
-        // Headers are gone: end without a totals row, so a truncated file cannot pass for a complete one.
-        res.end();
-        return true;
-      }
-    }
-    res.end(totalsCsvRow(totals));
-    return true;
+    const utf8 = new TextEncoder();
+    let done = false;
+    // One page per pull: the next page is asked for only when the client has taken the previous one.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(utf8.encode(BOM + row(REVENUE_CSV_COLUMNS.map((c) => csvCell(c)))));
+      },
+      async pull(controller) {
+        if (done) return;
+        totals.reconciled &&= current.reconciled;
+        const chunk = current.lines.map((l) => statementCsvRow(l, organizationId, totals)).join('');
+        if (chunk) controller.enqueue(utf8.encode(chunk));
+        if (!current.hasNextPage) {
+          done = true;
+          controller.enqueue(utf8.encode(totalsCsvRow(totals)));
+          controller.close();
+          return;
+        }
+        try {
+          current = await page(current.endCursor, totals.amount);
+        } catch (err) {
+          done = true;
+          logger().warn({ err, requestId }, 'revenue statement export cut short: a later page failed');
+          controller.close();
+        }
+      },
+    });
+    return new Response(body, {
+      status: 200,
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="revenue-statement-${organizationId}-${from}-${to}.csv"`,
+        'cache-control': 'no-store',
+      },
+    });
   };
 }

@@ -1,7 +1,9 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isValidDate } from '../infra/dates.js';
+import { ErrorCode } from '../infra/errors.js';
+import { codedError } from './errors.js';
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+const badInput = (message: string) => codedError(ErrorCode.BAD_USER_INPUT, message);
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isValidDate(value)) throw badInput(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}.`);

@@ -1,3 +1,4 @@
+import type { OrganizationKind, SchoolType } from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
 import {
   AllianceAction,
@@ -12,7 +13,12 @@ import type { Page } from '../../infra/pagination.js';
 type Args = Record<string, any>;
 
 /** A count per key (`{ SCHOOL: 3 }`) as the GraphQL list of `{ <key>: …, count }` objects: the one place this happens. */
-export const countList = <K extends string>(counts: Record<string, number>, key: K) => Object.entries(counts).map(([k, count]) => ({ [key]: k, count }) as Record<K, string> & { count: number });
+/**
+ * A counts object from a service (`{ SCHOOL: 3, … }`) as the schema's list of `{ <key>: value, count }` entries; the
+ * keys are the schema's enum values (`V`), as the services count by the same enums. The one conversion (R17).
+ */
+export const countList = <K extends string, V extends string>(counts: Partial<Record<V, number>> | Record<string, number>, key: K) =>
+  Object.entries(counts).map(([k, count]) => ({ [key]: k as V, count: count as number }) as Record<K, V> & { count: number });
 
 export const allianceResolvers = {
   Query: {
@@ -37,8 +43,8 @@ export const allianceResolvers = {
     memberCounts: (a: AllianceDto, { asOf }: Args, ctx: GatewayContext) => ctx.batch<MemberCounts>(AllianceAction.countMembers, 'allianceIds', a.id, { asOf }),
   },
   MemberCounts: {
-    byKind: (c: MemberCounts) => countList(c.byKind, 'kind'),
-    bySchoolType: (c: MemberCounts) => countList(c.bySchoolType, 'schoolType'),
+    byKind: (c: MemberCounts) => countList<'kind', OrganizationKind>(c.byKind, 'kind'),
+    bySchoolType: (c: MemberCounts) => countList<'schoolType', SchoolType>(c.bySchoolType, 'schoolType'),
   },
   Membership: {
     alliance: (m: MembershipDto, _: Args, ctx: GatewayContext) => ctx.loaders.alliance.load(m.allianceId),

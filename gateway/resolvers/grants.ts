@@ -1,3 +1,5 @@
+import type { SchoolType } from '../generated/resolvers-types.js';
+import { countList } from './alliances.js';
 import type { GatewayContext } from '../context.js';
 import type { Page } from '../../infra/pagination.js';
 import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
@@ -41,7 +43,7 @@ export const grantResolvers = {
   GrantProgram: {
     funder: (p: GrantProgramDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(p.funderOrganizationId),
     awardAmount: (p: GrantProgramDto) => money(p.awardAmountFen, p.currency),
-    recipient: () => 'LEAD_UNIT',
+    recipient: () => 'LEAD_UNIT' as const,
   },
   EligibilityReport: {
     alliance: (r: EligibilityReport, _: Args, ctx: GatewayContext) => ctx.loaders.alliance.load(r.allianceId),
@@ -52,7 +54,7 @@ export const grantResolvers = {
     countedEvidence: (r: EligibilityReport) => r.countedMembers,
   },
   EligibilityCounts: {
-    bySchoolType: (c: EligibilityCounts) => Object.entries(c.bySchoolType).map(([schoolType, count]) => ({ schoolType, count })),
+    bySchoolType: (c: EligibilityCounts) => countList<'schoolType', SchoolType>(c.bySchoolType, 'schoolType'),
   },
   EvaluatedMember: {
     name: (m: MemberEvidence) => m.name ?? null,

@@ -1,4 +1,4 @@
-import { mergeResolvers } from './merge.js';
+import { mergeResolvers, type GatewayResolvers } from './merge.js';
 import { DateScalar, DateTimeScalar } from '../scalars.js';
 import { organizationResolvers } from './organizations.js';
 import { allianceResolvers } from './alliances.js';
@@ -7,5 +7,16 @@ import { grantResolvers } from './grants.js';
 import { projectResolvers } from './projects.js';
 import { revenueResolvers } from './revenue.js';
 
-/** Every domain's resolvers; each is one line of delegation to a service action or a DataLoader. */
-export const resolvers = mergeResolvers([{ Date: DateScalar, DateTime: DateTimeScalar }, organizationResolvers, allianceResolvers, baseResolvers, grantResolvers, projectResolvers, revenueResolvers]);
+/**
+ * Every domain's resolvers, typed by the generated `Resolvers<GatewayContext>` (gateway/codegen.ts: parents are
+ * the services' contract DTOs); each is one line of delegation to a service action or a DataLoader.
+ */
+export const resolvers: GatewayResolvers = mergeResolvers([
+  { Date: DateScalar, DateTime: DateTimeScalar },
+  organizationResolvers,
+  allianceResolvers,
+  baseResolvers,
+  grantResolvers,
+  projectResolvers,
+  revenueResolvers,
+]);

@@ -391,3 +391,14 @@ export interface BookingEventPayload {
   status: string;
   reason: string | null;
 }
+
+/** `trainingBases.renderCalendarFeed` params: a base and the subscriber's feed secret (from its calendar URL). */
+export interface RenderCalendarFeedParams {
+  baseId: string;
+  token: string;
+}
+/** `trainingBases.renderCalendarFeed` answer: the feed as iCalendar text (RFC 5545, CRLF lines) and its file name. */
+export interface CalendarFeedText {
+  ics: string;
+  filename: string;
+}

@@ -7,6 +7,7 @@
 import type { Context, ServiceBroker, ServiceSchema, ServiceSettingSchema } from 'moleculer';
 import type { BatchEntry } from '../../infra/batch.js';
 import { entityMixin } from '../../infra/entity.js';
+import { objectId } from '../../infra/params.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import type { Page } from '../../infra/pagination.js';
 import type * as T from './trainingBases.contract.js';
@@ -25,6 +26,7 @@ import { importBooking } from './ops/import-booking.js';
 import { listBases, listBasesOfAlliances } from './ops/list-bases.js';
 import { baseInternshipService, baseUtilization, basesInternshipServices, basesUtilization } from './ops/reports.js';
 import { sweep, sweepOnce } from './ops/sweep.js';
+import { renderFeed } from './ops/render-feed.js';
 
 type This = MongoVars<BaseModels> & { broker: ServiceBroker; logger: ServiceBroker['logger']; sweeper?: NodeJS.Timeout };
 /** Reads are idempotent: Moleculer may retry them on another replica. */
@@ -250,6 +252,9 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
         return calendarFeed(this.models, ctx);
       },
     },
+
+    /** The .ics text of a calendar feed for the gateway's /calendar route (ops/render-feed.ts). */
+    renderCalendarFeed: { params: { baseId: objectId, token: { type: 'string', min: 10, max: 200 } }, handler: renderFeed },
 
     /** Repairs and housekeeping (runs every minute on each replica; see ops/sweep.ts). Services and platform admins. */
     sweep: {

@@ -1,4 +1,33 @@
-import { GraphQLError, Kind, getNamedType, getNullableType, isListType, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, getNamedType, getNullableType, isListType, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { ErrorCode } from '../../infra/errors.js';
+import { codedError } from '../errors.js';
+
+export interface LimitOptions {
+  /** Deepest nesting of fields a query may have (fragments followed). */
+  maxDepth: number;
+  /** Highest estimated cost (see `costLimitRule`). */
+  maxCost: number;
+  /** Refuse introspection (production: the schema is published in the repository, not served). */
+  noIntrospection?: boolean;
+}
+
+/** Depth and cost limits (and, in production, no introspection), checked at validation, before anything executes. */
+export function useLimits(opts: LimitOptions): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(depthLimitRule(opts.maxDepth));
+      addValidationRule(costLimitRule(opts.maxCost));
+      if (opts.noIntrospection) addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/** A validation error with the BAD_USER_INPUT code, located at `node`. */
+function limitError(message: string, node: GraphQLError['nodes'], extra: Record<string, unknown> = {}): GraphQLError {
+  const base = codedError(ErrorCode.BAD_USER_INPUT, message);
+  return new GraphQLError(message, { nodes: node, extensions: { ...base.extensions, ...extra } });
+}
 
 /** Rejects queries nested deeper than `max` fields (fragments followed), before anything executes. */
 export function depthLimitRule(max: number) {
@@ -25,9 +54,7 @@ export function depthLimitRule(max: number) {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > max) {
-          context.reportError(
-            new GraphQLError(`The query is nested ${depth} levels deep; at most ${max} are allowed.`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } }),
-          );
+          context.reportError(limitError(`The query is nested ${depth} levels deep; at most ${max} are allowed.`, [node]));
         }
       },
     };
@@ -105,12 +132,7 @@ export function costLimitRule(max: number) {
             if (def.kind !== Kind.OPERATION_DEFINITION) continue;
             const cost = total(`operation:${def.name?.value ?? ''}:${def.loc?.start ?? 0}`, new Set());
             if (cost > max) {
-              context.reportError(
-                new GraphQLError(`The query's estimated cost is ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer nested lists.`, {
-                  nodes: [def],
-                  extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, cost, maxCost: max },
-                }),
-              );
+              context.reportError(limitError(`The query's estimated cost is ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer nested lists.`, [def], { cost, maxCost: max }));
             }
           }
         },

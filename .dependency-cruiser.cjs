@@ -1,0 +1,88 @@
+/**
+ * Who may import whom (npm run depcheck; npm test runs it before vitest). dependency-cruiser rather than
+ * eslint-plugin-boundaries: it needs no linter set-up of its own (the project has no ESLint), reads the TypeScript
+ * imports as tsc resolves them (`.js` suffixes onto `.ts` files, type-only imports included), and its rules are plain
+ * path patterns with a back-reference for "its own folder", which is all these rules need.
+ *
+ *   services/<a>/  → infra/, services/<a>/, services/<b>/<b>.contract.ts
+ *   gateway/       → infra/, gateway/, services/<b>/<b>.contract.ts
+ *   infra/         → infra/ only (nothing from app/, services/, gateway/, console/)
+ *   bench/, test/  → services only through their contracts
+ *   app/           → anything (the composition roots)
+ * Spec files (*.spec.ts) may also use the shared test helpers (test/helpers/).
+ */
+const CONTRACT = '^services/[^/]+/[^/]+\\.contract\\.ts$';
+const TEST_HELPERS = '^test/helpers/';
+const SPEC = '\\.spec\\.ts$';
+/** Project folders (anything else is a package or node's own module). */
+const PROJECT = '^(app|bench|console|gateway|infra|services|test)/';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'service-reaches-outside',
+      comment: 'A service imports infra/, its own folder and other services\' contracts only (never their models, rules or service files, nor the gateway or app/).',
+      severity: 'error',
+      from: { path: '^services/([^/]+)/', pathNot: SPEC },
+      to: { path: PROJECT, pathNot: ['^infra/', '^services/$1/', CONTRACT] },
+    },
+    {
+      name: 'service-spec-reaches-outside',
+      comment: 'A service\'s spec files: the same, plus the shared test helpers.',
+      severity: 'error',
+      from: { path: `^services/([^/]+)/.*${SPEC}` },
+      to: { path: PROJECT, pathNot: ['^infra/', '^services/$1/', CONTRACT, TEST_HELPERS] },
+    },
+    {
+      name: 'gateway-reaches-outside',
+      comment: 'The gateway imports infra/ and the services\' contracts only: it talks to services over the bus.',
+      severity: 'error',
+      from: { path: '^gateway/', pathNot: ['^gateway/console/', SPEC] },
+      to: { path: PROJECT, pathNot: ['^infra/', '^gateway/', CONTRACT] },
+    },
+    {
+      name: 'gateway-spec-reaches-outside',
+      comment: 'The gateway\'s spec files: the same, plus the shared test helpers.',
+      severity: 'error',
+      from: { path: `^gateway/.*${SPEC}`, pathNot: '^gateway/console/' },
+      to: { path: PROJECT, pathNot: ['^infra/', '^gateway/', CONTRACT, TEST_HELPERS] },
+    },
+    {
+      name: 'infra-reaches-up',
+      comment: 'infra/ is the ground floor: it imports nothing from the floors above.',
+      severity: 'error',
+      from: { path: '^infra/' },
+      to: { path: '^(app|services|gateway|console)/' },
+    },
+    {
+      name: 'bench-or-test-bypasses-contract',
+      comment: 'Benchmarks and tests outside a service folder use a service only through its contract (and the bus).',
+      severity: 'error',
+      from: {
+        path: '^(bench|test)/',
+        // bench/lib/seed.ts and bench/lib/revenue.ts write the benchmark's large data set straight through the
+        // models (thousands of documents; through the bus it would take minutes): see the next rule.
+        pathNot: '^bench/lib/(seed|revenue)\\.ts$',
+      },
+      to: { path: '^services/', pathNot: CONTRACT },
+    },
+    {
+      name: 'bench-seeding-beyond-models',
+      comment: 'The two bench seeding files may reach a service\'s model (to write documents directly), nothing else inside it.',
+      severity: 'error',
+      from: { path: '^bench/lib/(seed|revenue)\\.ts$' },
+      to: { path: '^services/', pathNot: [CONTRACT, '^services/[^/]+/[^/]+\\.model\\.ts$'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // The console is its own build (moving to console/); its generated client code is not ours to check here.
+    exclude: { path: ['^node_modules', '^gateway/console/', '^console/'] },
+    // Count type-only imports too: a DTO imported from a service file is a dependency on that file.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

@@ -1,0 +1,79 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** `<service>.contract.js#<Type>` as seen from gateway/generated/. */
+const contract = (service: string, type: string) => `../../services/${service}/${service}.contract.js#${type}`;
+const parents = (type: string) => `../resolvers/parents.js#${type}`;
+
+/**
+ * Resolver types for the gateway (GraphQL Code Generator's server types: `typescript` + `typescript-resolvers`),
+ * from schemas/*.graphql into gateway/generated/resolvers-types.ts, committed (`npm run codegen:gateway`;
+ * gateway/codegen.spec.ts fails when it is stale). Each GraphQL object type that resolvers receive as a service
+ * DTO is mapped to that DTO from the service's contract, so a field resolver's parent is the DTO the service
+ * answered and its return type is checked against the schema.
+ */
+export const gatewayCodegen: CodegenConfig = {
+  schema: 'schemas/*.graphql',
+  generates: {
+    'gateway/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.js#GatewayContext',
+        scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
+        mapperTypeSuffix: 'Parent',
+        // A to-one field is answered by a DataLoader over a `getMany`-style action, which answers null for an id that
+        // names nothing the caller may see; the public schema still says such a field is non-null, and graphql-js
+        // reports that null as the field's own error; likewise an Error in place of a value (DataLoader's `loadMany`
+        // answers one for an id whose lookup failed). So a resolver may answer null or an Error; parents, arguments
+        // and result shapes are checked as generated.
+        resolverTypeWrapperSignature: 'Promise<T | Error | null> | T | Error | null',
+        mappers: {
+          Organization: contract('organizations', 'OrganizationDto'),
+          Disqualification: contract('organizations', 'DisqualificationDto'),
+          Viewer: parents('Me'),
+          Alliance: contract('alliances', 'AllianceDto'),
+          AllianceStatusChange: contract('alliances', 'StatusChange'),
+          Membership: contract('alliances', 'MembershipDto'),
+          MemberCounts: contract('alliances', 'MemberCounts'),
+          TrainingBase: contract('trainingBases', 'TrainingBaseDto'),
+          Booking: contract('trainingBases', 'BookingDto'),
+          Slot: contract('trainingBases', 'SlotDto'),
+          Utilization: contract('trainingBases', 'UtilizationDto'),
+          InternshipService: contract('trainingBases', 'InternshipRecord'),
+          GrantProgram: contract('grants', 'GrantProgramDto'),
+          Criterion: contract('grants', 'Criterion'),
+          CriterionResult: contract('grants', 'CriterionResult'),
+          EligibilityReport: contract('grants', 'EligibilityReport'),
+          EvaluatedMember: contract('grants', 'MemberEvidence'),
+          ExcludedMember: contract('grants', 'ExcludedEvidence'),
+          GrantApplication: contract('grants', 'GrantApplicationDto'),
+          GrantAward: contract('grants', 'AwardDto'),
+          GrantAuditEntry: contract('grants', 'AuditEntryDto'),
+          GrantStanding: contract('grantStandings', 'StandingDto'),
+          EligibilityCounts: contract('grants', 'EligibilityCounts'),
+          Project: contract('projects', 'ProjectDto'),
+          ProjectParticipant: contract('projects', 'ParticipantDto'),
+          Milestone: contract('projects', 'MilestoneDto'),
+          ProjectOutput: contract('projects', 'OutputDto'),
+          ProjectStatusChange: contract('projects', 'StatusChangeDto'),
+          RevenuePolicy: contract('revenue', 'RevenuePolicy'),
+          RevenueParty: contract('revenue', 'PartyTerms'),
+          RevenueAgreementVersion: contract('revenue', 'AgreementVersionDto'),
+          RevenueAgreement: contract('revenue', 'RevenueAgreementDto'),
+          RevenueEvent: contract('revenue', 'RevenueEventDto'),
+          Deduction: contract('revenue', 'DeductionLine'),
+          Allocation: contract('revenue', 'AllocationLine'),
+          InventorAllocation: contract('revenue', 'InventorAllocation'),
+          RevenueStatement: contract('revenue', 'RevenueStatementDto'),
+          RevenueStatementLine: contract('revenue', 'StatementLine'),
+          RevenueAgreementStatement: contract('revenue', 'AgreementStatementDto'),
+          RevenueAgreementStatementLine: contract('revenue', 'AgreementStatementLine'),
+          RevenueBeneficiaryTotal: parents('BeneficiaryTotalFen'),
+        },
+      },
+    },
+  },
+};
+
+export default gatewayCodegen;

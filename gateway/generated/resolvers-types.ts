@@ -1,0 +1,2683 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OrganizationDto as OrganizationDtoParent, DisqualificationDto as DisqualificationDtoParent } from '../../services/organizations/organizations.contract.js';
+import type { Me as MeParent, BeneficiaryTotalFen as BeneficiaryTotalFenParent } from '../resolvers/parents.js';
+import type { AllianceDto as AllianceDtoParent, StatusChange as StatusChangeParent, MembershipDto as MembershipDtoParent, MemberCounts as MemberCountsParent } from '../../services/alliances/alliances.contract.js';
+import type { TrainingBaseDto as TrainingBaseDtoParent, BookingDto as BookingDtoParent, SlotDto as SlotDtoParent, UtilizationDto as UtilizationDtoParent, InternshipRecord as InternshipRecordParent } from '../../services/trainingBases/trainingBases.contract.js';
+import type { GrantProgramDto as GrantProgramDtoParent, Criterion as CriterionParent, CriterionResult as CriterionResultParent, EligibilityReport as EligibilityReportParent, MemberEvidence as MemberEvidenceParent, ExcludedEvidence as ExcludedEvidenceParent, GrantApplicationDto as GrantApplicationDtoParent, AwardDto as AwardDtoParent, AuditEntryDto as AuditEntryDtoParent, EligibilityCounts as EligibilityCountsParent } from '../../services/grants/grants.contract.js';
+import type { StandingDto as StandingDtoParent } from '../../services/grantStandings/grantStandings.contract.js';
+import type { ProjectDto as ProjectDtoParent, ParticipantDto as ParticipantDtoParent, MilestoneDto as MilestoneDtoParent, OutputDto as OutputDtoParent, StatusChangeDto as StatusChangeDtoParent } from '../../services/projects/projects.contract.js';
+import type { RevenuePolicy as RevenuePolicyParent, PartyTerms as PartyTermsParent, AgreementVersionDto as AgreementVersionDtoParent, RevenueAgreementDto as RevenueAgreementDtoParent, RevenueEventDto as RevenueEventDtoParent, DeductionLine as DeductionLineParent, AllocationLine as AllocationLineParent, InventorAllocation as InventorAllocationParent, RevenueStatementDto as RevenueStatementDtoParent, StatementLine as StatementLineParent, AgreementStatementDto as AgreementStatementDtoParent, AgreementStatementLine as AgreementStatementLineParent } from '../../services/revenue/revenue.contract.js';
+import type { GatewayContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** ISO 8601 date and time with offset, e.g. 2026-03-03T08:00:00+08:00; returned in UTC. */
+  DateTime: { input: string; output: string; }
+};
+
+export type Alliance = {
+  __typename?: 'Alliance';
+  /** The alliance against a program's criteria on a date (default today). */
+  eligibility: EligibilityReport;
+  /** The date the alliance was founded. */
+  foundedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  industries: Array<Scalars['String']['output']>;
+  lead: Organization;
+  memberCounts: MemberCounts;
+  members: MembershipConnection;
+  name: Scalars['String']['output'];
+  /** The alliance's projects the caller may read: all for the lead's admins and funders over its region; otherwise those the caller's organization takes part in. */
+  projects: ProjectConnection;
+  regionCode: Scalars['String']['output'];
+  status: AllianceStatus;
+  statusHistory: Array<AllianceStatusChange>;
+  /** The status on a date (null before the alliance was founded). */
+  statusOn?: Maybe<AllianceStatus>;
+  trainingBases: TrainingBaseConnection;
+};
+
+
+export type AllianceEligibilityArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+
+export type AllianceMemberCountsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type AllianceMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  status?: InputMaybe<MembershipStatus>;
+};
+
+
+export type AllianceProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProjectStatus>;
+};
+
+
+export type AllianceStatusOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
+export type AllianceTrainingBasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AllianceConnection = {
+  __typename?: 'AllianceConnection';
+  edges: Array<AllianceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AllianceEdge = {
+  __typename?: 'AllianceEdge';
+  cursor: Scalars['String']['output'];
+  node: Alliance;
+};
+
+export type AllianceFilter = {
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AllianceStatus>;
+};
+
+export type AllianceStatus =
+  | 'ACTIVE'
+  | 'DISSOLVED'
+  | 'FORMING'
+  | 'SUSPENDED';
+
+/** A change of the alliance's status, effective from a date. */
+export type AllianceStatusChange = {
+  __typename?: 'AllianceStatusChange';
+  from: Scalars['Date']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  status: AllianceStatus;
+};
+
+export type Allocation = {
+  __typename?: 'Allocation';
+  amount: Money;
+  beneficiary: Beneficiary;
+  /** On a TEACHERS allocation with named inventors: its split among them (sums to amount). */
+  inventors: Array<InventorAllocation>;
+  organization: Organization;
+};
+
+/** A new version: effective strictly after the previous version, and after any revenue already recorded. Omitted fields keep the previous version's. */
+export type AmendRevenueAgreementInput = {
+  agreementId: Scalars['ID']['input'];
+  deductionKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  effectiveFrom: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  parties: Array<RevenuePartyInput>;
+  policyCode?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type Beneficiary =
+  | 'ORGANIZATION'
+  | 'SCHOOL_FUNDS'
+  | 'TEACHERS';
+
+export type BookTrainingBaseInput = {
+  baseId: Scalars['ID']['input'];
+  end: Scalars['DateTime']['input'];
+  headcount: Scalars['Int']['input'];
+  /** Same key, same result: a retry never books twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  purpose: BookingPurpose;
+  recurrence?: InputMaybe<WeeklyRecurrenceInput>;
+  start: Scalars['DateTime']['input'];
+};
+
+export type Booking = {
+  __typename?: 'Booking';
+  base: TrainingBase;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User id of whoever approved, rejected or cancelled. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  end: Scalars['DateTime']['output'];
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  purpose: BookingPurpose;
+  /** Why it was rejected or cancelled. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** User id (token subject) of whoever booked. */
+  requestedBy: Scalars['String']['output'];
+  /** Shared by the occurrences of a weekly series. */
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  start: Scalars['DateTime']['output'];
+  /** CONFIRMED bookings whose end has passed are COMPLETED. */
+  status: BookingStatus;
+};
+
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  edges: Array<BookingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  cursor: Scalars['String']['output'];
+  node: Booking;
+};
+
+export type BookingPurpose =
+  | 'ASSESSMENT'
+  | 'COURSE'
+  | 'INTERNSHIP'
+  | 'RESEARCH'
+  | 'TRAINING';
+
+/** Booking rules of a base. */
+export type BookingRules = {
+  __typename?: 'BookingRules';
+  /** How far ahead a booking may start, days. */
+  maxDaysAhead: Scalars['Int']['output'];
+  /** Longest booking, minutes (at most a day). */
+  maxMinutes: Scalars['Int']['output'];
+  /** Shortest booking, minutes (multiple of 15). */
+  minMinutes: Scalars['Int']['output'];
+  /** Station-hours one organization may hold per calendar month (base time zone); null = no cap. */
+  monthlyStationHoursCap?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BookingRulesInput = {
+  maxDaysAhead?: InputMaybe<Scalars['Int']['input']>;
+  maxMinutes?: InputMaybe<Scalars['Int']['input']>;
+  minMinutes?: InputMaybe<Scalars['Int']['input']>;
+  monthlyStationHoursCap?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BookingStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type CreateAllianceInput = {
+  /** The date the alliance was founded: defaults to today; may be in the past (recording an existing alliance), never in the future. Its status is FORMING from then. */
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Becomes the alliance's LEAD member, active from foundedOn. */
+  leadOrganizationId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+};
+
+export type CreateGrantProgramInput = {
+  awardAmount: MoneyInput;
+  closesOn?: InputMaybe<Scalars['Date']['input']>;
+  code: Scalars['String']['input'];
+  criteria: Array<CriterionInput>;
+  /** Addition: platform admins create a program on behalf of a GOVERNMENT organization; a funder always creates for its own. */
+  funderOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  opensOn?: InputMaybe<Scalars['Date']['input']>;
+  regionCode: Scalars['String']['input'];
+};
+
+export type CreateProjectInput = {
+  allianceId: Scalars['ID']['input'];
+  /** Added: planned end, not before startOn. */
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Exactly one LEAD (the project's lead organization); at least one SCHOOL and one ENTERPRISE; all active members of the alliance today. */
+  participants: Array<ParticipantInput>;
+  /** Added: planned start. */
+  startOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateRevenueAgreementInput = {
+  allianceId: Scalars['ID']['input'];
+  /** Deductible cost kinds in the order they apply; default [PATENT_FEE, AGENT_COMMISSION, TAX]. */
+  deductionKinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  effectiveFrom: Scalars['Date']['input'];
+  /** Project outputs covered (requires projectId). */
+  outputIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  parties: Array<RevenuePartyInput>;
+  policyCode: Scalars['String']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateTrainingBaseInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  allianceId: Scalars['ID']['input'];
+  capacity: Scalars['Int']['input'];
+  closedDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  disciplines?: InputMaybe<Array<Scalars['String']['input']>>;
+  hostOrganizationId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  openingHours: Array<OpeningHoursInput>;
+  requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  rules?: InputMaybe<BookingRulesInput>;
+  timeZone: Scalars['String']['input'];
+};
+
+/** A program criterion: data, not code. MIN_* kinds compare a count with `threshold`; the others are yes/no and have none. */
+export type Criterion = {
+  __typename?: 'Criterion';
+  description: Scalars['String']['output'];
+  kind: CriterionKind;
+  threshold?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CriterionInput = {
+  kind: CriterionKind;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CriterionKind =
+  | 'ALLIANCE_ACTIVE'
+  | 'LEAD_IN_GOOD_STANDING'
+  | 'MIN_DISTINCT_SCHOOL_TYPES'
+  | 'MIN_ENTERPRISES'
+  | 'MIN_SCHOOLS';
+
+export type CriterionResult = {
+  __typename?: 'CriterionResult';
+  actual?: Maybe<Scalars['Int']['output']>;
+  description: Scalars['String']['output'];
+  /** Addition: the facts behind a yes/no criterion, e.g. 'FORMING on 2024-05-01'. */
+  detail?: Maybe<Scalars['String']['output']>;
+  kind: CriterionKind;
+  passed: Scalars['Boolean']['output'];
+  required?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Decision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type Deduction = {
+  __typename?: 'Deduction';
+  amount: Money;
+  kind: Scalars['String']['output'];
+  /** What is left of the gross after this deduction and those before it (declared order). */
+  remaining: Money;
+};
+
+export type DeductionInput = {
+  amount: MoneyInput;
+  kind: Scalars['String']['input'];
+};
+
+/** A bar on an organization: it is not counted for grants from `from` through `until` (inclusive) unless lifted earlier. */
+export type Disqualification = {
+  __typename?: 'Disqualification';
+  createdAt: Scalars['DateTime']['output'];
+  from: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The funder organization that imposed it. */
+  imposedBy?: Maybe<Organization>;
+  /** Why it was lifted. */
+  liftReason?: Maybe<Scalars['String']['output']>;
+  liftedAt?: Maybe<Scalars['DateTime']['output']>;
+  organization: Organization;
+  reason: Scalars['String']['output'];
+  /** Last day of the bar, inclusive. */
+  until: Scalars['Date']['output'];
+};
+
+/** Addition: counts behind an evaluation (organizations disqualified on the date are not counted). */
+export type EligibilityCounts = {
+  __typename?: 'EligibilityCounts';
+  bySchoolType: Array<SchoolTypeCount>;
+  distinctSchoolTypes: Scalars['Int']['output'];
+  enterprises: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type EligibilityReport = {
+  __typename?: 'EligibilityReport';
+  alliance: Alliance;
+  /** Addition: the alliance's status on asOf (null before it was founded). */
+  allianceStatus?: Maybe<AllianceStatus>;
+  asOf: Scalars['Date']['output'];
+  awardAmount: Money;
+  /** Addition: the counted members as they stood on asOf (self-contained evidence). */
+  countedEvidence: Array<EvaluatedMember>;
+  countedMembers: Array<Organization>;
+  /** Addition: counts of the members counted. */
+  counts: EligibilityCounts;
+  criteria: Array<CriterionResult>;
+  eligible: Scalars['Boolean']['output'];
+  excludedMembers: Array<ExcludedMember>;
+  program: GrantProgram;
+  recipient: Organization;
+  /** What is missing, in words a person can act on, e.g. '2 more enterprises'. Empty when eligible. */
+  shortfall: Array<Scalars['String']['output']>;
+};
+
+/** Enterprise size class (大型, 中型, 小型, 微型). */
+export type EnterpriseScale =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
+
+/** Addition: a member as it stood in the evaluation (frozen evaluations keep names, kinds and school types). */
+export type EvaluatedMember = {
+  __typename?: 'EvaluatedMember';
+  kind: OrganizationKind;
+  name?: Maybe<Scalars['String']['output']>;
+  organizationId: Scalars['ID']['output'];
+  role: MembershipRole;
+  schoolType?: Maybe<SchoolType>;
+};
+
+export type ExcludedMember = {
+  __typename?: 'ExcludedMember';
+  /** Addition: the disqualification that excludes it. */
+  disqualificationId?: Maybe<Scalars['ID']['output']>;
+  /** Addition: the organization's name when the evaluation was made (kept in frozen evaluations). */
+  name?: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+  reason: Scalars['String']['output'];
+};
+
+export type GrantApplication = {
+  __typename?: 'GrantApplication';
+  alliance: Alliance;
+  /** Addition: the award, once approved. */
+  award?: Maybe<GrantAward>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Addition: the re-evaluation as of the approval date. */
+  decisionEvaluation?: Maybe<EligibilityReport>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** The evaluation frozen at submission. */
+  evaluation: EligibilityReport;
+  id: Scalars['ID']['output'];
+  program: GrantProgram;
+  status: ApplicationStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Addition: token subject of who submitted / decided. */
+  submittedBy: Scalars['String']['output'];
+};
+
+export type GrantApplicationConnection = {
+  __typename?: 'GrantApplicationConnection';
+  edges: Array<GrantApplicationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type GrantApplicationEdge = {
+  __typename?: 'GrantApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: GrantApplication;
+};
+
+/** Addition: what an audit entry records. */
+export type GrantAuditAction =
+  | 'APPLICATION_APPROVED'
+  | 'APPLICATION_REJECTED'
+  | 'APPLICATION_SUBMITTED'
+  | 'DISQUALIFICATION_LIFTED'
+  | 'ORGANIZATION_DISQUALIFIED'
+  | 'PROGRAM_CREATED';
+
+/** Addition: one line of the append-only grant audit trail (never changed or deleted). */
+export type GrantAuditEntry = {
+  __typename?: 'GrantAuditEntry';
+  action: GrantAuditAction;
+  alliance?: Maybe<Alliance>;
+  applicationId?: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Token subject of who did it. */
+  by: Scalars['String']['output'];
+  byOrganization?: Maybe<Organization>;
+  /** The disqualification as recorded (disqualifications and lifts). */
+  disqualification?: Maybe<Disqualification>;
+  disqualificationId?: Maybe<Scalars['ID']['output']>;
+  /** The evaluation decided on (submissions and approvals). */
+  evaluation?: Maybe<EligibilityReport>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  organization?: Maybe<Organization>;
+  program?: Maybe<GrantProgram>;
+  /** Everything recorded, as JSON text. */
+  snapshot: Scalars['String']['output'];
+};
+
+export type GrantAuditEntryConnection = {
+  __typename?: 'GrantAuditEntryConnection';
+  edges: Array<GrantAuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type GrantAuditEntryEdge = {
+  __typename?: 'GrantAuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: GrantAuditEntry;
+};
+
+/** Addition: the money a program pays an alliance's lead unit: at most one per alliance and program. */
+export type GrantAward = {
+  __typename?: 'GrantAward';
+  amount: Money;
+  awardedOn: Scalars['Date']['output'];
+  recipient: Organization;
+};
+
+export type GrantProgram = {
+  __typename?: 'GrantProgram';
+  awardAmount: Money;
+  /** Applications accepted through this date (inclusive); null = no limit. */
+  closesOn?: Maybe<Scalars['Date']['output']>;
+  /** Unique per funder. */
+  code: Scalars['String']['output'];
+  /** Addition. */
+  createdAt: Scalars['DateTime']['output'];
+  criteria: Array<Criterion>;
+  /** The GOVERNMENT organization that pays. */
+  funder: Organization;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Applications accepted from this date (inclusive); null = no limit. */
+  opensOn?: Maybe<Scalars['Date']['output']>;
+  /** Addition: paid to the alliance's lead unit. */
+  recipient: GrantRecipient;
+  /** Alliances in this region (or below it: 450200 covers 450203) may apply. */
+  regionCode: Scalars['String']['output'];
+};
+
+/** Addition: who receives a program's award. */
+export type GrantRecipient =
+  | 'LEAD_UNIT';
+
+/** Addition: whether an alliance qualifies today for a program (a projection kept up to date from membership, alliance and disqualification events). */
+export type GrantStanding = {
+  __typename?: 'GrantStanding';
+  alliance: Alliance;
+  allianceName: Scalars['String']['output'];
+  /** The latest application's status, if any. */
+  applicationStatus?: Maybe<ApplicationStatus>;
+  awarded: Scalars['Boolean']['output'];
+  distinctSchoolTypes: Scalars['Int']['output'];
+  eligible: Scalars['Boolean']['output'];
+  enterprises: Scalars['Int']['output'];
+  evaluatedAt: Scalars['DateTime']['output'];
+  /** The date evaluated. */
+  evaluatedOn: Scalars['Date']['output'];
+  program: GrantProgram;
+  regionCode: Scalars['String']['output'];
+  schools: Scalars['Int']['output'];
+  shortfall: Array<Scalars['String']['output']>;
+};
+
+export type GrantStandingConnection = {
+  __typename?: 'GrantStandingConnection';
+  edges: Array<GrantStandingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type GrantStandingEdge = {
+  __typename?: 'GrantStandingEdge';
+  cursor: Scalars['String']['output'];
+  node: GrantStanding;
+};
+
+/** Addition: the result of rebuilding the standings projection. */
+export type GrantStandingsRebuild = {
+  __typename?: 'GrantStandingsRebuild';
+  alliances: Scalars['Int']['output'];
+  standings: Scalars['Int']['output'];
+};
+
+export type InternshipService = {
+  __typename?: 'InternshipService';
+  /** Longest run of consecutive calendar months with a completed internship booking by a school member. */
+  longestRunMonths: Scalars['Int']['output'];
+  /** Calendar months (YYYY-MM, base time zone) with a completed internship booking by a school member, ascending. */
+  months: Array<Scalars['String']['output']>;
+  /** At least 24 consecutive months (Liuzhou's one-off subsidy for continuous internship service). */
+  subsidyEligible: Scalars['Boolean']['output'];
+};
+
+export type InventorAllocation = {
+  __typename?: 'InventorAllocation';
+  amount: Money;
+  name: Scalars['String']['output'];
+  personId?: Maybe<Scalars['String']['output']>;
+};
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: OrganizationKind;
+};
+
+/** Active members on `asOf`, not counting organizations disqualified on that date. */
+export type MemberCounts = {
+  __typename?: 'MemberCounts';
+  asOf: Scalars['Date']['output'];
+  byKind: Array<KindCount>;
+  bySchoolType: Array<SchoolTypeCount>;
+  distinctSchoolTypes: Scalars['Int']['output'];
+  enterprises: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type Membership = {
+  __typename?: 'Membership';
+  alliance: Alliance;
+  /** The date from which it is no longer active. */
+  endedAt?: Maybe<Scalars['Date']['output']>;
+  history: Array<MembershipHistoryEntry>;
+  id: Scalars['ID']['output'];
+  initiatedBy: MembershipInitiation;
+  /** Date the membership became active. */
+  joinedAt?: Maybe<Scalars['Date']['output']>;
+  organization: Organization;
+  role: MembershipRole;
+  status: MembershipStatus;
+};
+
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  edges: Array<MembershipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  cursor: Scalars['String']['output'];
+  node: Membership;
+};
+
+/** One step in a membership's life, kept forever. */
+export type MembershipHistoryEntry = {
+  __typename?: 'MembershipHistoryEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** User id (token subject) of whoever did it. */
+  by: Scalars['String']['output'];
+  effectiveDate?: Maybe<Scalars['Date']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type MembershipInitiation =
+  | 'APPLICATION'
+  | 'FOUNDING'
+  | 'INVITATION';
+
+export type MembershipRole =
+  | 'LEAD'
+  | 'MEMBER';
+
+export type MembershipStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type Milestone = {
+  __typename?: 'Milestone';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  dueOn: Scalars['Date']['output'];
+  /** Added: what proves the milestone was reached (e.g. an acceptance report number). */
+  evidenceNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** An amount of money. `amount` is a decimal string with exactly two decimals (yuan.fen), never a float. */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type MoneyInput = {
+  amount: Scalars['String']['input'];
+  currency?: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Closes the base on dates (maintenance, holidays). Bookings on them: refused with the list, or cancelled with notice (cancelConflicting + reason). */
+  addClosedDates: TrainingBase;
+  /** While PROPOSED or ACTIVE. */
+  addMilestone: Project;
+  /** Adds a PARTNER that is an active member of the alliance today. */
+  addProjectParticipant: Project;
+  amendRevenueAgreement: RevenueAgreement;
+  applyForMembership: Membership;
+  approveBooking: Booking;
+  /** Approves an application (lead's admin) or accepts an invitation (invited organization's admin). effectiveDate defaults to today and may not be in the future. */
+  approveMembership: Membership;
+  /** Returns every booking made: one, or one per week of a recurrence. */
+  bookTrainingBase: Array<Booking>;
+  cancelBooking: Booking;
+  /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
+  completeMilestone: Project;
+  createAlliance: Alliance;
+  createGrantProgram: GrantProgram;
+  /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
+  createProject: Project;
+  createRevenueAgreement: RevenueAgreement;
+  createTrainingBase: TrainingBase;
+  /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
+  decideGrantApplication: GrantApplication;
+  /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. */
+  disqualifyOrganization: Disqualification;
+  endMembership: Membership;
+  inviteMember: Membership;
+  liftDisqualification: Disqualification;
+  /** Addition: recomputes the standings projection (platform admins). */
+  rebuildGrantStandings: GrantStandingsRebuild;
+  /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
+  recordProjectOutput: Project;
+  /** By the agreement owner's admins only. */
+  recordRevenue: RevenueEvent;
+  /** Platform admins register organizations (the credit code is verified and unique). */
+  registerOrganization: Organization;
+  rejectBooking: Booking;
+  rejectMembership: Membership;
+  removeClosedDates: TrainingBase;
+  /** Appends a reversal (every figure negated); reversedOn defaults to today. An event is reversed at most once. */
+  reverseRevenue: RevenueEvent;
+  /** Revokes the caller's calendar feed URL for the base; the next calendarFeedUrl is a new one. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
+  /** effectiveDate defaults to today; may be in the past but not before foundedOn, never in the future. Status history is kept: eligibility as of a date reads the status on that date. */
+  setAllianceStatus: Alliance;
+  /** PROPOSED → ACTIVE | TERMINATED; ACTIVE → COMPLETED (every milestone done) | TERMINATED; anything else is CONFLICT. reason is added. */
+  setProjectStatus: Project;
+  /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
+  submitGrantApplication: GrantApplication;
+  /** Refused (CONFLICT, extensions.details.bookings) when bookings are in the way, unless cancelConflicting: then they are cancelled with `reason` recorded. */
+  updateTrainingBase: TrainingBase;
+};
+
+
+export type MutationAddClosedDatesArgs = {
+  baseId: Scalars['ID']['input'];
+  cancelConflicting?: InputMaybe<Scalars['Boolean']['input']>;
+  dates: Array<Scalars['Date']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddMilestoneArgs = {
+  dueOn: Scalars['Date']['input'];
+  projectId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationAddProjectParticipantArgs = {
+  participant: ParticipantInput;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationAmendRevenueAgreementArgs = {
+  input: AmendRevenueAgreementInput;
+};
+
+
+export type MutationApplyForMembershipArgs = {
+  allianceId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveMembershipArgs = {
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationBookTrainingBaseArgs = {
+  input: BookTrainingBaseInput;
+};
+
+
+export type MutationCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteMilestoneArgs = {
+  evidenceNote?: InputMaybe<Scalars['String']['input']>;
+  milestoneId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAllianceArgs = {
+  input: CreateAllianceInput;
+};
+
+
+export type MutationCreateGrantProgramArgs = {
+  input: CreateGrantProgramInput;
+};
+
+
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
+};
+
+
+export type MutationCreateRevenueAgreementArgs = {
+  input: CreateRevenueAgreementInput;
+};
+
+
+export type MutationCreateTrainingBaseArgs = {
+  input: CreateTrainingBaseInput;
+};
+
+
+export type MutationDecideGrantApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  decision: Decision;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDisqualifyOrganizationArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationEndMembershipArgs = {
+  effectiveDate: Scalars['Date']['input'];
+  membershipId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationInviteMemberArgs = {
+  allianceId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationLiftDisqualificationArgs = {
+  disqualificationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecordProjectOutputArgs = {
+  kind: OutputKind;
+  ownerOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  projectId: Scalars['ID']['input'];
+  reference?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationRecordRevenueArgs = {
+  input: RecordRevenueInput;
+};
+
+
+export type MutationRegisterOrganizationArgs = {
+  input: RegisterOrganizationInput;
+};
+
+
+export type MutationRejectBookingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRejectMembershipArgs = {
+  membershipId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveClosedDatesArgs = {
+  baseId: Scalars['ID']['input'];
+  dates: Array<Scalars['Date']['input']>;
+};
+
+
+export type MutationReverseRevenueArgs = {
+  eventId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  reversedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationRevokeCalendarFeedArgs = {
+  baseId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAllianceStatusArgs = {
+  allianceId: Scalars['ID']['input'];
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  status: AllianceStatus;
+};
+
+
+export type MutationSetProjectStatusArgs = {
+  projectId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ProjectStatus;
+};
+
+
+export type MutationSubmitGrantApplicationArgs = {
+  allianceId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateTrainingBaseArgs = {
+  cancelConflicting?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateTrainingBaseInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Opening window on one weekday (1 = Monday ... 7 = Sunday), local time of the base, HH:MM. */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  closes: Scalars['String']['output'];
+  opens: Scalars['String']['output'];
+  weekday: Scalars['Int']['output'];
+};
+
+export type OpeningHoursInput = {
+  closes: Scalars['String']['input'];
+  opens: Scalars['String']['input'];
+  weekday: Scalars['Int']['input'];
+};
+
+export type Organization = {
+  __typename?: 'Organization';
+  /** 规模以上 (enterprises only). */
+  aboveDesignatedSize?: Maybe<Scalars['Boolean']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** 18-character unified social credit code (统一社会信用代码), GB 32100 check character verified; unique. */
+  creditCode: Scalars['String']['output'];
+  disqualifications: Array<Disqualification>;
+  /** True when a disqualification applies on `asOf` (default today). */
+  disqualifiedOn: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  memberships: Array<Membership>;
+  name: Scalars['String']['output'];
+  /** 6-digit administrative division code (GB/T 2260), e.g. 450200 for Liuzhou. */
+  regionCode: Scalars['String']['output'];
+  /** Enterprise size class (enterprises only). */
+  scale?: Maybe<EnterpriseScale>;
+  /** Required for kind SCHOOL, null otherwise. */
+  schoolType?: Maybe<SchoolType>;
+};
+
+
+export type OrganizationDisqualifiedOnArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrganizationFilter = {
+  kind?: InputMaybe<OrganizationKind>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganizationKind =
+  | 'ENTERPRISE'
+  | 'GOVERNMENT'
+  | 'INDUSTRY_ASSOCIATION'
+  | 'OTHER'
+  | 'RESEARCH_INSTITUTE'
+  | 'SCHOOL';
+
+export type OutputKind =
+  | 'PAPER'
+  | 'PATENT'
+  | 'PROCESS'
+  | 'PRODUCT'
+  | 'SOFTWARE_COPYRIGHT'
+  | 'STANDARD';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ParticipantInput = {
+  /** CNY, at most two decimals, not negative. */
+  committedFunding?: InputMaybe<MoneyInput>;
+  /** Added. */
+  committedStaff?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+  role: ParticipantRole;
+};
+
+export type ParticipantRole =
+  | 'LEAD'
+  | 'PARTNER';
+
+/** A joint R&D project in an alliance: at least one school and one enterprise, exactly one LEAD participant. */
+export type Project = {
+  __typename?: 'Project';
+  alliance: Alliance;
+  /** Added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Added: planned end (set to the day it closed when not planned). */
+  endOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Added: the LEAD participant; only its admins change the project. */
+  leadOrganization: Organization;
+  milestones: Array<Milestone>;
+  outputs: Array<ProjectOutput>;
+  participants: Array<ProjectParticipant>;
+  /** Added: planned start (set to the day it became ACTIVE when not planned). */
+  startOn?: Maybe<Scalars['Date']['output']>;
+  status: ProjectStatus;
+  /** Added: every status change, oldest first. */
+  statusHistory: Array<ProjectStatusChange>;
+  title: Scalars['String']['output'];
+  /** Added: the sum of all participants' committed funding. */
+  totalCommittedFunding: Money;
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type ProjectOutput = {
+  __typename?: 'ProjectOutput';
+  id: Scalars['ID']['output'];
+  kind: OutputKind;
+  /** Added: the participants that own the result (the lead unless named). */
+  owners: Array<Organization>;
+  /** Added. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** E.g. a patent or registration number. */
+  reference?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ProjectParticipant = {
+  __typename?: 'ProjectParticipant';
+  committedFunding?: Maybe<Money>;
+  /** Added: people the participant commits to the project. */
+  committedStaff?: Maybe<Scalars['Int']['output']>;
+  organization: Organization;
+  role: ParticipantRole;
+};
+
+export type ProjectStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'PROPOSED'
+  | 'TERMINATED';
+
+/** Added: one change of a project's status, kept forever. */
+export type ProjectStatusChange = {
+  __typename?: 'ProjectStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** User id (token subject) of whoever made the change. */
+  by: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ProjectStatus;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  alliance?: Maybe<Alliance>;
+  alliances: AllianceConnection;
+  booking?: Maybe<Booking>;
+  /** Addition: one application (its funder, the lead's admins, platform admins). */
+  grantApplication?: Maybe<GrantApplication>;
+  /** A funder sees its own programs' applications (naming another funder's program is FORBIDDEN); a lead unit's admin its alliances'; other organization admins an empty list. Addition: allianceId filter. */
+  grantApplications: GrantApplicationConnection;
+  /** Addition: the append-only audit trail, oldest first: a funder's own programs and the disqualifications in its region. */
+  grantAuditTrail: GrantAuditEntryConnection;
+  /** `asOf` defaults to today and may be any past date; the answer uses memberships and disqualifications as they stood then. */
+  grantEligibility: EligibilityReport;
+  grantProgram?: Maybe<GrantProgram>;
+  /** Every program (public information). Addition: filter by funder or by a region the program covers. */
+  grantPrograms: Array<GrantProgram>;
+  /** Addition: alliances of a funder's region and whether they qualify today, per program. */
+  grantStandings: GrantStandingConnection;
+  /** The signed-in caller, or null without a token. */
+  me?: Maybe<Viewer>;
+  membership?: Maybe<Membership>;
+  /** The caller's organization's bookings, by start (at most 500). */
+  myBookings: Array<Booking>;
+  organization?: Maybe<Organization>;
+  organizations: OrganizationConnection;
+  /** Readable by participants' users, the alliance lead's admins and funders in its region; FORBIDDEN for others. */
+  project?: Maybe<Project>;
+  revenueAgreement?: Maybe<RevenueAgreement>;
+  revenueAgreementStatement: RevenueAgreementStatement;
+  /** Agreements an organization owns or is a party to. */
+  revenueAgreements: RevenueAgreementConnection;
+  revenuePolicies: Array<RevenuePolicy>;
+  revenueStatement: RevenueStatement;
+  trainingBase?: Maybe<TrainingBase>;
+};
+
+
+export type QueryAllianceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlliancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AllianceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+
+export type QueryGrantAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGrantEligibilityArgs = {
+  allianceId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantProgramsArgs = {
+  funderId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryGrantStandingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  eligible?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMembershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyBookingsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRevenueAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRevenueAgreementStatementArgs = {
+  agreementId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryRevenueAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryRevenueStatementArgs = {
+  from: Scalars['Date']['input'];
+  organizationId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryTrainingBaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RecordRevenueInput = {
+  agreementId: Scalars['ID']['input'];
+  deductions?: InputMaybe<Array<DeductionInput>>;
+  /** Idempotency: the same reference is recorded once. */
+  externalReference: Scalars['String']['input'];
+  gross: MoneyInput;
+  receivedOn: Scalars['Date']['input'];
+};
+
+export type RegisterOrganizationInput = {
+  aboveDesignatedSize?: InputMaybe<Scalars['Boolean']['input']>;
+  creditCode: Scalars['String']['input'];
+  kind: OrganizationKind;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  scale?: InputMaybe<EnterpriseScale>;
+  schoolType?: InputMaybe<SchoolType>;
+};
+
+/** An agreement, as of its latest version (`versions` has them all). */
+export type RevenueAgreement = {
+  __typename?: 'RevenueAgreement';
+  alliance: Alliance;
+  deductionKinds: Array<Scalars['String']['output']>;
+  effectiveFrom: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The project outputs (patents, software copyrights…) it covers. */
+  outputIds: Array<Scalars['ID']['output']>;
+  /** Who writes the agreement and its ledger: the alliance's lead, or the project's lead when a project is named. */
+  owner: Organization;
+  parties: Array<RevenueParty>;
+  policy: RevenuePolicy;
+  /** The joint project it covers, if any (see Query.project). */
+  projectId?: Maybe<Scalars['ID']['output']>;
+  /** The agreement's ledger over a period. */
+  statement: RevenueAgreementStatement;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** The version in force on a date (null before version 1). */
+  versionOn?: Maybe<RevenueAgreementVersion>;
+  versions: Array<RevenueAgreementVersion>;
+};
+
+
+/** An agreement, as of its latest version (`versions` has them all). */
+export type RevenueAgreementStatementArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** An agreement, as of its latest version (`versions` has them all). */
+export type RevenueAgreementVersionOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+export type RevenueAgreementConnection = {
+  __typename?: 'RevenueAgreementConnection';
+  edges: Array<RevenueAgreementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RevenueAgreementEdge = {
+  __typename?: 'RevenueAgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: RevenueAgreement;
+};
+
+export type RevenueAgreementStatement = {
+  __typename?: 'RevenueAgreementStatement';
+  agreement: RevenueAgreement;
+  deductions: Money;
+  from: Scalars['Date']['output'];
+  gross: Money;
+  lines: Array<RevenueAgreementStatementLine>;
+  net: Money;
+  /** Computed: every event reconciles, reversals negate their originals, gross − deductions = net = Σ totals. */
+  reconciled: Scalars['Boolean']['output'];
+  to: Scalars['Date']['output'];
+  totals: Array<RevenueBeneficiaryTotal>;
+};
+
+export type RevenueAgreementStatementLine = {
+  __typename?: 'RevenueAgreementStatementLine';
+  event: RevenueEvent;
+  reconciled: Scalars['Boolean']['output'];
+  runningNet: Money;
+};
+
+/** One version of an agreement's terms, in force from `effectiveFrom` until the next version's. */
+export type RevenueAgreementVersion = {
+  __typename?: 'RevenueAgreementVersion';
+  /** Cost kinds that may be deducted before the split, in the order they apply. */
+  deductionKinds: Array<Scalars['String']['output']>;
+  effectiveFrom: Scalars['Date']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  parties: Array<RevenueParty>;
+  policy: RevenuePolicy;
+  recordedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RevenueBeneficiaryTotal = {
+  __typename?: 'RevenueBeneficiaryTotal';
+  amount: Money;
+  beneficiary: Beneficiary;
+  organization: Organization;
+};
+
+export type RevenueEvent = {
+  __typename?: 'RevenueEvent';
+  agreement: RevenueAgreement;
+  agreementVersion: Scalars['Int']['output'];
+  allocations: Array<Allocation>;
+  deductions: Array<Deduction>;
+  externalReference: Scalars['String']['output'];
+  gross: Money;
+  id: Scalars['ID']['output'];
+  kind: RevenueEventKind;
+  net: Money;
+  /** Why a reversal was made. */
+  reason?: Maybe<Scalars['String']['output']>;
+  receivedOn: Scalars['Date']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** Set on a reversal: the event it reverses. */
+  reverses?: Maybe<RevenueEvent>;
+};
+
+export type RevenueEventKind =
+  | 'REVENUE'
+  | 'REVERSAL';
+
+/** A named inventor (teacher) and their basis points of the school's teachers' part (a school's inventors sum to 10000). */
+export type RevenueInventor = {
+  __typename?: 'RevenueInventor';
+  name: Scalars['String']['output'];
+  personId?: Maybe<Scalars['String']['output']>;
+  shareBp: Scalars['Int']['output'];
+};
+
+export type RevenueInventorInput = {
+  name: Scalars['String']['input'];
+  personId?: InputMaybe<Scalars['String']['input']>;
+  shareBp: Scalars['Int']['input'];
+};
+
+export type RevenueParty = {
+  __typename?: 'RevenueParty';
+  /** For schools: the inventors among whom the teachers' part is split (empty: not named). */
+  inventors: Array<RevenueInventor>;
+  organization: Organization;
+  /** Share of net revenue, basis points; all parties sum to 10000. */
+  shareBp: Scalars['Int']['output'];
+  /** For schools: basis points of this party's share paid as teachers' remuneration; the rest goes to school funds. */
+  teacherShareBp?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RevenuePartyInput = {
+  inventors?: InputMaybe<Array<RevenueInventorInput>>;
+  organizationId: Scalars['ID']['input'];
+  shareBp: Scalars['Int']['input'];
+  teacherShareBp?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A regional rule for a school party's share: the part paid to teachers must lie within [minTeacherShareBp, maxTeacherShareBp]. */
+export type RevenuePolicy = {
+  __typename?: 'RevenuePolicy';
+  code: Scalars['String']['output'];
+  maxTeacherShareBp: Scalars['Int']['output'];
+  minTeacherShareBp: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The region the policy comes from (GB/T 2260), e.g. 450200 for Liuzhou. */
+  regionCode: Scalars['String']['output'];
+};
+
+export type RevenueStatement = {
+  __typename?: 'RevenueStatement';
+  events: Array<RevenueEvent>;
+  from: Scalars['Date']['output'];
+  /** The events with this organization's amount and the running total, in (receivedOn, recording) order. */
+  lines: Array<RevenueStatementLine>;
+  organization: Organization;
+  /** Computed: every listed event's allocations sum exactly to its net. */
+  reconciled: Scalars['Boolean']['output'];
+  to: Scalars['Date']['output'];
+  /** Sum of this organization's allocations in the period. */
+  total: Money;
+};
+
+export type RevenueStatementLine = {
+  __typename?: 'RevenueStatementLine';
+  /** This organization's allocations in the event. */
+  amount: Money;
+  event: RevenueEvent;
+  /** Computed for this event: gross − deductions = net = Σ allocations, and a reversal negates its original. */
+  reconciled: Scalars['Boolean']['output'];
+  runningTotal: Money;
+};
+
+/** Roles carried in the bearer token's `roles` claim. */
+export type Role =
+  | 'FUNDER'
+  | 'ORG_ADMIN'
+  | 'ORG_MEMBER'
+  | 'PLATFORM_ADMIN';
+
+/** 中职, 技工院校, 高职, 职业本科, 应用型本科, 普通高校 */
+export type SchoolType =
+  | 'APPLIED_UNDERGRADUATE'
+  | 'HIGHER_VOCATIONAL'
+  | 'SECONDARY_VOCATIONAL'
+  | 'TECHNICIAN_COLLEGE'
+  | 'UNIVERSITY'
+  | 'VOCATIONAL_UNDERGRADUATE';
+
+export type SchoolTypeCount = {
+  __typename?: 'SchoolTypeCount';
+  count: Scalars['Int']['output'];
+  schoolType: SchoolType;
+};
+
+export type Slot = {
+  __typename?: 'Slot';
+  end: Scalars['DateTime']['output'];
+  remaining: Scalars['Int']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+export type TrainingBase = {
+  __typename?: 'TrainingBase';
+  address?: Maybe<Scalars['String']['output']>;
+  alliance: Alliance;
+  /** The open time in [from, to), split wherever the number of free stations changes; full periods are listed with remaining 0; closed time is left out. At most 62 days. */
+  availability: Array<Slot>;
+  /** All bookings for the host's and the alliance lead's people; otherwise the caller's organization's only. */
+  bookings: BookingConnection;
+  /** iCalendar (RFC 5545) subscription URL for the caller, carrying its own secret token because calendar apps send no headers. Times are UTC or carry a VTIMEZONE. */
+  calendarFeedUrl: Scalars['String']['output'];
+  /** Stations usable at the same time. */
+  capacity: Scalars['Int']['output'];
+  closedDates: Array<Scalars['Date']['output']>;
+  disciplines: Array<Scalars['String']['output']>;
+  host: Organization;
+  id: Scalars['ID']['output'];
+  /** Host, alliance lead, platform admins and funders of the region. */
+  internshipService: InternshipService;
+  name: Scalars['String']['output'];
+  openingHours: Array<OpeningHours>;
+  requiresApproval: Scalars['Boolean']['output'];
+  rules: BookingRules;
+  status: TrainingBaseStatus;
+  /** IANA time zone, e.g. Asia/Shanghai. */
+  timeZone: Scalars['String']['output'];
+  /** Host, alliance lead, platform admins and funders of the region. At most 400 days. */
+  utilization: Utilization;
+};
+
+
+export type TrainingBaseAvailabilityArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type TrainingBaseBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<BookingStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type TrainingBaseUtilizationArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type TrainingBaseConnection = {
+  __typename?: 'TrainingBaseConnection';
+  edges: Array<TrainingBaseEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TrainingBaseEdge = {
+  __typename?: 'TrainingBaseEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingBase;
+};
+
+export type TrainingBaseStatus =
+  /** Takes bookings. */
+  | 'ACTIVE'
+  /** Closed for good: refused while bookings are ahead, unless they are cancelled with notice. */
+  | 'CLOSED'
+  /** Takes no new bookings; existing ones stand. */
+  | 'SUSPENDED';
+
+/** Only the fields given change. Lower capacity, shorter hours or CLOSED over existing bookings: see updateTrainingBase. */
+export type UpdateTrainingBaseInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  disciplines?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  rules?: InputMaybe<BookingRulesInput>;
+  status?: InputMaybe<TrainingBaseStatus>;
+};
+
+export type Utilization = {
+  __typename?: 'Utilization';
+  bookedStationHours: Scalars['Float']['output'];
+  from: Scalars['DateTime']['output'];
+  openStationHours: Scalars['Float']['output'];
+  /** bookedStationHours / openStationHours, 0..1. */
+  ratio: Scalars['Float']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  id: Scalars['ID']['output'];
+  organization?: Maybe<Organization>;
+  roles: Array<Role>;
+};
+
+/** Repeat the booking weekly, same weekday and local times, through `until` (inclusive). */
+export type WeeklyRecurrenceInput = {
+  until: Scalars['Date']['input'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T | Error | null> | T | Error | null;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Alliance: ResolverTypeWrapper<AllianceDtoParent>;
+  AllianceConnection: ResolverTypeWrapper<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversTypes['AllianceEdge']> }>;
+  AllianceEdge: ResolverTypeWrapper<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>;
+  AllianceFilter: AllianceFilter;
+  AllianceStatus: AllianceStatus;
+  AllianceStatusChange: ResolverTypeWrapper<StatusChangeParent>;
+  Allocation: ResolverTypeWrapper<AllocationLineParent>;
+  AmendRevenueAgreementInput: AmendRevenueAgreementInput;
+  ApplicationStatus: ApplicationStatus;
+  Beneficiary: Beneficiary;
+  BookTrainingBaseInput: BookTrainingBaseInput;
+  Booking: ResolverTypeWrapper<BookingDtoParent>;
+  BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingPurpose: BookingPurpose;
+  BookingRules: ResolverTypeWrapper<BookingRules>;
+  BookingRulesInput: BookingRulesInput;
+  BookingStatus: BookingStatus;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateAllianceInput: CreateAllianceInput;
+  CreateGrantProgramInput: CreateGrantProgramInput;
+  CreateProjectInput: CreateProjectInput;
+  CreateRevenueAgreementInput: CreateRevenueAgreementInput;
+  CreateTrainingBaseInput: CreateTrainingBaseInput;
+  Criterion: ResolverTypeWrapper<CriterionParent>;
+  CriterionInput: CriterionInput;
+  CriterionKind: CriterionKind;
+  CriterionResult: ResolverTypeWrapper<CriterionResultParent>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decision: Decision;
+  Deduction: ResolverTypeWrapper<DeductionLineParent>;
+  DeductionInput: DeductionInput;
+  Disqualification: ResolverTypeWrapper<DisqualificationDtoParent>;
+  EligibilityCounts: ResolverTypeWrapper<EligibilityCountsParent>;
+  EligibilityReport: ResolverTypeWrapper<EligibilityReportParent>;
+  EnterpriseScale: EnterpriseScale;
+  EvaluatedMember: ResolverTypeWrapper<MemberEvidenceParent>;
+  ExcludedMember: ResolverTypeWrapper<ExcludedEvidenceParent>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GrantApplication: ResolverTypeWrapper<GrantApplicationDtoParent>;
+  GrantApplicationConnection: ResolverTypeWrapper<Omit<GrantApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['GrantApplicationEdge']> }>;
+  GrantApplicationEdge: ResolverTypeWrapper<Omit<GrantApplicationEdge, 'node'> & { node: ResolversTypes['GrantApplication'] }>;
+  GrantAuditAction: GrantAuditAction;
+  GrantAuditEntry: ResolverTypeWrapper<AuditEntryDtoParent>;
+  GrantAuditEntryConnection: ResolverTypeWrapper<Omit<GrantAuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['GrantAuditEntryEdge']> }>;
+  GrantAuditEntryEdge: ResolverTypeWrapper<Omit<GrantAuditEntryEdge, 'node'> & { node: ResolversTypes['GrantAuditEntry'] }>;
+  GrantAward: ResolverTypeWrapper<AwardDtoParent>;
+  GrantProgram: ResolverTypeWrapper<GrantProgramDtoParent>;
+  GrantRecipient: GrantRecipient;
+  GrantStanding: ResolverTypeWrapper<StandingDtoParent>;
+  GrantStandingConnection: ResolverTypeWrapper<Omit<GrantStandingConnection, 'edges'> & { edges: Array<ResolversTypes['GrantStandingEdge']> }>;
+  GrantStandingEdge: ResolverTypeWrapper<Omit<GrantStandingEdge, 'node'> & { node: ResolversTypes['GrantStanding'] }>;
+  GrantStandingsRebuild: ResolverTypeWrapper<GrantStandingsRebuild>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InternshipService: ResolverTypeWrapper<InternshipRecordParent>;
+  InventorAllocation: ResolverTypeWrapper<InventorAllocationParent>;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  MemberCounts: ResolverTypeWrapper<MemberCountsParent>;
+  Membership: ResolverTypeWrapper<MembershipDtoParent>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
+  MembershipHistoryEntry: ResolverTypeWrapper<MembershipHistoryEntry>;
+  MembershipInitiation: MembershipInitiation;
+  MembershipRole: MembershipRole;
+  MembershipStatus: MembershipStatus;
+  Milestone: ResolverTypeWrapper<MilestoneDtoParent>;
+  Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
+  Mutation: ResolverTypeWrapper<{}>;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningHoursInput: OpeningHoursInput;
+  Organization: ResolverTypeWrapper<OrganizationDtoParent>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFilter: OrganizationFilter;
+  OrganizationKind: OrganizationKind;
+  OutputKind: OutputKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipantInput: ParticipantInput;
+  ParticipantRole: ParticipantRole;
+  Project: ResolverTypeWrapper<ProjectDtoParent>;
+  ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectOutput: ResolverTypeWrapper<OutputDtoParent>;
+  ProjectParticipant: ResolverTypeWrapper<ParticipantDtoParent>;
+  ProjectStatus: ProjectStatus;
+  ProjectStatusChange: ResolverTypeWrapper<StatusChangeDtoParent>;
+  Query: ResolverTypeWrapper<{}>;
+  RecordRevenueInput: RecordRevenueInput;
+  RegisterOrganizationInput: RegisterOrganizationInput;
+  RevenueAgreement: ResolverTypeWrapper<RevenueAgreementDtoParent>;
+  RevenueAgreementConnection: ResolverTypeWrapper<Omit<RevenueAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['RevenueAgreementEdge']> }>;
+  RevenueAgreementEdge: ResolverTypeWrapper<Omit<RevenueAgreementEdge, 'node'> & { node: ResolversTypes['RevenueAgreement'] }>;
+  RevenueAgreementStatement: ResolverTypeWrapper<AgreementStatementDtoParent>;
+  RevenueAgreementStatementLine: ResolverTypeWrapper<AgreementStatementLineParent>;
+  RevenueAgreementVersion: ResolverTypeWrapper<AgreementVersionDtoParent>;
+  RevenueBeneficiaryTotal: ResolverTypeWrapper<BeneficiaryTotalFenParent>;
+  RevenueEvent: ResolverTypeWrapper<RevenueEventDtoParent>;
+  RevenueEventKind: RevenueEventKind;
+  RevenueInventor: ResolverTypeWrapper<RevenueInventor>;
+  RevenueInventorInput: RevenueInventorInput;
+  RevenueParty: ResolverTypeWrapper<PartyTermsParent>;
+  RevenuePartyInput: RevenuePartyInput;
+  RevenuePolicy: ResolverTypeWrapper<RevenuePolicyParent>;
+  RevenueStatement: ResolverTypeWrapper<RevenueStatementDtoParent>;
+  RevenueStatementLine: ResolverTypeWrapper<StatementLineParent>;
+  Role: Role;
+  SchoolType: SchoolType;
+  SchoolTypeCount: ResolverTypeWrapper<SchoolTypeCount>;
+  Slot: ResolverTypeWrapper<SlotDtoParent>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TrainingBase: ResolverTypeWrapper<TrainingBaseDtoParent>;
+  TrainingBaseConnection: ResolverTypeWrapper<Omit<TrainingBaseConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingBaseEdge']> }>;
+  TrainingBaseEdge: ResolverTypeWrapper<Omit<TrainingBaseEdge, 'node'> & { node: ResolversTypes['TrainingBase'] }>;
+  TrainingBaseStatus: TrainingBaseStatus;
+  UpdateTrainingBaseInput: UpdateTrainingBaseInput;
+  Utilization: ResolverTypeWrapper<UtilizationDtoParent>;
+  Viewer: ResolverTypeWrapper<MeParent>;
+  WeeklyRecurrenceInput: WeeklyRecurrenceInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Alliance: AllianceDtoParent;
+  AllianceConnection: Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllianceEdge']> };
+  AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
+  AllianceFilter: AllianceFilter;
+  AllianceStatusChange: StatusChangeParent;
+  Allocation: AllocationLineParent;
+  AmendRevenueAgreementInput: AmendRevenueAgreementInput;
+  BookTrainingBaseInput: BookTrainingBaseInput;
+  Booking: BookingDtoParent;
+  BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingRules: BookingRules;
+  BookingRulesInput: BookingRulesInput;
+  Boolean: Scalars['Boolean']['output'];
+  CreateAllianceInput: CreateAllianceInput;
+  CreateGrantProgramInput: CreateGrantProgramInput;
+  CreateProjectInput: CreateProjectInput;
+  CreateRevenueAgreementInput: CreateRevenueAgreementInput;
+  CreateTrainingBaseInput: CreateTrainingBaseInput;
+  Criterion: CriterionParent;
+  CriterionInput: CriterionInput;
+  CriterionResult: CriterionResultParent;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Deduction: DeductionLineParent;
+  DeductionInput: DeductionInput;
+  Disqualification: DisqualificationDtoParent;
+  EligibilityCounts: EligibilityCountsParent;
+  EligibilityReport: EligibilityReportParent;
+  EvaluatedMember: MemberEvidenceParent;
+  ExcludedMember: ExcludedEvidenceParent;
+  Float: Scalars['Float']['output'];
+  GrantApplication: GrantApplicationDtoParent;
+  GrantApplicationConnection: Omit<GrantApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['GrantApplicationEdge']> };
+  GrantApplicationEdge: Omit<GrantApplicationEdge, 'node'> & { node: ResolversParentTypes['GrantApplication'] };
+  GrantAuditEntry: AuditEntryDtoParent;
+  GrantAuditEntryConnection: Omit<GrantAuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['GrantAuditEntryEdge']> };
+  GrantAuditEntryEdge: Omit<GrantAuditEntryEdge, 'node'> & { node: ResolversParentTypes['GrantAuditEntry'] };
+  GrantAward: AwardDtoParent;
+  GrantProgram: GrantProgramDtoParent;
+  GrantStanding: StandingDtoParent;
+  GrantStandingConnection: Omit<GrantStandingConnection, 'edges'> & { edges: Array<ResolversParentTypes['GrantStandingEdge']> };
+  GrantStandingEdge: Omit<GrantStandingEdge, 'node'> & { node: ResolversParentTypes['GrantStanding'] };
+  GrantStandingsRebuild: GrantStandingsRebuild;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  InternshipService: InternshipRecordParent;
+  InventorAllocation: InventorAllocationParent;
+  KindCount: KindCount;
+  MemberCounts: MemberCountsParent;
+  Membership: MembershipDtoParent;
+  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
+  MembershipHistoryEntry: MembershipHistoryEntry;
+  Milestone: MilestoneDtoParent;
+  Money: Money;
+  MoneyInput: MoneyInput;
+  Mutation: {};
+  OpeningHours: OpeningHours;
+  OpeningHoursInput: OpeningHoursInput;
+  Organization: OrganizationDtoParent;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  PageInfo: PageInfo;
+  ParticipantInput: ParticipantInput;
+  Project: ProjectDtoParent;
+  ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectOutput: OutputDtoParent;
+  ProjectParticipant: ParticipantDtoParent;
+  ProjectStatusChange: StatusChangeDtoParent;
+  Query: {};
+  RecordRevenueInput: RecordRevenueInput;
+  RegisterOrganizationInput: RegisterOrganizationInput;
+  RevenueAgreement: RevenueAgreementDtoParent;
+  RevenueAgreementConnection: Omit<RevenueAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['RevenueAgreementEdge']> };
+  RevenueAgreementEdge: Omit<RevenueAgreementEdge, 'node'> & { node: ResolversParentTypes['RevenueAgreement'] };
+  RevenueAgreementStatement: AgreementStatementDtoParent;
+  RevenueAgreementStatementLine: AgreementStatementLineParent;
+  RevenueAgreementVersion: AgreementVersionDtoParent;
+  RevenueBeneficiaryTotal: BeneficiaryTotalFenParent;
+  RevenueEvent: RevenueEventDtoParent;
+  RevenueInventor: RevenueInventor;
+  RevenueInventorInput: RevenueInventorInput;
+  RevenueParty: PartyTermsParent;
+  RevenuePartyInput: RevenuePartyInput;
+  RevenuePolicy: RevenuePolicyParent;
+  RevenueStatement: RevenueStatementDtoParent;
+  RevenueStatementLine: StatementLineParent;
+  SchoolTypeCount: SchoolTypeCount;
+  Slot: SlotDtoParent;
+  String: Scalars['String']['output'];
+  TrainingBase: TrainingBaseDtoParent;
+  TrainingBaseConnection: Omit<TrainingBaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingBaseEdge']> };
+  TrainingBaseEdge: Omit<TrainingBaseEdge, 'node'> & { node: ResolversParentTypes['TrainingBase'] };
+  UpdateTrainingBaseInput: UpdateTrainingBaseInput;
+  Utilization: UtilizationDtoParent;
+  Viewer: MeParent;
+  WeeklyRecurrenceInput: WeeklyRecurrenceInput;
+};
+
+export type AllianceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = {
+  eligibility?: Resolver<ResolversTypes['EligibilityReport'], ParentType, ContextType, RequireFields<AllianceEligibilityArgs, 'programId'>>;
+  foundedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  memberCounts?: Resolver<ResolversTypes['MemberCounts'], ParentType, ContextType, Partial<AllianceMemberCountsArgs>>;
+  members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<AllianceMembersArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<AllianceProjectsArgs>>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AllianceStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['AllianceStatusChange']>, ParentType, ContextType>;
+  statusOn?: Resolver<Maybe<ResolversTypes['AllianceStatus']>, ParentType, ContextType, RequireFields<AllianceStatusOnArgs, 'date'>>;
+  trainingBases?: Resolver<ResolversTypes['TrainingBaseConnection'], ParentType, ContextType, Partial<AllianceTrainingBasesArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllianceConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AllianceConnection'] = ResolversParentTypes['AllianceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AllianceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllianceEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AllianceEdge'] = ResolversParentTypes['AllianceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllianceStatusChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AllianceStatusChange'] = ResolversParentTypes['AllianceStatusChange']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AllianceStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllocationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Allocation'] = ResolversParentTypes['Allocation']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  inventors?: Resolver<Array<ResolversTypes['InventorAllocation']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
+  base?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['BookingPurpose'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seriesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingRulesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['BookingRules'] = ResolversParentTypes['BookingRules']> = {
+  maxDaysAhead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthlyStationHoursCap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CriterionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CriterionKind'], ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CriterionResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CriterionResult'] = ResolversParentTypes['CriterionResult']> = {
+  actual?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CriterionKind'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  required?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeductionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Deduction'] = ResolversParentTypes['Deduction']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DisqualificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Disqualification'] = ResolversParentTypes['Disqualification']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imposedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  liftReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  liftedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EligibilityCountsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EligibilityCounts'] = ResolversParentTypes['EligibilityCounts']> = {
+  bySchoolType?: Resolver<Array<ResolversTypes['SchoolTypeCount']>, ParentType, ContextType>;
+  distinctSchoolTypes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EligibilityReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EligibilityReport'] = ResolversParentTypes['EligibilityReport']> = {
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  allianceStatus?: Resolver<Maybe<ResolversTypes['AllianceStatus']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  awardAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  countedEvidence?: Resolver<Array<ResolversTypes['EvaluatedMember']>, ParentType, ContextType>;
+  countedMembers?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['EligibilityCounts'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['CriterionResult']>, ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  excludedMembers?: Resolver<Array<ResolversTypes['ExcludedMember']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  shortfall?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluatedMemberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EvaluatedMember'] = ResolversParentTypes['EvaluatedMember']> = {
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  schoolType?: Resolver<Maybe<ResolversTypes['SchoolType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExcludedMemberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ExcludedMember'] = ResolversParentTypes['ExcludedMember']> = {
+  disqualificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantApplicationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantApplication'] = ResolversParentTypes['GrantApplication']> = {
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  award?: Resolver<Maybe<ResolversTypes['GrantAward']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionEvaluation?: Resolver<Maybe<ResolversTypes['EligibilityReport']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluation?: Resolver<ResolversTypes['EligibilityReport'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantApplicationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantApplicationConnection'] = ResolversParentTypes['GrantApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GrantApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantApplicationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantApplicationEdge'] = ResolversParentTypes['GrantApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantAuditEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantAuditEntry'] = ResolversParentTypes['GrantAuditEntry']> = {
+  action?: Resolver<ResolversTypes['GrantAuditAction'], ParentType, ContextType>;
+  alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  applicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  disqualification?: Resolver<Maybe<ResolversTypes['Disqualification']>, ParentType, ContextType>;
+  disqualificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['EligibilityReport']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['GrantProgram']>, ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantAuditEntryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantAuditEntryConnection'] = ResolversParentTypes['GrantAuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GrantAuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantAuditEntryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantAuditEntryEdge'] = ResolversParentTypes['GrantAuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrantAuditEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantAwardResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantAward'] = ResolversParentTypes['GrantAward']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  awardedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantProgramResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantProgram'] = ResolversParentTypes['GrantProgram']> = {
+  awardAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  closesOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
+  funder?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['GrantRecipient'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantStandingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantStanding'] = ResolversParentTypes['GrantStanding']> = {
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  allianceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  applicationStatus?: Resolver<Maybe<ResolversTypes['ApplicationStatus']>, ParentType, ContextType>;
+  awarded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  distinctSchoolTypes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evaluatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortfall?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantStandingConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantStandingConnection'] = ResolversParentTypes['GrantStandingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GrantStandingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantStandingEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantStandingEdge'] = ResolversParentTypes['GrantStandingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GrantStanding'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantStandingsRebuildResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantStandingsRebuild'] = ResolversParentTypes['GrantStandingsRebuild']> = {
+  alliances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InternshipServiceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternshipService'] = ResolversParentTypes['InternshipService']> = {
+  longestRunMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subsidyEligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InventorAllocationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InventorAllocation'] = ResolversParentTypes['InventorAllocation']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MemberCountsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MemberCounts'] = ResolversParentTypes['MemberCounts']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  bySchoolType?: Resolver<Array<ResolversTypes['SchoolTypeCount']>, ParentType, ContextType>;
+  distinctSchoolTypes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['MembershipHistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatedBy?: Resolver<ResolversTypes['MembershipInitiation'], ParentType, ContextType>;
+  joinedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MembershipStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MembershipConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MembershipEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MembershipHistoryEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MembershipHistoryEntry'] = ResolversParentTypes['MembershipHistoryEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MilestoneResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidenceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addClosedDates?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationAddClosedDatesArgs, 'baseId' | 'dates'>>;
+  addMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'dueOn' | 'projectId' | 'title'>>;
+  addProjectParticipant?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddProjectParticipantArgs, 'participant' | 'projectId'>>;
+  amendRevenueAgreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType, RequireFields<MutationAmendRevenueAgreementArgs, 'input'>>;
+  applyForMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApplyForMembershipArgs, 'allianceId' | 'organizationId'>>;
+  approveBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'id'>>;
+  approveMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'membershipId'>>;
+  bookTrainingBase?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationBookTrainingBaseArgs, 'input'>>;
+  cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
+  completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'milestoneId'>>;
+  createAlliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
+  createGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCreateGrantProgramArgs, 'input'>>;
+  createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
+  createRevenueAgreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType, RequireFields<MutationCreateRevenueAgreementArgs, 'input'>>;
+  createTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationCreateTrainingBaseArgs, 'input'>>;
+  decideGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationDecideGrantApplicationArgs, 'applicationId' | 'decision'>>;
+  disqualifyOrganization?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationDisqualifyOrganizationArgs, 'organizationId' | 'reason'>>;
+  endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'effectiveDate' | 'membershipId' | 'reason'>>;
+  inviteMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'allianceId' | 'organizationId'>>;
+  liftDisqualification?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationLiftDisqualificationArgs, 'disqualificationId' | 'reason'>>;
+  rebuildGrantStandings?: Resolver<ResolversTypes['GrantStandingsRebuild'], ParentType, ContextType>;
+  recordProjectOutput?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordProjectOutputArgs, 'kind' | 'projectId' | 'title'>>;
+  recordRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationRecordRevenueArgs, 'input'>>;
+  registerOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRegisterOrganizationArgs, 'input'>>;
+  rejectBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationRejectBookingArgs, 'id' | 'reason'>>;
+  rejectMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRejectMembershipArgs, 'membershipId' | 'reason'>>;
+  removeClosedDates?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationRemoveClosedDatesArgs, 'baseId' | 'dates'>>;
+  reverseRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationReverseRevenueArgs, 'eventId' | 'reason'>>;
+  revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'baseId'>>;
+  setAllianceStatus?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationSetAllianceStatusArgs, 'allianceId' | 'status'>>;
+  setProjectStatus?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectStatusArgs, 'projectId' | 'status'>>;
+  submitGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationSubmitGrantApplicationArgs, 'allianceId' | 'programId'>>;
+  updateTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationUpdateTrainingBaseArgs, 'id' | 'input'>>;
+};
+
+export type OpeningHoursResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = {
+  closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  aboveDesignatedSize?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disqualifications?: Resolver<Array<ResolversTypes['Disqualification']>, ParentType, ContextType>;
+  disqualifiedOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationDisqualifiedOnArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scale?: Resolver<Maybe<ResolversTypes['EnterpriseScale']>, ParentType, ContextType>;
+  schoolType?: Resolver<Maybe<ResolversTypes['SchoolType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  outputs?: Resolver<Array<ResolversTypes['ProjectOutput']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ProjectParticipant']>, ParentType, ContextType>;
+  startOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['ProjectStatusChange']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCommittedFunding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectOutputResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProjectOutput'] = ResolversParentTypes['ProjectOutput']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutputKind'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectParticipantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProjectParticipant'] = ResolversParentTypes['ProjectParticipant']> = {
+  committedFunding?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  committedStaff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectStatusChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ProjectStatusChange'] = ResolversParentTypes['ProjectStatusChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
+  alliances?: Resolver<ResolversTypes['AllianceConnection'], ParentType, ContextType, Partial<QueryAlliancesArgs>>;
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  grantApplication?: Resolver<Maybe<ResolversTypes['GrantApplication']>, ParentType, ContextType, RequireFields<QueryGrantApplicationArgs, 'id'>>;
+  grantApplications?: Resolver<ResolversTypes['GrantApplicationConnection'], ParentType, ContextType, Partial<QueryGrantApplicationsArgs>>;
+  grantAuditTrail?: Resolver<ResolversTypes['GrantAuditEntryConnection'], ParentType, ContextType, Partial<QueryGrantAuditTrailArgs>>;
+  grantEligibility?: Resolver<ResolversTypes['EligibilityReport'], ParentType, ContextType, RequireFields<QueryGrantEligibilityArgs, 'allianceId' | 'programId'>>;
+  grantProgram?: Resolver<Maybe<ResolversTypes['GrantProgram']>, ParentType, ContextType, RequireFields<QueryGrantProgramArgs, 'id'>>;
+  grantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, ParentType, ContextType, Partial<QueryGrantProgramsArgs>>;
+  grantStandings?: Resolver<ResolversTypes['GrantStandingConnection'], ParentType, ContextType, Partial<QueryGrantStandingsArgs>>;
+  me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
+  myBookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, Partial<QueryMyBookingsArgs>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  revenueAgreement?: Resolver<Maybe<ResolversTypes['RevenueAgreement']>, ParentType, ContextType, RequireFields<QueryRevenueAgreementArgs, 'id'>>;
+  revenueAgreementStatement?: Resolver<ResolversTypes['RevenueAgreementStatement'], ParentType, ContextType, RequireFields<QueryRevenueAgreementStatementArgs, 'agreementId' | 'from' | 'to'>>;
+  revenueAgreements?: Resolver<ResolversTypes['RevenueAgreementConnection'], ParentType, ContextType, RequireFields<QueryRevenueAgreementsArgs, 'organizationId'>>;
+  revenuePolicies?: Resolver<Array<ResolversTypes['RevenuePolicy']>, ParentType, ContextType>;
+  revenueStatement?: Resolver<ResolversTypes['RevenueStatement'], ParentType, ContextType, RequireFields<QueryRevenueStatementArgs, 'from' | 'organizationId' | 'to'>>;
+  trainingBase?: Resolver<Maybe<ResolversTypes['TrainingBase']>, ParentType, ContextType, RequireFields<QueryTrainingBaseArgs, 'id'>>;
+};
+
+export type RevenueAgreementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueAgreement'] = ResolversParentTypes['RevenueAgreement']> = {
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  deductionKinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outputIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['RevenueParty']>, ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['RevenueAgreementStatement'], ParentType, ContextType, RequireFields<RevenueAgreementStatementArgs, 'from' | 'to'>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionOn?: Resolver<Maybe<ResolversTypes['RevenueAgreementVersion']>, ParentType, ContextType, RequireFields<RevenueAgreementVersionOnArgs, 'date'>>;
+  versions?: Resolver<Array<ResolversTypes['RevenueAgreementVersion']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenueAgreementConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueAgreementConnection'] = ResolversParentTypes['RevenueAgreementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RevenueAgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenueAgreementEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueAgreementEdge'] = ResolversParentTypes['RevenueAgreementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenueAgreementStatementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueAgreementStatement'] = ResolversParentTypes['RevenueAgreementStatement']> = {
+  agreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType>;
+  deductions?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['RevenueAgreementStatementLine']>, ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reconciled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['RevenueBeneficiaryTotal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenueAgreementStatementLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueAgreementStatementLine'] = ResolversParentTypes['RevenueAgreementStatementLine']> = {
+  event?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType>;
+  reconciled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  runningNet?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenueAgreementVersionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueAgreementVersion'] = ResolversParentTypes['RevenueAgreementVersion']> = {
+  deductionKinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['RevenueParty']>, ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenueBeneficiaryTotalResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueBeneficiaryTotal'] = ResolversParentTypes['RevenueBeneficiaryTotal']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  beneficiary?: Resolver<ResolversTypes['Beneficiary'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenueEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueEvent'] = ResolversParentTypes['RevenueEvent']> = {
+  agreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType>;
+  agreementVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  deductions?: Resolver<Array<ResolversTypes['Deduction']>, ParentType, ContextType>;
+  externalReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RevenueEventKind'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reverses?: Resolver<Maybe<ResolversTypes['RevenueEvent']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenueInventorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueInventor'] = ResolversParentTypes['RevenueInventor']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenuePartyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueParty'] = ResolversParentTypes['RevenueParty']> = {
+  inventors?: Resolver<Array<ResolversTypes['RevenueInventor']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  shareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  teacherShareBp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenuePolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenuePolicy'] = ResolversParentTypes['RevenuePolicy']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxTeacherShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minTeacherShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenueStatementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueStatement'] = ResolversParentTypes['RevenueStatement']> = {
+  events?: Resolver<Array<ResolversTypes['RevenueEvent']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['RevenueStatementLine']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  reconciled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenueStatementLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueStatementLine'] = ResolversParentTypes['RevenueStatementLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType>;
+  reconciled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  runningTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SchoolTypeCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SchoolTypeCount'] = ResolversParentTypes['SchoolTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolType?: Resolver<ResolversTypes['SchoolType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlotResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot']> = {
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrainingBaseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingBase'] = ResolversParentTypes['TrainingBase']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  availability?: Resolver<Array<ResolversTypes['Slot']>, ParentType, ContextType, RequireFields<TrainingBaseAvailabilityArgs, 'from' | 'to'>>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, Partial<TrainingBaseBookingsArgs>>;
+  calendarFeedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internshipService?: Resolver<ResolversTypes['InternshipService'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['BookingRules'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrainingBaseStatus'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  utilization?: Resolver<ResolversTypes['Utilization'], ParentType, ContextType, RequireFields<TrainingBaseUtilizationArgs, 'from' | 'to'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrainingBaseConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingBaseConnection'] = ResolversParentTypes['TrainingBaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingBaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrainingBaseEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingBaseEdge'] = ResolversParentTypes['TrainingBaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UtilizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Utilization'] = ResolversParentTypes['Utilization']> = {
+  bookedStationHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openStationHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GatewayContext> = {
+  Alliance?: AllianceResolvers<ContextType>;
+  AllianceConnection?: AllianceConnectionResolvers<ContextType>;
+  AllianceEdge?: AllianceEdgeResolvers<ContextType>;
+  AllianceStatusChange?: AllianceStatusChangeResolvers<ContextType>;
+  Allocation?: AllocationResolvers<ContextType>;
+  Booking?: BookingResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
+  BookingRules?: BookingRulesResolvers<ContextType>;
+  Criterion?: CriterionResolvers<ContextType>;
+  CriterionResult?: CriterionResultResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Deduction?: DeductionResolvers<ContextType>;
+  Disqualification?: DisqualificationResolvers<ContextType>;
+  EligibilityCounts?: EligibilityCountsResolvers<ContextType>;
+  EligibilityReport?: EligibilityReportResolvers<ContextType>;
+  EvaluatedMember?: EvaluatedMemberResolvers<ContextType>;
+  ExcludedMember?: ExcludedMemberResolvers<ContextType>;
+  GrantApplication?: GrantApplicationResolvers<ContextType>;
+  GrantApplicationConnection?: GrantApplicationConnectionResolvers<ContextType>;
+  GrantApplicationEdge?: GrantApplicationEdgeResolvers<ContextType>;
+  GrantAuditEntry?: GrantAuditEntryResolvers<ContextType>;
+  GrantAuditEntryConnection?: GrantAuditEntryConnectionResolvers<ContextType>;
+  GrantAuditEntryEdge?: GrantAuditEntryEdgeResolvers<ContextType>;
+  GrantAward?: GrantAwardResolvers<ContextType>;
+  GrantProgram?: GrantProgramResolvers<ContextType>;
+  GrantStanding?: GrantStandingResolvers<ContextType>;
+  GrantStandingConnection?: GrantStandingConnectionResolvers<ContextType>;
+  GrantStandingEdge?: GrantStandingEdgeResolvers<ContextType>;
+  GrantStandingsRebuild?: GrantStandingsRebuildResolvers<ContextType>;
+  InternshipService?: InternshipServiceResolvers<ContextType>;
+  InventorAllocation?: InventorAllocationResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
+  MemberCounts?: MemberCountsResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
+  MembershipHistoryEntry?: MembershipHistoryEntryResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectOutput?: ProjectOutputResolvers<ContextType>;
+  ProjectParticipant?: ProjectParticipantResolvers<ContextType>;
+  ProjectStatusChange?: ProjectStatusChangeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RevenueAgreement?: RevenueAgreementResolvers<ContextType>;
+  RevenueAgreementConnection?: RevenueAgreementConnectionResolvers<ContextType>;
+  RevenueAgreementEdge?: RevenueAgreementEdgeResolvers<ContextType>;
+  RevenueAgreementStatement?: RevenueAgreementStatementResolvers<ContextType>;
+  RevenueAgreementStatementLine?: RevenueAgreementStatementLineResolvers<ContextType>;
+  RevenueAgreementVersion?: RevenueAgreementVersionResolvers<ContextType>;
+  RevenueBeneficiaryTotal?: RevenueBeneficiaryTotalResolvers<ContextType>;
+  RevenueEvent?: RevenueEventResolvers<ContextType>;
+  RevenueInventor?: RevenueInventorResolvers<ContextType>;
+  RevenueParty?: RevenuePartyResolvers<ContextType>;
+  RevenuePolicy?: RevenuePolicyResolvers<ContextType>;
+  RevenueStatement?: RevenueStatementResolvers<ContextType>;
+  RevenueStatementLine?: RevenueStatementLineResolvers<ContextType>;
+  SchoolTypeCount?: SchoolTypeCountResolvers<ContextType>;
+  Slot?: SlotResolvers<ContextType>;
+  TrainingBase?: TrainingBaseResolvers<ContextType>;
+  TrainingBaseConnection?: TrainingBaseConnectionResolvers<ContextType>;
+  TrainingBaseEdge?: TrainingBaseEdgeResolvers<ContextType>;
+  Utilization?: UtilizationResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+};
+

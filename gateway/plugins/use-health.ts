@@ -1,0 +1,47 @@
+import type { ServiceBroker } from 'moleculer';
+import type { Plugin } from 'graphql-yoga';
+import { systemToken } from '../../infra/auth.js';
+import { httpErrorResponse } from '../errors.js';
+import { requestIdOf } from './use-request-id.js';
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
+
+/**
+ * Liveness and readiness. GET /healthz: 200 while the process serves. GET /readyz: 200 when the transporter is
+ * connected (or in-process) and every one of `required` answers its `<service>.health` with MongoDB up within
+ * 2 s; else 503, with the state of each in `checks`.
+ */
+export function useHealth(broker: ServiceBroker, required: readonly string[]): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname === '/healthz') return endResponse(json(200, { status: 'ok' }));
+      if (url.pathname !== '/readyz') return;
+      try {
+        endResponse(await readiness(broker, required, requestIdOf(request)));
+      } catch (err) {
+        endResponse(httpErrorResponse(err)); // never a stack trace: the one mapping masks it
+      }
+    },
+  };
+}
+
+/** Asks each required service for its health, with the gateway's service token and the request's id. */
+async function readiness(broker: ServiceBroker, required: readonly string[], requestId: string): Promise<Response> {
+  const checks: Record<string, string> = {};
+  const transit = (broker as unknown as { transit?: { connected: boolean } }).transit;
+  checks.transport = !transit ? 'in-process' : transit.connected ? 'connected' : 'disconnected';
+  const meta = { token: await systemToken('gateway'), requestId };
+  await Promise.all(
+    required.map(async (name) => {
+      try {
+        const h = (await broker.call(`${name}.health`, {}, { meta, requestID: requestId, timeout: 2_000 })) as { mongo: string };
+        checks[name] = h.mongo === 'up' ? 'up' : `mongo ${h.mongo}`;
+      } catch (err) {
+        checks[name] = `unavailable (${(err as { type?: string }).type ?? (err as Error).message})`;
+      }
+    }),
+  );
+  const ready = checks.transport !== 'disconnected' && required.every((n) => checks[n] === 'up');
+  return json(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+}

@@ -1,0 +1,44 @@
+import type { IncomingMessage } from 'node:http';
+import type { Plugin } from 'graphql-yoga';
+import { ErrorCode } from '../../infra/errors.js';
+import { codedError, httpErrorResponse } from '../errors.js';
+import { rateLimited } from '../metrics.js';
+import { RateLimiter } from '../rate-limit.js';
+import { bearerToken } from '../context.js';
+
+export interface RateLimitOptions {
+  /** Requests per bearer token per minute; 0 = no limit. */
+  perTokenPerMinute: number;
+  /** Requests per client IP per minute; 0 = no limit. */
+  perIpPerMinute: number;
+  /** Paths never limited (health probes and metrics scrapes). */
+  unlimited?: readonly string[];
+  /** The clock (tests). */
+  now?: () => number;
+}
+
+/** The server context of a request that came through node's HTTP server (yoga passes `req`). */
+interface NodeServerContext {
+  req?: Pick<IncomingMessage, 'socket'>;
+}
+
+/**
+ * Fixed-window rate limits per bearer token and per client IP (gateway/rate-limit.ts), on every route but the
+ * `unlimited` ones: over a limit the request is answered 429 RATE_LIMITED with `retry-after` (seconds), before
+ * anything else runs. The client IP is the socket's peer address (no proxy header is trusted).
+ */
+export function useRateLimit(opts: RateLimitOptions): Plugin<Record<string, unknown>, NodeServerContext> {
+  const limiter = new RateLimiter(opts.perTokenPerMinute, opts.perIpPerMinute, opts.now);
+  const unlimited = new Set(opts.unlimited ?? ['/healthz', '/readyz', '/metrics']);
+  return {
+    onRequest({ request, url, serverContext, endResponse }) {
+      if (!limiter.enabled || unlimited.has(url.pathname)) return;
+      const ip = serverContext?.req?.socket?.remoteAddress ?? 'unknown';
+      const decision = limiter.check(ip, bearerToken(request.headers.get('authorization')));
+      if (decision.allowed) return;
+      rateLimited.inc({ limit: decision.limit ?? 'ip' });
+      const err = codedError(ErrorCode.RATE_LIMITED, `Too many requests (per ${decision.limit}); retry in ${decision.retryAfterSeconds} s.`);
+      endResponse(httpErrorResponse(err, { 'retry-after': String(decision.retryAfterSeconds) }));
+    },
+  };
+}
