@@ -63,6 +63,11 @@ const DASHBOARD = `query Dashboard($id: ID!, $programId: ID!, $from: DateTime!, 
   }
 }`;
 
+/** A list of alliances, each asking an argument-taking field (batched per request: one call whatever `n`). */
+const ALLIANCE_LIST = `query AllianceList($n: Int!) {
+  alliances(filter: { nameContains: "基准联盟" }, first: $n) { edges { node { id name memberCounts(asOf: "2026-01-01") { total } } } }
+}`;
+
 async function gql(url: string, token: string, query: string, variables: Record<string, unknown>, debug = false) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -153,6 +158,20 @@ async function main() {
           const callCounts = new Set(out.callsPerQuery.map((c: { calls: number }) => c.calls));
           log(`  broker calls per dashboard query: ${out.callsPerQuery.map((c: { members: number; calls: number }) => `${c.members} members → ${c.calls}`).join(', ')}`);
           check('calls per dashboard query constant in alliance size', callCounts.size === 1, [...callCounts].join(', '));
+          // Argument-taking fields of list items are batched per request: a list of alliances asking memberCounts(asOf)
+          // makes one call for the field whatever the list's length.
+          out.callsPerListQuery = [];
+          for (const n of [1, 3]) {
+            const r = await gql(running.url, token, ALLIANCE_LIST, { n }, true);
+            if (r.errors) throw new Error(JSON.stringify(r.errors));
+            out.callsPerListQuery.push({ alliances: r.data.alliances.edges.length, calls: r.extensions?.calls });
+          }
+          log(`  broker calls for a list of alliances with memberCounts: ${out.callsPerListQuery.map((c: { alliances: number; calls: number }) => `${c.alliances} alliances → ${c.calls}`).join(', ')}`);
+          check(
+            'calls for a list of alliances with memberCounts constant in list length',
+            out.callsPerListQuery[1].alliances === 3 && new Set(out.callsPerListQuery.map((c: { calls: number }) => c.calls)).size === 1,
+            out.callsPerListQuery.map((c: { alliances: number; calls: number }) => `${c.alliances}: ${c.calls}`).join(', '),
+          );
         }
         const body = JSON.stringify({ query: DASHBOARD, variables: vars(200) });
         await load(running.url, token, body, 4); // warm-up
@@ -301,6 +320,8 @@ function writeReport(out: Record<string, any>) {
   lines.push(`| (c)/(b) throughput | ${CONCURRENCIES.map((c) => round(rps('c', c) / rps('b', c), 2)).join(' | ')} |`, '');
   lines.push('## Broker calls per dashboard query', '', '| alliance members | calls |', '|---|---|');
   for (const c of out.callsPerQuery ?? []) lines.push(`| ${c.members} | ${c.calls} |`);
+  lines.push('', '## Broker calls for a list of alliances with memberCounts', '', '| alliances listed | calls |', '|---|---|');
+  for (const c of out.callsPerListQuery ?? []) lines.push(`| ${c.alliances} | ${c.calls} |`);
   lines.push('', `## Growth (database work per operation; wall time on ${out.database})`, '');
   const series = (title: string, rows: { n: number; commands: number; documents: number; wallMs: number }[], unit: string) => {
     lines.push(`### ${title}`, '', `| ${unit} | commands | documents returned | wall ms |`, '|---|---|---|---|');

@@ -1,4 +1,4 @@
-import type { CallingOptions, Context } from 'moleculer';
+import type { CallingOptions, Context, ServiceBroker } from 'moleculer';
 import { systemToken, type Actor, type CallMeta } from './auth.js';
 
 export type { Actor, CallMeta } from './auth.js';
@@ -29,3 +29,15 @@ export async function asSystem(service: string, ctx?: Context<unknown, CallMeta>
 export function systemActor(service: string): Actor {
   return { id: `service:${service}`, roles: [], system: true };
 }
+
+/** A `Caller` on behalf of the user who called this action (their token travels; the callee authorizes them). */
+export const userCaller =
+  (ctx: Context<unknown, CallMeta>): Caller =>
+  <T>(action: string, params?: Record<string, unknown>) =>
+    ctx.call<T, Record<string, unknown> | undefined>(action, params, asUser(ctx));
+
+/** A `Caller` on the named service's own behalf (event handlers, background work, reference data). */
+export const systemCaller =
+  (broker: ServiceBroker, service: string, ctx?: Context<unknown, CallMeta>): Caller =>
+  async <T>(action: string, params?: Record<string, unknown>) =>
+    broker.call<T, Record<string, unknown> | undefined>(action, params, await asSystem(service, ctx));

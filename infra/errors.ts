@@ -51,3 +51,22 @@ export const failedPrecondition = (message: string, data?: ErrorData) => appErro
 export function isDuplicateKey(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
 }
+
+/**
+ * A rule's refusal as a value: pure rules (`*.rules.ts`) return a `Problem` (or null) instead of throwing, so they
+ * are tested without a broker; the flows raise it with `raise`. `data` carries the field or the domain reason
+ * (infra/reasons.ts) that clients branch on.
+ */
+export interface Problem {
+  code: ErrorCode;
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+/** The coded error a `Problem` names (type = code, with its data). */
+export const problemError = (p: Problem): Errors.MoleculerClientError => appError(p.code, p.message, p.data);
+
+/** Throws a rule's `Problem` as its coded error; does nothing for null. */
+export function raise(problem: Problem | null | undefined): void {
+  if (problem) throw problemError(problem);
+}

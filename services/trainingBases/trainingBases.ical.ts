@@ -1,17 +1,8 @@
 /** RFC 5545 (iCalendar) rendering of a base's bookings: pure, so it is unit-tested beside the service. */
-import type { BookingPurpose, BookingStatus } from './trainingBases.contract.js';
+import type { BookingPurpose, BookingStatus, CalendarFeedEvent } from './trainingBases.contract.js';
 
-/** One booking as the .ics feed renders it. */
-export interface IcalEvent {
-  id: string;
-  start: string;
-  end: string;
-  status: BookingStatus;
-  purpose: BookingPurpose;
-  headcount: number;
-  organizationName: string;
-  updatedAt: string;
-}
+/** One booking as the .ics feed renders it (the contract's feed event). */
+export type IcalEvent = CalendarFeedEvent;
 
 const PURPOSE_ZH: Record<BookingPurpose, string> = { TRAINING: '实训', INTERNSHIP: '实习', COURSE: '课程', ASSESSMENT: '考核', RESEARCH: '研发' };
 const STATUS: Record<BookingStatus, string> = { PENDING: 'TENTATIVE', CONFIRMED: 'CONFIRMED', COMPLETED: 'CONFIRMED', REJECTED: 'CANCELLED', CANCELLED: 'CANCELLED' };

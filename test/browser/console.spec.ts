@@ -202,7 +202,9 @@ describe('the web console served by the gateway', () => {
     const csv = await fetch(`${base}/exports/revenue-statement.csv?organizationId=x&from=2025-01-01&to=2025-12-31`);
     expect(csv.status).toBe(401);
     const ics = await fetch(`${base}/calendar/bases/000000000000000000000000.ics`);
-    expect(ics.headers.get('content-type')).toMatch(/^text\/plain/);
+    // The calendar route answers its own coded error (the one error mapping of /graphql, /calendar and /exports), not the SPA.
+    expect(ics.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(((await ics.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(identities.length).toBeGreaterThanOrEqual(5);
   });
 
