@@ -1,15 +1,12 @@
 import type { ServiceBroker } from 'moleculer';
 import { systemToken } from '../infra/auth.js';
 import { ErrorCode } from '../infra/errors.js';
-import type { CalendarFeedText, RenderCalendarFeedParams } from '../services/trainingBases/trainingBases.contract.js';
+import { TrainingBaseAction, type CalendarFeedText, type RenderCalendarFeedParams } from '../services/trainingBases/trainingBases.contract.js';
 import { makeCaller, newCallCounter } from './call.js';
 import { codedError } from './errors.js';
 import type { Route } from './plugins/use-routes.js';
 
 const PATH = /^\/calendar\/bases\/([^/]+)\.ics$/;
-
-/** The bus action that answers a feed's text (services/trainingBases/ops/render-feed.ts). */
-const RENDER_FEED = 'trainingBases.renderCalendarFeed';
 
 /**
  * GET /calendar/bases/<baseId>.ics?token=<feed secret>: a base's bookings as an iCalendar feed (RFC 5545).
@@ -29,7 +26,7 @@ export function calendarRoute(broker: ServiceBroker): Route {
     if (token.length < 10 || token.length > 200) throw codedError(ErrorCode.UNAUTHENTICATED, 'This calendar link needs its token.');
     const call = makeCaller(broker, { token: await systemToken('gateway'), requestId }, newCallCounter());
     const params: RenderCalendarFeedParams = { baseId: m[1], token };
-    const feed = await call<CalendarFeedText>(RENDER_FEED, { ...params });
+    const feed = await call<CalendarFeedText>(TrainingBaseAction.renderCalendarFeed, { ...params });
     return new Response(request.method === 'HEAD' ? null : feed.ics, {
       status: 200,
       headers: {

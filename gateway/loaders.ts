@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Caller } from './call.js';
-import type { OrganizationDto, DisqualificationDto } from '../services/organizations/organizations.contract.js';
-import type { AllianceDto, MembershipDto } from '../services/alliances/alliances.contract.js';
-import type { BookingDto, TrainingBaseDto } from '../services/trainingBases/trainingBases.contract.js';
-import type { GrantProgramDto } from '../services/grants/grants.contract.js';
-import type { ProjectDto } from '../services/projects/projects.contract.js';
-import type { RevenueAgreementDto, RevenueEventDto } from '../services/revenue/revenue.contract.js';
+import { OrganizationAction, type OrganizationDto, type DisqualificationDto } from '../services/organizations/organizations.contract.js';
+import { AllianceAction, type AllianceDto, type MembershipDto } from '../services/alliances/alliances.contract.js';
+import { TrainingBaseAction, type BookingDto, type TrainingBaseDto } from '../services/trainingBases/trainingBases.contract.js';
+import { GrantAction, type GrantProgramDto } from '../services/grants/grants.contract.js';
+import { ProjectAction, type ProjectDto } from '../services/projects/projects.contract.js';
+import { RevenueAction, type RevenueAgreementDto, type RevenueEventDto } from '../services/revenue/revenue.contract.js';
 
 /**
  * One DataLoader per request per batch action: every to-one / to-many lookup in a query becomes one
@@ -17,19 +17,19 @@ export function makeLoaders(call: Caller) {
   const listBy = <T>(action: string, key: string) =>
     new DataLoader<string, T[]>(async (ids) => call<T[][]>(action, { [key]: [...ids] }), { maxBatchSize: 1000 });
   return {
-    organization: byIds<OrganizationDto>('organizations.getMany'),
-    alliance: byIds<AllianceDto>('alliances.getMany'),
-    membership: byIds<MembershipDto>('alliances.getMemberships'),
-    trainingBase: byIds<TrainingBaseDto>('trainingBases.getMany'),
+    organization: byIds<OrganizationDto>(OrganizationAction.getMany),
+    alliance: byIds<AllianceDto>(AllianceAction.getMany),
+    membership: byIds<MembershipDto>(AllianceAction.getMemberships),
+    trainingBase: byIds<TrainingBaseDto>(TrainingBaseAction.getMany),
     /** Null where missing or not visible to the caller. */
-    booking: byIds<BookingDto>('trainingBases.getBookings'),
-    membershipsOfOrganization: listBy<MembershipDto>('alliances.membershipsOfOrganizations', 'organizationIds'),
-    disqualificationsOfOrganization: listBy<DisqualificationDto>('organizations.disqualificationsOf', 'organizationIds'),
-    grantProgram: byIds<GrantProgramDto>('grants.getPrograms'),
+    booking: byIds<BookingDto>(TrainingBaseAction.getBookings),
+    membershipsOfOrganization: listBy<MembershipDto>(AllianceAction.membershipsOfOrganizations, 'organizationIds'),
+    disqualificationsOfOrganization: listBy<DisqualificationDto>(OrganizationAction.disqualificationsOf, 'organizationIds'),
+    grantProgram: byIds<GrantProgramDto>(GrantAction.getPrograms),
     /** Null where missing or not readable by the caller. */
-    project: byIds<ProjectDto>('projects.getMany'),
-    revenueAgreement: byIds<RevenueAgreementDto>('revenue.getAgreements'),
-    revenueEvent: byIds<RevenueEventDto>('revenue.getEvents'),
+    project: byIds<ProjectDto>(ProjectAction.getMany),
+    revenueAgreement: byIds<RevenueAgreementDto>(RevenueAction.getAgreements),
+    revenueEvent: byIds<RevenueEventDto>(RevenueAction.getEvents),
   };
 }
 

@@ -12,7 +12,7 @@ import { makeCaller, newCallCounter } from './call.js';
 import { bearerToken } from './context.js';
 import { codedError } from './errors.js';
 import type { Route } from './plugins/use-routes.js';
-import type { StatementLine, StatementPageDto } from '../services/revenue/revenue.contract.js';
+import { RevenueAction, type StatementLine, type StatementPageDto } from '../services/revenue/revenue.contract.js';
 
 export const REVENUE_STATEMENT_CSV_PATH = '/exports/revenue-statement.csv';
 
@@ -130,7 +130,7 @@ export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500):
     const to = url.searchParams.get('to') ?? '';
     const call = makeCaller(broker, { token, requestId }, newCallCounter());
     const page = (after: string | null, openingTotalFen: number) =>
-      call<StatementPageDto>('revenue.statementPage', { organizationId, from, to, after, first: pageSize, openingTotalFen });
+      call<StatementPageDto>(RevenueAction.statementPage, { organizationId, from, to, after, first: pageSize, openingTotalFen });
 
     let current = await page(null, 0);
     const totals: Totals = { gross: 0, deductions: 0, net: 0, organization: 0, teachers: 0, schoolFunds: 0, amount: 0, reconciled: true };

@@ -1,6 +1,20 @@
-import type { SchoolType } from '../generated/resolvers-types.js';
+import type {
+  AllianceEligibilityArgs,
+  MutationCreateGrantProgramArgs,
+  MutationDecideGrantApplicationArgs,
+  MutationSubmitGrantApplicationArgs,
+  QueryGrantApplicationArgs,
+  QueryGrantApplicationsArgs,
+  QueryGrantAuditTrailArgs,
+  QueryGrantEligibilityArgs,
+  QueryGrantProgramArgs,
+  QueryGrantProgramsArgs,
+  QueryGrantStandingsArgs,
+  SchoolType,
+} from '../generated/resolvers-types.js';
 import { countList } from './alliances.js';
 import type { GatewayContext } from '../context.js';
+import type { GatewayResolvers } from './merge.js';
 import type { Page } from '../../infra/pagination.js';
 import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
 import type { DisqualificationDto } from '../../services/organizations/organizations.contract.js';
@@ -14,75 +28,89 @@ import type { GraphQLResolveInfo } from 'graphql';
 /** Member lists are read only when asked for; otherwise the verdict comes from counts (constant database work). */
 const EVIDENCE_FIELDS = ['countedMembers', 'excludedMembers', 'countedEvidence'];
 
-type Args = Record<string, any>;
-
 /** Money leaves the platform as a decimal string with two decimals, never a float. */
 const money = (fen: number, currency: string) => ({ amount: formatFen(fen), currency });
 
-export const grantResolvers = {
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * An audit snapshot's `evaluation` (grants/ops/decide-application.ts writes the EligibilityReport decided on);
+ * snapshots are stored schemaless (`AuditEntryDto.snapshot: Record<string, unknown>`), so the shape is checked.
+ */
+const isEligibilityReport = (v: unknown): v is EligibilityReport =>
+  isRecord(v) && typeof v.allianceId === 'string' && typeof v.programId === 'string' && typeof v.eligible === 'boolean';
+
+/** An audit snapshot's `disqualification` (grants/ops/audit.ts writes the DisqualificationDto acted on). */
+const isDisqualification = (v: unknown): v is DisqualificationDto =>
+  isRecord(v) && typeof v.id === 'string' && typeof v.organizationId === 'string' && typeof v.from === 'string' && typeof v.until === 'string';
+
+export const grantResolvers: GatewayResolvers = {
   Query: {
-    grantPrograms: (_: unknown, { funderId, regionCode }: Args, ctx: GatewayContext) => ctx.call<GrantProgramDto[]>(GrantAction.listPrograms, { funderOrganizationId: funderId, regionCode }),
-    grantProgram: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.loaders.grantProgram.load(id),
-    grantEligibility: (_: unknown, args: Args, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+    grantPrograms: (_: unknown, { funderId, regionCode }: QueryGrantProgramsArgs, ctx: GatewayContext) =>
+      ctx.call<GrantProgramDto[]>(GrantAction.listPrograms, { funderOrganizationId: funderId, regionCode }),
+    grantProgram: (_: unknown, { id }: QueryGrantProgramArgs, ctx: GatewayContext) => ctx.loaders.grantProgram.load(id),
+    grantEligibility: (_: unknown, args: QueryGrantEligibilityArgs, ctx: GatewayContext, info: GraphQLResolveInfo) =>
       ctx.call<EligibilityReport>(GrantAction.evaluate, { ...args, evidence: selects(info, EVIDENCE_FIELDS) }),
-    grantApplications: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<GrantApplicationDto>>(GrantAction.listApplications, args),
-    grantApplication: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<GrantApplicationDto | null>(GrantAction.getApplication, { id }),
-    grantAuditTrail: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<AuditEntryDto>>(GrantAction.auditTrail, args),
-    grantStandings: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<StandingDto>>(GrantStandingsAction.list, args),
+    grantApplications: (_: unknown, args: QueryGrantApplicationsArgs, ctx: GatewayContext) => ctx.call<Page<GrantApplicationDto>>(GrantAction.listApplications, args),
+    grantApplication: (_: unknown, { id }: QueryGrantApplicationArgs, ctx: GatewayContext) => ctx.call<GrantApplicationDto | null>(GrantAction.getApplication, { id }),
+    grantAuditTrail: (_: unknown, args: QueryGrantAuditTrailArgs, ctx: GatewayContext) => ctx.call<Page<AuditEntryDto>>(GrantAction.auditTrail, args),
+    grantStandings: (_: unknown, args: QueryGrantStandingsArgs, ctx: GatewayContext) => ctx.call<Page<StandingDto>>(GrantStandingsAction.list, args),
   },
   Mutation: {
-    createGrantProgram: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<GrantProgramDto>(GrantAction.createProgram, input),
-    submitGrantApplication: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<GrantApplicationDto>(GrantAction.submitApplication, args),
-    decideGrantApplication: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<GrantApplicationDto>(GrantAction.decideApplication, args),
-    rebuildGrantStandings: (_: unknown, __: Args, ctx: GatewayContext) => ctx.call<StandingsRebuild>(GrantStandingsAction.rebuild, {}),
+    createGrantProgram: (_: unknown, { input }: MutationCreateGrantProgramArgs, ctx: GatewayContext) => ctx.call<GrantProgramDto>(GrantAction.createProgram, input),
+    submitGrantApplication: (_: unknown, args: MutationSubmitGrantApplicationArgs, ctx: GatewayContext) =>
+      ctx.call<GrantApplicationDto>(GrantAction.submitApplication, args),
+    decideGrantApplication: (_: unknown, args: MutationDecideGrantApplicationArgs, ctx: GatewayContext) =>
+      ctx.call<GrantApplicationDto>(GrantAction.decideApplication, args),
+    rebuildGrantStandings: (_: unknown, __: unknown, ctx: GatewayContext) => ctx.call<StandingsRebuild>(GrantStandingsAction.rebuild, {}),
   },
   Alliance: {
-    eligibility: (a: AllianceDto, { programId, asOf }: Args, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+    eligibility: (a: AllianceDto, { programId, asOf }: AllianceEligibilityArgs, ctx: GatewayContext, info: GraphQLResolveInfo) =>
       ctx.batch<EligibilityReport>(GrantAction.evaluateAlliances, 'allianceIds', a.id, { programId, asOf, evidence: selects(info, EVIDENCE_FIELDS) }),
   },
   GrantProgram: {
-    funder: (p: GrantProgramDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(p.funderOrganizationId),
+    funder: (p: GrantProgramDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(p.funderOrganizationId),
     awardAmount: (p: GrantProgramDto) => money(p.awardAmountFen, p.currency),
-    recipient: () => 'LEAD_UNIT' as const,
+    recipient: () => 'LEAD_UNIT',
   },
   EligibilityReport: {
-    alliance: (r: EligibilityReport, _: Args, ctx: GatewayContext) => ctx.loaders.alliance.load(r.allianceId),
-    program: (r: EligibilityReport, _: Args, ctx: GatewayContext) => ctx.loaders.grantProgram.load(r.programId),
+    alliance: (r: EligibilityReport, _: unknown, ctx: GatewayContext) => ctx.loaders.alliance.load(r.allianceId),
+    program: (r: EligibilityReport, _: unknown, ctx: GatewayContext) => ctx.loaders.grantProgram.load(r.programId),
     awardAmount: (r: EligibilityReport) => money(r.awardAmountFen, r.currency),
-    recipient: (r: EligibilityReport, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(r.recipientOrganizationId),
-    countedMembers: (r: EligibilityReport, _: Args, ctx: GatewayContext) => ctx.loaders.organization.loadMany(r.countedMembers.map((m) => m.organizationId)),
+    recipient: (r: EligibilityReport, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(r.recipientOrganizationId),
+    countedMembers: (r: EligibilityReport, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.loadMany(r.countedMembers.map((m) => m.organizationId)),
     countedEvidence: (r: EligibilityReport) => r.countedMembers,
   },
   EligibilityCounts: {
-    bySchoolType: (c: EligibilityCounts) => countList<'schoolType', SchoolType>(c.bySchoolType, 'schoolType'),
+    bySchoolType: (c: EligibilityCounts) => countList(c.bySchoolType, (schoolType: SchoolType, count) => ({ schoolType, count })),
   },
   EvaluatedMember: {
     name: (m: MemberEvidence) => m.name ?? null,
   },
   ExcludedMember: {
-    organization: (m: ExcludedEvidence, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(m.organizationId),
+    organization: (m: ExcludedEvidence, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(m.organizationId),
     name: (m: ExcludedEvidence) => m.name ?? null,
   },
   GrantApplication: {
-    alliance: (a: GrantApplicationDto, _: Args, ctx: GatewayContext) => ctx.loaders.alliance.load(a.allianceId),
-    program: (a: GrantApplicationDto, _: Args, ctx: GatewayContext) => ctx.loaders.grantProgram.load(a.programId),
+    alliance: (a: GrantApplicationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.alliance.load(a.allianceId),
+    program: (a: GrantApplicationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.grantProgram.load(a.programId),
   },
   GrantAward: {
     amount: (a: AwardDto) => money(a.amountFen, a.currency),
-    recipient: (a: AwardDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(a.recipientOrganizationId),
+    recipient: (a: AwardDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(a.recipientOrganizationId),
   },
   GrantAuditEntry: {
-    byOrganization: (e: AuditEntryDto, _: Args, ctx: GatewayContext) => (e.byOrganizationId ? ctx.loaders.organization.load(e.byOrganizationId) : null),
-    program: (e: AuditEntryDto, _: Args, ctx: GatewayContext) => (e.programId ? ctx.loaders.grantProgram.load(e.programId) : null),
-    alliance: (e: AuditEntryDto, _: Args, ctx: GatewayContext) => (e.allianceId ? ctx.loaders.alliance.load(e.allianceId) : null),
-    organization: (e: AuditEntryDto, _: Args, ctx: GatewayContext) => (e.organizationId ? ctx.loaders.organization.load(e.organizationId) : null),
-    evaluation: (e: AuditEntryDto) => (e.snapshot.evaluation as EligibilityReport | undefined) ?? null,
-    disqualification: (e: AuditEntryDto) => (e.snapshot.disqualification as DisqualificationDto | undefined) ?? null,
+    byOrganization: (e: AuditEntryDto, _: unknown, ctx: GatewayContext) => (e.byOrganizationId ? ctx.loaders.organization.load(e.byOrganizationId) : null),
+    program: (e: AuditEntryDto, _: unknown, ctx: GatewayContext) => (e.programId ? ctx.loaders.grantProgram.load(e.programId) : null),
+    alliance: (e: AuditEntryDto, _: unknown, ctx: GatewayContext) => (e.allianceId ? ctx.loaders.alliance.load(e.allianceId) : null),
+    organization: (e: AuditEntryDto, _: unknown, ctx: GatewayContext) => (e.organizationId ? ctx.loaders.organization.load(e.organizationId) : null),
+    evaluation: (e: AuditEntryDto) => (isEligibilityReport(e.snapshot.evaluation) ? e.snapshot.evaluation : null),
+    disqualification: (e: AuditEntryDto) => (isDisqualification(e.snapshot.disqualification) ? e.snapshot.disqualification : null),
     snapshot: (e: AuditEntryDto) => JSON.stringify(e.snapshot),
   },
   GrantStanding: {
-    alliance: (s: StandingDto, _: Args, ctx: GatewayContext) => ctx.loaders.alliance.load(s.allianceId),
-    program: (s: StandingDto, _: Args, ctx: GatewayContext) => ctx.loaders.grantProgram.load(s.programId),
+    alliance: (s: StandingDto, _: unknown, ctx: GatewayContext) => ctx.loaders.alliance.load(s.allianceId),
+    program: (s: StandingDto, _: unknown, ctx: GatewayContext) => ctx.loaders.grantProgram.load(s.programId),
     schools: (s: StandingDto) => s.counts.schools,
     enterprises: (s: StandingDto) => s.counts.enterprises,
     distinctSchoolTypes: (s: StandingDto) => s.counts.distinctSchoolTypes,

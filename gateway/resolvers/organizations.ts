@@ -1,9 +1,18 @@
 import DataLoader from 'dataloader';
+import type {
+  MutationDisqualifyOrganizationArgs,
+  MutationLiftDisqualificationArgs,
+  MutationRegisterOrganizationArgs,
+  OrganizationDisqualifiedOnArgs,
+  QueryOrganizationArgs,
+  QueryOrganizationsArgs,
+} from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
+import type { GatewayResolvers } from './merge.js';
+import type { Me } from './parents.js';
 import { OrganizationAction, type OrganizationDto, type DisqualificationDto } from '../../services/organizations/organizations.contract.js';
+import { GrantAction } from '../../services/grants/grants.contract.js';
 import type { Page } from '../../infra/pagination.js';
-
-type Args = Record<string, any>;
 
 /**
  * Organization.disqualifiedOn(asOf) for a whole list of organizations: per request and date, one
@@ -29,27 +38,29 @@ function disqualifiedOn(ctx: GatewayContext, organizationId: string, asOf: strin
   return loader.load(organizationId);
 }
 
-export const organizationResolvers = {
+export const organizationResolvers: GatewayResolvers = {
   Query: {
-    me: (_: unknown, __: Args, ctx: GatewayContext) => (ctx.actor ? { id: ctx.actor.id, roles: ctx.actor.roles, orgId: ctx.actor.org ?? null } : null),
-    organization: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<OrganizationDto | null>(OrganizationAction.get, { id }),
-    organizations: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<OrganizationDto>>(OrganizationAction.list, args),
+    me: (_: unknown, __: unknown, ctx: GatewayContext): Me | null => (ctx.actor ? { id: ctx.actor.id, roles: ctx.actor.roles, orgId: ctx.actor.org ?? null } : null),
+    organization: (_: unknown, { id }: QueryOrganizationArgs, ctx: GatewayContext) => ctx.call<OrganizationDto | null>(OrganizationAction.get, { id }),
+    organizations: (_: unknown, args: QueryOrganizationsArgs, ctx: GatewayContext) => ctx.call<Page<OrganizationDto>>(OrganizationAction.list, args),
   },
   Mutation: {
-    registerOrganization: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<OrganizationDto>(OrganizationAction.register, input),
-    disqualifyOrganization: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<DisqualificationDto>('grants.disqualifyOrganization', args),
-    liftDisqualification: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<DisqualificationDto>('grants.liftDisqualification', args),
+    registerOrganization: (_: unknown, { input }: MutationRegisterOrganizationArgs, ctx: GatewayContext) => ctx.call<OrganizationDto>(OrganizationAction.register, input),
+    disqualifyOrganization: (_: unknown, args: MutationDisqualifyOrganizationArgs, ctx: GatewayContext) =>
+      ctx.call<DisqualificationDto>(GrantAction.disqualifyOrganization, args),
+    liftDisqualification: (_: unknown, args: MutationLiftDisqualificationArgs, ctx: GatewayContext) =>
+      ctx.call<DisqualificationDto>(GrantAction.liftDisqualification, args),
   },
   Viewer: {
-    organization: (v: { orgId: string | null }, _: Args, ctx: GatewayContext) => (v.orgId ? ctx.loaders.organization.load(v.orgId) : null),
+    organization: (v: Me, _: unknown, ctx: GatewayContext) => (v.orgId ? ctx.loaders.organization.load(v.orgId) : null),
   },
   Organization: {
-    memberships: (o: OrganizationDto, _: Args, ctx: GatewayContext) => ctx.loaders.membershipsOfOrganization.load(o.id),
-    disqualifications: (o: OrganizationDto, _: Args, ctx: GatewayContext) => ctx.loaders.disqualificationsOfOrganization.load(o.id),
-    disqualifiedOn: (o: OrganizationDto, { asOf }: Args, ctx: GatewayContext) => disqualifiedOn(ctx, o.id, asOf),
+    memberships: (o: OrganizationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.membershipsOfOrganization.load(o.id),
+    disqualifications: (o: OrganizationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.disqualificationsOfOrganization.load(o.id),
+    disqualifiedOn: (o: OrganizationDto, { asOf }: OrganizationDisqualifiedOnArgs, ctx: GatewayContext) => disqualifiedOn(ctx, o.id, asOf),
   },
   Disqualification: {
-    organization: (d: DisqualificationDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(d.organizationId),
-    imposedBy: (d: DisqualificationDto, _: Args, ctx: GatewayContext) => (d.imposedByOrganizationId ? ctx.loaders.organization.load(d.imposedByOrganizationId) : null),
+    organization: (d: DisqualificationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(d.organizationId),
+    imposedBy: (d: DisqualificationDto, _: unknown, ctx: GatewayContext) => (d.imposedByOrganizationId ? ctx.loaders.organization.load(d.imposedByOrganizationId) : null),
   },
 };

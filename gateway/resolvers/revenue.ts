@@ -1,9 +1,24 @@
+import type {
+  MutationAmendRevenueAgreementArgs,
+  MutationCreateRevenueAgreementArgs,
+  MutationRecordRevenueArgs,
+  MutationReverseRevenueArgs,
+  QueryRevenueAgreementArgs,
+  QueryRevenueAgreementStatementArgs,
+  QueryRevenueAgreementsArgs,
+  QueryRevenueStatementArgs,
+  RevenueAgreementStatementArgs,
+  RevenueAgreementVersionOnArgs,
+} from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
+import type { GatewayResolvers } from './merge.js';
+import type { BeneficiaryTotalFen } from './parents.js';
 import { toMoney } from '../../infra/money.js';
 import type { Page } from '../../infra/pagination.js';
 import {
   RevenueAction,
   type AgreementStatementDto,
+  type AgreementStatementLine,
   type AgreementVersionDto,
   type AllocationLine,
   type DeductionLine,
@@ -16,53 +31,51 @@ import {
   type StatementLine,
 } from '../../services/revenue/revenue.contract.js';
 
-type Args = Record<string, any>;
-
-export const revenueResolvers = {
+export const revenueResolvers: GatewayResolvers = {
   Query: {
-    revenuePolicies: (_: unknown, __: Args, ctx: GatewayContext) => ctx.call<RevenuePolicy[]>(RevenueAction.policies),
-    revenueAgreement: (_: unknown, { id }: Args, ctx: GatewayContext) => ctx.call<RevenueAgreementDto | null>(RevenueAction.getAgreement, { id }),
-    revenueStatement: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<RevenueStatementDto>(RevenueAction.statement, args),
-    revenueAgreementStatement: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<AgreementStatementDto>(RevenueAction.agreementStatement, args),
-    revenueAgreements: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<Page<RevenueAgreementDto>>(RevenueAction.listAgreements, args),
+    revenuePolicies: (_: unknown, __: unknown, ctx: GatewayContext) => ctx.call<RevenuePolicy[]>(RevenueAction.policies),
+    revenueAgreement: (_: unknown, { id }: QueryRevenueAgreementArgs, ctx: GatewayContext) => ctx.call<RevenueAgreementDto | null>(RevenueAction.getAgreement, { id }),
+    revenueStatement: (_: unknown, args: QueryRevenueStatementArgs, ctx: GatewayContext) => ctx.call<RevenueStatementDto>(RevenueAction.statement, args),
+    revenueAgreementStatement: (_: unknown, args: QueryRevenueAgreementStatementArgs, ctx: GatewayContext) => ctx.call<AgreementStatementDto>(RevenueAction.agreementStatement, args),
+    revenueAgreements: (_: unknown, args: QueryRevenueAgreementsArgs, ctx: GatewayContext) => ctx.call<Page<RevenueAgreementDto>>(RevenueAction.listAgreements, args),
   },
   Mutation: {
-    createRevenueAgreement: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<RevenueAgreementDto>(RevenueAction.createAgreement, input),
-    amendRevenueAgreement: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<RevenueAgreementDto>(RevenueAction.amendAgreement, input),
-    recordRevenue: (_: unknown, { input }: Args, ctx: GatewayContext) => ctx.call<RevenueEventDto>(RevenueAction.record, input),
-    reverseRevenue: (_: unknown, args: Args, ctx: GatewayContext) => ctx.call<RevenueEventDto>(RevenueAction.reverse, args),
+    createRevenueAgreement: (_: unknown, { input }: MutationCreateRevenueAgreementArgs, ctx: GatewayContext) => ctx.call<RevenueAgreementDto>(RevenueAction.createAgreement, input),
+    amendRevenueAgreement: (_: unknown, { input }: MutationAmendRevenueAgreementArgs, ctx: GatewayContext) => ctx.call<RevenueAgreementDto>(RevenueAction.amendAgreement, input),
+    recordRevenue: (_: unknown, { input }: MutationRecordRevenueArgs, ctx: GatewayContext) => ctx.call<RevenueEventDto>(RevenueAction.record, input),
+    reverseRevenue: (_: unknown, args: MutationReverseRevenueArgs, ctx: GatewayContext) => ctx.call<RevenueEventDto>(RevenueAction.reverse, args),
   },
   RevenueParty: {
-    organization: (p: PartyTerms, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(p.organizationId),
+    organization: (p: PartyTerms, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(p.organizationId),
   },
   RevenueAgreementVersion: {
     recordedAt: (v: AgreementVersionDto) => v.recordedAt,
   },
   RevenueAgreement: {
-    alliance: (a: RevenueAgreementDto, _: Args, ctx: GatewayContext) => ctx.loaders.alliance.load(a.allianceId),
-    owner: (a: RevenueAgreementDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(a.ownerOrganizationId),
-    versionOn: (a: RevenueAgreementDto, { date }: Args, ctx: GatewayContext) => ctx.batch<AgreementVersionDto | null>(RevenueAction.getVersionsOn, 'agreementIds', a.id, { date }),
-    statement: (a: RevenueAgreementDto, { from, to }: Args, ctx: GatewayContext) => ctx.batch<AgreementStatementDto>(RevenueAction.getAgreementStatements, 'agreementIds', a.id, { from, to }),
+    alliance: (a: RevenueAgreementDto, _: unknown, ctx: GatewayContext) => ctx.loaders.alliance.load(a.allianceId),
+    owner: (a: RevenueAgreementDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(a.ownerOrganizationId),
+    versionOn: (a: RevenueAgreementDto, { date }: RevenueAgreementVersionOnArgs, ctx: GatewayContext) => ctx.batch<AgreementVersionDto | null>(RevenueAction.getVersionsOn, 'agreementIds', a.id, { date }),
+    statement: (a: RevenueAgreementDto, { from, to }: RevenueAgreementStatementArgs, ctx: GatewayContext) => ctx.batch<AgreementStatementDto>(RevenueAction.getAgreementStatements, 'agreementIds', a.id, { from, to }),
   },
   Deduction: {
     amount: (d: DeductionLine) => toMoney(d.amountFen),
     remaining: (d: DeductionLine) => toMoney(d.remainingFen),
   },
   Allocation: {
-    organization: (l: AllocationLine, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(l.organizationId),
+    organization: (l: AllocationLine, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(l.organizationId),
     amount: (l: AllocationLine) => toMoney(l.amountFen),
   },
   InventorAllocation: {
     amount: (v: InventorAllocation) => toMoney(v.amountFen),
   },
   RevenueEvent: {
-    agreement: (e: RevenueEventDto, _: Args, ctx: GatewayContext) => ctx.loaders.revenueAgreement.load(e.agreementId),
+    agreement: (e: RevenueEventDto, _: unknown, ctx: GatewayContext) => ctx.loaders.revenueAgreement.load(e.agreementId),
     gross: (e: RevenueEventDto) => toMoney(e.grossFen),
     net: (e: RevenueEventDto) => toMoney(e.netFen),
-    reverses: (e: RevenueEventDto, _: Args, ctx: GatewayContext) => (e.reversesEventId ? ctx.loaders.revenueEvent.load(e.reversesEventId) : null),
+    reverses: (e: RevenueEventDto, _: unknown, ctx: GatewayContext) => (e.reversesEventId ? ctx.loaders.revenueEvent.load(e.reversesEventId) : null),
   },
   RevenueStatement: {
-    organization: (s: RevenueStatementDto, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(s.organizationId),
+    organization: (s: RevenueStatementDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(s.organizationId),
     events: (s: RevenueStatementDto) => s.lines.map((l) => l.event),
     total: (s: RevenueStatementDto) => toMoney(s.totalFen),
   },
@@ -71,14 +84,14 @@ export const revenueResolvers = {
     runningTotal: (l: StatementLine) => toMoney(l.runningTotalFen),
   },
   RevenueAgreementStatementLine: {
-    runningNet: (l: { runningNetFen: number }) => toMoney(l.runningNetFen),
+    runningNet: (l: AgreementStatementLine) => toMoney(l.runningNetFen),
   },
   RevenueBeneficiaryTotal: {
-    organization: (t: { organizationId: string }, _: Args, ctx: GatewayContext) => ctx.loaders.organization.load(t.organizationId),
-    amount: (t: { amountFen: number }) => toMoney(t.amountFen),
+    organization: (t: BeneficiaryTotalFen, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(t.organizationId),
+    amount: (t: BeneficiaryTotalFen) => toMoney(t.amountFen),
   },
   RevenueAgreementStatement: {
-    agreement: (s: AgreementStatementDto, _: Args, ctx: GatewayContext) => ctx.loaders.revenueAgreement.load(s.agreementId),
+    agreement: (s: AgreementStatementDto, _: unknown, ctx: GatewayContext) => ctx.loaders.revenueAgreement.load(s.agreementId),
     gross: (s: AgreementStatementDto) => toMoney(s.grossFen),
     deductions: (s: AgreementStatementDto) => toMoney(s.deductionsFen),
     net: (s: AgreementStatementDto) => toMoney(s.netFen),

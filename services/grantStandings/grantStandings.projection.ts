@@ -6,7 +6,7 @@
 import type { Logger } from 'moleculer';
 import type { Caller } from '../../infra/caller.js';
 import { today } from '../../infra/dates.js';
-import type { MembershipDto } from '../alliances/alliances.contract.js';
+import { AllianceAction, type MembershipDto } from '../alliances/alliances.contract.js';
 import type { StandingsRebuild } from './grantStandings.contract.js';
 import { staleFilter, type StandingDoc, type StandingModels } from './grantStandings.model.js';
 import { Coalescer } from './ops/coalesce.js';
@@ -60,7 +60,7 @@ export class StandingsProjection {
 
   /** Every alliance the organization has belonged to (its standing changed). */
   async recomputeAlliancesOf(organizationId: string): Promise<void> {
-    const lists = await this.call<MembershipDto[][]>('alliances.membershipsOfOrganizations', { organizationIds: [organizationId] });
+    const lists = await this.call<MembershipDto[][]>(AllianceAction.membershipsOfOrganizations, { organizationIds: [organizationId] });
     for (const id of new Set((lists[0] ?? []).map((m) => m.allianceId))) void this.schedule(id);
   }
 

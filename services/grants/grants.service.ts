@@ -13,7 +13,7 @@ import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import { assertNotFuture, today } from '../../infra/dates.js';
 import type { Page } from '../../infra/pagination.js';
 import type { DisqualificationDto } from '../organizations/organizations.contract.js';
-import { OrganizationEvent } from '../organizations/organizations.contract.js';
+import { OrganizationAction, OrganizationEvent } from '../organizations/organizations.contract.js';
 import type {
   AllianceAssessment,
   AssessAllianceParams,
@@ -52,7 +52,7 @@ interface Vars extends MongoVars<GrantModels> {
 type This = Service<ServiceSettingSchema> & Vars;
 
 /** Proxies a disqualification call to the organizations service as the user, then audits it (see ops/audit.ts). */
-async function disqualificationThenAudit(svc: This, ctx: Context<DisqualifyParams | LiftParams, CallMeta>, action: 'organizations.disqualify' | 'organizations.lift', audit: DisqualificationAuditAction) {
+async function disqualificationThenAudit(svc: This, ctx: Context<DisqualifyParams | LiftParams, CallMeta>, action: typeof OrganizationAction.disqualify | typeof OrganizationAction.lift, audit: DisqualificationAuditAction) {
   const actor = actorOf(ctx);
   const call = userCaller(ctx);
   const dq = await call<DisqualificationDto>(action, { ...ctx.params });
@@ -230,7 +230,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
     disqualifyOrganization: {
       params: params.disqualifyParams,
       handler(ctx: Context<DisqualifyParams, CallMeta>): Promise<DisqualificationDto> {
-        return disqualificationThenAudit(this, ctx, 'organizations.disqualify', 'ORGANIZATION_DISQUALIFIED');
+        return disqualificationThenAudit(this, ctx, OrganizationAction.disqualify, 'ORGANIZATION_DISQUALIFIED');
       },
     },
 
@@ -238,7 +238,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
     liftDisqualification: {
       params: params.liftParams,
       handler(ctx: Context<LiftParams, CallMeta>): Promise<DisqualificationDto> {
-        return disqualificationThenAudit(this, ctx, 'organizations.lift', 'DISQUALIFICATION_LIFTED');
+        return disqualificationThenAudit(this, ctx, OrganizationAction.lift, 'DISQUALIFICATION_LIFTED');
       },
     },
 

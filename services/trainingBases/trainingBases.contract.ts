@@ -349,6 +349,8 @@ export const TrainingBaseAction = {
   getCalendarFeedTokens: 'trainingBases.getCalendarFeedTokens',
   revokeCalendarFeed: 'trainingBases.revokeCalendarFeed',
   calendarFeed: 'trainingBases.calendarFeed',
+  /** `RenderCalendarFeedParams` → `CalendarFeedText`: a base's feed as iCalendar text (the gateway's /calendar route). */
+  renderCalendarFeed: 'trainingBases.renderCalendarFeed',
   sweep: 'trainingBases.sweep',
 } as const;
 export type TrainingBaseAction = (typeof TrainingBaseAction)[keyof typeof TrainingBaseAction];

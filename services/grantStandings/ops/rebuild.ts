@@ -1,7 +1,7 @@
 /** Rebuilds every row from the source services (events over NATS are not durable). */
 import type { Caller } from '../../../infra/caller.js';
 import type { Page } from '../../../infra/pagination.js';
-import type { AllianceDto } from '../../alliances/alliances.contract.js';
+import { AllianceAction, type AllianceDto } from '../../alliances/alliances.contract.js';
 import { GrantAction } from '../../grants/grants.contract.js';
 import type { StandingsRebuild } from '../grantStandings.contract.js';
 import type { StandingModels } from '../grantStandings.model.js';
@@ -12,7 +12,7 @@ export async function allianceIdsInRegion(call: Caller, regionCode: string, stop
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<AllianceDto> = await call('alliances.list', { filter: { regionCode }, first: 100, after: cursor });
+    const page: Page<AllianceDto> = await call(AllianceAction.list, { filter: { regionCode }, first: 100, after: cursor });
     ids.push(...page.edges.map((e) => e.node.id));
     cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (cursor && !stopping());

@@ -2,7 +2,7 @@
 import type { Caller } from '../../../infra/caller.js';
 import { oid } from '../../../infra/entity.js';
 import { today } from '../../../infra/dates.js';
-import type { AllianceDto } from '../../alliances/alliances.contract.js';
+import { AllianceAction, type AllianceDto } from '../../alliances/alliances.contract.js';
 import type { AllianceAssessment } from '../grants.contract.js';
 import { programsCoveringFilter, type AwardDoc, type GrantApplicationDoc, type GrantModels, type GrantProgramDoc } from '../grants.model.js';
 import { programForEvaluation } from '../grants.mappers.js';
@@ -14,7 +14,7 @@ import { evidence } from './evidence.js';
  * program. Null for an unknown alliance; no programs → no evidence is read. The evidence is read once for all programs.
  */
 export async function assessAlliance(models: GrantModels, call: Caller, allianceId: string): Promise<AllianceAssessment | null> {
-  const alliance = await call<AllianceDto | null>('alliances.get', { id: allianceId });
+  const alliance = await call<AllianceDto | null>(AllianceAction.get, { id: allianceId });
   if (!alliance) return null;
   const on = today();
   const base = { allianceId: alliance.id, allianceName: alliance.name, regionCode: alliance.regionCode, evaluatedOn: on };

@@ -2,7 +2,7 @@
 import type { Caller } from '../../../infra/caller.js';
 import { isDuplicateKey } from '../../../infra/errors.js';
 import { oid } from '../../../infra/entity.js';
-import type { DisqualificationDto, OrganizationDto } from '../../organizations/organizations.contract.js';
+import { OrganizationAction, type DisqualificationDto, type OrganizationDto } from '../../organizations/organizations.contract.js';
 import type { AuditAction } from '../grants.contract.js';
 import type { GrantModels } from '../grants.model.js';
 
@@ -62,7 +62,7 @@ export type DisqualificationAuditAction = Extract<AuditAction, 'ORGANIZATION_DIS
  * trail too); the key (`disqualified:<id>` / `lifted:<id>`) keeps whichever comes first.
  */
 export async function auditDisqualification(models: GrantModels, call: Caller, action: DisqualificationAuditAction, dq: DisqualificationDto, by: string, byOrg: string | null): Promise<void> {
-  const org = await call<OrganizationDto | null>('organizations.get', { id: dq.organizationId });
+  const org = await call<OrganizationDto | null>(OrganizationAction.get, { id: dq.organizationId });
   await appendAudit(models, {
     key: `${action === 'ORGANIZATION_DISQUALIFIED' ? 'disqualified' : 'lifted'}:${dq.id}`,
     action,

@@ -6,7 +6,7 @@ import { badInput, conflict, isDuplicateKey, notFound } from '../../../infra/err
 import { oid } from '../../../infra/entity.js';
 import { assertDate } from '../../../infra/dates.js';
 import { CURRENCY, parseMoney } from '../../../infra/money.js';
-import type { OrganizationDto } from '../../organizations/organizations.contract.js';
+import { OrganizationAction, type OrganizationDto } from '../../organizations/organizations.contract.js';
 import { GrantEvent, type CreateProgramParams, type GrantProgramDto, type GrantProgramEventPayload } from '../grants.contract.js';
 import type { GrantModels, GrantProgramDoc } from '../grants.model.js';
 import { toProgramDto } from '../grants.mappers.js';
@@ -19,7 +19,7 @@ const codeKey = (code: string) => code.trim().toUpperCase();
 /** The funding organization: the caller's own (looked up once per request), or the one an admin names. */
 async function funderRef(ctx: Context<unknown, CallMeta>, id: string): Promise<OrgRef | null> {
   if (id === actorOf(ctx).org) return callerOrganization(ctx, SERVICE);
-  const o = await userCaller(ctx)<OrganizationDto | null>('organizations.get', { id });
+  const o = await userCaller(ctx)<OrganizationDto | null>(OrganizationAction.get, { id });
   return o ? { id: o.id, kind: o.kind, regionCode: o.regionCode } : null;
 }
 

@@ -8,7 +8,7 @@ import { actorOf, type CallMeta } from '../../../infra/auth.js';
 import { conflict, failedPrecondition, forbidden, isDuplicateKey, notFound } from '../../../infra/errors.js';
 import { loadOr404, oid } from '../../../infra/entity.js';
 import { today } from '../../../infra/dates.js';
-import type { AllianceDto } from '../../alliances/alliances.contract.js';
+import { AllianceAction, type AllianceDto } from '../../alliances/alliances.contract.js';
 import { GrantEvent, type ApplicationStatus, type DecideApplicationParams, type EligibilityReport, type GrantApplicationDto, type GrantApplicationEventPayload, type SubmitApplicationParams } from '../grants.contract.js';
 import { staleDecisionsFilter, type AwardDoc, type DecisionDoc, type GrantApplicationDoc, type GrantModels, type GrantProgramDoc } from '../grants.model.js';
 import { toApplicationDto, toAwardDto } from '../grants.mappers.js';
@@ -32,7 +32,7 @@ export async function submitApplication(models: GrantModels, ctx: Context<Submit
   const actor = actorOf(ctx);
   const call = userCaller(ctx);
   const program = await loadProgram(models, ctx.params.programId);
-  const alliance = await call<AllianceDto | null>('alliances.get', { id: ctx.params.allianceId });
+  const alliance = await call<AllianceDto | null>(AllianceAction.get, { id: ctx.params.allianceId });
   if (!alliance) throw notFound('Alliance', ctx.params.allianceId);
   if (!appliesFor(actor, alliance.leadOrganizationId)) throw forbidden("Only an admin of the alliance's lead unit may apply for a grant.");
   if (!programCovers(program.regionCode, alliance.regionCode)) {

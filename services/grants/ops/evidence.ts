@@ -4,8 +4,8 @@
  */
 import type { Caller } from '../../../infra/caller.js';
 import { notFound } from '../../../infra/errors.js';
-import type { AllianceDto, MemberCounts, MembershipDto } from '../../alliances/alliances.contract.js';
-import type { DisqualificationDto, OrganizationDto } from '../../organizations/organizations.contract.js';
+import { AllianceAction, type AllianceDto, type MemberCounts, type MembershipDto } from '../../alliances/alliances.contract.js';
+import { OrganizationAction, type DisqualificationDto, type OrganizationDto } from '../../organizations/organizations.contract.js';
 import type { EligibilityReport } from '../grants.contract.js';
 import type { GrantProgramDoc } from '../grants.model.js';
 import { programForEvaluation, toDisqualificationRecord } from '../grants.mappers.js';
@@ -21,12 +21,12 @@ export interface Evidence {
 /** Three calls whatever the alliance's size: the alliance, its active members on `asOf`, their disqualifications. NOT_FOUND for an unknown alliance. */
 export async function evidence(call: Caller, allianceId: string, asOf: string): Promise<Evidence> {
   const [alliance, members] = await Promise.all([
-    call<AllianceDto | null>('alliances.get', { id: allianceId }),
-    call<MembershipDto[]>('alliances.activeMembersOn', { allianceId, asOf }),
+    call<AllianceDto | null>(AllianceAction.get, { id: allianceId }),
+    call<MembershipDto[]>(AllianceAction.activeMembersOn, { allianceId, asOf }),
   ]);
   if (!alliance) throw notFound('Alliance', allianceId);
   const ids = [...new Set([alliance.leadOrganizationId, ...members.map((m) => m.organizationId)])];
-  const lists = await call<DisqualificationDto[][]>('organizations.disqualificationsOf', { organizationIds: ids });
+  const lists = await call<DisqualificationDto[][]>(OrganizationAction.disqualificationsOf, { organizationIds: ids });
   return { alliance, members, disqualifications: lists.flat().map(toDisqualificationRecord) };
 }
 
@@ -37,7 +37,7 @@ export async function evaluateFor(call: Caller, program: GrantProgramDoc, allian
 }
 
 /** Member counts on `asOf`, one per alliance id in order, in one call (disqualified members already left out by the alliances service). */
-const countMembers = (call: Caller, allianceIds: readonly string[], asOf: string): Promise<MemberCounts[]> => call<MemberCounts[]>('alliances.countMembers', { allianceIds: [...allianceIds], asOf });
+const countMembers = (call: Caller, allianceIds: readonly string[], asOf: string): Promise<MemberCounts[]> => call<MemberCounts[]>(AllianceAction.countMembers, { allianceIds: [...allianceIds], asOf });
 
 /**
  * Verdicts from counts alone (no member lists: the database work does not grow with the alliances) for several
@@ -45,9 +45,9 @@ const countMembers = (call: Caller, allianceIds: readonly string[], asOf: string
  * whatever the number of alliances: the alliances, their member counts, the leads' disqualifications.
  */
 export async function evaluateCounts(call: Caller, program: GrantProgramDoc, allianceIds: readonly string[], asOf: string): Promise<(EligibilityReport | null)[]> {
-  const [alliances, counts] = await Promise.all([call<(AllianceDto | null)[]>('alliances.getMany', { ids: [...allianceIds] }), countMembers(call, allianceIds, asOf)]);
+  const [alliances, counts] = await Promise.all([call<(AllianceDto | null)[]>(AllianceAction.getMany, { ids: [...allianceIds] }), countMembers(call, allianceIds, asOf)]);
   const leads = [...new Set(alliances.filter((a): a is AllianceDto => !!a).map((a) => a.leadOrganizationId))];
-  const lists = leads.length ? await call<DisqualificationDto[][]>('organizations.disqualificationsOf', { organizationIds: leads }) : [];
+  const lists = leads.length ? await call<DisqualificationDto[][]>(OrganizationAction.disqualificationsOf, { organizationIds: leads }) : [];
   const dqsOf = new Map(leads.map((id, i) => [id, (lists[i] ?? []).map(toDisqualificationRecord)]));
   const evaluated = programForEvaluation(program);
   return alliances.map((alliance, i) => {
@@ -61,7 +61,7 @@ export async function evaluateCounts(call: Caller, program: GrantProgramDoc, all
 export async function withNames(call: Caller, report: EligibilityReport): Promise<EligibilityReport> {
   const ids = [...report.countedMembers, ...report.excludedMembers].map((m) => m.organizationId);
   if (!ids.length) return report;
-  const orgs = await call<(OrganizationDto | null)[]>('organizations.getMany', { ids });
+  const orgs = await call<(OrganizationDto | null)[]>(OrganizationAction.getMany, { ids });
   const names = new Map(orgs.filter((o): o is OrganizationDto => !!o).map((o) => [o.id, o.name]));
   return {
     ...report,

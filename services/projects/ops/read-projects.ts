@@ -6,7 +6,7 @@ import { findInIdOrder, findPage } from '../../../infra/entity.js';
 import { forbidden, notFound } from '../../../infra/errors.js';
 import { settleEach, type BatchEntry } from '../../../infra/batch.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../../../infra/pagination.js';
-import type { AllianceDto } from '../../alliances/alliances.contract.js';
+import { AllianceAction, type AllianceDto } from '../../alliances/alliances.contract.js';
 import type { ListByAllianceParams, ListByAlliancesParams, ProjectDto } from '../projects.contract.js';
 import { toProjectDto } from '../projects.mappers.js';
 import { allianceProjectsFilter, type ProjectDoc, type ProjectModels } from '../projects.model.js';
@@ -70,7 +70,7 @@ export async function listByAlliances(models: ProjectModels, ctx: Context<ListBy
   const { allianceIds, ...q } = ctx.params;
   pageSize(q.first);
   decodeCursor(q.after);
-  const alliances = await ctx.call<(AllianceDto | null)[], { ids: string[] }>('alliances.getMany', { ids: allianceIds }, asUser(ctx));
+  const alliances = await ctx.call<(AllianceDto | null)[], { ids: string[] }>(AllianceAction.getMany, { ids: allianceIds }, asUser(ctx));
   const byId = new Map(alliances.flatMap((a) => (a ? [[a.id, a] as const] : [])));
   return settleEach(allianceIds, async (id) => {
     const alliance = byId.get(id);

@@ -2,8 +2,8 @@ import type { Context } from 'moleculer';
 import { asSystem, type CallMeta } from '../../../infra/caller.js';
 import { badInput, failedPrecondition, notFound } from '../../../infra/errors.js';
 import { RevenueRule } from '../../../infra/reasons.js';
-import type { OrganizationDto } from '../../organizations/organizations.contract.js';
-import type { MembershipDto } from '../../alliances/alliances.contract.js';
+import { OrganizationAction, type OrganizationDto } from '../../organizations/organizations.contract.js';
+import { AllianceAction, type MembershipDto } from '../../alliances/alliances.contract.js';
 import { REVENUE_SERVICE, type PartyInput, type PartyTerms, type RevenuePolicy } from '../revenue.contract.js';
 import { checkTerms, toPartyTerms } from '../revenue.rules.js';
 
@@ -22,14 +22,14 @@ export async function checkedTerms(
 ): Promise<{ terms: PartyTerms[]; orgs: OrganizationDto[] }> {
   const sys = await asSystem(REVENUE_SERVICE, ctx);
   const ids = parties.map((x) => x.organizationId);
-  const found = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>('organizations.getMany', { ids }, sys);
+  const found = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>(OrganizationAction.getMany, { ids }, sys);
   const missing = ids.find((_, i) => !found[i]);
   if (missing) throw notFound('Organization', missing);
   const orgs = found as OrganizationDto[];
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const violation = checkTerms(parties, byId, policy, deductionKinds);
   if (violation) throw badInput(violation.message, { field: 'parties', rule: violation.rule, organizationId: violation.organizationId, policy: policy.code });
-  const active = await ctx.call<MembershipDto[], { allianceId: string; asOf: string }>('alliances.activeMembersOn', { allianceId, asOf: effectiveFrom }, sys);
+  const active = await ctx.call<MembershipDto[], { allianceId: string; asOf: string }>(AllianceAction.activeMembersOn, { allianceId, asOf: effectiveFrom }, sys);
   const members = new Set(active.map((m) => m.organizationId));
   const outsider = orgs.find((o) => !members.has(o.id));
   if (outsider) {

@@ -3,13 +3,14 @@ import { actorOf } from '../../../infra/auth.js';
 import { asSystem, type CallMeta } from '../../../infra/caller.js';
 import { assertDate } from '../../../infra/dates.js';
 import { forbidden, notFound } from '../../../infra/errors.js';
-import type { AllianceDto } from '../../alliances/alliances.contract.js';
+import { AllianceAction, type AllianceDto } from '../../alliances/alliances.contract.js';
 import { DEFAULT_DEDUCTION_KINDS, REVENUE_SERVICE, RevenueBusEvent, type AgreementVersion, type CreateAgreementParams, type RevenueAgreementDto } from '../revenue.contract.js';
 import type { AgreementDoc, RevenueModels } from '../revenue.model.js';
 import { agreementPayload, toAgreementDto } from '../revenue.mappers.js';
 import { agreementOwner, ownsAgreement, type ProjectRef } from '../revenue.rules.js';
 import { policies } from '../policies.js';
 import { checkedTerms, policyNamed } from './checked-terms.js';
+import { ProjectAction } from '../../projects/projects.contract.js';
 
 /**
  * Creates an agreement (version 1) owned by the alliance's lead, or the project's lead when a project is named
@@ -22,11 +23,11 @@ export async function createAgreement(ctx: Context<CreateAgreementParams, CallMe
   const p = ctx.params;
   assertDate(p.effectiveFrom, 'effectiveFrom');
   const sys = await asSystem(REVENUE_SERVICE, ctx);
-  const alliance = await ctx.call<AllianceDto | null, { id: string }>('alliances.get', { id: p.allianceId }, sys);
+  const alliance = await ctx.call<AllianceDto | null, { id: string }>(AllianceAction.get, { id: p.allianceId }, sys);
   if (!alliance) throw notFound('Alliance', p.allianceId);
   let project: ProjectRef | null = null;
   if (p.projectId) {
-    project = await ctx.call<ProjectRef | null, { id: string }>('projects.get', { id: p.projectId }, sys);
+    project = await ctx.call<ProjectRef | null, { id: string }>(ProjectAction.get, { id: p.projectId }, sys);
     if (!project) throw notFound('Project', p.projectId);
   }
   const owner = agreementOwner(alliance, project, p.outputIds);

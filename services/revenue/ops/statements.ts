@@ -5,7 +5,7 @@ import { settleEach, type BatchEntry } from '../../../infra/batch.js';
 import { asSystem, type CallMeta } from '../../../infra/caller.js';
 import { oid } from '../../../infra/entity.js';
 import { forbidden, notFound } from '../../../infra/errors.js';
-import type { OrganizationDto } from '../../organizations/organizations.contract.js';
+import { OrganizationAction, type OrganizationDto } from '../../organizations/organizations.contract.js';
 import {
   REVENUE_SERVICE,
   type AgreementStatementDto,
@@ -37,7 +37,7 @@ export async function assertReadsStatement(
   message = "Only the organization's admins, a funder over its region or a platform admin may read its revenue statement.",
 ): Promise<void> {
   const actor = actorOf(ctx);
-  const [org] = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>('organizations.getMany', { ids: [organizationId] }, await asSystem(REVENUE_SERVICE, ctx));
+  const [org] = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>(OrganizationAction.getMany, { ids: [organizationId] }, await asSystem(REVENUE_SERVICE, ctx));
   if (!org) throw notFound('Organization', organizationId);
   if (!readsStatement(actor, organizationId, org.regionCode, await callerFunderRegion(ctx, REVENUE_SERVICE))) throw forbidden(message);
 }

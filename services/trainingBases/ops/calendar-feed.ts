@@ -10,7 +10,7 @@ import { asSystem } from '../../../infra/caller.js';
 import { oid } from '../../../infra/entity.js';
 import { config } from '../../../infra/env.js';
 import { conflict, forbidden, isDuplicateKey, unauthenticated } from '../../../infra/errors.js';
-import type { OrganizationDto } from '../../organizations/organizations.contract.js';
+import { OrganizationAction, type OrganizationDto } from '../../organizations/organizations.contract.js';
 import type { BaseIdParams, BasesParams, CalendarFeedData, CalendarFeedParams, CalendarFeedToken } from '../trainingBases.contract.js';
 import { feedEvent, toBaseDto } from '../trainingBases.mappers.js';
 import { notHiddenFilter, type BaseModels, type BookingDoc, type CalendarFeedDoc, type TrainingBaseDoc } from '../trainingBases.model.js';
@@ -88,7 +88,7 @@ export async function calendarFeed(models: BaseModels, ctx: Ctx<CalendarFeedPara
   const docs = await models.Booking.find(q).sort({ start: 1 }).limit(2000).lean<BookingDoc[]>();
   const orgIds = [...new Set(docs.map((d) => String(d.organizationId)))];
   // Organization names are reference data the feed needs; the subscriber is no user here: asked as the service.
-  const orgs = orgIds.length ? await ctx.call<(OrganizationDto | null)[], { ids: string[] }>('organizations.getMany', { ids: orgIds }, await asSystem(SERVICE, ctx)) : [];
+  const orgs = orgIds.length ? await ctx.call<(OrganizationDto | null)[], { ids: string[] }>(OrganizationAction.getMany, { ids: orgIds }, await asSystem(SERVICE, ctx)) : [];
   const names = new Map(orgs.filter((o): o is OrganizationDto => !!o).map((o) => [o.id, o.name]));
   return { base: toBaseDto(base), generatedAt: new Date(now).toISOString(), events: docs.map((d) => feedEvent(d, names, now)) };
 }

@@ -4,6 +4,7 @@ import type { CallMeta } from '../../../infra/auth.js';
 import { asUser } from '../../../infra/caller.js';
 import { loadOr404, oid } from '../../../infra/entity.js';
 import { appError, notFound } from '../../../infra/errors.js';
+import { AllianceAction } from '../../alliances/alliances.contract.js';
 import type { BaseModels, BookingDoc, TrainingBaseDoc } from '../trainingBases.model.js';
 import { isListed, type Problem } from '../trainingBases.rules.js';
 
@@ -57,5 +58,5 @@ export interface Membership {
 
 /** Is the organization an active member of the alliance on every date of [from, to] (local dates)? Asked as the caller. */
 export function isActiveMember(ctx: Ctx, allianceId: string, organizationId: string, from: string, to: string): Promise<Membership> {
-  return ctx.call<Membership, Record<string, string>>('alliances.isActiveMember', { allianceId, organizationId, from, to }, asUser(ctx));
+  return ctx.call<Membership, Record<string, string>>(AllianceAction.isActiveMember, { allianceId, organizationId, from, to }, asUser(ctx));
 }

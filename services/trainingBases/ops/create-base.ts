@@ -4,7 +4,7 @@ import { asUser } from '../../../infra/caller.js';
 import { oid } from '../../../infra/entity.js';
 import { conflict, failedPrecondition, isDuplicateKey, notFound } from '../../../infra/errors.js';
 import { today } from '../../../infra/dates.js';
-import type { AllianceDto } from '../../alliances/alliances.contract.js';
+import { AllianceAction, type AllianceDto } from '../../alliances/alliances.contract.js';
 import { TrainingBaseEvent, type CreateBaseParams, type TrainingBaseDto } from '../trainingBases.contract.js';
 import { baseEventPayload, toBaseDto } from '../trainingBases.mappers.js';
 import type { BaseModels, TrainingBaseDoc } from '../trainingBases.model.js';
@@ -19,7 +19,7 @@ import { check, isActiveMember, type Ctx } from './common.js';
 export async function createBase(models: BaseModels, ctx: Ctx<CreateBaseParams>): Promise<TrainingBaseDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
-  const alliance = await ctx.call<AllianceDto | null, { id: string }>('alliances.get', { id: p.allianceId }, asUser(ctx));
+  const alliance = await ctx.call<AllianceDto | null, { id: string }>(AllianceAction.get, { id: p.allianceId }, asUser(ctx));
   if (!alliance) throw notFound('Alliance', p.allianceId);
   check(createBaseProblem(actor, alliance, p));
   const day = today(p.timeZone);

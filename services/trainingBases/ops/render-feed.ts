@@ -1,6 +1,6 @@
 import type { Context } from 'moleculer';
 import { asUser, type CallMeta } from '../../../infra/caller.js';
-import type { CalendarFeedData, CalendarFeedText, RenderCalendarFeedParams } from '../trainingBases.contract.js';
+import { TrainingBaseAction, type CalendarFeedData, type CalendarFeedText, type RenderCalendarFeedParams } from '../trainingBases.contract.js';
 import { renderCalendar } from '../trainingBases.ical.js';
 
 /** The `UID` host part of the feed's events (`<bookingId>@training-bases.cej`). */
@@ -14,7 +14,7 @@ const ICAL_HOST = 'training-bases.cej';
  */
 export async function renderFeed(ctx: Context<RenderCalendarFeedParams, CallMeta>): Promise<CalendarFeedText> {
   const { baseId, token } = ctx.params;
-  const data = await ctx.call<CalendarFeedData, { baseId: string; feedToken: string }>('trainingBases.calendarFeed', { baseId, feedToken: token }, asUser(ctx));
+  const data = await ctx.call<CalendarFeedData, { baseId: string; feedToken: string }>(TrainingBaseAction.calendarFeed, { baseId, feedToken: token }, asUser(ctx));
   const ics = renderCalendar({ baseId: data.base.id, baseName: data.base.name, timeZone: data.base.timeZone, host: ICAL_HOST, generatedAt: data.generatedAt, events: data.events });
   return { ics, filename: `base-${data.base.id}.ics` };
 }
