@@ -8,12 +8,9 @@ import type { AllianceStatus, MemberCounts, MembershipRole, MembershipStatus, St
 
 export type { StatusChange } from './alliances.contract.js';
 
-/** Why a change is refused: the error code, a message for people and the error `data`. Null means allowed. */
-export interface Problem {
-  code: ErrorCode;
-  message: string;
-  data?: ErrorData;
-}
+/** Why a change is refused (null = allowed): the one `Problem` type of infra/errors.ts. */
+export type { Problem } from '../../infra/errors.js';
+import type { Problem } from '../../infra/errors.js';
 
 const TRANSITIONS: Record<AllianceStatus, AllianceStatus[]> = {
   FORMING: ['ACTIVE', 'DISSOLVED'],

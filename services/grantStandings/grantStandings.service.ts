@@ -21,7 +21,8 @@ import { standingModels, standingsFilter, type StandingDoc, type StandingModels 
 import { toStandingDto } from './grantStandings.mappers.js';
 import { requireOwnProgram, standingsScope } from './grantStandings.rules.js';
 import { StandingsProjection } from './grantStandings.projection.js';
-import { SERVICE, systemCaller } from './ops/callers.js';
+import { systemCaller } from '../../infra/caller.js';
+import { SERVICE } from './ops/callers.js';
 
 interface Vars extends MongoVars<StandingModels> {
   projection: StandingsProjection;
@@ -49,7 +50,7 @@ const GrantStandingsService: ServiceSchema<ServiceSettingSchema, Record<string, 
 
   async started() {
     // The mixin's started() (connection, models) has run: mixins' hooks run before the service's own.
-    this.projection = new StandingsProjection(this.models, systemCaller(this.broker), this.logger);
+    this.projection = new StandingsProjection(this.models, systemCaller(this.broker, SERVICE), this.logger);
     this.projection.start();
     onTransportReconnect(this.broker, () => this.projection.afterReconnect());
   },

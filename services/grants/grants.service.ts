@@ -43,7 +43,8 @@ import { auditDisqualification, type DisqualificationAuditAction } from './ops/a
 import { auditTrail } from './ops/audit-trail.js';
 import { listApplications } from './ops/list-applications.js';
 import { assessAlliance } from './ops/assess-alliance.js';
-import { systemCaller, userCaller } from './ops/callers.js';
+import { systemCaller, userCaller } from '../../infra/caller.js';
+import { SERVICE } from './ops/callers.js';
 
 interface Vars extends MongoVars<GrantModels> {
   /** Background work (the repair of interrupted decisions on start) awaited on stop. */
@@ -65,7 +66,7 @@ const auditFromEvent = (audit: DisqualificationAuditAction) => ({
   async handler(this: This, ctx: Context<DisqualificationDto, CallMeta>) {
     const dq = ctx.params;
     const [by, byOrg] = audit === 'ORGANIZATION_DISQUALIFIED' ? [dq.imposedBy, dq.imposedByOrganizationId] : [dq.liftedBy ?? 'unknown', null];
-    await auditDisqualification(this.models, systemCaller(this.broker), audit, dq, by, byOrg).catch((err) => this.logger.warn({ err, audit }, 'auditing a disqualification from its event failed'));
+    await auditDisqualification(this.models, systemCaller(this.broker, SERVICE), audit, dq, by, byOrg).catch((err) => this.logger.warn({ err, audit }, 'auditing a disqualification from its event failed'));
   },
 });
 
@@ -172,7 +173,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
       retryPolicy: { enabled: true },
       handler(ctx: Context<AssessAllianceParams, CallMeta>): Promise<AllianceAssessment | null> {
         requireAdminOf(actorOf(ctx), [], 'Only a platform admin may assess alliances against every program.');
-        return assessAlliance(this.models, systemCaller(this.broker, ctx), ctx.params.allianceId);
+        return assessAlliance(this.models, systemCaller(this.broker, SERVICE, ctx), ctx.params.allianceId);
       },
     },
 

@@ -39,11 +39,9 @@ export const STUCK_AFTER_MS = 2 * 60_000;
 export const MAX_SERIES = 53;
 
 /** A refusal as a value: an error code of infra/errors.ts, the message and the error `data` clients get. */
-export interface Problem {
-  code: ErrorCode;
-  message: string;
-  data?: Record<string, unknown>;
-}
+/** Why a change is refused (null = allowed): the one `Problem` type of infra/errors.ts. */
+export type { Problem } from '../../infra/errors.js';
+import type { Problem } from '../../infra/errors.js';
 const bad = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data });
 const refused = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.FORBIDDEN, message, data });
 const clash = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.CONFLICT, message, data });

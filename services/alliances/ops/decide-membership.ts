@@ -6,7 +6,7 @@ import { MembershipEvent, type MembershipDto, type MembershipEntry } from '../al
 import { toMembershipDto, toMembershipEvent } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.model.js';
 import { approvalProblem, membershipTransitionProblem } from '../alliances.rules.js';
-import { raise } from './raise.js';
+import { raise } from '../../../infra/errors.js';
 import { transitionMembership } from './transition-membership.js';
 
 /** A decision on a membership: approve (ACTIVE from `effectiveDate`), reject, or end (no longer active from `effectiveDate`). */

@@ -7,7 +7,7 @@ import { toMembershipDto, toMembershipEvent } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.model.js';
 import { takesMembersProblem } from '../alliances.rules.js';
 import { fetchOrganization } from './fetch-organization.js';
-import { raise } from './raise.js';
+import { raise } from '../../../infra/errors.js';
 
 /**
  * Opens a PENDING membership (shared by apply and invite; the caller has checked who may) and emits

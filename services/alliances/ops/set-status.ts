@@ -8,7 +8,7 @@ import { AllianceEvent, type AllianceDto, type AllianceEventPayload, type SetSta
 import { toAllianceDto } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels } from '../alliances.model.js';
 import { statusChangeProblem } from '../alliances.rules.js';
-import { raise } from './raise.js';
+import { raise } from '../../../infra/errors.js';
 
 /**
  * Appends a status change effective `effectiveDate` (default today) by revision: one writer per revision (claim

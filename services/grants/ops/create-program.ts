@@ -12,7 +12,8 @@ import type { GrantModels, GrantProgramDoc } from '../grants.model.js';
 import { toProgramDto } from '../grants.mappers.js';
 import { criteriaProblems, newProgramFunderId, normalizeCriteria, requireFunderOf, windowOrderProblem } from '../grants.rules.js';
 import { appendAudit } from './audit.js';
-import { SERVICE, userCaller } from './callers.js';
+import { userCaller } from '../../../infra/caller.js';
+import { SERVICE } from './callers.js';
 
 const codeKey = (code: string) => code.trim().toUpperCase();
 

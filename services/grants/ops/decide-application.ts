@@ -15,7 +15,7 @@ import { toApplicationDto, toAwardDto } from '../grants.mappers.js';
 import { appliesFor, checkDecision, decidesFor, programCovers, windowProblem } from '../grants.rules.js';
 import { evaluateFor, withNames } from './evidence.js';
 import { appendAudit } from './audit.js';
-import { userCaller } from './callers.js';
+import { userCaller } from '../../../infra/caller.js';
 
 /** Publishes a grants event (through the request's context when there is one, else the broker). */
 export type Emit = (event: string, payload: GrantApplicationEventPayload) => void;

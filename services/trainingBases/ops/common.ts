@@ -3,10 +3,10 @@ import type { Context } from 'moleculer';
 import type { CallMeta } from '../../../infra/auth.js';
 import { asUser } from '../../../infra/caller.js';
 import { loadOr404, oid } from '../../../infra/entity.js';
-import { appError, notFound } from '../../../infra/errors.js';
+import { notFound } from '../../../infra/errors.js';
 import { AllianceAction } from '../../alliances/alliances.contract.js';
 import type { BaseModels, BookingDoc, TrainingBaseDoc } from '../trainingBases.model.js';
-import { isListed, type Problem } from '../trainingBases.rules.js';
+import { isListed } from '../trainingBases.rules.js';
 
 /** The service's name: system identity, claim keys' owner, audit attribution (`service:trainingBases`). */
 export const SERVICE = 'trainingBases';
@@ -19,13 +19,8 @@ export interface Emitter {
   emit(event: string, payload: unknown): unknown;
 }
 
-/** A rule's problem as the coded error clients get (MoleculerClientError, type = code, data intact). */
-export const fail = (p: Problem): Error => appError(p.code, p.message, p.data);
-
-/** Throws a rule's problem, if any. */
-export function check(p: Problem | null): void {
-  if (p) throw fail(p);
-}
+/** A rule's problem as the coded error clients get, and throwing one if any (infra/errors.ts). */
+export { problemError as fail, raise as check } from '../../../infra/errors.js';
 
 /** A base or NOT_FOUND. */
 export const loadBase = (models: BaseModels, id: string): Promise<TrainingBaseDoc> => loadOr404<TrainingBaseDoc>(models.Base, id, 'Training base');
