@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import fc from 'fast-check';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { fixtures } from '../helpers/fixtures.js';
 import { config } from '../../infra/env.js';
 import { systemToken } from '../../infra/auth.js';
 
@@ -15,6 +16,7 @@ let admin: string;
 let member: string;
 let allianceId: string;
 let orgId: string;
+const { school } = fixtures(() => p);
 
 async function snapshot() {
   const token = await systemToken('test');
@@ -27,7 +29,7 @@ async function snapshot() {
 beforeAll(async () => {
   p = await startTestPlatform({ services: ['organizations', 'alliances'] });
   admin = await p.adminToken();
-  const lead: any = await p.call('organizations.register', { name: 'Hostile lead', kind: 'SCHOOL', schoolType: 'UNIVERSITY', creditCode: creditCode(), regionCode: '450200' }, admin);
+  const lead = await school('UNIVERSITY', { name: 'Hostile lead' });
   orgId = lead.id;
   member = await p.token(['ORG_ADMIN'], lead.id);
   allianceId = ((await p.call('alliances.create', { name: 'Hostile alliance', regionCode: '450200', leadOrganizationId: lead.id }, member)) as any).id;
