@@ -59,7 +59,7 @@ describe('formatFen', () => {
     expect(formatFen(-150)).toBe('-1.50');
     expect(formatFen(100000001n)).toBe('1000000.01');
     expect(toMoney(12345)).toEqual({ amount: '123.45', currency: 'CNY' });
-    expect(() => formatFen(1.5)).toThrow();
+    expect(() => formatFen(1.5)).toThrow(TypeError); // a programming error, not a refusal: no code
   });
 
   it('round-trips every safe amount exactly', () => {
