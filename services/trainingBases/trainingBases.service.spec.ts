@@ -8,11 +8,12 @@ import { ServiceBroker, type Context } from 'moleculer';
 import { Types } from 'mongoose';
 import { isolateEnv } from '../../test/helpers/platform.js';
 import { mintToken, type Role } from '../../infra/auth.js';
-import { isBatchFailure, type BatchEntry } from '../../infra/batch.js';
+import type { BatchEntry } from '../../infra/batch.js';
 import { authMiddleware } from '../../infra/broker.js';
 import { addDays, today } from '../../infra/dates.js';
 import { TrainingBaseAction as A, type BookingDto, type CalendarFeedToken, type Page, type SlotDto, type TrainingBaseDto, type UtilizationDto } from './trainingBases.contract.js';
 import TrainingBasesService from './trainingBases.service.js';
+import { entryType } from '../../test/helpers/outcomes.js';
 
 const hex = () => new Types.ObjectId().toHexString();
 const HOST = hex();
@@ -29,7 +30,6 @@ const tokens: Record<string, string> = {};
 const token = async (roles: Role[], org?: string) => mintToken({ sub: `u-${org ?? 'admin'}-${roles.join('')}`, roles, org, expiresIn: '1h' });
 const call = <T>(action: string, params: Record<string, unknown>, as: string) => broker.call<T, Record<string, unknown>>(action, params, { meta: { token: as } });
 const typeOf = async (p: Promise<unknown>) => p.then(() => 'OK', (err: { type?: string }) => err.type ?? String(err));
-const failureType = (e: BatchEntry<unknown>) => (isBatchFailure(e) ? e.__error.type : 'OK');
 
 const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
 function futureMonday(): string {
@@ -79,7 +79,7 @@ describe('trainingBases actions on one broker', () => {
 
     const missing = hex();
     const entries = await call<BatchEntry<SlotDto[]>[]>(A.getAvailability, { baseIds: [base.id, missing, base.id], from: at(day, '09:00'), to: at(day, '11:00') }, tokens.firm);
-    expect(entries.map(failureType)).toEqual(['OK', 'NOT_FOUND', 'OK']);
+    expect(entries.map(entryType)).toEqual(['OK', 'NOT_FOUND', 'OK']);
     expect(entries[0]).toEqual([
       { start: new Date(at(day, '09:00')).toISOString(), end: new Date(at(day, '10:00')).toISOString(), remaining: 3 },
       { start: new Date(at(day, '10:00')).toISOString(), end: new Date(at(day, '11:00')).toISOString(), remaining: 5 },
@@ -107,15 +107,15 @@ describe('trainingBases actions on one broker', () => {
     const base = await createBase('车间 D');
     const window = { from: '2024-03-04T00:00:00+08:00', to: '2024-03-11T00:00:00+08:00' };
     const byFirm = await call<BatchEntry<UtilizationDto>[]>(A.getUtilization, { baseIds: [base.id], ...window }, tokens.firm);
-    expect(byFirm.map(failureType)).toEqual(['FORBIDDEN']);
+    expect(byFirm.map(entryType)).toEqual(['FORBIDDEN']);
     const byHost = await call<UtilizationDto[]>(A.getUtilization, { baseIds: [base.id, base.id], ...window }, tokens.host);
     expect(byHost[0]).toMatchObject({ openStationHours: 250, bookedStationHours: 0, ratio: 0 });
     expect(byHost[1]).toEqual(byHost[0]);
     await call(A.importBooking, { baseId: base.id, organizationId: HOST, start: '2024-03-05T08:00:00+08:00', end: '2024-03-05T12:00:00+08:00', headcount: 5, purpose: 'INTERNSHIP' }, tokens.admin);
     const records = await call<BatchEntry<unknown>[]>(A.getInternshipServices, { baseIds: [base.id, hex()] }, tokens.host);
-    expect(records.map(failureType)).toEqual(['OK', 'NOT_FOUND']);
+    expect(records.map(entryType)).toEqual(['OK', 'NOT_FOUND']);
     expect(records[0]).toEqual({ months: ['2024-03'], longestRunMonths: 1, subsidyEligible: false });
-    expect((await call<BatchEntry<unknown>[]>(A.getInternshipServices, { baseIds: [base.id] }, tokens.outsider)).map(failureType)).toEqual(['FORBIDDEN']);
+    expect((await call<BatchEntry<unknown>[]>(A.getInternshipServices, { baseIds: [base.id] }, tokens.outsider)).map(entryType)).toEqual(['FORBIDDEN']);
   });
 
   it('pages bases per alliance and hands each user one feed secret per base', async () => {

@@ -12,6 +12,7 @@ import { databaseName } from '../../infra/mongo.mixin.js';
 import { takeSlot } from './trainingBases.capacity.js';
 import { TrainingBaseAction as A, type TrainingBaseDto } from './trainingBases.contract.js';
 import { baseModels, newBookingDoc, type BaseModels, type NewBooking, type TrainingBaseDoc } from './trainingBases.model.js';
+import { errType } from '../../test/helpers/outcomes.js';
 
 let p: TestPlatform;
 let admin: string;
@@ -23,14 +24,6 @@ let firm: { id: string };
 let leadAdmin: string;
 let firmAdmin: string;
 
-const errOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return 'OK';
-  } catch (err) {
-    return (err as { type?: string }).type ?? String(err);
-  }
-};
 const bookCall = (params: Record<string, unknown>, token: string) => p.client.call(A.book, params, { meta: { token }, timeout: 60_000 });
 const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
 function futureMonday(): string {
@@ -89,7 +82,7 @@ describe('crash repair', () => {
     // Hidden from everyone, but its stations are held: only 1 left at 09:00.
     expect(await holding(base.id)).toEqual([]);
     expect((await p.call(A.availability, { baseId: base.id, from: at(day, '09:00'), to: at(day, '09:15') }, firmAdmin))[0].remaining).toBe(1);
-    expect(await errOf(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING' }, firmAdmin))).toBe('CONFLICT');
+    expect(await errType(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING' }, firmAdmin))).toBe('CONFLICT');
 
     const r = await p.call(A.sweep, {}, admin);
     expect(r.rolledBack).toBe(1);
