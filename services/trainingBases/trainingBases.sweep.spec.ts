@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose, { Types } from 'mongoose';
-import { creditCode, startTestPlatform, type TestPlatform } from '../../test/helpers/platform.js';
+import { startTestPlatform, type TestPlatform } from '../../test/helpers/platform.js';
+import { fixtures } from '../../test/helpers/fixtures.js';
 import { addDays, today } from '../../infra/dates.js';
 import { config } from '../../infra/env.js';
 import { databaseName } from '../../infra/mongo.mixin.js';
@@ -23,6 +24,7 @@ let lead: { id: string };
 let firm: { id: string };
 let leadAdmin: string;
 let firmAdmin: string;
+const fx = fixtures(() => p);
 
 const bookCall = (params: Record<string, unknown>, token: string) => p.client.call(A.book, params, { meta: { token }, timeout: 60_000 });
 const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
@@ -52,13 +54,12 @@ async function storeRaw(base: TrainingBaseDto, b: Pick<NewBooking, 'start' | 'en
 beforeAll(async () => {
   p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases'], replicas: { trainingBases: 2 }, gateway: false });
   admin = await p.adminToken();
-  lead = await p.call('organizations.register', { name: `柳州职业技术大学 ${seq}`, kind: 'SCHOOL', schoolType: 'VOCATIONAL_UNDERGRADUATE', creditCode: creditCode(), regionCode: '450200' }, admin);
-  firm = await p.call('organizations.register', { name: '柳工', kind: 'ENTERPRISE', creditCode: creditCode(), regionCode: '450200' }, admin);
+  lead = await fx.school('VOCATIONAL_UNDERGRADUATE', { name: `柳州职业技术大学 ${seq}` });
+  firm = await fx.firm({ name: '柳工' });
   leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
   firmAdmin = await p.token(['ORG_ADMIN'], firm.id);
   allianceId = (await p.call('alliances.create', { name: '修复测试联盟', regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, leadAdmin)).id;
-  const m = await p.call('alliances.apply', { allianceId, organizationId: firm.id }, firmAdmin);
-  await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-02-01' }, leadAdmin);
+  await fx.join(allianceId, firm, '2024-02-01');
   conn = await mongoose.createConnection(config().mongoUrl!, { dbName: databaseName('trainingBases'), autoCreate: false, autoIndex: false }).asPromise();
   models = baseModels(conn);
 });
