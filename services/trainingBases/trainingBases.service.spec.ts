@@ -10,10 +10,10 @@ import { isolateEnv } from '../../test/helpers/platform.js';
 import { mintToken, type Role } from '../../infra/auth.js';
 import type { BatchEntry } from '../../infra/batch.js';
 import { authMiddleware } from '../../infra/broker.js';
-import { addDays, today } from '../../infra/dates.js';
 import { TrainingBaseAction as A, type BookingDto, type CalendarFeedToken, type Page, type SlotDto, type TrainingBaseDto, type UtilizationDto } from './trainingBases.contract.js';
 import TrainingBasesService from './trainingBases.service.js';
-import { entryType } from '../../test/helpers/outcomes.js';
+import { entryType, errType } from '../../test/helpers/outcomes.js';
+import { WEEKDAYS, at, futureMonday } from '../../test/helpers/booking-times.js';
 
 const hex = () => new Types.ObjectId().toHexString();
 const HOST = hex();
@@ -29,15 +29,7 @@ let broker: ServiceBroker;
 const tokens: Record<string, string> = {};
 const token = async (roles: Role[], org?: string) => mintToken({ sub: `u-${org ?? 'admin'}-${roles.join('')}`, roles, org, expiresIn: '1h' });
 const call = <T>(action: string, params: Record<string, unknown>, as: string) => broker.call<T, Record<string, unknown>>(action, params, { meta: { token: as } });
-const typeOf = async (p: Promise<unknown>) => p.then(() => 'OK', (err: { type?: string }) => err.type ?? String(err));
 
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
-function futureMonday(): string {
-  let d = addDays(today('Asia/Shanghai'), 14);
-  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
-  return d;
-}
-const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
 const createBase = (name: string, allianceId = ALLIANCE, capacity = 5) =>
   call<TrainingBaseDto>(A.create, { allianceId, hostOrganizationId: HOST, name, timeZone: 'Asia/Shanghai', capacity, openingHours: WEEKDAYS }, tokens.host);
 
@@ -73,7 +65,7 @@ describe('trainingBases actions on one broker', () => {
     const slot = { baseId: base.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING' };
     const [made] = await call<BookingDto[]>(A.book, { ...slot, organizationId: FIRM }, tokens.firm);
     expect(made).toMatchObject({ status: 'CONFIRMED', organizationId: FIRM, headcount: 2 });
-    expect(await typeOf(call(A.book, { ...slot, organizationId: HOST }, tokens.firm))).toBe('FORBIDDEN');
+    expect(await errType(call(A.book, { ...slot, organizationId: HOST }, tokens.firm))).toBe('FORBIDDEN');
     const notMember = await call(A.book, { ...slot, organizationId: OUTSIDER }, tokens.outsider).catch((err: { type: string; data: { reason: string } }) => err);
     expect(notMember).toMatchObject({ type: 'FORBIDDEN', data: { reason: 'NOT_A_MEMBER' } });
 
@@ -87,7 +79,7 @@ describe('trainingBases actions on one broker', () => {
     expect(entries[2]).toEqual(entries[0]);
     // The batch answers what the single-base action answers.
     expect(await call(A.availability, { baseId: base.id, from: at(day, '09:00'), to: at(day, '11:00') }, tokens.firm)).toEqual(entries[0]);
-    expect(await typeOf(call(A.getAvailability, { baseIds: [base.id], from: at(day, '11:00'), to: at(day, '09:00') }, tokens.firm))).toBe('BAD_USER_INPUT');
+    expect(await errType(call(A.getAvailability, { baseIds: [base.id], from: at(day, '11:00'), to: at(day, '09:00') }, tokens.firm))).toBe('BAD_USER_INPUT');
   });
 
   it('lists bookings per base with each caller\'s visibility', async () => {
@@ -136,7 +128,7 @@ describe('trainingBases actions on one broker', () => {
     const g = await createBase('车间 G');
     const taken = await call(A.update, { baseId: g.id, name: '车间 F' }, tokens.host).catch((err: { type: string; data: unknown }) => err);
     expect(taken).toMatchObject({ type: 'CONFLICT', data: { field: 'name' } });
-    expect(await typeOf(call(A.update, { baseId: g.id, capacity: 7 }, tokens.firm))).toBe('FORBIDDEN');
+    expect(await errType(call(A.update, { baseId: g.id, capacity: 7 }, tokens.firm))).toBe('FORBIDDEN');
     const changed = await call<TrainingBaseDto>(A.update, { baseId: g.id, capacity: 7 }, tokens.host);
     expect(changed).toMatchObject({ name: '车间 G', capacity: 7 });
   });

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose, { Types } from 'mongoose';
 import { startTestPlatform, type TestPlatform } from '../../test/helpers/platform.js';
 import { fixtures } from '../../test/helpers/fixtures.js';
-import { addDays, today } from '../../infra/dates.js';
 import { config } from '../../infra/env.js';
 import { databaseName } from '../../infra/mongo.mixin.js';
 import { takeSlot } from './trainingBases.capacity.js';
 import { TrainingBaseAction as A, type TrainingBaseDto } from './trainingBases.contract.js';
 import { baseModels, newBookingDoc, type BaseModels, type NewBooking, type TrainingBaseDoc } from './trainingBases.model.js';
 import { errType } from '../../test/helpers/outcomes.js';
+import { WEEKDAYS, at, futureMonday } from '../../test/helpers/booking-times.js';
 
 let p: TestPlatform;
 let admin: string;
@@ -27,13 +27,6 @@ let firmAdmin: string;
 const fx = fixtures(() => p);
 
 const bookCall = (params: Record<string, unknown>, token: string) => p.client.call(A.book, params, { meta: { token }, timeout: 60_000 });
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
-function futureMonday(): string {
-  let d = addDays(today('Asia/Shanghai'), 14);
-  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
-  return d;
-}
-const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
 let seq = 0;
 const createBase = (capacity: number): Promise<TrainingBaseDto> =>
   p.call(A.create, { allianceId, hostOrganizationId: lead.id, name: `修复测试基地 ${++seq}`, timeZone: 'Asia/Shanghai', capacity, openingHours: WEEKDAYS }, leadAdmin);

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures } from '../helpers/fixtures.js';
 import { errType } from '../helpers/outcomes.js';
-import { addDays, today } from '../../infra/dates.js';
 import type { BookingDto, TrainingBaseDto } from '../../services/trainingBases/trainingBases.contract.js';
+import { WEEKDAYS, at, futureMonday } from '../helpers/booking-times.js';
 
 let p: TestPlatform;
 let allianceId: string;
@@ -20,13 +20,6 @@ const fx = fixtures(() => p);
 
 /** Bookings race with a generous timeout: on a loaded machine a caller timing out would hide the outcome. */
 const bookCall = (params: Record<string, unknown>, token: string) => p.client.call('trainingBases.book', params, { meta: { token }, timeout: 60_000 });
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
-function futureMonday(): string {
-  let d = addDays(today('Asia/Shanghai'), 14);
-  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
-  return d;
-}
-const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
 let seq = 0;
 const createBase = (capacity: number): Promise<TrainingBaseDto> =>
   p.call('trainingBases.create', { allianceId, hostOrganizationId: lead.id, name: `竞争测试基地 ${++seq}`, timeZone: 'Asia/Shanghai', capacity, openingHours: WEEKDAYS }, leadAdmin);

@@ -10,19 +10,11 @@ import { fixtures } from '../helpers/fixtures.js';
 import { errType, outcome } from '../helpers/outcomes.js';
 import { addDays, today } from '../../infra/dates.js';
 import type { BookingDto, TrainingBaseDto } from '../../services/trainingBases/trainingBases.contract.js';
+import { WEEKDAYS, at, futureMonday } from '../helpers/booking-times.js';
 
 let p: TestPlatform;
 let admin: string;
 const { org, school, firm, join } = fixtures(() => p);
-
-/** A Monday at least 14 days ahead in Asia/Shanghai, so every test books in the future and within 366 days. */
-function futureMonday(weeksAhead = 2): string {
-  let d = addDays(today('Asia/Shanghai'), 7 * weeksAhead);
-  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
-  return d;
-}
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
-const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
 
 interface World {
   allianceId: string;
