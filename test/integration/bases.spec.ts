@@ -153,6 +153,7 @@ describe('the no-overbooking rule', () => {
     expect(peakPerSlot(stored)).toBeLessThanOrEqual(7);
     // Availability (from the counters) agrees with the stored bookings on every slot.
     const slots: { start: string; end: string; remaining: number }[] = await p.call('trainingBases.availability', { baseId: base.id, from: at(day, '00:00'), to: at(day, '23:59') }, w.firmAdmin);
+    expect(slots.length).toBeGreaterThan(0); // the check below runs over every slot: never over none
     for (const s of slots) {
       for (let t = Date.parse(s.start); t < Date.parse(s.end); t += 15 * 60_000) {
         const held = stored.filter((b) => Date.parse(b.start) <= t && Date.parse(b.end) > t).reduce((a, b) => a + b.headcount, 0);
