@@ -13,6 +13,7 @@ import { isolateEnv } from '../../test/helpers/platform.js';
 import type { OrganizationDto } from '../organizations/organizations.contract.js';
 import { AllianceAction, type AllianceDto, type MemberCounts, type MemberPage, type MembershipDto } from './alliances.contract.js';
 import AlliancesService from './alliances.service.js';
+import { errType } from '../../test/helpers/outcomes.js';
 
 const orgs = new Map<string, OrganizationDto>();
 let disqualified: string[] = [];
@@ -28,7 +29,6 @@ const newOrg = (kind: string, schoolType: string | null = null): OrganizationDto
 };
 const adminOf = (orgId: string) => mintToken({ sub: `admin-${orgId}`, roles: ['ORG_ADMIN'], org: orgId, expiresIn: '1h' });
 const call = <T>(action: string, params: Record<string, unknown>, token: string) => broker.call<T, Record<string, unknown>>(action, params, { meta: { token } });
-const errType = async (p: Promise<unknown>) => p.then(() => 'OK', (e: { type?: string }) => e.type ?? String(e));
 
 beforeAll(async () => {
   isolateEnv();

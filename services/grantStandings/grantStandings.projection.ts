@@ -16,6 +16,10 @@ import { allianceIdsInRegion, rebuildAll } from './ops/rebuild.js';
 /** How often the projection checks whether the date has moved on under its rows. */
 export const STALE_CHECK_MS = 60 * 60 * 1000;
 
+/** What started a background rebuild; logged as the line's `trigger` field (operators and the fault drill read it). */
+export type RebuildTrigger = 'START' | 'RECONNECT';
+const WHEN: Record<RebuildTrigger, string> = { START: 'on start', RECONNECT: 'after a transporter reconnect' };
+
 export class StandingsProjection {
   private stopping = false;
   private readonly background = new Set<Promise<unknown>>();
@@ -36,14 +40,14 @@ export class StandingsProjection {
   /** Rebuilds now (in the background) and checks hourly whether the rows are stale. */
   start(): void {
     // Events over NATS are not durable: whatever happened while this service was down is caught up here.
-    this.rebuildInBackground('on start');
+    this.rebuildInBackground('START');
     this.refreshTimer = setInterval(() => void this.refreshIfStale().catch((err) => this.logger.warn({ err }, 'refreshing stale standings failed')), STALE_CHECK_MS);
     this.refreshTimer.unref();
   }
 
   /** After a NATS outage the events published meanwhile may be gone (they are not durable): catch up, as on start. */
   afterReconnect(): void {
-    if (!this.stopping) this.rebuildInBackground('after a transporter reconnect');
+    if (!this.stopping) this.rebuildInBackground('RECONNECT');
   }
 
   /** Starts nothing more; resolves when the work in progress has finished. */
@@ -80,12 +84,13 @@ export class StandingsProjection {
   }
 
   /** Rebuilds without holding up the caller; failures are logged (grantStandings.rebuild retries). */
-  rebuildInBackground(when: string): void {
+  rebuildInBackground(trigger: RebuildTrigger): void {
+    const when = WHEN[trigger];
     this.track(
       this.rebuild()
-        .then((r) => this.logger.info(r, `grant standings rebuilt ${when}`))
+        .then((r) => this.logger.info({ ...r, trigger }, `grant standings rebuilt ${when}`))
         .catch((err) => {
-          if (!this.stopping) this.logger.error({ err }, `rebuilding grant standings ${when} failed; call grantStandings.rebuild`);
+          if (!this.stopping) this.logger.error({ err, trigger }, `rebuilding grant standings ${when} failed; call grantStandings.rebuild`);
         }),
     );
   }

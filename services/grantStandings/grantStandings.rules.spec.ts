@@ -3,17 +3,10 @@ import fc from 'fast-check';
 import type { Actor } from '../../infra/auth.js';
 import type { AllianceAssessment } from '../grants/grants.contract.js';
 import { isStale, requireOwnProgram, standingFields, standingListed, standingsScope, supersedes } from './grantStandings.rules.js';
+import { thrownType } from '../../test/helpers/outcomes.js';
 
 const GOV = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 const OTHER = 'cccccccccccccccccccccccc';
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-    return 'OK';
-  } catch (err) {
-    return (err as { type?: string }).type ?? String(err);
-  }
-};
 
 describe('standingsScope', () => {
   it('everything for the system and platform admins, its own programs for a funder', () => {
@@ -27,11 +20,11 @@ describe('standingsScope', () => {
       { id: 'm', org: GOV, roles: ['ORG_MEMBER'] },
       { id: 'f', roles: ['FUNDER'] },
     ];
-    for (const a of others) expect(codeOf(() => standingsScope(a))).toBe('FORBIDDEN');
+    for (const a of others) expect(thrownType(() => standingsScope(a))).toBe('FORBIDDEN');
   });
   it("a funder naming another funder's program is FORBIDDEN", () => {
-    expect(codeOf(() => requireOwnProgram({ funderOrganizationId: GOV }, GOV))).toBe('OK');
-    expect(codeOf(() => requireOwnProgram({ funderOrganizationId: GOV }, OTHER))).toBe('FORBIDDEN');
+    expect(thrownType(() => requireOwnProgram({ funderOrganizationId: GOV }, GOV))).toBe('OK');
+    expect(thrownType(() => requireOwnProgram({ funderOrganizationId: GOV }, OTHER))).toBe('FORBIDDEN');
   });
 });
 

@@ -13,6 +13,7 @@ import { MembershipEvent } from '../alliances/alliances.contract.js';
 import GrantStandingsService from './grantStandings.service.js';
 import { GrantStandingsAction, type StandingDto } from './grantStandings.contract.js';
 import type { Page } from '../../infra/pagination.js';
+import { errType } from '../../test/helpers/outcomes.js';
 
 const GOV = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 const OTHER_GOV = 'cccccccccccccccccccccccc';
@@ -48,7 +49,6 @@ let funder: string;
 let otherFunder: string;
 
 const list = (params: Record<string, unknown>, token: string) => broker.call<Page<StandingDto>, Record<string, unknown>>(GrantStandingsAction.list, { first: 100, ...params }, { meta: { token } });
-const errType = async (p: Promise<unknown>) => p.then(() => 'OK', (err: { type?: string }) => err.type ?? String(err));
 const rowOf = async (allianceId: string) => (await list({}, admin)).edges.map((e) => e.node).find((s) => s.allianceId === allianceId);
 
 beforeAll(async () => {

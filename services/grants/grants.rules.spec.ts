@@ -29,6 +29,7 @@ import {
   type DisqualificationRecord,
   type ProgramForEvaluation,
 } from './grants.rules.js';
+import { thrownType } from '../../test/helpers/outcomes.js';
 
 const LIUZHOU: Criterion[] = [
   { kind: 'MIN_SCHOOLS', threshold: 10 },
@@ -258,15 +259,6 @@ describe('application window', () => {
 
 // ---------------------------------------------------------------- who may do what, and small decisions
 
-/** The error code a rule throws ('OK' when it does not). */
-const codeOf = (fn: () => unknown): string => {
-  try {
-    fn();
-    return 'OK';
-  } catch (err) {
-    return (err as { type?: string }).type ?? String(err);
-  }
-};
 const GOV = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 const LEAD = 'bbbbbbbbbbbbbbbbbbbbbbbb';
 const OTHER = 'cccccccccccccccccccccccc';
@@ -319,7 +311,7 @@ describe('who decides, applies and reads applications', () => {
     expect(applicationScopes(funder)).toEqual([{ funderOrganizationId: GOV }]);
     expect(applicationScopes(leadAdmin)).toEqual([{ leadOrganizationId: LEAD }]);
     expect(applicationScopes(funderAndAdmin)).toEqual([{ funderOrganizationId: GOV }, { leadOrganizationId: GOV }]);
-    expect(codeOf(() => applicationScopes(leadMember))).toBe('FORBIDDEN');
+    expect(thrownType(() => applicationScopes(leadMember))).toBe('FORBIDDEN');
   });
   it('listsOnlyOwnPrograms: a funder who is not also an org admin', () => {
     expect(listsOnlyOwnPrograms(funder)).toBe(true);
@@ -333,25 +325,25 @@ describe('who funds a new program', () => {
   it('a funder: its own organization only', () => {
     expect(newProgramFunderId(funder, null)).toBe(GOV);
     expect(newProgramFunderId(funder, GOV)).toBe(GOV);
-    expect(codeOf(() => newProgramFunderId(funder, OTHER))).toBe('FORBIDDEN');
+    expect(thrownType(() => newProgramFunderId(funder, OTHER))).toBe('FORBIDDEN');
   });
   it('platform admins and services name one (or act for their own organization)', () => {
     expect(newProgramFunderId(platformAdmin, OTHER)).toBe(OTHER);
     expect(newProgramFunderId({ ...platformAdmin, org: GOV }, null)).toBe(GOV);
-    expect(codeOf(() => newProgramFunderId(platformAdmin, null))).toBe('BAD_USER_INPUT');
+    expect(thrownType(() => newProgramFunderId(platformAdmin, null))).toBe('BAD_USER_INPUT');
     expect(newProgramFunderId(system, OTHER)).toBe(OTHER);
   });
   it('nobody else', () => {
-    expect(codeOf(() => newProgramFunderId(leadAdmin, null))).toBe('FORBIDDEN');
-    expect(codeOf(() => newProgramFunderId({ id: 'f', roles: ['FUNDER'] }, null))).toBe('FORBIDDEN');
+    expect(thrownType(() => newProgramFunderId(leadAdmin, null))).toBe('FORBIDDEN');
+    expect(thrownType(() => newProgramFunderId({ id: 'f', roles: ['FUNDER'] }, null))).toBe('FORBIDDEN');
   });
   it('the funder is a GOVERNMENT organization whose region covers the program region', () => {
     const gov = { id: GOV, kind: 'GOVERNMENT', regionCode: '450200' };
-    expect(codeOf(() => requireFunderOf(gov, '450200'))).toBe('OK');
-    expect(codeOf(() => requireFunderOf(gov, '450203'))).toBe('OK');
-    expect(codeOf(() => requireFunderOf(gov, '450000'))).toBe('FORBIDDEN');
-    expect(codeOf(() => requireFunderOf(gov, '450100'))).toBe('FORBIDDEN');
-    expect(codeOf(() => requireFunderOf({ ...gov, kind: 'ENTERPRISE' }, '450200'))).toBe('FORBIDDEN');
+    expect(thrownType(() => requireFunderOf(gov, '450200'))).toBe('OK');
+    expect(thrownType(() => requireFunderOf(gov, '450203'))).toBe('OK');
+    expect(thrownType(() => requireFunderOf(gov, '450000'))).toBe('FORBIDDEN');
+    expect(thrownType(() => requireFunderOf(gov, '450100'))).toBe('FORBIDDEN');
+    expect(thrownType(() => requireFunderOf({ ...gov, kind: 'ENTERPRISE' }, '450200'))).toBe('FORBIDDEN');
   });
   it('a window that closes before it opens is a problem; open ends are not', () => {
     expect(windowOrderProblem('2025-02-01', '2025-01-01')).not.toBeNull();
@@ -374,8 +366,8 @@ describe('checkDecision', () => {
     }
   });
   it('a rejection needs a non-blank note; notes are trimmed, blank ones become null', () => {
-    expect(codeOf(() => checkDecision('SUBMITTED', 'REJECT', null))).toBe('BAD_USER_INPUT');
-    expect(codeOf(() => checkDecision('SUBMITTED', 'REJECT', '   '))).toBe('BAD_USER_INPUT');
+    expect(thrownType(() => checkDecision('SUBMITTED', 'REJECT', null))).toBe('BAD_USER_INPUT');
+    expect(thrownType(() => checkDecision('SUBMITTED', 'REJECT', '   '))).toBe('BAD_USER_INPUT');
     expect(checkDecision('SUBMITTED', 'REJECT', ' 材料不完整 ')).toBe('材料不完整');
     expect(checkDecision('SUBMITTED', 'APPROVE', '  ')).toBeNull();
     expect(checkDecision('SUBMITTED', 'APPROVE', undefined)).toBeNull();

@@ -10,6 +10,7 @@ import { addDays, today } from '../../infra/dates.js';
 import { isolateEnv } from '../../test/helpers/platform.js';
 import GrantsService from './grants.service.js';
 import { GrantAction, type EligibilityReport, type GrantProgramDto } from './grants.contract.js';
+import { errType } from '../../test/helpers/outcomes.js';
 
 const GOV = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 const LEAD = 'bbbbbbbbbbbbbbbbbbbbbbbb';
@@ -87,7 +88,6 @@ beforeEach(() => {
 
 const evaluateAlliances = (params: Record<string, unknown>, token = user) =>
   broker.call<(EligibilityReport | { __error: { type: string } })[], Record<string, unknown>>(GrantAction.evaluateAlliances, { programId: program.id, ...params }, { meta: { token } });
-const errType = async (p: Promise<unknown>) => p.then(() => 'OK', (err: { type?: string }) => err.type ?? String(err));
 
 describe('grants.evaluateAlliances', () => {
   it('answers one entry per alliance in order; an unknown alliance is its own NOT_FOUND', async () => {

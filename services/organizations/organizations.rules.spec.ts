@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { creditCodeProblem, disqualifiedOn, regionCodeProblem, registrationProblems, withCheckCharacter } from './organizations.rules.js';
+import { creditCodeDefect, creditCodeProblem, disqualifiedOn, regionCodeDefect, regionCodeProblem, registrationProblems, withCheckCharacter } from './organizations.rules.js';
 
 describe('GB 32100 unified social credit code', () => {
   it('accepts the standard\'s worked example and real-shaped codes', () => {
     expect(creditCodeProblem('91350100M000100Y43')).toBeNull();
     expect(creditCodeProblem(withCheckCharacter('12450200MA5L01001'))).toBeNull();
+    expect(creditCodeDefect('91350100M000100Y43')).toBeNull();
   });
 
   it('rejects a wrong check character, naming the expected one', () => {
-    expect(creditCodeProblem('91350100M000100Y44')).toMatch(/check character.*expected 3/);
+    expect(creditCodeDefect('91350100M000100Y44')).toEqual({ defect: 'CHECK_CHARACTER', expected: '3', got: '4' });
   });
 
   it('rejects every single-character typo of a valid code', () => {
@@ -20,14 +21,25 @@ describe('GB 32100 unified social credit code', () => {
         const typo = valid.slice(0, i) + c + valid.slice(i + 1);
         if (!/^\d{6}$/.test(typo.slice(2, 8))) continue;
         expect(creditCodeProblem(typo), typo).not.toBeNull();
+        expect(creditCodeDefect(typo)?.defect, typo).toBe('CHECK_CHARACTER');
       }
     }
   });
 
   it('rejects wrong lengths and the letters I, O, Z, S, V', () => {
-    expect(creditCodeProblem('91350100M000100Y4')).toMatch(/18 characters/);
-    expect(creditCodeProblem('91350100M000100I43')).toMatch(/not allowed/);
-    expect(creditCodeProblem('9135010OM000100Y43')).toMatch(/not allowed|region/);
+    expect(creditCodeDefect('91350100M000100Y4')).toEqual({ defect: 'LENGTH', length: 17 });
+    expect(creditCodeDefect('91350100M000100I43')).toEqual({ defect: 'CHARACTER', position: 16, character: 'I' });
+    expect(creditCodeDefect('9135010OM000100Y43')).toEqual({ defect: 'CHARACTER', position: 8, character: 'O' });
+    expect(creditCodeDefect('91ABCDEFM000100Y43')).toEqual({ defect: 'REGION' });
+  });
+
+  it('says every defect in words (the registration error lists them by field)', () => {
+    for (const code of ['91350100M000100Y4', '91350100M000100I43', '91ABCDEFM000100Y43', '91350100M000100Y44']) {
+      expect(creditCodeDefect(code), code).not.toBeNull();
+      expect(typeof creditCodeProblem(code), code).toBe('string');
+    }
+    expect(typeof regionCodeProblem('45020')).toBe('string');
+    expect(typeof regionCodeProblem('990000')).toBe('string');
   });
 });
 
@@ -40,6 +52,10 @@ describe('region codes (GB/T 2260)', () => {
     expect(regionCodeProblem('45020')).not.toBeNull();
     expect(regionCodeProblem('990000')).not.toBeNull();
     expect(regionCodeProblem('4502OO')).not.toBeNull();
+    expect(regionCodeDefect('45020')).toEqual({ defect: 'SHAPE' });
+    expect(regionCodeDefect('990000')).toEqual({ defect: 'PROVINCE', province: '99' });
+    expect(regionCodeDefect('4502OO')).toEqual({ defect: 'SHAPE' });
+    expect(regionCodeDefect('450200')).toBeNull();
   });
 });
 

@@ -12,17 +12,44 @@ export function normalizeCreditCode(raw: string): string {
   return raw.trim().toUpperCase();
 }
 
-/** Why a unified social credit code is invalid, or null if it is valid. */
-export function creditCodeProblem(code: string): string | null {
-  if (code.length !== 18) return `must have 18 characters, has ${code.length}`;
+/**
+ * What is wrong with a unified social credit code (the first defect found, in this order), or null if it is valid:
+ * LENGTH (not 18 characters), CHARACTER (1-based `position` holds a character outside the alphabet), REGION
+ * (characters 3–8 are not 6 digits), CHECK_CHARACTER (the last character is not the `expected` one).
+ */
+export type CreditCodeDefect =
+  | { defect: 'LENGTH'; length: number }
+  | { defect: 'CHARACTER'; position: number; character: string }
+  | { defect: 'REGION' }
+  | { defect: 'CHECK_CHARACTER'; expected: string; got: string };
+
+/** The first defect of a unified social credit code, or null if it is valid (GB 32100-2015). */
+export function creditCodeDefect(code: string): CreditCodeDefect | null {
+  if (code.length !== 18) return { defect: 'LENGTH', length: code.length };
   for (let i = 0; i < 18; i++) {
-    if (!ALPHABET.includes(code[i])) return `character ${i + 1} ("${code[i]}") is not allowed (letters I, O, Z, S and V are never used)`;
+    if (!ALPHABET.includes(code[i])) return { defect: 'CHARACTER', position: i + 1, character: code[i] };
   }
-  if (!/^\d{6}$/.test(code.slice(2, 8))) return 'characters 3–8 must be the 6-digit region code of the registering authority';
+  if (!/^\d{6}$/.test(code.slice(2, 8))) return { defect: 'REGION' };
   const sum = WEIGHTS.reduce((acc, w, i) => acc + ALPHABET.indexOf(code[i]) * w, 0);
   const expected = ALPHABET[(31 - (sum % 31)) % 31];
-  if (code[17] !== expected) return `the check character is wrong (expected ${expected}, got ${code[17]}); look for a mistyped character`;
+  if (code[17] !== expected) return { defect: 'CHECK_CHARACTER', expected, got: code[17] };
   return null;
+}
+
+/** Why a unified social credit code is invalid, in words a person can act on (`creditCodeDefect`), or null if it is valid. */
+export function creditCodeProblem(code: string): string | null {
+  const d = creditCodeDefect(code);
+  if (!d) return null;
+  switch (d.defect) {
+    case 'LENGTH':
+      return `must have 18 characters, has ${d.length}`;
+    case 'CHARACTER':
+      return `character ${d.position} ("${d.character}") is not allowed (letters I, O, Z, S and V are never used)`;
+    case 'REGION':
+      return 'characters 3–8 must be the 6-digit region code of the registering authority';
+    case 'CHECK_CHARACTER':
+      return `the check character is wrong (expected ${d.expected}, got ${d.got}); look for a mistyped character`;
+  }
 }
 
 /** Completes 17 characters with the GB 32100 check character (for demo data and tests). */
@@ -31,12 +58,22 @@ export function withCheckCharacter(first17: string): string {
   return first17 + ALPHABET[(31 - (sum % 31)) % 31];
 }
 
+/** What is wrong with a GB/T 2260 region code: SHAPE (not 6 digits) or PROVINCE (a prefix outside 11–82); null if valid. */
+export type RegionCodeDefect = { defect: 'SHAPE' } | { defect: 'PROVINCE'; province: string };
+
 /** GB/T 2260 codes: 6 digits, a province prefix from 11 to 82, no negative parts. */
-export function regionCodeProblem(code: string): string | null {
-  if (!/^\d{6}$/.test(code)) return 'must be a 6-digit administrative division code (GB/T 2260), e.g. 450200';
+export function regionCodeDefect(code: string): RegionCodeDefect | null {
+  if (!/^\d{6}$/.test(code)) return { defect: 'SHAPE' };
   const province = Number(code.slice(0, 2));
-  if (province < 11 || province > 82) return `starts with ${code.slice(0, 2)}, which is not a province code`;
+  if (province < 11 || province > 82) return { defect: 'PROVINCE', province: code.slice(0, 2) };
   return null;
+}
+
+/** Why a region code is invalid, in words (`regionCodeDefect`), or null if it is valid. */
+export function regionCodeProblem(code: string): string | null {
+  const d = regionCodeDefect(code);
+  if (!d) return null;
+  return d.defect === 'SHAPE' ? 'must be a 6-digit administrative division code (GB/T 2260), e.g. 450200' : `starts with ${d.province}, which is not a province code`;
 }
 
 /** Every problem with a registration, keyed by field, so a person can fix them all at once. */

@@ -10,12 +10,12 @@ import { addDays, today } from '../../infra/dates.js';
 import { creditCode, isolateEnv } from '../../test/helpers/platform.js';
 import { OrganizationAction, type DisqualificationDto, type OrganizationDto } from './organizations.contract.js';
 import OrganizationsService from './organizations.service.js';
+import { errType } from '../../test/helpers/outcomes.js';
 
 let broker: ServiceBroker;
 let admin: string;
 const token = (roles: Role[], org?: string) => mintToken({ sub: `u-${Math.random()}`, roles, org, expiresIn: '1h' });
 const call = <T>(action: string, params: Record<string, unknown>, t: string) => broker.call<T, Record<string, unknown>>(action, params, { meta: { token: t } });
-const errType = async (p: Promise<unknown>) => p.then(() => 'OK', (e: { type?: string }) => e.type ?? String(e));
 const register = (kind: string, extra: Record<string, unknown> = {}) =>
   call<OrganizationDto>(OrganizationAction.register, { name: `${kind} ${Math.random().toString(36).slice(2, 8)}`, kind, creditCode: creditCode(), regionCode: '450200', ...extra }, admin);
 

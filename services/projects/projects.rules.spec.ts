@@ -29,6 +29,7 @@ import {
 } from './projects.rules.js';
 import { MAX_MILESTONES, MAX_OUTPUTS, MAX_PARTICIPANTS, ProjectEvent } from './projects.contract.js';
 import type { MilestoneEntry, OutputEntry, ParticipantEntry } from './projects.model.js';
+import { thrown } from '../../test/helpers/outcomes.js';
 
 const A = '0123456789abcdef01234567';
 const B = '0123456789abcdef01234568';
@@ -99,17 +100,6 @@ describe('outputs and funding', () => {
   });
 });
 
-/** The coded error a rule throws (type and data), or 'OK'. */
-function coded(rule: () => unknown): { type: string; data?: Record<string, unknown> } {
-  try {
-    rule();
-    return { type: 'OK' };
-  } catch (err) {
-    const e = err as { type?: string; data?: Record<string, unknown> };
-    return { type: e.type ?? String(err), data: e.data };
-  }
-}
-
 const AT = '2026-03-01T02:00:00.000Z';
 const entry = (organizationId: string, orgKind: string, role: 'LEAD' | 'PARTNER' = 'PARTNER'): ParticipantEntry => ({
   organizationId,
@@ -161,24 +151,24 @@ describe('creating a project: the checks before the write', () => {
   it('names the one LEAD, else BAD_USER_INPUT EXACTLY_ONE_LEAD on participants', () => {
     expect(leadOf([{ organizationId: B, role: 'PARTNER' }, { organizationId: A, role: 'LEAD' }])).toBe(A);
     for (const list of [[{ organizationId: A, role: 'PARTNER' as const }], [{ organizationId: A, role: 'LEAD' as const }, { organizationId: B, role: 'LEAD' as const }]]) {
-      expect(coded(() => leadOf(list))).toEqual({ type: 'BAD_USER_INPUT', data: { rule: 'EXACTLY_ONE_LEAD', field: 'participants' } });
+      expect(thrown(() => leadOf(list))).toEqual({ type: 'BAD_USER_INPUT', data: { rule: 'EXACTLY_ONE_LEAD', field: 'participants' } });
     }
   });
   it('accepts open or ordered periods; refuses an end before the start and malformed dates', () => {
-    expect(coded(() => assertPeriod(null, undefined)).type).toBe('OK');
-    expect(coded(() => assertPeriod('2026-01-01', '2026-01-01')).type).toBe('OK');
-    expect(coded(() => assertPeriod('2026-01-02', '2026-01-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'endOn' } });
-    expect(coded(() => assertPeriod('2026-02-30', null)).type).toBe('BAD_USER_INPUT');
+    expect(thrown(() => assertPeriod(null, undefined)).type).toBe('OK');
+    expect(thrown(() => assertPeriod('2026-01-01', '2026-01-01')).type).toBe('OK');
+    expect(thrown(() => assertPeriod('2026-01-02', '2026-01-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'endOn' } });
+    expect(thrown(() => assertPeriod('2026-02-30', null)).type).toBe('BAD_USER_INPUT');
   });
   it('starts projects only in a FORMING or ACTIVE alliance', () => {
-    expect(coded(() => assertAllianceTakesProjects('FORMING')).type).toBe('OK');
-    expect(coded(() => assertAllianceTakesProjects('ACTIVE')).type).toBe('OK');
-    expect(coded(() => assertAllianceTakesProjects('DISSOLVED'))).toEqual({ type: 'FAILED_PRECONDITION', data: { allianceStatus: 'DISSOLVED' } });
+    expect(thrown(() => assertAllianceTakesProjects('FORMING')).type).toBe('OK');
+    expect(thrown(() => assertAllianceTakesProjects('ACTIVE')).type).toBe('OK');
+    expect(thrown(() => assertAllianceTakesProjects('DISSOLVED'))).toEqual({ type: 'FAILED_PRECONDITION', data: { allianceStatus: 'DISSOLVED' } });
   });
   it('takes kinds from the active members; names every non-member once (ACTIVE_MEMBER)', () => {
     const members = [{ organizationId: A, orgKind: 'SCHOOL' }, { organizationId: B, orgKind: 'ENTERPRISE' }];
     expect([...activeMemberKinds(members, [B, A]).entries()]).toEqual([[A, 'SCHOOL'], [B, 'ENTERPRISE']]);
-    expect(coded(() => activeMemberKinds(members, [A, C, D, C]))).toEqual({ type: 'FAILED_PRECONDITION', data: { rule: 'ACTIVE_MEMBER', organizationIds: [C, D] } });
+    expect(thrown(() => activeMemberKinds(members, [A, C, D, C]))).toEqual({ type: 'FAILED_PRECONDITION', data: { rule: 'ACTIVE_MEMBER', organizationIds: [C, D] } });
   });
   it('stores funding as integer fen and refuses malformed money', () => {
     expect(newParticipant({ organizationId: B, role: 'PARTNER', committedFunding: { amount: '1000000.01' }, committedStaff: 3 }, 'ENTERPRISE', 'u', AT)).toEqual({
@@ -191,13 +181,13 @@ describe('creating a project: the checks before the write', () => {
       addedBy: 'u',
     });
     expect(newParticipant({ organizationId: B, role: 'PARTNER' }, 'ENTERPRISE', 'u', AT)).toMatchObject({ committedFundingFen: null, committedStaff: null });
-    expect(coded(() => newParticipant({ organizationId: B, role: 'PARTNER', committedFunding: { amount: '1.234' } }, 'ENTERPRISE', 'u', AT)).type).toBe('BAD_USER_INPUT');
+    expect(thrown(() => newParticipant({ organizationId: B, role: 'PARTNER', committedFunding: { amount: '1.234' } }, 'ENTERPRISE', 'u', AT)).type).toBe('BAD_USER_INPUT');
   });
   it('proposes a PROPOSED project with its first history entry, or refuses the composition', () => {
     const fields = proposeProject({ title: 't', leadOrganizationId: A, participants: [entry(A, 'SCHOOL', 'LEAD'), entry(B, 'ENTERPRISE')], startOn: '2026-01-01', by: 'u', at: AT });
     expect(fields).toMatchObject({ status: 'PROPOSED', startOn: '2026-01-01', endOn: null, participantOrganizationIds: [A, B], milestones: [], milestoneIds: [], outputs: [], rev: 0, createdBy: 'u' });
     expect(fields.statusHistory).toEqual([{ status: 'PROPOSED', at: AT, by: 'u', reason: null }]);
-    expect(coded(() => proposeProject({ title: 't', leadOrganizationId: A, participants: [entry(A, 'SCHOOL', 'LEAD'), entry(C, 'RESEARCH_INSTITUTE')], by: 'u', at: AT }))).toEqual({
+    expect(thrown(() => proposeProject({ title: 't', leadOrganizationId: A, participants: [entry(A, 'SCHOOL', 'LEAD'), entry(C, 'RESEARCH_INSTITUTE')], by: 'u', at: AT }))).toEqual({
       type: 'BAD_USER_INPUT',
       data: { rule: 'NEEDS_ENTERPRISE', field: 'participants' },
     });
@@ -206,8 +196,8 @@ describe('creating a project: the checks before the write', () => {
 
 describe('who changes and who sees all', () => {
   it("refuses a change with FORBIDDEN unless the caller administers the lead", () => {
-    expect(coded(() => assertAdministers({ id: 'u', org: A, roles: ['ORG_ADMIN'] }, A)).type).toBe('OK');
-    expect(coded(() => assertAdministers({ id: 'u', org: A, roles: ['ORG_MEMBER'] }, A)).type).toBe('FORBIDDEN');
+    expect(thrown(() => assertAdministers({ id: 'u', org: A, roles: ['ORG_ADMIN'] }, A)).type).toBe('OK');
+    expect(thrown(() => assertAdministers({ id: 'u', org: A, roles: ['ORG_MEMBER'] }, A)).type).toBe('FORBIDDEN');
   });
   it("sees all of an alliance: its lead's admins, platform admins and services", () => {
     expect(seesAllOfAlliance({ id: 'u', org: C, roles: ['ORG_ADMIN'] }, C)).toBe(true);
@@ -225,8 +215,8 @@ describe('who changes and who sees all', () => {
 
 describe('changes: each returns the fields to write and the event, or a coded problem', () => {
   it('adds a PARTNER only', () => {
-    expect(coded(() => assertPartner('PARTNER')).type).toBe('OK');
-    expect(coded(() => assertPartner('LEAD'))).toEqual({ type: 'BAD_USER_INPUT', data: { rule: 'EXACTLY_ONE_LEAD', field: 'role' } });
+    expect(thrown(() => assertPartner('PARTNER')).type).toBe('OK');
+    expect(thrown(() => assertPartner('LEAD'))).toEqual({ type: 'BAD_USER_INPUT', data: { rule: 'EXACTLY_ONE_LEAD', field: 'role' } });
   });
 
   it('adds a participant to an open project, once, up to the limit', () => {
@@ -235,13 +225,13 @@ describe('changes: each returns the fields to write and the event, or a coded pr
     expect(c.subjectId).toBe(C);
     expect(c.set.participantOrganizationIds).toEqual([A, B, C]);
     expect(c.set.participants?.map((x) => x.organizationId)).toEqual([A, B, C]);
-    expect(coded(() => addParticipant(project(), entry(B, 'ENTERPRISE')))).toEqual({ type: 'CONFLICT', data: { organizationId: B } });
+    expect(thrown(() => addParticipant(project(), entry(B, 'ENTERPRISE')))).toEqual({ type: 'CONFLICT', data: { organizationId: B } });
     for (const status of ['COMPLETED', 'TERMINATED'] as const) {
-      expect(coded(() => addParticipant(project({ status }), entry(C, 'ENTERPRISE')))).toEqual({ type: 'FAILED_PRECONDITION', data: { status } });
+      expect(thrown(() => addParticipant(project({ status }), entry(C, 'ENTERPRISE')))).toEqual({ type: 'FAILED_PRECONDITION', data: { status } });
     }
-    expect(coded(() => addParticipant(project({ status: 'ACTIVE' }), entry(C, 'ENTERPRISE'))).type).toBe('OK');
+    expect(thrown(() => addParticipant(project({ status: 'ACTIVE' }), entry(C, 'ENTERPRISE'))).type).toBe('OK');
     const full = Array.from({ length: MAX_PARTICIPANTS }, (_, i) => entry(i.toString(16).padStart(24, '0'), i === 0 ? 'SCHOOL' : 'ENTERPRISE', i === 0 ? 'LEAD' : 'PARTNER'));
-    expect(coded(() => addParticipant(project({ participants: full }), entry(D, 'ENTERPRISE'))).type).toBe('FAILED_PRECONDITION');
+    expect(thrown(() => addParticipant(project({ participants: full }), entry(D, 'ENTERPRISE'))).type).toBe('FAILED_PRECONDITION');
   });
 
   it('plans milestones while PROPOSED or ACTIVE, not before the start, up to the limit', () => {
@@ -249,12 +239,12 @@ describe('changes: each returns the fields to write and the event, or a coded pr
     const c = addMilestone(project(), m);
     expect(c).toMatchObject({ event: ProjectEvent.milestoneAdded, subjectId: 'm1', set: { milestoneIds: ['m1'] } });
     expect(c.set.milestones).toEqual([{ milestoneId: 'm1', title: '样机', dueOn: '2026-06-30', createdAt: AT, completedAt: null, completedBy: null, evidenceNote: null }]);
-    expect(coded(() => addMilestone(project({ status: 'ACTIVE' }), m)).type).toBe('OK');
-    expect(coded(() => addMilestone(project({ status: 'COMPLETED' }), m))).toEqual({ type: 'FAILED_PRECONDITION', data: { status: 'COMPLETED' } });
-    expect(coded(() => addMilestone(project({ startOn: '2026-07-01' }), m))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'dueOn' } });
-    expect(coded(() => addMilestone(project({ startOn: '2026-06-30' }), m)).type).toBe('OK');
+    expect(thrown(() => addMilestone(project({ status: 'ACTIVE' }), m)).type).toBe('OK');
+    expect(thrown(() => addMilestone(project({ status: 'COMPLETED' }), m))).toEqual({ type: 'FAILED_PRECONDITION', data: { status: 'COMPLETED' } });
+    expect(thrown(() => addMilestone(project({ startOn: '2026-07-01' }), m))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'dueOn' } });
+    expect(thrown(() => addMilestone(project({ startOn: '2026-06-30' }), m)).type).toBe('OK');
     const many = Array.from({ length: MAX_MILESTONES }, (_, i) => milestone(`x${i}`));
-    expect(coded(() => addMilestone(project({ milestones: many }), m)).type).toBe('FAILED_PRECONDITION');
+    expect(thrown(() => addMilestone(project({ milestones: many }), m)).type).toBe('FAILED_PRECONDITION');
   });
 
   it('completes an open milestone of an ACTIVE project once, keeping the others', () => {
@@ -263,9 +253,9 @@ describe('changes: each returns the fields to write and the event, or a coded pr
     expect(c).toMatchObject({ event: ProjectEvent.milestoneCompleted, subjectId: 'm2' });
     expect(c.set.milestones).toEqual([milestone('m1'), { ...milestone('m2'), completedAt: AT, completedBy: 'v', evidenceNote: '验收报告' }]);
     expect(completeMilestone(p, { milestoneId: 'm1', by: 'v', at: AT, evidenceNote: '' }).set.milestones?.[0].evidenceNote).toBeNull();
-    expect(coded(() => completeMilestone(project({ status: 'ACTIVE', milestones: [milestone('m1', AT)] }), { milestoneId: 'm1', by: 'v', at: AT }))).toEqual({ type: 'CONFLICT', data: { completedAt: AT } });
+    expect(thrown(() => completeMilestone(project({ status: 'ACTIVE', milestones: [milestone('m1', AT)] }), { milestoneId: 'm1', by: 'v', at: AT }))).toEqual({ type: 'CONFLICT', data: { completedAt: AT } });
     for (const status of ['PROPOSED', 'COMPLETED', 'TERMINATED'] as const) {
-      expect(coded(() => completeMilestone(project({ status, milestones: [milestone('m1')] }), { milestoneId: 'm1', by: 'v', at: AT }))).toEqual({ type: 'FAILED_PRECONDITION', data: { status } });
+      expect(thrown(() => completeMilestone(project({ status, milestones: [milestone('m1')] }), { milestoneId: 'm1', by: 'v', at: AT }))).toEqual({ type: 'FAILED_PRECONDITION', data: { status } });
     }
   });
 
@@ -276,18 +266,18 @@ describe('changes: each returns the fields to write and the event, or a coded pr
     expect(c.set.outputs).toEqual([{ outputId: 'o1', kind: 'PATENT', title: '专利', reference: 'ZL1', ownerOrganizationIds: [B, A], recordedAt: AT, recordedBy: 'v' }]);
     expect(recordOutput(project({ status: 'COMPLETED' }), { ...o, reference: '', ownerOrganizationIds: null }).set.outputs?.[0]).toMatchObject({ reference: null, ownerOrganizationIds: [A] });
     for (const status of ['PROPOSED', 'TERMINATED'] as const) {
-      expect(coded(() => recordOutput(project({ status }), o))).toEqual({ type: 'FAILED_PRECONDITION', data: { status } });
+      expect(thrown(() => recordOutput(project({ status }), o))).toEqual({ type: 'FAILED_PRECONDITION', data: { status } });
     }
-    expect(coded(() => recordOutput(project({ status: 'ACTIVE' }), { ...o, ownerOrganizationIds: [C] }))).toEqual({
+    expect(thrown(() => recordOutput(project({ status: 'ACTIVE' }), { ...o, ownerOrganizationIds: [C] }))).toEqual({
       type: 'BAD_USER_INPUT',
       data: { field: 'ownerOrganizationIds', organizationIds: [C] },
     });
     const recorded = project({ status: 'ACTIVE', outputs: [output('x', 'PATENT', 'ZL1')] });
-    expect(coded(() => recordOutput(recorded, o))).toEqual({ type: 'CONFLICT', data: { kind: 'PATENT', reference: 'ZL1' } });
-    expect(coded(() => recordOutput(recorded, { ...o, kind: 'STANDARD' })).type).toBe('OK');
-    expect(coded(() => recordOutput(recorded, { ...o, reference: null })).type).toBe('OK');
+    expect(thrown(() => recordOutput(recorded, o))).toEqual({ type: 'CONFLICT', data: { kind: 'PATENT', reference: 'ZL1' } });
+    expect(thrown(() => recordOutput(recorded, { ...o, kind: 'STANDARD' })).type).toBe('OK');
+    expect(thrown(() => recordOutput(recorded, { ...o, reference: null })).type).toBe('OK');
     const many = Array.from({ length: MAX_OUTPUTS }, (_, i) => output(`y${i}`, 'PAPER', null));
-    expect(coded(() => recordOutput(project({ status: 'ACTIVE', outputs: many }), o)).type).toBe('FAILED_PRECONDITION');
+    expect(thrown(() => recordOutput(project({ status: 'ACTIVE', outputs: many }), o)).type).toBe('FAILED_PRECONDITION');
   });
 
   it('moves the status along the allowed transitions, keeping history and setting start and end days once', () => {
@@ -302,14 +292,14 @@ describe('changes: each returns the fields to write and the event, or a coded pr
     expect(terminated.set).toMatchObject({ status: 'TERMINATED', endOn: '2026-03-01' });
     expect(terminated.set.statusHistory?.at(-1)).toEqual({ status: 'TERMINATED', at: AT, by: 'v', reason: '经费未落实' });
     expect(setStatus(project({ status: 'ACTIVE', endOn: '2027-12-31' }), { ...r, status: 'COMPLETED' }).set.endOn).toBeUndefined();
-    expect(coded(() => setStatus(project(), { ...r, status: 'COMPLETED' }))).toEqual({ type: 'CONFLICT', data: { from: 'PROPOSED', to: 'COMPLETED' } });
-    expect(coded(() => setStatus(project({ status: 'TERMINATED' }), { ...r, status: 'ACTIVE' }))).toEqual({ type: 'CONFLICT', data: { from: 'TERMINATED', to: 'ACTIVE' } });
+    expect(thrown(() => setStatus(project(), { ...r, status: 'COMPLETED' }))).toEqual({ type: 'CONFLICT', data: { from: 'PROPOSED', to: 'COMPLETED' } });
+    expect(thrown(() => setStatus(project({ status: 'TERMINATED' }), { ...r, status: 'ACTIVE' }))).toEqual({ type: 'CONFLICT', data: { from: 'TERMINATED', to: 'ACTIVE' } });
   });
 
   it('completes a project only when every milestone is done', () => {
     const r = { by: 'v', at: AT, day: '2026-03-01', status: 'COMPLETED' as const };
     const open = project({ status: 'ACTIVE', milestones: [milestone('m1', AT), milestone('m2'), milestone('m3')] });
-    expect(coded(() => setStatus(open, r))).toEqual({ type: 'FAILED_PRECONDITION', data: { openMilestoneIds: ['m2', 'm3'] } });
-    expect(coded(() => setStatus(project({ status: 'ACTIVE', milestones: [milestone('m1', AT)] }), r)).type).toBe('OK');
+    expect(thrown(() => setStatus(open, r))).toEqual({ type: 'FAILED_PRECONDITION', data: { openMilestoneIds: ['m2', 'm3'] } });
+    expect(thrown(() => setStatus(project({ status: 'ACTIVE', milestones: [milestone('m1', AT)] }), r)).type).toBe('OK');
   });
 });

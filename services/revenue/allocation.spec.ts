@@ -61,6 +61,7 @@ describe('largest-remainder split (properties)', () => {
             inventors: extra[i].teacherShareBp !== null && extra[i].named ? extra[i].inventors.map((s, k) => ({ name: `inv${k}`, personId: null, shareBp: s })) : [],
           }));
           const lines = allocate(net, parties);
+          expect(lines.length).toBeGreaterThanOrEqual(parties.length); // one line per party at least: never vacuous
           expect(lines.every((l) => l.amountFen >= 0)).toBe(true);
           expect(lines.reduce((s, l) => s + l.amountFen, 0)).toBe(net);
           parties.forEach((p, i) => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../infra/pagination.js';
 import { decodeStatementCursor, encodeStatementCursor } from './revenue.params.js';
+import { thrown } from '../../test/helpers/outcomes.js';
 
 const ID = '0123456789abcdef01234567';
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (err) {
-    return { type: (err as { type?: string }).type, data: (err as { data?: unknown }).data };
-  }
-  throw new Error('expected a coded error');
-};
 
 describe('statement cursors', () => {
   it('wrap the (receivedOn, id) key and give it back; no cursor is no key', () => {
@@ -22,8 +15,8 @@ describe('statement cursors', () => {
     expect(encodeStatementCursor('2025-03-01', ID)).toBe(Buffer.from(`r:2025-03-01:${ID}`, 'utf8').toString('base64url'));
   });
   it('refuse a cursor from another list, or garbage, as BAD_USER_INPUT on `after`', () => {
-    expect(codeOf(() => decodeStatementCursor(encodeCursor(ID)))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'after' } });
-    expect(codeOf(() => decodeStatementCursor(Buffer.from(`r:March:${ID}`).toString('base64url')))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'after' } });
-    expect(codeOf(() => decodeStatementCursor('not a cursor'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'after' } });
+    expect(thrown(() => decodeStatementCursor(encodeCursor(ID)))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'after' } });
+    expect(thrown(() => decodeStatementCursor(Buffer.from(`r:March:${ID}`).toString('base64url')))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'after' } });
+    expect(thrown(() => decodeStatementCursor('not a cursor'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'after' } });
   });
 });

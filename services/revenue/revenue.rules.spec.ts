@@ -22,6 +22,7 @@ import {
 import type { AgreementVersion } from './revenue.contract.js';
 import { eventReconciles } from './ledger.js';
 import type { Actor } from '../../infra/auth.js';
+import { thrown } from '../../test/helpers/outcomes.js';
 
 const LIUZHOU = SEED_POLICIES.find((p) => p.code === 'LIUZHOU')!;
 const XIAN = SEED_POLICIES.find((p) => p.code === 'XIAN')!;
@@ -92,17 +93,6 @@ describe('who may', () => {
   });
 });
 
-/** A coded error's type and data, for assertions that do not depend on message wording. */
-function failure(fn: () => unknown): { type?: string; data?: Record<string, unknown> } {
-  try {
-    fn();
-  } catch (err) {
-    const e = err as { type?: string; data?: Record<string, unknown> };
-    return { type: e.type, data: e.data };
-  }
-  throw new Error('expected a coded error');
-}
-
 describe('agreementOwner', () => {
   const alliance = { id: 'A', leadOrganizationId: 'lead' };
   const project: ProjectRef = { id: 'P', allianceId: 'A', leadOrganizationId: 'plead', outputs: [{ id: 'o1' }, { outputId: 'o2' }] };
@@ -111,9 +101,9 @@ describe('agreementOwner', () => {
     expect(agreementOwner(alliance, project, ['o2', 'o1', 'o2'])).toEqual({ ownerOrganizationId: 'plead', ownerKind: 'PROJECT_LEAD', outputIds: ['o2', 'o1'] });
   });
   it('refuses outputs without a project, outputs of no such project output, and a project of another alliance', () => {
-    expect(failure(() => agreementOwner(alliance, null, ['o1']))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'outputIds', rule: 'PROJECT_OUTPUT' } });
-    expect(failure(() => agreementOwner(alliance, project, ['o1', 'o3']))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'outputIds', rule: 'PROJECT_OUTPUT' } });
-    expect(failure(() => agreementOwner(alliance, { ...project, allianceId: 'B' }, []))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'projectId', rule: 'PROJECT_ALLIANCE' } });
+    expect(thrown(() => agreementOwner(alliance, null, ['o1']))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'outputIds', rule: 'PROJECT_OUTPUT' } });
+    expect(thrown(() => agreementOwner(alliance, project, ['o1', 'o3']))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'outputIds', rule: 'PROJECT_OUTPUT' } });
+    expect(thrown(() => agreementOwner(alliance, { ...project, allianceId: 'B' }, []))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'projectId', rule: 'PROJECT_ALLIANCE' } });
   });
 });
 
@@ -124,8 +114,8 @@ describe('checkAmendmentDate', () => {
     expect(() => checkAmendmentDate({ ...a, lastReceivedOn: '' }, '2025-07-02')).not.toThrow();
   });
   it('refuses a date on or before the last version (EFFECTIVE_ORDER) or on or before recorded revenue (REVENUE_ALREADY_RECORDED)', () => {
-    expect(failure(() => checkAmendmentDate(a, '2025-07-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'effectiveFrom', rule: 'EFFECTIVE_ORDER' } });
-    expect(failure(() => checkAmendmentDate(a, '2025-08-10'))).toEqual({ type: 'FAILED_PRECONDITION', data: { field: 'effectiveFrom', rule: 'REVENUE_ALREADY_RECORDED', lastReceivedOn: '2025-08-10' } });
+    expect(thrown(() => checkAmendmentDate(a, '2025-07-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'effectiveFrom', rule: 'EFFECTIVE_ORDER' } });
+    expect(thrown(() => checkAmendmentDate(a, '2025-08-10'))).toEqual({ type: 'FAILED_PRECONDITION', data: { field: 'effectiveFrom', rule: 'REVENUE_ALREADY_RECORDED', lastReceivedOn: '2025-08-10' } });
   });
 });
 
@@ -155,9 +145,9 @@ describe('split', () => {
     expect(split(versions, '2025-07-01', 100, []).version.version).toBe(2);
   });
   it('refuses revenue before version 1, undeclared deduction kinds, and deductions above the gross', () => {
-    expect(failure(() => split(versions, '2024-12-31', 100, []))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'receivedOn', rule: 'NO_VERSION_IN_FORCE' } });
-    expect(failure(() => split(versions, '2025-07-01', 100, [{ kind: 'PATENT_FEE', amountFen: 1 }]))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'deductions', rule: 'UNDECLARED_DEDUCTION', kind: 'PATENT_FEE' } });
-    expect(failure(() => split(versions, '2025-03-01', 100, [{ kind: 'TAX', amountFen: 60 }, { kind: 'PATENT_FEE', amountFen: 41 }]))).toEqual({
+    expect(thrown(() => split(versions, '2024-12-31', 100, []))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'receivedOn', rule: 'NO_VERSION_IN_FORCE' } });
+    expect(thrown(() => split(versions, '2025-07-01', 100, [{ kind: 'PATENT_FEE', amountFen: 1 }]))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'deductions', rule: 'UNDECLARED_DEDUCTION', kind: 'PATENT_FEE' } });
+    expect(thrown(() => split(versions, '2025-03-01', 100, [{ kind: 'TAX', amountFen: 60 }, { kind: 'PATENT_FEE', amountFen: 41 }]))).toEqual({
       type: 'BAD_USER_INPUT',
       data: { field: 'deductions', rule: 'DEDUCTIONS_EXCEED_GROSS', kind: 'TAX' },
     });
@@ -167,7 +157,7 @@ describe('split', () => {
 describe('recording and reversing inputs', () => {
   it('reserves the reversal prefix, in any case', () => {
     expect(() => checkExternalReference('LIC-1')).not.toThrow();
-    expect(failure(() => checkExternalReference('reversal:LIC-1'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'externalReference' } });
+    expect(thrown(() => checkExternalReference('reversal:LIC-1'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'externalReference' } });
   });
   it('fingerprints a request regardless of the order deductions are listed in', () => {
     const a = requestFingerprint(100, [{ kind: 'TAX', amountFen: 1 }, { kind: 'PATENT_FEE', amountFen: 2 }], '2025-01-01');
@@ -179,9 +169,9 @@ describe('recording and reversing inputs', () => {
     const original = { kind: 'REVENUE', receivedOn: '2025-03-01' };
     expect(reversalDate(original, null, '2025-09-01')).toBe('2025-09-01');
     expect(reversalDate(original, '2025-03-01', '2025-09-01')).toBe('2025-03-01');
-    expect(failure(() => reversalDate(original, '2025-02-28', '2025-09-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'reversedOn' } });
-    expect(failure(() => reversalDate(original, '2025-09-02', '2025-09-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'reversedOn' } });
-    expect(failure(() => reversalDate({ ...original, kind: 'REVERSAL' }, '2025-09-02', '2025-09-01'))).toEqual({ type: 'FAILED_PRECONDITION', data: { rule: 'REVERSAL_OF_REVERSAL' } });
+    expect(thrown(() => reversalDate(original, '2025-02-28', '2025-09-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'reversedOn' } });
+    expect(thrown(() => reversalDate(original, '2025-09-02', '2025-09-01'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'reversedOn' } });
+    expect(thrown(() => reversalDate({ ...original, kind: 'REVERSAL' }, '2025-09-02', '2025-09-01'))).toEqual({ type: 'FAILED_PRECONDITION', data: { rule: 'REVERSAL_OF_REVERSAL' } });
   });
 });
 
@@ -191,9 +181,9 @@ describe('checkPeriod', () => {
     expect(() => checkPeriod('2025-02-28', '2025-02-28')).not.toThrow();
   });
   it('refuses non-dates and a reversed period, naming the field', () => {
-    expect(failure(() => checkPeriod('2025-13-01', '2025-12-31'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'from' } });
-    expect(failure(() => checkPeriod('2025-01-01', '2025-02-30'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'to' } });
-    expect(failure(() => checkPeriod('2025-02-01', '2025-01-31'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'from' } });
+    expect(thrown(() => checkPeriod('2025-13-01', '2025-12-31'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'from' } });
+    expect(thrown(() => checkPeriod('2025-01-01', '2025-02-30'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'to' } });
+    expect(thrown(() => checkPeriod('2025-02-01', '2025-01-31'))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'from' } });
   });
 });
 

@@ -10,7 +10,7 @@ import { ServiceBroker, type Context } from 'moleculer';
 import { authMiddleware } from '../../infra/broker.js';
 import { mintToken, type Role } from '../../infra/auth.js';
 import { resetConfig } from '../../infra/env.js';
-import { isBatchFailure, type BatchEntry } from '../../infra/batch.js';
+import type { BatchEntry } from '../../infra/batch.js';
 import RevenueService from './revenue.service.js';
 import {
   RevenueAction,
@@ -22,6 +22,7 @@ import {
   type RevenueEventDto,
   type RevenuePolicy,
 } from './revenue.contract.js';
+import { entryType } from '../../test/helpers/outcomes.js';
 
 const id = () => randomBytes(12).toString('hex');
 const SCHOOL = id();
@@ -54,7 +55,6 @@ async function eventually<T>(read: () => T[], n: number): Promise<T[]> {
   for (let i = 0; i < 100 && read().length < n; i++) await new Promise((r) => setTimeout(r, 20));
   return read();
 }
-const failureType = (e: BatchEntry<unknown>) => (isBatchFailure(e) ? e.__error.type : 'OK');
 
 beforeAll(async () => {
   process.env.MONGO_URL = inject('mongoUrl');
@@ -138,7 +138,7 @@ describe('revenue actions on a broker', () => {
     const missing = id();
     const ids = [shared.id, notFirms.id, missing, shared.id];
     const june = await call<BatchEntry<AgreementVersionDto | null>[]>(RevenueAction.getVersionsOn, { agreementIds: ids, date: '2025-06-30' }, firmAdmin);
-    expect(june.map(failureType)).toEqual(['OK', 'FORBIDDEN', 'NOT_FOUND', 'OK']);
+    expect(june.map(entryType)).toEqual(['OK', 'FORBIDDEN', 'NOT_FOUND', 'OK']);
     expect((june[0] as AgreementVersionDto).version).toBe(1);
     expect((june[0] as AgreementVersionDto).policy.code).toBe('LIUZHOU');
     const july = await call<BatchEntry<AgreementVersionDto | null>[]>(RevenueAction.getVersionsOn, { agreementIds: [shared.id], date: '2025-07-01' }, firmAdmin);
@@ -155,15 +155,15 @@ describe('revenue actions on a broker', () => {
     await call(RevenueAction.record, { agreementId: b.id, gross: { amount: '7.00' }, receivedOn: '2025-03-02', externalReference: 'B-1' }, schoolAdmin);
     const period = { from: '2025-01-01', to: '2025-12-31' };
     const batch = await call<BatchEntry<AgreementStatementDto>[]>(RevenueAction.getAgreementStatements, { agreementIds: [b.id, a.id, id()], ...period }, schoolAdmin);
-    expect(batch.map(failureType)).toEqual(['OK', 'OK', 'NOT_FOUND']);
+    expect(batch.map(entryType)).toEqual(['OK', 'OK', 'NOT_FOUND']);
     for (const [i, agreementId] of [b.id, a.id].entries()) {
       expect(batch[i]).toEqual(await call<AgreementStatementDto>(RevenueAction.agreementStatement, { agreementId, ...period }, schoolAdmin));
     }
     expect(batch[1]).toMatchObject({ grossFen: 1_500, deductionsFen: 100, netFen: 1_400, reconciled: true });
     expect((batch[1] as AgreementStatementDto).lines.map((l) => l.runningNetFen)).toEqual([1_000, 1_400]);
     const asFirm = await call<BatchEntry<AgreementStatementDto>[]>(RevenueAction.getAgreementStatements, { agreementIds: [a.id, b.id], ...period }, firmAdmin);
-    expect(asFirm.map(failureType)).toEqual(['OK', 'FORBIDDEN']);
+    expect(asFirm.map(entryType)).toEqual(['OK', 'FORBIDDEN']);
     const reversed = await call<BatchEntry<AgreementStatementDto>[]>(RevenueAction.getAgreementStatements, { agreementIds: [a.id, b.id], from: '2025-12-31', to: '2025-01-01' }, schoolAdmin);
-    expect(reversed.map(failureType)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(reversed.map(entryType)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
   });
 });

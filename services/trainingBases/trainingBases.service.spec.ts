@@ -8,11 +8,12 @@ import { ServiceBroker, type Context } from 'moleculer';
 import { Types } from 'mongoose';
 import { isolateEnv } from '../../test/helpers/platform.js';
 import { mintToken, type Role } from '../../infra/auth.js';
-import { isBatchFailure, type BatchEntry } from '../../infra/batch.js';
+import type { BatchEntry } from '../../infra/batch.js';
 import { authMiddleware } from '../../infra/broker.js';
-import { addDays, today } from '../../infra/dates.js';
 import { TrainingBaseAction as A, type BookingDto, type CalendarFeedToken, type Page, type SlotDto, type TrainingBaseDto, type UtilizationDto } from './trainingBases.contract.js';
 import TrainingBasesService from './trainingBases.service.js';
+import { entryType, errType } from '../../test/helpers/outcomes.js';
+import { WEEKDAYS, at, futureMonday } from '../../test/helpers/booking-times.js';
 
 const hex = () => new Types.ObjectId().toHexString();
 const HOST = hex();
@@ -28,16 +29,7 @@ let broker: ServiceBroker;
 const tokens: Record<string, string> = {};
 const token = async (roles: Role[], org?: string) => mintToken({ sub: `u-${org ?? 'admin'}-${roles.join('')}`, roles, org, expiresIn: '1h' });
 const call = <T>(action: string, params: Record<string, unknown>, as: string) => broker.call<T, Record<string, unknown>>(action, params, { meta: { token: as } });
-const typeOf = async (p: Promise<unknown>) => p.then(() => 'OK', (err: { type?: string }) => err.type ?? String(err));
-const failureType = (e: BatchEntry<unknown>) => (isBatchFailure(e) ? e.__error.type : 'OK');
 
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
-function futureMonday(): string {
-  let d = addDays(today('Asia/Shanghai'), 14);
-  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
-  return d;
-}
-const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
 const createBase = (name: string, allianceId = ALLIANCE, capacity = 5) =>
   call<TrainingBaseDto>(A.create, { allianceId, hostOrganizationId: HOST, name, timeZone: 'Asia/Shanghai', capacity, openingHours: WEEKDAYS }, tokens.host);
 
@@ -73,13 +65,13 @@ describe('trainingBases actions on one broker', () => {
     const slot = { baseId: base.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING' };
     const [made] = await call<BookingDto[]>(A.book, { ...slot, organizationId: FIRM }, tokens.firm);
     expect(made).toMatchObject({ status: 'CONFIRMED', organizationId: FIRM, headcount: 2 });
-    expect(await typeOf(call(A.book, { ...slot, organizationId: HOST }, tokens.firm))).toBe('FORBIDDEN');
+    expect(await errType(call(A.book, { ...slot, organizationId: HOST }, tokens.firm))).toBe('FORBIDDEN');
     const notMember = await call(A.book, { ...slot, organizationId: OUTSIDER }, tokens.outsider).catch((err: { type: string; data: { reason: string } }) => err);
     expect(notMember).toMatchObject({ type: 'FORBIDDEN', data: { reason: 'NOT_A_MEMBER' } });
 
     const missing = hex();
     const entries = await call<BatchEntry<SlotDto[]>[]>(A.getAvailability, { baseIds: [base.id, missing, base.id], from: at(day, '09:00'), to: at(day, '11:00') }, tokens.firm);
-    expect(entries.map(failureType)).toEqual(['OK', 'NOT_FOUND', 'OK']);
+    expect(entries.map(entryType)).toEqual(['OK', 'NOT_FOUND', 'OK']);
     expect(entries[0]).toEqual([
       { start: new Date(at(day, '09:00')).toISOString(), end: new Date(at(day, '10:00')).toISOString(), remaining: 3 },
       { start: new Date(at(day, '10:00')).toISOString(), end: new Date(at(day, '11:00')).toISOString(), remaining: 5 },
@@ -87,7 +79,7 @@ describe('trainingBases actions on one broker', () => {
     expect(entries[2]).toEqual(entries[0]);
     // The batch answers what the single-base action answers.
     expect(await call(A.availability, { baseId: base.id, from: at(day, '09:00'), to: at(day, '11:00') }, tokens.firm)).toEqual(entries[0]);
-    expect(await typeOf(call(A.getAvailability, { baseIds: [base.id], from: at(day, '11:00'), to: at(day, '09:00') }, tokens.firm))).toBe('BAD_USER_INPUT');
+    expect(await errType(call(A.getAvailability, { baseIds: [base.id], from: at(day, '11:00'), to: at(day, '09:00') }, tokens.firm))).toBe('BAD_USER_INPUT');
   });
 
   it('lists bookings per base with each caller\'s visibility', async () => {
@@ -107,15 +99,15 @@ describe('trainingBases actions on one broker', () => {
     const base = await createBase('车间 D');
     const window = { from: '2024-03-04T00:00:00+08:00', to: '2024-03-11T00:00:00+08:00' };
     const byFirm = await call<BatchEntry<UtilizationDto>[]>(A.getUtilization, { baseIds: [base.id], ...window }, tokens.firm);
-    expect(byFirm.map(failureType)).toEqual(['FORBIDDEN']);
+    expect(byFirm.map(entryType)).toEqual(['FORBIDDEN']);
     const byHost = await call<UtilizationDto[]>(A.getUtilization, { baseIds: [base.id, base.id], ...window }, tokens.host);
     expect(byHost[0]).toMatchObject({ openStationHours: 250, bookedStationHours: 0, ratio: 0 });
     expect(byHost[1]).toEqual(byHost[0]);
     await call(A.importBooking, { baseId: base.id, organizationId: HOST, start: '2024-03-05T08:00:00+08:00', end: '2024-03-05T12:00:00+08:00', headcount: 5, purpose: 'INTERNSHIP' }, tokens.admin);
     const records = await call<BatchEntry<unknown>[]>(A.getInternshipServices, { baseIds: [base.id, hex()] }, tokens.host);
-    expect(records.map(failureType)).toEqual(['OK', 'NOT_FOUND']);
+    expect(records.map(entryType)).toEqual(['OK', 'NOT_FOUND']);
     expect(records[0]).toEqual({ months: ['2024-03'], longestRunMonths: 1, subsidyEligible: false });
-    expect((await call<BatchEntry<unknown>[]>(A.getInternshipServices, { baseIds: [base.id] }, tokens.outsider)).map(failureType)).toEqual(['FORBIDDEN']);
+    expect((await call<BatchEntry<unknown>[]>(A.getInternshipServices, { baseIds: [base.id] }, tokens.outsider)).map(entryType)).toEqual(['FORBIDDEN']);
   });
 
   it('pages bases per alliance and hands each user one feed secret per base', async () => {
@@ -136,7 +128,7 @@ describe('trainingBases actions on one broker', () => {
     const g = await createBase('车间 G');
     const taken = await call(A.update, { baseId: g.id, name: '车间 F' }, tokens.host).catch((err: { type: string; data: unknown }) => err);
     expect(taken).toMatchObject({ type: 'CONFLICT', data: { field: 'name' } });
-    expect(await typeOf(call(A.update, { baseId: g.id, capacity: 7 }, tokens.firm))).toBe('FORBIDDEN');
+    expect(await errType(call(A.update, { baseId: g.id, capacity: 7 }, tokens.firm))).toBe('FORBIDDEN');
     const changed = await call<TrainingBaseDto>(A.update, { baseId: g.id, capacity: 7 }, tokens.host);
     expect(changed).toMatchObject({ name: '车间 G', capacity: 7 });
   });

@@ -5,13 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose, { Types } from 'mongoose';
-import { creditCode, startTestPlatform, type TestPlatform } from '../../test/helpers/platform.js';
-import { addDays, today } from '../../infra/dates.js';
+import { startTestPlatform, type TestPlatform } from '../../test/helpers/platform.js';
+import { fixtures } from '../../test/helpers/fixtures.js';
 import { config } from '../../infra/env.js';
 import { databaseName } from '../../infra/mongo.mixin.js';
 import { takeSlot } from './trainingBases.capacity.js';
 import { TrainingBaseAction as A, type TrainingBaseDto } from './trainingBases.contract.js';
 import { baseModels, newBookingDoc, type BaseModels, type NewBooking, type TrainingBaseDoc } from './trainingBases.model.js';
+import { errType } from '../../test/helpers/outcomes.js';
+import { WEEKDAYS, at, futureMonday } from '../../test/helpers/booking-times.js';
 
 let p: TestPlatform;
 let admin: string;
@@ -22,23 +24,9 @@ let lead: { id: string };
 let firm: { id: string };
 let leadAdmin: string;
 let firmAdmin: string;
+const fx = fixtures(() => p);
 
-const errOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return 'OK';
-  } catch (err) {
-    return (err as { type?: string }).type ?? String(err);
-  }
-};
 const bookCall = (params: Record<string, unknown>, token: string) => p.client.call(A.book, params, { meta: { token }, timeout: 60_000 });
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
-function futureMonday(): string {
-  let d = addDays(today('Asia/Shanghai'), 14);
-  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
-  return d;
-}
-const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
 let seq = 0;
 const createBase = (capacity: number): Promise<TrainingBaseDto> =>
   p.call(A.create, { allianceId, hostOrganizationId: lead.id, name: `修复测试基地 ${++seq}`, timeZone: 'Asia/Shanghai', capacity, openingHours: WEEKDAYS }, leadAdmin);
@@ -59,13 +47,12 @@ async function storeRaw(base: TrainingBaseDto, b: Pick<NewBooking, 'start' | 'en
 beforeAll(async () => {
   p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases'], replicas: { trainingBases: 2 }, gateway: false });
   admin = await p.adminToken();
-  lead = await p.call('organizations.register', { name: `柳州职业技术大学 ${seq}`, kind: 'SCHOOL', schoolType: 'VOCATIONAL_UNDERGRADUATE', creditCode: creditCode(), regionCode: '450200' }, admin);
-  firm = await p.call('organizations.register', { name: '柳工', kind: 'ENTERPRISE', creditCode: creditCode(), regionCode: '450200' }, admin);
+  lead = await fx.school('VOCATIONAL_UNDERGRADUATE', { name: `柳州职业技术大学 ${seq}` });
+  firm = await fx.firm({ name: '柳工' });
   leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
   firmAdmin = await p.token(['ORG_ADMIN'], firm.id);
   allianceId = (await p.call('alliances.create', { name: '修复测试联盟', regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, leadAdmin)).id;
-  const m = await p.call('alliances.apply', { allianceId, organizationId: firm.id }, firmAdmin);
-  await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-02-01' }, leadAdmin);
+  await fx.join(allianceId, firm, '2024-02-01');
   conn = await mongoose.createConnection(config().mongoUrl!, { dbName: databaseName('trainingBases'), autoCreate: false, autoIndex: false }).asPromise();
   models = baseModels(conn);
 });
@@ -89,7 +76,7 @@ describe('crash repair', () => {
     // Hidden from everyone, but its stations are held: only 1 left at 09:00.
     expect(await holding(base.id)).toEqual([]);
     expect((await p.call(A.availability, { baseId: base.id, from: at(day, '09:00'), to: at(day, '09:15') }, firmAdmin))[0].remaining).toBe(1);
-    expect(await errOf(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING' }, firmAdmin))).toBe('CONFLICT');
+    expect(await errType(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING' }, firmAdmin))).toBe('CONFLICT');
 
     const r = await p.call(A.sweep, {}, admin);
     expect(r.rolledBack).toBe(1);

@@ -3,22 +3,14 @@
  * in UTC, and the iCalendar feed fetched over HTTP like a calendar app does (no headers, secret in the URL).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { codes, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { gqlData, registerOverHttp } from '../helpers/http.js';
 import { addDays, today } from '../../infra/dates.js';
 
 let p: TestPlatform;
 let admin: string;
 
-async function gqlOk(query: string, variables: Record<string, unknown>, token: string) {
-  const r = await p.gql(query, variables, token);
-  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
-  return r.body.data;
-}
-
-async function register(input: Record<string, unknown>) {
-  const d = await gqlOk(`mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id name } }`, { input: { regionCode: '450200', creditCode: creditCode(), ...input } }, admin);
-  return d.registerOrganization as { id: string; name: string };
-}
+const register = (input: Record<string, unknown>) => registerOverHttp(p.url, admin, input);
 
 /** Unfolds an iCalendar body (RFC 5545 §3.1) into logical lines, checking CRLF and the 75-octet limit on the way. */
 function icsLines(body: string): string[] {
@@ -76,11 +68,11 @@ beforeAll(async () => {
   leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
   schoolAdmin = await p.token(['ORG_ADMIN'], school.id);
   firmAdmin = await p.token(['ORG_ADMIN'], firm.id);
-  const a = await gqlOk(`mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id } }`, { input: { name: '柳州汽车产教联盟', regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-03-01' } }, leadAdmin);
+  const a = await gqlData(p, `mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id } }`, { input: { name: '柳州汽车产教联盟', regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-03-01' } }, leadAdmin);
   allianceId = a.createAlliance.id;
   for (const [o, t] of [[school, schoolAdmin], [firm, firmAdmin]] as const) {
-    const m = await gqlOk(`mutation($a: ID!, $o: ID!) { applyForMembership(allianceId: $a, organizationId: $o) { id } }`, { a: allianceId, o: o.id }, t);
-    await gqlOk(`mutation($m: ID!) { approveMembership(membershipId: $m, effectiveDate: "2024-04-01") { status } }`, { m: m.applyForMembership.id }, leadAdmin);
+    const m = await gqlData(p, `mutation($a: ID!, $o: ID!) { applyForMembership(allianceId: $a, organizationId: $o) { id } }`, { a: allianceId, o: o.id }, t);
+    await gqlData(p, `mutation($m: ID!) { approveMembership(membershipId: $m, effectiveDate: "2024-04-01") { status } }`, { m: m.applyForMembership.id }, leadAdmin);
   }
 });
 afterAll(async () => p?.stop());
@@ -89,7 +81,7 @@ const BOOK = `mutation($input: BookTrainingBaseInput!) { bookTrainingBase(input:
 
 describe('training bases over HTTP', () => {
   it('books in Asia/Shanghai time, reads back in UTC and serves the booking in the .ics feed', async () => {
-    const created = await gqlOk(
+    const created = await gqlData(p, 
       `mutation($input: CreateTrainingBaseInput!) { createTrainingBase(input: $input) { id name timeZone capacity requiresApproval closedDates openingHours { weekday opens closes } host { name } alliance { name } } }`,
       {
         input: {
@@ -108,7 +100,7 @@ describe('training bases over HTTP', () => {
 
     let day = addDays(today('Asia/Shanghai'), 10);
     while (new Date(`${day}T00:00:00Z`).getUTCDay() !== 2) day = addDays(day, 1); // a Tuesday
-    const booked = await gqlOk(BOOK, { input: { baseId: base.id, organizationId: school.id, start: `${day}T08:30:00+08:00`, end: `${day}T12:00:00+08:00`, headcount: 12, purpose: 'INTERNSHIP', idempotencyKey: 'e2e-1' } }, schoolAdmin);
+    const booked = await gqlData(p, BOOK, { input: { baseId: base.id, organizationId: school.id, start: `${day}T08:30:00+08:00`, end: `${day}T12:00:00+08:00`, headcount: 12, purpose: 'INTERNSHIP', idempotencyKey: 'e2e-1' } }, schoolAdmin);
     const b = booked.bookTrainingBase[0];
     // 08:30 in Shanghai is 00:30 UTC.
     expect(b).toMatchObject({ start: `${day}T00:30:00.000Z`, end: `${day}T04:00:00.000Z`, status: 'CONFIRMED', organization: { name: '柳州市交通学校' }, base: { host: { name: '柳州职业技术大学' } } });
@@ -124,7 +116,7 @@ describe('training bases over HTTP', () => {
       [`${day}T02:00:00.000Z`, `${day}T10:00:00.000Z`],
     ]);
 
-    const q = await gqlOk(
+    const q = await gqlData(p, 
       `query($id: ID!, $from: DateTime!, $to: DateTime!) { trainingBase(id: $id) { availability(from: $from, to: $to) { start end remaining } calendarFeedUrl bookings { edges { node { id start } } } } }`,
       { id: base.id, from: `${day}T08:00:00+08:00`, to: `${day}T13:00:00+08:00` },
       schoolAdmin,
@@ -158,27 +150,27 @@ describe('training bases over HTTP', () => {
     expect(evs[0].SUMMARY).toContain('柳州市交通学校');
 
     // The host's feed shows every booking; asking again gives the same URL.
-    const hostUrl = (await gqlOk(`query($id: ID!) { trainingBase(id: $id) { calendarFeedUrl } }`, { id: base.id }, leadAdmin)).trainingBase.calendarFeedUrl;
-    expect((await gqlOk(`query($id: ID!) { trainingBase(id: $id) { calendarFeedUrl } }`, { id: base.id }, leadAdmin)).trainingBase.calendarFeedUrl).toBe(hostUrl);
+    const hostUrl = (await gqlData(p, `query($id: ID!) { trainingBase(id: $id) { calendarFeedUrl } }`, { id: base.id }, leadAdmin)).trainingBase.calendarFeedUrl;
+    expect((await gqlData(p, `query($id: ID!) { trainingBase(id: $id) { calendarFeedUrl } }`, { id: base.id }, leadAdmin)).trainingBase.calendarFeedUrl).toBe(hostUrl);
     expect(events(icsLines((await fetchFeed(hostUrl)).body))).toHaveLength(2);
 
     // A cancelled booking stays in the feed as CANCELLED so calendar apps remove it.
-    await gqlOk(`mutation($id: ID!) { cancelBooking(id: $id, reason: "课程调整") { status } }`, { id: b.id }, schoolAdmin);
+    await gqlData(p, `mutation($id: ID!) { cancelBooking(id: $id, reason: "课程调整") { status } }`, { id: b.id }, schoolAdmin);
     expect(events(icsLines((await fetchFeed(url)).body))[0].STATUS).toBe('CANCELLED');
 
     // Bad token 401, unknown base 404, revoked 403; the next URL is a new one that works.
     expect((await fetchFeed(url.replace(/token=[^&]+/, 'token=not-the-right-secret-at-all'))).status).toBe(401);
     expect((await fetchFeed(url.replace(base.id, 'ffffffffffffffffffffffff'))).status).toBe(404);
     expect((await fetchFeed(url.replace(/\?.*$/, ''))).status).toBe(401);
-    expect((await gqlOk(`mutation($id: ID!) { revokeCalendarFeed(baseId: $id) }`, { id: base.id }, schoolAdmin)).revokeCalendarFeed).toBe(true);
+    expect((await gqlData(p, `mutation($id: ID!) { revokeCalendarFeed(baseId: $id) }`, { id: base.id }, schoolAdmin)).revokeCalendarFeed).toBe(true);
     expect((await fetchFeed(url)).status).toBe(403);
-    const fresh = (await gqlOk(`query($id: ID!) { trainingBase(id: $id) { calendarFeedUrl } }`, { id: base.id }, schoolAdmin)).trainingBase.calendarFeedUrl;
+    const fresh = (await gqlData(p, `query($id: ID!) { trainingBase(id: $id) { calendarFeedUrl } }`, { id: base.id }, schoolAdmin)).trainingBase.calendarFeedUrl;
     expect(fresh).not.toBe(url);
     expect((await fetchFeed(fresh)).status).toBe(200);
   });
 
   it('manages a base: updates, closed dates, approval, myBookings; outsiders are FORBIDDEN', async () => {
-    const created = await gqlOk(
+    const created = await gqlData(p, 
       `mutation($input: CreateTrainingBaseInput!) { createTrainingBase(input: $input) { id } }`,
       { input: { allianceId, hostOrganizationId: lead.id, name: '数控加工车间', timeZone: 'Asia/Shanghai', capacity: 4, requiresApproval: true, openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' })) } },
       leadAdmin,
@@ -186,27 +178,28 @@ describe('training bases over HTTP', () => {
     const id = created.createTrainingBase.id;
     const upd = await p.gql(`mutation($id: ID!) { updateTrainingBase(id: $id, input: { capacity: 6, rules: { maxDaysAhead: 90 } }) { capacity rules { maxDaysAhead minMinutes } } }`, { id }, firmAdmin);
     expect(codes(upd)).toEqual(['FORBIDDEN']);
-    const ok = await gqlOk(`mutation($id: ID!) { updateTrainingBase(id: $id, input: { capacity: 6, rules: { maxDaysAhead: 90 } }) { capacity rules { maxDaysAhead minMinutes } } }`, { id }, leadAdmin);
+    const ok = await gqlData(p, `mutation($id: ID!) { updateTrainingBase(id: $id, input: { capacity: 6, rules: { maxDaysAhead: 90 } }) { capacity rules { maxDaysAhead minMinutes } } }`, { id }, leadAdmin);
     expect(ok.updateTrainingBase).toEqual({ capacity: 6, rules: { maxDaysAhead: 90, minMinutes: 30 } });
 
     let day = addDays(today('Asia/Shanghai'), 10);
     while (new Date(`${day}T00:00:00Z`).getUTCDay() !== 3) day = addDays(day, 1); // a Wednesday
-    const booked = await gqlOk(BOOK, { input: { baseId: id, organizationId: firm.id, start: `${day}T14:00:00+08:00`, end: `${day}T16:00:00+08:00`, headcount: 6, purpose: 'RESEARCH' } }, firmAdmin);
+    const booked = await gqlData(p, BOOK, { input: { baseId: id, organizationId: firm.id, start: `${day}T14:00:00+08:00`, end: `${day}T16:00:00+08:00`, headcount: 6, purpose: 'RESEARCH' } }, firmAdmin);
     const bid = booked.bookTrainingBase[0].id;
     expect(booked.bookTrainingBase[0].status).toBe('PENDING');
     const closed = await p.gql(`mutation($id: ID!, $d: Date!) { addClosedDates(baseId: $id, dates: [$d]) { closedDates } }`, { id, d: day }, leadAdmin);
     expect(codes(closed)).toEqual(['CONFLICT']);
     expect((closed.body.errors![0].extensions!.details as { bookings: { id: string }[] }).bookings.map((x) => x.id)).toEqual([bid]);
     expect(codes(await p.gql(`mutation($id: ID!) { approveBooking(id: $id) { status } }`, { id: bid }, firmAdmin))).toEqual(['FORBIDDEN']);
-    expect((await gqlOk(`mutation($id: ID!) { approveBooking(id: $id) { status } }`, { id: bid }, leadAdmin)).approveBooking.status).toBe('CONFIRMED');
-    const mine = await gqlOk(`query($from: DateTime!, $to: DateTime!) { myBookings(from: $from, to: $to) { id status base { name } } }`, { from: `${day}T00:00:00+08:00`, to: `${day}T23:59:00+08:00` }, firmAdmin);
+    expect((await gqlData(p, `mutation($id: ID!) { approveBooking(id: $id) { status } }`, { id: bid }, leadAdmin)).approveBooking.status).toBe('CONFIRMED');
+    const mine = await gqlData(p, `query($from: DateTime!, $to: DateTime!) { myBookings(from: $from, to: $to) { id status base { name } } }`, { from: `${day}T00:00:00+08:00`, to: `${day}T23:59:00+08:00` }, firmAdmin);
     expect(mine.myBookings).toEqual([{ id: bid, status: 'CONFIRMED', base: { name: '数控加工车间' } }]);
-    expect((await gqlOk(`query { myBookings { id } }`, {}, firmAdmin)).myBookings).toHaveLength(2);
-    expect((await gqlOk(`query($id: ID!) { booking(id: $id) { id } }`, { id: bid }, schoolAdmin)).booking).toBeNull();
-    const list = await gqlOk(`query($a: ID!) { alliance(id: $a) { trainingBases(first: 10) { edges { node { name } } } } }`, { a: allianceId }, schoolAdmin);
+    expect((await gqlData(p, `query { myBookings { id } }`, {}, firmAdmin)).myBookings).toHaveLength(2);
+    expect((await gqlData(p, `query($id: ID!) { booking(id: $id) { id } }`, { id: bid }, schoolAdmin)).booking).toBeNull();
+    const list = await gqlData(p, `query($a: ID!) { alliance(id: $a) { trainingBases(first: 10) { edges { node { name } } } } }`, { a: allianceId }, schoolAdmin);
     expect(list.alliance.trainingBases.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['智能网联汽车实训中心', '数控加工车间']);
     const util = await p.gql(`query($id: ID!) { trainingBase(id: $id) { utilization(from: "2025-01-01T00:00:00+08:00", to: "2025-02-01T00:00:00+08:00") { ratio } internshipService { longestRunMonths subsidyEligible } } }`, { id }, schoolAdmin);
     expect(codes(util)).toContain('FORBIDDEN');
+    expect(new Set(codes(util))).toEqual(new Set(['FORBIDDEN']));
   });
 
   it('resolves the argument-taking fields of a list of bases with one call per field, whatever the list length', async () => {

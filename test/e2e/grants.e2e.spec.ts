@@ -1,20 +1,14 @@
 /** The grant walkthrough as a client does it: real HTTP GraphQL requests to the gateway, services over NATS. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { codes, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { fixtures } from '../helpers/fixtures.js';
+import { gqlData } from '../helpers/http.js';
 import { today } from '../../infra/dates.js';
 
 let p: TestPlatform;
 let admin: string;
 
-const rand = () => Math.random().toString(36).slice(2, 8);
-const org = (kind: string, extra: Record<string, unknown> = {}) =>
-  p.call('organizations.register', { name: `${kind} ${rand()}`, kind, creditCode: creditCode(), regionCode: '450200', ...extra }, admin) as Promise<{ id: string; name: string }>;
-
-async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const r = await p.gql(query, variables, token);
-  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
-  return r.body.data as T;
-}
+const { org, school, firm, join } = fixtures(() => p);
 
 beforeAll(async () => {
   p = await startTestPlatform({ services: ['organizations', 'alliances', 'grants', 'grantStandings'] });
@@ -27,14 +21,14 @@ describe('grants over HTTP', () => {
     const gov = await org('GOVERNMENT', { name: '柳州市人民政府' });
     const funder = await p.token(['FUNDER'], gov.id, 'demo-funder');
     const types = ['VOCATIONAL_UNDERGRADUATE', 'SECONDARY_VOCATIONAL'];
-    const schools = await Promise.all(Array.from({ length: 10 }, (_, i) => org('SCHOOL', { schoolType: types[i % 2] })));
-    const firms = await Promise.all(Array.from({ length: 10 }, () => org('ENTERPRISE')));
+    const schools = await Promise.all(Array.from({ length: 10 }, (_, i) => school(types[i % 2])));
+    const firms = await Promise.all(Array.from({ length: 10 }, () => firm()));
     const [lead] = schools;
     const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
     const firmAdmin = await p.token(['ORG_ADMIN'], firms[0].id);
 
     // The program: money as a decimal string in, integer fen inside, the same string out.
-    const created = await ok(
+    const created = await gqlData(p, 
       `mutation($input: CreateGrantProgramInput!) { createGrantProgram(input: $input) {
           id code name regionCode opensOn closesOn funder { name } awardAmount { amount currency } criteria { kind threshold description } } }`,
       {
@@ -68,15 +62,12 @@ describe('grants over HTTP', () => {
     // The alliance: 10 schools over 2 types, 9 enterprises from 2024-03-01, the tenth applies later.
     const alliance = await p.call('alliances.create', { name: '柳州汽车产业产教联盟', regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, leadAdmin);
     await p.call('alliances.setStatus', { allianceId: alliance.id, status: 'ACTIVE', effectiveDate: '2024-02-01' }, leadAdmin);
-    for (const o of [...schools.slice(1), ...firms.slice(0, 9)]) {
-      const m = await p.call('alliances.apply', { allianceId: alliance.id, organizationId: o.id }, admin);
-      await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-03-01' }, leadAdmin);
-    }
+    for (const o of [...schools.slice(1), ...firms.slice(0, 9)]) await join(alliance.id, o, '2024-03-01');
 
     const ELIGIBILITY = `query($a: ID!, $p: ID!, $asOf: Date) { alliance(id: $a) { name eligibility(programId: $p, asOf: $asOf) {
         eligible asOf shortfall awardAmount { amount currency } recipient { name } program { code }
         criteria { kind required actual passed } countedMembers { id name kind } excludedMembers { organization { name } reason } } } }`;
-    const before = await ok(ELIGIBILITY, { a: alliance.id, p: program.id }, funder);
+    const before = await gqlData(p, ELIGIBILITY, { a: alliance.id, p: program.id }, funder);
     expect(before.alliance.eligibility).toMatchObject({ eligible: false, asOf: today(), shortfall: ['1 more enterprise'], recipient: { name: lead.name }, program: { code: 'LZ-CJRH-ALLIANCE' } });
     expect(before.alliance.eligibility.countedMembers).toHaveLength(19);
 
@@ -88,39 +79,39 @@ describe('grants over HTTP', () => {
 
     // The tenth enterprise joins; the alliance qualifies from that day, not before.
     const m10 = await p.call('alliances.apply', { allianceId: alliance.id, organizationId: firms[9].id }, admin);
-    await ok(`mutation($m: ID!) { approveMembership(membershipId: $m) { status } }`, { m: m10.id }, leadAdmin);
-    const [now, past] = await Promise.all([ok(ELIGIBILITY, { a: alliance.id, p: program.id }, funder), ok(ELIGIBILITY, { a: alliance.id, p: program.id, asOf: '2024-06-01' }, funder)]);
+    await gqlData(p, `mutation($m: ID!) { approveMembership(membershipId: $m) { status } }`, { m: m10.id }, leadAdmin);
+    const [now, past] = await Promise.all([gqlData(p, ELIGIBILITY, { a: alliance.id, p: program.id }, funder), gqlData(p, ELIGIBILITY, { a: alliance.id, p: program.id, asOf: '2024-06-01' }, funder)]);
     expect(now.alliance.eligibility).toMatchObject({ eligible: true, shortfall: [], awardAmount: { amount: '1000000.00', currency: 'CNY' } });
     expect(past.alliance.eligibility).toMatchObject({ eligible: false, asOf: '2024-06-01', shortfall: ['1 more enterprise'] });
 
-    const submitted = (await ok(SUBMIT, { a: alliance.id, p: program.id }, leadAdmin)).submitGrantApplication;
+    const submitted = (await gqlData(p, SUBMIT, { a: alliance.id, p: program.id }, leadAdmin)).submitGrantApplication;
     expect(submitted).toMatchObject({ status: 'SUBMITTED', evaluation: { eligible: true, asOf: today() } });
     expect(submitted.evaluation.countedEvidence.map((m: { name: string }) => m.name)).toContain(firms[9].name);
 
     // Who sees it: the funder, the lead; a member enterprise sees nothing.
     const LIST = `query($p: ID) { grantApplications(programId: $p) { edges { node { id status alliance { name } program { code } } } } }`;
-    expect((await ok(LIST, { p: program.id }, funder)).grantApplications.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([submitted.id]);
-    expect((await ok(LIST, {}, leadAdmin)).grantApplications.edges).toHaveLength(1);
-    expect((await ok(LIST, {}, firmAdmin)).grantApplications.edges).toEqual([]);
+    expect((await gqlData(p, LIST, { p: program.id }, funder)).grantApplications.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([submitted.id]);
+    expect((await gqlData(p, LIST, {}, leadAdmin)).grantApplications.edges).toHaveLength(1);
+    expect((await gqlData(p, LIST, {}, firmAdmin)).grantApplications.edges).toEqual([]);
 
     // Deciding: a member organization is FORBIDDEN; a rejection needs a note; the funder approves once.
     const DECIDE = `mutation($id: ID!, $d: Decision!, $note: String) { decideGrantApplication(applicationId: $id, decision: $d, note: $note) {
         status decidedAt decisionNote award { amount { amount currency } recipient { name } awardedOn } } }`;
     expect(codes(await p.gql(DECIDE, { id: submitted.id, d: 'APPROVE' }, firmAdmin))).toEqual(['FORBIDDEN']);
     expect(codes(await p.gql(DECIDE, { id: submitted.id, d: 'REJECT' }, funder))).toEqual(['BAD_USER_INPUT']);
-    const approved = (await ok(DECIDE, { id: submitted.id, d: 'APPROVE', note: '经审核符合条件' }, funder)).decideGrantApplication;
+    const approved = (await gqlData(p, DECIDE, { id: submitted.id, d: 'APPROVE', note: '经审核符合条件' }, funder)).decideGrantApplication;
     expect(approved).toMatchObject({ status: 'APPROVED', decisionNote: '经审核符合条件', award: { amount: { amount: '1000000.00', currency: 'CNY' }, recipient: { name: lead.name }, awardedOn: today() } });
     expect(codes(await p.gql(DECIDE, { id: submitted.id, d: 'APPROVE' }, funder))).toEqual(['CONFLICT']);
 
     // A disqualification through the public mutation lands in the audit trail with the decision and submission.
-    const dq = await ok(`mutation($o: ID!) { disqualifyOrganization(organizationId: $o, reason: "提供虚假材料") { id until organization { name } } }`, { o: firms[0].id }, funder);
+    const dq = await gqlData(p, `mutation($o: ID!) { disqualifyOrganization(organizationId: $o, reason: "提供虚假材料") { id until organization { name } } }`, { o: firms[0].id }, funder);
     expect(dq.disqualifyOrganization.organization.name).toBe(firms[0].name);
-    const after = await ok(ELIGIBILITY, { a: alliance.id, p: program.id }, funder);
+    const after = await gqlData(p, ELIGIBILITY, { a: alliance.id, p: program.id }, funder);
     expect(after.alliance.eligibility.excludedMembers).toEqual([{ organization: { name: firms[0].name }, reason: expect.stringContaining(dq.disqualifyOrganization.until) }]);
 
     const TRAIL = `query { grantAuditTrail(first: 100) { edges { node { action by alliance { name } program { code } note
         evaluation { eligible } disqualification { until organization { name } } organization { name } } } } }`;
-    const trail = (await ok(TRAIL, {}, funder)).grantAuditTrail.edges.map((e: { node: any }) => e.node);
+    const trail = (await gqlData(p, TRAIL, {}, funder)).grantAuditTrail.edges.map((e: { node: any }) => e.node);
     expect(trail.map((e: { action: string }) => e.action)).toEqual(['PROGRAM_CREATED', 'APPLICATION_SUBMITTED', 'APPLICATION_APPROVED', 'ORGANIZATION_DISQUALIFIED']);
     expect(trail[2]).toMatchObject({ by: 'demo-funder', alliance: { name: '柳州汽车产业产教联盟' }, note: '经审核符合条件', evaluation: { eligible: true } });
     expect(trail[3]).toMatchObject({ disqualification: { until: dq.disqualifyOrganization.until, organization: { name: firms[0].name } }, organization: { name: firms[0].name } });
@@ -129,10 +120,10 @@ describe('grants over HTTP', () => {
     // The funder's list of alliances and whether they qualify today comes from the projection.
     const STANDINGS = `query($p: ID) { grantStandings(programId: $p) { edges { node { alliance { name } eligible shortfall enterprises evaluatedOn applicationStatus awarded } } } }`;
     await expect
-      .poll(async () => (await ok(STANDINGS, { p: program.id }, funder)).grantStandings.edges[0]?.node, { timeout: 5_000 })
+      .poll(async () => (await gqlData(p, STANDINGS, { p: program.id }, funder)).grantStandings.edges[0]?.node, { timeout: 5_000 })
       .toMatchObject({ alliance: { name: '柳州汽车产业产教联盟' }, eligible: false, shortfall: ['1 more enterprise'], enterprises: 9, evaluatedOn: today(), applicationStatus: 'APPROVED', awarded: true });
 
-    const listed = await ok(`{ grantPrograms { code funder { name } } grantProgram(id: "${program.id}") { name } }`, {}, leadAdmin);
+    const listed = await gqlData(p, `{ grantPrograms { code funder { name } } grantProgram(id: "${program.id}") { name } }`, {}, leadAdmin);
     expect(listed.grantPrograms).toContainEqual({ code: 'LZ-CJRH-ALLIANCE', funder: { name: '柳州市人民政府' } });
     expect(listed.grantProgram.name).toBe('柳州市产教融合联盟奖补');
   });

@@ -1,13 +1,13 @@
 /** Joint R&D projects as a client does it: real HTTP GraphQL requests to the gateway, services over NATS. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { codes, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures } from '../helpers/fixtures.js';
+import { registerOverHttp } from '../helpers/http.js';
 
 let p: TestPlatform;
 let admin: string;
-const { org, school, firm, join } = fixtures(() => p);
+const { school, firm, join } = fixtures(() => p);
 
-const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id name } }`;
 const PROJECT_FIELDS = `id title status startOn endOn
   alliance { id name }
   leadOrganization { name }
@@ -17,11 +17,7 @@ const PROJECT_FIELDS = `id title status startOn endOn
   outputs { id kind title reference owners { name } }
   statusHistory { status by reason }`;
 
-async function register(input: Record<string, unknown>) {
-  const r = await p.gql(REGISTER, { input: { regionCode: '450200', creditCode: creditCode(), ...input } }, admin);
-  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
-  return r.body.data.registerOrganization as { id: string; name: string };
-}
+const register = (input: Record<string, unknown>) => registerOverHttp(p.url, admin, input);
 
 beforeAll(async () => {
   p = await startTestPlatform({ services: ['organizations', 'alliances', 'projects'] });
@@ -134,13 +130,10 @@ describe('joint R&D projects over HTTP', () => {
   });
 
   it('batches lookups: the calls for Alliance.projects with participants, owners and alliance do not grow with the number of projects', async () => {
-    const lead = await org('SCHOOL', { schoolType: 'HIGHER_VOCATIONAL' });
+    const lead = await school('HIGHER_VOCATIONAL');
     const firms = await Promise.all([firm(), firm(), firm()]);
     const alliance = await p.call('alliances.create', { name: `批量联盟 ${Math.random().toString(36).slice(2, 8)}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, admin);
-    for (const f of firms) {
-      const m = await p.call('alliances.invite', { allianceId: alliance.id, organizationId: f.id }, admin);
-      await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-02-01' }, admin);
-    }
+    for (const f of firms) await join(alliance.id, f, '2024-02-01');
     const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
     const makeProject = async (i: number) => {
       const proj = await p.call('projects.create', { allianceId: alliance.id, title: `项目 ${i}`, participants: [{ organizationId: lead.id, role: 'LEAD' }, ...firms.map((f: { id: string }) => ({ organizationId: f.id, role: 'PARTNER' }))] }, leadAdmin);

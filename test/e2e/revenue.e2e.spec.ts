@@ -1,23 +1,14 @@
 /** Technology-transfer revenue as a client sees it: GraphQL over real HTTP and the CSV export, services over NATS. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { codes, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { gqlData, registerOverHttp } from '../helpers/http.js';
 import { REVENUE_CSV_COLUMNS, csvCell, revenueStatementCsvRoute } from '../../gateway/revenue-export.js';
 import { startGateway } from '../../gateway/server.js';
 
 let p: TestPlatform;
 let admin: string;
 
-const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id name } }`;
-async function register(input: Record<string, unknown>) {
-  const r = await p.gql(REGISTER, { input: { regionCode: '450200', creditCode: creditCode(), ...input } }, admin);
-  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
-  return r.body.data.registerOrganization as { id: string; name: string };
-}
-async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const r = await p.gql(query, variables, token);
-  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
-  return r.body.data as T;
-}
+const register = (input: Record<string, unknown>) => registerOverHttp(p.url, admin, input);
 
 let school: { id: string; name: string }, firmA: { id: string; name: string }, firmB: { id: string; name: string };
 let schoolAdmin: string, firmAAdmin: string, firmBAdmin: string, funder: string;
@@ -45,11 +36,11 @@ beforeAll(async () => {
   firmB = await register({ name: '上汽通用五菱汽车股份有限公司', kind: 'ENTERPRISE' });
   const gov = await register({ name: '柳州市人民政府', kind: 'GOVERNMENT' });
   [schoolAdmin, firmAAdmin, firmBAdmin, funder] = await Promise.all([p.token(['ORG_ADMIN'], school.id), p.token(['ORG_ADMIN'], firmA.id), p.token(['ORG_ADMIN'], firmB.id), p.token(['FUNDER'], gov.id)]);
-  const created = await ok(`mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id } }`, { input: { name: '柳州汽车产教联盟', regionCode: '450200', leadOrganizationId: school.id, foundedOn: '2024-01-01' } }, schoolAdmin);
+  const created = await gqlData(p, `mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id } }`, { input: { name: '柳州汽车产教联盟', regionCode: '450200', leadOrganizationId: school.id, foundedOn: '2024-01-01' } }, schoolAdmin);
   allianceId = created.createAlliance.id;
   for (const [org, token] of [[firmA, firmAAdmin], [firmB, firmBAdmin]] as const) {
-    const inv = await ok(`mutation($a: ID!, $o: ID!) { inviteMember(allianceId: $a, organizationId: $o) { id } }`, { a: allianceId, o: org.id }, schoolAdmin);
-    await ok(`mutation($m: ID!) { approveMembership(membershipId: $m, effectiveDate: "2024-02-01") { status } }`, { m: inv.inviteMember.id }, token);
+    const inv = await gqlData(p, `mutation($a: ID!, $o: ID!) { inviteMember(allianceId: $a, organizationId: $o) { id } }`, { a: allianceId, o: org.id }, schoolAdmin);
+    await gqlData(p, `mutation($m: ID!) { approveMembership(membershipId: $m, effectiveDate: "2024-02-01") { status } }`, { m: inv.inviteMember.id }, token);
   }
   parties[0].organizationId = school.id;
   parties[1].organizationId = firmA.id;
@@ -59,7 +50,7 @@ afterAll(async () => p?.stop());
 
 describe('revenue over HTTP', () => {
   it('walks through an agreement, revenue to the fen, an amendment, a reversal, statements and the CSV export', async () => {
-    const policies = await ok(`{ revenuePolicies { code name minTeacherShareBp maxTeacherShareBp } }`, {}, firmAAdmin);
+    const policies = await gqlData(p, `{ revenuePolicies { code name minTeacherShareBp maxTeacherShareBp } }`, {}, firmAAdmin);
     expect(policies.revenuePolicies.map((x: { code: string }) => x.code)).toEqual(['LIUZHOU', 'XIAN']);
 
     // Below Liuzhou's 70% floor: refused with the rule and the party named.
@@ -70,12 +61,12 @@ describe('revenue over HTTP', () => {
     const byFirm = await p.gql(CREATE, { input: { allianceId, title: '企业越权', policyCode: 'LIUZHOU', effectiveFrom: '2025-01-01', parties } }, firmAAdmin);
     expect(codes(byFirm)).toEqual(['FORBIDDEN']);
 
-    const { createRevenueAgreement: a } = await ok(CREATE, { input: { allianceId, title: '线控底盘专利许可', policyCode: 'LIUZHOU', effectiveFrom: '2025-01-01', parties } }, schoolAdmin);
+    const { createRevenueAgreement: a } = await gqlData(p, CREATE, { input: { allianceId, title: '线控底盘专利许可', policyCode: 'LIUZHOU', effectiveFrom: '2025-01-01', parties } }, schoolAdmin);
     expect(a).toMatchObject({ version: 1, effectiveFrom: '2025-01-01', alliance: { id: allianceId }, owner: { id: school.id }, policy: { code: 'LIUZHOU', minTeacherShareBp: 7000 }, deductionKinds: ['PATENT_FEE', 'AGENT_COMMISSION', 'TAX'] });
     expect(a.parties[0]).toEqual({ organization: { id: school.id, name: '柳州职业技术大学' }, shareBp: 3334, teacherShareBp: 7000, inventors: [{ name: '张明', shareBp: 6000 }, { name: '李华', shareBp: 4000 }] });
 
     // 1,000,000.01 CNY, no deductions: allocations to the fen, summing exactly, as decimal strings.
-    const big = (await ok(RECORD, { input: { agreementId: a.id, gross: { amount: '1000000.01' }, receivedOn: '2025-03-15', externalReference: 'LIC-2025-001' } }, schoolAdmin)).recordRevenue;
+    const big = (await gqlData(p, RECORD, { input: { agreementId: a.id, gross: { amount: '1000000.01' }, receivedOn: '2025-03-15', externalReference: 'LIC-2025-001' } }, schoolAdmin)).recordRevenue;
     expect(big).toMatchObject({ agreementVersion: 1, kind: 'REVENUE', gross: { amount: '1000000.01', currency: 'CNY' }, net: { amount: '1000000.01' } });
     expect(big.allocations.map((l: any) => [l.organization.id, l.beneficiary, l.amount.amount])).toEqual([
       [school.id, 'TEACHERS', '233380.01'],
@@ -100,19 +91,19 @@ describe('revenue over HTTP', () => {
     expect(over.body.errors![0].extensions).toMatchObject({ details: { rule: 'DEDUCTIONS_EXCEED_GROSS' } });
 
     // Amendment: from 2025-07-01 firm B leaves; revenue is split by the version in force on its date.
-    const amended = await ok(
+    const amended = await gqlData(p, 
       `mutation($input: AmendRevenueAgreementInput!) { amendRevenueAgreement(input: $input) { version effectiveFrom versions { version effectiveFrom } v1: versionOn(date: "2025-06-30") { version } v2: versionOn(date: "2025-07-01") { version } } }`,
       { input: { agreementId: a.id, effectiveFrom: '2025-07-01', parties: [{ organizationId: school.id, shareBp: 5000, teacherShareBp: 10000 }, { organizationId: firmA.id, shareBp: 5000 }], note: '五菱退出' } },
       schoolAdmin,
     );
     expect(amended.amendRevenueAgreement).toMatchObject({ version: 2, v1: { version: 1 }, v2: { version: 2 } });
-    const july = (await ok(RECORD, { input: { agreementId: a.id, gross: { amount: '0.03' }, receivedOn: '2025-07-01', externalReference: 'LIC-2025-004' } }, schoolAdmin)).recordRevenue;
+    const july = (await gqlData(p, RECORD, { input: { agreementId: a.id, gross: { amount: '0.03' }, receivedOn: '2025-07-01', externalReference: 'LIC-2025-004' } }, schoolAdmin)).recordRevenue;
     expect(july.agreementVersion).toBe(2);
     expect(july.allocations.map((l: any) => [l.beneficiary, l.amount.amount])).toEqual([['TEACHERS', '0.02'], ['SCHOOL_FUNDS', '0.00'], ['ORGANIZATION', '0.01']]);
 
     // Reversal: negated figures pointing at the original; once only.
     const REVERSE = `mutation($id: ID!) { reverseRevenue(eventId: $id, reason: "合同金额录错", reversedOn: "2025-08-01") { id kind gross { amount } net { amount } reason reverses { id externalReference } allocations { amount { amount } } } }`;
-    const rev = (await ok(REVERSE, { id: big.id }, schoolAdmin)).reverseRevenue;
+    const rev = (await gqlData(p, REVERSE, { id: big.id }, schoolAdmin)).reverseRevenue;
     expect(rev).toMatchObject({ kind: 'REVERSAL', gross: { amount: '-1000000.01' }, net: { amount: '-1000000.01' }, reason: '合同金额录错', reverses: { id: big.id, externalReference: 'LIC-2025-001' } });
     expect(codes(await p.gql(REVERSE, { id: big.id }, schoolAdmin))).toEqual(['CONFLICT']);
 
@@ -121,7 +112,7 @@ describe('revenue over HTTP', () => {
       organization { name } from to total { amount currency } reconciled
       events { id kind agreement { title } }
       lines { amount { amount } runningTotal { amount } reconciled event { externalReference } } } }`;
-    const st = (await ok(STATEMENT, { o: firmA.id }, firmAAdmin)).revenueStatement;
+    const st = (await gqlData(p, STATEMENT, { o: firmA.id }, firmAAdmin)).revenueStatement;
     expect(st).toMatchObject({ organization: { name: '广西柳工机械股份有限公司' }, from: '2025-01-01', to: '2025-12-31', reconciled: true });
     expect(st.lines.map((l: any) => [l.event.externalReference, l.amount.amount, l.runningTotal.amount])).toEqual([
       ['LIC-2025-001', '333300.00', '333300.00'],
@@ -130,8 +121,9 @@ describe('revenue over HTTP', () => {
       ['REVERSAL:LIC-2025-001', '-333300.00', '14998.51'],
     ]);
     expect(st.total).toEqual({ amount: '14998.51', currency: 'CNY' });
+    expect(st.events).toHaveLength(4);
     expect(st.events.every((e: any) => e.agreement.title === '线控底盘专利许可')).toBe(true);
-    expect((await ok(STATEMENT, { o: firmA.id }, funder)).revenueStatement.total.amount).toBe('14998.51');
+    expect((await gqlData(p, STATEMENT, { o: firmA.id }, funder)).revenueStatement.total.amount).toBe('14998.51');
     expect(codes(await p.gql(STATEMENT, { o: firmA.id }, firmBAdmin))).toEqual(['FORBIDDEN']);
 
     // Batching: the statement's nested lookups cost a constant number of bus calls.
@@ -139,12 +131,12 @@ describe('revenue over HTTP', () => {
     expect(traced.body.extensions?.calls).toBeLessThanOrEqual(3);
 
     // The agreements an organization is party to, paged.
-    const list = await ok(`query($o: ID!) { revenueAgreements(organizationId: $o, first: 10) { edges { node { id version } } pageInfo { hasNextPage } } }`, { o: firmB.id }, firmBAdmin);
+    const list = await gqlData(p, `query($o: ID!) { revenueAgreements(organizationId: $o, first: 10) { edges { node { id version } } pageInfo { hasNextPage } } }`, { o: firmB.id }, firmBAdmin);
     expect(list.revenueAgreements).toEqual({ edges: [{ node: { id: a.id, version: 2 } }], pageInfo: { hasNextPage: false } });
     expect(codes(await p.gql(`query($o: ID!) { revenueAgreements(organizationId: $o) { edges { node { id } } } }`, { o: firmB.id }, firmAAdmin))).toEqual(['FORBIDDEN']);
 
     // The agreement's own ledger.
-    const ag = await ok(
+    const ag = await gqlData(p, 
       `query($id: ID!) { revenueAgreementStatement(agreementId: $id, from: "2025-01-01", to: "2025-12-31") { reconciled gross { amount } deductions { amount } net { amount } totals { organization { id } beneficiary amount { amount } } lines { runningNet { amount } } } }`,
       { id: a.id },
       firmBAdmin,
@@ -188,9 +180,9 @@ describe('revenue over HTTP', () => {
   });
 
   it('batches versionOn and statement over a list of agreements: one call per field and argument set, whatever the length', async () => {
-    const make = (title: string) => ok(CREATE, { input: { allianceId, title, policyCode: 'LIUZHOU', effectiveFrom: '2025-02-01', parties } }, schoolAdmin);
+    const make = (title: string) => gqlData(p, CREATE, { input: { allianceId, title, policyCode: 'LIUZHOU', effectiveFrom: '2025-02-01', parties } }, schoolAdmin);
     const extra = [(await make('批量一')).createRevenueAgreement.id, (await make('批量二')).createRevenueAgreement.id];
-    await ok(RECORD, { input: { agreementId: extra[0], gross: { amount: '0.05' }, receivedOn: '2025-02-03', externalReference: 'BATCH-1' } }, schoolAdmin);
+    await gqlData(p, RECORD, { input: { agreementId: extra[0], gross: { amount: '0.05' }, receivedOn: '2025-02-03', externalReference: 'BATCH-1' } }, schoolAdmin);
     const LIST = `query($o: ID!) { revenueAgreements(organizationId: $o, first: 50) { edges { node { id
       before: versionOn(date: "2025-01-15") { version } feb: versionOn(date: "2025-02-01") { version }
       statement(from: "2025-02-01", to: "2025-02-28") { reconciled net { amount } lines { event { externalReference } } } } } } }`;

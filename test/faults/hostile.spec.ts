@@ -7,14 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import fc from 'fast-check';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { fixtures } from '../helpers/fixtures.js';
 import { config } from '../../infra/env.js';
 import { systemToken } from '../../infra/auth.js';
+import { ErrorCode } from '../../infra/errors.js';
 
 let p: TestPlatform;
 let admin: string;
 let member: string;
 let allianceId: string;
 let orgId: string;
+const { school } = fixtures(() => p);
 
 async function snapshot() {
   const token = await systemToken('test');
@@ -27,14 +30,34 @@ async function snapshot() {
 beforeAll(async () => {
   p = await startTestPlatform({ services: ['organizations', 'alliances'] });
   admin = await p.adminToken();
-  const lead: any = await p.call('organizations.register', { name: 'Hostile lead', kind: 'SCHOOL', schoolType: 'UNIVERSITY', creditCode: creditCode(), regionCode: '450200' }, admin);
+  const lead = await school('UNIVERSITY', { name: 'Hostile lead' });
   orgId = lead.id;
   member = await p.token(['ORG_ADMIN'], lead.id);
   allianceId = ((await p.call('alliances.create', { name: 'Hostile alliance', regionCode: '450200', leadOrganizationId: lead.id }, member)) as any).id;
 });
 afterAll(async () => p?.stop());
 
-type Attack = { body?: string; method?: string; headers?: Record<string, string>; path?: string };
+/** A request, and for the fixed ones how it must be answered: the error codes in order ([] = data, no error) or, without a JSON body, the status. */
+type Attack = { body?: string; method?: string; headers?: Record<string, string>; path?: string; codes?: string[]; status?: number };
+
+/**
+ * The codes a hostile request may be answered with: the platform's refusals (infra/errors.ts) and the GraphQL
+ * server's own for requests it cannot run (never INTERNAL or SERVICE_UNAVAILABLE: a hostile request is not our fault).
+ */
+const REFUSALS = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
+  ErrorCode.FAILED_PRECONDITION,
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+]);
+const BAD_REQUEST = ['BAD_REQUEST'];
+const BAD_INPUT = [ErrorCode.BAD_USER_INPUT];
+const UNAUTHENTICATED = [ErrorCode.UNAUTHENTICATED];
 
 function deepQuery(depth: number): string {
   let q = 'id';
@@ -47,41 +70,42 @@ async function attacks(): Promise<Attack[]> {
   const expired = await new SignJWT({ roles: ['PLATFORM_ADMIN'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(secret);
   const none = new UnsecuredJWT({ roles: ['PLATFORM_ADMIN'] }).setSubject('x').encode();
   const wrongKey = await new SignJWT({ roles: ['PLATFORM_ADMIN'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode('k'.repeat(40)));
-  const gql = (query: string, variables?: unknown, token: string | null = admin): Attack => ({
+  const gql = (codes: string[], query: string, variables?: unknown, token: string | null = admin): Attack => ({
     body: JSON.stringify({ query, variables }),
     headers: token ? { authorization: `Bearer ${token}` } : {},
+    codes,
   });
   const fixed: Attack[] = [
-    { body: '{"query": ' },
-    { body: 'not json at all' },
-    { body: '[]' },
-    { body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]) },
-    { body: JSON.stringify({ query: 123 }) },
-    { body: JSON.stringify({ query: '{ me { id } }', variables: 'oops' }) },
-    { body: JSON.stringify({ query: '{ me { id }' }) },
-    { method: 'GET', path: '/graphql?query=' + encodeURIComponent('mutation { registerOrganization(input: { name: "x", kind: OTHER, creditCode: "x", regionCode: "450200" }) { id } }') },
-    { body: 'x'.repeat(200_000) },
-    { body: JSON.stringify({ query: '{ me { id } }' }), headers: { 'content-type': 'text/plain' } },
-    gql(deepQuery(12)),
-    gql(`{ organizations(first: 100) { edges { node { memberships { alliance { members(first: 100) { edges { node { organization { memberships { id } } } } } } } } } } }`),
-    gql(`{ organizations(first: 100000) { edges { cursor } } }`),
-    gql(`{ organizations(first: -1) { edges { cursor } } }`),
-    gql(`{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: me { id }`).join(' ')} }`),
-    gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: { $gt: '' } }),
-    gql(`query($f: OrganizationFilter) { organizations(filter: $f) { edges { cursor } } }`, { f: { nameContains: { $regex: '.*' } } }),
-    gql(`query($f: OrganizationFilter) { organizations(filter: $f) { edges { cursor } } }`, { f: { regionCode: { $ne: null } } }),
-    gql(`query($f: AllianceFilter) { alliances(filter: $f) { edges { cursor } } }`, { f: { nameContains: '.*(a+)+$' } }),
-    gql(`mutation($i: RegisterOrganizationInput!) { registerOrganization(input: $i) { id } }`, { i: { name: { $gt: '' }, kind: 'OTHER', creditCode: creditCode(), regionCode: '450200' } }),
-    gql(`mutation($i: RegisterOrganizationInput!) { registerOrganization(input: $i) { id } }`, { i: { name: 'Inject', kind: 'OTHER', creditCode: { $ne: 'x' }, regionCode: '450200' } }),
-    gql(`mutation($a: ID!, $o: ID!) { applyForMembership(allianceId: $a, organizationId: $o) { id } }`, { a: allianceId, o: { $ne: orgId } }, member),
-    gql(`mutation { endMembership(membershipId: "${'f'.repeat(24)}", effectiveDate: "2024-13-45", reason: "x") { id } }`, undefined, member),
-    gql(`{ organizations { edges { node { id } } } }`, undefined, expired),
-    gql(`{ organizations { edges { node { id } } } }`, undefined, none),
-    gql(`{ organizations { edges { node { id } } } }`, undefined, wrongKey),
-    gql(`{ organizations { edges { node { id } } } }`, undefined, 'garbage'),
-    { body: JSON.stringify({ query: '{ me { id } }' }), headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } },
-    gql(`{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }`),
-    gql(`fragment A on Organization { memberships { organization { ...B } } } fragment B on Organization { memberships { organization { ...A } } } { organizations { edges { node { ...A } } } }`),
+    { body: '{"query": ', codes: BAD_REQUEST },
+    { body: 'not json at all', codes: BAD_REQUEST },
+    { body: '[]', codes: BAD_REQUEST },
+    { body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]), codes: BAD_REQUEST },
+    { body: JSON.stringify({ query: 123 }), codes: BAD_REQUEST },
+    { body: JSON.stringify({ query: '{ me { id } }', variables: 'oops' }), codes: BAD_REQUEST },
+    { body: JSON.stringify({ query: '{ me { id }' }), codes: ['GRAPHQL_PARSE_FAILED'] },
+    { method: 'GET', path: '/graphql?query=' + encodeURIComponent('mutation { registerOrganization(input: { name: "x", kind: OTHER, creditCode: "x", regionCode: "450200" }) { id } }'), codes: BAD_REQUEST },
+    { body: 'x'.repeat(200_000), codes: BAD_INPUT },
+    { body: JSON.stringify({ query: '{ me { id } }' }), headers: { 'content-type': 'text/plain' }, status: 415 },
+    gql([ErrorCode.BAD_USER_INPUT, ErrorCode.BAD_USER_INPUT], deepQuery(12)), // too deep and too costly
+    gql([ErrorCode.BAD_USER_INPUT, ErrorCode.BAD_USER_INPUT], `{ organizations(first: 100) { edges { node { memberships { alliance { members(first: 100) { edges { node { organization { memberships { id } } } } } } } } } } }`),
+    gql(BAD_INPUT, `{ organizations(first: 100000) { edges { cursor } } }`),
+    gql(BAD_INPUT, `{ organizations(first: -1) { edges { cursor } } }`),
+    gql([], `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: me { id }`).join(' ')} }`),
+    gql(BAD_INPUT, `query($id: ID!) { organization(id: $id) { id } }`, { id: { $gt: '' } }),
+    gql(BAD_INPUT, `query($f: OrganizationFilter) { organizations(filter: $f) { edges { cursor } } }`, { f: { nameContains: { $regex: '.*' } } }),
+    gql(BAD_INPUT, `query($f: OrganizationFilter) { organizations(filter: $f) { edges { cursor } } }`, { f: { regionCode: { $ne: null } } }),
+    gql([], `query($f: AllianceFilter) { alliances(filter: $f) { edges { cursor } } }`, { f: { nameContains: '.*(a+)+$' } }), // a literal, not a regex
+    gql(BAD_INPUT, `mutation($i: RegisterOrganizationInput!) { registerOrganization(input: $i) { id } }`, { i: { name: { $gt: '' }, kind: 'OTHER', creditCode: creditCode(), regionCode: '450200' } }),
+    gql(BAD_INPUT, `mutation($i: RegisterOrganizationInput!) { registerOrganization(input: $i) { id } }`, { i: { name: 'Inject', kind: 'OTHER', creditCode: { $ne: 'x' }, regionCode: '450200' } }),
+    gql(BAD_INPUT, `mutation($a: ID!, $o: ID!) { applyForMembership(allianceId: $a, organizationId: $o) { id } }`, { a: allianceId, o: { $ne: orgId } }, member),
+    gql(BAD_INPUT, `mutation { endMembership(membershipId: "${'f'.repeat(24)}", effectiveDate: "2024-13-45", reason: "x") { id } }`, undefined, member),
+    gql(UNAUTHENTICATED, `{ organizations { edges { node { id } } } }`, undefined, expired),
+    gql(UNAUTHENTICATED, `{ organizations { edges { node { id } } } }`, undefined, none),
+    gql(UNAUTHENTICATED, `{ organizations { edges { node { id } } } }`, undefined, wrongKey),
+    gql(UNAUTHENTICATED, `{ organizations { edges { node { id } } } }`, undefined, 'garbage'),
+    { body: JSON.stringify({ query: '{ me { id } }' }), headers: { authorization: 'Basic YWRtaW46YWRtaW4=' }, codes: UNAUTHENTICATED },
+    gql([], `{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }`), // introspection is open outside production
+    gql(['GRAPHQL_VALIDATION_FAILED'], `fragment A on Organization { memberships { organization { ...B } } } fragment B on Organization { memberships { organization { ...A } } } { organizations { edges { node { ...A } } } }`),
   ];
   const fuzzed = fc.sample(
     fc.record({
@@ -119,6 +143,7 @@ describe('hostile requests', () => {
     const before = await snapshot();
     const list = await attacks();
     expect(list.length).toBe(1000);
+    expect(list.filter((a) => a.codes || a.status)).toHaveLength(30); // every fixed attack says how it is answered
     const byStatus: Record<number, number> = {};
     const byCode: Record<string, number> = {};
     const problems: string[] = [];
@@ -133,19 +158,24 @@ describe('hostile requests', () => {
           byStatus[res.status] = (byStatus[res.status] ?? 0) + 1;
           const text = await res.text();
           if (res.status >= 500) problems.push(`#${i + j} → ${res.status}: ${text.slice(0, 300)}`);
+          if (a.status !== undefined && res.status !== a.status) problems.push(`#${i + j} → ${res.status}, expected ${a.status}`);
           let body: any;
           try {
             body = JSON.parse(text);
           } catch {
             if (res.status < 400) problems.push(`#${i + j} → ${res.status} with a non-JSON body`);
+            if (a.codes) problems.push(`#${i + j} → a non-JSON body, expected codes ${JSON.stringify(a.codes)}`);
             return;
           }
+          const answered: string[] = [];
           for (const e of body.errors ?? []) {
             const code = e.extensions?.code;
+            answered.push(code ?? 'NONE');
             byCode[code ?? 'NONE'] = (byCode[code ?? 'NONE'] ?? 0) + 1;
-            if (!code) problems.push(`#${i + j} → error without a code: ${e.message}`);
+            if (!REFUSALS.has(code)) problems.push(`#${i + j} → error with ${code ? `code ${code}` : 'no code'}: ${e.message}`);
             if (/\bat .+\.(ts|js):\d+/.test(JSON.stringify(e))) problems.push(`#${i + j} → stack trace leaked`);
           }
+          if (a.codes && JSON.stringify(answered) !== JSON.stringify(a.codes)) problems.push(`#${i + j} → codes ${JSON.stringify(answered)}, expected ${JSON.stringify(a.codes)}`);
           if (res.status === 200 && !(body.errors?.length) && a.headers?.authorization !== `Bearer ${admin}` && a.headers?.authorization !== `Bearer ${member}`) {
             // Without a valid token only `me` may answer data.
             if (body.data && Object.keys(body.data).some((k) => k !== 'me' && body.data[k] !== null)) problems.push(`#${i + j} → data without a valid token`);

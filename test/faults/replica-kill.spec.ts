@@ -6,13 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
-import { creditCode, isolateEnv } from '../helpers/platform.js';
 import { spawnService, type ServiceProcess } from '../helpers/processes.js';
-import { gqlOrThrow, recover, runLoad, sleep } from '../helpers/load.js';
-import { createBroker } from '../../infra/broker.js';
-import { config, resetConfig } from '../../infra/env.js';
-import { mintToken, systemToken } from '../../infra/auth.js';
-import { startGateway, type Gateway } from '../../gateway/server.js';
+import { recover, runLoad, sleep } from '../helpers/load.js';
+import { availableNodes, drillAdminToken, drillEnv, startDrillGateway, stopDrill } from '../helpers/drill.js';
+import { registerOverHttp } from '../helpers/http.js';
+import { systemToken } from '../../infra/auth.js';
+import type { Gateway } from '../../gateway/server.js';
 
 const CONCURRENCY = 8;
 let procs: ServiceProcess[] = [];
@@ -21,22 +20,8 @@ let gateway: Gateway;
 let childEnv: Record<string, string>;
 let admin: string;
 
-const gql = (query: string, variables: Record<string, unknown>, token: string) => gqlOrThrow(gateway.url, query, variables, token);
-
 /** The write under load: registering an organization (a unique credit code each time). */
-const register = async (i: number) => {
-  const d = await gql(
-    `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id } }`,
-    { input: { name: `Load firm ${i}`, kind: 'ENTERPRISE', creditCode: creditCode(), regionCode: '450200' } },
-    admin,
-  );
-  return d.registerOrganization.id as string;
-};
-
-async function availableNodes(service: string): Promise<number> {
-  const list = client.registry.getServiceList({ onlyAvailable: true, withActions: false }) as { name: string; nodeID: string }[];
-  return list.filter((s) => s.name === service).length;
-}
+const register = async (i: number) => (await registerOverHttp(gateway.url, admin, { name: `Load firm ${i}`, kind: 'ENTERPRISE' })).id;
 
 /** Ids (of those given) that are stored, read back through the bus. */
 async function stored(ids: string[]): Promise<Set<string>> {
@@ -50,39 +35,17 @@ async function stored(ids: string[]): Promise<Set<string>> {
 }
 
 beforeAll(async () => {
-  const { prefix, namespace } = isolateEnv();
-  process.env.HEARTBEAT_INTERVAL_S = '1';
-  process.env.HEARTBEAT_TIMEOUT_S = '3';
-  process.env.REQUEST_TIMEOUT_MS = '6000';
-  resetConfig();
-  const cfg = config();
-  childEnv = {
-    NATS_URL: cfg.natsUrl!,
-    MONGO_URL: cfg.mongoUrl!,
-    MONGO_DB_PREFIX: prefix,
-    MOLECULER_NAMESPACE: namespace,
-    HEARTBEAT_INTERVAL_S: '1',
-    HEARTBEAT_TIMEOUT_S: '3',
-    REQUEST_TIMEOUT_MS: '6000',
-  };
+  childEnv = drillEnv({ requestTimeoutMs: 6000 });
   procs = [spawnService(['organizations'], 'organizations-1', childEnv), spawnService(['organizations'], 'organizations-2', childEnv)];
-  client = createBroker({ nodeID: 'gateway-fault', transport: { natsUrl: cfg.natsUrl! } });
-  await client.start();
-  await client.waitForServices(['organizations'], 60_000);
-  for (let i = 0; i < 150 && (await availableNodes('organizations')) < 2; i++) await sleep(200);
-  gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: ['organizations'] });
-  admin = await mintToken({ sub: 'admin', roles: ['PLATFORM_ADMIN'] });
+  ({ client, gateway } = await startDrillGateway({ nodeID: 'gateway-fault', services: ['organizations'], replicas: { organizations: 2 } }));
+  admin = await drillAdminToken();
 }, 120_000);
 
-afterAll(async () => {
-  await gateway?.stop();
-  await client?.stop();
-  await Promise.all(procs.map((p) => p.kill('SIGKILL')));
-});
+afterAll(() => stopDrill({ client, gateway }, procs));
 
 describe('replica failure under load', () => {
   it('loses no acknowledged write when a replica is killed, fails only in-flight calls with SERVICE_UNAVAILABLE, and recovers by itself', async () => {
-    expect(await availableNodes('organizations')).toBe(2);
+    expect(availableNodes(client, 'organizations')).toBe(2);
     const start = Date.now();
     let killedAt = 0;
     const killer = (async () => {
@@ -93,7 +56,6 @@ describe('replica failure under load', () => {
     const load = await runLoad({ concurrency: CONCURRENCY, until: () => Date.now() - start > 7_000, request: register });
     await killer;
 
-    // Full service without restarting anything: 20 requests in a row succeed.
     // Full service without restarting anything: once the dead node is declared gone (heartbeat timeout, later on a
     // loaded machine), 20 requests in a row succeed.
     const { ok: recovery, recoveredAfterMs } = await recover((i) => register(10_000 + i), { withinMs: 15_000, inARow: 20 });
@@ -106,7 +68,7 @@ describe('replica failure under load', () => {
       `[fault: replica SIGKILL] sent=${load.sent} acknowledged=${load.ok.length} errors=${JSON.stringify(load.errors)} lost=${lost.length} killedAfterMs=${killedAt - start} recoveredAfterLoadMs=${recoveredAfterMs}\n`,
     );
     expect(lost).toEqual([]);
-    expect(Object.keys(load.errors).every((c) => c === 'SERVICE_UNAVAILABLE')).toBe(true);
+    expect(Object.keys(load.errors).filter((c) => c !== 'SERVICE_UNAVAILABLE')).toEqual([]);
     // Each closed-loop worker has at most one call outstanding; calls to the dead node wait (the request timeout,
     // 6 s, is longer than the heartbeat timeout, 3 s) until the node is declared gone, and then fail at once.
     // So at most one failure per worker, with a margin for a loaded machine.
@@ -116,8 +78,8 @@ describe('replica failure under load', () => {
 
   it('drains a replica stopped with SIGTERM without a single failed request', async () => {
     procs.push(spawnService(['organizations'], 'organizations-3', childEnv));
-    for (let i = 0; i < 150 && (await availableNodes('organizations')) < 2; i++) await sleep(200);
-    expect(await availableNodes('organizations')).toBe(2);
+    for (let i = 0; i < 150 && availableNodes(client, 'organizations') < 2; i++) await sleep(200);
+    expect(availableNodes(client, 'organizations')).toBe(2);
     const start = Date.now();
     const stopper = (async () => {
       await sleep(1_000);

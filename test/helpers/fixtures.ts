@@ -22,6 +22,9 @@ export type Org = OrganizationDto;
 /** Fields of `organizations.register` beyond kind: regionCode (default 450200), schoolType, name, … */
 export type OrgFields = Record<string, unknown> & { regionCode?: string };
 
+/** What the builders need of a platform: `call` and a platform admin's token (a TestPlatform, or a fault drill's bus). */
+export type FixtureBus = Pick<TestPlatform, 'call' | 'adminToken'>;
+
 /** The builders, each calling `p()` when used. */
 export interface Fixtures {
   /** Registers an organization of `kind`; `fields` override the defaults (name, region 450200, a credit code in that region). */
@@ -35,7 +38,7 @@ export interface Fixtures {
 }
 
 /** Organization builders over the platform `p()` returns (see the file comment). */
-export function fixtures(p: () => TestPlatform): Fixtures {
+export function fixtures(p: () => FixtureBus): Fixtures {
   const admin = () => p().adminToken();
   const org = async (kind: string, fields: OrgFields = {}): Promise<Org> => {
     const regionCode = fields.regionCode ?? '450200';

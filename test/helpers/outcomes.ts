@@ -7,8 +7,10 @@
  *
  * `type` is 'OK' when the promise resolved, else the error's `type` (an infra/errors.ts ErrorCode, or Moleculer's
  * own such as VALIDATION_ERROR); an error without a type (a bug, not a refusal) shows as its text so the
- * assertion fails with it. Shared by the integration specs (was copied in four of them).
+ * assertion fails with it. `thrown` / `thrownType` do the same for a synchronous rule, `entryType` for one entry of
+ * a batched answer. Shared by the integration, e2e and unit specs (was copied in fourteen of them).
  */
+import { isBatchFailure } from '../../infra/batch.js';
 
 /** A settled call: 'OK', or the error's type and data (absent when the error carried none). */
 export interface Outcome<D = Record<string, unknown>> {
@@ -33,4 +35,25 @@ export const failure = outcome;
 /** Just the type: 'OK' or the error's code. */
 export async function errType(promise: Promise<unknown>): Promise<string> {
   return (await outcome(promise)).type;
+}
+
+/** `outcome` of a synchronous call (a rule that throws its refusal): `{ type: 'OK' }` or the thrown error's `{ type, data }`. */
+export function thrown<D = Record<string, unknown>>(fn: () => unknown): Outcome<D> {
+  try {
+    fn();
+    return { type: 'OK' };
+  } catch (err) {
+    const e = err as { type?: string; data?: D };
+    return { type: e.type ?? String(err), data: e.data };
+  }
+}
+
+/** Just the type of `thrown`: 'OK' or the code the rule threw. */
+export function thrownType(fn: () => unknown): string {
+  return thrown(fn).type;
+}
+
+/** How one entry of a batched answer (infra/batch.ts `settleEach`) ended: 'OK' or its failure's type. */
+export function entryType(entry: unknown): string {
+  return isBatchFailure(entry) ? entry.__error.type : 'OK';
 }

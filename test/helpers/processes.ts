@@ -35,3 +35,18 @@ export function spawnService(services: string[], nodeID: string, env: Record<str
     },
   };
 }
+
+/** The structured (JSON) log lines a service process wrote, parsed; assert on their fields, not on their `msg`. */
+export function logRecords(proc: ServiceProcess): Record<string, unknown>[] {
+  return proc
+    .output()
+    .split('\n')
+    .flatMap((line) => {
+      try {
+        const r: unknown = JSON.parse(line);
+        return typeof r === 'object' && r !== null ? [r as Record<string, unknown>] : [];
+      } catch {
+        return []; // not JSON, or cut at the front of the kept output
+      }
+    });
+}

@@ -4,35 +4,22 @@
  * service: services/trainingBases/trainingBases.sweep.spec.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
-import { addDays, today } from '../../infra/dates.js';
+import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { fixtures } from '../helpers/fixtures.js';
+import { errType } from '../helpers/outcomes.js';
 import type { BookingDto, TrainingBaseDto } from '../../services/trainingBases/trainingBases.contract.js';
+import { WEEKDAYS, at, futureMonday } from '../helpers/booking-times.js';
 
 let p: TestPlatform;
-let admin: string;
 let allianceId: string;
 let lead: { id: string };
 let firm: { id: string };
 let leadAdmin: string;
 let firmAdmin: string;
+const fx = fixtures(() => p);
 
-const errOf = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-    return 'OK';
-  } catch (err) {
-    return (err as { type?: string }).type ?? String(err);
-  }
-};
 /** Bookings race with a generous timeout: on a loaded machine a caller timing out would hide the outcome. */
 const bookCall = (params: Record<string, unknown>, token: string) => p.client.call('trainingBases.book', params, { meta: { token }, timeout: 60_000 });
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
-function futureMonday(): string {
-  let d = addDays(today('Asia/Shanghai'), 14);
-  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
-  return d;
-}
-const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' }));
 let seq = 0;
 const createBase = (capacity: number): Promise<TrainingBaseDto> =>
   p.call('trainingBases.create', { allianceId, hostOrganizationId: lead.id, name: `竞争测试基地 ${++seq}`, timeZone: 'Asia/Shanghai', capacity, openingHours: WEEKDAYS }, leadAdmin);
@@ -49,14 +36,12 @@ function peak(bookings: BookingDto[]): number {
 
 beforeAll(async () => {
   p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases'], replicas: { trainingBases: 2 }, gateway: false });
-  admin = await p.adminToken();
-  lead = await p.call('organizations.register', { name: `柳州职业技术大学 ${seq}`, kind: 'SCHOOL', schoolType: 'VOCATIONAL_UNDERGRADUATE', creditCode: creditCode(), regionCode: '450200' }, admin);
-  firm = await p.call('organizations.register', { name: '柳工', kind: 'ENTERPRISE', creditCode: creditCode(), regionCode: '450200' }, admin);
+  lead = await fx.school('VOCATIONAL_UNDERGRADUATE', { name: `柳州职业技术大学 ${seq}` });
+  firm = await fx.firm({ name: '柳工' });
   leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
   firmAdmin = await p.token(['ORG_ADMIN'], firm.id);
   allianceId = (await p.call('alliances.create', { name: '竞争测试联盟', regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, leadAdmin)).id;
-  const m = await p.call('alliances.apply', { allianceId, organizationId: firm.id }, firmAdmin);
-  await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-02-01' }, leadAdmin);
+  await fx.join(allianceId, firm, '2024-02-01');
 });
 afterAll(async () => {
   await p?.stop();
@@ -67,8 +52,8 @@ describe('changes racing with bookings', () => {
     for (let round = 0; round < 3; round++) {
       const base = await createBase(10);
       const day = futureMonday();
-      const bookings = Array.from({ length: 60 }, () => errOf(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 1, purpose: 'TRAINING' }, firmAdmin)));
-      const change = errOf(p.call('trainingBases.update', { baseId: base.id, capacity: 4 }, leadAdmin));
+      const bookings = Array.from({ length: 60 }, () => errType(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 1, purpose: 'TRAINING' }, firmAdmin)));
+      const change = errType(p.call('trainingBases.update', { baseId: base.id, capacity: 4 }, leadAdmin));
       const results = await Promise.all([change, ...bookings]);
       const final = await p.call('trainingBases.get', { id: base.id }, leadAdmin);
       const held = await holding(base.id);
@@ -85,13 +70,13 @@ describe('changes racing with bookings', () => {
   it('a closed date racing with bookings on that date: if the date closes, no booking holds it', async () => {
     const base = await createBase(10);
     const day = futureMonday();
-    const bookings = Array.from({ length: 30 }, () => errOf(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '14:00'), end: at(day, '15:00'), headcount: 1, purpose: 'TRAINING' }, firmAdmin)));
-    const close = errOf(p.call('trainingBases.addClosedDates', { baseId: base.id, dates: [day], cancelConflicting: true, reason: '临时停电' }, leadAdmin));
+    const bookings = Array.from({ length: 30 }, () => errType(bookCall({ baseId: base.id, organizationId: firm.id, start: at(day, '14:00'), end: at(day, '15:00'), headcount: 1, purpose: 'TRAINING' }, firmAdmin)));
+    const close = errType(p.call('trainingBases.addClosedDates', { baseId: base.id, dates: [day], cancelConflicting: true, reason: '临时停电' }, leadAdmin));
     const results = await Promise.all([close, ...bookings]);
     const final = await p.call('trainingBases.get', { id: base.id }, leadAdmin);
     const held = await holding(base.id);
     if (final.closedDates.includes(day)) expect(held).toEqual([]);
-    else expect(results[0]).not.toBe('OK');
+    else expect(results[0]).toBe('CONFLICT'); // a booking still RESERVING was in the way, or the step was lost 5 times
     expect(peak(held)).toBeLessThanOrEqual(10);
   });
 });

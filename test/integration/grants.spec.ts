@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose, { Types, type Connection } from 'mongoose';
 import type { ServiceBroker } from 'moleculer';
-import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { fixtures } from '../helpers/fixtures.js';
+import { errType, failure } from '../helpers/outcomes.js';
 import { addDays, today } from '../../infra/dates.js';
 import { config } from '../../infra/env.js';
 import { databaseName } from '../../infra/mongo.mixin.js';
@@ -30,20 +32,8 @@ const LIUZHOU = [
 ];
 const TWO_TYPES = ['HIGHER_VOCATIONAL', 'SECONDARY_VOCATIONAL'];
 
-const errOf = async (promise: Promise<unknown>): Promise<{ type: string; data?: any }> => {
-  try {
-    await promise;
-    return { type: 'OK' };
-  } catch (err) {
-    return { type: (err as { type?: string }).type ?? String(err), data: (err as { data?: unknown }).data };
-  }
-};
-const errType = async (promise: Promise<unknown>) => (await errOf(promise)).type;
 const rand = () => Math.random().toString(36).slice(2, 8);
-
-async function org(kind: string, extra: Record<string, unknown> = {}) {
-  return p.call('organizations.register', { name: `${kind} ${rand()}`, kind, creditCode: creditCode(), regionCode: '450200', ...extra }, admin);
-}
+const { org, school, firm, join } = fixtures(() => p);
 
 interface Built {
   alliance: { id: string; regionCode: string };
@@ -57,17 +47,16 @@ interface Built {
 /** An alliance founded 2024-01-01, ACTIVE from 2024-02-01, members joining 2024-03-01 (the last firm on `lastFirmJoins`). */
 async function buildAlliance(opts: { schoolTypes: string[]; firms: number; lastFirmJoins?: string; active?: boolean; region?: string }): Promise<Built> {
   const region = opts.region ?? '450200';
-  const lead = await org('SCHOOL', { schoolType: opts.schoolTypes[0], regionCode: region });
+  const lead = await school(opts.schoolTypes[0], { regionCode: region });
   const alliance = await p.call('alliances.create', { name: `联盟 ${rand()}`, regionCode: region, leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, admin);
   if (opts.active !== false) await p.call('alliances.setStatus', { allianceId: alliance.id, status: 'ACTIVE', effectiveDate: '2024-02-01' }, admin);
-  const schools = await Promise.all(opts.schoolTypes.slice(1).map((t) => org('SCHOOL', { schoolType: t, regionCode: region })));
-  const firms = await Promise.all(Array.from({ length: opts.firms }, () => org('ENTERPRISE', { regionCode: region })));
+  const schools = await Promise.all(opts.schoolTypes.slice(1).map((t) => school(t, { regionCode: region })));
+  const firms = await Promise.all(Array.from({ length: opts.firms }, () => firm({ regionCode: region })));
   const memberships = new Map<string, string>();
   await Promise.all(
     [...schools, ...firms].map(async (o, i, all) => {
-      const m = await p.call('alliances.apply', { allianceId: alliance.id, organizationId: o.id }, admin);
       const last = i === all.length - 1 && opts.firms > 0;
-      await p.call('alliances.approve', { membershipId: m.id, effectiveDate: last && opts.lastFirmJoins ? opts.lastFirmJoins : '2024-03-01' }, admin);
+      const m = await join(alliance.id, o, last && opts.lastFirmJoins ? opts.lastFirmJoins : '2024-03-01');
       memberships.set(o.id, m.id);
     }),
   );
@@ -132,8 +121,8 @@ describe('grant programs', () => {
     // Not for someone else's organization, not without the FUNDER role, not for a non-government organization.
     expect(await errType(p.call('grants.createProgram', input({ funderOrganizationId: otherGov.id }), funder))).toBe('FORBIDDEN');
     expect(await errType(p.call('grants.createProgram', input(), await p.token(['ORG_ADMIN'], gov.id)))).toBe('FORBIDDEN');
-    const firm = await org('ENTERPRISE');
-    expect(await errType(p.call('grants.createProgram', input(), await p.token(['FUNDER'], firm.id)))).toBe('FORBIDDEN');
+    const company = await firm();
+    expect(await errType(p.call('grants.createProgram', input(), await p.token(['FUNDER'], company.id)))).toBe('FORBIDDEN');
     // Criteria and money are validated; nothing is stored for a refused program.
     const before = await db.collection('programs').countDocuments({});
     expect(await errType(p.call('grants.createProgram', input({ criteria: [{ kind: 'MIN_SCHOOLS' }] }), funder))).toBe('BAD_USER_INPUT');
@@ -243,7 +232,7 @@ describe('eligibility', () => {
     const r = await evaluate(b.alliance.id);
     expect(r.eligible).toBe(false);
     expect(r.shortfall).toEqual(['1 more school', 'the lead unit is disqualified until 2029-02-28']);
-    expect(await errOf(p.call('grants.submitApplication', { allianceId: b.alliance.id, programId: program.id }, b.leadAdmin))).toMatchObject({
+    expect(await failure(p.call('grants.submitApplication', { allianceId: b.alliance.id, programId: program.id }, b.leadAdmin))).toMatchObject({
       type: 'FAILED_PRECONDITION',
       data: { shortfall: ['1 more school', 'the lead unit is disqualified until 2029-02-28'] },
     });
@@ -285,9 +274,9 @@ describe('eligibility', () => {
 describe('applications and decisions', () => {
   it('refuses an ineligible alliance with the shortfall and stores no application', async () => {
     const b = await buildAlliance({ schoolTypes: TWO_TYPES, firms: 1 });
-    const e = await errOf(p.call('grants.submitApplication', { allianceId: b.alliance.id, programId: program.id }, b.leadAdmin));
+    const e = await failure(p.call('grants.submitApplication', { allianceId: b.alliance.id, programId: program.id }, b.leadAdmin));
     expect(e.type).toBe('FAILED_PRECONDITION');
-    expect(e.data.shortfall).toEqual(['8 more schools', '9 more enterprises']);
+    expect(e.data?.shortfall).toEqual(['8 more schools', '9 more enterprises']);
     expect(await db.collection('applications').countDocuments({ allianceId: new Types.ObjectId(b.alliance.id) })).toBe(0);
   });
 
@@ -345,7 +334,7 @@ describe('applications and decisions', () => {
     const b = await eligibleAlliance();
     const app = await p.call('grants.submitApplication', { allianceId: b.alliance.id, programId: program.id }, b.leadAdmin);
     await p.call('alliances.end', { membershipId: b.memberships.get(b.firms[0].id), effectiveDate: today(), reason: '退出' }, admin);
-    const e = await errOf(p.call('grants.decideApplication', { applicationId: app.id, decision: 'APPROVE' }, funder));
+    const e = await failure(p.call('grants.decideApplication', { applicationId: app.id, decision: 'APPROVE' }, funder));
     expect(e).toMatchObject({ type: 'FAILED_PRECONDITION', data: { shortfall: ['1 more enterprise'] } });
     expect((await db.collection('applications').findOne({ _id: new Types.ObjectId(app.id) }))?.status).toBe('SUBMITTED');
     expect(await awardsOf(b.alliance.id)).toBe(0);
@@ -400,6 +389,7 @@ describe('applications and decisions', () => {
     expect(await errType(p.call('grants.getApplication', { id: app.id }, await p.token(['ORG_ADMIN'], b.firms[0].id)))).toBe('FORBIDDEN');
     expect((await p.call('grants.getApplication', { id: app.id }, b.leadAdmin)).id).toBe(app.id);
     const submitted = await p.call('grants.listApplications', { programId: program.id, status: 'SUBMITTED', first: 100 }, funder);
+    expect(submitted.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(app.id);
     expect(submitted.edges.every((e: { node: { status: string } }) => e.node.status === 'SUBMITTED')).toBe(true);
   });
 });
@@ -435,8 +425,8 @@ describe('audit trail', () => {
   });
 
   it('audits a disqualification made directly on the organizations service, from its event', async () => {
-    const firm = await org('ENTERPRISE');
-    const dq = await p.call('organizations.disqualify', { organizationId: firm.id, reason: '直接调用' }, funder);
+    const company = await firm();
+    const dq = await p.call('organizations.disqualify', { organizationId: company.id, reason: '直接调用' }, funder);
     await expect.poll(() => db.collection('auditEntries').countDocuments({ disqualificationId: new Types.ObjectId(dq.id), action: 'ORGANIZATION_DISQUALIFIED' }), { timeout: 5_000 }).toBe(1);
   });
 });
@@ -451,7 +441,7 @@ describe('standings projection', () => {
     await expect.poll(async () => (await standing())?.shortfall, { timeout: 5_000 }).toEqual(['1 more enterprise']);
     expect(await standing()).toMatchObject({ eligible: false, evaluatedOn: today(), counts: { schools: 10, enterprises: 9 } });
 
-    const tenth = await org('ENTERPRISE');
+    const tenth = await firm();
     const m = await p.call('alliances.apply', { allianceId: b.alliance.id, organizationId: tenth.id }, await p.token(['ORG_ADMIN'], tenth.id));
     await p.call('alliances.approve', { membershipId: m.id }, b.leadAdmin);
     await expect.poll(async () => (await standing())?.eligible, { timeout: 5_000 }).toBe(true);
@@ -467,6 +457,7 @@ describe('standings projection', () => {
     expect(await errType(p.call('grantStandings.list', {}, b.leadAdmin))).toBe('FORBIDDEN');
     expect((await p.call('grantStandings.list', { first: 100 }, otherFunder)).edges).toEqual([]);
     const eligibleOnly = await p.call('grantStandings.list', { programId: program.id, eligible: true, first: 100 }, funder);
+    expect(eligibleOnly.edges.map((e: { node: { allianceId: string } }) => e.node.allianceId)).toContain(b.alliance.id);
     expect(eligibleOnly.edges.every((e: { node: { eligible: boolean } }) => e.node.eligible)).toBe(true);
   });
 
