@@ -6,10 +6,9 @@
 import { Types } from 'mongoose';
 import { ServiceBroker, type Context } from 'moleculer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authMiddleware } from '../../infra/broker.js';
+import { unitBroker } from '../../test/helpers/unit-broker.js';
 import { mintToken } from '../../infra/auth.js';
 import { today } from '../../infra/dates.js';
-import { isolateEnv } from '../../test/helpers/platform.js';
 import type { OrganizationDto } from '../organizations/organizations.contract.js';
 import { AllianceAction, type AllianceDto, type MemberCounts, type MemberPage, type MembershipDto } from './alliances.contract.js';
 import AlliancesService from './alliances.service.js';
@@ -31,8 +30,7 @@ const adminOf = (orgId: string) => mintToken({ sub: `admin-${orgId}`, roles: ['O
 const call = <T>(action: string, params: Record<string, unknown>, token: string) => broker.call<T, Record<string, unknown>>(action, params, { meta: { token } });
 
 beforeAll(async () => {
-  isolateEnv();
-  broker = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
+  broker = unitBroker();
   broker.createService({
     name: 'organizations',
     actions: {

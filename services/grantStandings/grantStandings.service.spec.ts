@@ -3,11 +3,10 @@
  * grants and alliances services, a real (test) database. Its input is events and `grants.assessAlliance`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recording, unitBroker } from '../../test/helpers/unit-broker.js';
 import { ServiceBroker, type Context } from 'moleculer';
-import { authMiddleware } from '../../infra/broker.js';
 import { mintToken } from '../../infra/auth.js';
 import { today } from '../../infra/dates.js';
-import { isolateEnv } from '../../test/helpers/platform.js';
 import { GrantAction, GrantEvent, type AllianceAssessment } from '../grants/grants.contract.js';
 import { MembershipEvent } from '../alliances/alliances.contract.js';
 import GrantStandingsService from './grantStandings.service.js';
@@ -52,12 +51,8 @@ const list = (params: Record<string, unknown>, token: string) => broker.call<Pag
 const rowOf = async (allianceId: string) => (await list({}, admin)).edges.map((e) => e.node).find((s) => s.allianceId === allianceId);
 
 beforeAll(async () => {
-  isolateEnv();
-  broker = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
-  const record = (name: string, fn: (ctx: Context<any>) => unknown) => (ctx: Context<any>) => {
-    calls.push(name);
-    return fn(ctx);
-  };
+  broker = unitBroker();
+  const record = recording(calls) as (name: string, fn: (ctx: Context<any>) => unknown) => (ctx: Context<any>) => unknown;
   broker.createService({
     name: 'grants',
     actions: {

@@ -3,11 +3,10 @@
  * stand-ins for the alliances and organizations services, a real (test) database.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { recording, unitBroker } from '../../test/helpers/unit-broker.js';
 import { ServiceBroker, type Context } from 'moleculer';
-import { authMiddleware } from '../../infra/broker.js';
 import { mintToken, systemToken } from '../../infra/auth.js';
 import { addDays, today } from '../../infra/dates.js';
-import { isolateEnv } from '../../test/helpers/platform.js';
 import GrantsService from './grants.service.js';
 import { GrantAction, type EligibilityReport, type GrantProgramDto } from './grants.contract.js';
 import { errType } from '../../test/helpers/outcomes.js';
@@ -36,17 +35,13 @@ const countsOf = (id: string, asOf: string) => {
 };
 
 let broker: ServiceBroker;
-let calls: string[] = [];
+const calls: string[] = [];
 let user: string;
 let program: GrantProgramDto;
 
 beforeAll(async () => {
-  isolateEnv();
-  broker = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
-  const record = (name: string, fn: (ctx: Context<any>) => unknown) => (ctx: Context<any>) => {
-    calls.push(name);
-    return fn(ctx);
-  };
+  broker = unitBroker();
+  const record = recording(calls) as (name: string, fn: (ctx: Context<any>) => unknown) => (ctx: Context<any>) => unknown;
   broker.createService({
     name: 'alliances',
     actions: {
@@ -83,7 +78,7 @@ afterAll(async () => {
   await broker?.stop();
 });
 beforeEach(() => {
-  calls = [];
+  calls.length = 0;
 });
 
 const evaluateAlliances = (params: Record<string, unknown>, token = user) =>

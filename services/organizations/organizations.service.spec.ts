@@ -4,10 +4,10 @@
  */
 import { ServiceBroker } from 'moleculer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authMiddleware } from '../../infra/broker.js';
+import { unitBroker } from '../../test/helpers/unit-broker.js';
 import { mintToken, type Role } from '../../infra/auth.js';
 import { addDays, today } from '../../infra/dates.js';
-import { creditCode, isolateEnv } from '../../test/helpers/platform.js';
+import { creditCode } from '../../test/helpers/platform.js';
 import { OrganizationAction, type DisqualificationDto, type OrganizationDto } from './organizations.contract.js';
 import OrganizationsService from './organizations.service.js';
 import { errType } from '../../test/helpers/outcomes.js';
@@ -20,8 +20,7 @@ const register = (kind: string, extra: Record<string, unknown> = {}) =>
   call<OrganizationDto>(OrganizationAction.register, { name: `${kind} ${Math.random().toString(36).slice(2, 8)}`, kind, creditCode: creditCode(), regionCode: '450200', ...extra }, admin);
 
 beforeAll(async () => {
-  isolateEnv();
-  broker = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
+  broker = unitBroker();
   broker.createService(OrganizationsService);
   await broker.start();
   admin = await token(['PLATFORM_ADMIN']);

@@ -4,11 +4,10 @@
  */
 import { ServiceBroker, type Context, type ServiceSchema } from 'moleculer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authMiddleware } from '../../infra/broker.js';
+import { unitBroker } from '../../test/helpers/unit-broker.js';
 import { mintToken, systemToken, type Role } from '../../infra/auth.js';
 import type { BatchEntry } from '../../infra/batch.js';
 import type { Page } from '../../infra/pagination.js';
-import { isolateEnv } from '../../test/helpers/platform.js';
 import { outcome } from '../../test/helpers/outcomes.js';
 import type { ClaimDoc } from '../../infra/claims.js';
 import { ProjectAction, ProjectEvent, type ProjectDto, type ProjectEventPayload } from './projects.contract.js';
@@ -72,8 +71,7 @@ const token = (roles: Role[], org?: string) => mintToken({ sub: `u-${roles.join(
 const call = <T>(action: string, params: Record<string, unknown>, as: string) => broker.call(action, params, { meta: { token: as } }) as Promise<T>;
 
 beforeAll(async () => {
-  isolateEnv();
-  broker = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
+  broker = unitBroker();
   broker.createService(AlliancesStandIn);
   broker.createService(OrganizationsStandIn);
   broker.createService(Listener);

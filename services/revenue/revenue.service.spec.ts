@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitBroker } from '../../test/helpers/unit-broker.js';
 import { inject } from 'vitest';
 import { ServiceBroker, type Context } from 'moleculer';
-import { authMiddleware } from '../../infra/broker.js';
 import { mintToken, type Role } from '../../infra/auth.js';
 import { resetConfig } from '../../infra/env.js';
 import type { BatchEntry } from '../../infra/batch.js';
@@ -60,7 +60,7 @@ beforeAll(async () => {
   process.env.MONGO_URL = inject('mongoUrl');
   process.env.MONGO_DB_PREFIX = `t${randomBytes(4).toString('hex')}`;
   resetConfig();
-  broker = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
+  broker = unitBroker();
   broker.createService({
     name: 'organizations',
     actions: { getMany: (ctx: Context<{ ids: string[] }>) => ctx.params.ids.map((i) => orgs.get(i) ?? null) },

@@ -4,12 +4,11 @@
  * alliances and organizations services it calls. Covers the batch actions the gateway uses and the bookings path.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitBroker } from '../../test/helpers/unit-broker.js';
 import { ServiceBroker, type Context } from 'moleculer';
 import { Types } from 'mongoose';
-import { isolateEnv } from '../../test/helpers/platform.js';
 import { mintToken, type Role } from '../../infra/auth.js';
 import type { BatchEntry } from '../../infra/batch.js';
-import { authMiddleware } from '../../infra/broker.js';
 import { TrainingBaseAction as A, type BookingDto, type CalendarFeedToken, type Page, type SlotDto, type TrainingBaseDto, type UtilizationDto } from './trainingBases.contract.js';
 import TrainingBasesService from './trainingBases.service.js';
 import { entryType, errType } from '../../test/helpers/outcomes.js';
@@ -34,8 +33,7 @@ const createBase = (name: string, allianceId = ALLIANCE, capacity = 5) =>
   call<TrainingBaseDto>(A.create, { allianceId, hostOrganizationId: HOST, name, timeZone: 'Asia/Shanghai', capacity, openingHours: WEEKDAYS }, tokens.host);
 
 beforeAll(async () => {
-  isolateEnv();
-  broker = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
+  broker = unitBroker();
   broker.createService({
     name: 'alliances',
     actions: {
