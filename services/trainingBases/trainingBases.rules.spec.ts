@@ -34,7 +34,7 @@ import {
   type Problem,
 } from './trainingBases.rules.js';
 import { availability, freeWindows, internshipRecord, openingHoursProblems, overCapacity, placementProblem, utilization, type BaseShape } from './trainingBases.slots.js';
-import { localParts, monthsOf, slotStarts, weeklyOccurrences, zonedToUtc } from './trainingBases.time.js';
+import { localParts, monthsOf, slotStarts, weeklyOccurrences, wallToInstant } from './trainingBases.time.js';
 import { escapeText, foldLine, renderCalendar } from './trainingBases.ical.js';
 
 const t = (iso: string) => Date.parse(iso);
@@ -43,9 +43,9 @@ const shanghai: BaseShape = { timeZone: 'Asia/Shanghai', capacity: 10, openingHo
 
 describe('time zones', () => {
   it('converts local wall times to UTC in Asia/Shanghai and across DST in Europe/Berlin', () => {
-    expect(new Date(zonedToUtc('2026-03-03', 8 * 60, 'Asia/Shanghai')).toISOString()).toBe('2026-03-03T00:00:00.000Z');
-    expect(new Date(zonedToUtc('2027-03-26', 8 * 60, 'Europe/Berlin')).toISOString()).toBe('2027-03-26T07:00:00.000Z');
-    expect(new Date(zonedToUtc('2027-03-29', 8 * 60, 'Europe/Berlin')).toISOString()).toBe('2027-03-29T06:00:00.000Z');
+    expect(new Date(wallToInstant('2026-03-03', 8 * 60, 'Asia/Shanghai')).toISOString()).toBe('2026-03-03T00:00:00.000Z');
+    expect(new Date(wallToInstant('2027-03-26', 8 * 60, 'Europe/Berlin')).toISOString()).toBe('2027-03-26T07:00:00.000Z');
+    expect(new Date(wallToInstant('2027-03-29', 8 * 60, 'Europe/Berlin')).toISOString()).toBe('2027-03-29T06:00:00.000Z');
     expect(localParts(t('2026-03-02T16:30:00Z'), 'Asia/Shanghai')).toMatchObject({ date: '2026-03-03', minutes: 30, weekday: 2 });
   });
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitBroker } from '../../test/helpers/unit-broker.js';
+import { DateTime } from 'luxon';
 import { ServiceBroker, type Context } from 'moleculer';
 import { Types } from 'mongoose';
 import { mintToken, type Role } from '../../infra/auth.js';
@@ -129,5 +130,50 @@ describe('trainingBases actions on one broker', () => {
     expect(await errType(call(A.update, { baseId: g.id, capacity: 7 }, tokens.firm))).toBe('FORBIDDEN');
     const changed = await call<TrainingBaseDto>(A.update, { baseId: g.id, capacity: 7 }, tokens.host);
     expect(changed).toMatchObject({ name: '车间 G', capacity: 7 });
+  });
+});
+
+/**
+ * The first New York spring-forward Sunday (Luxon's offsets) at least 8 days ahead, so the Sunday before it is in the
+ * future too: 2027-03-14, the handed day of issue 14, while the suite runs before 2027-03-06.
+ */
+function nextNewYorkSpringForward(): string {
+  const zone = 'America/New_York';
+  let d = DateTime.now().setZone(zone).startOf('day').plus({ days: 8 });
+  while (d.plus({ days: 1 }).set({ hour: 12 }).offset <= d.set({ hour: 12 }).offset) d = d.plus({ days: 1 });
+  return d.plus({ days: 1 }).toISODate()!;
+}
+
+describe('a base in America/New_York on the spring-forward Sunday, on the bus (issue 14, fault 1)', () => {
+  it('shows it open from 03:00 EDT, refuses 01:00–02:00 as outside hours like a week earlier (nothing stored), and books a 02:30 series at 03:30 that day', async () => {
+    const day = nextNewYorkSpringForward();
+    const weekBefore = DateTime.fromISO(day).minus({ days: 7 }).toISODate()!;
+    const base = await call<TrainingBaseDto>(
+      A.create,
+      { allianceId: ALLIANCE, hostOrganizationId: HOST, name: '纽约车间', timeZone: 'America/New_York', capacity: 4, openingHours: [{ weekday: 7, opens: '02:00', closes: '05:00' }], rules: { maxDaysAhead: 730 } },
+      tokens.host,
+    );
+    const open = await call<SlotDto[]>(A.availability, { baseId: base.id, from: `${day}T00:00:00-05:00`, to: `${day}T23:00:00-04:00` }, tokens.firm);
+    expect(open).toEqual([{ start: new Date(`${day}T03:00:00-04:00`).toISOString(), end: new Date(`${day}T05:00:00-04:00`).toISOString(), remaining: 4 }]);
+
+    for (const date of [day, weekBefore]) {
+      const refused = await call(A.book, { baseId: base.id, organizationId: FIRM, start: `${date}T01:00:00-05:00`, end: `${date}T02:00:00-05:00`, headcount: 1, purpose: 'TRAINING' }, tokens.firm).catch(
+        (err: { type: string; data: unknown }) => err,
+      );
+      expect(refused).toMatchObject({ type: 'BAD_USER_INPUT', data: { reason: 'OUTSIDE_OPENING_HOURS' } });
+    }
+    const stored = async () => (await call<Page<BookingDto>[]>(A.listBookingsOfBases, { baseIds: [base.id] }, tokens.host))[0].edges.map((e) => e.node);
+    expect(await stored()).toEqual([]);
+
+    const series = await call<BookingDto[]>(
+      A.book,
+      { baseId: base.id, organizationId: FIRM, start: `${weekBefore}T02:30:00-05:00`, end: `${weekBefore}T04:30:00-05:00`, headcount: 2, purpose: 'TRAINING', recurrence: { until: day } },
+      tokens.firm,
+    );
+    expect(series.map((b) => [b.start, b.end, b.status])).toEqual([
+      [new Date(`${weekBefore}T02:30:00-05:00`).toISOString(), new Date(`${weekBefore}T04:30:00-05:00`).toISOString(), 'CONFIRMED'],
+      [new Date(`${day}T03:30:00-04:00`).toISOString(), new Date(`${day}T04:30:00-04:00`).toISOString(), 'CONFIRMED'],
+    ]);
+    expect((await stored()).map((b) => b.start).sort()).toEqual(series.map((b) => b.start).sort());
   });
 });
