@@ -6,6 +6,7 @@ import {
   bookingRequestProblem,
   bookingsInTheWay,
   booksFor,
+  calendarFeedKey,
   cancellable,
   changedBaseProblem,
   clashDayWindow,
@@ -350,5 +351,14 @@ describe('reads', () => {
     expect(bookingFingerprint({ baseId: 'b', organizationId: 'o', start: '2026-03-03T09:00:00+08:00', end: '2026-03-03T10:00:00+08:00', headcount: 2, purpose: 'TRAINING' })).toBe(
       `b|o|${t('2026-03-03T01:00:00Z')}|${t('2026-03-03T02:00:00Z')}|2|TRAINING|`,
     );
+  });
+});
+
+describe('calendar feed keys', () => {
+  it('key a feed by base, the token organization and its subject: the same sub in two organizations is two feeds', () => {
+    const base = 'dddddddddddddddddddddddd';
+    expect(calendarFeedKey(base, { id: 'u-7', org: HOST })).toBe(`${base}:${HOST}:u-7`);
+    expect(calendarFeedKey(base, { id: 'u-7', org: FIRM })).not.toBe(calendarFeedKey(base, { id: 'u-7', org: HOST }));
+    expect(calendarFeedKey(base, { id: 'u-7' })).toBe(`${base}:-:u-7`);
   });
 });

@@ -95,6 +95,14 @@ export function seesAllBookings(actor: Actor, base: BaseOwners): boolean {
   return adminOf(actor) || actor.org === String(base.hostOrganizationId) || actor.org === String(base.leadOrganizationId);
 }
 
+/**
+ * The key of a caller's one active calendar feed for a base: base, the token's organization (`org` claim, '-' for a
+ * platform admin without one) and its subject. A `sub` alone names no one across organizations (issue 14, fault 8:
+ * another organization's member carrying the host admin's `sub` got and could revoke the host's feed), so a caller
+ * finds, and so sees and revokes, only feeds asked for under its own organization.
+ */
+export const calendarFeedKey = (baseId: string, actor: Pick<Actor, 'id' | 'org'>): string => `${baseId}:${actor.org ?? '-'}:${actor.id}`;
+
 /** Services and platform admins: they import history and run the sweeper. */
 export const platformOrService = (actor: Actor): boolean => adminOf(actor);
 
