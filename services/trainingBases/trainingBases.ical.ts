@@ -7,10 +7,25 @@ export type IcalEvent = CalendarFeedEvent;
 const PURPOSE_ZH: Record<BookingPurpose, string> = { TRAINING: '实训', INTERNSHIP: '实习', COURSE: '课程', ASSESSMENT: '考核', RESEARCH: '研发' };
 const STATUS: Record<BookingStatus, string> = { PENDING: 'TENTATIVE', CONFIRMED: 'CONFIRMED', COMPLETED: 'CONFIRMED', REJECTED: 'CANCELLED', CANCELLED: 'CANCELLED' };
 
-/** TEXT value escaping (RFC 5545 §3.3.11). */
+/**
+ * Every line-break form a reader may split a line on: CRLF, LF, bare CR, VT, FF, NEL (U+0085), LINE SEPARATOR
+ * (U+2028) and PARAGRAPH SEPARATOR (U+2029). In a TEXT value each becomes the escaped newline `\n`, so the only
+ * line breaks in a feed are the CRLFs that end its content lines.
+ */
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** The other control characters (C0 but HTAB, DEL, C1): RFC 5545 TEXT allows none of them, so they are dropped. */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, every line-break form as `\n`,
+ * other control characters dropped. Used for every TEXT property of the feed (`textLine`).
+ */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(LINE_BREAK, '\\n').replace(CONTROL, '');
 }
+
+/** A content line of a TEXT property: `NAME:escaped value`. */
+const textLine = (name: string, value: string): string => `${name}:${escapeText(value)}`;
 
 /** UTC date-time form 20260303T000000Z. */
 export function icalUtc(iso: string): string {
@@ -46,8 +61,8 @@ export function renderCalendar(opts: { baseId: string; baseName: string; timeZon
     'PRODID:-//cej//training-bases//ZH',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(opts.baseName)}`,
-    `X-WR-TIMEZONE:${opts.timeZone}`,
+    textLine('X-WR-CALNAME', opts.baseName),
+    textLine('X-WR-TIMEZONE', opts.timeZone),
     'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
   ];
   const stamp = icalUtc(opts.generatedAt);
@@ -59,8 +74,8 @@ export function renderCalendar(opts: { baseId: string; baseName: string; timeZon
       `LAST-MODIFIED:${icalUtc(e.updatedAt)}`,
       `DTSTART:${icalUtc(e.start)}`,
       `DTEND:${icalUtc(e.end)}`,
-      `SUMMARY:${escapeText(`${PURPOSE_ZH[e.purpose]} ${e.purpose} · ${e.organizationName} (${e.headcount})`)}`,
-      `DESCRIPTION:${escapeText(`${opts.baseName}: ${e.headcount} stations, ${e.purpose}, ${e.status}`)}`,
+      textLine('SUMMARY', `${PURPOSE_ZH[e.purpose]} ${e.purpose} · ${e.organizationName} (${e.headcount})`),
+      textLine('DESCRIPTION', `${opts.baseName}: ${e.headcount} stations, ${e.purpose}, ${e.status}`),
       `STATUS:${STATUS[e.status]}`,
       'TRANSP:OPAQUE',
       'END:VEVENT',

@@ -229,31 +229,41 @@ const requestSchema = new Schema<BookingRequestDoc>(
 );
 requestSchema.index({ organizationId: 1, key: 1 }, { unique: true });
 
+/** Feeds keyed by base, organization and user (issue 14); feeds without it were keyed by base and user only. */
+export const FEED_KEY_VERSION = 2;
+
 /**
- * A calendar subscription: per user and base. Only the SHA-256 of the URL's secret is stored; the secret is
- * an HMAC (internal secret) of a random per-feed salt, so the same URL can be shown again without storing it.
+ * A calendar subscription: per base, organization and user (a token's `sub` alone names no one across
+ * organizations). Only the SHA-256 of the URL's secret is stored; the secret is an HMAC (internal secret) of a
+ * random per-feed salt, so the same URL can be shown again without storing it.
  */
 export interface CalendarFeedDoc {
   _id: Types.ObjectId;
   baseId: Types.ObjectId;
+  /** The organization of the token that asked for it (`org` claim); null for a platform admin without one. */
+  organizationId: string | null;
   userId: string;
   /** Whose bookings the feed shows: null = all (host, lead, platform admin), else this organization's only. */
   scopeOrganizationId: string | null;
   salt: string;
   tokenHash: string;
-  /** `${baseId}:${userId}` while active, `revoked:${_id}` after: one active feed per user and base. */
+  /** `${baseId}:${organizationId ?? '-'}:${userId}` while active, `revoked:${_id}` after: one active feed per base, organization and user. */
   activeKey: string;
+  /** FEED_KEY_VERSION; absent on feeds keyed by base and user only, which answer as revoked (their URLs may have leaked). */
+  keyVersion?: number;
   revokedAt: Date | null;
   createdAt: Date;
 }
 const feedSchema = new Schema<CalendarFeedDoc>(
   {
     baseId: { type: Schema.Types.ObjectId, required: true },
+    organizationId: { type: String, default: null },
     userId: { type: String, required: true },
     scopeOrganizationId: { type: String, default: null },
     salt: { type: String, required: true },
     tokenHash: { type: String, required: true },
     activeKey: { type: String, required: true },
+    keyVersion: { type: Number },
     revokedAt: { type: Date, default: null },
   },
   { timestamps: { createdAt: true, updatedAt: false }, collection: 'calendar_feeds', strict: 'throw', versionKey: false },

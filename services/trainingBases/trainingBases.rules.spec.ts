@@ -6,6 +6,7 @@ import {
   bookingRequestProblem,
   bookingsInTheWay,
   booksFor,
+  calendarFeedKey,
   cancellable,
   changedBaseProblem,
   clashDayWindow,
@@ -34,7 +35,7 @@ import {
   type Problem,
 } from './trainingBases.rules.js';
 import { availability, freeWindows, internshipRecord, openingHoursProblems, overCapacity, placementProblem, utilization, type BaseShape } from './trainingBases.slots.js';
-import { localParts, monthsOf, slotStarts, weeklyOccurrences, zonedToUtc } from './trainingBases.time.js';
+import { localParts, monthsOf, slotStarts, weeklyOccurrences, wallToInstant } from './trainingBases.time.js';
 import { escapeText, foldLine, renderCalendar } from './trainingBases.ical.js';
 
 const t = (iso: string) => Date.parse(iso);
@@ -43,9 +44,9 @@ const shanghai: BaseShape = { timeZone: 'Asia/Shanghai', capacity: 10, openingHo
 
 describe('time zones', () => {
   it('converts local wall times to UTC in Asia/Shanghai and across DST in Europe/Berlin', () => {
-    expect(new Date(zonedToUtc('2026-03-03', 8 * 60, 'Asia/Shanghai')).toISOString()).toBe('2026-03-03T00:00:00.000Z');
-    expect(new Date(zonedToUtc('2027-03-26', 8 * 60, 'Europe/Berlin')).toISOString()).toBe('2027-03-26T07:00:00.000Z');
-    expect(new Date(zonedToUtc('2027-03-29', 8 * 60, 'Europe/Berlin')).toISOString()).toBe('2027-03-29T06:00:00.000Z');
+    expect(new Date(wallToInstant('2026-03-03', 8 * 60, 'Asia/Shanghai')).toISOString()).toBe('2026-03-03T00:00:00.000Z');
+    expect(new Date(wallToInstant('2027-03-26', 8 * 60, 'Europe/Berlin')).toISOString()).toBe('2027-03-26T07:00:00.000Z');
+    expect(new Date(wallToInstant('2027-03-29', 8 * 60, 'Europe/Berlin')).toISOString()).toBe('2027-03-29T06:00:00.000Z');
     expect(localParts(t('2026-03-02T16:30:00Z'), 'Asia/Shanghai')).toMatchObject({ date: '2026-03-03', minutes: 30, weekday: 2 });
   });
 
@@ -350,5 +351,14 @@ describe('reads', () => {
     expect(bookingFingerprint({ baseId: 'b', organizationId: 'o', start: '2026-03-03T09:00:00+08:00', end: '2026-03-03T10:00:00+08:00', headcount: 2, purpose: 'TRAINING' })).toBe(
       `b|o|${t('2026-03-03T01:00:00Z')}|${t('2026-03-03T02:00:00Z')}|2|TRAINING|`,
     );
+  });
+});
+
+describe('calendar feed keys', () => {
+  it('key a feed by base, the token organization and its subject: the same sub in two organizations is two feeds', () => {
+    const base = 'dddddddddddddddddddddddd';
+    expect(calendarFeedKey(base, { id: 'u-7', org: HOST })).toBe(`${base}:${HOST}:u-7`);
+    expect(calendarFeedKey(base, { id: 'u-7', org: FIRM })).not.toBe(calendarFeedKey(base, { id: 'u-7', org: HOST }));
+    expect(calendarFeedKey(base, { id: 'u-7' })).toBe(`${base}:-:u-7`);
   });
 });

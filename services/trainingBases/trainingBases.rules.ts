@@ -9,7 +9,7 @@ import { ErrorCode } from '../../infra/errors.js';
 import { BookingReason } from '../../infra/reasons.js';
 import type { BaseStatus, BookingRules, BookingStatus, Interval, OpeningHours, RulesInput } from './trainingBases.contract.js';
 import { freeWindows, openingHoursProblems, overCapacity, placementProblem, slotDto, type BaseShape, type PlacementProblem, type SlotView } from './trainingBases.slots.js';
-import { isTimeZone, localParts, slotStarts, weeklyOccurrences, zonedToUtc } from './trainingBases.time.js';
+import { isTimeZone, localParts, slotStarts, startOfLocalDay, weeklyOccurrences } from './trainingBases.time.js';
 
 export type { BaseShape } from './trainingBases.slots.js';
 
@@ -94,6 +94,14 @@ export const managesBase = (actor: Actor, base: BaseOwners): boolean => adminOf(
 export function seesAllBookings(actor: Actor, base: BaseOwners): boolean {
   return adminOf(actor) || actor.org === String(base.hostOrganizationId) || actor.org === String(base.leadOrganizationId);
 }
+
+/**
+ * The key of a caller's one active calendar feed for a base: base, the token's organization (`org` claim, '-' for a
+ * platform admin without one) and its subject. A `sub` alone names no one across organizations (issue 14, fault 8:
+ * another organization's member carrying the host admin's `sub` got and could revoke the host's feed), so a caller
+ * finds, and so sees and revokes, only feeds asked for under its own organization.
+ */
+export const calendarFeedKey = (baseId: string, actor: Pick<Actor, 'id' | 'org'>): string => `${baseId}:${actor.org ?? '-'}:${actor.id}`;
 
 /** Services and platform admins: they import history and run the sweeper. */
 export const platformOrService = (actor: Actor): boolean => adminOf(actor);
@@ -236,8 +244,9 @@ export function datesSpanned(occurrences: Interval[], timeZone: string): { from:
  * Is the request acceptable at this base, before any station is taken? FAILED_PRECONDITION when the base is not
  * ACTIVE; BAD_USER_INPUT for an empty or past interval, a length outside the base's rules (reason LENGTH), more
  * stations than the base has, a series ending before it starts or longer than 53 weeks, a start beyond the
- * horizon (reason TOO_FAR_AHEAD), or an occurrence the base cannot place (reason CLOSED_DATE,
- * OUTSIDE_OPENING_HOURS or NOT_ON_SLOT_BOUNDARY; data.week is 1-based). Null when acceptable. `now` in ms.
+ * horizon (reason TOO_FAR_AHEAD), a later week whose length comes out outside the rules because its wall times
+ * are skipped or repeated there (reason LENGTH with data.week), or an occurrence the base cannot place (reason
+ * CLOSED_DATE, OUTSIDE_OPENING_HOURS or NOT_ON_SLOT_BOUNDARY; data.week is 1-based). Null when acceptable. `now` in ms.
  */
 export function bookingRequestProblem(base: BaseView, req: BookingRequest, now: number): Problem | null {
   if (base.status !== 'ACTIVE') return precondition(`The base is ${base.status} and takes no bookings.`, { status: base.status });
@@ -255,9 +264,20 @@ export function bookingRequestProblem(base: BaseView, req: BookingRequest, now: 
   const occurrences = requestedOccurrences(req, base.timeZone);
   if (occurrences.length > MAX_SERIES) return bad('A weekly series may have at most 53 occurrences.', { field: 'recurrence.until' });
   const lastStart = occurrences[occurrences.length - 1].start;
-  const horizon = zonedToUtc(addDays(localParts(now, base.timeZone).date, base.rules.maxDaysAhead + 1), 0, base.timeZone);
+  const horizon = startOfLocalDay(addDays(localParts(now, base.timeZone).date, base.rules.maxDaysAhead + 1), base.timeZone);
   if (lastStart >= horizon) return bad(`Bookings may start at most ${base.rules.maxDaysAhead} days ahead.`, { field: req.recurrence ? 'recurrence.until' : 'start', reason: BookingReason.TOO_FAR_AHEAD });
   for (const [i, o] of occurrences.entries()) {
+    // A later week's wall times may be skipped or repeated there (trainingBases.time.ts): measure each occurrence.
+    const weekMinutes = (o.end - o.start) / 60_000;
+    if (weekMinutes < base.rules.minMinutes || weekMinutes > base.rules.maxMinutes) {
+      return bad(`Week ${i + 1} (${localParts(o.start, base.timeZone).date}) lasts ${weekMinutes} minutes there (a daylight-saving change); a booking lasts between ${base.rules.minMinutes} and ${base.rules.maxMinutes} minutes at this base.`, {
+        field: 'recurrence.until',
+        reason: BookingReason.LENGTH,
+        week: i + 1,
+        start: new Date(o.start).toISOString(),
+        end: new Date(o.end).toISOString(),
+      });
+    }
     const problem = placementProblem(base, o.start, o.end);
     if (!problem) continue;
     const msg =
@@ -288,7 +308,7 @@ export type ReservationFailure = typeof BookingReason.FULL | typeof BookingReaso
 export function clashDayWindow(clashing: { start: Date; end: Date }, timeZone: string): [number, number] {
   const day = localParts(clashing.start.getTime(), timeZone).date;
   const dayEnd = localParts(clashing.end.getTime() - 1, timeZone).date;
-  return [zonedToUtc(day, 0, timeZone), zonedToUtc(addDays(dayEnd, 1), 0, timeZone)];
+  return [startOfLocalDay(day, timeZone), startOfLocalDay(addDays(dayEnd, 1), timeZone)];
 }
 
 /**

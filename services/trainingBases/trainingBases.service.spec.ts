@@ -5,12 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitBroker } from '../../test/helpers/unit-broker.js';
+import { DateTime } from 'luxon';
 import { ServiceBroker, type Context } from 'moleculer';
 import { Types } from 'mongoose';
-import { mintToken, type Role } from '../../infra/auth.js';
+import fc from 'fast-check';
+import { mintToken, systemToken, type Role } from '../../infra/auth.js';
 import type { BatchEntry } from '../../infra/batch.js';
-import { TrainingBaseAction as A, type BookingDto, type CalendarFeedToken, type Page, type SlotDto, type TrainingBaseDto, type UtilizationDto } from './trainingBases.contract.js';
+import { TrainingBaseAction as A, type BookingDto, type CalendarFeedData, type CalendarFeedToken, type Page, type SlotDto, type TrainingBaseDto, type UtilizationDto } from './trainingBases.contract.js';
 import TrainingBasesService from './trainingBases.service.js';
+import { feedToken, tokenHash } from './ops/calendar-feed.js';
+import type { BaseModels } from './trainingBases.model.js';
 import { entryType, errType } from '../../test/helpers/outcomes.js';
 import { WEEKDAYS, at, futureMonday } from '../../test/helpers/booking-times.js';
 
@@ -129,5 +133,142 @@ describe('trainingBases actions on one broker', () => {
     expect(await errType(call(A.update, { baseId: g.id, capacity: 7 }, tokens.firm))).toBe('FORBIDDEN');
     const changed = await call<TrainingBaseDto>(A.update, { baseId: g.id, capacity: 7 }, tokens.host);
     expect(changed).toMatchObject({ name: '车间 G', capacity: 7 });
+  });
+});
+
+/**
+ * The first New York spring-forward Sunday (Luxon's offsets) at least 8 days ahead, so the Sunday before it is in the
+ * future too: 2027-03-14, the handed day of issue 14, while the suite runs before 2027-03-06.
+ */
+function nextNewYorkSpringForward(): string {
+  const zone = 'America/New_York';
+  let d = DateTime.now().setZone(zone).startOf('day').plus({ days: 8 });
+  while (d.plus({ days: 1 }).set({ hour: 12 }).offset <= d.set({ hour: 12 }).offset) d = d.plus({ days: 1 });
+  return d.plus({ days: 1 }).toISODate()!;
+}
+
+describe('a base in America/New_York on the spring-forward Sunday, on the bus (issue 14, fault 1)', () => {
+  it('shows it open from 03:00 EDT, refuses 01:00–02:00 as outside hours like a week earlier (nothing stored), and books a 02:30 series at 03:30 that day', async () => {
+    const day = nextNewYorkSpringForward();
+    const weekBefore = DateTime.fromISO(day).minus({ days: 7 }).toISODate()!;
+    const base = await call<TrainingBaseDto>(
+      A.create,
+      { allianceId: ALLIANCE, hostOrganizationId: HOST, name: '纽约车间', timeZone: 'America/New_York', capacity: 4, openingHours: [{ weekday: 7, opens: '02:00', closes: '05:00' }], rules: { maxDaysAhead: 730 } },
+      tokens.host,
+    );
+    const open = await call<SlotDto[]>(A.availability, { baseId: base.id, from: `${day}T00:00:00-05:00`, to: `${day}T23:00:00-04:00` }, tokens.firm);
+    expect(open).toEqual([{ start: new Date(`${day}T03:00:00-04:00`).toISOString(), end: new Date(`${day}T05:00:00-04:00`).toISOString(), remaining: 4 }]);
+
+    for (const date of [day, weekBefore]) {
+      const refused = await call(A.book, { baseId: base.id, organizationId: FIRM, start: `${date}T01:00:00-05:00`, end: `${date}T02:00:00-05:00`, headcount: 1, purpose: 'TRAINING' }, tokens.firm).catch(
+        (err: { type: string; data: unknown }) => err,
+      );
+      expect(refused).toMatchObject({ type: 'BAD_USER_INPUT', data: { reason: 'OUTSIDE_OPENING_HOURS' } });
+    }
+    const stored = async () => (await call<Page<BookingDto>[]>(A.listBookingsOfBases, { baseIds: [base.id] }, tokens.host))[0].edges.map((e) => e.node);
+    expect(await stored()).toEqual([]);
+
+    const series = await call<BookingDto[]>(
+      A.book,
+      { baseId: base.id, organizationId: FIRM, start: `${weekBefore}T02:30:00-05:00`, end: `${weekBefore}T04:30:00-05:00`, headcount: 2, purpose: 'TRAINING', recurrence: { until: day } },
+      tokens.firm,
+    );
+    expect(series.map((b) => [b.start, b.end, b.status])).toEqual([
+      [new Date(`${weekBefore}T02:30:00-05:00`).toISOString(), new Date(`${weekBefore}T04:30:00-05:00`).toISOString(), 'CONFIRMED'],
+      [new Date(`${day}T03:30:00-04:00`).toISOString(), new Date(`${day}T04:30:00-04:00`).toISOString(), 'CONFIRMED'],
+    ]);
+    expect((await stored()).map((b) => b.start).sort()).toEqual(series.map((b) => b.start).sort());
+  });
+});
+
+describe('calendar feeds keyed by base, organization and user, on the bus with forged tokens (issue 14, fault 8)', () => {
+  /** The feed behind a secret as the gateway's .ics route gets it (a service token): its events' booking ids, or the refusal. */
+  const served = async (baseId: string, feedToken: string) =>
+    call<CalendarFeedData>(A.calendarFeed, { baseId, feedToken }, await systemToken('gateway')).then(
+      (d) => d.events.map((e) => e.id).sort(),
+      (err: { type: string }) => err.type,
+    );
+  const feedOf = async (baseId: string, as: string) => (await call<CalendarFeedToken[]>(A.getCalendarFeedTokens, { baseIds: [baseId] }, as))[0].token;
+  const bookOne = async (baseId: string, organizationId: string, as: string, hhmm: string) => {
+    const day = futureMonday(3);
+    const [b] = await call<BookingDto[]>(A.book, { baseId, organizationId, start: at(day, hhmm), end: at(day, `${String(Number(hhmm.slice(0, 2)) + 1).padStart(2, '0')}:00`), headcount: 1, purpose: 'COURSE' }, as);
+    return b.id;
+  };
+
+  it("an ORG_MEMBER of another organization carrying the host admin's sub gets its own feed, not the host's, and cannot revoke the host's", async () => {
+    const base = await createBase('车间 订阅');
+    const hostAdmin = await mintToken({ sub: 'host-admin-7', roles: ['ORG_ADMIN'], org: HOST, expiresIn: '1h' });
+    const forged = await mintToken({ sub: 'host-admin-7', roles: ['ORG_MEMBER'], org: FIRM, expiresIn: '1h' });
+    const hostBooking = await bookOne(base.id, HOST, hostAdmin, '09:00');
+    const firmBooking = await bookOne(base.id, FIRM, tokens.firm, '10:00');
+
+    const hostFeed = await feedOf(base.id, hostAdmin);
+    expect(await served(base.id, hostFeed)).toEqual([hostBooking, firmBooking].sort());
+    // Before it has a feed of its own, the forged caller has nothing to revoke; the host's feed is untouched.
+    expect(await call(A.revokeCalendarFeed, { baseId: base.id }, forged)).toBe(false);
+    expect(await served(base.id, hostFeed)).toEqual([hostBooking, firmBooking].sort());
+    expect(await feedOf(base.id, hostAdmin)).toBe(hostFeed);
+
+    // Its own feed: another secret, showing its own organization's bookings only.
+    const forgedFeed = await feedOf(base.id, forged);
+    expect(forgedFeed).not.toBe(hostFeed);
+    expect(await served(base.id, forgedFeed)).toEqual([firmBooking]);
+    // Revoking revokes its own; the host's keeps working and is still the host's URL.
+    expect(await call(A.revokeCalendarFeed, { baseId: base.id }, forged)).toBe(true);
+    expect(await served(base.id, forgedFeed)).toBe('FORBIDDEN');
+    expect(await served(base.id, hostFeed)).toEqual([hostBooking, firmBooking].sort());
+    expect(await feedOf(base.id, hostAdmin)).toBe(hostFeed);
+    // And the host admin revoking its own does not touch the other organization's new feed.
+    const forgedAgain = await feedOf(base.id, forged);
+    expect(await call(A.revokeCalendarFeed, { baseId: base.id }, hostAdmin)).toBe(true);
+    expect(await served(base.id, hostFeed)).toBe('FORBIDDEN');
+    expect(await served(base.id, forgedAgain)).toEqual([firmBooking]);
+  });
+
+  it('never hands or revokes a feed across organizations for any victim and forger sharing a sub (generated)', async () => {
+    const base = await createBase('车间 订阅 2');
+    const firmBooking = await bookOne(base.id, FIRM, tokens.firm, '13:00');
+    const hostBooking = await bookOne(base.id, HOST, tokens.host, '14:00');
+    const own: Record<string, string[]> = { [HOST]: [hostBooking, firmBooking].sort(), [LEAD]: [hostBooking, firmBooking].sort(), [FIRM]: [firmBooking], [OUTSIDER]: [] };
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          victim: fc.constantFrom<[Role, string | undefined]>(['ORG_ADMIN', HOST], ['ORG_MEMBER', LEAD], ['PLATFORM_ADMIN', undefined], ['ORG_ADMIN', FIRM]),
+          forger: fc.constantFrom<[Role, string]>(['ORG_MEMBER', FIRM], ['ORG_ADMIN', OUTSIDER], ['ORG_MEMBER', HOST], ['ORG_ADMIN', LEAD]),
+          forgerRevokesFirst: fc.boolean(),
+        }),
+        async ({ victim, forger, forgerRevokesFirst }) => {
+          if (victim[1] === forger[1]) return; // same organization: the same caller, not a forgery
+          const sub = `shared-${n++}`;
+          const victimToken = await mintToken({ sub, roles: [victim[0]], org: victim[1], expiresIn: '1h' });
+          const forgerToken = await mintToken({ sub, roles: [forger[0]], org: forger[1], expiresIn: '1h' });
+          const victimFeed = await feedOf(base.id, victimToken);
+          const seenByVictim = await served(base.id, victimFeed);
+          if (forgerRevokesFirst) expect(await call(A.revokeCalendarFeed, { baseId: base.id }, forgerToken)).toBe(false);
+          const forgerFeed = await feedOf(base.id, forgerToken);
+          expect(forgerFeed).not.toBe(victimFeed);
+          expect(await served(base.id, forgerFeed)).toEqual(own[forger[1]]);
+          expect(await call(A.revokeCalendarFeed, { baseId: base.id }, forgerToken)).toBe(true);
+          expect(await served(base.id, victimFeed)).toEqual(seenByVictim);
+          expect(await feedOf(base.id, victimToken)).toBe(victimFeed);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it('answers a feed made before feeds were keyed by organization as revoked; its user gets a new one', async () => {
+    const base = await createBase('车间 旧订阅');
+    const { models } = broker.getLocalService('trainingBases') as unknown as { models: BaseModels };
+    const legacy = { _id: new Types.ObjectId(), salt: 'legacy-salt-0123456789' };
+    const sub = 'legacy-host-admin';
+    // As stored before issue 14: keyed `${baseId}:${userId}`, no organization, no key version.
+    await models.CalendarFeed.collection.insertOne({ ...legacy, baseId: new Types.ObjectId(base.id), userId: sub, scopeOrganizationId: null, tokenHash: tokenHash(feedToken(legacy)), activeKey: `${base.id}:${sub}`, revokedAt: null, createdAt: new Date() });
+    expect(await served(base.id, feedToken(legacy))).toBe('FORBIDDEN');
+    const hostAdmin = await mintToken({ sub, roles: ['ORG_ADMIN'], org: HOST, expiresIn: '1h' });
+    const fresh = await feedOf(base.id, hostAdmin);
+    expect(fresh).not.toBe(feedToken(legacy));
+    expect(await served(base.id, fresh)).toEqual([]);
   });
 });

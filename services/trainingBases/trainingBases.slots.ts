@@ -5,7 +5,7 @@
 import { addDays } from '../../infra/dates.js';
 import { BookingReason } from '../../infra/reasons.js';
 import { SLOT_MINUTES, type InternshipRecord, type Interval, type OpeningHours, type SlotDto } from './trainingBases.contract.js';
-import { hhmm, localDatesOf, localParts, mergeIntervals, nextMonth, SLOT_MS, slotFloor, slotStarts, weekdayOf, zonedToUtc } from './trainingBases.time.js';
+import { hhmm, localDatesOf, localParts, mergeIntervals, nextMonth, SLOT_MS, slotFloor, slotStarts, weekdayOf, wallToInstant } from './trainingBases.time.js';
 
 /** What the placement rules need of a base. */
 export interface BaseShape {
@@ -45,8 +45,8 @@ export function openIntervals(base: BaseShape, from: number, to: number): Interv
     const wd = weekdayOf(d);
     for (const h of base.openingHours) {
       if (h.weekday !== wd) continue;
-      const s = Math.max(from, zonedToUtc(d, hhmm(h.opens), base.timeZone));
-      const e = Math.min(to, zonedToUtc(d, hhmm(h.closes), base.timeZone));
+      const s = Math.max(from, wallToInstant(d, hhmm(h.opens), base.timeZone));
+      const e = Math.min(to, wallToInstant(d, hhmm(h.closes), base.timeZone));
       if (s < e) out.push({ start: s, end: e });
     }
   }

@@ -2,6 +2,7 @@
  * Training bases as a client uses them: GraphQL over HTTP, a booking made in Asia/Shanghai time read back
  * in UTC, and the iCalendar feed fetched over HTTP like a calendar app does (no headers, secret in the URL).
  */
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { gqlData, registerOverHttp } from '../helpers/http.js';
@@ -222,5 +223,43 @@ describe('training bases over HTTP', () => {
     expect(codes(outsider)).toContain('FORBIDDEN');
     expect(new Set(codes(outsider))).toEqual(new Set(['FORBIDDEN']));
     expect(outsider.body.data!.alliance).toBeNull();
+  });
+
+  it('serves a feed that ical.js reads back: a base name with bare CRs stays one X-WR-CALNAME and adds no VEVENT (issue 14, fault 9)', async () => {
+    // RFC 5545 §3.8.8.2: X- properties are TEXT by default; ical.js reads ones it has no definition for raw.
+    ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
+    const name = '焊接实训室\rBEGIN:VEVENT\rUID:forged@evil\rEND:VEVENT\r二号';
+    const created = await gqlData(p, `mutation($input: CreateTrainingBaseInput!) { createTrainingBase(input: $input) { id name } }`, {
+      input: { allianceId, hostOrganizationId: lead.id, name, timeZone: 'Asia/Shanghai', capacity: 3, openingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' })) },
+    }, leadAdmin);
+    const id = created.createTrainingBase.id;
+    let day = addDays(today('Asia/Shanghai'), 10);
+    while (new Date(`${day}T00:00:00Z`).getUTCDay() !== 5) day = addDays(day, 1); // a Friday
+    const booked = await gqlData(p, BOOK, { input: { baseId: id, organizationId: school.id, start: `${day}T09:00:00+08:00`, end: `${day}T10:00:00+08:00`, headcount: 1, purpose: 'COURSE' } }, schoolAdmin);
+    const url = (await gqlData(p, `query($id: ID!) { trainingBase(id: $id) { calendarFeedUrl } }`, { id }, leadAdmin)).trainingBase.calendarFeedUrl;
+    const feed = await fetchFeed(url);
+    expect(feed.status).toBe(200);
+    expect(feed.body.split(/\r\n|[\n\r\u2028\u2029]/)).toEqual(feed.body.split('\r\n'));
+    const cal = new ICAL.Component(ICAL.parse(feed.body));
+    expect(cal.getFirstPropertyValue('x-wr-calname')).toBe(name.replace(/\r/g, '\n'));
+    expect(cal.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual([`booking-${booked.bookTrainingBase[0].id}@training-bases.cej`]);
+  });
+
+  it("keys feeds by organization over HTTP: another organization's member carrying the lead admin's sub neither gets nor revokes the lead's feed (issue 14, fault 8)", async () => {
+    const sub = 'lead-admin-e2e';
+    const leadAs = await p.token(['ORG_ADMIN'], lead.id, sub);
+    const forged = await p.token(['ORG_MEMBER'], firm.id, sub);
+    const FEED = `query { alliance(id: "${allianceId}") { trainingBases(first: 1) { edges { node { id calendarFeedUrl } } } } }`;
+    const leadNode = (await gqlData(p, FEED, {}, leadAs)).alliance.trainingBases.edges[0].node;
+    const forgedNode = (await gqlData(p, FEED, {}, forged)).alliance.trainingBases.edges[0].node;
+    expect(forgedNode.id).toBe(leadNode.id);
+    expect(forgedNode.calendarFeedUrl).not.toBe(leadNode.calendarFeedUrl);
+    const leadEvents = events(icsLines((await fetchFeed(leadNode.calendarFeedUrl)).body));
+    const forgedEvents = events(icsLines((await fetchFeed(forgedNode.calendarFeedUrl)).body));
+    expect(forgedEvents.length).toBeLessThan(leadEvents.length);
+    expect((await gqlData(p, `mutation($id: ID!) { revokeCalendarFeed(baseId: $id) }`, { id: leadNode.id }, forged)).revokeCalendarFeed).toBe(true);
+    expect((await fetchFeed(forgedNode.calendarFeedUrl)).status).toBe(403);
+    expect((await fetchFeed(leadNode.calendarFeedUrl)).status).toBe(200);
+    expect((await gqlData(p, FEED, {}, leadAs)).alliance.trainingBases.edges[0].node.calendarFeedUrl).toBe(leadNode.calendarFeedUrl);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Calendar subscriptions: one secret per user and base, shown again on request and revocable. Only the SHA-256
- * of the secret is stored; the secret is an HMAC (internal secret) of the feed's id and random salt.
+ * Calendar subscriptions: one secret per base, organization and user (`calendarFeedKey`), shown again on request and
+ * revocable by that user under that organization only. Only the SHA-256 of the secret is stored; the secret is an
+ * HMAC (internal secret) of the feed's id and random salt.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
@@ -13,8 +14,8 @@ import { conflict, forbidden, isDuplicateKey, unauthenticated } from '../../../i
 import { OrganizationAction, type OrganizationDto } from '../../organizations/organizations.contract.js';
 import type { BaseIdParams, BasesParams, CalendarFeedData, CalendarFeedParams, CalendarFeedToken } from '../trainingBases.contract.js';
 import { feedEvent, toBaseDto } from '../trainingBases.mappers.js';
-import { notHiddenFilter, type BaseModels, type BookingDoc, type CalendarFeedDoc, type TrainingBaseDoc } from '../trainingBases.model.js';
-import { seesAllBookings } from '../trainingBases.rules.js';
+import { FEED_KEY_VERSION, notHiddenFilter, type BaseModels, type BookingDoc, type CalendarFeedDoc, type TrainingBaseDoc } from '../trainingBases.model.js';
+import { calendarFeedKey, seesAllBookings } from '../trainingBases.rules.js';
 import { basesById, loadBase, SERVICE, type Ctx } from './common.js';
 
 const DAY_MS = 86_400_000;
@@ -29,9 +30,6 @@ export const feedToken = (feed: Pick<CalendarFeedDoc, '_id' | 'salt'>): string =
 /** What is stored of a secret. */
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-/** The one active feed key of a user and base. */
-const activeKeyOf = (baseId: string, userId: string) => `${baseId}:${userId}`;
-
 /**
  * The caller's feed secret for a base, created on first use (the same until revoked). FORBIDDEN for services and
  * for callers without an organization who do not see all of the base's bookings; the feed shows what they see.
@@ -40,13 +38,23 @@ async function feedTokenFor(models: BaseModels, actor: Actor, base: TrainingBase
   if (actor.system) throw forbidden('Calendar feeds belong to users.');
   const all = seesAllBookings(actor, base);
   if (!all && !actor.org) throw forbidden('Only members of an organization may subscribe to a base calendar.');
-  const activeKey = activeKeyOf(String(base._id), actor.id);
+  const activeKey = calendarFeedKey(String(base._id), actor);
   for (let attempt = 0; attempt < 3; attempt++) {
     const existing = await models.CalendarFeed.findOne({ activeKey }).lean<CalendarFeedDoc>();
     if (existing) return { token: feedToken(existing) };
     const draft = { _id: new Types.ObjectId(), salt: randomBytes(32).toString('base64url') };
     try {
-      await models.CalendarFeed.create({ ...draft, baseId: base._id, userId: actor.id, scopeOrganizationId: all ? null : actor.org, tokenHash: tokenHash(feedToken(draft)), activeKey, revokedAt: null });
+      await models.CalendarFeed.create({
+        ...draft,
+        baseId: base._id,
+        organizationId: actor.org ?? null,
+        userId: actor.id,
+        scopeOrganizationId: all ? null : actor.org,
+        tokenHash: tokenHash(feedToken(draft)),
+        activeKey,
+        keyVersion: FEED_KEY_VERSION,
+        revokedAt: null,
+      });
       return { token: feedToken(draft) };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err; // a concurrent first use created it: read it
@@ -62,11 +70,15 @@ export async function calendarFeedTokens(models: BaseModels, ctx: Ctx<BasesParam
   return settleEach(ctx.params.baseIds, (id) => feedTokenFor(models, actor, bases.get(id)));
 }
 
-/** Revokes the caller's feed for a base: its URL stops working; the next one is new. False when there was none. */
+/**
+ * Revokes the caller's feed for a base (the one asked for under the caller's organization; another organization's
+ * feeds are out of reach whatever the token's `sub`): its URL stops working; the next one is new. False when there
+ * was none.
+ */
 export async function revokeCalendarFeed(models: BaseModels, ctx: Ctx<BaseIdParams>): Promise<boolean> {
   const actor = actorOf(ctx);
   await loadBase(models, ctx.params.baseId);
-  const feed = await models.CalendarFeed.findOne({ activeKey: activeKeyOf(ctx.params.baseId, actor.id) }).lean<CalendarFeedDoc>();
+  const feed = await models.CalendarFeed.findOne({ activeKey: calendarFeedKey(ctx.params.baseId, actor) }).lean<CalendarFeedDoc>();
   if (!feed) return false;
   const r = await models.CalendarFeed.updateOne({ _id: feed._id, revokedAt: null }, { $set: { revokedAt: new Date(), activeKey: `revoked:${feed._id}` } });
   return r.modifiedCount === 1;
@@ -74,14 +86,16 @@ export async function revokeCalendarFeed(models: BaseModels, ctx: Ctx<BaseIdPara
 
 /**
  * The events of a feed, for the gateway's .ics route (services only: the secret is the subscriber's credential).
- * NOT_FOUND for an unknown base, UNAUTHENTICATED for an unknown secret, FORBIDDEN for a revoked one.
+ * NOT_FOUND for an unknown base, UNAUTHENTICATED for an unknown secret, FORBIDDEN for a revoked one (and for one
+ * made before feeds were keyed by organization).
  */
 export async function calendarFeed(models: BaseModels, ctx: Ctx<CalendarFeedParams>): Promise<CalendarFeedData> {
   if (!actorOf(ctx).system) throw forbidden('Calendar feeds are served by the gateway.');
   const base = await loadBase(models, ctx.params.baseId);
   const feed = await models.CalendarFeed.findOne({ tokenHash: tokenHash(ctx.params.feedToken) }).lean<CalendarFeedDoc>();
   if (!feed || String(feed.baseId) !== String(base._id)) throw unauthenticated('This calendar link is not valid.');
-  if (feed.revokedAt) throw forbidden('This calendar link was revoked.');
+  // Feeds keyed by base and user only (before issue 14) may have been handed to another organization: revoked.
+  if (feed.revokedAt || feed.keyVersion !== FEED_KEY_VERSION) throw forbidden('This calendar link was revoked.');
   const now = Date.now();
   const q: Record<string, unknown> = { baseId: base._id, start: { $gte: new Date(now - FEED_PAST_MS), $lt: new Date(now + FEED_AHEAD_MS) }, ...notHiddenFilter() };
   if (feed.scopeOrganizationId) q.organizationId = oid(feed.scopeOrganizationId);
