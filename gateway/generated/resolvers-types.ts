@@ -567,7 +567,13 @@ export type GrantStanding = {
   evaluatedAt: Scalars['DateTime']['output'];
   /** The date evaluated. */
   evaluatedOn: Scalars['Date']['output'];
+  /** Addition: the government organization that funds the program. */
+  funder: Organization;
   program: GrantProgram;
+  /** Addition: the program's code as evaluated. */
+  programCode?: Maybe<Scalars['String']['output']>;
+  /** Addition: the program's name as evaluated (a funder sees every program that applies in its region, other governments' too). */
+  programName?: Maybe<Scalars['String']['output']>;
   regionCode: Scalars['String']['output'];
   schools: Scalars['Int']['output'];
   shortfall: Array<Scalars['String']['output']>;
@@ -1162,7 +1168,7 @@ export type Query = {
   grantProgram?: Maybe<GrantProgram>;
   /** Every program (public information). Addition: filter by funder or by a region the program covers. */
   grantPrograms: Array<GrantProgram>;
-  /** Addition: alliances of a funder's region and whether they qualify today, per program. */
+  /** Addition: alliances of a funder's region and whether they qualify today, under every program that applies there (its own and other governments', above or below it). Naming a program that applies nowhere in the funder's region is FORBIDDEN. */
   grantStandings: GrantStandingConnection;
   /** The signed-in caller, or null without a token. */
   me?: Maybe<Viewer>;
@@ -2274,7 +2280,10 @@ export type GrantStandingResolvers<ContextType = GatewayContext, ParentType exte
   enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evaluatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   evaluatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  funder?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
+  programCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortfall?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
