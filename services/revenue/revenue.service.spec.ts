@@ -133,6 +133,8 @@ describe('revenue actions on a broker', () => {
     const input = { code: 'guilin', name: '桂林市：教师不少于60%', regionCode: '450300', validFrom: '2024-01-01', minTeacherShareBp: 6000, maxTeacherShareBp: 10000, note: '试行' };
     expect((await errorOf(call(RevenueAction.createPolicy, input, await token(['FUNDER'], XIAN_GOV)))).type).toBe('FORBIDDEN');
     expect((await errorOf(call(RevenueAction.createPolicy, input, schoolAdmin))).type).toBe('FORBIDDEN');
+    expect(await errorOf(call(RevenueAction.createPolicy, { ...input, minTeacherShareBp: 9000, maxTeacherShareBp: 8000 }, guilinFunder))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'maxTeacherShareBp', rule: 'POLICY_BOUNDS' } });
+    expect(await call(RevenueAction.getPolicy, { code: 'GUILIN' }, firmAdmin)).toBeNull();
     const created = await call<RevenuePolicy>(RevenueAction.createPolicy, input, guilinFunder);
     expect(created).toMatchObject({ code: 'GUILIN', regionCode: '450300', version: 1, minTeacherShareBp: 6000, changes: [{ action: 'CREATED', version: 1, byOrganizationId: GUILIN_GOV, note: '试行' }] });
     expect(await errorOf(call(RevenueAction.createPolicy, { ...input, code: 'GUILIN2' }, guilinFunder))).toEqual({ type: 'CONFLICT', data: { field: 'regionCode', rule: 'POLICY_REGION_TAKEN', existingCode: 'GUILIN' } });
@@ -141,6 +143,9 @@ describe('revenue actions on a broker', () => {
     expect(early.policy).toMatchObject({ code: 'GUILIN', version: 1 });
     const amended = await call<RevenuePolicy>(RevenueAction.amendPolicy, { code: 'GUILIN', validFrom: '2026-01-01', minTeacherShareBp: 8000, note: '提高比例' }, guilinFunder);
     expect(amended).toMatchObject({ version: 2, validFrom: '2026-01-01', minTeacherShareBp: 8000, changes: [{ action: 'CREATED' }, { action: 'AMENDED', version: 2, note: '提高比例' }] });
+    expect(await errorOf(call(RevenueAction.amendPolicy, { code: 'GUILIN', validFrom: '2025-12-31', note: '早于' }, guilinFunder))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'validFrom', rule: 'POLICY_VALIDITY' } });
+    expect((await errorOf(call(RevenueAction.amendPolicy, { code: 'GUILIN', validFrom: '2027-01-01', note: '越权' }, await token(['FUNDER'], XIAN_GOV)))).type).toBe('FORBIDDEN');
+    expect((await call<RevenuePolicy>(RevenueAction.getPolicy, { code: 'GUILIN' }, firmAdmin)).versions.map((v) => v.version)).toEqual([1, 2]);
     expect(await errorOf(make(6000, '2026-01-01'))).toMatchObject({ type: 'BAD_USER_INPUT', data: { rule: 'POLICY_TEACHER_SHARE', policy: 'GUILIN' } });
     expect((await make(8000, '2026-01-01')).policy).toMatchObject({ code: 'GUILIN', version: 2, minTeacherShareBp: 8000 });
     // The agreement made under version 1 still shows (and was checked against) version 1.

@@ -140,6 +140,8 @@ describe('regional policies', () => {
       ['AMENDED', 2, liuzhouGov.id, '提高教师比例'],
     ]);
     expect((await outcome(p.call('revenue.amendPolicy', { code: 'LIUZHOU', validFrom: '2031-01-01', minTeacherShareBp: 0, note: '越权' }, xianFunder))).type).toBe('FORBIDDEN');
+    expect((await outcome(p.call('revenue.amendPolicy', { code: 'LIUZHOU', validFrom: '2031-01-01', minTeacherShareBp: 0, note: '越权' }, leadAdmin))).type).toBe('FORBIDDEN');
+    expect((await p.call('revenue.getPolicy', { code: 'LIUZHOU' }, firmAAdmin)).changes).toHaveLength(2);
     const reread: RevenueAgreementDto = await p.call('revenue.getAgreement', { id: a.id }, leadAdmin);
     expect(reread.policy).toMatchObject({ code: 'LIUZHOU', version: 1, minTeacherShareBp: 7000 });
     expect((await ledger(a.id)).lines.map((l) => [l.event.id, l.event.agreementVersion, l.event.netFen])).toEqual([[event.id, 1, 10_000]]);
