@@ -57,6 +57,9 @@ export const cleanVersion = (v: AgreementVersion): AgreementVersion => ({
   note: v.note ?? null,
 });
 
+/** Stands in for a date a policy without versions does not have (never expected: versions are never removed). */
+const NO_DATE = '1970-01-01';
+
 const cleanPolicyVersion = (v: PolicyVersion): PolicyVersion => ({
   version: v.version,
   validFrom: v.validFrom,
@@ -78,7 +81,7 @@ export function toPolicyDto(p: StoredPolicy, shown?: PolicyVersion | null): Reve
     name: p.name,
     regionCode: p.regionCode,
     version: v?.version ?? 0,
-    validFrom: v?.validFrom ?? '',
+    validFrom: v?.validFrom ?? NO_DATE,
     validUntil: v?.validUntil ?? null,
     minTeacherShareBp: v?.minTeacherShareBp ?? 0,
     maxTeacherShareBp: v?.maxTeacherShareBp ?? 10_000,
@@ -89,7 +92,7 @@ export function toPolicyDto(p: StoredPolicy, shown?: PolicyVersion | null): Reve
 }
 
 /** A policy code no longer in `policies` still shows as a policy (named by its code, no bounds). */
-const unknownPolicy = (code: string): RevenuePolicy => ({ code, name: code, regionCode: '', version: 0, validFrom: '', validUntil: null, minTeacherShareBp: 0, maxTeacherShareBp: 10_000, source: null, versions: [], changes: [] });
+const unknownPolicy = (code: string): RevenuePolicy => ({ code, name: code, regionCode: '', version: 0, validFrom: NO_DATE, validUntil: null, minTeacherShareBp: 0, maxTeacherShareBp: 10_000, source: null, versions: [], changes: [] });
 
 /**
  * The policy an agreement version was checked against, at that policy version: the stored `policyVersion`, or for
