@@ -58,6 +58,8 @@ export const gatewayCodegen: CodegenConfig = {
           ProjectOutput: contract('projects', 'OutputDto'),
           ProjectStatusChange: contract('projects', 'StatusChangeDto'),
           RevenuePolicy: contract('revenue', 'RevenuePolicy'),
+          RevenuePolicyVersion: contract('revenue', 'PolicyVersion'),
+          RevenuePolicyChange: contract('revenue', 'PolicyChange'),
           RevenueParty: contract('revenue', 'PartyTerms'),
           RevenueAgreementVersion: contract('revenue', 'AgreementVersionDto'),
           RevenueAgreement: contract('revenue', 'RevenueAgreementDto'),

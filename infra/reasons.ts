@@ -52,6 +52,19 @@ export const RevenueRule = {
   DEDUCTIONS_EXCEED_GROSS: 'DEDUCTIONS_EXCEED_GROSS',
   NO_PARTIES: 'NO_PARTIES',
   DUPLICATE_INVENTOR: 'DUPLICATE_INVENTOR',
+  /**
+   * The policy named is not the one in force for the alliance's region on the agreement date (FAILED_PRECONDITION;
+   * data: policy (asked), policyInForce, regionCode, date).
+   */
+  POLICY_NOT_IN_FORCE_FOR_REGION: 'POLICY_NOT_IN_FORCE_FOR_REGION',
+  /** No revenue policy covers the alliance's region on the agreement date (FAILED_PRECONDITION; data: regionCode, date). */
+  NO_POLICY_IN_FORCE: 'NO_POLICY_IN_FORCE',
+  /** A region already has its revenue policy: amend it instead (CONFLICT; data: field regionCode, existingCode). */
+  POLICY_REGION_TAKEN: 'POLICY_REGION_TAKEN',
+  /** A policy version's dates are out of order (BAD_USER_INPUT; data: field validFrom / validUntil). */
+  POLICY_VALIDITY: 'POLICY_VALIDITY',
+  /** A policy's teachers' share bounds are not 0 ≤ min ≤ max ≤ 10000 bp (BAD_USER_INPUT; data: field). */
+  POLICY_BOUNDS: 'POLICY_BOUNDS',
 } as const;
 export type RevenueRule = (typeof RevenueRule)[keyof typeof RevenueRule];
 
@@ -68,3 +81,16 @@ export const ProjectRule = {
   DISTINCT_ORGANIZATIONS: 'DISTINCT_ORGANIZATIONS',
 } as const;
 export type ProjectRule = (typeof ProjectRule)[keyof typeof ProjectRule];
+
+/** Why a region code is refused (GB/T 2260, infra/regions.ts). */
+export const RegionRule = {
+  /** Not a 6-digit code (BAD_USER_INPUT; data: field, regionCode). */
+  REGION_FORMAT: 'REGION_FORMAT',
+  /** Never a GB/T 2260 code, current or in any revision since 2002 (BAD_USER_INPUT; data: field, regionCode). */
+  REGION_UNKNOWN: 'REGION_UNKNOWN',
+  /** Retired from GB/T 2260 with no single successor (BAD_USER_INPUT; data: field, regionCode, name, lastListed, successors). */
+  REGION_RETIRED: 'REGION_RETIRED',
+  /** An alliance's region does not cover its lead organization's region (FAILED_PRECONDITION; data: field, regionCode, leadRegionCode). */
+  REGION_NOT_COVERING_LEAD: 'REGION_NOT_COVERING_LEAD',
+} as const;
+export type RegionRule = (typeof RegionRule)[keyof typeof RegionRule];

@@ -6,7 +6,7 @@ import type { TrainingBaseDto as TrainingBaseDtoParent, BookingDto as BookingDto
 import type { GrantProgramDto as GrantProgramDtoParent, Criterion as CriterionParent, CriterionResult as CriterionResultParent, EligibilityReport as EligibilityReportParent, MemberEvidence as MemberEvidenceParent, ExcludedEvidence as ExcludedEvidenceParent, GrantApplicationDto as GrantApplicationDtoParent, AwardDto as AwardDtoParent, AuditEntryDto as AuditEntryDtoParent, EligibilityCounts as EligibilityCountsParent } from '../../services/grants/grants.contract.js';
 import type { StandingDto as StandingDtoParent } from '../../services/grantStandings/grantStandings.contract.js';
 import type { ProjectDto as ProjectDtoParent, ParticipantDto as ParticipantDtoParent, MilestoneDto as MilestoneDtoParent, OutputDto as OutputDtoParent, StatusChangeDto as StatusChangeDtoParent } from '../../services/projects/projects.contract.js';
-import type { RevenuePolicy as RevenuePolicyParent, PartyTerms as PartyTermsParent, AgreementVersionDto as AgreementVersionDtoParent, RevenueAgreementDto as RevenueAgreementDtoParent, RevenueEventDto as RevenueEventDtoParent, DeductionLine as DeductionLineParent, AllocationLine as AllocationLineParent, InventorAllocation as InventorAllocationParent, RevenueStatementDto as RevenueStatementDtoParent, StatementLine as StatementLineParent, AgreementStatementDto as AgreementStatementDtoParent, AgreementStatementLine as AgreementStatementLineParent } from '../../services/revenue/revenue.contract.js';
+import type { RevenuePolicy as RevenuePolicyParent, PolicyVersion as PolicyVersionParent, PolicyChange as PolicyChangeParent, PartyTerms as PartyTermsParent, AgreementVersionDto as AgreementVersionDtoParent, RevenueAgreementDto as RevenueAgreementDtoParent, RevenueEventDto as RevenueEventDtoParent, DeductionLine as DeductionLineParent, AllocationLine as AllocationLineParent, InventorAllocation as InventorAllocationParent, RevenueStatementDto as RevenueStatementDtoParent, StatementLine as StatementLineParent, AgreementStatementDto as AgreementStatementDtoParent, AgreementStatementLine as AgreementStatementLineParent } from '../../services/revenue/revenue.contract.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -142,6 +142,18 @@ export type AmendRevenueAgreementInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Addition: a new version from validFrom (after the latest version's); omitted figures keep the latest's. Agreements already made keep theirs. */
+export type AmendRevenuePolicyInput = {
+  code: Scalars['String']['input'];
+  maxTeacherShareBp?: InputMaybe<Scalars['Int']['input']>;
+  minTeacherShareBp?: InputMaybe<Scalars['Int']['input']>;
+  /** Why (kept in the policy's changes). */
+  note: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  validFrom: Scalars['Date']['input'];
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type ApplicationStatus =
   | 'APPROVED'
   | 'REJECTED'
@@ -274,9 +286,24 @@ export type CreateRevenueAgreementInput = {
   /** Project outputs covered (requires projectId). */
   outputIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   parties: Array<RevenuePartyInput>;
-  policyCode: Scalars['String']['input'];
+  /** The policy in force for the alliance's region on effectiveFrom (may be omitted); naming another region's is FAILED_PRECONDITION. */
+  policyCode?: InputMaybe<Scalars['String']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+/** Addition: a region's policy, by a funder whose region covers it or a platform admin. One policy per region. */
+export type CreateRevenuePolicyInput = {
+  /** Upper-case letters, digits, '_' and '-' (e.g. GUILIN); unique. */
+  code: Scalars['String']['input'];
+  maxTeacherShareBp: Scalars['Int']['input'];
+  minTeacherShareBp: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  regionCode: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  validFrom: Scalars['Date']['input'];
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CreateTrainingBaseInput = {
@@ -540,7 +567,13 @@ export type GrantStanding = {
   evaluatedAt: Scalars['DateTime']['output'];
   /** The date evaluated. */
   evaluatedOn: Scalars['Date']['output'];
+  /** Addition: the government organization that funds the program. */
+  funder: Organization;
   program: GrantProgram;
+  /** Addition: the program's code as evaluated. */
+  programCode?: Maybe<Scalars['String']['output']>;
+  /** Addition: the program's name as evaluated (a funder sees every program that applies in its region, other governments' too). */
+  programName?: Maybe<Scalars['String']['output']>;
   regionCode: Scalars['String']['output'];
   schools: Scalars['Int']['output'];
   shortfall: Array<Scalars['String']['output']>;
@@ -685,6 +718,8 @@ export type Mutation = {
   /** Adds a PARTNER that is an active member of the alliance today. */
   addProjectParticipant: Project;
   amendRevenueAgreement: RevenueAgreement;
+  /** Addition: a new version of a policy from a date; audited. */
+  amendRevenuePolicy: RevenuePolicy;
   applyForMembership: Membership;
   approveBooking: Booking;
   /** Approves an application (lead's admin) or accepts an invitation (invited organization's admin). effectiveDate defaults to today and may not be in the future. */
@@ -692,6 +727,8 @@ export type Mutation = {
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
+  /** Addition: ends a policy's latest version on validUntil (inclusive); audited. */
+  closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
   completeMilestone: Project;
   createAlliance: Alliance;
@@ -699,6 +736,8 @@ export type Mutation = {
   /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
   createProject: Project;
   createRevenueAgreement: RevenueAgreement;
+  /** Addition: a region's revenue policy (a funder whose region covers it, or a platform admin); audited. */
+  createRevenuePolicy: RevenuePolicy;
   createTrainingBase: TrainingBase;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
@@ -759,6 +798,11 @@ export type MutationAmendRevenueAgreementArgs = {
 };
 
 
+export type MutationAmendRevenuePolicyArgs = {
+  input: AmendRevenuePolicyInput;
+};
+
+
 export type MutationApplyForMembershipArgs = {
   allianceId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
@@ -787,6 +831,13 @@ export type MutationCancelBookingArgs = {
 };
 
 
+export type MutationCloseRevenuePolicyArgs = {
+  code: Scalars['String']['input'];
+  note: Scalars['String']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+
 export type MutationCompleteMilestoneArgs = {
   evidenceNote?: InputMaybe<Scalars['String']['input']>;
   milestoneId: Scalars['ID']['input'];
@@ -810,6 +861,11 @@ export type MutationCreateProjectArgs = {
 
 export type MutationCreateRevenueAgreementArgs = {
   input: CreateRevenueAgreementInput;
+};
+
+
+export type MutationCreateRevenuePolicyArgs = {
+  input: CreateRevenuePolicyInput;
 };
 
 
@@ -1112,7 +1168,7 @@ export type Query = {
   grantProgram?: Maybe<GrantProgram>;
   /** Every program (public information). Addition: filter by funder or by a region the program covers. */
   grantPrograms: Array<GrantProgram>;
-  /** Addition: alliances of a funder's region and whether they qualify today, per program. */
+  /** Addition: alliances of a funder's region and whether they qualify today, under every program that applies there (its own and other governments', above or below it). Naming a program that applies nowhere in the funder's region is FORBIDDEN. */
   grantStandings: GrantStandingConnection;
   /** The signed-in caller, or null without a token. */
   me?: Maybe<Viewer>;
@@ -1128,6 +1184,10 @@ export type Query = {
   /** Agreements an organization owns or is a party to. */
   revenueAgreements: RevenueAgreementConnection;
   revenuePolicies: Array<RevenuePolicy>;
+  /** Addition: one policy by code (its latest version shown). */
+  revenuePolicy?: Maybe<RevenuePolicy>;
+  /** Addition: the policy an agreement of an alliance in regionCode follows on date (that version shown); null when none. */
+  revenuePolicyInForce?: Maybe<RevenuePolicy>;
   revenueStatement: RevenueStatement;
   trainingBase?: Maybe<TrainingBase>;
 };
@@ -1243,6 +1303,17 @@ export type QueryRevenueAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryRevenuePolicyArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryRevenuePolicyInForceArgs = {
+  date: Scalars['Date']['input'];
+  regionCode: Scalars['String']['input'];
 };
 
 
@@ -1422,15 +1493,66 @@ export type RevenuePartyInput = {
   teacherShareBp?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A regional rule for a school party's share: the part paid to teachers must lie within [minTeacherShareBp, maxTeacherShareBp]. */
+/**
+ * A regional rule for a school party's share: the part paid to teachers must lie within [minTeacherShareBp,
+ * maxTeacherShareBp]. Data owned by a region, with dated versions: an alliance's agreements follow the policy in force
+ * for its region on the agreement date, the nearest covering region's winning (450200 over 450000). The figures shown
+ * are one version's: the latest in `revenuePolicies`, the one in force in `revenuePolicyInForce`, the one an agreement
+ * version was checked against in an agreement.
+ */
 export type RevenuePolicy = {
   __typename?: 'RevenuePolicy';
+  /** Addition: every change (created, amended, closed), oldest first: who, when and why. */
+  changes: Array<RevenuePolicyChange>;
   code: Scalars['String']['output'];
   maxTeacherShareBp: Scalars['Int']['output'];
   minTeacherShareBp: Scalars['Int']['output'];
   name: Scalars['String']['output'];
-  /** The region the policy comes from (GB/T 2260), e.g. 450200 for Liuzhou. */
+  /** The region that owns the policy (GB/T 2260), e.g. 450200 for Liuzhou: agreements of alliances in it and below it follow it. */
   regionCode: Scalars['String']['output'];
+  /** Addition: where the figures come from (document and passage). */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Addition: the version is in force from this date (inclusive) until the next version's validFrom, or through validUntil. */
+  validFrom: Scalars['Date']['output'];
+  /** Addition: the last day of the version (inclusive); null = open-ended. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  /** Addition: the version these figures are. */
+  version: Scalars['Int']['output'];
+  /** Addition: every version, in order. */
+  versions: Array<RevenuePolicyVersion>;
+};
+
+/** Addition: one audited change of a policy. */
+export type RevenuePolicyChange = {
+  __typename?: 'RevenuePolicyChange';
+  action: RevenuePolicyChangeAction;
+  at: Scalars['DateTime']['output'];
+  /** The token subject of whoever made the change. */
+  by: Scalars['String']['output'];
+  /** The organization (a funder's government) it was made for; null for platform admins and the initial data. */
+  byOrganization?: Maybe<Organization>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The version created, or the version closed. */
+  version: Scalars['Int']['output'];
+};
+
+/** Addition. */
+export type RevenuePolicyChangeAction =
+  | 'AMENDED'
+  | 'CLOSED'
+  | 'CREATED';
+
+/** Addition: one dated version of a policy's figures (append-only). */
+export type RevenuePolicyVersion = {
+  __typename?: 'RevenuePolicyVersion';
+  maxTeacherShareBp: Scalars['Int']['output'];
+  minTeacherShareBp: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+  validFrom: Scalars['Date']['output'];
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  version: Scalars['Int']['output'];
 };
 
 export type RevenueStatement = {
@@ -1669,6 +1791,7 @@ export type ResolversTypes = {
   AllianceStatusChange: ResolverTypeWrapper<StatusChangeParent>;
   Allocation: ResolverTypeWrapper<AllocationLineParent>;
   AmendRevenueAgreementInput: AmendRevenueAgreementInput;
+  AmendRevenuePolicyInput: AmendRevenuePolicyInput;
   ApplicationStatus: ApplicationStatus;
   Beneficiary: Beneficiary;
   BookTrainingBaseInput: BookTrainingBaseInput;
@@ -1684,6 +1807,7 @@ export type ResolversTypes = {
   CreateGrantProgramInput: CreateGrantProgramInput;
   CreateProjectInput: CreateProjectInput;
   CreateRevenueAgreementInput: CreateRevenueAgreementInput;
+  CreateRevenuePolicyInput: CreateRevenuePolicyInput;
   CreateTrainingBaseInput: CreateTrainingBaseInput;
   Criterion: ResolverTypeWrapper<CriterionParent>;
   CriterionInput: CriterionInput;
@@ -1767,6 +1891,9 @@ export type ResolversTypes = {
   RevenueParty: ResolverTypeWrapper<PartyTermsParent>;
   RevenuePartyInput: RevenuePartyInput;
   RevenuePolicy: ResolverTypeWrapper<RevenuePolicyParent>;
+  RevenuePolicyChange: ResolverTypeWrapper<PolicyChangeParent>;
+  RevenuePolicyChangeAction: RevenuePolicyChangeAction;
+  RevenuePolicyVersion: ResolverTypeWrapper<PolicyVersionParent>;
   RevenueStatement: ResolverTypeWrapper<RevenueStatementDtoParent>;
   RevenueStatementLine: ResolverTypeWrapper<StatementLineParent>;
   Role: Role;
@@ -1793,6 +1920,7 @@ export type ResolversParentTypes = {
   AllianceStatusChange: StatusChangeParent;
   Allocation: AllocationLineParent;
   AmendRevenueAgreementInput: AmendRevenueAgreementInput;
+  AmendRevenuePolicyInput: AmendRevenuePolicyInput;
   BookTrainingBaseInput: BookTrainingBaseInput;
   Booking: BookingDtoParent;
   BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
@@ -1804,6 +1932,7 @@ export type ResolversParentTypes = {
   CreateGrantProgramInput: CreateGrantProgramInput;
   CreateProjectInput: CreateProjectInput;
   CreateRevenueAgreementInput: CreateRevenueAgreementInput;
+  CreateRevenuePolicyInput: CreateRevenuePolicyInput;
   CreateTrainingBaseInput: CreateTrainingBaseInput;
   Criterion: CriterionParent;
   CriterionInput: CriterionInput;
@@ -1874,6 +2003,8 @@ export type ResolversParentTypes = {
   RevenueParty: PartyTermsParent;
   RevenuePartyInput: RevenuePartyInput;
   RevenuePolicy: RevenuePolicyParent;
+  RevenuePolicyChange: PolicyChangeParent;
+  RevenuePolicyVersion: PolicyVersionParent;
   RevenueStatement: RevenueStatementDtoParent;
   RevenueStatementLine: StatementLineParent;
   SchoolTypeCount: SchoolTypeCount;
@@ -2149,7 +2280,10 @@ export type GrantStandingResolvers<ContextType = GatewayContext, ParentType exte
   enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evaluatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   evaluatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  funder?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
+  programCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortfall?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2260,16 +2394,19 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   addMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'dueOn' | 'projectId' | 'title'>>;
   addProjectParticipant?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddProjectParticipantArgs, 'participant' | 'projectId'>>;
   amendRevenueAgreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType, RequireFields<MutationAmendRevenueAgreementArgs, 'input'>>;
+  amendRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationAmendRevenuePolicyArgs, 'input'>>;
   applyForMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApplyForMembershipArgs, 'allianceId' | 'organizationId'>>;
   approveBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'id'>>;
   approveMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'membershipId'>>;
   bookTrainingBase?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationBookTrainingBaseArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
+  closeRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCloseRevenuePolicyArgs, 'code' | 'note' | 'validUntil'>>;
   completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'milestoneId'>>;
   createAlliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
   createGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCreateGrantProgramArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createRevenueAgreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType, RequireFields<MutationCreateRevenueAgreementArgs, 'input'>>;
+  createRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCreateRevenuePolicyArgs, 'input'>>;
   createTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationCreateTrainingBaseArgs, 'input'>>;
   decideGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationDecideGrantApplicationArgs, 'applicationId' | 'decision'>>;
   disqualifyOrganization?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationDisqualifyOrganizationArgs, 'organizationId' | 'reason'>>;
@@ -2408,6 +2545,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   revenueAgreementStatement?: Resolver<ResolversTypes['RevenueAgreementStatement'], ParentType, ContextType, RequireFields<QueryRevenueAgreementStatementArgs, 'agreementId' | 'from' | 'to'>>;
   revenueAgreements?: Resolver<ResolversTypes['RevenueAgreementConnection'], ParentType, ContextType, RequireFields<QueryRevenueAgreementsArgs, 'organizationId'>>;
   revenuePolicies?: Resolver<Array<ResolversTypes['RevenuePolicy']>, ParentType, ContextType>;
+  revenuePolicy?: Resolver<Maybe<ResolversTypes['RevenuePolicy']>, ParentType, ContextType, RequireFields<QueryRevenuePolicyArgs, 'code'>>;
+  revenuePolicyInForce?: Resolver<Maybe<ResolversTypes['RevenuePolicy']>, ParentType, ContextType, RequireFields<QueryRevenuePolicyInForceArgs, 'date' | 'regionCode'>>;
   revenueStatement?: Resolver<ResolversTypes['RevenueStatement'], ParentType, ContextType, RequireFields<QueryRevenueStatementArgs, 'from' | 'organizationId' | 'to'>>;
   trainingBase?: Resolver<Maybe<ResolversTypes['TrainingBase']>, ParentType, ContextType, RequireFields<QueryTrainingBaseArgs, 'id'>>;
 };
@@ -2514,11 +2653,39 @@ export type RevenuePartyResolvers<ContextType = GatewayContext, ParentType exten
 };
 
 export type RevenuePolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenuePolicy'] = ResolversParentTypes['RevenuePolicy']> = {
+  changes?: Resolver<Array<ResolversTypes['RevenuePolicyChange']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maxTeacherShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minTeacherShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['RevenuePolicyVersion']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenuePolicyChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenuePolicyChange'] = ResolversParentTypes['RevenuePolicyChange']> = {
+  action?: Resolver<ResolversTypes['RevenuePolicyChangeAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevenuePolicyVersionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenuePolicyVersion'] = ResolversParentTypes['RevenuePolicyVersion']> = {
+  maxTeacherShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minTeacherShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2670,6 +2837,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   RevenueInventor?: RevenueInventorResolvers<ContextType>;
   RevenueParty?: RevenuePartyResolvers<ContextType>;
   RevenuePolicy?: RevenuePolicyResolvers<ContextType>;
+  RevenuePolicyChange?: RevenuePolicyChangeResolvers<ContextType>;
+  RevenuePolicyVersion?: RevenuePolicyVersionResolvers<ContextType>;
   RevenueStatement?: RevenueStatementResolvers<ContextType>;
   RevenueStatementLine?: RevenueStatementLineResolvers<ContextType>;
   SchoolTypeCount?: SchoolTypeCountResolvers<ContextType>;

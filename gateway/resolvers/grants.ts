@@ -111,6 +111,7 @@ export const grantResolvers: GatewayResolvers = {
   GrantStanding: {
     alliance: (s: StandingDto, _: unknown, ctx: GatewayContext) => ctx.loaders.alliance.load(s.allianceId),
     program: (s: StandingDto, _: unknown, ctx: GatewayContext) => ctx.loaders.grantProgram.load(s.programId),
+    funder: (s: StandingDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(s.funderOrganizationId),
     schools: (s: StandingDto) => s.counts.schools,
     enterprises: (s: StandingDto) => s.counts.enterprises,
     distinctSchoolTypes: (s: StandingDto) => s.counts.distinctSchoolTypes,

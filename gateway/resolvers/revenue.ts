@@ -1,5 +1,10 @@
 import type {
   MutationAmendRevenueAgreementArgs,
+  MutationAmendRevenuePolicyArgs,
+  MutationCloseRevenuePolicyArgs,
+  MutationCreateRevenuePolicyArgs,
+  QueryRevenuePolicyArgs,
+  QueryRevenuePolicyInForceArgs,
   MutationCreateRevenueAgreementArgs,
   MutationRecordRevenueArgs,
   MutationReverseRevenueArgs,
@@ -24,6 +29,8 @@ import {
   type DeductionLine,
   type InventorAllocation,
   type PartyTerms,
+  type PolicyChange,
+  type PolicyVersion,
   type RevenueAgreementDto,
   type RevenueEventDto,
   type RevenuePolicy,
@@ -34,16 +41,27 @@ import {
 export const revenueResolvers: GatewayResolvers = {
   Query: {
     revenuePolicies: (_: unknown, __: unknown, ctx: GatewayContext) => ctx.call<RevenuePolicy[]>(RevenueAction.policies),
+    revenuePolicy: (_: unknown, args: QueryRevenuePolicyArgs, ctx: GatewayContext) => ctx.call<RevenuePolicy | null>(RevenueAction.getPolicy, args),
+    revenuePolicyInForce: (_: unknown, args: QueryRevenuePolicyInForceArgs, ctx: GatewayContext) => ctx.call<RevenuePolicy | null>(RevenueAction.policyInForce, args),
     revenueAgreement: (_: unknown, { id }: QueryRevenueAgreementArgs, ctx: GatewayContext) => ctx.call<RevenueAgreementDto | null>(RevenueAction.getAgreement, { id }),
     revenueStatement: (_: unknown, args: QueryRevenueStatementArgs, ctx: GatewayContext) => ctx.call<RevenueStatementDto>(RevenueAction.statement, args),
     revenueAgreementStatement: (_: unknown, args: QueryRevenueAgreementStatementArgs, ctx: GatewayContext) => ctx.call<AgreementStatementDto>(RevenueAction.agreementStatement, args),
     revenueAgreements: (_: unknown, args: QueryRevenueAgreementsArgs, ctx: GatewayContext) => ctx.call<Page<RevenueAgreementDto>>(RevenueAction.listAgreements, args),
   },
   Mutation: {
+    createRevenuePolicy: (_: unknown, { input }: MutationCreateRevenuePolicyArgs, ctx: GatewayContext) => ctx.call<RevenuePolicy>(RevenueAction.createPolicy, input),
+    amendRevenuePolicy: (_: unknown, { input }: MutationAmendRevenuePolicyArgs, ctx: GatewayContext) => ctx.call<RevenuePolicy>(RevenueAction.amendPolicy, input),
+    closeRevenuePolicy: (_: unknown, args: MutationCloseRevenuePolicyArgs, ctx: GatewayContext) => ctx.call<RevenuePolicy>(RevenueAction.closePolicy, args),
     createRevenueAgreement: (_: unknown, { input }: MutationCreateRevenueAgreementArgs, ctx: GatewayContext) => ctx.call<RevenueAgreementDto>(RevenueAction.createAgreement, input),
     amendRevenueAgreement: (_: unknown, { input }: MutationAmendRevenueAgreementArgs, ctx: GatewayContext) => ctx.call<RevenueAgreementDto>(RevenueAction.amendAgreement, input),
     recordRevenue: (_: unknown, { input }: MutationRecordRevenueArgs, ctx: GatewayContext) => ctx.call<RevenueEventDto>(RevenueAction.record, input),
     reverseRevenue: (_: unknown, args: MutationReverseRevenueArgs, ctx: GatewayContext) => ctx.call<RevenueEventDto>(RevenueAction.reverse, args),
+  },
+  RevenuePolicyVersion: {
+    recordedAt: (v: PolicyVersion) => v.recordedAt,
+  },
+  RevenuePolicyChange: {
+    byOrganization: (c: PolicyChange, _: unknown, ctx: GatewayContext) => (c.byOrganizationId ? ctx.loaders.organization.load(c.byOrganizationId) : null),
   },
   RevenueParty: {
     organization: (p: PartyTerms, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(p.organizationId),

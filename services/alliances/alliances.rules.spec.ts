@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Actor } from '../../infra/auth.js';
 import { addDays } from '../../infra/dates.js';
+import { regionCovers } from '../../infra/auth.js';
+import { coveringRegionCodes, currentRegionCodes } from '../../infra/regions.js';
 import {
   activeOn,
   administersAlliance,
+  allianceRegion,
   approvalProblem,
   canTransition,
   coversRange,
@@ -173,6 +176,36 @@ describe('coversRange (isActiveMember)', () => {
         expect(coversRange(periods, from, to).active).toBe(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('allianceRegion (GB/T 2260, covering the lead)', () => {
+  it('handed case: region 990000 is refused as no GB/T 2260 code', () => {
+    expect(allianceRegion('990000', '450200')).toMatchObject({ code: 'BAD_USER_INPUT', data: { field: 'regionCode', rule: 'REGION_UNKNOWN' } });
+  });
+  it("handed case: a Xi'an (610100) lead cannot found a Liuzhou (450200) alliance", () => {
+    expect(allianceRegion('450200', '610100')).toMatchObject({ code: 'FAILED_PRECONDITION', data: { rule: 'REGION_NOT_COVERING_LEAD', regionCode: '450200', leadRegionCode: '610100' } });
+  });
+  it("accepts the lead's own region or one above it; a retired code is stored as its successor", () => {
+    expect(allianceRegion('450200', '450203')).toEqual({ regionCode: '450200' });
+    expect(allianceRegion('450000', '450203')).toEqual({ regionCode: '450000' });
+    expect(allianceRegion('450203', '450203')).toEqual({ regionCode: '450203' });
+    expect(allianceRegion('450203', '450200')).toMatchObject({ code: 'FAILED_PRECONDITION' });
+    expect(allianceRegion('450221', '450206')).toEqual({ regionCode: '450206' }); // 柳江县 → 柳江区
+  });
+  it('property: over real codes, accepted exactly when the region covers the lead region', () => {
+    const codes = currentRegionCodes();
+    // Half the pairs are a lead with one of its covering regions, half any two codes.
+    const covering = fc.constantFrom(...codes).chain((lead) => fc.tuple(fc.constantFrom(...coveringRegionCodes(lead).filter((c) => codes.includes(c))), fc.constant(lead)));
+    const any = fc.tuple(fc.constantFrom(...codes), fc.constantFrom(...codes));
+    fc.assert(
+      fc.property(fc.oneof(covering, any), ([region, lead]) => {
+        const r = allianceRegion(region, lead);
+        if (regionCovers(region, lead)) expect(r).toEqual({ regionCode: region });
+        else expect(r).toMatchObject({ code: 'FAILED_PRECONDITION', data: { rule: 'REGION_NOT_COVERING_LEAD' } });
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -1,9 +1,11 @@
 /** Pure rules about alliances and memberships: no broker, no database. */
-import type { Actor } from '../../infra/auth.js';
+import { regionCovers, type Actor } from '../../infra/auth.js';
 import { adminOf } from '../../infra/authz.js';
 import { isValidDate } from '../../infra/dates.js';
 import { ErrorCode, type ErrorData } from '../../infra/errors.js';
 import { inForceOn } from '../../infra/in-force.js';
+import { RegionRule } from '../../infra/reasons.js';
+import { canonicalRegion, isRegionProblem } from '../../infra/regions.js';
 import type { AllianceStatus, MemberCounts, MembershipRole, MembershipStatus, StatusChange } from './alliances.contract.js';
 
 export type { StatusChange } from './alliances.contract.js';
@@ -196,3 +198,25 @@ export function foldCounts(asOf: string, byKind: Record<string, number>, bySchoo
 
 /** Lower-cased, space-folded name: one alliance of a name per region. */
 export const nameKey = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The region code an alliance is stored with, or why it is refused: the code must be a GB/T 2260 division
+ * (`canonicalRegion`: BAD_USER_INPUT `REGION_FORMAT` / `REGION_UNKNOWN` / `REGION_RETIRED`; a retired code with one
+ * successor is stored as that successor) and must cover its lead organization's region (FAILED_PRECONDITION
+ * `REGION_NOT_COVERING_LEAD`, data regionCode, leadRegionCode): a Xi'an (610100) enterprise cannot found a Liuzhou
+ * (450200) alliance and so appear in Liuzhou's funder's standings. Checked again whenever the lead changes.
+ */
+export function allianceRegion(regionCode: string, leadRegionCode: string): { regionCode: string } | Problem {
+  const region = canonicalRegion(regionCode);
+  if (isRegionProblem(region)) return region;
+  const lead = canonicalRegion(leadRegionCode);
+  const leadCode = isRegionProblem(lead) ? leadRegionCode : lead.code;
+  if (!regionCovers(region.code, leadCode)) {
+    return {
+      code: ErrorCode.FAILED_PRECONDITION,
+      message: `An alliance's region must cover its lead organization's region: ${region.code} (${region.region.name}) does not cover ${leadCode}. Declare the lead's region or a region above it.`,
+      data: { field: 'regionCode', rule: RegionRule.REGION_NOT_COVERING_LEAD, regionCode: region.code, leadRegionCode: leadCode },
+    };
+  }
+  return { regionCode: region.code };
+}

@@ -9,7 +9,11 @@ import type { PageArgs } from '../../infra/pagination.js';
 
 /** Every action of the grantStandings service, by full name. */
 export const GrantStandingsAction = {
-  /** ListStandingsParams → Page<StandingDto>. A FUNDER its own programs' rows (another funder's program: FORBIDDEN); platform admins all. */
+  /**
+   * ListStandingsParams → Page<StandingDto>. A FUNDER (of a GOVERNMENT organization) every row of the alliances in its
+   * region, under every program that applies there — its own and other governments' (above or below it); naming a
+   * program that applies nowhere in its region is FORBIDDEN. Platform admins all rows.
+   */
   list: 'grantStandings.list',
   /** { } → StandingsRebuild. Repairs interrupted grant decisions, then recomputes every row. Platform admins and services. */
   rebuild: 'grantStandings.rebuild',
@@ -22,6 +26,13 @@ export interface StandingDto {
   allianceId: string;
   allianceName: string;
   programId: string;
+  /** The program named (null only on rows written before rows carried it, until the next recomputation). */
+  programCode: string | null;
+  programName: string | null;
+  programRegionCode: string | null;
+  /** The government organization that funds the program. */
+  funderOrganizationId: string;
+  /** The alliance's region (GB/T 2260). */
   regionCode: string;
   eligible: boolean;
   shortfall: string[];

@@ -7,6 +7,7 @@ import { databaseName } from '../../infra/mongo.mixin.js';
 import { isolateEnv } from '../../test/helpers/platform.js';
 import { staleFilter, standingModels, standingsFilter, type StandingModels } from './grantStandings.model.js';
 import { isStale, standingListed, supersedes } from './grantStandings.rules.js';
+import { currentRegionCodes } from '../../infra/regions.js';
 import { writeStanding } from './ops/recompute.js';
 
 let conn: Connection;
@@ -26,12 +27,15 @@ afterAll(async () => {
 const ORGS = ['aaaaaaaaaaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbbbbbb'];
 const PROGRAMS = ['dddddddddddddddddddddddd', 'eeeeeeeeeeeeeeeeeeeeeeee'];
 const RUNS = { numRuns: 15 };
-const row = (i: number, r: { funder: string; program: string; eligible: boolean; evaluatedOn: string }) => ({
+const row = (i: number, r: { funder: string; program: string; eligible: boolean; evaluatedOn: string; region?: string }) => ({
   _id: new Types.ObjectId(),
   allianceId: new Types.ObjectId(),
   programId: new Types.ObjectId(r.program),
+  programCode: 'P',
+  programName: '计划',
+  programRegionCode: '450200',
   funderOrganizationId: new Types.ObjectId(r.funder),
-  regionCode: '450200',
+  regionCode: r.region ?? '450200',
   allianceName: `联盟 ${i}`,
   eligible: r.eligible,
   shortfall: [],
@@ -42,19 +46,21 @@ const row = (i: number, r: { funder: string; program: string; eligible: boolean;
   applicationStatus: null,
   awarded: false,
 });
-const rowArb = fc.record({ funder: fc.constantFrom(...ORGS), program: fc.constantFrom(...PROGRAMS), eligible: fc.boolean(), evaluatedOn: fc.constantFrom('2025-01-14', '2025-01-15', '2025-01-16') });
+/** Real GB/T 2260 codes: Guangxi's (so covering pairs are common) and a few elsewhere. */
+const REGIONS = currentRegionCodes().filter((c) => c.startsWith('4502') || c.startsWith('4501') || c === '450000' || c.startsWith('6101') || c === '610000');
+const rowArb = fc.record({ funder: fc.constantFrom(...ORGS), program: fc.constantFrom(...PROGRAMS), eligible: fc.boolean(), evaluatedOn: fc.constantFrom('2025-01-14', '2025-01-15', '2025-01-16'), region: fc.constantFrom(...REGIONS) });
 const ids = (docs: { _id: Types.ObjectId }[]) => docs.map((d) => String(d._id)).sort();
 
 describe('standingsFilter ≡ standingListed', () => {
   it('property: lists exactly the rows the rule lists, for every scope and filter', async () => {
     const args = fc.record({ programId: fc.option(fc.constantFrom(...PROGRAMS), { nil: null }), eligible: fc.option(fc.boolean(), { nil: null }) });
-    const scope = fc.option(fc.record({ funderOrganizationId: fc.constantFrom(...ORGS) }), { nil: null });
+    const scope = fc.option(fc.record({ regionCode: fc.constantFrom(...REGIONS.filter((c) => c.endsWith('00')), ...REGIONS.slice(0, 5)) }), { nil: null });
     await fc.assert(
       fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 8 }), scope, args, async (rows, s, a) => {
         await models.Standing.deleteMany({});
         const docs = rows.map((r, i) => row(i, r));
         await models.Standing.collection.insertMany(docs);
-        const expected = docs.filter((d) => standingListed(s, a, { funderOrganizationId: String(d.funderOrganizationId), programId: String(d.programId), eligible: d.eligible }));
+        const expected = docs.filter((d) => standingListed(s, a, { regionCode: d.regionCode, programId: String(d.programId), eligible: d.eligible }));
         expect(ids(await models.Standing.find(standingsFilter(s, a)).lean())).toEqual(ids(expected));
       }),
       RUNS,
@@ -86,6 +92,9 @@ describe('writeStanding (olderReadingFilter + the unique index) ≡ supersedes',
         let kept: number | null = null;
         for (const readAt of readings) {
           const written = await writeStanding(models, allianceId, programId, {
+            programCode: 'P',
+            programName: '计划',
+            programRegionCode: '450200',
             funderOrganizationId: ORGS[0],
             regionCode: '450200',
             allianceName: `reading ${readAt}`,

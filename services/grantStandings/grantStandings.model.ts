@@ -4,6 +4,8 @@
  */
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { oid } from '../../infra/entity.js';
+import { regionPrefix } from '../../infra/auth.js';
+import { escapeRegex } from '../../infra/params.js';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../grants/grants.contract.js';
 import type { StandingsScope } from './grantStandings.rules.js';
 
@@ -11,7 +13,11 @@ export interface StandingDoc {
   _id: Types.ObjectId;
   allianceId: Types.ObjectId;
   programId: Types.ObjectId;
+  programCode: string | null;
+  programName: string | null;
+  programRegionCode: string | null;
   funderOrganizationId: Types.ObjectId;
+  /** The alliance's region: funders list the rows of their region. */
   regionCode: string;
   allianceName: string;
   eligible: boolean;
@@ -30,6 +36,9 @@ const standingSchema = new Schema<StandingDoc>(
   {
     allianceId: { type: Schema.Types.ObjectId, required: true },
     programId: { type: Schema.Types.ObjectId, required: true },
+    programCode: { type: String, default: null },
+    programName: { type: String, default: null },
+    programRegionCode: { type: String, default: null },
     funderOrganizationId: { type: Schema.Types.ObjectId, required: true },
     regionCode: { type: String, required: true },
     allianceName: { type: String, required: true },
@@ -47,6 +56,7 @@ const standingSchema = new Schema<StandingDoc>(
 standingSchema.index({ allianceId: 1, programId: 1 }, { unique: true });
 standingSchema.index({ programId: 1, _id: 1 });
 standingSchema.index({ funderOrganizationId: 1, _id: 1 });
+standingSchema.index({ regionCode: 1, _id: 1 });
 
 /** The models on the service's own connection (see infra/mongo.mixin.ts). */
 export function standingModels(conn: Connection) {
@@ -58,10 +68,13 @@ export type StandingModels = ReturnType<typeof standingModels>;
 
 type Filter = Record<string, unknown>;
 
-/** Rows a caller lists (rule: `standingListed`): within its scope (null = all), optionally one program, optionally by verdict. */
+/**
+ * Rows a caller lists (rule: `standingListed`): within its scope (null = all; a funder's region covers the alliance's,
+ * by GB/T 2260 prefix), optionally one program, optionally by verdict.
+ */
 export function standingsFilter(scope: StandingsScope | null, args: { programId?: string | null; eligible?: boolean | null }): Filter {
   const q: Filter = {};
-  if (scope) q.funderOrganizationId = oid(scope.funderOrganizationId);
+  if (scope) q.regionCode = { $regex: `^${escapeRegex(regionPrefix(scope.regionCode))}` };
   if (args.programId) q.programId = oid(args.programId);
   if (args.eligible !== undefined && args.eligible !== null) q.eligible = args.eligible;
   return q;

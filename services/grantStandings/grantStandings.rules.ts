@@ -1,32 +1,44 @@
 /** Pure rules of the standings projection: who reads which rows, which reading wins, when rows are stale. */
-import { hasRole, isPlatformAdmin, type Actor } from '../../infra/auth.js';
+import { hasRole, isPlatformAdmin, regionCovers, type Actor } from '../../infra/auth.js';
 import { forbidden } from '../../infra/errors.js';
 import type { AllianceAssessment, ApplicationStatus, ProgramStanding } from '../grants/grants.contract.js';
 
-/** The rows a non-admin reader may list: its own organization's programs'. */
+/**
+ * The rows a non-admin reader may list: those of the alliances in its region (GB/T 2260: 450000 covers 450200), under
+ * every program that applies to them — its own and other governments' (a province's over a city's alliances, a city's
+ * under a provincial funder's eye). Rows exist only for programs that cover the alliance's region.
+ */
 export interface StandingsScope {
-  funderOrganizationId: string;
+  regionCode: string;
 }
 
-/** null (everything) for the system and platform admins, a FUNDER its organization's programs; FORBIDDEN for anyone else. */
-export function standingsScope(actor: Actor): StandingsScope | null {
+/**
+ * null (everything) for the system and platform admins; a FUNDER of a GOVERNMENT organization the rows of its region
+ * (`funderRegion`: infra/authz.ts `callerFunderRegion`, null when the caller's organization is not a government);
+ * FORBIDDEN for anyone else.
+ */
+export function standingsScope(actor: Actor, funderRegion: string | null): StandingsScope | null {
   if (actor.system || isPlatformAdmin(actor)) return null;
-  if (!hasRole(actor, 'FUNDER') || !actor.org) throw forbidden('Only funders and platform admins may read grant standings.');
-  return { funderOrganizationId: actor.org };
+  if (!hasRole(actor, 'FUNDER') || !actor.org || !funderRegion) throw forbidden('Only funders (of a government) and platform admins may read grant standings.');
+  return { regionCode: funderRegion };
 }
 
-/** A scoped reader naming a program must be its funder: FORBIDDEN otherwise. */
-export function requireOwnProgram(scope: StandingsScope, programFunderOrganizationId: string): void {
-  if (programFunderOrganizationId !== scope.funderOrganizationId) throw forbidden('A funder sees the standings of its own programs only.');
+/** Does a program (by its region) apply anywhere in the scope's region: its region covers the scope's, or the other way round? */
+export const programAppliesIn = (scope: StandingsScope, programRegionCode: string): boolean =>
+  regionCovers(programRegionCode, scope.regionCode) || regionCovers(scope.regionCode, programRegionCode);
+
+/** A scoped reader naming a program must name one that applies in its region: FORBIDDEN otherwise. */
+export function requireProgramApplies(scope: StandingsScope, programRegionCode: string): void {
+  if (!programAppliesIn(scope, programRegionCode)) throw forbidden(`That program applies to region ${programRegionCode}, outside the funder's region ${scope.regionCode}.`);
 }
 
-/** Is a row listed for this scope and these filters? */
+/** Is a row listed for this scope and these filters? A funder's region must cover the alliance's (`row.regionCode`). */
 export function standingListed(
   scope: StandingsScope | null,
   args: { programId?: string | null; eligible?: boolean | null },
-  row: { funderOrganizationId: string; programId: string; eligible: boolean },
+  row: { regionCode: string; programId: string; eligible: boolean },
 ): boolean {
-  if (scope && row.funderOrganizationId !== scope.funderOrganizationId) return false;
+  if (scope && !regionCovers(scope.regionCode, row.regionCode)) return false;
   if (args.programId && row.programId !== args.programId) return false;
   return args.eligible === undefined || args.eligible === null || row.eligible === args.eligible;
 }
@@ -44,6 +56,9 @@ export function standingFields(
   readAt: number,
   now: Date,
 ): {
+  programCode: string;
+  programName: string;
+  programRegionCode: string;
   funderOrganizationId: string;
   regionCode: string;
   allianceName: string;
@@ -58,6 +73,9 @@ export function standingFields(
 } {
   const { total, schools, enterprises, distinctSchoolTypes } = p.counts;
   return {
+    programCode: p.programCode,
+    programName: p.programName,
+    programRegionCode: p.programRegionCode,
     funderOrganizationId: p.funderOrganizationId,
     regionCode: a.regionCode,
     allianceName: a.allianceName,

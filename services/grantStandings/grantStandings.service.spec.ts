@@ -16,6 +16,13 @@ import { errType } from '../../test/helpers/outcomes.js';
 
 const GOV = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 const OTHER_GOV = 'cccccccccccccccccccccccc';
+/** Guangxi's government (450000): no program of its own. */
+const PROVINCE_GOV = 'bbbbbbbbbbbbbbbbbbbbbbbb';
+const GOVERNMENTS: Record<string, { id: string; kind: string; regionCode: string }> = {
+  [GOV]: { id: GOV, kind: 'GOVERNMENT', regionCode: '450200' },
+  [OTHER_GOV]: { id: OTHER_GOV, kind: 'GOVERNMENT', regionCode: '610100' },
+  [PROVINCE_GOV]: { id: PROVINCE_GOV, kind: 'GOVERNMENT', regionCode: '450000' },
+};
 const P1 = 'dddddddddddddddddddddddd';
 const A1 = '111111111111111111111111';
 const A2 = '222222222222222222222222';
@@ -31,6 +38,9 @@ const assessment = (allianceId: string): AllianceAssessment => ({
   programs: [
     {
       programId: P1,
+      programCode: 'LZ-CJRH-ALLIANCE',
+      programName: '柳州市产教融合联盟奖补',
+      programRegionCode: '450200',
       funderOrganizationId: GOV,
       eligible: enterprises[allianceId] > 0,
       shortfall: enterprises[allianceId] > 0 ? [] : ['1 more enterprise'],
@@ -46,6 +56,7 @@ const calls: string[] = [];
 let admin: string;
 let funder: string;
 let otherFunder: string;
+let provincialFunder: string;
 
 const list = (params: Record<string, unknown>, token: string) => broker.call<Page<StandingDto>, Record<string, unknown>>(GrantStandingsAction.list, { first: 100, ...params }, { meta: { token } });
 const rowOf = async (allianceId: string) => (await list({}, admin)).edges.map((e) => e.node).find((s) => s.allianceId === allianceId);
@@ -59,8 +70,12 @@ beforeAll(async () => {
       assessAlliance: record(GrantAction.assessAlliance, (ctx) => (ctx.params.allianceId in enterprises ? assessment(ctx.params.allianceId) : null)),
       programRegions: record(GrantAction.programRegions, () => ['450200']),
       repairDecisions: record(GrantAction.repairDecisions, () => ({ repaired: 0 })),
-      getProgram: record(GrantAction.getProgram, (ctx) => (ctx.params.id === P1 ? { id: P1, funderOrganizationId: GOV } : null)),
+      getProgram: record(GrantAction.getProgram, (ctx) => (ctx.params.id === P1 ? { id: P1, funderOrganizationId: GOV, regionCode: '450200' } : null)),
     },
+  });
+  broker.createService({
+    name: 'organizations',
+    actions: { getMany: (ctx: Context<{ ids: string[] }>) => ctx.params.ids.map((id) => GOVERNMENTS[id] ?? null) },
   });
   broker.createService({
     name: 'alliances',
@@ -74,6 +89,7 @@ beforeAll(async () => {
   admin = await mintToken({ sub: 'admin', roles: ['PLATFORM_ADMIN'], expiresIn: '1h' });
   funder = await mintToken({ sub: 'funder', roles: ['FUNDER'], org: GOV, expiresIn: '1h' });
   otherFunder = await mintToken({ sub: 'other', roles: ['FUNDER'], org: OTHER_GOV, expiresIn: '1h' });
+  provincialFunder = await mintToken({ sub: 'province', roles: ['FUNDER'], org: PROVINCE_GOV, expiresIn: '1h' });
 });
 afterAll(async () => {
   await broker?.stop();
@@ -96,13 +112,20 @@ describe('grantStandings', () => {
     await expect.poll(async () => (await rowOf(A1))?.eligible, { timeout: 5_000 }).toBe(false);
   });
 
-  it("lists a funder's own programs' rows only; another funder's program is FORBIDDEN, an unknown one NOT_FOUND", async () => {
+  it("lists the rows of a funder's region; a program that applies elsewhere is FORBIDDEN, an unknown one NOT_FOUND", async () => {
     expect((await list({ programId: P1 }, funder)).edges).toHaveLength(2);
     expect((await list({ eligible: true }, funder)).edges.map((e) => e.node.allianceId)).toEqual([A2]);
     expect((await list({}, otherFunder)).edges).toEqual([]);
     expect(await errType(list({ programId: P1 }, otherFunder))).toBe('FORBIDDEN');
     expect(await errType(list({ programId: MISSING }, funder))).toBe('NOT_FOUND');
     expect(await errType(list({}, await mintToken({ sub: 'lead', roles: ['ORG_ADMIN'], org: GOV, expiresIn: '1h' })))).toBe('FORBIDDEN');
+  });
+
+  it("handed case: a provincial funder (450000) with no program of its own sees its cities' alliances, with the program named", async () => {
+    const rows = (await list({}, provincialFunder)).edges.map((e) => e.node);
+    expect(rows.map((r) => r.allianceId).sort()).toEqual([A1, A2]);
+    expect(rows[0]).toMatchObject({ programId: P1, programCode: 'LZ-CJRH-ALLIANCE', programName: '柳州市产教融合联盟奖补', programRegionCode: '450200', funderOrganizationId: GOV, regionCode: '450200' });
+    expect((await list({ programId: P1 }, provincialFunder)).edges).toHaveLength(2);
   });
 
   it('rebuilds on demand for platform admins only', async () => {

@@ -5,7 +5,7 @@
  */
 import type { Context, Service, ServiceSchema, ServiceSettingSchema } from 'moleculer';
 import { actorOf, type CallMeta } from '../../infra/auth.js';
-import { requireAdminOf } from '../../infra/authz.js';
+import { callerFunderRegion, requireAdminOf } from '../../infra/authz.js';
 import { asUser } from '../../infra/caller.js';
 import { onTransportReconnect } from '../../infra/broker.js';
 import { findPage } from '../../infra/entity.js';
@@ -19,7 +19,7 @@ import { GrantAction, GrantEvent, type GrantApplicationEventPayload, type GrantP
 import type { ListStandingsParams, StandingDto, StandingsRebuild } from './grantStandings.contract.js';
 import { standingModels, standingsFilter, type StandingDoc, type StandingModels } from './grantStandings.model.js';
 import { toStandingDto } from './grantStandings.mappers.js';
-import { requireOwnProgram, standingsScope } from './grantStandings.rules.js';
+import { requireProgramApplies, standingsScope } from './grantStandings.rules.js';
 import { StandingsProjection } from './grantStandings.projection.js';
 import { systemCaller } from '../../infra/caller.js';
 import { SERVICE } from './ops/callers.js';
@@ -60,17 +60,21 @@ const GrantStandingsService: ServiceSchema<ServiceSettingSchema, Record<string, 
   },
 
   actions: {
-    /** Alliances and whether they qualify today: a FUNDER its own programs' (naming another's: FORBIDDEN), platform admins all. */
+    /**
+     * Alliances and whether they qualify today, per program: a FUNDER every alliance of its region under every program
+     * that applies there (its own and other governments'; naming a program that applies nowhere in its region:
+     * FORBIDDEN), platform admins all.
+     */
     list: {
       params: { programId: optionalObjectId, eligible: { type: 'boolean', optional: true, nullable: true }, first, after },
       retryPolicy: { enabled: true },
       async handler(ctx: Context<ListStandingsParams, CallMeta>): Promise<Page<StandingDto>> {
-        const scope = standingsScope(actorOf(ctx));
+        const scope = standingsScope(actorOf(ctx), await callerFunderRegion(ctx, SERVICE));
         const { programId } = ctx.params;
         if (scope && programId) {
           const program = await ctx.call<GrantProgramDto | null, { id: string }>(GrantAction.getProgram, { id: programId }, asUser(ctx));
           if (!program) throw notFound('Grant program', programId);
-          requireOwnProgram(scope, program.funderOrganizationId);
+          requireProgramApplies(scope, program.regionCode);
         }
         return findPage<StandingDoc, StandingDto>(this.models.Standing, standingsFilter(scope, ctx.params), ctx.params, toStandingDto);
       },

@@ -211,6 +211,11 @@ export interface AuditEntryDto {
 /** One program's verdict on one alliance today, with the alliance's application state (see AllianceAssessment). */
 export interface ProgramStanding {
   programId: string;
+  /** The program named, so a standing row reads on its own (a funder sees other governments' programs too). */
+  programCode: string;
+  programName: string;
+  /** The program's region (GB/T 2260): the alliance's own region or one above it. */
+  programRegionCode: string;
   funderOrganizationId: string;
   eligible: boolean;
   shortfall: string[];

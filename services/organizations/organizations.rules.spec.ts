@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { creditCodeDefect, creditCodeProblem, disqualifiedOn, regionCodeDefect, regionCodeProblem, registrationProblems, withCheckCharacter } from './organizations.rules.js';
+import fc from 'fast-check';
+import { currentRegionCodes, retiredRegionCodes } from '../../infra/regions.js';
+import { creditCodeDefect, creditCodeProblem, disqualifiedOn, regionCodeDefect, regionCodeProblem, registrationProblems, storedRegionCode, withCheckCharacter } from './organizations.rules.js';
 
 describe('GB 32100 unified social credit code', () => {
   it('accepts the standard\'s worked example and real-shaped codes', () => {
@@ -47,6 +49,27 @@ describe('region codes (GB/T 2260)', () => {
   it('accepts 6-digit codes with a real province prefix', () => {
     expect(regionCodeProblem('450200')).toBeNull();
     expect(regionCodeProblem('610100')).toBeNull();
+  });
+  it('checks the whole code against GB/T 2260, not only its province prefix', () => {
+    // 45 is Guangxi, but 459900 and 450299 were never divisions.
+    expect(regionCodeDefect('459900')).toEqual({ defect: 'UNKNOWN' });
+    expect(regionCodeDefect('450299')).toEqual({ defect: 'UNKNOWN' });
+    expect(regionCodeProblem('450299')).not.toBeNull();
+  });
+  it('knows history: a renamed code is stored as its successor, a merged one without successor is refused', () => {
+    expect(regionCodeDefect('450221')).toBeNull();
+    expect(storedRegionCode('450221')).toBe('450206');
+    expect(storedRegionCode('450200')).toBe('450200');
+    expect(regionCodeDefect('110103')).toEqual({ defect: 'RETIRED', name: '崇文区', lastListed: '2009-12', successors: [] });
+  });
+  it('property: a real prefix with made-up digits is refused unless GB/T 2260 lists the code', () => {
+    const known = new Set([...currentRegionCodes(), ...retiredRegionCodes()]);
+    fc.assert(
+      fc.property(fc.constantFrom('11', '45', '61', '82'), fc.integer({ min: 0, max: 9999 }), (province, rest) => {
+        const code = `${province}${String(rest).padStart(4, '0')}`;
+        expect(regionCodeDefect(code) === null || regionCodeDefect(code)?.defect === 'RETIRED').toBe(known.has(code));
+      }),
+    );
   });
   it('rejects other shapes', () => {
     expect(regionCodeProblem('45020')).not.toBeNull();

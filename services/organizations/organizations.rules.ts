@@ -1,4 +1,6 @@
 /** Pure rules about organizations: no broker, no database. */
+import { canonicalRegion, isRegionProblem } from '../../infra/regions.js';
+import { RegionRule } from '../../infra/reasons.js';
 import type { OrganizationInput } from './organizations.contract.js';
 
 export type { EnterpriseScale, OrganizationInput, OrganizationKind, SchoolType } from './organizations.contract.js';
@@ -58,22 +60,50 @@ export function withCheckCharacter(first17: string): string {
   return first17 + ALPHABET[(31 - (sum % 31)) % 31];
 }
 
-/** What is wrong with a GB/T 2260 region code: SHAPE (not 6 digits) or PROVINCE (a prefix outside 11–82); null if valid. */
-export type RegionCodeDefect = { defect: 'SHAPE' } | { defect: 'PROVINCE'; province: string };
+/**
+ * What is wrong with a GB/T 2260 region code: SHAPE (not 6 digits), PROVINCE (a prefix outside 11–82), UNKNOWN (in
+ * neither the current list nor any revision since 2002), RETIRED (listed only by past revisions, with no single
+ * successor to map to); null if it can be stored (current, or retired with one successor: `canonicalRegion`).
+ * Checked against the data packages (infra/regions.ts), not by prefix.
+ */
+export type RegionCodeDefect =
+  | { defect: 'SHAPE' }
+  | { defect: 'PROVINCE'; province: string }
+  | { defect: 'UNKNOWN' }
+  | { defect: 'RETIRED'; name: string; lastListed: string; successors: string[] };
 
-/** GB/T 2260 codes: 6 digits, a province prefix from 11 to 82, no negative parts. */
+/** The first defect of a region code (`RegionCodeDefect`), or null if it is valid. */
 export function regionCodeDefect(code: string): RegionCodeDefect | null {
   if (!/^\d{6}$/.test(code)) return { defect: 'SHAPE' };
   const province = Number(code.slice(0, 2));
   if (province < 11 || province > 82) return { defect: 'PROVINCE', province: code.slice(0, 2) };
-  return null;
+  const found = canonicalRegion(code);
+  if (!isRegionProblem(found)) return null;
+  const d = found.data ?? {};
+  if (d.rule === RegionRule.REGION_RETIRED) return { defect: 'RETIRED', name: String(d.name), lastListed: String(d.lastListed), successors: d.successors as string[] };
+  return { defect: 'UNKNOWN' };
 }
 
 /** Why a region code is invalid, in words (`regionCodeDefect`), or null if it is valid. */
 export function regionCodeProblem(code: string): string | null {
   const d = regionCodeDefect(code);
   if (!d) return null;
-  return d.defect === 'SHAPE' ? 'must be a 6-digit administrative division code (GB/T 2260), e.g. 450200' : `starts with ${d.province}, which is not a province code`;
+  switch (d.defect) {
+    case 'SHAPE':
+      return 'must be a 6-digit administrative division code (GB/T 2260), e.g. 450200';
+    case 'PROVINCE':
+      return `starts with ${d.province}, which is not a province code`;
+    case 'UNKNOWN':
+      return 'is not a GB/T 2260 administrative division code (neither current nor in any revision since 2002)';
+    case 'RETIRED':
+      return `was retired from GB/T 2260 after the ${d.lastListed} revision (${d.name})${d.successors.length ? `; it may now be one of ${d.successors.join(', ')}` : ''}: give the current code`;
+  }
+}
+
+/** The code stored for a valid region code: itself when current, its one successor when retired (450221 → 450206). */
+export function storedRegionCode(code: string): string {
+  const found = canonicalRegion(code);
+  return isRegionProblem(found) ? code : found.code;
 }
 
 /** Every problem with a registration, keyed by field, so a person can fix them all at once. */

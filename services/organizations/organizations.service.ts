@@ -21,7 +21,7 @@ import {
 } from './organizations.contract.js';
 import { toDisqualificationDto, toOrganizationDto } from './organizations.mappers.js';
 import { disqualifiedOnFilter, organizationModels, type DisqualificationDoc, type OrganizationDoc, type OrganizationModels } from './organizations.model.js';
-import { normalizeCreditCode, registrationProblems } from './organizations.rules.js';
+import { normalizeCreditCode, registrationProblems, storedRegionCode } from './organizations.rules.js';
 import * as P from './organizations.params.js';
 import { requireFunderOver } from './ops/require-funder-over.js';
 
@@ -38,8 +38,10 @@ const OrganizationsService: ServiceSchema<ServiceSettingSchema, Record<string, n
 
   actions: {
     /**
-     * Registers an organization. Platform admins only (self-service sign-up may come later). Errors: FORBIDDEN,
-     * BAD_USER_INPUT (data { fields }: every problem at once), CONFLICT (credit code taken; data { field, existingId }).
+     * Registers an organization. Platform admins only (self-service sign-up may come later). The region code is
+     * checked against GB/T 2260 (infra/regions.ts): a retired code with one successor is stored as that successor.
+     * Errors: FORBIDDEN, BAD_USER_INPUT (data { fields }: every problem at once; an unknown or retired region code is
+     * `fields.regionCode`), CONFLICT (credit code taken; data { field, existingId }).
      */
     register: {
       params: P.register,
@@ -59,7 +61,7 @@ const OrganizationsService: ServiceSchema<ServiceSettingSchema, Record<string, n
             kind: input.kind,
             schoolType: input.kind === 'SCHOOL' ? input.schoolType : null,
             creditCode,
-            regionCode: input.regionCode,
+            regionCode: storedRegionCode(input.regionCode),
             aboveDesignatedSize: input.kind === 'ENTERPRISE' ? (input.aboveDesignatedSize ?? null) : null,
             scale: input.kind === 'ENTERPRISE' ? (input.scale ?? null) : null,
             createdBy: actor.id,

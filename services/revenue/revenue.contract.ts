@@ -20,8 +20,18 @@ export const REVERSAL_PREFIX = 'REVERSAL:';
 
 /** Full action names of the revenue service. */
 export const RevenueAction = {
-  /** → `RevenuePolicy[]` sorted by code; any verified caller. */
+  /** → `RevenuePolicy[]` sorted by code (each showing its latest version); any verified caller. */
   policies: 'revenue.policies',
+  /** `{ code }` → `RevenuePolicy | null` (its latest version shown); any verified caller. */
+  getPolicy: 'revenue.getPolicy',
+  /** `PolicyInForceParams` → `RevenuePolicy | null`: the policy an agreement of that region and date follows (that version shown). */
+  policyInForce: 'revenue.policyInForce',
+  /** `CreatePolicyParams` → `RevenuePolicy`. A FUNDER whose region covers the policy's, or a platform admin; audited. */
+  createPolicy: 'revenue.createPolicy',
+  /** `AmendPolicyParams` → `RevenuePolicy`: a new version from a date. Same authority as createPolicy; audited. */
+  amendPolicy: 'revenue.amendPolicy',
+  /** `ClosePolicyParams` → `RevenuePolicy`: the latest version ends on a date. Same authority as createPolicy; audited. */
+  closePolicy: 'revenue.closePolicy',
   /** `CreateAgreementParams` → `RevenueAgreementDto`. */
   createAgreement: 'revenue.createAgreement',
   /** `AmendAgreementParams` → `RevenueAgreementDto`. */
@@ -53,15 +63,62 @@ export type RevenueAction = (typeof RevenueAction)[keyof typeof RevenueAction];
 
 // ---------------------------------------------------------------- terms
 
-/** A regional policy for a school party's teachers' share (data in the `policies` collection, seeded on start). */
-export interface RevenuePolicy {
-  code: string;
-  name: string;
-  /** The region the policy comes from (GB/T 2260), informative. */
-  regionCode: string;
+/** One dated version of a regional policy's terms (versions are append-only; `validFrom` strictly increasing). */
+export interface PolicyVersion {
+  version: number;
+  /** In force from this date (inclusive) until the next version's `validFrom` … */
+  validFrom: string;
+  /** … or through this date (inclusive) when set; null = open-ended. */
+  validUntil: string | null;
   /** Bounds of a school party's `teacherShareBp`, inclusive, bp. */
   minTeacherShareBp: number;
   maxTeacherShareBp: number;
+  /** Where the figures come from (document and passage). */
+  source: string | null;
+  note: string | null;
+  /** ISO timestamp. */
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export const POLICY_CHANGE_ACTIONS = ['CREATED', 'AMENDED', 'CLOSED'] as const;
+export type PolicyChangeAction = (typeof POLICY_CHANGE_ACTIONS)[number];
+
+/** One audited change of a policy: who did what, when (kept with the policy, written in the same step as the change). */
+export interface PolicyChange {
+  action: PolicyChangeAction;
+  /** The version created, or the version closed. */
+  version: number;
+  /** ISO timestamp. */
+  at: string;
+  /** Token subject of whoever made the change (`service:revenue` for the initial reference data). */
+  by: string;
+  byOrganizationId: string | null;
+  note: string | null;
+}
+
+/**
+ * A regional policy for a school party's teachers' share: data (the `policies` collection), owned by a region,
+ * created and amended through the API. The top-level figures are one version's: the latest in a policy list, the
+ * one in force in `policyInForce`, the one an agreement version was checked against in an agreement.
+ */
+export interface RevenuePolicy {
+  code: string;
+  name: string;
+  /** The region that owns the policy (GB/T 2260): agreements of alliances in it (and below it) follow it. */
+  regionCode: string;
+  /** The version shown. */
+  version: number;
+  validFrom: string;
+  validUntil: string | null;
+  /** Bounds of a school party's `teacherShareBp`, inclusive, bp. */
+  minTeacherShareBp: number;
+  maxTeacherShareBp: number;
+  source: string | null;
+  /** Every version, in order. */
+  versions: PolicyVersion[];
+  /** Every change, oldest first (the audit trail). */
+  changes: PolicyChange[];
 }
 
 /** A named inventor (teacher) and their bp of the school's teachers' part. */
@@ -99,6 +156,8 @@ export interface AgreementVersion {
   effectiveFrom: string;
   title: string;
   policyCode: string;
+  /** The policy version the terms were checked against (absent on versions stored before policies had versions). */
+  policyVersion?: number | null;
   parties: PartyTerms[];
   /** Deductible cost kinds, in the order they apply. */
   deductionKinds: string[];
@@ -249,14 +308,18 @@ export interface CreateAgreementParams {
   projectId?: string | null;
   outputIds?: string[] | null;
   title: string;
-  policyCode: string;
+  /**
+   * Optional: the policy in force for the alliance's region on `effectiveFrom` (the nearest covering region's) is the
+   * one the agreement follows; naming another is refused (FAILED_PRECONDITION, POLICY_NOT_IN_FORCE_FOR_REGION).
+   */
+  policyCode?: string | null;
   effectiveFrom: string;
   parties: PartyInput[];
   /** Default `DEFAULT_DEDUCTION_KINDS`. */
   deductionKinds?: string[] | null;
 }
 
-/** A new version; omitted title / policy / deduction kinds keep the previous version's. */
+/** A new version; omitted title / deduction kinds keep the previous version's; the policy is the one in force on `effectiveFrom`. */
 export interface AmendAgreementParams {
   agreementId: string;
   effectiveFrom: string;
@@ -265,6 +328,47 @@ export interface AmendAgreementParams {
   policyCode?: string | null;
   deductionKinds?: string[] | null;
   note?: string | null;
+}
+
+/** A new policy, owned by `regionCode`, with its first version. */
+export interface CreatePolicyParams {
+  /** Upper-case letters, digits, '_' and '-', e.g. LIUZHOU; unique. */
+  code: string;
+  name: string;
+  /** A current GB/T 2260 code (a retired one with one successor is stored as that successor); one policy per region. */
+  regionCode: string;
+  validFrom: string;
+  validUntil?: string | null;
+  minTeacherShareBp: number;
+  maxTeacherShareBp: number;
+  source?: string | null;
+  note?: string | null;
+}
+
+/** A new version of a policy from `validFrom` (strictly after the latest version's); omitted figures keep the latest's. */
+export interface AmendPolicyParams {
+  code: string;
+  validFrom: string;
+  validUntil?: string | null;
+  minTeacherShareBp?: number | null;
+  maxTeacherShareBp?: number | null;
+  source?: string | null;
+  /** Why (audited). */
+  note: string;
+}
+
+/** Ends the latest version on `validUntil` (inclusive), on or after its `validFrom`. */
+export interface ClosePolicyParams {
+  code: string;
+  validUntil: string;
+  /** Why (audited). */
+  note: string;
+}
+
+/** The policy an agreement of an alliance in `regionCode` follows on `date`. */
+export interface PolicyInForceParams {
+  regionCode: string;
+  date: string;
 }
 
 export interface ListAgreementsParams {
@@ -331,6 +435,8 @@ export const RevenueBusEvent = {
   recorded: 'revenue.recorded',
   /** A reversal event was appended to the ledger. */
   reversed: 'revenue.reversed',
+  /** A policy was created, amended or closed (payload `PolicyEventPayload`). */
+  policyChanged: 'revenue.policyChanged',
 } as const;
 export type RevenueBusEvent = (typeof RevenueBusEvent)[keyof typeof RevenueBusEvent];
 
@@ -353,4 +459,12 @@ export interface LedgerEventPayload {
   netFen: number;
   reversesEventId: string | null;
   allocations: { organizationId: string; beneficiary: string; amountFen: number }[];
+}
+
+/** Payload of `revenue.policyChanged`. */
+export interface PolicyEventPayload {
+  code: string;
+  regionCode: string;
+  action: PolicyChangeAction;
+  version: number;
 }

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import fc from 'fast-check';
 import mongoose, { Types, type Connection, type Model } from 'mongoose';
-import { afterKeyFilter, agreementEventsFilter, involvesOrganizationFilter, organizationEventsFilter, revenueModels, type RevenueModels } from './revenue.model.js';
+import { afterKeyFilter, agreementEventsFilter, involvesOrganizationFilter, organizationEventsFilter, policiesCoveringFilter, revenueModels, type RevenueModels } from './revenue.model.js';
+import { regionCovers } from '../../infra/auth.js';
+import { currentRegionCodes } from '../../infra/regions.js';
 import { afterKey, agreementInvolves, onAgreementStatement, onOrganizationStatement } from './revenue.rules.js';
 
 let conn: Connection;
@@ -103,6 +105,24 @@ describe('revenue model query builders = the rules they encode (property tests o
         expect(await selected(involvesOrganizationFilter(org), 'Agreement')).toEqual(expected);
       }),
       { numRuns: 15 },
+    );
+  });
+});
+
+describe('policiesCoveringFilter ≡ regionCovers (over real GB/T 2260 codes)', () => {
+  const codes = currentRegionCodes();
+  it('property: selects exactly the policies whose region covers the alliance region', async () => {
+    // A few real codes around Liuzhou (so covering pairs occur) and a few anywhere.
+    const near = codes.filter((c) => c.startsWith('45'));
+    const region = fc.oneof(fc.constantFrom(...near), fc.constantFrom(...codes));
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(region, { minLength: 1, maxLength: 6 }), region, async (policyRegions, alliance) => {
+        await models.Policy.deleteMany({});
+        await models.Policy.collection.insertMany(policyRegions.map((r) => ({ code: `P${r}`, name: r, regionCode: r, versions: [], changes: [], rev: 0, createdBy: 't' })));
+        const got = (await models.Policy.find(policiesCoveringFilter(alliance)).lean()).map((p) => p.regionCode).sort();
+        expect(got).toEqual(policyRegions.filter((r) => regionCovers(r, alliance)).sort());
+      }),
+      { numRuns: 20 },
     );
   });
 });

@@ -1,20 +1,64 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { claimModel } from '../../infra/claims.js';
-import type { AgreementVersion, AllocationLine, DeductionLine, LedgerEventKind, OwnerKind, RevenuePolicy } from './revenue.contract.js';
+import { coveringRegionCodes } from '../../infra/regions.js';
+import { POLICY_CHANGE_ACTIONS, type AgreementVersion, type AllocationLine, type DeductionLine, type LedgerEventKind, type OwnerKind, type PolicyChange, type PolicyVersion } from './revenue.contract.js';
 
-export type PolicyDoc = RevenuePolicy & { _id: Types.ObjectId };
+/**
+ * A regional policy: owned by one region (one policy per region, unique), with append-only dated versions and its
+ * audit trail (`changes`), both written whole with `$set` in the same revision step (infra/revise.ts) as the change.
+ */
+export interface PolicyDoc {
+  _id: Types.ObjectId;
+  code: string;
+  name: string;
+  regionCode: string;
+  versions: PolicyVersion[];
+  changes: PolicyChange[];
+  rev: number;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
+const policyVersionSchema = new Schema(
+  {
+    version: { type: Number, required: true },
+    validFrom: { type: String, required: true },
+    validUntil: { type: String, default: null },
+    minTeacherShareBp: { type: Number, required: true },
+    maxTeacherShareBp: { type: Number, required: true },
+    source: { type: String, default: null },
+    note: { type: String, default: null },
+    recordedAt: { type: String, required: true },
+    recordedBy: { type: String, required: true },
+  },
+  { _id: false },
+);
+const policyChangeSchema = new Schema(
+  {
+    action: { type: String, enum: POLICY_CHANGE_ACTIONS, required: true },
+    version: { type: Number, required: true },
+    at: { type: String, required: true },
+    by: { type: String, required: true },
+    byOrganizationId: { type: String, default: null },
+    note: { type: String, default: null },
+  },
+  { _id: false },
+);
 const policySchema = new Schema<PolicyDoc>(
   {
     code: { type: String, required: true },
     name: { type: String, required: true },
     regionCode: { type: String, required: true },
-    minTeacherShareBp: { type: Number, required: true },
-    maxTeacherShareBp: { type: Number, required: true },
+    versions: { type: [policyVersionSchema], default: [] },
+    changes: { type: [policyChangeSchema], default: [] },
+    rev: { type: Number, required: true, default: 0 },
+    createdBy: { type: String, required: true },
   },
   { timestamps: true, collection: 'policies', strict: 'throw' },
 );
 policySchema.index({ code: 1 }, { unique: true });
+policySchema.index({ regionCode: 1 }, { unique: true });
 
 export interface AgreementDoc {
   _id: Types.ObjectId;
@@ -64,6 +108,7 @@ const versionSchema = new Schema(
     effectiveFrom: { type: String, required: true },
     title: { type: String, required: true },
     policyCode: { type: String, required: true },
+    policyVersion: { type: Number, default: null },
     parties: { type: [partySchema], default: [] },
     deductionKinds: { type: [String], default: [] },
     recordedAt: { type: String, required: true },
@@ -168,6 +213,9 @@ export function revenueModels(conn: Connection) {
 export type RevenueModels = ReturnType<typeof revenueModels>;
 
 // ---------------------------------------------------------------- named query builders (each encodes a rule of revenue.rules.ts)
+
+/** Policies whose region can cover `regionCode` (its own, its prefecture's, its province's): `policyCoversRegion` candidates. */
+export const policiesCoveringFilter = (regionCode: string): Record<string, unknown> => ({ regionCode: { $in: coveringRegionCodes(regionCode) } });
 
 /** Agreements the organization owns or is a party to: `agreementInvolves`. */
 export function involvesOrganizationFilter(organizationId: string): Record<string, unknown> {

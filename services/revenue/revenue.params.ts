@@ -36,7 +36,7 @@ export const createAgreementParams = {
   projectId: { ...objectId, optional: true, nullable: true },
   outputIds: { type: 'array', items: { type: 'string', min: 1, max: 64 }, max: 100, optional: true, nullable: true },
   title: text(200, 2),
-  policyCode,
+  policyCode: { ...policyCode, optional: true, nullable: true },
   effectiveFrom: date,
   ...termsParams,
 } as const;
@@ -49,6 +49,33 @@ export const amendAgreementParams = {
   note: optionalText(500),
   ...termsParams,
 } as const;
+
+const regionCode = { type: 'string', pattern: /^\d{6}$/, messages: { stringPattern: "'{field}' must be a 6-digit administrative division code." } } as const;
+const optionalBp = { ...bp, optional: true, nullable: true } as const;
+
+export const policyCodeParams = { code: policyCode } as const;
+export const policyInForceParams = { regionCode, date } as const;
+export const createPolicyParams = {
+  code: policyCode,
+  name: text(200, 2),
+  regionCode,
+  validFrom: date,
+  validUntil: optionalDate,
+  minTeacherShareBp: bp,
+  maxTeacherShareBp: bp,
+  source: optionalText(1000),
+  note: optionalText(500),
+} as const;
+export const amendPolicyParams = {
+  code: policyCode,
+  validFrom: date,
+  validUntil: optionalDate,
+  minTeacherShareBp: optionalBp,
+  maxTeacherShareBp: optionalBp,
+  source: optionalText(1000),
+  note: text(500),
+} as const;
+export const closePolicyParams = { code: policyCode, validUntil: date, note: text(500) } as const;
 
 export const idParams = { id: objectId } as const;
 export const idsParams = { ids: idList } as const;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
-  SEED_POLICIES,
   afterKey,
+  amendmentDateProblem,
+  choosePolicy,
+  closeDateProblem,
+  governsPolicy,
+  policyInForce,
+  policyTermsProblem,
+  policyVersionOn,
+  type PolicyData,
   agreementInvolves,
   agreementOwner,
   checkAmendmentDate,
@@ -23,9 +31,13 @@ import type { AgreementVersion } from './revenue.contract.js';
 import { eventReconciles } from './ledger.js';
 import type { Actor } from '../../infra/auth.js';
 import { thrown } from '../../test/helpers/outcomes.js';
+import { regionCovers } from '../../infra/auth.js';
+import { coveringRegionCodes, currentRegionCodes } from '../../infra/regions.js';
+import type { PolicyVersion } from './revenue.contract.js';
+import { INITIAL_POLICIES } from './revenue.seed.js';
 
-const LIUZHOU = SEED_POLICIES.find((p) => p.code === 'LIUZHOU')!;
-const XIAN = SEED_POLICIES.find((p) => p.code === 'XIAN')!;
+const LIUZHOU = INITIAL_POLICIES.find((p) => p.code === 'LIUZHOU')!;
+const XIAN = INITIAL_POLICIES.find((p) => p.code === 'XIAN')!;
 const orgs = new Map([
   ['s', { kind: 'SCHOOL', name: '柳州职业技术大学' }],
   ['f', { kind: 'ENTERPRISE', name: '柳工' }],
@@ -201,5 +213,123 @@ describe('what the model filters select', () => {
     expect(afterKey(e, { receivedOn: '2025-03-01', id: '00000000000000000000000a' })).toBe(true);
     expect(afterKey(e, { receivedOn: '2025-03-01', id: '00000000000000000000000b' })).toBe(false);
     expect(afterKey(e, { receivedOn: '2025-02-28', id: 'ffffffffffffffffffffffff' })).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- regional policies
+
+const pv = (version: number, validFrom: string, min: number, max = 10_000, validUntil: string | null = null): PolicyVersion => ({
+  version,
+  validFrom,
+  validUntil,
+  minTeacherShareBp: min,
+  maxTeacherShareBp: max,
+  source: null,
+  note: null,
+  recordedAt: '2026-01-01T00:00:00Z',
+  recordedBy: 'u',
+});
+const policy = (code: string, regionCode: string, versions: PolicyVersion[]): PolicyData => ({ code, name: code, regionCode, versions });
+const LZ = policy('LIUZHOU', '450200', [pv(1, LIUZHOU.validFrom, LIUZHOU.minTeacherShareBp, LIUZHOU.maxTeacherShareBp)]);
+const XA = policy('XIAN', '610100', [pv(1, XIAN.validFrom, XIAN.minTeacherShareBp, XIAN.maxTeacherShareBp)]);
+const GX = policy('GUANGXI', '450000', [pv(1, '2018-01-01', 6000)]);
+const ALL = [LZ, XA, GX];
+
+describe('the initial policies (seeds/003 篇3, 篇7)', () => {
+  it('Liuzhou: teachers at least 70 % of the school share; Xi\'an: at most 50 %', () => {
+    expect(LIUZHOU).toMatchObject({ regionCode: '450200', minTeacherShareBp: 7000, maxTeacherShareBp: 10000 });
+    expect(XIAN).toMatchObject({ regionCode: '610100', minTeacherShareBp: 0, maxTeacherShareBp: 5000 });
+    expect(LIUZHOU.source).toContain('70%');
+    expect(XIAN.source).toContain('50%');
+  });
+});
+
+describe('policyVersionOn', () => {
+  const versions = [pv(1, '2020-01-01', 7000), pv(2, '2024-01-01', 8000, 10_000, '2024-12-31')];
+  it('the latest started version, unless it ended before the date', () => {
+    expect(policyVersionOn(versions, '2019-12-31')).toBeNull();
+    expect(policyVersionOn(versions, '2020-01-01')?.version).toBe(1);
+    expect(policyVersionOn(versions, '2023-12-31')?.version).toBe(1);
+    expect(policyVersionOn(versions, '2024-12-31')?.version).toBe(2);
+    expect(policyVersionOn(versions, '2025-01-01')).toBeNull();
+  });
+});
+
+describe('policyInForce: the nearest covering region wins', () => {
+  it('450200 over 450000 for a Liuzhou alliance; the province for its other cities; none for Beijing', () => {
+    expect(policyInForce(ALL, '450200', '2025-01-01')?.policy.code).toBe('LIUZHOU');
+    expect(policyInForce(ALL, '450203', '2025-01-01')?.policy.code).toBe('LIUZHOU');
+    expect(policyInForce(ALL, '450100', '2025-01-01')?.policy.code).toBe('GUANGXI');
+    expect(policyInForce(ALL, '450000', '2025-01-01')?.policy.code).toBe('GUANGXI');
+    expect(policyInForce(ALL, '110000', '2025-01-01')).toBeNull();
+    // Before Liuzhou's policy took effect, the province's applied.
+    expect(policyInForce(ALL, '450200', '2019-06-01')?.policy.code).toBe('GUANGXI');
+  });
+});
+
+describe('choosePolicy', () => {
+  const known = (c: string) => ALL.some((p) => p.code === c);
+  it("handed case: a Liuzhou (450200) alliance choosing the Xi'an policy is refused", () => {
+    expect(choosePolicy(policyInForce(ALL, '450200', '2025-01-01'), 'XIAN', known, '450200', '2025-01-01')).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      data: { rule: 'POLICY_NOT_IN_FORCE_FOR_REGION', policy: 'XIAN', policyInForce: 'LIUZHOU', regionCode: '450200', date: '2025-01-01' },
+    });
+    // And under the policy that does apply, teachers at 30 % are below the floor.
+    const applied = choosePolicy(policyInForce(ALL, '450200', '2025-01-01'), null, known, '450200', '2025-01-01');
+    expect(applied).toMatchObject({ policy: { code: 'LIUZHOU' }, version: { minTeacherShareBp: 7000 } });
+    const v = (applied as { version: PolicyVersion }).version;
+    const bounds = { code: 'LIUZHOU', name: 'LIUZHOU', minTeacherShareBp: v.minTeacherShareBp, maxTeacherShareBp: v.maxTeacherShareBp };
+    expect(checkTerms([{ organizationId: 's', shareBp: 10000, teacherShareBp: 3000 }], orgs, bounds, K)).toMatchObject({ rule: 'POLICY_TEACHER_SHARE', organizationId: 's' });
+  });
+  it('naming the policy in force (any case) or none is the same; an unknown code is BAD_USER_INPUT; no policy at all is refused', () => {
+    const inForce = policyInForce(ALL, '450200', '2025-01-01');
+    expect(choosePolicy(inForce, 'liuzhou', known, '450200', '2025-01-01')).toBe(inForce);
+    expect(choosePolicy(inForce, 'NOWHERE', known, '450200', '2025-01-01')).toMatchObject({ code: 'BAD_USER_INPUT', data: { field: 'policyCode', rule: 'UNKNOWN_POLICY' } });
+    expect(choosePolicy(null, null, known, '110000', '2025-01-01')).toMatchObject({ code: 'FAILED_PRECONDITION', data: { rule: 'NO_POLICY_IN_FORCE', regionCode: '110000' } });
+    expect(choosePolicy(null, 'LIUZHOU', known, '110000', '2025-01-01')).toMatchObject({ code: 'FAILED_PRECONDITION', data: { rule: 'POLICY_NOT_IN_FORCE_FOR_REGION', policyInForce: null } });
+  });
+  it('property: over real region pairs, a named policy is accepted exactly when it is the nearest covering one in force', () => {
+    const codes = currentRegionCodes();
+    const pair = fc.constantFrom(...codes).chain((alliance) =>
+      fc.tuple(fc.constant(alliance), fc.oneof(fc.constantFrom(...coveringRegionCodes(alliance)), fc.constantFrom(...codes)), fc.oneof(fc.constantFrom(...coveringRegionCodes(alliance)), fc.constantFrom(...codes))),
+    );
+    fc.assert(
+      fc.property(pair, fc.integer({ min: 2018, max: 2026 }), ([alliance, r1, r2], year) => {
+        const date = `${year}-06-01`;
+        const policies = [policy('P1', r1, [pv(1, '2020-01-01', 7000)]), ...(r2 !== r1 ? [policy('P2', r2, [pv(1, '2022-01-01', 0, 5000)])] : [])];
+        // The nearest covering region with a version in force (coveringRegionCodes is nearest first; regionCovers agrees).
+        const nearest = coveringRegionCodes(alliance).filter((c) => regionCovers(c, alliance)).find((c) => policies.some((p) => p.regionCode === c && policyVersionOn(p.versions, date)));
+        for (const p of policies) {
+          const r = choosePolicy(policyInForce(policies, alliance, date), p.code, () => true, alliance, date);
+          if (p.regionCode === nearest) expect(r).toMatchObject({ policy: { code: p.code } });
+          else expect(r).toMatchObject({ code: 'FAILED_PRECONDITION', data: { rule: 'POLICY_NOT_IN_FORCE_FOR_REGION', policy: p.code, policyInForce: policies.find((q) => q.regionCode === nearest)?.code ?? null } });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('policy versions and who governs them', () => {
+  it('dates in order and bounds within 0 ≤ min ≤ max ≤ 10000 bp', () => {
+    expect(policyTermsProblem({ validFrom: '2025-01-01', minTeacherShareBp: 7000, maxTeacherShareBp: 10000 })).toBeNull();
+    expect(policyTermsProblem({ validFrom: '2025-02-30', minTeacherShareBp: 0, maxTeacherShareBp: 1 })).toMatchObject({ data: { rule: 'POLICY_VALIDITY', field: 'validFrom' } });
+    expect(policyTermsProblem({ validFrom: '2025-01-01', validUntil: '2024-12-31', minTeacherShareBp: 0, maxTeacherShareBp: 1 })).toMatchObject({ data: { rule: 'POLICY_VALIDITY', field: 'validUntil' } });
+    expect(policyTermsProblem({ validFrom: '2025-01-01', minTeacherShareBp: 8000, maxTeacherShareBp: 7000 })).toMatchObject({ code: 'BAD_USER_INPUT', data: { rule: 'POLICY_BOUNDS' } });
+    expect(policyTermsProblem({ validFrom: '2025-01-01', minTeacherShareBp: -1, maxTeacherShareBp: 7000 })).toMatchObject({ data: { rule: 'POLICY_BOUNDS', field: 'minTeacherShareBp' } });
+    expect(amendmentDateProblem(pv(1, '2020-01-01', 7000), '2020-01-01')).toMatchObject({ data: { rule: 'POLICY_VALIDITY', field: 'validFrom' } });
+    expect(amendmentDateProblem(pv(1, '2020-01-01', 7000), '2020-01-02')).toBeNull();
+    expect(closeDateProblem(pv(1, '2020-01-01', 7000), '2019-12-31')).toMatchObject({ data: { rule: 'POLICY_VALIDITY', field: 'validUntil' } });
+    expect(closeDateProblem(pv(1, '2020-01-01', 7000), '2020-01-01')).toBeNull();
+  });
+  it('a funder whose region covers the policy region, a platform admin or a service; nobody else', () => {
+    const funder: Actor = { id: 'f', org: 'o', roles: ['FUNDER'] };
+    expect(governsPolicy(funder, '450200', '450200')).toBe(true);
+    expect(governsPolicy(funder, '450000', '450200')).toBe(true);
+    expect(governsPolicy(funder, '610100', '450200')).toBe(false);
+    expect(governsPolicy(funder, null, '450200')).toBe(false);
+    expect(governsPolicy({ id: 'a', org: 'o', roles: ['ORG_ADMIN'] }, '450200', '450200')).toBe(false);
+    expect(governsPolicy({ id: 'p', roles: ['PLATFORM_ADMIN'] }, null, '450200')).toBe(true);
+    expect(governsPolicy({ id: 's', roles: [], system: true }, null, '450200')).toBe(true);
   });
 });

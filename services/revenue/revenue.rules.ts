@@ -2,10 +2,10 @@
  * Pure rules of revenue-split agreements and the revenue ledger: no broker, no database. The arithmetic lives beside
  * it, pure as well: splitting amounts in allocation.ts, the ledger's checks and the statement fold in ledger.ts.
  */
-import { hasRole, regionCovers, type Actor } from '../../infra/auth.js';
+import { hasRole, regionCovers, regionPrefix, type Actor } from '../../infra/auth.js';
 import { adminOf } from '../../infra/authz.js';
-import { assertDate, assertNotFuture } from '../../infra/dates.js';
-import { badInput, failedPrecondition } from '../../infra/errors.js';
+import { assertDate, assertNotFuture, isValidDate } from '../../infra/dates.js';
+import { badInput, ErrorCode, failedPrecondition, type Problem } from '../../infra/errors.js';
 import { inForceOn } from '../../infra/in-force.js';
 import { RevenueRule } from '../../infra/reasons.js';
 import { allocate, applyDeductions } from './allocation.js';
@@ -19,20 +19,15 @@ import {
   type OwnerKind,
   type PartyInput,
   type PartyTerms,
+  type PolicyVersion,
   type RevenuePolicy,
 } from './revenue.contract.js';
 
 export { DEFAULT_DEDUCTION_KINDS, REVERSAL_PREFIX };
-export type { AgreementVersion, PartyInput, PartyTerms, RevenuePolicy };
+export type { AgreementVersion, PartyInput, PartyTerms, PolicyVersion, RevenuePolicy };
 
-/**
- * Regional policies seeded on start (upserted by code). 柳州: 学校技术收入结余可提取70%以上用于教师劳动报酬;
- * 西安: 50% 可用于绩效分配, 其余50%用于公用经费 — so teachers get at most half.
- */
-export const SEED_POLICIES: readonly RevenuePolicy[] = [
-  { code: 'LIUZHOU', name: '柳州市：学校技术收入结余不少于70%用于教师劳动报酬', regionCode: '450200', minTeacherShareBp: 7000, maxTeacherShareBp: 10000 },
-  { code: 'XIAN', name: '西安市：技术服务收入50%用于绩效分配、50%用于公用经费', regionCode: '610100', minTeacherShareBp: 0, maxTeacherShareBp: 5000 },
-];
+/** What the terms check reads of a policy: its name and the bounds of the version applied. */
+export type PolicyBounds = Pick<RevenuePolicy, 'code' | 'name' | 'minTeacherShareBp' | 'maxTeacherShareBp'>;
 
 export const DEDUCTION_KIND_RE = /^[A-Z][A-Z0-9_]{0,39}$/;
 
@@ -65,7 +60,7 @@ export interface Violation {
 export function checkTerms(
   parties: readonly PartyInput[],
   orgs: ReadonlyMap<string, { kind: string; name: string }>,
-  policy: RevenuePolicy,
+  policy: PolicyBounds,
   deductionKinds: readonly string[],
 ): Violation | null {
   if (parties.length === 0) return { rule: TermsRule.NO_PARTIES, message: 'An agreement needs at least one party.' };
@@ -137,6 +132,138 @@ export function toPartyTerms(parties: readonly PartyInput[], orgs: ReadonlyMap<s
 /** The version in force on a date: the latest whose effectiveFrom is on or before it (versions ordered by effectiveFrom). */
 export function versionOn<V extends { effectiveFrom: string }>(versions: readonly V[], date: string): V | null {
   return inForceOn(versions, date, (v) => v.effectiveFrom);
+}
+
+// ---------------------------------------------------------------- regional policies
+
+/**
+ * Regional policies are data owned by a region (GB/T 2260) with dated versions; an alliance's agreement follows the
+ * policy in force for the alliance's region on the agreement's date, the nearest covering region winning (a Liuzhou
+ * 450200 policy over a Guangxi 450000 one for an alliance in 450203). Seed passages: seeds/003 篇3 (柳州: 学校对外开展
+ * 技术开发、技术转让…取得的收入结余, 可提取70%以上用于教师劳动报酬) and 篇7 (西安: 所得收入的50%可用于进行绩效分配,
+ * 其余50%可用于院校公用经费); the initial data is in revenue.seed.ts.
+ */
+export interface PolicyData {
+  code: string;
+  name: string;
+  regionCode: string;
+  versions: readonly PolicyVersion[];
+}
+
+/** A policy code: upper-case letters, digits, '_' and '-', 2–40 characters, starting with a letter (e.g. LIUZHOU). */
+export const POLICY_CODE_RE = /^[A-Z][A-Z0-9_-]{1,39}$/;
+/** Policy codes are compared upper-cased and trimmed. */
+export const normalizePolicyCode = (code: string): string => code.trim().toUpperCase();
+
+/**
+ * The version of a policy in force on a date: the latest whose `validFrom` is on or before it (infra/in-force.ts),
+ * unless that version ended (`validUntil`, inclusive) before the date. Null before the first version or in a gap.
+ */
+export function policyVersionOn(versions: readonly PolicyVersion[], date: string): PolicyVersion | null {
+  const v = inForceOn(versions, date, (x) => x.validFrom);
+  return v && (v.validUntil === null || date <= v.validUntil) ? v : null;
+}
+
+/** A policy with the version applied. */
+export interface PolicyAt<P extends PolicyData = PolicyData> {
+  policy: P;
+  version: PolicyVersion;
+}
+
+/**
+ * The policy an agreement of an alliance in `regionCode` follows on `date`: of the policies whose region covers the
+ * alliance's (450000 covers 450200 covers 450203) with a version in force that day, the nearest (the longest region
+ * prefix). Null when none is in force.
+ */
+export function policyInForce<P extends PolicyData>(policies: readonly P[], regionCode: string, date: string): PolicyAt<P> | null {
+  let best: PolicyAt<P> | null = null;
+  for (const policy of policies) {
+    if (!regionCovers(policy.regionCode, regionCode)) continue;
+    const version = policyVersionOn(policy.versions, date);
+    if (!version) continue;
+    if (!best || regionPrefix(policy.regionCode).length > regionPrefix(best.policy.regionCode).length) best = { policy, version };
+  }
+  return best;
+}
+
+/**
+ * The policy an agreement (version) follows: the one in force (`policyInForce`). A client naming a policy must name
+ * that one. Problems: BAD_USER_INPUT `UNKNOWN_POLICY` (no policy has the code named), FAILED_PRECONDITION
+ * `POLICY_NOT_IN_FORCE_FOR_REGION` (another region's policy, or one not in force on the date; data policy,
+ * policyInForce, regionCode, date), FAILED_PRECONDITION `NO_POLICY_IN_FORCE` (nothing covers the region that day).
+ */
+export function choosePolicy<P extends PolicyData>(
+  inForce: PolicyAt<P> | null,
+  asked: string | null | undefined,
+  knownCode: (code: string) => boolean,
+  regionCode: string,
+  date: string,
+): PolicyAt<P> | Problem {
+  const code = asked ? normalizePolicyCode(asked) : null;
+  if (code && !knownCode(code)) return { code: ErrorCode.BAD_USER_INPUT, message: `There is no revenue policy ${asked}.`, data: { field: 'policyCode', rule: RevenueRule.UNKNOWN_POLICY } };
+  if (code && code !== inForce?.policy.code) {
+    return {
+      code: ErrorCode.FAILED_PRECONDITION,
+      message: inForce
+        ? `The alliance's region ${regionCode} follows policy ${inForce.policy.code} (${inForce.policy.name}) on ${date}, not ${code}: an agreement follows the policy of its alliance's region.`
+        : `No revenue policy covers the alliance's region ${regionCode} on ${date}; ${code} does not apply there.`,
+      data: { field: 'policyCode', rule: RevenueRule.POLICY_NOT_IN_FORCE_FOR_REGION, policy: code, policyInForce: inForce?.policy.code ?? null, regionCode, date },
+    };
+  }
+  if (!inForce) {
+    return {
+      code: ErrorCode.FAILED_PRECONDITION,
+      message: `No revenue policy covers the alliance's region ${regionCode} on ${date}; the region's funder (or a platform admin) must create one first.`,
+      data: { field: 'effectiveFrom', rule: RevenueRule.NO_POLICY_IN_FORCE, regionCode, date },
+    };
+  }
+  return inForce;
+}
+
+/** The figures and dates of a policy version as given. */
+export interface PolicyTermsInput {
+  validFrom: string;
+  validUntil?: string | null;
+  minTeacherShareBp: number;
+  maxTeacherShareBp: number;
+}
+
+/**
+ * What is wrong with a version's dates and bounds (BAD_USER_INPUT), or null: `POLICY_VALIDITY` (a date that is not
+ * a calendar date, or `validUntil` before `validFrom`; data field), `POLICY_BOUNDS` (not whole bp with
+ * 0 ≤ min ≤ max ≤ 10000; data field).
+ */
+export function policyTermsProblem(t: PolicyTermsInput): Problem | null {
+  const bad = (rule: string, field: string, message: string): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data: { field, rule } });
+  if (!isValidDate(t.validFrom)) return bad(RevenueRule.POLICY_VALIDITY, 'validFrom', `validFrom must be a calendar date YYYY-MM-DD, got "${t.validFrom}".`);
+  if (t.validUntil != null && !isValidDate(t.validUntil)) return bad(RevenueRule.POLICY_VALIDITY, 'validUntil', `validUntil must be a calendar date YYYY-MM-DD, got "${t.validUntil}".`);
+  if (t.validUntil != null && t.validUntil < t.validFrom) return bad(RevenueRule.POLICY_VALIDITY, 'validUntil', `validUntil ${t.validUntil} is before validFrom ${t.validFrom}.`);
+  const bp = (n: number) => Number.isInteger(n) && n >= 0 && n <= FULL_BP;
+  if (!bp(t.minTeacherShareBp)) return bad(RevenueRule.POLICY_BOUNDS, 'minTeacherShareBp', `minTeacherShareBp must be whole basis points from 0 to ${FULL_BP}.`);
+  if (!bp(t.maxTeacherShareBp)) return bad(RevenueRule.POLICY_BOUNDS, 'maxTeacherShareBp', `maxTeacherShareBp must be whole basis points from 0 to ${FULL_BP}.`);
+  if (t.minTeacherShareBp > t.maxTeacherShareBp) return bad(RevenueRule.POLICY_BOUNDS, 'maxTeacherShareBp', `maxTeacherShareBp ${t.maxTeacherShareBp} is below minTeacherShareBp ${t.minTeacherShareBp}.`);
+  return null;
+}
+
+/** A new version must start strictly after the latest one (BAD_USER_INPUT `POLICY_VALIDITY`, field validFrom): versions are append-only. */
+export function amendmentDateProblem(latest: PolicyVersion, validFrom: string): Problem | null {
+  if (validFrom > latest.validFrom) return null;
+  return { code: ErrorCode.BAD_USER_INPUT, message: `A new version must take effect after version ${latest.version} (valid from ${latest.validFrom}); got ${validFrom}.`, data: { field: 'validFrom', rule: RevenueRule.POLICY_VALIDITY } };
+}
+
+/** Closing ends the latest version on or after the day it starts (BAD_USER_INPUT `POLICY_VALIDITY`, field validUntil). */
+export function closeDateProblem(latest: PolicyVersion, validUntil: string): Problem | null {
+  if (isValidDate(validUntil) && validUntil >= latest.validFrom) return null;
+  return { code: ErrorCode.BAD_USER_INPUT, message: `validUntil must be a date on or after ${latest.validFrom} (when version ${latest.version} takes effect); got ${validUntil}.`, data: { field: 'validUntil', rule: RevenueRule.POLICY_VALIDITY } };
+}
+
+/**
+ * Who creates and amends a region's policy: the system, a platform admin, or a FUNDER whose GOVERNMENT organization's
+ * region covers the policy's (`funderRegion` from infra/authz.ts `callerFunderRegion`, null for anyone else).
+ */
+export function governsPolicy(actor: Actor, funderRegion: string | null, regionCode: string): boolean {
+  if (adminOf(actor)) return true;
+  return funderRegion !== null && hasRole(actor, 'FUNDER') && regionCovers(funderRegion, regionCode);
 }
 
 // ---------------------------------------------------------------- agreements

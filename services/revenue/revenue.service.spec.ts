@@ -29,10 +29,20 @@ const SCHOOL = id();
 const FIRM = id();
 const OTHER = id();
 const ALLIANCE = id();
+/** An alliance in Guilin (450300), a city with no policy until a test creates one, and Guilin's government. */
+const GUILIN_ALLIANCE = id();
+const GUILIN_GOV = id();
+const XIAN_GOV = id();
 const orgs = new Map([
   [SCHOOL, { id: SCHOOL, name: '柳州职业技术大学', kind: 'SCHOOL', regionCode: '450200' }],
   [FIRM, { id: FIRM, name: '柳工', kind: 'ENTERPRISE', regionCode: '450200' }],
   [OTHER, { id: OTHER, name: '五菱', kind: 'ENTERPRISE', regionCode: '450200' }],
+  [GUILIN_GOV, { id: GUILIN_GOV, name: '桂林市人民政府', kind: 'GOVERNMENT', regionCode: '450300' }],
+  [XIAN_GOV, { id: XIAN_GOV, name: '西安市人民政府', kind: 'GOVERNMENT', regionCode: '610100' }],
+]);
+const alliances = new Map([
+  [ALLIANCE, { id: ALLIANCE, leadOrganizationId: SCHOOL, regionCode: '450200' }],
+  [GUILIN_ALLIANCE, { id: GUILIN_ALLIANCE, leadOrganizationId: SCHOOL, regionCode: '450300' }],
 ]);
 
 let broker: ServiceBroker;
@@ -68,7 +78,7 @@ beforeAll(async () => {
   broker.createService({
     name: 'alliances',
     actions: {
-      get: (ctx: Context<{ id: string }>) => (ctx.params.id === ALLIANCE ? { id: ALLIANCE, leadOrganizationId: SCHOOL, regionCode: '450200' } : null),
+      get: (ctx: Context<{ id: string }>) => alliances.get(ctx.params.id) ?? null,
       activeMembersOn: () => [...orgs.keys()].map((organizationId) => ({ organizationId })),
     },
   });
@@ -90,10 +100,62 @@ const createAgreement = (parties: { organizationId: string; shareBp: number; tea
   call<RevenueAgreementDto>(RevenueAction.createAgreement, { allianceId: ALLIANCE, title: `协议 ${id().slice(0, 4)}`, policyCode: 'LIUZHOU', effectiveFrom, parties }, schoolAdmin);
 
 describe('revenue actions on a broker', () => {
-  it('seeds the policies on start and lists them to any verified caller; refuses a call without a token', async () => {
+  it('seeds the initial policies on start (owner region, validity, source) and lists them to any verified caller; refuses a call without a token', async () => {
     const policies = await call<RevenuePolicy[]>(RevenueAction.policies, {}, firmAdmin);
-    expect(policies.map((p) => p.code)).toEqual(['LIUZHOU', 'XIAN']);
+    expect(policies.map((p) => [p.code, p.regionCode, p.validFrom, p.minTeacherShareBp, p.maxTeacherShareBp])).toEqual([
+      ['LIUZHOU', '450200', '2020-01-01', 7000, 10000],
+      ['XIAN', '610100', '2019-01-01', 0, 5000],
+    ]);
+    expect(policies[0].changes).toMatchObject([{ action: 'CREATED', version: 1, by: 'service:revenue' }]);
     expect((await errorOf(call(RevenueAction.policies, {}))).type).toBe('UNAUTHENTICATED');
+  });
+
+  it("refuses another region's policy for an alliance (the handed case: Xi'an terms in Liuzhou) and stores nothing", async () => {
+    const before = await call<{ edges: unknown[] }>(RevenueAction.listAgreements, { organizationId: SCHOOL, first: 100 }, schoolAdmin);
+    const xian = await errorOf(
+      call(RevenueAction.createAgreement, { allianceId: ALLIANCE, title: '西安政策', policyCode: 'XIAN', effectiveFrom: '2025-01-01', parties: [{ organizationId: SCHOOL, shareBp: 10000, teacherShareBp: 3000 }] }, schoolAdmin),
+    );
+    expect(xian).toEqual({ type: 'FAILED_PRECONDITION', data: { field: 'policyCode', rule: 'POLICY_NOT_IN_FORCE_FOR_REGION', policy: 'XIAN', policyInForce: 'LIUZHOU', regionCode: '450200', date: '2025-01-01' } });
+    const unnamed = await errorOf(
+      call(RevenueAction.createAgreement, { allianceId: ALLIANCE, title: '三成', effectiveFrom: '2025-01-01', parties: [{ organizationId: SCHOOL, shareBp: 10000, teacherShareBp: 3000 }] }, schoolAdmin),
+    );
+    expect(unnamed).toMatchObject({ type: 'BAD_USER_INPUT', data: { rule: 'POLICY_TEACHER_SHARE', policy: 'LIUZHOU' } });
+    const after = await call<{ edges: unknown[] }>(RevenueAction.listAgreements, { organizationId: SCHOOL, first: 100 }, schoolAdmin);
+    expect(after.edges.length).toBe(before.edges.length);
+  });
+
+  it('a third city: its funder creates a policy through the API, agreements there follow it; amendments leave earlier agreements alone', async () => {
+    const guilinFunder = await token(['FUNDER'], GUILIN_GOV);
+    const terms = (teacherShareBp: number) => [{ organizationId: SCHOOL, shareBp: 10000, teacherShareBp }];
+    const make = (teacherShareBp: number, effectiveFrom: string) =>
+      call<RevenueAgreementDto>(RevenueAction.createAgreement, { allianceId: GUILIN_ALLIANCE, title: `桂林 ${id().slice(0, 4)}`, effectiveFrom, parties: terms(teacherShareBp) }, schoolAdmin);
+    expect(await errorOf(make(6000, '2025-01-01'))).toEqual({ type: 'FAILED_PRECONDITION', data: { field: 'effectiveFrom', rule: 'NO_POLICY_IN_FORCE', regionCode: '450300', date: '2025-01-01' } });
+    const input = { code: 'guilin', name: '桂林市：教师不少于60%', regionCode: '450300', validFrom: '2024-01-01', minTeacherShareBp: 6000, maxTeacherShareBp: 10000, note: '试行' };
+    expect((await errorOf(call(RevenueAction.createPolicy, input, await token(['FUNDER'], XIAN_GOV)))).type).toBe('FORBIDDEN');
+    expect((await errorOf(call(RevenueAction.createPolicy, input, schoolAdmin))).type).toBe('FORBIDDEN');
+    expect(await errorOf(call(RevenueAction.createPolicy, { ...input, minTeacherShareBp: 9000, maxTeacherShareBp: 8000 }, guilinFunder))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'maxTeacherShareBp', rule: 'POLICY_BOUNDS' } });
+    expect(await call(RevenueAction.getPolicy, { code: 'GUILIN' }, firmAdmin)).toBeNull();
+    const created = await call<RevenuePolicy>(RevenueAction.createPolicy, input, guilinFunder);
+    expect(created).toMatchObject({ code: 'GUILIN', regionCode: '450300', version: 1, minTeacherShareBp: 6000, changes: [{ action: 'CREATED', version: 1, byOrganizationId: GUILIN_GOV, note: '试行' }] });
+    expect(await errorOf(call(RevenueAction.createPolicy, { ...input, code: 'GUILIN2' }, guilinFunder))).toEqual({ type: 'CONFLICT', data: { field: 'regionCode', rule: 'POLICY_REGION_TAKEN', existingCode: 'GUILIN' } });
+
+    const early = await make(6000, '2025-01-01');
+    expect(early.policy).toMatchObject({ code: 'GUILIN', version: 1 });
+    const amended = await call<RevenuePolicy>(RevenueAction.amendPolicy, { code: 'GUILIN', validFrom: '2026-01-01', minTeacherShareBp: 8000, note: '提高比例' }, guilinFunder);
+    expect(amended).toMatchObject({ version: 2, validFrom: '2026-01-01', minTeacherShareBp: 8000, changes: [{ action: 'CREATED' }, { action: 'AMENDED', version: 2, note: '提高比例' }] });
+    expect(await errorOf(call(RevenueAction.amendPolicy, { code: 'GUILIN', validFrom: '2025-12-31', note: '早于' }, guilinFunder))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'validFrom', rule: 'POLICY_VALIDITY' } });
+    expect((await errorOf(call(RevenueAction.amendPolicy, { code: 'GUILIN', validFrom: '2027-01-01', note: '越权' }, await token(['FUNDER'], XIAN_GOV)))).type).toBe('FORBIDDEN');
+    expect((await call<RevenuePolicy>(RevenueAction.getPolicy, { code: 'GUILIN' }, firmAdmin)).versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(await errorOf(make(6000, '2026-01-01'))).toMatchObject({ type: 'BAD_USER_INPUT', data: { rule: 'POLICY_TEACHER_SHARE', policy: 'GUILIN' } });
+    expect((await make(8000, '2026-01-01')).policy).toMatchObject({ code: 'GUILIN', version: 2, minTeacherShareBp: 8000 });
+    // The agreement made under version 1 still shows (and was checked against) version 1.
+    const reread = await call<RevenueAgreementDto>(RevenueAction.getAgreement, { id: early.id }, schoolAdmin);
+    expect(reread.policy).toMatchObject({ code: 'GUILIN', version: 1, minTeacherShareBp: 6000 });
+    const inForce = await call<RevenuePolicy>(RevenueAction.policyInForce, { regionCode: '450305', date: '2025-06-01' }, firmAdmin);
+    expect(inForce).toMatchObject({ code: 'GUILIN', version: 1 });
+    const closed = await call<RevenuePolicy>(RevenueAction.closePolicy, { code: 'GUILIN', validUntil: '2026-12-31', note: '到期' }, guilinFunder);
+    expect(closed.changes.map((c) => c.action)).toEqual(['CREATED', 'AMENDED', 'CLOSED']);
+    expect(await call(RevenueAction.policyInForce, { regionCode: '450300', date: '2027-01-01' }, firmAdmin)).toBeNull();
   });
 
   it('creates an agreement owned by the alliance lead; an enterprise may not', async () => {

@@ -15,6 +15,10 @@ import {
   type AgreementStatementParams,
   type AgreementVersionDto,
   type AmendAgreementParams,
+  type AmendPolicyParams,
+  type ClosePolicyParams,
+  type CreatePolicyParams,
+  type PolicyInForceParams,
   type CreateAgreementParams,
   type GetAgreementStatementsParams,
   type GetVersionsOnParams,
@@ -31,8 +35,12 @@ import {
 } from './revenue.contract.js';
 import { revenueModels, type RevenueModels } from './revenue.model.js';
 import * as P from './revenue.params.js';
-import { policies } from './policies.js';
+import { policies, policiesCovering } from './policies.js';
 import { seedPolicies } from './revenue.seed.js';
+import { toPolicyDto } from './revenue.mappers.js';
+import { normalizePolicyCode, policyInForce } from './revenue.rules.js';
+import { createPolicy } from './ops/create-policy.js';
+import { amendPolicy, closePolicy } from './ops/change-policy.js';
 import { createAgreement } from './ops/create-agreement.js';
 import { amendAgreement } from './ops/amend-agreement.js';
 import { recordRevenue } from './ops/record-revenue.js';
@@ -49,12 +57,59 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Record<string, never>,
   mixins: [mongoMixin(REVENUE_SERVICE, revenueModels)],
 
   actions: {
-    /** The regional policies (data, seeded on start), sorted by code. Any verified caller. */
+    /** The regional policies (data: created and amended through the API), sorted by code, each showing its latest version. Any verified caller. */
     policies: {
       retryPolicy: { enabled: true },
       async handler(this: This, ctx: Ctx<unknown>): Promise<RevenuePolicy[]> {
         actorOf(ctx);
-        return [...(await policies(this.models.Policy)).values()].sort((a, b) => a.code.localeCompare(b.code));
+        return [...(await policies(this.models.Policy)).values()].map((p) => toPolicyDto(p)).sort((a, b) => a.code.localeCompare(b.code));
+      },
+    },
+
+    /** One policy by code (null when there is none), showing its latest version. Any verified caller. */
+    getPolicy: {
+      params: P.policyCodeParams,
+      retryPolicy: { enabled: true },
+      async handler(this: This, ctx: Ctx<{ code: string }>): Promise<RevenuePolicy | null> {
+        actorOf(ctx);
+        const p = (await policies(this.models.Policy)).get(normalizePolicyCode(ctx.params.code));
+        return p ? toPolicyDto(p) : null;
+      },
+    },
+
+    /** The policy an agreement of an alliance in `regionCode` follows on `date` (nearest covering region), that version shown; null when none. */
+    policyInForce: {
+      params: P.policyInForceParams,
+      retryPolicy: { enabled: true },
+      async handler(this: This, ctx: Ctx<PolicyInForceParams>): Promise<RevenuePolicy | null> {
+        actorOf(ctx);
+        const { regionCode, date } = ctx.params;
+        const found = policyInForce(await policiesCovering(this.models.Policy, regionCode), regionCode, date);
+        return found ? toPolicyDto(found.policy, found.version) : null;
+      },
+    },
+
+    /** Creates a region's policy (version 1): a funder whose region covers it, or a platform admin; audited (ops/create-policy.ts). */
+    createPolicy: {
+      params: P.createPolicyParams,
+      handler(this: This, ctx: Ctx<CreatePolicyParams>): Promise<RevenuePolicy> {
+        return createPolicy(ctx, this.models);
+      },
+    },
+
+    /** A new version of a policy from a date; existing agreements keep theirs. Audited (ops/change-policy.ts). */
+    amendPolicy: {
+      params: P.amendPolicyParams,
+      handler(this: This, ctx: Ctx<AmendPolicyParams>): Promise<RevenuePolicy> {
+        return amendPolicy(ctx, this.models);
+      },
+    },
+
+    /** Ends a policy's latest version on a date. Audited (ops/change-policy.ts). */
+    closePolicy: {
+      params: P.closePolicyParams,
+      handler(this: This, ctx: Ctx<ClosePolicyParams>): Promise<RevenuePolicy> {
+        return closePolicy(ctx, this.models);
       },
     },
 
@@ -181,7 +236,7 @@ const RevenueService: ServiceSchema<ServiceSettingSchema, Record<string, never>,
     },
   },
 
-  /** Seeds the regional policies (revenue.seed.ts). */
+  /** Inserts the initial regional policies where absent (revenue.seed.ts); existing ones, amended or not, are kept. */
   async started(this: This) {
     const codes = await seedPolicies(this.models.Policy);
     this.logger.info(`revenue policies ready: ${codes.join(', ')}`);

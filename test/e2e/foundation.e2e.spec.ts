@@ -104,6 +104,24 @@ describe('foundation over HTTP', () => {
     expect(codes(twice)).toEqual(['CONFLICT']);
   });
 
+  it("checks regions against GB/T 2260: 990000 refused, a Xi'an lead cannot declare Liuzhou, nothing stored", async () => {
+    const CREATE = `mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id regionCode } }`;
+    const xian = await register({ name: '西安某装备制造有限公司', kind: 'ENTERPRISE', regionCode: '610100' });
+    const xianAdmin = await p.token(['ORG_ADMIN'], xian.id);
+    const unknown = await p.gql(CREATE, { input: { name: '九九联盟', regionCode: '990000', leadOrganizationId: xian.id } }, xianAdmin);
+    expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(unknown.body.errors![0].extensions).toMatchObject({ details: { field: 'regionCode', rule: 'REGION_UNKNOWN' } });
+    const elsewhere = await p.gql(CREATE, { input: { name: '柳州某联盟', regionCode: '450200', leadOrganizationId: xian.id } }, xianAdmin);
+    expect(codes(elsewhere)).toEqual(['FAILED_PRECONDITION']);
+    expect(elsewhere.body.errors![0].extensions).toMatchObject({ details: { rule: 'REGION_NOT_COVERING_LEAD', regionCode: '450200', leadRegionCode: '610100' } });
+    const stored = await p.gql(`query($o: ID!) { organization(id: $o) { memberships { id } } }`, { o: xian.id }, admin);
+    expect(stored.body.errors).toBeUndefined();
+    expect(stored.body.data.organization.memberships).toEqual([]);
+    const bad = await p.gql(REGISTER, { input: { name: '无此地区公司', kind: 'ENTERPRISE', creditCode: creditCode('91', '450299'), regionCode: '450299' } }, admin);
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys((bad.body.errors![0].extensions as { details: { fields: object } }).details.fields)).toEqual(['regionCode']);
+  });
+
   it('refuses missing and invalid tokens as UNAUTHENTICATED and a member acting for another organization as FORBIDDEN', async () => {
     const anon = await p.gql(`{ organizations { edges { node { id } } } }`);
     expect(codes(anon)).toEqual(['UNAUTHENTICATED']);

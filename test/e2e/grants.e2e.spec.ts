@@ -123,6 +123,15 @@ describe('grants over HTTP', () => {
       .poll(async () => (await gqlData(p, STANDINGS, { p: program.id }, funder)).grantStandings.edges[0]?.node, { timeout: 5_000 })
       .toMatchObject({ alliance: { name: '柳州汽车产业产教联盟' }, eligible: false, shortfall: ['1 more enterprise'], enterprises: 9, evaluatedOn: today(), applicationStatus: 'APPROVED', awarded: true });
 
+    // The province (450000) has no program of its own: its funder sees its cities' alliances under the programs that apply there, named.
+    const guangxi = await p.token(['FUNDER'], (await org('GOVERNMENT', { name: '广西壮族自治区人民政府', regionCode: '450000' })).id);
+    const PROVINCE = `{ grantStandings { edges { node { alliance { name } programName programCode program { name } funder { name } regionCode eligible } } } }`;
+    expect((await gqlData(p, PROVINCE, {}, guangxi)).grantStandings.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { alliance: { name: '柳州汽车产业产教联盟' }, programName: '柳州市产教融合联盟奖补', programCode: 'LZ-CJRH-ALLIANCE', program: { name: '柳州市产教融合联盟奖补' }, funder: { name: '柳州市人民政府' }, regionCode: '450200', eligible: false },
+    ]);
+    const xian = await p.token(['FUNDER'], (await org('GOVERNMENT', { name: '西安市人民政府', regionCode: '610100' })).id);
+    expect((await gqlData(p, PROVINCE, {}, xian)).grantStandings.edges).toEqual([]);
+
     const listed = await gqlData(p, `{ grantPrograms { code funder { name } } grantProgram(id: "${program.id}") { name } }`, {}, leadAdmin);
     expect(listed.grantPrograms).toContainEqual({ code: 'LZ-CJRH-ALLIANCE', funder: { name: '柳州市人民政府' } });
     expect(listed.grantProgram.name).toBe('柳州市产教融合联盟奖补');

@@ -203,6 +203,39 @@ describe('revenue over HTTP', () => {
     expect(one.body.data.revenueAgreement.versionOn).toEqual({ version: 1 });
   });
 
+  it("policies are bound to place: Xi'an's policy is refused in Liuzhou, a third city's policy is added over the API and followed", async () => {
+    const count = async () => (await gqlData(p, `query($o: ID!) { revenueAgreements(organizationId: $o, first: 100) { edges { node { id } } } }`, { o: school.id }, schoolAdmin)).revenueAgreements.edges.length;
+    const before = await count();
+    // The handed case: a Liuzhou alliance choosing the Xi'an policy and paying teachers 30 %.
+    const xian = await p.gql(CREATE, { input: { allianceId, title: '西安政策', policyCode: 'XIAN', effectiveFrom: '2025-01-01', parties: [{ ...parties[0], teacherShareBp: 3000 }, parties[1], parties[2]] } }, schoolAdmin);
+    expect(codes(xian)).toEqual(['FAILED_PRECONDITION']);
+    expect(xian.body.errors![0].extensions).toMatchObject({ details: { rule: 'POLICY_NOT_IN_FORCE_FOR_REGION', policy: 'XIAN', policyInForce: 'LIUZHOU', regionCode: '450200' } });
+    expect(await count()).toBe(before);
+
+    // Guilin (450300): its government's funder creates the city's policy; an alliance there follows it.
+    const guilinGov = await register({ name: '桂林市人民政府', kind: 'GOVERNMENT', regionCode: '450300' });
+    const guilinSchool = await register({ name: '桂林电子科技大学', kind: 'SCHOOL', schoolType: 'APPLIED_UNDERGRADUATE', regionCode: '450302' });
+    const [guilinFunder, guilinAdmin] = await Promise.all([p.token(['FUNDER'], guilinGov.id), p.token(['ORG_ADMIN'], guilinSchool.id)]);
+    const POLICY = `mutation($input: CreateRevenuePolicyInput!) { createRevenuePolicy(input: $input) {
+      code regionCode version validFrom minTeacherShareBp source changes { action version by byOrganization { id name } note at } } }`;
+    const input = { code: 'GUILIN', name: '桂林市：教师不少于60%', regionCode: '450300', validFrom: '2024-01-01', minTeacherShareBp: 6000, maxTeacherShareBp: 10000, source: '桂林市文件（示例）', note: '试行' };
+    expect(codes(await p.gql(POLICY, { input }, funder))).toEqual(['FORBIDDEN']);
+    const { createRevenuePolicy: policy } = await gqlData(p, POLICY, { input }, guilinFunder);
+    expect(policy).toMatchObject({ code: 'GUILIN', regionCode: '450300', version: 1, validFrom: '2024-01-01', minTeacherShareBp: 6000, changes: [{ action: 'CREATED', version: 1, byOrganization: { id: guilinGov.id, name: '桂林市人民政府' }, note: '试行' }] });
+    const { createAlliance: guilin } = await gqlData(p, `mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id } }`, { input: { name: '桂林电子信息产教联盟', regionCode: '450300', leadOrganizationId: guilinSchool.id, foundedOn: '2024-01-01' } }, guilinAdmin);
+    const own = [{ organizationId: guilinSchool.id, shareBp: 10000, teacherShareBp: 6000 }];
+    const { createRevenueAgreement: g } = await gqlData(p, CREATE, { input: { allianceId: guilin.id, title: '桂林专利许可', effectiveFrom: '2025-01-01', parties: own } }, guilinAdmin);
+    expect(g.policy).toEqual({ code: 'GUILIN', minTeacherShareBp: 6000 });
+
+    const AMEND = `mutation($input: AmendRevenuePolicyInput!) { amendRevenuePolicy(input: $input) { version minTeacherShareBp versions { version validFrom minTeacherShareBp } changes { action version } } }`;
+    const { amendRevenuePolicy: amended } = await gqlData(p, AMEND, { input: { code: 'GUILIN', validFrom: '2026-01-01', minTeacherShareBp: 7500, note: '提高' } }, guilinFunder);
+    expect(amended).toMatchObject({ version: 2, minTeacherShareBp: 7500, changes: [{ action: 'CREATED', version: 1 }, { action: 'AMENDED', version: 2 }] });
+    const reread = await gqlData(p, `query($id: ID!) { revenueAgreement(id: $id) { policy { code version minTeacherShareBp } } }`, { id: g.id }, guilinAdmin);
+    expect(reread.revenueAgreement.policy).toEqual({ code: 'GUILIN', version: 1, minTeacherShareBp: 6000 });
+    const inForce = await gqlData(p, `{ a: revenuePolicyInForce(regionCode: "450302", date: "2026-03-01") { code version } b: revenuePolicyInForce(regionCode: "110000", date: "2026-03-01") { code } }`, {}, firmAAdmin);
+    expect(inForce).toEqual({ a: { code: 'GUILIN', version: 2 }, b: null });
+  });
+
   it('writes CSV cells safely: quotes separators and quotes, defuses formulas in text', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('他说"好"')).toBe('"他说""好"""');

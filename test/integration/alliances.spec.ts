@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures } from '../helpers/fixtures.js';
-import { errType } from '../helpers/outcomes.js';
+import { errType, outcome } from '../helpers/outcomes.js';
 import { addDays, today } from '../../infra/dates.js';
 
 let p: TestPlatform;
@@ -218,6 +218,36 @@ describe('alliances and memberships', () => {
     expect(await errType(p.call('alliances.setStatus', { allianceId: a.id, status: 'ACTIVE' }, leadAdmin))).toBe('CONFLICT');
     const f = await firm();
     expect(await errType(p.call('alliances.apply', { allianceId: a.id, organizationId: f.id }, await p.token(['ORG_ADMIN'], f.id)))).toBe('FAILED_PRECONDITION');
+  });
+
+  it('handed cases: region 990000 and a Liuzhou region declared by a Xi\'an lead are refused, nothing stored', async () => {
+    const lead = await school();
+    const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+    const unknown = await outcome(p.call('alliances.create', { name: '不存在的地区联盟', regionCode: '990000', leadOrganizationId: lead.id }, leadAdmin));
+    expect(unknown).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'regionCode', rule: 'REGION_UNKNOWN', regionCode: '990000' } });
+    const xian = await firm({ regionCode: '610100' });
+    const xianAdmin = await p.token(['ORG_ADMIN'], xian.id);
+    const elsewhere = await outcome(p.call('alliances.create', { name: '跨区联盟', regionCode: '450200', leadOrganizationId: xian.id }, xianAdmin));
+    expect(elsewhere).toEqual({ type: 'FAILED_PRECONDITION', data: { field: 'regionCode', rule: 'REGION_NOT_COVERING_LEAD', regionCode: '450200', leadRegionCode: '610100' } });
+    for (const l of [lead, xian]) {
+      expect((await p.call('alliances.list', { filter: { leadOrganizationId: l.id } }, admin)).edges).toEqual([]);
+      expect(await p.call('alliances.membershipsOfOrganizations', { organizationIds: [l.id] }, admin)).toEqual([[]]);
+    }
+    // The same lead in its own region, or its province, is fine; a renamed code is stored as its successor.
+    expect(await p.call('alliances.create', { name: '西安联盟', regionCode: '610000', leadOrganizationId: xian.id }, xianAdmin)).toMatchObject({ regionCode: '610000' });
+    const liujiang = await school('HIGHER_VOCATIONAL', { regionCode: '450221' });
+    expect(liujiang.regionCode).toBe('450206');
+    const a = await p.call('alliances.create', { name: '柳江联盟', regionCode: '450221', leadOrganizationId: liujiang.id }, await p.token(['ORG_ADMIN'], liujiang.id));
+    expect(a.regionCode).toBe('450206');
+  });
+
+  it('organizations: a code GB/T 2260 never listed is refused, a made-up county under a real prefecture too', async () => {
+    for (const regionCode of ['990000', '450299']) {
+      const r = await outcome<{ fields: Record<string, string> }>(p.call('organizations.register', { name: `Nowhere ${regionCode}`, kind: 'ENTERPRISE', creditCode: creditCode(), regionCode }, admin));
+      expect(r.type).toBe('BAD_USER_INPUT');
+      expect(Object.keys(r.data?.fields ?? {})).toEqual(['regionCode']);
+      expect((await p.call('organizations.list', { filter: { nameContains: `Nowhere ${regionCode}` } }, admin)).edges).toEqual([]);
+    }
   });
 
   it('answers NOT_FOUND for unknown ids', async () => {

@@ -11,6 +11,9 @@ import { errType, failure } from '../helpers/outcomes.js';
 import { addDays, today } from '../../infra/dates.js';
 import { config } from '../../infra/env.js';
 import { databaseName } from '../../infra/mongo.mixin.js';
+import fc from 'fast-check';
+import { currentRegionCodes } from '../../infra/regions.js';
+import type { StandingDto } from '../../services/grantStandings/grantStandings.contract.js';
 
 let p: TestPlatform;
 let admin: string;
@@ -452,13 +455,52 @@ describe('standings projection', () => {
     await expect.poll(async () => (await standing())?.awarded, { timeout: 5_000 }).toBe(true);
     expect((await standing()).applicationStatus).toBe('APPROVED');
 
-    // Only the program's funder (and platform admins) read them.
-    expect(await errType(p.call('grantStandings.list', { programId: program.id }, otherFunder))).toBe('FORBIDDEN');
+    // Funders of the region (any government there) and platform admins read them; a funder elsewhere sees none.
+    const xian = await p.token(['FUNDER'], (await org('GOVERNMENT', { regionCode: '610100' })).id);
+    expect(await errType(p.call('grantStandings.list', { programId: program.id }, xian))).toBe('FORBIDDEN');
     expect(await errType(p.call('grantStandings.list', {}, b.leadAdmin))).toBe('FORBIDDEN');
-    expect((await p.call('grantStandings.list', { first: 100 }, otherFunder)).edges).toEqual([]);
+    expect((await p.call('grantStandings.list', { first: 100 }, xian)).edges).toEqual([]);
+    expect((await p.call('grantStandings.list', { programId: program.id, first: 100 }, otherFunder)).edges.map((e: { node: { allianceId: string } }) => e.node.allianceId)).toContain(b.alliance.id);
     const eligibleOnly = await p.call('grantStandings.list', { programId: program.id, eligible: true, first: 100 }, funder);
     expect(eligibleOnly.edges.map((e: { node: { allianceId: string } }) => e.node.allianceId)).toContain(b.alliance.id);
     expect(eligibleOnly.edges.every((e: { node: { eligible: boolean } }) => e.node.eligible)).toBe(true);
+  });
+
+  /** Every row a caller lists (all pages: this file's alliances are many). */
+  async function allRows(token: string, args: Record<string, unknown> = {}): Promise<StandingDto[]> {
+    const rows: StandingDto[] = [];
+    let after: string | null = null;
+    do {
+      const page: { edges: { node: StandingDto }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = await p.call('grantStandings.list', { first: 100, after, ...args }, token);
+      rows.push(...page.edges.map((e) => e.node));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    return rows;
+  }
+
+  it("handed case: a provincial funder (450000) with no program of its own sees its cities' alliances, with the program named", async () => {
+    const b = await buildAlliance({ schoolTypes: ['HIGHER_VOCATIONAL'], firms: 1 });
+    const guangxi = await p.token(['FUNDER'], (await org('GOVERNMENT', { regionCode: '450000' })).id);
+    const mine = async (token: string, args: Record<string, unknown> = {}) => (await allRows(token, args)).filter((s) => s.allianceId === b.alliance.id);
+    // One row per program covering Liuzhou (this file creates several); the city's own program is among them, named.
+    await expect.poll(async () => (await mine(guangxi, { programId: program.id })).length, { timeout: 5_000 }).toBe(1);
+    expect((await mine(guangxi, { programId: program.id }))[0]).toMatchObject({ programName: '柳州市产教融合联盟奖补', programCode: 'LZ-CJRH-ALLIANCE', programRegionCode: '450200', funderOrganizationId: gov.id, regionCode: '450200', eligible: false });
+    // Exactly the rows the city's own funder sees for that alliance.
+    expect((await mine(guangxi)).map((s) => s.programId).sort()).toEqual((await mine(funder)).map((s) => s.programId).sort());
+  });
+
+  it("generated variant: an alliance in a real Liuzhou county is seen by the province's and the city's funders, not by a neighbouring city's", async () => {
+    const [county] = fc.sample(fc.constantFrom(...currentRegionCodes().filter((c) => c.startsWith('4502') && c !== '450200')), 1);
+    const b = await buildAlliance({ schoolTypes: ['SECONDARY_VOCATIONAL'], firms: 0, region: county });
+    const seen = async (token: string) => (await allRows(token, { programId: program.id })).filter((s) => s.allianceId === b.alliance.id).length;
+    const guangxi = await p.token(['FUNDER'], (await org('GOVERNMENT', { regionCode: '450000' })).id);
+    const nanning = await p.token(['FUNDER'], (await org('GOVERNMENT', { regionCode: '450100' })).id);
+    const countyFunder = await p.token(['FUNDER'], (await org('GOVERNMENT', { regionCode: county })).id);
+    await expect.poll(() => seen(guangxi), { timeout: 5_000 }).toBe(1);
+    expect(await seen(funder)).toBe(1);
+    expect(await seen(countyFunder)).toBe(1);
+    expect(await errType(allRows(nanning, { programId: program.id }))).toBe('FORBIDDEN');
+    expect((await allRows(nanning)).filter((s) => s.allianceId === b.alliance.id)).toEqual([]);
   });
 
   it('rebuilds from the source services on demand (platform admins only), without losing rows', async () => {

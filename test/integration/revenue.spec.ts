@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures, type Org } from '../helpers/fixtures.js';
 import { outcome } from '../helpers/outcomes.js';
-import type { RevenueAgreementDto, RevenueEventDto, RevenueStatementDto, AgreementStatementDto } from '../../services/revenue/revenue.contract.js';
+import fc from 'fast-check';
+import type { RevenueAgreementDto, RevenueEventDto, RevenueStatementDto, AgreementStatementDto, RevenuePolicy } from '../../services/revenue/revenue.contract.js';
+import { currentRegionCodes } from '../../infra/regions.js';
 import { inForceOn } from '../../infra/in-force.js';
 import { seedDemoRevenue } from '../../app/seeds/revenue.js';
 import { systemToken } from '../../infra/auth.js';
@@ -68,12 +70,84 @@ const ledger = (agreementId: string, token = leadAdmin): Promise<AgreementStatem
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('regional policies', () => {
-  it('seeds LIUZHOU [7000, 10000] and XIAN [0, 5000] on start, once', async () => {
-    const policies = await p.call('revenue.policies', {}, firmAAdmin);
-    expect(policies.map((x: { code: string; minTeacherShareBp: number; maxTeacherShareBp: number }) => [x.code, x.minTeacherShareBp, x.maxTeacherShareBp])).toEqual([
-      ['LIUZHOU', 7000, 10000],
-      ['XIAN', 0, 5000],
+  it('seeds LIUZHOU [7000, 10000] (450200) and XIAN [0, 5000] (610100) on start, once, with their validity', async () => {
+    const policies: RevenuePolicy[] = await p.call('revenue.policies', {}, firmAAdmin);
+    expect(policies.map((x) => [x.code, x.regionCode, x.validFrom, x.validUntil, x.minTeacherShareBp, x.maxTeacherShareBp, x.changes.length])).toEqual([
+      ['LIUZHOU', '450200', '2020-01-01', null, 7000, 10000, 1],
+      ['XIAN', '610100', '2019-01-01', null, 0, 5000, 1],
     ]);
+  });
+
+  it("handed case: a Liuzhou (450200) alliance choosing the Xi'an policy and paying teachers 30 % is refused; nothing is stored", async () => {
+    const before = await p.call('revenue.listAgreements', { organizationId: firmB.id, first: 100 }, firmBAdmin);
+    const xian = await outcome(createAgreement({ policyCode: 'XIAN', parties: threeParties(3000) }));
+    expect(xian).toEqual({ type: 'FAILED_PRECONDITION', data: { field: 'policyCode', rule: 'POLICY_NOT_IN_FORCE_FOR_REGION', policy: 'XIAN', policyInForce: 'LIUZHOU', regionCode: '450200', date: '2025-01-01' } });
+    // The same terms under the policy that applies (named or not) are below Liuzhou's 70 % floor.
+    for (const policyCode of ['LIUZHOU', null]) {
+      expect(await outcome(createAgreement({ policyCode, parties: threeParties(3000) }))).toMatchObject({ type: 'BAD_USER_INPUT', data: { rule: 'POLICY_TEACHER_SHARE', organizationId: lead.id, policy: 'LIUZHOU' } });
+    }
+    expect((await p.call('revenue.listAgreements', { organizationId: firmB.id, first: 100 }, firmBAdmin)).edges.length).toBe(before.edges.length);
+  });
+
+  it('a third city needs no release: its funder adds a policy through the API and agreements there follow it (generated cities)', async () => {
+    // Prefectures drawn from the real GB/T 2260 list (not Liuzhou's or Xi'an's): a government and a lead school in a county of it.
+    const prefectures = currentRegionCodes().filter((c) => /^\d{4}00$/.test(c) && !c.endsWith('0000') && !['450200', '610100'].includes(c) && currentRegionCodes().some((k) => k.startsWith(c.slice(0, 4)) && !k.endsWith('00')));
+    const cases = fc.sample(fc.record({ city: fc.constantFrom(...prefectures), min: fc.integer({ min: 1, max: 9000 }) }), 2);
+    for (const { city, min } of cases) {
+      const county = currentRegionCodes().find((k) => k.startsWith(city.slice(0, 4)) && !k.endsWith('00'))!;
+      const gov = await org('GOVERNMENT', { regionCode: city });
+      const funder = await p.token(['FUNDER'], gov.id);
+      const cityLead = await school('HIGHER_VOCATIONAL', { regionCode: county });
+      const cityLeadAdmin = await p.token(['ORG_ADMIN'], cityLead.id);
+      const alliance = await p.call('alliances.create', { name: `第三城联盟 ${city} ${Math.random().toString(36).slice(2, 6)}`, regionCode: city, leadOrganizationId: cityLead.id, foundedOn: '2023-01-01' }, cityLeadAdmin);
+      const make = (teacherShareBp: number) =>
+        p.call('revenue.createAgreement', { allianceId: alliance.id, title: `第三城 ${teacherShareBp}`, effectiveFrom: '2025-01-01', parties: [{ organizationId: cityLead.id, shareBp: 10000, teacherShareBp }] }, cityLeadAdmin);
+      const code = `CITY-${city}-${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
+      // Before: no policy covers the city (unless its province has one: none does here).
+      expect(await outcome(make(min))).toMatchObject({ type: 'FAILED_PRECONDITION', data: { rule: 'NO_POLICY_IN_FORCE', regionCode: city } });
+      // Liuzhou's funder may not make another city's policy; the city's funder may.
+      expect((await outcome(p.call('revenue.createPolicy', { code, name: `${city} 政策`, regionCode: city, validFrom: '2024-01-01', minTeacherShareBp: min, maxTeacherShareBp: 10000 }, liuzhouFunder))).type).toBe('FORBIDDEN');
+      const policy: RevenuePolicy = await p.call('revenue.createPolicy', { code, name: `${city} 政策`, regionCode: city, validFrom: '2024-01-01', minTeacherShareBp: min, maxTeacherShareBp: 10000, note: '新政策' }, funder);
+      expect(policy).toMatchObject({ code, regionCode: city, version: 1, changes: [{ action: 'CREATED', byOrganizationId: gov.id }] });
+      expect(await outcome(make(min - 1))).toMatchObject({ type: 'BAD_USER_INPUT', data: { rule: 'POLICY_TEACHER_SHARE', policy: code } });
+      expect((await make(min)).policy).toMatchObject({ code, version: 1, minTeacherShareBp: min });
+      // Choosing Liuzhou's policy there is refused, as Xi'an's is in Liuzhou.
+      expect(await outcome(p.call('revenue.createAgreement', { allianceId: alliance.id, title: '柳州政策', policyCode: 'LIUZHOU', effectiveFrom: '2025-01-01', parties: [{ organizationId: cityLead.id, shareBp: 10000, teacherShareBp: 10000 }] }, cityLeadAdmin))).toMatchObject({
+        type: 'FAILED_PRECONDITION',
+        data: { rule: 'POLICY_NOT_IN_FORCE_FOR_REGION', policy: 'LIUZHOU', policyInForce: code },
+      });
+    }
+  });
+
+  it('the nearest covering region wins: a Guangxi (450000) policy applies in Nanning, Liuzhou keeps its own', async () => {
+    const guangxi = await org('GOVERNMENT', { regionCode: '450000' });
+    const provincial = await p.token(['FUNDER'], guangxi.id);
+    await p.call('revenue.createPolicy', { code: 'GUANGXI', name: '广西：教师不少于50%', regionCode: '450000', validFrom: '2018-01-01', minTeacherShareBp: 5000, maxTeacherShareBp: 10000 }, provincial);
+    expect(await p.call('revenue.policyInForce', { regionCode: '450203', date: '2025-01-01' }, firmAAdmin)).toMatchObject({ code: 'LIUZHOU' });
+    expect(await p.call('revenue.policyInForce', { regionCode: '450102', date: '2025-01-01' }, firmAAdmin)).toMatchObject({ code: 'GUANGXI' });
+    // Before Liuzhou's policy took effect (2020-01-01) the province's applied in Liuzhou too.
+    expect(await p.call('revenue.policyInForce', { regionCode: '450200', date: '2019-06-01' }, firmAAdmin)).toMatchObject({ code: 'GUANGXI' });
+    expect(await outcome(createAgreement({ policyCode: 'GUANGXI', parties: threeParties(6000) }))).toMatchObject({ type: 'FAILED_PRECONDITION', data: { rule: 'POLICY_NOT_IN_FORCE_FOR_REGION', policy: 'GUANGXI', policyInForce: 'LIUZHOU' } });
+  });
+
+  it('an amendment (audited) applies from its date; agreements already made keep the version they were split by', async () => {
+    const a = await createAgreement();
+    const event = await record(a.id, '100.00');
+    const amended: RevenuePolicy = await p.call('revenue.amendPolicy', { code: 'LIUZHOU', validFrom: '2030-01-01', minTeacherShareBp: 8000, note: '提高教师比例' }, liuzhouFunder);
+    expect(amended).toMatchObject({ version: 2, validFrom: '2030-01-01', minTeacherShareBp: 8000 });
+    expect(amended.changes.map((c) => [c.action, c.version, c.byOrganizationId, c.note])).toEqual([
+      ['CREATED', 1, null, 'initial reference data (revenue.seed.ts)'],
+      ['AMENDED', 2, liuzhouGov.id, '提高教师比例'],
+    ]);
+    expect((await outcome(p.call('revenue.amendPolicy', { code: 'LIUZHOU', validFrom: '2031-01-01', minTeacherShareBp: 0, note: '越权' }, xianFunder))).type).toBe('FORBIDDEN');
+    expect((await outcome(p.call('revenue.amendPolicy', { code: 'LIUZHOU', validFrom: '2031-01-01', minTeacherShareBp: 0, note: '越权' }, leadAdmin))).type).toBe('FORBIDDEN');
+    expect((await p.call('revenue.getPolicy', { code: 'LIUZHOU' }, firmAAdmin)).changes).toHaveLength(2);
+    const reread: RevenueAgreementDto = await p.call('revenue.getAgreement', { id: a.id }, leadAdmin);
+    expect(reread.policy).toMatchObject({ code: 'LIUZHOU', version: 1, minTeacherShareBp: 7000 });
+    expect((await ledger(a.id)).lines.map((l) => [l.event.id, l.event.agreementVersion, l.event.netFen])).toEqual([[event.id, 1, 10_000]]);
+    expect(await outcome(createAgreement({ effectiveFrom: '2030-01-01' }))).toMatchObject({ type: 'BAD_USER_INPUT', data: { rule: 'POLICY_TEACHER_SHARE', policy: 'LIUZHOU' } });
+    expect((await createAgreement({ effectiveFrom: '2030-01-01', parties: threeParties(8000) })).policy).toMatchObject({ version: 2, minTeacherShareBp: 8000 });
+    expect((await createAgreement({ effectiveFrom: '2029-12-31' })).policy).toMatchObject({ version: 1 });
   });
 });
 
@@ -93,11 +167,11 @@ describe('agreements', () => {
     const before = await p.call('revenue.listAgreements', { organizationId: firmB.id, first: 100 }, firmBAdmin);
     const low = await outcome(createAgreement({ parties: threeParties(6999) }));
     expect(low).toMatchObject({ type: 'BAD_USER_INPUT', data: { rule: 'POLICY_TEACHER_SHARE', organizationId: lead.id, policy: 'LIUZHOU' } });
-    // Xi'an caps teachers at half: 5001 is refused there, 5000 accepted; 7000 is fine in Liuzhou.
-    expect(await outcome(createAgreement({ policyCode: 'XIAN', parties: threeParties(5001) }))).toMatchObject({ type: 'BAD_USER_INPUT', data: { rule: 'POLICY_TEACHER_SHARE', policy: 'XIAN' } });
-    expect((await outcome(createAgreement({ policyCode: 'XIAN', parties: threeParties(5000) }))).type).toBe('OK');
+    // Xi'an's policy does not apply in Liuzhou, whatever the share.
+    expect(await outcome(createAgreement({ policyCode: 'XIAN', parties: threeParties(5000) }))).toMatchObject({ type: 'FAILED_PRECONDITION', data: { rule: 'POLICY_NOT_IN_FORCE_FOR_REGION' } });
+    expect((await outcome(createAgreement({ parties: threeParties(7000) }))).type).toBe('OK');
     const afterRefusal = await p.call('revenue.listAgreements', { organizationId: firmB.id, first: 100 }, firmBAdmin);
-    expect(afterRefusal.edges.length).toBe(before.edges.length + 1); // only the valid Xi'an one
+    expect(afterRefusal.edges.length).toBe(before.edges.length + 1); // only the valid Liuzhou one
   });
 
   it('refuses shares not summing to 10000, a teachers\' split on a firm, unknown policies and non-member parties', async () => {

@@ -132,6 +132,18 @@ export type AmendRevenueAgreementInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Addition: a new version from validFrom (after the latest version's); omitted figures keep the latest's. Agreements already made keep theirs. */
+export type AmendRevenuePolicyInput = {
+  code: Scalars['String']['input'];
+  maxTeacherShareBp?: InputMaybe<Scalars['Int']['input']>;
+  minTeacherShareBp?: InputMaybe<Scalars['Int']['input']>;
+  /** Why (kept in the policy's changes). */
+  note: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  validFrom: Scalars['Date']['input'];
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type ApplicationStatus =
   | 'APPROVED'
   | 'REJECTED'
@@ -264,9 +276,24 @@ export type CreateRevenueAgreementInput = {
   /** Project outputs covered (requires projectId). */
   outputIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   parties: Array<RevenuePartyInput>;
-  policyCode: Scalars['String']['input'];
+  /** The policy in force for the alliance's region on effectiveFrom (may be omitted); naming another region's is FAILED_PRECONDITION. */
+  policyCode?: InputMaybe<Scalars['String']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+/** Addition: a region's policy, by a funder whose region covers it or a platform admin. One policy per region. */
+export type CreateRevenuePolicyInput = {
+  /** Upper-case letters, digits, '_' and '-' (e.g. GUILIN); unique. */
+  code: Scalars['String']['input'];
+  maxTeacherShareBp: Scalars['Int']['input'];
+  minTeacherShareBp: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  regionCode: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  validFrom: Scalars['Date']['input'];
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CreateTrainingBaseInput = {
@@ -530,7 +557,13 @@ export type GrantStanding = {
   evaluatedAt: Scalars['DateTime']['output'];
   /** The date evaluated. */
   evaluatedOn: Scalars['Date']['output'];
+  /** Addition: the government organization that funds the program. */
+  funder: Organization;
   program: GrantProgram;
+  /** Addition: the program's code as evaluated. */
+  programCode?: Maybe<Scalars['String']['output']>;
+  /** Addition: the program's name as evaluated (a funder sees every program that applies in its region, other governments' too). */
+  programName?: Maybe<Scalars['String']['output']>;
   regionCode: Scalars['String']['output'];
   schools: Scalars['Int']['output'];
   shortfall: Array<Scalars['String']['output']>;
@@ -675,6 +708,8 @@ export type Mutation = {
   /** Adds a PARTNER that is an active member of the alliance today. */
   addProjectParticipant: Project;
   amendRevenueAgreement: RevenueAgreement;
+  /** Addition: a new version of a policy from a date; audited. */
+  amendRevenuePolicy: RevenuePolicy;
   applyForMembership: Membership;
   approveBooking: Booking;
   /** Approves an application (lead's admin) or accepts an invitation (invited organization's admin). effectiveDate defaults to today and may not be in the future. */
@@ -682,6 +717,8 @@ export type Mutation = {
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
+  /** Addition: ends a policy's latest version on validUntil (inclusive); audited. */
+  closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
   completeMilestone: Project;
   createAlliance: Alliance;
@@ -689,6 +726,8 @@ export type Mutation = {
   /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
   createProject: Project;
   createRevenueAgreement: RevenueAgreement;
+  /** Addition: a region's revenue policy (a funder whose region covers it, or a platform admin); audited. */
+  createRevenuePolicy: RevenuePolicy;
   createTrainingBase: TrainingBase;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
@@ -749,6 +788,11 @@ export type MutationAmendRevenueAgreementArgs = {
 };
 
 
+export type MutationAmendRevenuePolicyArgs = {
+  input: AmendRevenuePolicyInput;
+};
+
+
 export type MutationApplyForMembershipArgs = {
   allianceId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
@@ -777,6 +821,13 @@ export type MutationCancelBookingArgs = {
 };
 
 
+export type MutationCloseRevenuePolicyArgs = {
+  code: Scalars['String']['input'];
+  note: Scalars['String']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+
 export type MutationCompleteMilestoneArgs = {
   evidenceNote?: InputMaybe<Scalars['String']['input']>;
   milestoneId: Scalars['ID']['input'];
@@ -800,6 +851,11 @@ export type MutationCreateProjectArgs = {
 
 export type MutationCreateRevenueAgreementArgs = {
   input: CreateRevenueAgreementInput;
+};
+
+
+export type MutationCreateRevenuePolicyArgs = {
+  input: CreateRevenuePolicyInput;
 };
 
 
@@ -1102,7 +1158,7 @@ export type Query = {
   grantProgram?: Maybe<GrantProgram>;
   /** Every program (public information). Addition: filter by funder or by a region the program covers. */
   grantPrograms: Array<GrantProgram>;
-  /** Addition: alliances of a funder's region and whether they qualify today, per program. */
+  /** Addition: alliances of a funder's region and whether they qualify today, under every program that applies there (its own and other governments', above or below it). Naming a program that applies nowhere in the funder's region is FORBIDDEN. */
   grantStandings: GrantStandingConnection;
   /** The signed-in caller, or null without a token. */
   me?: Maybe<Viewer>;
@@ -1118,6 +1174,10 @@ export type Query = {
   /** Agreements an organization owns or is a party to. */
   revenueAgreements: RevenueAgreementConnection;
   revenuePolicies: Array<RevenuePolicy>;
+  /** Addition: one policy by code (its latest version shown). */
+  revenuePolicy?: Maybe<RevenuePolicy>;
+  /** Addition: the policy an agreement of an alliance in regionCode follows on date (that version shown); null when none. */
+  revenuePolicyInForce?: Maybe<RevenuePolicy>;
   revenueStatement: RevenueStatement;
   trainingBase?: Maybe<TrainingBase>;
 };
@@ -1233,6 +1293,17 @@ export type QueryRevenueAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryRevenuePolicyArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryRevenuePolicyInForceArgs = {
+  date: Scalars['Date']['input'];
+  regionCode: Scalars['String']['input'];
 };
 
 
@@ -1412,15 +1483,66 @@ export type RevenuePartyInput = {
   teacherShareBp?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A regional rule for a school party's share: the part paid to teachers must lie within [minTeacherShareBp, maxTeacherShareBp]. */
+/**
+ * A regional rule for a school party's share: the part paid to teachers must lie within [minTeacherShareBp,
+ * maxTeacherShareBp]. Data owned by a region, with dated versions: an alliance's agreements follow the policy in force
+ * for its region on the agreement date, the nearest covering region's winning (450200 over 450000). The figures shown
+ * are one version's: the latest in `revenuePolicies`, the one in force in `revenuePolicyInForce`, the one an agreement
+ * version was checked against in an agreement.
+ */
 export type RevenuePolicy = {
   __typename?: 'RevenuePolicy';
+  /** Addition: every change (created, amended, closed), oldest first: who, when and why. */
+  changes: Array<RevenuePolicyChange>;
   code: Scalars['String']['output'];
   maxTeacherShareBp: Scalars['Int']['output'];
   minTeacherShareBp: Scalars['Int']['output'];
   name: Scalars['String']['output'];
-  /** The region the policy comes from (GB/T 2260), e.g. 450200 for Liuzhou. */
+  /** The region that owns the policy (GB/T 2260), e.g. 450200 for Liuzhou: agreements of alliances in it and below it follow it. */
   regionCode: Scalars['String']['output'];
+  /** Addition: where the figures come from (document and passage). */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Addition: the version is in force from this date (inclusive) until the next version's validFrom, or through validUntil. */
+  validFrom: Scalars['Date']['output'];
+  /** Addition: the last day of the version (inclusive); null = open-ended. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  /** Addition: the version these figures are. */
+  version: Scalars['Int']['output'];
+  /** Addition: every version, in order. */
+  versions: Array<RevenuePolicyVersion>;
+};
+
+/** Addition: one audited change of a policy. */
+export type RevenuePolicyChange = {
+  __typename?: 'RevenuePolicyChange';
+  action: RevenuePolicyChangeAction;
+  at: Scalars['DateTime']['output'];
+  /** The token subject of whoever made the change. */
+  by: Scalars['String']['output'];
+  /** The organization (a funder's government) it was made for; null for platform admins and the initial data. */
+  byOrganization?: Maybe<Organization>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The version created, or the version closed. */
+  version: Scalars['Int']['output'];
+};
+
+/** Addition. */
+export type RevenuePolicyChangeAction =
+  | 'AMENDED'
+  | 'CLOSED'
+  | 'CREATED';
+
+/** Addition: one dated version of a policy's figures (append-only). */
+export type RevenuePolicyVersion = {
+  __typename?: 'RevenuePolicyVersion';
+  maxTeacherShareBp: Scalars['Int']['output'];
+  minTeacherShareBp: Scalars['Int']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+  validFrom: Scalars['Date']['output'];
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  version: Scalars['Int']['output'];
 };
 
 export type RevenueStatement = {

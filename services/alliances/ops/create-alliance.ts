@@ -4,17 +4,20 @@ import { actorOf, type CallMeta } from '../../../infra/auth.js';
 import { requireAdminOf } from '../../../infra/authz.js';
 import { assertNotFuture, today } from '../../../infra/dates.js';
 import { oid } from '../../../infra/entity.js';
-import { conflict, isDuplicateKey } from '../../../infra/errors.js';
+import { conflict, isDuplicateKey, problemError } from '../../../infra/errors.js';
 import { AllianceEvent, MembershipEvent, type AllianceDto, type AllianceEventPayload, type CreateAllianceParams } from '../alliances.contract.js';
 import { toAllianceDto, toMembershipEvent } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.model.js';
-import { nameKey } from '../alliances.rules.js';
+import { allianceRegion, nameKey } from '../alliances.rules.js';
 import { fetchOrganization } from './fetch-organization.js';
 
 /**
  * Registers an alliance (status FORMING from `foundedOn`) and its lead organization as the LEAD member, active
  * from `foundedOn`; emits `alliances.membershipJoined` then `alliances.created`.
- * Errors: FORBIDDEN (not an admin of the lead), BAD_USER_INPUT (future `foundedOn`), NOT_FOUND (lead),
+ * The region must be a GB/T 2260 division covering the lead's region (`allianceRegion`); a retired code with one
+ * successor is stored as that successor.
+ * Errors: FORBIDDEN (not an admin of the lead), BAD_USER_INPUT (future `foundedOn`; region REGION_FORMAT /
+ * REGION_UNKNOWN / REGION_RETIRED), NOT_FOUND (lead), FAILED_PRECONDITION (REGION_NOT_COVERING_LEAD),
  * CONFLICT (the name is taken in the region; data { field: 'name' }).
  */
 export async function createAlliance(models: AllianceModels, ctx: Context<CreateAllianceParams, CallMeta>): Promise<AllianceDto> {
@@ -24,6 +27,9 @@ export async function createAlliance(models: AllianceModels, ctx: Context<Create
   const todayDate = today();
   const foundedOn = p.foundedOn ? assertNotFuture(p.foundedOn, 'foundedOn', todayDate) : todayDate;
   const lead = await fetchOrganization(ctx, p.leadOrganizationId);
+  const region = allianceRegion(p.regionCode, lead.regionCode);
+  if ('code' in region) throw problemError(region);
+  const regionCode = region.regionCode;
   const allianceId = new Types.ObjectId();
   const now = new Date().toISOString();
   let alliance: AllianceDoc;
@@ -32,7 +38,7 @@ export async function createAlliance(models: AllianceModels, ctx: Context<Create
       _id: allianceId,
       name: p.name,
       nameKey: nameKey(p.name),
-      regionCode: p.regionCode,
+      regionCode,
       industries: [...new Set(p.industries ?? [])],
       leadOrganizationId: oid(lead.id),
       foundedOn,
@@ -43,7 +49,7 @@ export async function createAlliance(models: AllianceModels, ctx: Context<Create
     });
     alliance = created.toObject() as AllianceDoc;
   } catch (err) {
-    if (isDuplicateKey(err)) throw conflict(`An alliance named "${p.name}" already exists in region ${p.regionCode}.`, { field: 'name' });
+    if (isDuplicateKey(err)) throw conflict(`An alliance named "${p.name}" already exists in region ${regionCode}.`, { field: 'name' });
     throw err;
   }
   try {

@@ -35,6 +35,9 @@ export async function assessAlliance(models: GrantModels, call: Caller, alliance
       const { total, schools, enterprises, distinctSchoolTypes } = report.counts;
       return {
         programId: String(program._id),
+        programCode: program.code,
+        programName: program.name,
+        programRegionCode: program.regionCode,
         funderOrganizationId: String(program.funderOrganizationId),
         eligible: report.eligible,
         shortfall: report.shortfall,

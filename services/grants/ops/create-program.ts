@@ -2,7 +2,8 @@
 import type { Context } from 'moleculer';
 import { actorOf, type CallMeta } from '../../../infra/auth.js';
 import { callerOrganization, type OrgRef } from '../../../infra/authz.js';
-import { badInput, conflict, isDuplicateKey, notFound } from '../../../infra/errors.js';
+import { badInput, conflict, isDuplicateKey, notFound, problemError } from '../../../infra/errors.js';
+import { canonicalRegion, isRegionProblem } from '../../../infra/regions.js';
 import { oid } from '../../../infra/entity.js';
 import { assertDate } from '../../../infra/dates.js';
 import { CURRENCY, parseMoney } from '../../../infra/money.js';
@@ -26,17 +27,21 @@ async function funderRef(ctx: Context<unknown, CallMeta>, id: string): Promise<O
 
 /**
  * A FUNDER creates a program for its own GOVERNMENT organization within that organization's region (platform admins
- * and services for a named one). FORBIDDEN / NOT_FOUND for the funder, BAD_USER_INPUT for criteria, money (fen, CNY
- * only) and window, CONFLICT for a code the funder already uses (case-insensitive). Publishes `grants.programCreated`
+ * and services for a named one). The program's region is a GB/T 2260 division (infra/regions.ts; a retired code with
+ * one successor is stored as that successor). FORBIDDEN / NOT_FOUND for the funder, BAD_USER_INPUT for the region
+ * (REGION_UNKNOWN / REGION_RETIRED), criteria, money (fen, CNY only) and window, CONFLICT for a code the funder already uses (case-insensitive). Publishes `grants.programCreated`
  * (the standings projection computes the new program's standings from it).
  */
 export async function createProgram(models: GrantModels, ctx: Context<CreateProgramParams, CallMeta>): Promise<GrantProgramDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
+  const region = canonicalRegion(p.regionCode);
+  if (isRegionProblem(region)) throw problemError(region);
+  const regionCode = region.code;
   const funderId = newProgramFunderId(actor, p.funderOrganizationId);
   const funder = await funderRef(ctx, funderId);
   if (!funder) throw notFound('Organization', funderId);
-  requireFunderOf(funder, p.regionCode);
+  requireFunderOf(funder, regionCode);
   const problems = criteriaProblems(p.criteria);
   if (problems.length) throw badInput(`The criteria are not valid: ${problems.join('; ')}.`, { field: 'criteria', problems });
   const fen = parseMoney(p.awardAmount, { field: 'awardAmount', positive: true });
@@ -52,7 +57,7 @@ export async function createProgram(models: GrantModels, ctx: Context<CreateProg
         codeKey: codeKey(p.code),
         name: p.name,
         funderOrganizationId: oid(funder.id),
-        regionCode: p.regionCode,
+        regionCode,
         opensOn,
         closesOn,
         awardAmountFen: fen,

@@ -9,20 +9,24 @@ import type { AgreementDoc, RevenueModels } from '../revenue.model.js';
 import { agreementPayload, cleanVersion, toAgreementDto } from '../revenue.mappers.js';
 import { checkAmendmentDate, ownsAgreement } from '../revenue.rules.js';
 import { policies } from '../policies.js';
-import { checkedTerms, policyNamed } from './checked-terms.js';
+import { checkedTerms } from './checked-terms.js';
+import { agreementPolicy, allianceRegionOf } from './agreement-policy.js';
 import { loadAgreement } from './load.js';
 
 /**
  * Adds a version effective strictly after the previous version's and after any revenue already recorded, as one
  * revision step (infra/revise.ts, claim `agreement:<id>:rev:<r>`): if another amendment or a recording moved the
- * agreement meanwhile, the amendment is re-checked against the new state. Emits `revenue.agreementAmended`.
+ * agreement meanwhile, the amendment is re-checked against the new state. The new version follows the policy in force
+ * for the alliance's region on its `effectiveFrom` (`agreementPolicy`); earlier versions keep theirs. Emits
+ * `revenue.agreementAmended`.
  * Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (EFFECTIVE_ORDER, UNKNOWN_POLICY, terms rules), FAILED_PRECONDITION
- * (REVENUE_ALREADY_RECORDED, PARTY_NOT_MEMBER), CONFLICT (lost every attempt).
+ * (REVENUE_ALREADY_RECORDED, PARTY_NOT_MEMBER, POLICY_NOT_IN_FORCE_FOR_REGION, NO_POLICY_IN_FORCE), CONFLICT.
  */
 export async function amendAgreement(ctx: Context<AmendAgreementParams, CallMeta>, models: RevenueModels): Promise<RevenueAgreementDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
   assertDate(p.effectiveFrom, 'effectiveFrom');
+  let allianceRegion: string | undefined;
   const { doc: updated } = await revise<AgreementDoc>({
     model: models.Agreement,
     claims: models.Claim,
@@ -34,7 +38,8 @@ export async function amendAgreement(ctx: Context<AmendAgreementParams, CallMeta
       if (!ownsAgreement(actor, a.ownerOrganizationId)) throw forbidden("Only the agreement owner's admins may amend it.");
       checkAmendmentDate(a, p.effectiveFrom);
       const last = a.versions[a.versions.length - 1];
-      const policy = policyNamed(await policies(models.Policy), p.policyCode ?? last.policyCode, p.policyCode);
+      allianceRegion ??= await allianceRegionOf(ctx, a.allianceId);
+      const policy = await agreementPolicy(models, allianceRegion, p.effectiveFrom, p.policyCode);
       const deductionKinds = p.deductionKinds ?? last.deductionKinds;
       const { terms, orgs } = await checkedTerms(ctx, a.allianceId, p.effectiveFrom, p.parties, policy, deductionKinds);
       const version: AgreementVersion = {
@@ -42,6 +47,7 @@ export async function amendAgreement(ctx: Context<AmendAgreementParams, CallMeta
         effectiveFrom: p.effectiveFrom,
         title: p.title ?? last.title,
         policyCode: policy.code,
+        policyVersion: policy.version,
         parties: terms,
         deductionKinds,
         recordedAt: new Date().toISOString(),

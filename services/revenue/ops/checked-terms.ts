@@ -4,8 +4,8 @@ import { badInput, failedPrecondition, notFound } from '../../../infra/errors.js
 import { RevenueRule } from '../../../infra/reasons.js';
 import { OrganizationAction, type OrganizationDto } from '../../organizations/organizations.contract.js';
 import { AllianceAction, type MembershipDto } from '../../alliances/alliances.contract.js';
-import { REVENUE_SERVICE, type PartyInput, type PartyTerms, type RevenuePolicy } from '../revenue.contract.js';
-import { checkTerms, toPartyTerms } from '../revenue.rules.js';
+import { REVENUE_SERVICE, type PartyInput, type PartyTerms } from '../revenue.contract.js';
+import { checkTerms, toPartyTerms, type PolicyBounds } from '../revenue.rules.js';
 
 /**
  * Validates a version's terms: the parties exist (NOT_FOUND), follow the rules and the policy (BAD_USER_INPUT with
@@ -17,7 +17,7 @@ export async function checkedTerms(
   allianceId: string,
   effectiveFrom: string,
   parties: PartyInput[],
-  policy: RevenuePolicy,
+  policy: PolicyBounds,
   deductionKinds: string[],
 ): Promise<{ terms: PartyTerms[]; orgs: OrganizationDto[] }> {
   const sys = await asSystem(REVENUE_SERVICE, ctx);
@@ -40,11 +40,4 @@ export async function checkedTerms(
     });
   }
   return { terms: toPartyTerms(parties, byId), orgs };
-}
-
-/** The policy named by `code` (BAD_USER_INPUT `rule: UNKNOWN_POLICY` when there is none). */
-export function policyNamed(all: ReadonlyMap<string, RevenuePolicy>, code: string, asked: string | null | undefined = code): RevenuePolicy {
-  const policy = all.get(code);
-  if (!policy) throw badInput(`There is no revenue policy ${asked}.`, { field: 'policyCode', rule: RevenueRule.UNKNOWN_POLICY });
-  return policy;
 }

@@ -9,14 +9,17 @@ import type { AgreementDoc, RevenueModels } from '../revenue.model.js';
 import { agreementPayload, toAgreementDto } from '../revenue.mappers.js';
 import { agreementOwner, ownsAgreement, type ProjectRef } from '../revenue.rules.js';
 import { policies } from '../policies.js';
-import { checkedTerms, policyNamed } from './checked-terms.js';
+import { checkedTerms } from './checked-terms.js';
+import { agreementPolicy } from './agreement-policy.js';
 import { ProjectAction } from '../../projects/projects.contract.js';
 
 /**
  * Creates an agreement (version 1) owned by the alliance's lead, or the project's lead when a project is named
- * (`agreementOwner`); only the owner's admins may. Emits `revenue.agreementCreated`.
+ * (`agreementOwner`); only the owner's admins may. The terms follow the policy in force for the alliance's region on
+ * `effectiveFrom` (`agreementPolicy`; the version applied is stored with the agreement version, so a later amendment
+ * of the policy never changes it). Emits `revenue.agreementCreated`.
  * Errors: NOT_FOUND (alliance, project, party), FORBIDDEN, BAD_USER_INPUT (rules of `agreementOwner`, `checkTerms`,
- * UNKNOWN_POLICY), FAILED_PRECONDITION (PARTY_NOT_MEMBER).
+ * UNKNOWN_POLICY), FAILED_PRECONDITION (PARTY_NOT_MEMBER, POLICY_NOT_IN_FORCE_FOR_REGION, NO_POLICY_IN_FORCE).
  */
 export async function createAgreement(ctx: Context<CreateAgreementParams, CallMeta>, models: RevenueModels): Promise<RevenueAgreementDto> {
   const actor = actorOf(ctx);
@@ -34,7 +37,7 @@ export async function createAgreement(ctx: Context<CreateAgreementParams, CallMe
   if (!ownsAgreement(actor, owner.ownerOrganizationId)) {
     throw forbidden(owner.ownerKind === 'PROJECT_LEAD' ? "Only the project lead's admins may make its revenue agreements." : "Only the alliance lead's admins may make its revenue agreements.");
   }
-  const policy = policyNamed(await policies(models.Policy), p.policyCode);
+  const policy = await agreementPolicy(models, alliance.regionCode, p.effectiveFrom, p.policyCode);
   const deductionKinds = p.deductionKinds ?? [...DEFAULT_DEDUCTION_KINDS];
   const { terms, orgs } = await checkedTerms(ctx, p.allianceId, p.effectiveFrom, p.parties, policy, deductionKinds);
   const version: AgreementVersion = {
@@ -42,6 +45,7 @@ export async function createAgreement(ctx: Context<CreateAgreementParams, CallMe
     effectiveFrom: p.effectiveFrom,
     title: p.title,
     policyCode: policy.code,
+    policyVersion: policy.version,
     parties: terms,
     deductionKinds,
     recordedAt: new Date().toISOString(),
