@@ -38,7 +38,8 @@ export async function buildContext(broker: ServiceBroker, request: Request, publ
   let actor: Actor | undefined;
   if (token !== undefined) {
     try {
-      actor = await verifyToken(token);
+      // The public endpoint takes user tokens only: a service's internal token is refused here whatever its audience.
+      actor = await verifyToken(token, { users: 'only' });
     } catch (err) {
       throw toGraphQLError(err);
     }

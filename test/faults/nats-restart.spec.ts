@@ -10,7 +10,8 @@ import { gqlOrThrow, runLoad, sleep } from '../helpers/load.js';
 import { startEmbeddedNats, type EmbeddedNats } from '../../infra/embedded-nats.js';
 import { createBroker } from '../../infra/broker.js';
 import { config, resetConfig } from '../../infra/env.js';
-import { mintToken, systemToken } from '../../infra/auth.js';
+import { mintToken } from '../../infra/auth.js';
+import { asSystem } from '../../infra/caller.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
 
 let nats: EmbeddedNats;
@@ -47,7 +48,7 @@ beforeAll(async () => {
     REQUEST_TIMEOUT_MS: '2000',
   };
   procs = [spawnService(['organizations'], 'organizations-1', env), spawnService(['alliances'], 'alliances-1', env), spawnService(['grants', 'grantStandings'], 'grants-1', { ...env, LOG_LEVEL: 'info' })];
-  client = createBroker({ nodeID: 'gateway-nats-drill', transport: { natsUrl: nats.url } });
+  client = createBroker({ nodeID: 'gateway-nats-drill', transport: { natsUrl: nats.url, identity: 'gateway' } });
   await client.start();
   await client.waitForServices(['organizations', 'alliances', 'grants', 'grantStandings'], 60_000);
   gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: ['organizations', 'alliances'] });
@@ -92,9 +93,8 @@ describe('NATS restart under load', () => {
     const ready = await fetch(`${gateway.url}/readyz`);
     expect(ready.status).toBe(200);
 
-    const token = await systemToken('test');
     const ids = [...load.ok, ...more];
-    const rows = (await client.call('organizations.getMany', { ids }, { meta: { token } })) as ({ id: string } | null)[];
+    const rows = (await client.call('organizations.getMany', { ids }, asSystem('test'))) as ({ id: string } | null)[];
     const lost = rows.filter((r) => r === null).length;
     process.stdout.write(
       `[fault: NATS restart] sent=${load.sent} acknowledged=${load.ok.length} errors=${JSON.stringify(load.errors)} lost=${lost} recoveredAfterRestartMs=${recoveredAfterMs}\n`,

@@ -10,7 +10,8 @@ import { spawnService, type ServiceProcess } from '../helpers/processes.js';
 import { gqlOrThrow, recover, runLoad, sleep } from '../helpers/load.js';
 import { createBroker } from '../../infra/broker.js';
 import { config, resetConfig } from '../../infra/env.js';
-import { mintToken, systemToken } from '../../infra/auth.js';
+import { mintToken } from '../../infra/auth.js';
+import { asSystem } from '../../infra/caller.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
 
 const CONCURRENCY = 8;
@@ -63,14 +64,13 @@ beforeAll(async () => {
     spawnService(['revenue'], 'revenue-1', env),
     spawnService(['revenue'], 'revenue-2', env),
   ];
-  client = createBroker({ nodeID: 'gateway-domain-fault', transport: { natsUrl: cfg.natsUrl! } });
+  client = createBroker({ nodeID: 'gateway-domain-fault', transport: { natsUrl: cfg.natsUrl!, identity: 'gateway' } });
   await client.start();
   await client.waitForServices(SERVICES_UP, 90_000);
   for (let i = 0; i < 150 && (available('trainingBases') < 2 || available('revenue') < 2); i++) await sleep(200);
   gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: SERVICES_UP });
 
-  const sys = await systemToken('test');
-  const call = (action: string, params: Record<string, unknown>) => client.call(action, params, { meta: { token: sys } }) as Promise<any>;
+  const call = (action: string, params: Record<string, unknown>) => client.call(action, params, asSystem('test')) as Promise<any>;
   const lead = await call('organizations.register', { name: 'Fault school', kind: 'SCHOOL', schoolType: 'HIGHER_VOCATIONAL', creditCode: creditCode('12'), regionCode: '450200' });
   const firm = await call('organizations.register', { name: 'Fault firm', kind: 'ENTERPRISE', creditCode: creditCode(), regionCode: '450200' });
   firmId = firm.id;
@@ -128,11 +128,10 @@ describe('replica failure under booking and revenue load', () => {
     const { ok: recovery, recoveredAfterMs } = await recover((i) => write(100_000 + i), { withinMs: 15_000, inARow: 20 });
 
     const acknowledged = [...load.ok, ...recovery];
-    const sys = await systemToken('test');
     const bookingIds = acknowledged.filter((a) => a.startsWith('booking:')).map((a) => a.slice(8));
     const eventIds = acknowledged.filter((a) => a.startsWith('revenue:')).map((a) => a.slice(8));
-    const bookings = (await client.call('trainingBases.getBookings', { ids: bookingIds }, { meta: { token: sys } })) as ({ id: string; status: string } | null)[];
-    const events = (await client.call('revenue.getEvents', { ids: eventIds }, { meta: { token: sys } })) as ({ id: string } | null)[];
+    const bookings = (await client.call('trainingBases.getBookings', { ids: bookingIds }, asSystem('test'))) as ({ id: string; status: string } | null)[];
+    const events = (await client.call('revenue.getEvents', { ids: eventIds }, asSystem('test'))) as ({ id: string } | null)[];
     const lostBookings = bookings.filter((b) => !b || b.status !== 'CONFIRMED').length;
     const lostEvents = events.filter((e) => !e).length;
     const errors = Object.values(load.errors).reduce((a, b) => a + b, 0);

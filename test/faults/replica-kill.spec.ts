@@ -11,7 +11,8 @@ import { spawnService, type ServiceProcess } from '../helpers/processes.js';
 import { gqlOrThrow, recover, runLoad, sleep } from '../helpers/load.js';
 import { createBroker } from '../../infra/broker.js';
 import { config, resetConfig } from '../../infra/env.js';
-import { mintToken, systemToken } from '../../infra/auth.js';
+import { mintToken } from '../../infra/auth.js';
+import { asSystem } from '../../infra/caller.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
 
 const CONCURRENCY = 8;
@@ -40,10 +41,9 @@ async function availableNodes(service: string): Promise<number> {
 
 /** Ids (of those given) that are stored, read back through the bus. */
 async function stored(ids: string[]): Promise<Set<string>> {
-  const token = await systemToken('test');
   const found = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = (await client.call('organizations.getMany', { ids: ids.slice(i, i + 500) }, { meta: { token } })) as ({ id: string } | null)[];
+    const rows = (await client.call('organizations.getMany', { ids: ids.slice(i, i + 500) }, asSystem('test'))) as ({ id: string } | null)[];
     for (const r of rows) if (r) found.add(r.id);
   }
   return found;
@@ -66,7 +66,7 @@ beforeAll(async () => {
     REQUEST_TIMEOUT_MS: '6000',
   };
   procs = [spawnService(['organizations'], 'organizations-1', childEnv), spawnService(['organizations'], 'organizations-2', childEnv)];
-  client = createBroker({ nodeID: 'gateway-fault', transport: { natsUrl: cfg.natsUrl! } });
+  client = createBroker({ nodeID: 'gateway-fault', transport: { natsUrl: cfg.natsUrl!, identity: 'gateway' } });
   await client.start();
   await client.waitForServices(['organizations'], 60_000);
   for (let i = 0; i < 150 && (await availableNodes('organizations')) < 2; i++) await sleep(200);

@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
 import { resetConfig } from '../../infra/env.js';
 import { createBroker } from '../../infra/broker.js';
+import { GATEWAY_IDENTITY } from '../../infra/bus-identity.js';
 import { SERVICES } from '../../app/services.js';
 import { mintToken, type Role } from '../../infra/auth.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
@@ -73,12 +74,12 @@ export async function startTestPlatform(opts: TestPlatformOptions): Promise<Test
     for (const name of opts.services) {
       const n = opts.replicas?.[name] ?? 1;
       for (let i = 0; i < n; i++) {
-        const b = createBroker({ nodeID: `${name}-${i + 1}`, transport: { natsUrl } });
+        const b = createBroker({ nodeID: `${name}-${i + 1}`, transport: { natsUrl, identity: name } });
         b.createService(SERVICES[name]);
         serviceBrokers.push(b);
       }
     }
-    client = createBroker({ nodeID: 'gateway', transport: { natsUrl } });
+    client = createBroker({ nodeID: 'gateway', transport: { natsUrl, identity: GATEWAY_IDENTITY } });
     await Promise.all(serviceBrokers.map((b) => b.start()));
     await client.start();
     await client.waitForServices(opts.services, 20_000);
