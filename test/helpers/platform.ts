@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import type { ServiceBroker } from 'moleculer';
+import type { ServiceBroker, ServiceSchema } from 'moleculer';
 import { resetConfig } from '../../infra/env.js';
 import { createBroker } from '../../infra/broker.js';
 import { GATEWAY_IDENTITY } from '../../infra/bus-identity.js';
@@ -40,6 +40,11 @@ export interface TestPlatform {
   adminToken(): Promise<string>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GqlResult<T>>;
   call<T = any>(action: string, params: Record<string, unknown>, token?: string): Promise<T>;
+  /**
+   * Starts one more node over the run's NATS hosting `schema`, as the bus identity of that service (a node only
+   * announces services its identity hosts), stopped with the platform.
+   */
+  addNode(schema: ServiceSchema): Promise<ServiceBroker>;
   stop(): Promise<void>;
 }
 
@@ -113,6 +118,13 @@ export async function startTestPlatform(opts: TestPlatformOptions): Promise<Test
       return { status: res.status, body };
     },
     call: (action, params, token) => client.call(action, params, { meta: token ? { token } : {} }) as Promise<any>,
+    async addNode(schema) {
+      const b = createBroker({ nodeID: `${schema.name}-extra`, transport: { natsUrl, identity: schema.name } });
+      b.createService(schema);
+      serviceBrokers.push(b);
+      await b.start();
+      return b;
+    },
     async stop() {
       await gateway?.stop();
       await client.stop();
