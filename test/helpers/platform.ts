@@ -9,6 +9,7 @@ import type { ServiceBroker, ServiceSchema } from 'moleculer';
 import { resetConfig } from '../../infra/env.js';
 import { createBroker } from '../../infra/broker.js';
 import { GATEWAY_IDENTITY } from '../../infra/bus-identity.js';
+import type { SecureNats } from './secure-nats.js';
 import { SERVICES } from '../../app/services.js';
 import { mintToken, type Role } from '../../infra/auth.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
@@ -23,6 +24,12 @@ export interface TestPlatformOptions {
   gateway?: boolean;
   /** 'nats' (default): real NATS between separate brokers; 'local': one broker, no transporter. */
   transport?: 'nats' | 'local';
+  /**
+   * A private nats-server on the generated secure configuration (test/helpers/secure-nats.ts): every broker then
+   * connects with its identity's nkey over verified TLS, in that configuration's namespace. Default: the run's
+   * shared plain NATS server (identities claimed, not authenticated).
+   */
+  nats?: SecureNats;
 }
 
 export interface GqlResult<T = any> {
@@ -68,7 +75,13 @@ export function isolateEnv(): { prefix: string; namespace: string } {
 
 export async function startTestPlatform(opts: TestPlatformOptions): Promise<TestPlatform> {
   isolateEnv();
-  const natsUrl = inject('natsUrl');
+  const natsUrl = opts.nats?.url ?? inject('natsUrl');
+  if (opts.nats) {
+    process.env.MOLECULER_NAMESPACE = opts.nats.namespace;
+    process.env.NATS_URL = natsUrl;
+    resetConfig();
+  }
+  const transport = (identity: string) => opts.nats?.transport(identity) ?? { natsUrl, identity };
   const serviceBrokers: ServiceBroker[] = [];
   let client: ServiceBroker;
   if (opts.transport === 'local') {
@@ -79,12 +92,12 @@ export async function startTestPlatform(opts: TestPlatformOptions): Promise<Test
     for (const name of opts.services) {
       const n = opts.replicas?.[name] ?? 1;
       for (let i = 0; i < n; i++) {
-        const b = createBroker({ nodeID: `${name}-${i + 1}`, transport: { natsUrl, identity: name } });
+        const b = createBroker({ nodeID: `${name}-${i + 1}`, transport: transport(name) });
         b.createService(SERVICES[name]);
         serviceBrokers.push(b);
       }
     }
-    client = createBroker({ nodeID: 'gateway', transport: { natsUrl, identity: GATEWAY_IDENTITY } });
+    client = createBroker({ nodeID: 'gateway', transport: transport(GATEWAY_IDENTITY) });
     await Promise.all(serviceBrokers.map((b) => b.start()));
     await client.start();
     await client.waitForServices(opts.services, 20_000);
@@ -119,7 +132,7 @@ export async function startTestPlatform(opts: TestPlatformOptions): Promise<Test
     },
     call: (action, params, token) => client.call(action, params, { meta: token ? { token } : {} }) as Promise<any>,
     async addNode(schema) {
-      const b = createBroker({ nodeID: `${schema.name}-extra`, transport: { natsUrl, identity: schema.name } });
+      const b = createBroker({ nodeID: `${schema.name}-extra`, transport: transport(schema.name) });
       b.createService(schema);
       serviceBrokers.push(b);
       await b.start();
