@@ -61,7 +61,7 @@ export const authMiddleware: Middleware = {
         if (refusal) {
           recordRefusal('event', `${emitted}: ${refusal}`);
           logger().warn({ event: emitted, emitterNode: ctx.nodeID, refusal }, 'event refused');
-          return undefined;
+          return Promise.resolve(); // handled, by refusing: the middlewares around expect a promise
         }
         return (next as unknown as (c: Context) => unknown)(ctx);
       });

@@ -103,7 +103,10 @@ beforeAll(async () => {
     awardAmount: { amount: '1.00', currency: 'CNY' },
     criteria: [{ kind: 'ALLIANCE_ACTIVE' }],
   });
-  await until(standing); // the projection has its row (fed by grants.programCreated over the secured bus)
+  // The projection's rows, recomputed from the source services (a call chain grantStandings → grants → alliances,
+  // organizations over the secured bus); events sent before every listener was registered are not replayed.
+  await sys('grantStandings.rebuild', {});
+  await until(standing);
 }, 120_000);
 
 afterAll(async () => {
