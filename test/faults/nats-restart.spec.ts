@@ -1,20 +1,21 @@
 /**
  * Restart the NATS server under load. Services (separate processes) and the gateway reconnect by
- * themselves; after the outage every request succeeds again and no acknowledged write is lost.
+ * themselves; after the outage every request succeeds again and no acknowledged write is lost. On the secured bus:
+ * the generated NATS configuration, each process with its own identity's nkey, reconnecting over verified TLS.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
 import { creditCode, isolateEnv } from '../helpers/platform.js';
 import { spawnService, type ServiceProcess } from '../helpers/processes.js';
 import { gqlOrThrow, runLoad, sleep } from '../helpers/load.js';
-import { startEmbeddedNats, type EmbeddedNats } from '../../infra/embedded-nats.js';
+import { startSecureNats, type SecureNats } from '../helpers/secure-nats.js';
 import { createBroker } from '../../infra/broker.js';
 import { config, resetConfig } from '../../infra/env.js';
 import { mintToken } from '../../infra/auth.js';
 import { asSystem } from '../../infra/caller.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
 
-let nats: EmbeddedNats;
+let nats: SecureNats;
 let procs: ServiceProcess[] = [];
 let client: ServiceBroker;
 let gateway: Gateway;
@@ -32,14 +33,14 @@ async function register(i: number): Promise<string> {
 
 beforeAll(async () => {
   const { prefix, namespace } = isolateEnv();
-  nats = await startEmbeddedNats();
+  // The secured bus: the generated configuration (TLS, one nkey per identity, permissions from the contracts).
+  nats = await startSecureNats({ namespace, groups: [['grants', 'grantStandings']] });
   process.env.NATS_URL = nats.url;
   process.env.HEARTBEAT_INTERVAL_S = '1';
   process.env.HEARTBEAT_TIMEOUT_S = '3';
   process.env.REQUEST_TIMEOUT_MS = '2000';
   resetConfig();
   const env = {
-    NATS_URL: nats.url,
     MONGO_URL: config().mongoUrl!,
     MONGO_DB_PREFIX: prefix,
     MOLECULER_NAMESPACE: namespace,
@@ -47,8 +48,12 @@ beforeAll(async () => {
     HEARTBEAT_TIMEOUT_S: '3',
     REQUEST_TIMEOUT_MS: '2000',
   };
-  procs = [spawnService(['organizations'], 'organizations-1', env), spawnService(['alliances'], 'alliances-1', env), spawnService(['grants', 'grantStandings'], 'grants-1', { ...env, LOG_LEVEL: 'info' })];
-  client = createBroker({ nodeID: 'gateway-nats-drill', transport: { natsUrl: nats.url, identity: 'gateway' } });
+  procs = [
+    spawnService(['organizations'], 'organizations-1', { ...env, ...nats.serviceEnv(['organizations']) }),
+    spawnService(['alliances'], 'alliances-1', { ...env, ...nats.serviceEnv(['alliances']) }),
+    spawnService(['grants', 'grantStandings'], 'grants-1', { ...env, ...nats.serviceEnv(['grants', 'grantStandings']), LOG_LEVEL: 'info' }),
+  ];
+  client = createBroker({ nodeID: 'gateway-nats-drill', transport: nats.transport('gateway') });
   await client.start();
   await client.waitForServices(['organizations', 'alliances', 'grants', 'grantStandings'], 60_000);
   gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: ['organizations', 'alliances'] });
@@ -68,9 +73,9 @@ describe('NATS restart under load', () => {
     let restartedAt = 0;
     const restarter = (async () => {
       await sleep(1_000);
-      await nats.stop();
+      await nats.server.stop();
       await sleep(500);
-      await nats.restart();
+      await nats.server.restart();
       restartedAt = Date.now();
     })();
     const load = await runLoad({ concurrency: 4, until: () => Date.now() - start > 6_000, request: register });

@@ -1,7 +1,8 @@
 /**
  * Kill one of two replicas of `trainingBases` and of `revenue` (separate processes) while bookings and
  * revenue events are being written over HTTP. No acknowledged booking or revenue event may be lost; only
- * calls in flight on the dead nodes may fail, with SERVICE_UNAVAILABLE; writing resumes by itself.
+ * calls in flight on the dead nodes may fail, with SERVICE_UNAVAILABLE; writing resumes by itself. On the secured
+ * bus: the generated NATS configuration, each process with its own identity's nkey over verified TLS.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
@@ -13,9 +14,12 @@ import { config, resetConfig } from '../../infra/env.js';
 import { mintToken } from '../../infra/auth.js';
 import { asSystem } from '../../infra/caller.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
+import { startSecureNats, type SecureNats } from '../helpers/secure-nats.js';
 
 const CONCURRENCY = 8;
 const SERVICES_UP = ['organizations', 'alliances', 'projects', 'trainingBases', 'revenue'];
+const CORE = ['organizations', 'alliances', 'projects'];
+let nats: SecureNats;
 let procs: ServiceProcess[] = [];
 let client: ServiceBroker;
 let gateway: Gateway;
@@ -53,18 +57,21 @@ const available = (service: string) =>
 
 beforeAll(async () => {
   const { prefix, namespace } = isolateEnv();
+  // The secured bus: the generated configuration (TLS, one nkey per identity, permissions from the contracts).
+  nats = await startSecureNats({ namespace, groups: [CORE] });
+  process.env.NATS_URL = nats.url;
   for (const [k, v] of Object.entries({ HEARTBEAT_INTERVAL_S: '1', HEARTBEAT_TIMEOUT_S: '3', REQUEST_TIMEOUT_MS: '6000' })) process.env[k] = v;
   resetConfig();
   const cfg = config();
-  const env = { NATS_URL: cfg.natsUrl!, MONGO_URL: cfg.mongoUrl!, MONGO_DB_PREFIX: prefix, MOLECULER_NAMESPACE: namespace, HEARTBEAT_INTERVAL_S: '1', HEARTBEAT_TIMEOUT_S: '3', REQUEST_TIMEOUT_MS: '6000' };
+  const env = { MONGO_URL: cfg.mongoUrl!, MONGO_DB_PREFIX: prefix, MOLECULER_NAMESPACE: namespace, HEARTBEAT_INTERVAL_S: '1', HEARTBEAT_TIMEOUT_S: '3', REQUEST_TIMEOUT_MS: '6000' };
   procs = [
-    spawnService(['organizations', 'alliances', 'projects'], 'core-1', env),
-    spawnService(['trainingBases'], 'trainingBases-1', env),
-    spawnService(['trainingBases'], 'trainingBases-2', env),
-    spawnService(['revenue'], 'revenue-1', env),
-    spawnService(['revenue'], 'revenue-2', env),
+    spawnService(CORE, 'core-1', { ...env, ...nats.serviceEnv(CORE) }),
+    spawnService(['trainingBases'], 'trainingBases-1', { ...env, ...nats.serviceEnv(['trainingBases']) }),
+    spawnService(['trainingBases'], 'trainingBases-2', { ...env, ...nats.serviceEnv(['trainingBases']) }),
+    spawnService(['revenue'], 'revenue-1', { ...env, ...nats.serviceEnv(['revenue']) }),
+    spawnService(['revenue'], 'revenue-2', { ...env, ...nats.serviceEnv(['revenue']) }),
   ];
-  client = createBroker({ nodeID: 'gateway-domain-fault', transport: { natsUrl: cfg.natsUrl!, identity: 'gateway' } });
+  client = createBroker({ nodeID: 'gateway-domain-fault', transport: nats.transport('gateway') });
   await client.start();
   await client.waitForServices(SERVICES_UP, 90_000);
   for (let i = 0; i < 150 && (available('trainingBases') < 2 || available('revenue') < 2); i++) await sleep(200);
@@ -110,6 +117,7 @@ afterAll(async () => {
   await gateway?.stop();
   await client?.stop();
   await Promise.all(procs.map((p) => p.kill('SIGKILL')));
+  await nats?.stop();
 });
 
 describe('replica failure under booking and revenue load', () => {

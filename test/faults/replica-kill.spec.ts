@@ -2,7 +2,8 @@
  * Kill one of two service replicas (separate OS processes) under steady write load over real HTTP.
  * Proves: no acknowledged write is lost; errors are limited to calls in flight on the dead node and carry
  * the retryable SERVICE_UNAVAILABLE code; service resumes without restarting anything else; a graceful stop
- * (SIGTERM) of a replica loses nothing.
+ * (SIGTERM) of a replica loses nothing. On the secured bus: the generated NATS configuration, each process with its
+ * own identity's nkey over verified TLS.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
@@ -14,8 +15,10 @@ import { config, resetConfig } from '../../infra/env.js';
 import { mintToken } from '../../infra/auth.js';
 import { asSystem } from '../../infra/caller.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
+import { startSecureNats, type SecureNats } from '../helpers/secure-nats.js';
 
 const CONCURRENCY = 8;
+let nats: SecureNats;
 let procs: ServiceProcess[] = [];
 let client: ServiceBroker;
 let gateway: Gateway;
@@ -51,13 +54,16 @@ async function stored(ids: string[]): Promise<Set<string>> {
 
 beforeAll(async () => {
   const { prefix, namespace } = isolateEnv();
+  // The secured bus: the generated configuration (TLS, one nkey per identity, permissions from the contracts).
+  nats = await startSecureNats({ namespace });
+  process.env.NATS_URL = nats.url;
   process.env.HEARTBEAT_INTERVAL_S = '1';
   process.env.HEARTBEAT_TIMEOUT_S = '3';
   process.env.REQUEST_TIMEOUT_MS = '6000';
   resetConfig();
   const cfg = config();
   childEnv = {
-    NATS_URL: cfg.natsUrl!,
+    ...nats.serviceEnv(['organizations']),
     MONGO_URL: cfg.mongoUrl!,
     MONGO_DB_PREFIX: prefix,
     MOLECULER_NAMESPACE: namespace,
@@ -66,7 +72,7 @@ beforeAll(async () => {
     REQUEST_TIMEOUT_MS: '6000',
   };
   procs = [spawnService(['organizations'], 'organizations-1', childEnv), spawnService(['organizations'], 'organizations-2', childEnv)];
-  client = createBroker({ nodeID: 'gateway-fault', transport: { natsUrl: cfg.natsUrl!, identity: 'gateway' } });
+  client = createBroker({ nodeID: 'gateway-fault', transport: nats.transport('gateway') });
   await client.start();
   await client.waitForServices(['organizations'], 60_000);
   for (let i = 0; i < 150 && (await availableNodes('organizations')) < 2; i++) await sleep(200);
@@ -78,6 +84,7 @@ afterAll(async () => {
   await gateway?.stop();
   await client?.stop();
   await Promise.all(procs.map((p) => p.kill('SIGKILL')));
+  await nats?.stop();
 });
 
 describe('replica failure under load', () => {

@@ -11,6 +11,7 @@ import { generateNatsConfig, type GeneratedNatsConfig } from '../../app/nats-con
 import { startEmbeddedNats, type EmbeddedNats } from '../../infra/embedded-nats.js';
 import { freePort } from '../../infra/ports.js';
 import type { NatsTransport } from '../../infra/nats-transport.js';
+import { identityForServices } from '../../infra/bus-identity.js';
 
 export interface SecureNats {
   /** `tls://localhost:<port>`: clients verify the server certificate against the run's CA and this host name. */
@@ -25,6 +26,8 @@ export interface SecureNats {
   transport(identity: string): NatsTransport;
   /** The environment of a child process of `identity` (`npm run service` / `npm run gateway`). */
   env(identity: string): Record<string, string>;
+  /** The environment of `npm run service -- <services…>` (the identity of those services). */
+  serviceEnv(services: readonly string[]): Record<string, string>;
   /** A raw NATS client: with `identity`'s nkey, or with no credentials at all (`null`), over verified TLS. */
   rawClient(identity: string | null, extra?: Partial<ConnectionOptions>): Promise<NatsConnection>;
   stop(): Promise<void>;
@@ -55,6 +58,7 @@ export async function startSecureNats(opts: { namespace: string; groups?: string
     generated,
     transport: (identity) => ({ natsUrl: url, identity, nkeySeed: seedOf(identity), tlsCaFile: generated.caFile }),
     env: (identity) => ({ NATS_URL: url, ...generated.env(identity) }),
+    serviceEnv: (services) => ({ NATS_URL: url, ...generated.env(identityForServices(services)) }),
     rawClient: (identity, extra = {}) =>
       connect({
         servers: `localhost:${port}`,
