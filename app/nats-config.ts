@@ -5,12 +5,15 @@
  *   npm run nats:config -- [--out deploy/nats] [--namespace cej] [--host nats --host localhost --host 127.0.0.1]
  *                          [--listen 0.0.0.0:4222] [--monitor 0.0.0.0:8222] [--server-dir /etc/nats]
  *                          [--group grants,grantStandings] [--rotate <identity>|all] [--rotate-tls] [--rotate-ca]
+ *                          [--mongo-host mongo]
  *
  * Writes into `--out` (default deploy/nats, git- and docker-ignored):
  *   nats-server.conf          listen, TLS, one nkey user per identity with its publish/subscribe allow lists
  *   tls/ca.pem                the CA the clients verify the server with (public; NATS_TLS_CA_FILE)
  *   tls/ca.key                the CA's private key (secret: keep it off the servers; needed only to re-issue)
  *   tls/server.pem, .key      the server's certificate (subjectAltName = the --host names) and key (secret)
+ *   tls/mongo.pem             with --mongo-host: MongoDB's certificate and key in one file (mongod's
+ *                             --tlsCertificateKeyFile; secret), for a MONGO_URL with tls=true&tlsCAFile=<ca.pem>
  *   credentials/<id>.env      NATS_IDENTITY and NATS_NKEY_SEED of one identity (secret: that process's only)
  *   identities.json           public keys, services and permissions of every identity (for review)
  * Re-running keeps existing seeds, CA and server certificate unless asked to rotate them (README, Operations).
@@ -44,6 +47,8 @@ export interface NatsConfigOptions {
   rotateTls?: boolean;
   /** Make a new CA (and so a new server certificate); every client then needs the new ca.pem. */
   rotateCa?: boolean;
+  /** Also issue MongoDB's certificate for these host names (`tls/mongo.pem`, certificate and key in one file). */
+  mongoHosts?: readonly string[];
 }
 
 export interface GeneratedIdentity {
@@ -91,6 +96,10 @@ export function generateNatsConfig(o: NatsConfigOptions): GeneratedNatsConfig {
   mkdirSync(credDir, { recursive: true, mode: 0o700 });
   const ca = ensureCa(tlsDir, { rotate: o.rotateCa });
   ensureServerCert(tlsDir, ca, o.hosts, { rotate: o.rotateTls || o.rotateCa });
+  if (o.mongoHosts?.length) {
+    const mongo = ensureServerCert(tlsDir, ca, o.mongoHosts, { name: 'mongo-server', rotate: o.rotateTls || o.rotateCa, clientAuth: true });
+    writeFileSync(path.join(tlsDir, 'mongo.pem'), readFileSync(mongo.certFile, 'utf8') + readFileSync(mongo.keyFile, 'utf8'), { mode: 0o600 });
+  }
 
   const topology = busTopology();
   const names = deploymentIdentities(o.groups);
@@ -151,6 +160,7 @@ function main(): void {
       rotate: { type: 'string', multiple: true },
       'rotate-tls': { type: 'boolean', default: false },
       'rotate-ca': { type: 'boolean', default: false },
+      'mongo-host': { type: 'string', multiple: true },
     },
   });
   const generated = generateNatsConfig({
@@ -164,6 +174,7 @@ function main(): void {
     rotate: values.rotate,
     rotateTls: values['rotate-tls'],
     rotateCa: values['rotate-ca'],
+    mongoHosts: values['mongo-host'],
   });
   const lines = [
     `NATS configuration written: ${generated.configFile}`,

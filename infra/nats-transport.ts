@@ -23,6 +23,7 @@ import { nkeyAuthenticator } from 'nats';
 import { identityOfNode, ownerOf, servicesOfIdentity } from './bus-identity.js';
 import { recordRefusal } from './bus-refusals.js';
 import { ConfigError, type Config } from './env.js';
+import { logger } from './logger.js';
 
 /** How a node connects to NATS. */
 export interface NatsTransport {
@@ -154,6 +155,9 @@ export function natsTransportFromConfig(cfg: Config, identity: string): NatsTran
     if (!cfg.natsNkeySeed) problems.push(`NATS_NKEY_SEED (or NATS_NKEY_SEED_FILE) is required: the nkey seed of the bus identity ${chosen} (npm run nats:config writes one per identity); NATS_INSECURE=true skips it in development`);
     if (!tls) problems.push('NATS_TLS_CA_FILE (or a tls:// NATS_URL) is required: the NATS link is encrypted and the server verified; NATS_INSECURE=true skips it in development');
     if (problems.length) throw new ConfigError(problems);
+  } else {
+    // Never silent: a relaxed bus is announced at start (and env.ts refuses it in production).
+    logger().warn({ identity: chosen, nkey: !!cfg.natsNkeySeed, tls }, 'NATS_INSECURE=true: the NATS link may be unauthenticated or unencrypted (development only)');
   }
   return { natsUrl: cfg.natsUrl, identity: chosen, nkeySeed: cfg.natsNkeySeed, tlsCaFile: cfg.natsTlsCaFile };
 }

@@ -40,9 +40,10 @@ export function ensureCa(dir: string, opts: { rotate?: boolean; days?: number; n
 /**
  * Issues `<name>.pem` / `<name>.key` in `dir`, signed by `ca`, for the given host names and IP addresses (its
  * subjectAltName: what clients verify the host name against), or keeps the pair there unless `rotate`.
- * Valid `days` (default 397, the public maximum).
+ * Valid `days` (default 397, the public maximum). `clientAuth` also allows it as a client certificate (mongod uses its
+ * own certificate when it connects to replica set members).
  */
-export function ensureServerCert(dir: string, ca: CaFiles, hosts: readonly string[], opts: { rotate?: boolean; days?: number; name?: string } = {}): ServerCertFiles {
+export function ensureServerCert(dir: string, ca: CaFiles, hosts: readonly string[], opts: { rotate?: boolean; days?: number; name?: string; clientAuth?: boolean } = {}): ServerCertFiles {
   const name = opts.name ?? 'server';
   const files = { certFile: path.join(dir, `${name}.pem`), keyFile: path.join(dir, `${name}.key`) };
   if (!opts.rotate && existsSync(files.certFile) && existsSync(files.keyFile)) return files;
@@ -50,7 +51,7 @@ export function ensureServerCert(dir: string, ca: CaFiles, hosts: readonly strin
   mkdirSync(dir, { recursive: true });
   const san = hosts.map((h) => (isIP(h) ? `IP:${h}` : `DNS:${h}`)).join(',');
   const ext = path.join(dir, `${name}.ext`);
-  writeFileSync(ext, `subjectAltName=${san}\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n`);
+  writeFileSync(ext, `subjectAltName=${san}\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth${opts.clientAuth ? ',clientAuth' : ''}\n`);
   try {
     openssl(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${hosts[0]}`], dir);
     openssl(['x509', '-req', '-in', `${name}.csr`, '-CA', ca.caFile, '-CAkey', ca.caKeyFile, '-set_serial', `0x${Date.now().toString(16)}`, '-out', `${name}.pem`, '-days', String(opts.days ?? 397), '-extfile', ext], dir);
