@@ -10,6 +10,8 @@ export interface EmbeddedNats {
   stop(): Promise<void>;
   /** Kill and start again on the same port (NATS restart drills). */
   restart(): Promise<void>;
+  /** Reloads the configuration file (SIGHUP, as `nats-server --signal reload`): credentials and certificates rotate. */
+  reload(): void;
 }
 
 const CANDIDATES = [process.env.NATS_SERVER_BIN, '/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server'];
@@ -78,6 +80,9 @@ export async function startEmbeddedNats(opts: EmbeddedNatsOptions = {}): Promise
     async restart() {
       await kill();
       await launch();
+    },
+    reload() {
+      child.kill('SIGHUP');
     },
   };
 }
