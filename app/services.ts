@@ -32,8 +32,8 @@ export const SERVICE_NAMES = Object.keys(SERVICES);
 export const BUS_CONTRACTS: readonly BusContract[] = [OrganizationsBus, AlliancesBus, TrainingBasesBus, GrantsBus, GrantStandingsBus, ProjectsBus, RevenueBus];
 
 /** The events a service schema handles (its `events` keys and its mixins'). */
-export function handledEvents(schema: Partial<ServiceSchema<any, any, any>>): string[] {
+export function handledEvents(schema: { events?: object; mixins?: readonly unknown[] }): string[] {
   const own = Object.keys(schema.events ?? {});
-  const mixed = (schema.mixins ?? []).flatMap((m) => handledEvents(m as Partial<ServiceSchema>));
+  const mixed = (schema.mixins ?? []).flatMap((m) => handledEvents(m as { events?: object; mixins?: readonly unknown[] }));
   return [...new Set([...own, ...mixed])];
 }
