@@ -70,7 +70,7 @@ export async function verifyToken(token: string, expect: TokenExpectation): Prom
   try {
     if (header.kid === INTERNAL_KID) {
       if ('users' in expect) throw unauthenticated('Service tokens are not accepted here.');
-      const { payload } = await jwtVerify(token, enc.encode(cfg.internalTokenSecret), { algorithms: ['HS256'], issuer: INTERNAL_ISSUER });
+      const { payload } = await jwtVerify(token, enc.encode(cfg.internalTokenSecret), { algorithms: ['HS256'], issuer: INTERNAL_ISSUER, clockTolerance: 5 }); // hosts' clocks: NTP-synchronized, ±5 s
       if (typeof payload.aud !== 'string') throw unauthenticated('The service token names no audience.');
       verified = { actor: toActor(payload, true), exp: Math.min(payload.exp ?? now + 60, now + 300), audience: payload.aud };
     } else {
