@@ -16,7 +16,7 @@
  * - it is a request for an action this node's identity does not host.
  * Events are checked by their handlers (infra/broker.ts: only the owning service may emit them).
  *
- * Replies no longer echo the caller's token back (`meta.token` is removed from RES packets).
+ * Replies and events carry no bearer token (`meta.token` is removed from RES and EVENT packets).
  */
 import { Transporters } from 'moleculer';
 import { nkeyAuthenticator } from 'nats';
@@ -94,10 +94,13 @@ export class IdentityNatsTransporter extends Transporters.NATS {
     return Promise.resolve();
   }
 
-  /** Replies carry the callee's meta back to the caller: never the bearer token. */
+  /**
+   * Replies carry the callee's meta back to the caller, events the emitter's meta to every listener: neither needs
+   * the bearer token (listeners act as themselves), so it is removed. Only requests carry one, to their callee.
+   */
   override publish(packet: Packet): Promise<void> {
     const payload = packet.payload as PacketPayload;
-    if (packet.type === 'RES' && payload?.meta && 'token' in payload.meta) {
+    if ((packet.type === 'RES' || packet.type === 'EVENT') && payload?.meta && 'token' in payload.meta) {
       const { token: _dropped, ...meta } = payload.meta;
       packet.payload = { ...payload, meta } as never;
     }
