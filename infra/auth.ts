@@ -156,16 +156,6 @@ export async function systemToken(service: string, audience: string): Promise<st
   return token;
 }
 
-/** Whether a token is an internal service token (by its header; says nothing about its validity). */
-export function isInternalToken(token: unknown): boolean {
-  if (typeof token !== 'string') return false;
-  try {
-    return decodeProtectedHeader(token).kid === INTERNAL_KID;
-  } catch {
-    return false;
-  }
-}
-
 /** The verified caller of this action (set by the auth middleware). */
 export function actorOf(ctx: Context): Actor {
   const actor = (ctx.locals as { actor?: Actor }).actor;
