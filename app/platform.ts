@@ -7,6 +7,8 @@ import { ConfigError, config, resetConfig } from '../infra/env.js';
 import { logger } from '../infra/logger.js';
 import { onShutdown, runMain } from '../infra/process.js';
 import { createBroker } from '../infra/broker.js';
+import { natsTransportFromConfig } from '../infra/nats-transport.js';
+import { identityForServices } from '../infra/bus-identity.js';
 import { SERVICES, SERVICE_NAMES } from './services.js';
 import { startEmbeddedMongo, type EmbeddedMongo } from '../infra/embedded-mongo.js';
 import { startGateway } from '../gateway/server.js';
@@ -27,7 +29,8 @@ async function main() {
     cfg = config();
     log.info({ url: mongo.url }, 'started the embedded MongoDB-compatible server (in memory; data is lost on exit)');
   }
-  const broker = createBroker({ nodeID: `platform-${process.pid}`, transport: cfg.natsUrl ? { natsUrl: cfg.natsUrl } : 'local' });
+  // Over NATS (NATS_URL set) the one process is one bus identity hosting every service, secure by default as the others.
+  const broker = createBroker({ nodeID: `platform-${process.pid}`, transport: cfg.natsUrl ? natsTransportFromConfig(cfg, identityForServices(SERVICE_NAMES)) : 'local' });
   for (const schema of Object.values(SERVICES)) broker.createService(schema);
   await broker.start();
   const gateway = await startGateway({ broker, requiredServices: SERVICE_NAMES, routes: gatewayRoutes(broker) });

@@ -1,6 +1,6 @@
 import type { ServiceBroker } from 'moleculer';
-import { mintToken, systemToken, type Role } from '../infra/auth.js';
-import type { Caller } from '../infra/caller.js';
+import { mintToken, type Role } from '../infra/auth.js';
+import { systemCaller, type Caller } from '../infra/caller.js';
 import { withCheckCharacter } from '../services/organizations/organizations.contract.js';
 import type { OrganizationDto } from '../services/organizations/organizations.contract.js';
 import type { AllianceDto, MembershipDto, MemberPage } from '../services/alliances/alliances.contract.js';
@@ -63,8 +63,7 @@ const ENTERPRISES = [
  * approving it makes the alliance eligible for the city's award. Idempotent: a second start reuses it.
  */
 export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
-  const token = await systemToken('seed');
-  const call: Caller = <T>(action: string, params: Record<string, unknown> = {}) => broker.call(action, params, { meta: { token } }) as Promise<T>;
+  const call: Caller = systemCaller(broker, 'seed');
 
   const existing = await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '柳州市人民政府' }, first: 1 });
   let funder: OrganizationDto;

@@ -1,5 +1,4 @@
 import type { ServiceBroker } from 'moleculer';
-import { systemToken } from '../infra/auth.js';
 import { ErrorCode } from '../infra/errors.js';
 import { TrainingBaseAction, type CalendarFeedText, type RenderCalendarFeedParams } from '../services/trainingBases/trainingBases.contract.js';
 import { makeCaller, newCallCounter } from './call.js';
@@ -24,7 +23,7 @@ export function calendarRoute(broker: ServiceBroker): Route {
     if (!/^[0-9a-f]{24}$/.test(m[1])) throw codedError(ErrorCode.NOT_FOUND, 'No such training base.');
     const token = url.searchParams.get('token') ?? '';
     if (token.length < 10 || token.length > 200) throw codedError(ErrorCode.UNAUTHENTICATED, 'This calendar link needs its token.');
-    const call = makeCaller(broker, { token: await systemToken('gateway'), requestId }, newCallCounter());
+    const call = makeCaller(broker, { requestId }, newCallCounter(), 'gateway');
     const params: RenderCalendarFeedParams = { baseId: m[1], token };
     const feed = await call<CalendarFeedText>(TrainingBaseAction.renderCalendarFeed, { ...params });
     return new Response(request.method === 'HEAD' ? null : feed.ics, {

@@ -31,6 +31,14 @@ export function bearerToken(header: string | null): string | undefined {
   return m ? m[1] : '\u0000invalid';
 }
 
+/**
+ * Verifies the bearer token of a public HTTP endpoint (/graphql, /exports): user tokens only. A service's internal
+ * token is UNAUTHENTICATED here whatever its audience (internal tokens are for the bus, never for HTTP clients).
+ */
+export function verifyPublicToken(token: string): Promise<Actor> {
+  return verifyToken(token, { users: 'only' });
+}
+
 /** The per-request context of /graphql: verifies the token (UNAUTHENTICATED when invalid) and binds one caller. */
 export async function buildContext(broker: ServiceBroker, request: Request, publicUrl: string): Promise<GatewayContext> {
   const requestId = requestIdOf(request);
@@ -38,7 +46,7 @@ export async function buildContext(broker: ServiceBroker, request: Request, publ
   let actor: Actor | undefined;
   if (token !== undefined) {
     try {
-      actor = await verifyToken(token);
+      actor = await verifyPublicToken(token);
     } catch (err) {
       throw toGraphQLError(err);
     }

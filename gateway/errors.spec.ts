@@ -9,6 +9,7 @@ import type { Context, ServiceBroker } from 'moleculer';
 import { ErrorCode, HTTP_STATUS } from '../infra/errors.js';
 import type { CallMeta } from '../infra/auth.js';
 import { logger } from '../infra/logger.js';
+import { mintToken } from '../infra/auth.js';
 import { INTERNAL_MESSAGE, codedError, httpErrorResponse, maskError, toGraphQLError } from './errors.js';
 import { calendarRoute } from './calendar.js';
 import { REVENUE_CSV_COLUMNS, revenueStatementCsvRoute } from './revenue-export.js';
@@ -47,6 +48,8 @@ const revenue = {
 
 let broker: ServiceBroker;
 let yoga: GatewayYoga;
+/** A user's token: /exports verifies it (user tokens only) before calling the revenue stand-in. */
+let userToken: string;
 
 let logLevel: string;
 
@@ -54,6 +57,7 @@ beforeAll(async () => {
   // The unexpected errors these tests provoke are logged at error level, as they should be; not in the test output.
   logLevel = logger().level;
   logger().level = 'silent';
+  userToken = await mintToken({ sub: 'member', roles: ['ORG_ADMIN'], org: 'b'.repeat(24), expiresIn: '1h' });
   broker = await testBus(probeService, trainingBases, revenue);
   yoga = testGateway(broker, { routes: [revenueStatementCsvRoute(broker), calendarRoute(broker)] });
 });
@@ -79,7 +83,7 @@ const seen = (r: Awaited<ReturnType<typeof send>>): Seen => {
 const viaGraphql = async (what: string) => seen(await gql(yoga, `query($c: String!) { fail(code: $c) }`, { c: what }));
 const viaCalendar = async (what: string) => seen(await send(yoga, `/calendar/bases/${BASE}.ics?token=code-${what}`));
 const viaExport = async (what: string) =>
-  seen(await send(yoga, `/exports/revenue-statement.csv?organizationId=code-${what}&from=2025-01-01&to=2025-12-31`, { headers: { authorization: 'Bearer some-user-token' } }));
+  seen(await send(yoga, `/exports/revenue-statement.csv?organizationId=code-${what}&from=2025-01-01&to=2025-12-31`, { headers: { authorization: `Bearer ${userToken}` } }));
 
 describe('one error mapping for /graphql, /calendar and /exports', () => {
   it.each(CODES)('a bus error %s keeps its code, its HTTP status and its data as details, on all three routes', async (code) => {
@@ -135,7 +139,7 @@ describe('one error mapping for /graphql, /calendar and /exports', () => {
   it('answers the plain routes’ own checks with the same JSON shape', async () => {
     const noToken = seen(await send(yoga, `/exports/revenue-statement.csv?organizationId=x&from=2025-01-01&to=2025-12-31`));
     expect(noToken).toMatchObject({ status: 401, code: ErrorCode.UNAUTHENTICATED });
-    const method = seen(await send(yoga, `/exports/revenue-statement.csv`, { method: 'DELETE', headers: { authorization: 'Bearer t' } }));
+    const method = seen(await send(yoga, `/exports/revenue-statement.csv`, { method: 'DELETE', headers: { authorization: `Bearer ${userToken}` } }));
     expect(method).toMatchObject({ status: 405, code: ErrorCode.BAD_USER_INPUT });
     expect(seen(await send(yoga, `/calendar/bases/${BASE}.ics`))).toMatchObject({ status: 401, code: ErrorCode.UNAUTHENTICATED });
     expect(seen(await send(yoga, `/calendar/bases/not-an-id.ics?token=long-enough-token`))).toMatchObject({ status: 404, code: ErrorCode.NOT_FOUND });
@@ -187,7 +191,7 @@ describe('the plain routes on success', () => {
   });
 
   it('/exports answers a CSV with the header and totals rows', async () => {
-    const r = await send(yoga, `/exports/revenue-statement.csv?organizationId=org-1&from=2025-01-01&to=2025-12-31`, { headers: { authorization: 'Bearer t' } });
+    const r = await send(yoga, `/exports/revenue-statement.csv?organizationId=org-1&from=2025-01-01&to=2025-12-31`, { headers: { authorization: `Bearer ${userToken}` } });
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const rows = r.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);

@@ -9,7 +9,7 @@ import { ErrorCode } from '../infra/errors.js';
 import { logger } from '../infra/logger.js';
 import { formatFen } from '../infra/money.js';
 import { makeCaller, newCallCounter } from './call.js';
-import { bearerToken } from './context.js';
+import { bearerToken, verifyPublicToken } from './context.js';
 import { codedError } from './errors.js';
 import type { Route } from './plugins/use-routes.js';
 import { RevenueAction, type StatementLine, type StatementPageDto } from '../services/revenue/revenue.contract.js';
@@ -125,6 +125,8 @@ export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500):
     if (request.method !== 'GET') throw codedError(ErrorCode.BAD_USER_INPUT, 'Use GET.', { status: 405 });
     const token = bearerToken(request.headers.get('authorization'));
     if (!token) throw codedError(ErrorCode.UNAUTHENTICATED, 'Sign in first: send a valid bearer token.');
+    // A user's token only (the revenue service verifies it again): an internal service token is refused here.
+    await verifyPublicToken(token);
     const organizationId = url.searchParams.get('organizationId') ?? '';
     const from = url.searchParams.get('from') ?? '';
     const to = url.searchParams.get('to') ?? '';

@@ -22,12 +22,13 @@ export interface CallMeta {
 }
 
 const INTERNAL_KID = 'internal';
+const INTERNAL_ISSUER = 'cej-internal';
 const enc = new TextEncoder();
 let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
 
 // Verified tokens are cached until they expire (bounded): a GraphQL query fans out into several service
 // calls that all carry the same token, and HMAC verification is the same work each time.
-const cache = new Map<string, { actor: Actor; exp: number }>();
+const cache = new Map<string, Verified>();
 const CACHE_MAX = 10_000;
 
 function toActor(payload: JWTPayload, system: boolean): Actor {
@@ -42,11 +43,22 @@ function toActor(payload: JWTPayload, system: boolean): Actor {
   return { id: sub, org: org as string | undefined, roles, ...(system ? { system: true } : {}) };
 }
 
-/** Verifies a bearer token (user token or internal service token). Throws UNAUTHENTICATED. */
-export async function verifyToken(token: string): Promise<Actor> {
+/**
+ * What a verification accepts. Services pass their own name as `audience`: an internal token is accepted only when it
+ * was minted for calling that service. The public HTTP endpoints pass `{ users: 'only' }`: internal tokens are
+ * refused there outright, whatever their audience.
+ */
+export type TokenExpectation = { audience: string } | { users: 'only' };
+
+/**
+ * Verifies a bearer token: a user token (JWT_SECRET or JWKS), or an internal service token addressed to
+ * `expect.audience`. Throws UNAUTHENTICATED (expired, malformed, wrongly signed, an internal token for another
+ * service, or any internal token where only user tokens are accepted).
+ */
+export async function verifyToken(token: string, expect: TokenExpectation): Promise<Actor> {
   const now = Math.floor(Date.now() / 1000);
   const hit = cache.get(token);
-  if (hit && hit.exp > now) return hit.actor;
+  if (hit && hit.exp > now) return admit(hit, expect);
   const cfg = config();
   let header;
   try {
@@ -54,20 +66,19 @@ export async function verifyToken(token: string): Promise<Actor> {
   } catch {
     throw unauthenticated('The bearer token is malformed.');
   }
-  let actor: Actor;
-  let exp: number;
+  let verified: Verified;
   try {
     if (header.kid === INTERNAL_KID) {
-      const { payload } = await jwtVerify(token, enc.encode(cfg.internalTokenSecret), { algorithms: ['HS256'], issuer: 'cej-internal' });
-      actor = toActor(payload, true);
-      exp = payload.exp ?? now + 60;
+      if ('users' in expect) throw unauthenticated('Service tokens are not accepted here.');
+      const { payload } = await jwtVerify(token, enc.encode(cfg.internalTokenSecret), { algorithms: ['HS256'], issuer: INTERNAL_ISSUER, clockTolerance: 5 }); // hosts' clocks: NTP-synchronized, ±5 s
+      if (typeof payload.aud !== 'string') throw unauthenticated('The service token names no audience.');
+      verified = { actor: toActor(payload, true), exp: Math.min(payload.exp ?? now + 60, now + 300), audience: payload.aud };
     } else {
       const opts = { issuer: cfg.jwtIssuer, audience: cfg.jwtAudience };
       const { payload } = cfg.jwksUrl
         ? await jwtVerify(token, (jwks ??= createRemoteJWKSet(new URL(cfg.jwksUrl))), { ...opts, algorithms: ['RS256', 'ES256', 'EdDSA'] })
         : await jwtVerify(token, enc.encode(cfg.jwtSecret ?? ''), { ...opts, algorithms: ['HS256'] });
-      actor = toActor(payload, false);
-      exp = payload.exp ?? now + 300;
+      verified = { actor: toActor(payload, false), exp: Math.min(payload.exp ?? now + 300, now + 300) };
     }
   } catch (err) {
     if ((err as { type?: string }).type === 'UNAUTHENTICATED') throw err;
@@ -76,8 +87,23 @@ export async function verifyToken(token: string): Promise<Actor> {
     throw unauthenticated('The bearer token is not valid (bad signature, algorithm, issuer or audience).');
   }
   if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(token, { actor, exp: Math.min(exp, now + 300) });
-  return actor;
+  cache.set(token, verified);
+  return admit(verified, expect);
+}
+
+interface Verified {
+  actor: Actor;
+  exp: number;
+  /** Internal tokens only: the service it was minted for. */
+  audience?: string;
+}
+
+/** A verified token is accepted where it may be used: user tokens anywhere, internal tokens by their audience only. */
+function admit(v: Verified, expect: TokenExpectation): Actor {
+  if (!v.actor.system) return v.actor;
+  if ('users' in expect) throw unauthenticated('Service tokens are not accepted here.');
+  if (v.audience !== expect.audience) throw unauthenticated(`This service token was minted for ${v.audience}, not for ${expect.audience}.`);
+  return v.actor;
 }
 
 export interface MintOptions {
@@ -101,21 +127,32 @@ export async function mintToken(opts: MintOptions): Promise<string> {
   return jwt.sign(enc.encode(cfg.jwtSecret));
 }
 
+/** How long an internal token lives (seconds): long enough for one call chain, short enough to be useless when leaked. */
+export const SYSTEM_TOKEN_TTL_S = 60;
+
 const systemTokens = new Map<string, { token: string; exp: number }>();
-/** A short-lived token a service uses for calls it makes on its own behalf (not on a user's). */
-export async function systemToken(service: string): Promise<string> {
+/**
+ * A short-lived internal token (`kid: internal`, HS256 with INTERNAL_TOKEN_SECRET, SYSTEM_TOKEN_TTL_S seconds) that
+ * `service` uses to call `audience` on its own behalf (not a user's). Only `audience` accepts it; the public HTTP
+ * endpoints never do. Minted per call target by the broker middleware (infra/caller.ts `asSystem`); reused until
+ * 20 s before it expires.
+ */
+export async function systemToken(service: string, audience: string): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const hit = systemTokens.get(service);
-  if (hit && hit.exp - 60 > now) return hit.token;
-  const exp = now + 600;
+  const key = `${service}>${audience}`;
+  const hit = systemTokens.get(key);
+  if (hit && hit.exp - 20 > now) return hit.token;
+  const exp = now + SYSTEM_TOKEN_TTL_S;
   const token = await new SignJWT({ roles: [] })
     .setProtectedHeader({ alg: 'HS256', kid: INTERNAL_KID })
-    .setSubject(`service:${service}`)
-    .setIssuer('cej-internal')
+    .setSubject(service.startsWith('service:') ? service : `service:${service}`)
+    .setIssuer(INTERNAL_ISSUER)
+    .setAudience(audience)
     .setIssuedAt()
     .setExpirationTime(exp)
     .sign(enc.encode(config().internalTokenSecret));
-  systemTokens.set(service, { token, exp });
+  if (systemTokens.size >= CACHE_MAX) systemTokens.clear();
+  systemTokens.set(key, { token, exp });
   return token;
 }
 

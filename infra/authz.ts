@@ -61,7 +61,7 @@ export function callerOrganization(ctx: Context<unknown, CallMeta>, service: str
     if (memo.size >= MEMO_MAX) memo.clear();
   }
   const org = (async () => {
-    const [o] = await ctx.call<(OrgRef | null)[], { ids: string[] }>('organizations.getMany', { ids: [orgId] }, await asSystem(service, ctx));
+    const [o] = await ctx.call<(OrgRef | null)[], { ids: string[] }>('organizations.getMany', { ids: [orgId] }, asSystem(service, ctx));
     return o ? { id: o.id, kind: o.kind, regionCode: o.regionCode } : null;
   })();
   memo.set(key, { at: now, org });

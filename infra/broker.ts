@@ -1,59 +1,128 @@
 import { ServiceBroker, type BrokerOptions, type Middleware, type Context } from 'moleculer';
-import { config } from './env.js';
-import { pinoOptions, requestScope } from './logger.js';
-import { verifyToken, type Actor, type CallMeta } from './auth.js';
-import { unauthenticated } from './errors.js';
+import { ConfigError, config } from './env.js';
+import { logger, pinoOptions, requestScope } from './logger.js';
+import { systemToken, verifyToken, type Actor, type CallMeta } from './auth.js';
+import { forbidden, unauthenticated } from './errors.js';
+import { AS_SERVICE, type SystemCallingOptions } from './caller.js';
+import { identityOfNode, nodeIdFor, ownerOf, servicesOfIdentity } from './bus-identity.js';
+import { IdentityNatsTransporter, type NatsTransport } from './nats-transport.js';
+import { recordRefusal } from './bus-refusals.js';
+
+/** What the auth middleware keeps about a verified call (in `ctx.locals`). */
+interface VerifiedLocals {
+  actor?: Actor;
+  /** The token the actor was verified from: only this one may be re-minted for onward calls. */
+  verifiedToken?: string;
+}
 
 /**
- * Runs every action inside a request scope (so log lines carry the request id) and verifies the caller's
- * bearer token. Authorization lives in the services because anything on the bus can call an action:
- * the token travels in `meta.token` and every node verifies it itself; claims in meta are never trusted.
+ * The bus's trust rules, on every node:
+ * - **Incoming calls** run inside a request scope (log lines carry the request id) and must carry a bearer token
+ *   in `meta.token`, verified here: a user token, or an internal token minted for *this* action's service (its
+ *   audience). Claims in meta are never trusted. Moleculer's own `$node.*` actions need an internal token too.
+ * - **Outgoing calls** made on a service's own behalf (`asSystem`, infra/caller.ts) get a fresh internal token for
+ *   the callee alone; a call made while serving an internal token forwards the same subject with a token re-minted
+ *   for the next callee (an internal token is never passed on as received).
+ * - **Events** are handled only when emitted by the service that owns them (`organizations.*` by `organizations`):
+ *   a remote emitter is the NATS-verified identity of the sending node (infra/nats-transport.ts); a local emit must
+ *   come from a node that hosts the owner. Anything else is refused (logged, counted, not handled).
  */
 export const authMiddleware: Middleware = {
   localAction(next, action) {
-    if (action.name?.startsWith('$')) return next; // Moleculer's internal $node.* actions
+    const service = (action.service as { name?: string } | undefined)?.name ?? ownerOf(String(action.name));
+    const internal = String(action.name).startsWith('$');
     return async function authenticated(ctx: Context<unknown, CallMeta>) {
       return requestScope.run({ requestId: ctx.requestID ?? ctx.id, action: action.name }, async () => {
         const token = ctx.meta?.token;
         if (typeof token !== 'string' || token.length === 0) throw unauthenticated();
-        (ctx.locals as { actor?: Actor }).actor = await verifyToken(token);
+        const actor = await verifyToken(token, { audience: service });
+        if (internal && !actor.system) throw forbidden(`${action.name} is internal to the platform's services.`);
+        Object.assign(ctx.locals as VerifiedLocals, { actor, verifiedToken: token });
         return (next as unknown as (c: Context) => Promise<unknown>)(ctx);
       });
     } as never;
   },
+  call(next: ServiceBroker['call']) {
+    return function call(actionName: string, params: unknown, opts: SystemCallingOptions = {}) {
+      const actAs = systemSubject(opts);
+      if (!actAs) return next(actionName, params, opts);
+      // Minting is asynchronous, so Moleculer does not merge this call's meta back into the caller's: the internal
+      // token never leaks into the parent context, where a later "as the user" call would forward it.
+      return systemToken(actAs, ownerOf(actionName)).then((token) => next(actionName, params, { ...opts, meta: { ...opts.meta, token } }));
+    } as never;
+  },
   localEvent(next, event) {
+    const name = String(event.name);
     return function scoped(ctx: Context) {
-      return requestScope.run({ requestId: ctx.requestID ?? ctx.id, action: `event:${event.name}` }, () => (next as unknown as (c: Context) => unknown)(ctx));
+      return requestScope.run({ requestId: ctx.requestID ?? ctx.id, action: `event:${name}` }, () => {
+        // The event as emitted (a handler may subscribe a pattern such as `projects.*`).
+        const emitted = ctx.eventName ?? name;
+        const refusal = emitterRefusal(ctx, emitted);
+        if (refusal) {
+          recordRefusal('event', `${emitted}: ${refusal}`);
+          logger().warn({ event: emitted, emitterNode: ctx.nodeID, refusal }, 'event refused');
+          return Promise.resolve(); // handled, by refusing: the middlewares around expect a promise
+        }
+        return (next as unknown as (c: Context) => unknown)(ctx);
+      });
     } as never;
   },
 };
 
+/** The subject an outgoing call acts as on its own behalf, or undefined for a call made as the user. */
+function systemSubject(opts: SystemCallingOptions): string | undefined {
+  if (opts[AS_SERVICE]) return `service:${opts[AS_SERVICE]}`;
+  const parent = opts.parentCtx as Context<unknown, CallMeta> | undefined;
+  const locals = parent?.locals as VerifiedLocals | undefined;
+  if (!locals?.actor?.system) return undefined;
+  const travelling = (opts.meta as CallMeta | undefined)?.token ?? parent?.meta?.token;
+  return travelling === locals.verifiedToken ? locals.actor.id : undefined;
+}
+
+/** Why an event may not be handled (its emitter is missing or does not own it), or null when it may. */
+function emitterRefusal(ctx: Context, eventName: string): string | null {
+  const owner = ownerOf(eventName);
+  const broker = ctx.broker;
+  if (!ctx.nodeID) return 'no emitter';
+  if (ctx.nodeID === broker.nodeID) {
+    return owner.startsWith('$') || broker.getLocalService(owner) ? null : `emitted on this node, which does not host ${owner}`;
+  }
+  if (owner.startsWith('$')) return 'internal events are local only';
+  const identity = identityOfNode(ctx.nodeID);
+  if (!identity) return `emitter node ${ctx.nodeID} has no identity`;
+  return servicesOfIdentity(identity).includes(owner) ? null : `emitted by ${identity}, not by its owner ${owner}`;
+}
+
+/** Refuses to start a node whose services its bus identity does not cover (NATS would refuse their traffic). */
+function identityCovers(identity: string): Middleware {
+  return {
+    starting(broker: ServiceBroker) {
+      const hosted = servicesOfIdentity(identity);
+      const local = (broker.services as { name: string }[]).map((s) => s.name).filter((n) => !n.startsWith('$'));
+      const uncovered = local.filter((n) => !hosted.includes(n));
+      if (uncovered.length) throw new ConfigError([`the bus identity ${identity} does not cover the service(s) ${uncovered.join(', ')} (NATS_IDENTITY)`]);
+    },
+  } as Middleware;
+}
+
 export interface BrokerSetup {
+  /** The node id; over NATS it is prefixed with the identity (`<identity>.<nodeID>`) unless it already is. */
   nodeID?: string;
-  /** 'local' = no transporter (all services in one process); otherwise a NATS URL. */
-  transport: 'local' | { natsUrl: string };
+  /** 'local' = no transporter (all services in one process); otherwise NATS as a bus identity (infra/nats-transport.ts). */
+  transport: 'local' | NatsTransport;
   /** Extra broker options (tests use this for short timeouts). */
   overrides?: Partial<BrokerOptions>;
 }
 
 export function brokerOptions(setup: BrokerSetup): BrokerOptions {
   const cfg = config();
+  const nats = setup.transport === 'local' ? null : setup.transport;
+  let nodeID = setup.nodeID;
+  if (nats && (!nodeID || identityOfNode(nodeID) !== nats.identity)) nodeID = nodeIdFor(nats.identity, nodeID ?? `${process.pid}`);
   return {
     namespace: process.env.MOLECULER_NAMESPACE ?? 'cej',
-    nodeID: setup.nodeID,
-    transporter:
-      setup.transport === 'local'
-        ? null
-        : {
-            type: 'NATS',
-            options: {
-              url: setup.transport.natsUrl,
-              ...(cfg.natsUser ? { user: cfg.natsUser, pass: cfg.natsPass } : {}),
-              // Reconnect forever: a NATS restart must not need a restart of any service.
-              maxReconnectAttempts: -1,
-              reconnectTimeWait: 250,
-            },
-          },
+    nodeID,
+    transporter: nats ? new IdentityNatsTransporter(nats) : null,
     logger: { type: 'Pino', options: { pino: { options: pinoOptions(cfg.logLevel) } } },
     logLevel: cfg.logLevel === 'silent' ? 'fatal' : (cfg.logLevel as 'info'),
     // Never wait forever; a call that times out is answered with SERVICE_UNAVAILABLE by the gateway.
@@ -77,7 +146,7 @@ export function brokerOptions(setup: BrokerSetup): BrokerOptions {
     heartbeatTimeout: cfg.heartbeatTimeoutS,
     registry: { strategy: 'RoundRobin', preferLocal: true },
     tracing: cfg.tracing ? { enabled: true, exporter: cfg.tracing === 'console' ? 'Console' : { type: 'Event', options: {} } } : false,
-    middlewares: [authMiddleware],
+    middlewares: nats ? [authMiddleware, identityCovers(nats.identity)] : [authMiddleware],
     ...setup.overrides,
   };
 }

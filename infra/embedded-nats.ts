@@ -10,6 +10,8 @@ export interface EmbeddedNats {
   stop(): Promise<void>;
   /** Kill and start again on the same port (NATS restart drills). */
   restart(): Promise<void>;
+  /** Reloads the configuration file (SIGHUP, as `nats-server --signal reload`): credentials and certificates rotate. */
+  reload(): void;
 }
 
 const CANDIDATES = [process.env.NATS_SERVER_BIN, '/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server'];
@@ -39,13 +41,30 @@ function waitForPort(port: number, timeoutMs: number): Promise<void> {
   });
 }
 
-export async function startEmbeddedNats(): Promise<EmbeddedNats> {
+export interface EmbeddedNatsOptions {
+  /** A nats-server configuration file (e.g. the generated secure one); it must listen on `port`. */
+  configFile?: string;
+  /** The port (default: a free one; required with `configFile`). */
+  port?: number;
+  /** The URL clients use (default `nats://127.0.0.1:<port>`; `tls://localhost:<port>` for a TLS configuration). */
+  url?: string;
+}
+
+/** Starts a private nats-server (plain on loopback, or with `configFile`); `restart()` keeps its port. */
+export async function startEmbeddedNats(opts: EmbeddedNatsOptions = {}): Promise<EmbeddedNats> {
   const bin = natsBinary();
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   let child: ChildProcess;
   const launch = async () => {
-    child = spawn(bin, ['-a', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
-    await waitForPort(port, 10_000);
+    const args = opts.configFile ? ['-c', opts.configFile] : ['-a', '127.0.0.1', '-p', String(port)];
+    child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-4_000)));
+    try {
+      await waitForPort(port, 10_000);
+    } catch (err) {
+      throw new Error(`${(err as Error).message}${stderr ? `: ${stderr.trim()}` : ''}`);
+    }
   };
   const kill = () =>
     new Promise<void>((resolve) => {
@@ -55,12 +74,15 @@ export async function startEmbeddedNats(): Promise<EmbeddedNats> {
     });
   await launch();
   return {
-    url: `nats://127.0.0.1:${port}`,
+    url: opts.url ?? `nats://127.0.0.1:${port}`,
     port,
     stop: kill,
     async restart() {
       await kill();
       await launch();
+    },
+    reload() {
+      child.kill('SIGHUP');
     },
   };
 }

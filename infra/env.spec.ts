@@ -22,7 +22,27 @@ describe('configuration', () => {
     // A short secret is refused, naming the variables it makes too weak (the problems start with the variable).
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(ConfigError);
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short' }).map((p) => p.split(' ')[0])).toEqual(['JWT_SECRET', 'INTERNAL_TOKEN_SECRET']);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).mongoWriteConcern).toBe('majority');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), INTERNAL_TOKEN_SECRET: 'y'.repeat(40) }).mongoWriteConcern).toBe('majority');
+  });
+  it('requires INTERNAL_TOKEN_SECRET in production, real and different from JWT_SECRET', () => {
+    const problems = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), ...env });
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems;
+      }
+    };
+    expect(problems({}).some((p) => p.startsWith('INTERNAL_TOKEN_SECRET'))).toBe(true);
+    expect(problems({ INTERNAL_TOKEN_SECRET: 'short' }).some((p) => p.startsWith('INTERNAL_TOKEN_SECRET'))).toBe(true);
+    expect(problems({ INTERNAL_TOKEN_SECRET: 'x'.repeat(40) }).some((p) => p.startsWith('INTERNAL_TOKEN_SECRET'))).toBe(true);
+    expect(problems({ INTERNAL_TOKEN_SECRET: 'y'.repeat(40) })).toEqual([]);
+    // Development: a default of its own, never JWT_SECRET's.
+    expect(loadConfig({}).internalTokenSecret).not.toBe(loadConfig({}).jwtSecret);
+  });
+  it('refuses the NATS development switch in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), INTERNAL_TOKEN_SECRET: 'y'.repeat(40), NATS_INSECURE: 'true' })).toThrow(ConfigError);
+    expect(loadConfig({ NATS_INSECURE: 'true' }).natsInsecure).toBe(true);
   });
   it('names every bad variable', () => {
     try {

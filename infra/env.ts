@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { IDENTITY_PATTERN } from './bus-identity.js';
+
 /**
  * Configuration comes from environment variables only, validated once at start.
  * A bad value stops the process with a message that names the variable and what it expects.
@@ -6,8 +9,14 @@ export interface Config {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
   natsUrl: string | undefined;
-  natsUser: string | undefined;
-  natsPass: string | undefined;
+  /** The bus identity of this process (infra/bus-identity.ts); default: derived from what the process runs. */
+  natsIdentity: string | undefined;
+  /** The identity's nkey seed (NATS_NKEY_SEED, or read from NATS_NKEY_SEED_FILE). */
+  natsNkeySeed: string | undefined;
+  /** CA certificate (PEM file) that verifies the NATS server: TLS with hostname verification. */
+  natsTlsCaFile: string | undefined;
+  /** Development only: connect to NATS without credentials or TLS (refused in production). */
+  natsInsecure: boolean;
   mongoUrl: string | undefined;
   /** Each service uses the database `${mongoDbPrefix}_${service}`: services never share collections. */
   mongoDbPrefix: string;
@@ -17,7 +26,10 @@ export interface Config {
   jwksUrl: string | undefined;
   jwtIssuer: string | undefined;
   jwtAudience: string | undefined;
-  /** Secret for tokens services mint for their own calls (event handlers, jobs). Defaults to JWT_SECRET. */
+  /**
+   * Secret for the internal tokens services mint for their own calls (event handlers, jobs). Required in production,
+   * and never the same as JWT_SECRET (else a service token could pass for a user token or the other way round).
+   */
   internalTokenSecret: string;
   logLevel: string;
   requestTimeoutMs: number;
@@ -43,6 +55,8 @@ export class ConfigError extends Error {
 }
 
 const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+/** Development's internal-token secret: a different one from DEV_SECRET, so the two kinds never pass for each other. */
+const DEV_INTERNAL_SECRET = 'dev-only-internal-secret-change-me-fedcba9876543210';
 
 function int(env: NodeJS.ProcessEnv, name: string, dflt: number, problems: string[], min = 0): number {
   const raw = env[name];
@@ -85,12 +99,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (jwtSecret && (jwtSecret === DEV_SECRET || jwtSecret.length < 32)) {
       problems.push('JWT_SECRET must be a real secret of at least 32 characters in production');
     }
-    if (!env.INTERNAL_TOKEN_SECRET && !jwtSecret) problems.push('INTERNAL_TOKEN_SECRET is required in production when JWT_SECRET is not set');
   } else if (!jwtSecret && !jwksUrl) {
     jwtSecret = DEV_SECRET;
   }
-  const internalTokenSecret = env.INTERNAL_TOKEN_SECRET || jwtSecret || DEV_SECRET;
-  if (production && internalTokenSecret.length < 32) problems.push('INTERNAL_TOKEN_SECRET must have at least 32 characters');
+  const internalTokenSecret = env.INTERNAL_TOKEN_SECRET || (production ? '' : DEV_INTERNAL_SECRET);
+  if (production) {
+    if (!env.INTERNAL_TOKEN_SECRET) problems.push('INTERNAL_TOKEN_SECRET is required in production (at least 32 characters, not JWT_SECRET)');
+    else if (internalTokenSecret.length < 32 || internalTokenSecret === DEV_INTERNAL_SECRET) problems.push('INTERNAL_TOKEN_SECRET must be a real secret of at least 32 characters in production');
+    else if (internalTokenSecret === jwtSecret) problems.push('INTERNAL_TOKEN_SECRET must differ from JWT_SECRET');
+  } else if (internalTokenSecret === jwtSecret) {
+    problems.push('INTERNAL_TOKEN_SECRET must differ from JWT_SECRET');
+  }
+
+  const natsInsecure = ['true', '1'].includes((env.NATS_INSECURE ?? '').toLowerCase());
+  if (natsInsecure && production) problems.push('NATS_INSECURE is a development switch: production always authenticates and encrypts the NATS link');
+  let natsNkeySeed = env.NATS_NKEY_SEED || undefined;
+  if (!natsNkeySeed && env.NATS_NKEY_SEED_FILE) {
+    try {
+      natsNkeySeed = readFileSync(env.NATS_NKEY_SEED_FILE, 'utf8').trim();
+    } catch (err) {
+      problems.push(`NATS_NKEY_SEED_FILE cannot be read: ${(err as Error).message}`);
+    }
+  }
+  if (natsNkeySeed && !/^SU[A-Z2-7]{56}$/.test(natsNkeySeed)) problems.push('NATS_NKEY_SEED must be a user nkey seed (SU… 58 characters)');
+  const natsIdentity = env.NATS_IDENTITY || undefined;
+  if (natsIdentity && !IDENTITY_PATTERN.test(natsIdentity)) problems.push(`NATS_IDENTITY must be an identity name (letters, digits, _ -, groups joined by +), got "${natsIdentity}"`);
+  const natsTlsCaFile = env.NATS_TLS_CA_FILE || undefined;
+  if (natsTlsCaFile && !existsSync(natsTlsCaFile)) problems.push(`NATS_TLS_CA_FILE does not exist: ${natsTlsCaFile}`);
 
   const prefix = env.MONGO_DB_PREFIX ?? 'cej';
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) problems.push(`MONGO_DB_PREFIX must match [A-Za-z0-9_-]{1,40}, got "${prefix}"`);
@@ -106,8 +141,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv,
     port: int(env, 'PORT', 4000, problems),
     natsUrl: url(env, 'NATS_URL', ['nats', 'tls'], problems),
-    natsUser: env.NATS_USER || undefined,
-    natsPass: env.NATS_PASSWORD || undefined,
+    natsIdentity,
+    natsNkeySeed,
+    natsTlsCaFile,
+    natsInsecure,
     mongoUrl: url(env, 'MONGO_URL', ['mongodb', 'mongodb+srv'], problems),
     mongoDbPrefix: prefix,
     mongoWriteConcern: env.MONGO_WRITE_CONCERN ?? (production ? 'majority' : '1'),

@@ -43,7 +43,8 @@ export async function runContention(env: { natsUrl: string; mongoUrl: string; pr
 
   // Two replicas of trainingBases, one of everything else, and the gateway, each its own process.
   const port = await freePort();
-  const common = { ...process.env, MONGO_URL: env.mongoUrl, MONGO_DB_PREFIX: env.prefix, MOLECULER_NAMESPACE: env.namespace, NATS_URL: env.natsUrl, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+  // NATS_INSECURE: the bench's private nats-server is plain (no nkeys, no TLS).
+  const common = { ...process.env, MONGO_URL: env.mongoUrl, MONGO_DB_PREFIX: env.prefix, MOLECULER_NAMESPACE: env.namespace, NATS_URL: env.natsUrl, LOG_LEVEL: 'warn', SEED_DEMO: 'false', NATS_INSECURE: 'true' };
   const children: ChildProcess[] = [];
   const run = (script: string, args: string[], extra: Record<string, string>) =>
     children.push(spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], { cwd: ROOT, env: { ...common, ...extra }, stdio: ['ignore', 'ignore', 'inherit'] }));

@@ -65,7 +65,8 @@ async function waitReady(url: string, timeoutMs = 90_000): Promise<void> {
 
 export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: string; prefix: string; namespace: string }): Promise<RunningMode> {
   const port = await freePort();
-  const common = { MONGO_URL: env.mongoUrl, MONGO_DB_PREFIX: env.prefix, MOLECULER_NAMESPACE: `${env.namespace}-${mode}`, SEED_DEMO: 'false', NODE_ENV: 'development' };
+  // NATS_INSECURE: the bench's private nats-server is plain (no nkeys, no TLS); the figures are for that link.
+  const common = { MONGO_URL: env.mongoUrl, MONGO_DB_PREFIX: env.prefix, MOLECULER_NAMESPACE: `${env.namespace}-${mode}`, SEED_DEMO: 'false', NODE_ENV: 'development', NATS_INSECURE: 'true' };
   const children: ChildProcess[] = [];
   if (mode === 'a') {
     children.push(start('app/platform.ts', [], { ...common, PORT: String(port), NATS_URL: '' }));

@@ -7,7 +7,7 @@
 import mongoose, { Types, type Connection } from 'mongoose';
 import type { ServiceBroker } from 'moleculer';
 import { databaseName } from '../../infra/mongo.mixin.js';
-import { systemToken } from '../../infra/auth.js';
+import { asSystem } from '../../infra/caller.js';
 import { organizationModels } from '../../services/organizations/organizations.model.js';
 import { allianceModels } from '../../services/alliances/alliances.model.js';
 import { SCHOOL_TYPES, withCheckCharacter } from '../../services/organizations/organizations.contract.js';
@@ -35,7 +35,7 @@ export class Seeder {
   }
 
   async call<T>(action: string, params: Record<string, unknown>): Promise<T> {
-    return this.broker.call(action, params, { meta: { token: await systemToken('bench') } }) as Promise<T>;
+    return this.broker.call(action, params, asSystem('bench')) as Promise<T>;
   }
 
   creditCode(prefix: string): string {

@@ -1,6 +1,6 @@
 import type { ServiceBroker } from 'moleculer';
 import type { Plugin } from 'graphql-yoga';
-import { systemToken } from '../../infra/auth.js';
+import { asSystem } from '../../infra/caller.js';
 import { httpErrorResponse } from '../errors.js';
 import { requestIdOf } from './use-request-id.js';
 
@@ -26,16 +26,15 @@ export function useHealth(broker: ServiceBroker, required: readonly string[]): P
   };
 }
 
-/** Asks each required service for its health, with the gateway's service token and the request's id. */
+/** Asks each required service for its health, as the gateway itself (an internal token per service) with the request's id. */
 async function readiness(broker: ServiceBroker, required: readonly string[], requestId: string): Promise<Response> {
   const checks: Record<string, string> = {};
   const transit = (broker as unknown as { transit?: { connected: boolean } }).transit;
   checks.transport = !transit ? 'in-process' : transit.connected ? 'connected' : 'disconnected';
-  const meta = { token: await systemToken('gateway'), requestId };
   await Promise.all(
     required.map(async (name) => {
       try {
-        const h = (await broker.call(`${name}.health`, {}, { meta, requestID: requestId, timeout: 2_000 })) as { mongo: string };
+        const h = (await broker.call(`${name}.health`, {}, { ...asSystem('gateway'), meta: { requestId }, requestID: requestId, timeout: 2_000 })) as { mongo: string };
         checks[name] = h.mongo === 'up' ? 'up' : `mongo ${h.mongo}`;
       } catch (err) {
         checks[name] = `unavailable (${(err as { type?: string }).type ?? (err as Error).message})`;

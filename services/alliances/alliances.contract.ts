@@ -3,6 +3,7 @@
  * file of services/alliances that the gateway, other services, seeds, bench and tests outside the folder import.
  * Dates are 'YYYY-MM-DD' strings in the platform's time zone; timestamps are ISO-8601 UTC strings.
  */
+import type { BusContract } from '../../infra/bus-identity.js';
 import type { Page } from '../../infra/pagination.js';
 
 export const ALLIANCE_STATUSES = ['FORMING', 'ACTIVE', 'SUSPENDED', 'DISSOLVED'] as const;
@@ -251,3 +252,14 @@ export interface AllianceEventPayload {
   status: string;
   effectiveDate: string;
 }
+
+/**
+ * The alliances service on the bus: the actions and events it owns and the services it calls. The NATS permissions are
+ * generated from it (npm run nats:config), so a change here is a change of who may talk to whom.
+ */
+export const AlliancesBus: BusContract = {
+  service: 'alliances',
+  actions: Object.values(AllianceAction),
+  events: [...Object.values(AllianceEvent), ...Object.values(MembershipEvent)],
+  calls: ['organizations'],
+};

@@ -4,6 +4,7 @@
  * (it publishes none) and rebuilt from `grants.assessAlliance` on start, after a transporter reconnect, hourly once
  * the date has moved on, and on demand.
  */
+import type { BusContract } from '../../infra/bus-identity.js';
 import type { ApplicationStatus } from '../grants/grants.contract.js';
 import type { PageArgs } from '../../infra/pagination.js';
 
@@ -55,3 +56,14 @@ export interface StandingsRebuild {
   alliances: number;
   standings: number;
 }
+
+/**
+ * The grantStandings service on the bus: the actions and events it owns and the services it calls. The NATS permissions are
+ * generated from it (npm run nats:config), so a change here is a change of who may talk to whom.
+ */
+export const GrantStandingsBus: BusContract = {
+  service: 'grantStandings',
+  actions: Object.values(GrantStandingsAction),
+  events: [],
+  calls: ['grants', 'alliances', 'organizations'],
+};

@@ -5,6 +5,7 @@
  * Units: money in integer fen (CNY), dates 'YYYY-MM-DD' (platform time zone), instants ISO-8601 UTC, region codes
  * GB/T 2260 (6 digits; 450000 covers 450200 covers 450203).
  */
+import type { BusContract } from '../../infra/bus-identity.js';
 import type { Page, PageArgs } from '../../infra/pagination.js';
 
 /** Every action of the grants service, by full name. */
@@ -316,3 +317,14 @@ export interface AuditTrailParams extends PageArgs {
 
 export type ApplicationPage = Page<GrantApplicationDto>;
 export type AuditEntryPage = Page<AuditEntryDto>;
+
+/**
+ * The grants service on the bus: the actions and events it owns and the services it calls. The NATS permissions are
+ * generated from it (npm run nats:config), so a change here is a change of who may talk to whom.
+ */
+export const GrantsBus: BusContract = {
+  service: 'grants',
+  actions: Object.values(GrantAction),
+  events: [...Object.values(GrantEvent)],
+  calls: ['organizations', 'alliances'],
+};

@@ -71,7 +71,7 @@ beforeAll(async () => {
   program = await broker.call(
     GrantAction.createProgram,
     { code: 'UNIT', name: '单元测试', regionCode: '450200', awardAmount: { amount: '10.00' }, criteria: [{ kind: 'MIN_SCHOOLS', threshold: 2 }, { kind: 'ALLIANCE_ACTIVE' }], funderOrganizationId: GOV },
-    { meta: { token: await systemToken('test') } },
+    { meta: { token: await systemToken('test', 'grants') } },
   );
 });
 afterAll(async () => {
@@ -123,8 +123,8 @@ describe('grants.evaluateAlliances', () => {
 describe('grants.assessAlliance', () => {
   it('platform admins and services only; answers every covering program with the application state', async () => {
     expect(await errType(broker.call(GrantAction.assessAlliance, { allianceId: A1 }, { meta: { token: user } }))).toBe('FORBIDDEN');
-    const a = await broker.call<{ programs: { programId: string; eligible: boolean; applicationStatus: string | null }[] }, { allianceId: string }>(GrantAction.assessAlliance, { allianceId: A1 }, { meta: { token: await systemToken('test') } });
+    const a = await broker.call<{ programs: { programId: string; eligible: boolean; applicationStatus: string | null }[] }, { allianceId: string }>(GrantAction.assessAlliance, { allianceId: A1 }, { meta: { token: await systemToken('test', 'grants') } });
     expect(a.programs).toEqual([expect.objectContaining({ programId: program.id, eligible: true, applicationStatus: null, awarded: false })]);
-    expect(await broker.call(GrantAction.assessAlliance, { allianceId: MISSING }, { meta: { token: await systemToken('test') } })).toBeNull();
+    expect(await broker.call(GrantAction.assessAlliance, { allianceId: MISSING }, { meta: { token: await systemToken('test', 'grants') } })).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * only file of services/organizations that the gateway, other services, seeds, bench and tests outside the folder
  * import. Dates are 'YYYY-MM-DD' strings in the platform's time zone; timestamps ISO-8601 UTC strings.
  */
+import type { BusContract } from '../../infra/bus-identity.js';
 
 export const ORGANIZATION_KINDS = ['SCHOOL', 'ENTERPRISE', 'RESEARCH_INSTITUTE', 'INDUSTRY_ASSOCIATION', 'GOVERNMENT', 'OTHER'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
@@ -138,3 +139,14 @@ export interface OrganizationRegisteredPayload {
   schoolType: string | null;
   regionCode: string;
 }
+
+/**
+ * The organizations service on the bus: the actions and events it owns and the services it calls. The NATS permissions are
+ * generated from it (npm run nats:config), so a change here is a change of who may talk to whom.
+ */
+export const OrganizationsBus: BusContract = {
+  service: 'organizations',
+  actions: Object.values(OrganizationAction),
+  events: [...Object.values(OrganizationEvent)],
+  calls: [],
+};

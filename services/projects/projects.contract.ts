@@ -4,6 +4,7 @@
  * constants only. Money is integer fen (the gateway formats it as Money); instants are ISO-8601 UTC strings;
  * dates (`startOn`, `dueOn` …) are `YYYY-MM-DD` in the platform's time zone.
  */
+import type { BusContract } from '../../infra/bus-identity.js';
 import type { MoneyInput } from '../../infra/money.js';
 import type { PageArgs } from '../../infra/pagination.js';
 
@@ -221,3 +222,14 @@ export interface ProjectEventPayload {
   /** Set for participantAdded (organizationId), milestoneAdded/Completed (milestoneId), outputRecorded (outputId). */
   subjectId?: string;
 }
+
+/**
+ * The projects service on the bus: the actions and events it owns and the services it calls. The NATS permissions are
+ * generated from it (npm run nats:config), so a change here is a change of who may talk to whom.
+ */
+export const ProjectsBus: BusContract = {
+  service: 'projects',
+  actions: Object.values(ProjectAction),
+  events: [...Object.values(ProjectEvent)],
+  calls: ['organizations', 'alliances'],
+};

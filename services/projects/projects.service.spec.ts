@@ -86,7 +86,7 @@ beforeAll(async () => {
     allianceLeadAdmin: await token(['ORG_ADMIN'], ALLIANCE_LEAD),
     funder: await token(['FUNDER'], FUNDER_ORG),
     farFunder: await token(['FUNDER'], FAR_FUNDER_ORG),
-    system: await systemToken('test'),
+    system: await systemToken('test', 'projects'),
   });
 });
 afterAll(async () => {

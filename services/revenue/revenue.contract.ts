@@ -4,6 +4,7 @@
  * Money is integer fen (1 yuan = 100 fen) everywhere on the bus; shares are basis points (bp, 10000 = 100 %);
  * dates are 'YYYY-MM-DD' strings (calendar dates, platform time zone); timestamps ISO 8601 UTC.
  */
+import type { BusContract } from '../../infra/bus-identity.js';
 import type { MoneyInput } from '../../infra/money.js';
 
 /** The service's name (its actions are `revenue.<action>`; its own calls to others run as `service:revenue`). */
@@ -468,3 +469,14 @@ export interface PolicyEventPayload {
   action: PolicyChangeAction;
   version: number;
 }
+
+/**
+ * The revenue service on the bus: the actions and events it owns and the services it calls. The NATS permissions are
+ * generated from it (npm run nats:config), so a change here is a change of who may talk to whom.
+ */
+export const RevenueBus: BusContract = {
+  service: 'revenue',
+  actions: Object.values(RevenueAction),
+  events: [...Object.values(RevenueBusEvent)],
+  calls: ['organizations', 'alliances', 'projects'],
+};

@@ -3,6 +3,7 @@
  * The only file of the service that the gateway, other services, app/, bench and outside tests import.
  * Times travel as ISO 8601 strings (UTC in answers), calendar dates as 'YYYY-MM-DD' in the base's time zone.
  */
+import type { BusContract } from '../../infra/bus-identity.js';
 import type { Page } from '../../infra/pagination.js';
 
 // ------------------------------------------------------------------ constants and enums
@@ -404,3 +405,14 @@ export interface CalendarFeedText {
   ics: string;
   filename: string;
 }
+
+/**
+ * The trainingBases service on the bus: the actions and events it owns and the services it calls. The NATS permissions are
+ * generated from it (npm run nats:config), so a change here is a change of who may talk to whom.
+ */
+export const TrainingBasesBus: BusContract = {
+  service: 'trainingBases',
+  actions: Object.values(TrainingBaseAction),
+  events: [...Object.values(TrainingBaseEvent), ...Object.values(BookingEvent)],
+  calls: ['organizations', 'alliances'],
+};

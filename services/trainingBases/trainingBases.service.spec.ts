@@ -184,7 +184,7 @@ describe('a base in America/New_York on the spring-forward Sunday, on the bus (i
 describe('calendar feeds keyed by base, organization and user, on the bus with forged tokens (issue 14, fault 8)', () => {
   /** The feed behind a secret as the gateway's .ics route gets it (a service token): its events' booking ids, or the refusal. */
   const served = async (baseId: string, feedToken: string) =>
-    call<CalendarFeedData>(A.calendarFeed, { baseId, feedToken }, await systemToken('gateway')).then(
+    call<CalendarFeedData>(A.calendarFeed, { baseId, feedToken }, await systemToken('gateway', 'trainingBases')).then(
       (d) => d.events.map((e) => e.id).sort(),
       (err: { type: string }) => err.type,
     );

@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures } from '../helpers/fixtures.js';
 import { config } from '../../infra/env.js';
-import { systemToken } from '../../infra/auth.js';
 import { ErrorCode } from '../../infra/errors.js';
+import { asSystem } from '../../infra/caller.js';
 
 let p: TestPlatform;
 let admin: string;
@@ -20,10 +20,9 @@ let orgId: string;
 const { school } = fixtures(() => p);
 
 async function snapshot() {
-  const token = await systemToken('test');
-  const orgs: any = await p.client.call('organizations.list', { first: 100 }, { meta: { token } });
-  const alliances: any = await p.client.call('alliances.list', { first: 100 }, { meta: { token } });
-  const members: any = await p.client.call('alliances.members', { allianceId, first: 100 }, { meta: { token } });
+  const orgs: any = await p.client.call('organizations.list', { first: 100 }, asSystem('test'));
+  const alliances: any = await p.client.call('alliances.list', { first: 100 }, asSystem('test'));
+  const members: any = await p.client.call('alliances.members', { allianceId, first: 100 }, asSystem('test'));
   return { orgs: orgs.edges.length, alliances: alliances.edges.length, members: members.totalCount };
 }
 

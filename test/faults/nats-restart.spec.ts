@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
 import { logRecords, spawnService, type ServiceProcess } from '../helpers/processes.js';
 import { runLoad, sleep } from '../helpers/load.js';
-import { drillAdminToken, drillEnv, startDrillGateway, stopDrill } from '../helpers/drill.js';
+import { drillAdminToken, secureDrill, startDrillGateway, stopDrill } from '../helpers/drill.js';
+import type { SecureNats } from '../helpers/secure-nats.js';
 import { registerOverHttp } from '../helpers/http.js';
-import { startEmbeddedNats, type EmbeddedNats } from '../../infra/embedded-nats.js';
-import { systemToken } from '../../infra/auth.js';
+import { asSystem } from '../../infra/caller.js';
 import type { Gateway } from '../../gateway/server.js';
 
-let nats: EmbeddedNats;
+/** The secured bus (generated configuration: TLS, nkeys, permissions from the contracts), restarted by the drill. */
+let nats: SecureNats;
 let procs: ServiceProcess[] = [];
 let client: ServiceBroker;
 let gateway: Gateway;
@@ -21,10 +22,15 @@ let admin: string;
 const register = async (i: number) => (await registerOverHttp(gateway.url, admin, { name: `NATS drill ${i}`, kind: 'OTHER' })).id;
 
 beforeAll(async () => {
-  nats = await startEmbeddedNats();
-  const env = drillEnv({ natsUrl: nats.url, requestTimeoutMs: 2000 });
-  procs = [spawnService(['organizations'], 'organizations-1', env), spawnService(['alliances'], 'alliances-1', env), spawnService(['grants', 'grantStandings'], 'grants-1', { ...env, LOG_LEVEL: 'info' })];
-  ({ client, gateway } = await startDrillGateway({ nodeID: 'gateway-nats-drill', services: ['organizations', 'alliances', 'grants', 'grantStandings'], requiredServices: ['organizations', 'alliances'] }));
+  const drill = await secureDrill({ requestTimeoutMs: 2000, groups: [['grants', 'grantStandings']] });
+  nats = drill.nats;
+  const env = drill.envFor;
+  procs = [
+    spawnService(['organizations'], 'organizations-1', env(['organizations'])),
+    spawnService(['alliances'], 'alliances-1', env(['alliances'])),
+    spawnService(['grants', 'grantStandings'], 'grants-1', { ...env(['grants', 'grantStandings']), LOG_LEVEL: 'info' }),
+  ];
+  ({ client, gateway } = await startDrillGateway({ nodeID: 'gateway-nats-drill', services: ['organizations', 'alliances', 'grants', 'grantStandings'], requiredServices: ['organizations', 'alliances'], transport: nats.transport('gateway') }));
   admin = await drillAdminToken();
 }, 120_000);
 
@@ -39,9 +45,9 @@ describe('NATS restart under load', () => {
     let restartedAt = 0;
     const restarter = (async () => {
       await sleep(1_000);
-      await nats.stop();
+      await nats.server.stop();
       await sleep(500);
-      await nats.restart();
+      await nats.server.restart();
       restartedAt = Date.now();
     })();
     const load = await runLoad({ concurrency: 4, until: () => Date.now() - start > 6_000, request: register });
@@ -64,9 +70,8 @@ describe('NATS restart under load', () => {
     const ready = await fetch(`${gateway.url}/readyz`);
     expect(ready.status).toBe(200);
 
-    const token = await systemToken('test');
     const ids = [...load.ok, ...more];
-    const rows = (await client.call('organizations.getMany', { ids }, { meta: { token } })) as ({ id: string } | null)[];
+    const rows = (await client.call('organizations.getMany', { ids }, asSystem('test'))) as ({ id: string } | null)[];
     const lost = rows.filter((r) => r === null).length;
     process.stdout.write(
       `[fault: NATS restart] sent=${load.sent} acknowledged=${load.ok.length} errors=${JSON.stringify(load.errors)} lost=${lost} recoveredAfterRestartMs=${recoveredAfterMs}\n`,

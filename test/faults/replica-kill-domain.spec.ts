@@ -8,9 +8,11 @@ import type { ServiceBroker } from 'moleculer';
 import { creditCode } from '../helpers/platform.js';
 import { spawnService, type ServiceProcess } from '../helpers/processes.js';
 import { gqlOrThrow, recover, runLoad, sleep } from '../helpers/load.js';
-import { availableNodes, drillBus, drillEnv, startDrillGateway, stopDrill } from '../helpers/drill.js';
+import { availableNodes, drillBus, secureDrill, startDrillGateway, stopDrill } from '../helpers/drill.js';
+import type { SecureNats } from '../helpers/secure-nats.js';
+import { asSystem } from '../../infra/caller.js';
 import { fixtures } from '../helpers/fixtures.js';
-import { mintToken, systemToken } from '../../infra/auth.js';
+import { mintToken } from '../../infra/auth.js';
 import type { Gateway } from '../../gateway/server.js';
 
 const CONCURRENCY = 8;
@@ -49,21 +51,24 @@ async function write(i: number): Promise<string> {
 
 const available = (service: string) => availableNodes(client, service);
 let bus: ReturnType<typeof drillBus> | undefined;
+/** The secured bus of this drill (generated configuration: TLS, nkeys, permissions from the contracts). */
+let nats: SecureNats;
 const { school, firm: enterprise, join } = fixtures(() => (bus ??= drillBus(client)));
 
 beforeAll(async () => {
-  const env = drillEnv({ requestTimeoutMs: 6000 });
+  const drill = await secureDrill({ requestTimeoutMs: 6000, groups: [['organizations', 'alliances', 'projects']] });
+  nats = drill.nats;
+  const env = drill.envFor;
   procs = [
-    spawnService(['organizations', 'alliances', 'projects'], 'core-1', env),
-    spawnService(['trainingBases'], 'trainingBases-1', env),
-    spawnService(['trainingBases'], 'trainingBases-2', env),
-    spawnService(['revenue'], 'revenue-1', env),
-    spawnService(['revenue'], 'revenue-2', env),
+    spawnService(['organizations', 'alliances', 'projects'], 'core-1', env(['organizations', 'alliances', 'projects'])),
+    spawnService(['trainingBases'], 'trainingBases-1', env(['trainingBases'])),
+    spawnService(['trainingBases'], 'trainingBases-2', env(['trainingBases'])),
+    spawnService(['revenue'], 'revenue-1', env(['revenue'])),
+    spawnService(['revenue'], 'revenue-2', env(['revenue'])),
   ];
-  ({ client, gateway } = await startDrillGateway({ nodeID: 'gateway-domain-fault', services: SERVICES_UP, replicas: { trainingBases: 2, revenue: 2 }, waitMs: 90_000 }));
+  ({ client, gateway } = await startDrillGateway({ nodeID: 'gateway-domain-fault', services: SERVICES_UP, replicas: { trainingBases: 2, revenue: 2 }, waitMs: 90_000, transport: nats.transport('gateway') }));
 
-  const sys = await systemToken('test');
-  const call = (action: string, params: Record<string, unknown>) => client.call(action, params, { meta: { token: sys } }) as Promise<any>;
+  const call = (action: string, params: Record<string, unknown>) => client.call(action, params, asSystem('test')) as Promise<any>;
   const lead = await school('HIGHER_VOCATIONAL', { name: 'Fault school', creditCode: creditCode('12') });
   const firm = await enterprise({ name: 'Fault firm' });
   firmId = firm.id;
@@ -98,7 +103,10 @@ beforeAll(async () => {
   mondayMs = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - dow + 7) - 8 * 3_600_000;
 }, 180_000);
 
-afterAll(() => stopDrill({ client, gateway }, procs));
+afterAll(async () => {
+  await stopDrill({ client, gateway }, procs);
+  await nats?.stop();
+});
 
 describe('replica failure under booking and revenue load', () => {
   it('loses no acknowledged booking or revenue event when one replica of each is killed', async () => {
@@ -116,11 +124,10 @@ describe('replica failure under booking and revenue load', () => {
     const { ok: recovery, recoveredAfterMs } = await recover((i) => write(100_000 + i), { withinMs: 15_000, inARow: 20 });
 
     const acknowledged = [...load.ok, ...recovery];
-    const sys = await systemToken('test');
     const bookingIds = acknowledged.filter((a) => a.startsWith('booking:')).map((a) => a.slice(8));
     const eventIds = acknowledged.filter((a) => a.startsWith('revenue:')).map((a) => a.slice(8));
-    const bookings = (await client.call('trainingBases.getBookings', { ids: bookingIds }, { meta: { token: sys } })) as ({ id: string; status: string } | null)[];
-    const events = (await client.call('revenue.getEvents', { ids: eventIds }, { meta: { token: sys } })) as ({ id: string } | null)[];
+    const bookings = (await client.call('trainingBases.getBookings', { ids: bookingIds }, asSystem('test'))) as ({ id: string; status: string } | null)[];
+    const events = (await client.call('revenue.getEvents', { ids: eventIds }, asSystem('test'))) as ({ id: string } | null)[];
     const lostBookings = bookings.filter((b) => !b || b.status !== 'CONFIRMED').length;
     const lostEvents = events.filter((e) => !e).length;
     const errors = Object.values(load.errors).reduce((a, b) => a + b, 0);

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
 import { spawnService, type ServiceProcess } from '../helpers/processes.js';
 import { recover, runLoad, sleep } from '../helpers/load.js';
-import { availableNodes, drillAdminToken, drillEnv, startDrillGateway, stopDrill } from '../helpers/drill.js';
+import { availableNodes, drillAdminToken, secureDrill, startDrillGateway, stopDrill } from '../helpers/drill.js';
+import type { SecureNats } from '../helpers/secure-nats.js';
 import { registerOverHttp } from '../helpers/http.js';
-import { systemToken } from '../../infra/auth.js';
+import { asSystem } from '../../infra/caller.js';
 import type { Gateway } from '../../gateway/server.js';
 
 const CONCURRENCY = 8;
@@ -18,6 +19,8 @@ let procs: ServiceProcess[] = [];
 let client: ServiceBroker;
 let gateway: Gateway;
 let childEnv: Record<string, string>;
+/** The secured bus of this drill (generated configuration: TLS, nkeys, permissions from the contracts). */
+let nats: SecureNats;
 let admin: string;
 
 /** The write under load: registering an organization (a unique credit code each time). */
@@ -25,23 +28,27 @@ const register = async (i: number) => (await registerOverHttp(gateway.url, admin
 
 /** Ids (of those given) that are stored, read back through the bus. */
 async function stored(ids: string[]): Promise<Set<string>> {
-  const token = await systemToken('test');
   const found = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = (await client.call('organizations.getMany', { ids: ids.slice(i, i + 500) }, { meta: { token } })) as ({ id: string } | null)[];
+    const rows = (await client.call('organizations.getMany', { ids: ids.slice(i, i + 500) }, asSystem('test'))) as ({ id: string } | null)[];
     for (const r of rows) if (r) found.add(r.id);
   }
   return found;
 }
 
 beforeAll(async () => {
-  childEnv = drillEnv({ requestTimeoutMs: 6000 });
+  const drill = await secureDrill({ requestTimeoutMs: 6000 });
+  nats = drill.nats;
+  childEnv = drill.envFor(['organizations']);
   procs = [spawnService(['organizations'], 'organizations-1', childEnv), spawnService(['organizations'], 'organizations-2', childEnv)];
-  ({ client, gateway } = await startDrillGateway({ nodeID: 'gateway-fault', services: ['organizations'], replicas: { organizations: 2 } }));
+  ({ client, gateway } = await startDrillGateway({ nodeID: 'gateway-fault', services: ['organizations'], replicas: { organizations: 2 }, transport: nats.transport('gateway') }));
   admin = await drillAdminToken();
 }, 120_000);
 
-afterAll(() => stopDrill({ client, gateway }, procs));
+afterAll(async () => {
+  await stopDrill({ client, gateway }, procs);
+  await nats?.stop();
+});
 
 describe('replica failure under load', () => {
   it('loses no acknowledged write when a replica is killed, fails only in-flight calls with SERVICE_UNAVAILABLE, and recovers by itself', async () => {

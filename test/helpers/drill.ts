@@ -16,6 +16,8 @@ import { createBroker } from '../../infra/broker.js';
 import { config, resetConfig } from '../../infra/env.js';
 import { mintToken } from '../../infra/auth.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
+import type { NatsTransport } from '../../infra/nats-transport.js';
+import { startSecureNats, type SecureNats } from './secure-nats.js';
 
 /** Heartbeat every 1 s, a node declared gone after 3 s: a killed replica is noticed within a drill. */
 const HEARTBEATS = { HEARTBEAT_INTERVAL_S: '1', HEARTBEAT_TIMEOUT_S: '3' };
@@ -32,6 +34,21 @@ export function drillEnv(opts: { requestTimeoutMs: number; natsUrl?: string }): 
   resetConfig();
   const cfg = config();
   return { NATS_URL: cfg.natsUrl!, MONGO_URL: cfg.mongoUrl!, MONGO_DB_PREFIX: prefix, MOLECULER_NAMESPACE: namespace, ...timing };
+}
+
+/**
+ * A drill on the SECURED bus: drillEnv, then a private nats-server on the generated configuration for this drill's
+ * namespace (TLS, one nkey per identity, permissions from the contracts; `groups` names processes that run several
+ * services). `envFor(services)` is a spawned process's environment with its identity's credentials; pass
+ * `nats.transport('gateway')` to startDrillGateway; stop `nats` after the drill.
+ */
+export async function secureDrill(opts: { requestTimeoutMs: number; groups?: string[][] }): Promise<{ nats: SecureNats; env: Record<string, string>; envFor(services: string[]): Record<string, string> }> {
+  const base = drillEnv({ requestTimeoutMs: opts.requestTimeoutMs });
+  const nats = await startSecureNats({ namespace: base.MOLECULER_NAMESPACE, groups: opts.groups });
+  process.env.NATS_URL = nats.url;
+  resetConfig();
+  const env = { ...base, NATS_URL: nats.url };
+  return { nats, env, envFor: (services) => ({ ...env, ...nats.serviceEnv(services) }) };
 }
 
 /** How many nodes offering `service` the broker currently sees as available. */
@@ -51,8 +68,8 @@ export interface DrillGateway {
  * `replicas` nodes of each service named there (up to 30 s more), then the HTTP gateway, whose readiness requires
  * `requiredServices` (default: `services`).
  */
-export async function startDrillGateway(opts: { nodeID: string; services: string[]; replicas?: Record<string, number>; requiredServices?: string[]; waitMs?: number }): Promise<DrillGateway> {
-  const client = createBroker({ nodeID: opts.nodeID, transport: { natsUrl: config().natsUrl! } });
+export async function startDrillGateway(opts: { nodeID: string; services: string[]; replicas?: Record<string, number>; requiredServices?: string[]; waitMs?: number; transport?: NatsTransport }): Promise<DrillGateway> {
+  const client = createBroker({ nodeID: opts.nodeID, transport: opts.transport ?? { natsUrl: config().natsUrl!, identity: 'gateway' } });
   await client.start();
   await client.waitForServices(opts.services, opts.waitMs ?? 60_000);
   const replicas = Object.entries(opts.replicas ?? {});

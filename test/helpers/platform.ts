@@ -5,9 +5,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import type { ServiceBroker } from 'moleculer';
+import type { ServiceBroker, ServiceSchema } from 'moleculer';
 import { resetConfig } from '../../infra/env.js';
 import { createBroker } from '../../infra/broker.js';
+import { GATEWAY_IDENTITY } from '../../infra/bus-identity.js';
+import type { SecureNats } from './secure-nats.js';
 import { SERVICES } from '../../app/services.js';
 import { mintToken, type Role } from '../../infra/auth.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
@@ -22,6 +24,12 @@ export interface TestPlatformOptions {
   gateway?: boolean;
   /** 'nats' (default): real NATS between separate brokers; 'local': one broker, no transporter. */
   transport?: 'nats' | 'local';
+  /**
+   * A private nats-server on the generated secure configuration (test/helpers/secure-nats.ts): every broker then
+   * connects with its identity's nkey over verified TLS, in that configuration's namespace. Default: the run's
+   * shared plain NATS server (identities claimed, not authenticated).
+   */
+  nats?: SecureNats;
 }
 
 export interface GqlResult<T = any> {
@@ -39,6 +47,11 @@ export interface TestPlatform {
   adminToken(): Promise<string>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GqlResult<T>>;
   call<T = any>(action: string, params: Record<string, unknown>, token?: string): Promise<T>;
+  /**
+   * Starts one more node over the run's NATS hosting `schema`, as the bus identity of that service (a node only
+   * announces services its identity hosts), stopped with the platform.
+   */
+  addNode(schema: ServiceSchema): Promise<ServiceBroker>;
   stop(): Promise<void>;
 }
 
@@ -62,7 +75,13 @@ export function isolateEnv(): { prefix: string; namespace: string } {
 
 export async function startTestPlatform(opts: TestPlatformOptions): Promise<TestPlatform> {
   isolateEnv();
-  const natsUrl = inject('natsUrl');
+  const natsUrl = opts.nats?.url ?? inject('natsUrl');
+  if (opts.nats) {
+    process.env.MOLECULER_NAMESPACE = opts.nats.namespace;
+    process.env.NATS_URL = natsUrl;
+    resetConfig();
+  }
+  const transport = (identity: string) => opts.nats?.transport(identity) ?? { natsUrl, identity };
   const serviceBrokers: ServiceBroker[] = [];
   let client: ServiceBroker;
   if (opts.transport === 'local') {
@@ -73,12 +92,12 @@ export async function startTestPlatform(opts: TestPlatformOptions): Promise<Test
     for (const name of opts.services) {
       const n = opts.replicas?.[name] ?? 1;
       for (let i = 0; i < n; i++) {
-        const b = createBroker({ nodeID: `${name}-${i + 1}`, transport: { natsUrl } });
+        const b = createBroker({ nodeID: `${name}-${i + 1}`, transport: transport(name) });
         b.createService(SERVICES[name]);
         serviceBrokers.push(b);
       }
     }
-    client = createBroker({ nodeID: 'gateway', transport: { natsUrl } });
+    client = createBroker({ nodeID: 'gateway', transport: transport(GATEWAY_IDENTITY) });
     await Promise.all(serviceBrokers.map((b) => b.start()));
     await client.start();
     await client.waitForServices(opts.services, 20_000);
@@ -112,6 +131,13 @@ export async function startTestPlatform(opts: TestPlatformOptions): Promise<Test
       return { status: res.status, body };
     },
     call: (action, params, token) => client.call(action, params, { meta: token ? { token } : {} }) as Promise<any>,
+    async addNode(schema) {
+      const b = createBroker({ nodeID: `${schema.name}-extra`, transport: transport(schema.name) });
+      b.createService(schema);
+      serviceBrokers.push(b);
+      await b.start();
+      return b;
+    },
     async stop() {
       await gateway?.stop();
       await client.stop();

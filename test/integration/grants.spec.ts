@@ -245,7 +245,7 @@ describe('eligibility', () => {
   });
 
   it('makes a fixed number of service calls whatever the alliance size', async () => {
-    const grantsBrokers = p.serviceBrokers.filter((b) => b.nodeID.startsWith('grants-')) as ServiceBroker[];
+    const grantsBrokers = p.serviceBrokers.filter((b) => b.nodeID.startsWith('grants.')) as ServiceBroker[];
     expect(grantsBrokers).toHaveLength(2);
     const small = await buildAlliance({ schoolTypes: ['HIGHER_VOCATIONAL'], firms: 1 });
     const big = await eligibleAlliance();

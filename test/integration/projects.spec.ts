@@ -8,7 +8,7 @@ import { fixtures, type Org } from '../helpers/fixtures.js';
 import { errType, failure } from '../helpers/outcomes.js';
 import type { ProjectDto } from '../../services/projects/projects.contract.js';
 import { DEMO_PROJECT_TITLE, seedDemoProject } from '../../app/seeds/projects.js';
-import { systemToken } from '../../infra/auth.js';
+import { systemCaller } from '../../infra/caller.js';
 import type { Caller } from '../../infra/caller.js';
 
 let p: TestPlatform;
@@ -308,8 +308,7 @@ describe('reading a project', () => {
 
 describe('demo seed', () => {
   it('creates the demo project (ACTIVE, two enterprise partners, a completed milestone, a PATENT) once, however often it runs', async () => {
-    const sys = await systemToken('seed');
-    const call: Caller = <T>(action: string, params: Record<string, unknown> = {}) => p.call<T>(action, params, sys);
+    const call: Caller = systemCaller(p.client, 'seed');
     const first = await seedDemoProject(call, allianceId, allianceLead.id, [firmA.id, firmB.id]);
     const again = await seedDemoProject(call, allianceId, allianceLead.id, [firmA.id, firmB.id]);
     expect(again?.id).toBe(first?.id);

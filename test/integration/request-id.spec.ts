@@ -8,7 +8,7 @@ let p: TestPlatform;
 beforeAll(async () => {
   p = await startTestPlatform({ services: ['organizations', 'alliances'] });
   // A probe service on a node of its own (over NATS), reporting the request scope it runs in.
-  p.serviceBrokers[0].createService({ name: 'scopeProbe', actions: { get: { handler: () => requestScope.getStore() ?? null } } });
+  await p.addNode({ name: 'scopeProbe', actions: { get: { handler: () => requestScope.getStore() ?? null } } });
   await p.client.waitForServices(['scopeProbe'], 10_000);
 });
 afterAll(async () => p?.stop());

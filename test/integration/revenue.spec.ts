@@ -11,7 +11,7 @@ import type { RevenueAgreementDto, RevenueEventDto, RevenueStatementDto, Agreeme
 import { currentRegionCodes } from '../../infra/regions.js';
 import { inForceOn } from '../../infra/in-force.js';
 import { seedDemoRevenue } from '../../app/seeds/revenue.js';
-import { systemToken } from '../../infra/auth.js';
+import { systemCaller } from '../../infra/caller.js';
 
 let p: TestPlatform;
 /** The test's own oracle for "the version in force on a date" (infra/in-force.ts, the rule the service uses). */
@@ -454,8 +454,7 @@ describe('agreements over a joint project', () => {
 
 describe('demo seed', () => {
   it('creates the LIUZHOU demo agreement with two revenue events once, however often it runs', async () => {
-    const sys = await systemToken('seed');
-    const call = <T>(action: string, params: Record<string, unknown>) => p.call<T>(action, params, sys);
+    const call = systemCaller(p.client, 'seed');
     const first = await seedDemoRevenue(call, allianceId, lead.id, [firmA.id, firmB.id]);
     const again = await seedDemoRevenue(call, allianceId, lead.id, [firmA.id, firmB.id]);
     expect(first).toBeTruthy();

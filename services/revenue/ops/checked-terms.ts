@@ -20,7 +20,7 @@ export async function checkedTerms(
   policy: PolicyBounds,
   deductionKinds: string[],
 ): Promise<{ terms: PartyTerms[]; orgs: OrganizationDto[] }> {
-  const sys = await asSystem(REVENUE_SERVICE, ctx);
+  const sys = asSystem(REVENUE_SERVICE, ctx);
   const ids = parties.map((x) => x.organizationId);
   const found = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>(OrganizationAction.getMany, { ids }, sys);
   const missing = ids.find((_, i) => !found[i]);

@@ -25,7 +25,7 @@ export async function createAgreement(ctx: Context<CreateAgreementParams, CallMe
   const actor = actorOf(ctx);
   const p = ctx.params;
   assertDate(p.effectiveFrom, 'effectiveFrom');
-  const sys = await asSystem(REVENUE_SERVICE, ctx);
+  const sys = asSystem(REVENUE_SERVICE, ctx);
   const alliance = await ctx.call<AllianceDto | null, { id: string }>(AllianceAction.get, { id: p.allianceId }, sys);
   if (!alliance) throw notFound('Alliance', p.allianceId);
   let project: ProjectRef | null = null;

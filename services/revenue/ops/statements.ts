@@ -37,7 +37,7 @@ export async function assertReadsStatement(
   message = "Only the organization's admins, a funder over its region or a platform admin may read its revenue statement.",
 ): Promise<void> {
   const actor = actorOf(ctx);
-  const [org] = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>(OrganizationAction.getMany, { ids: [organizationId] }, await asSystem(REVENUE_SERVICE, ctx));
+  const [org] = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>(OrganizationAction.getMany, { ids: [organizationId] }, asSystem(REVENUE_SERVICE, ctx));
   if (!org) throw notFound('Organization', organizationId);
   if (!readsStatement(actor, organizationId, org.regionCode, await callerFunderRegion(ctx, REVENUE_SERVICE))) throw forbidden(message);
 }

@@ -102,7 +102,7 @@ export async function calendarFeed(models: BaseModels, ctx: Ctx<CalendarFeedPara
   const docs = await models.Booking.find(q).sort({ start: 1 }).limit(2000).lean<BookingDoc[]>();
   const orgIds = [...new Set(docs.map((d) => String(d.organizationId)))];
   // Organization names are reference data the feed needs; the subscriber is no user here: asked as the service.
-  const orgs = orgIds.length ? await ctx.call<(OrganizationDto | null)[], { ids: string[] }>(OrganizationAction.getMany, { ids: orgIds }, await asSystem(SERVICE, ctx)) : [];
+  const orgs = orgIds.length ? await ctx.call<(OrganizationDto | null)[], { ids: string[] }>(OrganizationAction.getMany, { ids: orgIds }, asSystem(SERVICE, ctx)) : [];
   const names = new Map(orgs.filter((o): o is OrganizationDto => !!o).map((o) => [o.id, o.name]));
   return { base: toBaseDto(base), generatedAt: new Date(now).toISOString(), events: docs.map((d) => feedEvent(d, names, now)) };
 }
