@@ -118,7 +118,10 @@ describe('designatedSizePlan: 规模以上 per statistical year', () => {
 
 const KINDS: OrganizationKind[] = ['SCHOOL', 'ENTERPRISE', 'RESEARCH_INSTITUTE'];
 const TYPES = ['SECONDARY_VOCATIONAL', 'TECHNICIAN_COLLEGE', 'HIGHER_VOCATIONAL', 'UNIVERSITY'];
-const classification = fc.constantFrom(...KINDS).chain((kind) => (kind === 'SCHOOL' ? fc.constantFrom(...TYPES).map((t) => ({ kind, schoolType: t as string | null })) : fc.constant({ kind, schoolType: null as string | null })));
+type Classification = { kind: OrganizationKind; schoolType: string | null };
+const classification: fc.Arbitrary<Classification> = fc
+  .constantFrom(...KINDS)
+  .chain((kind): fc.Arbitrary<Classification> => (kind === 'SCHOOL' ? fc.constantFrom(...TYPES).map((t) => ({ kind, schoolType: t })) : fc.constant({ kind, schoolType: null })));
 const day = fc.integer({ min: 0, max: 20 }).map((n) => addDays('2025-01-01', n));
 
 describe('classificationOn: the kind and school type on a date', () => {
@@ -135,7 +138,7 @@ describe('classificationOn: the kind and school type on a date', () => {
       fc.property(classification, fc.array(fc.tuple(classification, day), { maxLength: 6 }), day, (initial, steps, asOf) => {
         // Apply the generated corrections through the rule, as the service does (refused ones leave nothing).
         let org = school({ kind: initial.kind, schoolType: initial.schoolType, aboveDesignatedSize: null, scale: null });
-        const accepted: { from: string; value: { kind: string; schoolType: string | null } }[] = [];
+        const accepted: { from: string; value: Classification }[] = [];
         for (const [target, effectiveDate] of steps) {
           const r = updatePlan(platform, org, { kind: target.kind, schoolType: target.schoolType, effectiveDate, reason: 'gen' }, TODAY, AT);
           if (isProblem(r) || !r.changes.length) continue;
