@@ -3,8 +3,15 @@
  * field's corrections, 规模以上 per year, and the kind / school type as of a date — pure rules.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../infra/auth.js';
+import type { ServiceBroker } from 'moleculer';
+import mongoose, { Types, type Connection } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mintToken, type Actor } from '../../infra/auth.js';
+import { databaseName } from '../../infra/mongo.mixin.js';
+import { unitBroker } from '../../test/helpers/unit-broker.js';
+import { creditCode } from '../../test/helpers/platform.js';
+import { OrganizationAction, type OrganizationDto } from './organizations.contract.js';
+import OrganizationsService from './organizations.service.js';
 import { addDays } from '../../infra/dates.js';
 import type { OrganizationChange, OrganizationKind } from './organizations.contract.js';
 import { classificationOn, designatedSizePlan, designatedSizeYears, isProblem, updatePlan, type CorrectionPlan, type OrganizationState } from './organizations.rules.js';
@@ -153,5 +160,42 @@ describe('classificationOn: the kind and school type on a date', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// ---------------------------------------------------------------- the service, on the run's test database
+
+describe('organizations.update on a record stored before corrections existed', () => {
+  let broker: ServiceBroker;
+  let conn: Connection;
+  beforeAll(async () => {
+    broker = unitBroker();
+    broker.createService(OrganizationsService);
+    await broker.start();
+    conn = await mongoose.createConnection(inject('mongoUrl'), { dbName: databaseName('organizations'), autoCreate: false }).asPromise();
+  });
+  afterAll(async () => {
+    await conn?.close();
+    await broker?.stop();
+  });
+
+  it('gives it a first revision and keeps two concurrent corrections (no rev, no history, no yearly records stored)', async () => {
+    const _id = new Types.ObjectId();
+    const createdAt = new Date('2023-04-01T02:00:00Z');
+    // As the service stored organizations before this change: none of rev, history, designatedSizeByYear, reclassified.
+    await conn.collection('organizations').insertOne({ _id, name: '老记录企业', kind: 'ENTERPRISE', schoolType: null, creditCode: creditCode(), regionCode: '450200', aboveDesignatedSize: true, scale: null, createdBy: 'legacy', createdAt, updatedAt: createdAt });
+    const admin = await mintToken({ sub: 'platform', roles: ['PLATFORM_ADMIN'], expiresIn: '1h' });
+    const call = (action: string, params: Record<string, unknown>) => broker.call<OrganizationDto, Record<string, unknown>>(action, params, { meta: { token: admin } });
+    expect((await call(OrganizationAction.get, { id: String(_id) })).designatedSizeByYear).toEqual([{ year: 2023, aboveDesignatedSize: true }]);
+    const [renamed, sized] = await Promise.all([
+      call(OrganizationAction.update, { organizationId: String(_id), name: '老记录企业（更名）', reason: '更名' }),
+      call(OrganizationAction.recordDesignatedSize, { organizationId: String(_id), year: 2024, aboveDesignatedSize: false, reason: '年报' }),
+    ]);
+    expect([renamed.id, sized.id]).toEqual([String(_id), String(_id)]);
+    const stored = await conn.collection('organizations').findOne({ _id });
+    expect(stored).toMatchObject({ rev: 2, name: '老记录企业（更名）', aboveDesignatedSize: false });
+    expect(stored?.history.map((h: { field: string }) => h.field).sort()).toEqual(['DESIGNATED_SIZE', 'NAME']);
+    // The registration-time status stays as 2023's record next to 2024's.
+    expect(stored?.designatedSizeByYear).toEqual([{ year: 2023, aboveDesignatedSize: true }, { year: 2024, aboveDesignatedSize: false }]);
   });
 });
