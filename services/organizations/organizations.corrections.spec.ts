@@ -123,6 +123,46 @@ describe('designatedSizePlan: 规模以上 per statistical year', () => {
   });
 });
 
+describe('generated: renames and yearly 规模以上 records (properties)', () => {
+  it('any sequence of renames leaves the last name, one entry per actual change, each entry starting where the last ended', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('柳工', '柳工集团', '广西柳工', '柳工机械'), { maxLength: 8 }), (names) => {
+        let org = firm();
+        for (const name of names) {
+          const r = plan(updatePlan(ownAdmin, org, { name, effectiveDate: TODAY, reason: '更名' }, TODAY, AT));
+          org = { ...org, ...(r.set as Partial<OrganizationState>), history: [...org.history, ...r.changes] };
+        }
+        const changes = names.filter((n, i) => n !== (i === 0 ? '柳工' : names[i - 1]));
+        expect(org.name).toBe(names.at(-1) ?? '柳工');
+        expect(org.history.map((h) => h.new.name)).toEqual(changes);
+        org.history.forEach((h, i) => expect(h.old.name).toBe(i === 0 ? '柳工' : org.history[i - 1].new.name));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('any sequence of yearly records keeps the last value per year, and the current status is the latest year\'s', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 2018, max: 2026 }), fc.boolean()), { minLength: 1, maxLength: 10 }), (records) => {
+        let org = firm({ aboveDesignatedSize: null, designatedSizeByYear: [] });
+        for (const [year, aboveDesignatedSize] of records) {
+          const r = designatedSizePlan(ownAdmin, org, { year, aboveDesignatedSize, reason: '年报' }, 2026, AT);
+          if (isProblem(r)) throw new Error(r.message);
+          org = { ...org, ...(r.set as Partial<OrganizationState>), history: [...org.history, ...r.changes] };
+        }
+        const last = new Map<number, boolean>();
+        for (const [year, v] of records) last.set(year, v);
+        const expected = [...last].sort(([a], [b]) => a - b).map(([year, aboveDesignatedSize]) => ({ year, aboveDesignatedSize }));
+        expect(org.designatedSizeByYear).toEqual(expected);
+        expect(org.aboveDesignatedSize).toBe(expected.at(-1)!.aboveDesignatedSize);
+        // Every entry is a real change of one year's value.
+        for (const h of org.history) expect(h.old.aboveDesignatedSize).not.toBe(h.new.aboveDesignatedSize);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 const KINDS: OrganizationKind[] = ['SCHOOL', 'ENTERPRISE', 'RESEARCH_INSTITUTE'];
 const TYPES = ['SECONDARY_VOCATIONAL', 'TECHNICIAN_COLLEGE', 'HIGHER_VOCATIONAL', 'UNIVERSITY'];
 type Classification = { kind: OrganizationKind; schoolType: string | null };
