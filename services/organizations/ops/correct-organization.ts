@@ -1,16 +1,14 @@
 /** Corrections of an organization with history: one revision step per correction, its entries appended to `history`. */
 import type { Context } from 'moleculer';
-import { actorOf, type CallMeta } from '../../../infra/auth.js';
+import { actorOf, type Actor, type CallMeta } from '../../../infra/auth.js';
 import { today } from '../../../infra/dates.js';
 import { loadOr404 } from '../../../infra/entity.js';
-import { problemError, raise } from '../../../infra/errors.js';
+import { problemError, raise, type Problem } from '../../../infra/errors.js';
 import { revise } from '../../../infra/revise.js';
 import { OrganizationEvent, type OrganizationDto, type OrganizationUpdatedPayload, type RecordDesignatedSizeParams, type UpdateOrganizationParams } from '../organizations.contract.js';
 import { toOrganizationDto, toOrganizationState } from '../organizations.mappers.js';
 import type { OrganizationDoc, OrganizationModels } from '../organizations.model.js';
 import { designatedSizePlan, isProblem, updatePlan, type CorrectionPlan, type OrganizationState } from '../organizations.rules.js';
-import type { Actor } from '../../../infra/auth.js';
-import type { Problem } from '../../../infra/errors.js';
 
 /** Decides a correction on the organization as it stands now (re-run after a lost race). */
 type Planner = (actor: Actor, org: OrganizationState, todayDate: string, at: string) => Problem | CorrectionPlan;
