@@ -94,3 +94,21 @@ export const RegionRule = {
   REGION_NOT_COVERING_LEAD: 'REGION_NOT_COVERING_LEAD',
 } as const;
 export type RegionRule = (typeof RegionRule)[keyof typeof RegionRule];
+
+/** Why an alliance's lead unit cannot be handed over (`alliances.changeLead`, in `data.reason`). */
+export const AllianceReason = {
+  /** The organization already leads the alliance (CONFLICT). */
+  ALREADY_LEAD: 'ALREADY_LEAD',
+  /** The new lead is not an ACTIVE member from the effective date through today (FAILED_PRECONDITION). */
+  NOT_AN_ACTIVE_MEMBER: 'NOT_AN_ACTIVE_MEMBER',
+} as const;
+export type AllianceReason = (typeof AllianceReason)[keyof typeof AllianceReason];
+
+/** Why a grant program edit, close or application is refused (in `data.reason`). */
+export const GrantProgramReason = {
+  /** The program is closed: no application, no change of its window or terms (FAILED_PRECONDITION). */
+  PROGRAM_CLOSED: 'PROGRAM_CLOSED',
+  /** The award amount, criteria and opening date are fixed once the program has opened (FAILED_PRECONDITION). */
+  TERMS_FIXED: 'TERMS_FIXED',
+} as const;
+export type GrantProgramReason = (typeof GrantProgramReason)[keyof typeof GrantProgramReason];

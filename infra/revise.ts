@@ -39,16 +39,18 @@ export async function revise<D extends Revisable, R = undefined>(opts: ReviseOpt
   for (let attempt = 0; attempt < attempts; attempt++) {
     const doc = await opts.load();
     const rev = doc.rev ?? 0;
+    // A document stored before it was ever revised may have no `rev` yet: its revision 0 is "no rev field".
+    const atRev = { _id: doc._id, rev: doc.rev === undefined || doc.rev === null ? { $exists: false } : rev };
     const change = await opts.compute(doc, attempt);
     const won = await claim(opts.claims, `${opts.kind}:${String(doc._id)}:rev:${rev}`, {
-      stillPending: async () => (await opts.model.countDocuments({ _id: doc._id, rev } as never)) === 1,
+      stillPending: async () => (await opts.model.countDocuments(atRev as never)) === 1,
     });
     if (won) {
       const claimKey = `${opts.kind}:${String(doc._id)}:rev:${rev}`;
       let updated: D | null;
       try {
         updated = await opts.model
-          .findOneAndUpdate({ _id: doc._id, rev } as never, { $set: { ...change.set, rev: rev + 1 } } as never, { returnDocument: 'after' })
+          .findOneAndUpdate(atRev as never, { $set: { ...change.set, rev: rev + 1 } } as never, { returnDocument: 'after' })
           .lean<D>();
       } catch (err) {
         // The write itself was refused (e.g. a unique index): the step did not happen, so give it back at once

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationDto as OrganizationDtoParent, DisqualificationDto as DisqualificationDtoParent } from '../../services/organizations/organizations.contract.js';
+import type { OrganizationDto as OrganizationDtoParent, DisqualificationDto as DisqualificationDtoParent, OrganizationChange as OrganizationChangeParent, OrganizationFacts as OrganizationFactsParent, ClassificationOn as ClassificationOnParent } from '../../services/organizations/organizations.contract.js';
 import type { Me as MeParent, BeneficiaryTotalFen as BeneficiaryTotalFenParent } from '../resolvers/parents.js';
-import type { AllianceDto as AllianceDtoParent, StatusChange as StatusChangeParent, MembershipDto as MembershipDtoParent, MemberCounts as MemberCountsParent } from '../../services/alliances/alliances.contract.js';
+import type { AllianceDto as AllianceDtoParent, StatusChange as StatusChangeParent, LeadChange as LeadChangeParent, MembershipDto as MembershipDtoParent, MemberCounts as MemberCountsParent } from '../../services/alliances/alliances.contract.js';
 import type { TrainingBaseDto as TrainingBaseDtoParent, BookingDto as BookingDtoParent, SlotDto as SlotDtoParent, UtilizationDto as UtilizationDtoParent, InternshipRecord as InternshipRecordParent } from '../../services/trainingBases/trainingBases.contract.js';
-import type { GrantProgramDto as GrantProgramDtoParent, Criterion as CriterionParent, CriterionResult as CriterionResultParent, EligibilityReport as EligibilityReportParent, MemberEvidence as MemberEvidenceParent, ExcludedEvidence as ExcludedEvidenceParent, GrantApplicationDto as GrantApplicationDtoParent, AwardDto as AwardDtoParent, AuditEntryDto as AuditEntryDtoParent, EligibilityCounts as EligibilityCountsParent } from '../../services/grants/grants.contract.js';
+import type { GrantProgramDto as GrantProgramDtoParent, ProgramChange as ProgramChangeParent, ProgramTerms as ProgramTermsParent, Criterion as CriterionParent, CriterionResult as CriterionResultParent, EligibilityReport as EligibilityReportParent, MemberEvidence as MemberEvidenceParent, ExcludedEvidence as ExcludedEvidenceParent, GrantApplicationDto as GrantApplicationDtoParent, AwardDto as AwardDtoParent, AuditEntryDto as AuditEntryDtoParent, EligibilityCounts as EligibilityCountsParent } from '../../services/grants/grants.contract.js';
 import type { StandingDto as StandingDtoParent } from '../../services/grantStandings/grantStandings.contract.js';
 import type { ProjectDto as ProjectDtoParent, ParticipantDto as ParticipantDtoParent, MilestoneDto as MilestoneDtoParent, OutputDto as OutputDtoParent, StatusChangeDto as StatusChangeDtoParent } from '../../services/projects/projects.contract.js';
 import type { RevenuePolicy as RevenuePolicyParent, PolicyVersion as PolicyVersionParent, PolicyChange as PolicyChangeParent, PartyTerms as PartyTermsParent, AgreementVersionDto as AgreementVersionDtoParent, RevenueAgreementDto as RevenueAgreementDtoParent, RevenueEventDto as RevenueEventDtoParent, DeductionLine as DeductionLineParent, AllocationLine as AllocationLineParent, InventorAllocation as InventorAllocationParent, RevenueStatementDto as RevenueStatementDtoParent, StatementLine as StatementLineParent, AgreementStatementDto as AgreementStatementDtoParent, AgreementStatementLine as AgreementStatementLineParent } from '../../services/revenue/revenue.contract.js';
@@ -39,6 +39,8 @@ export type Alliance = {
   id: Scalars['ID']['output'];
   industries: Array<Scalars['String']['output']>;
   lead: Organization;
+  /** Addition: who led the alliance from which date, the founding lead first. Grants pay the lead in force on the award date. */
+  leadHistory: Array<AllianceLeadChange>;
   memberCounts: MemberCounts;
   members: MembershipConnection;
   name: Scalars['String']['output'];
@@ -106,6 +108,18 @@ export type AllianceFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<AllianceStatus>;
+};
+
+/** Addition: the lead unit from a date (inclusive) until the next entry. */
+export type AllianceLeadChange = {
+  __typename?: 'AllianceLeadChange';
+  /** Token subject of who recorded it. */
+  by: Scalars['String']['output'];
+  from: Scalars['Date']['output'];
+  lead: Organization;
+  /** Why (null for the founding lead). */
+  reason?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
 };
 
 export type AllianceStatus =
@@ -368,6 +382,13 @@ export type DeductionInput = {
   kind: Scalars['String']['input'];
 };
 
+/** Addition: an enterprise's 规模以上 status in one statistical year. */
+export type DesignatedSizeYear = {
+  __typename?: 'DesignatedSizeYear';
+  aboveDesignatedSize: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** A bar on an organization: it is not counted for grants from `from` through `until` (inclusive) unless lifted earlier. */
 export type Disqualification = {
   __typename?: 'Disqualification';
@@ -482,7 +503,9 @@ export type GrantAuditAction =
   | 'APPLICATION_SUBMITTED'
   | 'DISQUALIFICATION_LIFTED'
   | 'ORGANIZATION_DISQUALIFIED'
-  | 'PROGRAM_CREATED';
+  | 'PROGRAM_CLOSED'
+  | 'PROGRAM_CREATED'
+  | 'PROGRAM_UPDATED';
 
 /** Addition: one line of the append-only grant audit trail (never changed or deleted). */
 export type GrantAuditEntry = {
@@ -530,6 +553,10 @@ export type GrantAward = {
 export type GrantProgram = {
   __typename?: 'GrantProgram';
   awardAmount: Money;
+  /** Addition. */
+  closeReason?: Maybe<Scalars['String']['output']>;
+  /** Addition: set once the program is closed; from then on no application is accepted. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Applications accepted through this date (inclusive); null = no limit. */
   closesOn?: Maybe<Scalars['Date']['output']>;
   /** Unique per funder. */
@@ -539,6 +566,8 @@ export type GrantProgram = {
   criteria: Array<Criterion>;
   /** The GOVERNMENT organization that pays. */
   funder: Organization;
+  /** Addition: every edit and the close, oldest first (never changed). */
+  history: Array<GrantProgramChange>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** Applications accepted from this date (inclusive); null = no limit. */
@@ -547,6 +576,34 @@ export type GrantProgram = {
   recipient: GrantRecipient;
   /** Alliances in this region (or below it: 450200 covers 450203) may apply. */
   regionCode: Scalars['String']['output'];
+};
+
+/** Addition: one edit or the close of a program: who, when, why, old → new. */
+export type GrantProgramChange = {
+  __typename?: 'GrantProgramChange';
+  action: GrantProgramChangeAction;
+  at: Scalars['DateTime']['output'];
+  /** Token subject of who did it. */
+  by: Scalars['String']['output'];
+  byOrganization?: Maybe<Organization>;
+  newValues: GrantProgramTerms;
+  oldValues: GrantProgramTerms;
+  reason: Scalars['String']['output'];
+};
+
+/** Addition: how a program was changed. */
+export type GrantProgramChangeAction =
+  | 'CLOSED'
+  | 'UPDATED';
+
+/** Addition: the fields of a program an edit touched (only those are set). */
+export type GrantProgramTerms = {
+  __typename?: 'GrantProgramTerms';
+  awardAmount?: Maybe<Money>;
+  closesOn?: Maybe<Scalars['Date']['output']>;
+  criteria?: Maybe<Array<Criterion>>;
+  name?: Maybe<Scalars['String']['output']>;
+  opensOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Addition: who receives a program's award. */
@@ -727,6 +784,10 @@ export type Mutation = {
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
+  /** Addition: the lead's admins (or a platform admin) hand the lead over to an organization that is an active member from effectiveDate (default today, never the future, never before the last change) through today. */
+  changeAllianceLead: Alliance;
+  /** Addition: the program's funder (or a platform admin) closes it from now on: no application is accepted afterwards; submitted ones are still decided, frozen evaluations and awards stay as they are. */
+  closeGrantProgram: GrantProgram;
   /** Addition: ends a policy's latest version on validUntil (inclusive); audited. */
   closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
@@ -748,6 +809,8 @@ export type Mutation = {
   liftDisqualification: Disqualification;
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
+  /** Addition: an enterprise's 规模以上 status for one statistical year (1949 to this year), by its own admin or a platform admin; a different value for a recorded year is a correction. */
+  recordDesignatedSize: Organization;
   /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
   recordProjectOutput: Project;
   /** By the agreement owner's admins only. */
@@ -767,6 +830,10 @@ export type Mutation = {
   setProjectStatus: Project;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
   submitGrantApplication: GrantApplication;
+  /** Addition: the program's funder (or a platform admin) edits it: the name always; closesOn never before today; opensOn, award amount and criteria only before the program opens. Kept in its history and the audit trail. */
+  updateGrantProgram: GrantProgram;
+  /** Addition: corrects an organization from `effectiveDate` (default today, never the future, never before the field's last correction); the history keeps who, when, why and old → new. Member counts as of earlier dates keep the old kind and school type. */
+  updateOrganization: Organization;
   /** Refused (CONFLICT, extensions.details.bookings) when bookings are in the way, unless cancelConflicting: then they are cancelled with `reason` recorded. */
   updateTrainingBase: TrainingBase;
 };
@@ -827,6 +894,20 @@ export type MutationBookTrainingBaseArgs = {
 
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationChangeAllianceLeadArgs = {
+  allianceId: Scalars['ID']['input'];
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseGrantProgramArgs = {
+  programId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -908,6 +989,14 @@ export type MutationLiftDisqualificationArgs = {
 };
 
 
+export type MutationRecordDesignatedSizeArgs = {
+  aboveDesignatedSize: Scalars['Boolean']['input'];
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationRecordProjectOutputArgs = {
   kind: OutputKind;
   ownerOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -977,6 +1066,21 @@ export type MutationSubmitGrantApplicationArgs = {
 };
 
 
+export type MutationUpdateGrantProgramArgs = {
+  input: UpdateGrantProgramInput;
+  programId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  input: UpdateOrganizationInput;
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateTrainingBaseArgs = {
   cancelConflicting?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
@@ -1002,12 +1106,18 @@ export type Organization = {
   __typename?: 'Organization';
   /** 规模以上 (enterprises only). */
   aboveDesignatedSize?: Maybe<Scalars['Boolean']['output']>;
+  /** Addition: the kind and school type on a date: a correction holds from its effective date, earlier dates keep the old values. */
+  classificationOn: OrganizationClassification;
   createdAt: Scalars['DateTime']['output'];
   /** 18-character unified social credit code (统一社会信用代码), GB 32100 check character verified; unique. */
   creditCode: Scalars['String']['output'];
+  /** Addition: 规模以上 status per statistical year, oldest first (it changes yearly; `aboveDesignatedSize` is the latest year's). */
+  designatedSizeByYear: Array<DesignatedSizeYear>;
   disqualifications: Array<Disqualification>;
   /** True when a disqualification applies on `asOf` (default today). */
   disqualifiedOn: Scalars['Boolean']['output'];
+  /** Addition: every correction (name, region, kind / school type, 规模以上), in the order recorded; never edited. */
+  history: Array<OrganizationChange>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   memberships: Array<Membership>;
@@ -1021,8 +1131,46 @@ export type Organization = {
 };
 
 
+export type OrganizationClassificationOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
 export type OrganizationDisqualifiedOnArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Addition: one correction of an organization: who, when, from which date, why, old → new. */
+export type OrganizationChange = {
+  __typename?: 'OrganizationChange';
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  /** Token subject of who recorded it. */
+  by: Scalars['String']['output'];
+  /** The organization of who recorded it (null for platform admins). */
+  byOrganization?: Maybe<Organization>;
+  /** The first date on which the new values hold (DESIGNATED_SIZE: 1 January of `year`). */
+  effectiveDate: Scalars['Date']['output'];
+  field: OrganizationChangeField;
+  newValues: OrganizationFacts;
+  oldValues: OrganizationFacts;
+  reason: Scalars['String']['output'];
+  /** DESIGNATED_SIZE only: the statistical year. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Addition: what a correction changed. */
+export type OrganizationChangeField =
+  | 'CLASSIFICATION'
+  | 'DESIGNATED_SIZE'
+  | 'NAME'
+  | 'REGION';
+
+/** Addition: an organization's kind and school type on a date. */
+export type OrganizationClassification = {
+  __typename?: 'OrganizationClassification';
+  kind: OrganizationKind;
+  schoolType?: Maybe<SchoolType>;
 };
 
 export type OrganizationConnection = {
@@ -1035,6 +1183,16 @@ export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   cursor: Scalars['String']['output'];
   node: Organization;
+};
+
+/** Addition: the values a correction touched (only those of its field are set). */
+export type OrganizationFacts = {
+  __typename?: 'OrganizationFacts';
+  aboveDesignatedSize?: Maybe<Scalars['Boolean']['output']>;
+  kind?: Maybe<OrganizationKind>;
+  name?: Maybe<Scalars['String']['output']>;
+  regionCode?: Maybe<Scalars['String']['output']>;
+  schoolType?: Maybe<SchoolType>;
 };
 
 export type OrganizationFilter = {
@@ -1678,6 +1836,31 @@ export type TrainingBaseStatus =
   /** Takes no new bookings; existing ones stand. */
   | 'SUSPENDED';
 
+/** Addition: a program edit; absent or null fields stay as they are. Code, funder and region never change. */
+export type UpdateGrantProgramInput = {
+  /** Only before the program opens. */
+  awardAmount?: InputMaybe<MoneyInput>;
+  /** Never before today (use closeGrantProgram to stop applications now). */
+  closesOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only before the program opens. */
+  criteria?: InputMaybe<Array<CriterionInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Only before the program opens, and not in the past. */
+  opensOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Addition: corrections of an organization; absent or null fields stay as they are. The credit code is not correctable. */
+export type UpdateOrganizationInput = {
+  /** Platform admins only; SCHOOL needs a schoolType. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** The organization's own admin or a platform admin. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Platform admins only. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Platform admins only; schools only. */
+  schoolType?: InputMaybe<SchoolType>;
+};
+
 /** Only the fields given change. Lower capacity, shorter hours or CLOSED over existing bookings: see updateTrainingBase. */
 export type UpdateTrainingBaseInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -1787,6 +1970,7 @@ export type ResolversTypes = {
   AllianceConnection: ResolverTypeWrapper<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversTypes['AllianceEdge']> }>;
   AllianceEdge: ResolverTypeWrapper<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>;
   AllianceFilter: AllianceFilter;
+  AllianceLeadChange: ResolverTypeWrapper<LeadChangeParent>;
   AllianceStatus: AllianceStatus;
   AllianceStatusChange: ResolverTypeWrapper<StatusChangeParent>;
   Allocation: ResolverTypeWrapper<AllocationLineParent>;
@@ -1818,6 +2002,7 @@ export type ResolversTypes = {
   Decision: Decision;
   Deduction: ResolverTypeWrapper<DeductionLineParent>;
   DeductionInput: DeductionInput;
+  DesignatedSizeYear: ResolverTypeWrapper<DesignatedSizeYear>;
   Disqualification: ResolverTypeWrapper<DisqualificationDtoParent>;
   EligibilityCounts: ResolverTypeWrapper<EligibilityCountsParent>;
   EligibilityReport: ResolverTypeWrapper<EligibilityReportParent>;
@@ -1834,6 +2019,9 @@ export type ResolversTypes = {
   GrantAuditEntryEdge: ResolverTypeWrapper<Omit<GrantAuditEntryEdge, 'node'> & { node: ResolversTypes['GrantAuditEntry'] }>;
   GrantAward: ResolverTypeWrapper<AwardDtoParent>;
   GrantProgram: ResolverTypeWrapper<GrantProgramDtoParent>;
+  GrantProgramChange: ResolverTypeWrapper<ProgramChangeParent>;
+  GrantProgramChangeAction: GrantProgramChangeAction;
+  GrantProgramTerms: ResolverTypeWrapper<ProgramTermsParent>;
   GrantRecipient: GrantRecipient;
   GrantStanding: ResolverTypeWrapper<StandingDtoParent>;
   GrantStandingConnection: ResolverTypeWrapper<Omit<GrantStandingConnection, 'edges'> & { edges: Array<ResolversTypes['GrantStandingEdge']> }>;
@@ -1859,8 +2047,12 @@ export type ResolversTypes = {
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
   OpeningHoursInput: OpeningHoursInput;
   Organization: ResolverTypeWrapper<OrganizationDtoParent>;
+  OrganizationChange: ResolverTypeWrapper<OrganizationChangeParent>;
+  OrganizationChangeField: OrganizationChangeField;
+  OrganizationClassification: ResolverTypeWrapper<ClassificationOnParent>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFacts: ResolverTypeWrapper<OrganizationFactsParent>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
   OutputKind: OutputKind;
@@ -1905,6 +2097,8 @@ export type ResolversTypes = {
   TrainingBaseConnection: ResolverTypeWrapper<Omit<TrainingBaseConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingBaseEdge']> }>;
   TrainingBaseEdge: ResolverTypeWrapper<Omit<TrainingBaseEdge, 'node'> & { node: ResolversTypes['TrainingBase'] }>;
   TrainingBaseStatus: TrainingBaseStatus;
+  UpdateGrantProgramInput: UpdateGrantProgramInput;
+  UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateTrainingBaseInput: UpdateTrainingBaseInput;
   Utilization: ResolverTypeWrapper<UtilizationDtoParent>;
   Viewer: ResolverTypeWrapper<MeParent>;
@@ -1917,6 +2111,7 @@ export type ResolversParentTypes = {
   AllianceConnection: Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllianceEdge']> };
   AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
   AllianceFilter: AllianceFilter;
+  AllianceLeadChange: LeadChangeParent;
   AllianceStatusChange: StatusChangeParent;
   Allocation: AllocationLineParent;
   AmendRevenueAgreementInput: AmendRevenueAgreementInput;
@@ -1941,6 +2136,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Deduction: DeductionLineParent;
   DeductionInput: DeductionInput;
+  DesignatedSizeYear: DesignatedSizeYear;
   Disqualification: DisqualificationDtoParent;
   EligibilityCounts: EligibilityCountsParent;
   EligibilityReport: EligibilityReportParent;
@@ -1955,6 +2151,8 @@ export type ResolversParentTypes = {
   GrantAuditEntryEdge: Omit<GrantAuditEntryEdge, 'node'> & { node: ResolversParentTypes['GrantAuditEntry'] };
   GrantAward: AwardDtoParent;
   GrantProgram: GrantProgramDtoParent;
+  GrantProgramChange: ProgramChangeParent;
+  GrantProgramTerms: ProgramTermsParent;
   GrantStanding: StandingDtoParent;
   GrantStandingConnection: Omit<GrantStandingConnection, 'edges'> & { edges: Array<ResolversParentTypes['GrantStandingEdge']> };
   GrantStandingEdge: Omit<GrantStandingEdge, 'node'> & { node: ResolversParentTypes['GrantStanding'] };
@@ -1976,8 +2174,11 @@ export type ResolversParentTypes = {
   OpeningHours: OpeningHours;
   OpeningHoursInput: OpeningHoursInput;
   Organization: OrganizationDtoParent;
+  OrganizationChange: OrganizationChangeParent;
+  OrganizationClassification: ClassificationOnParent;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFacts: OrganizationFactsParent;
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
   ParticipantInput: ParticipantInput;
@@ -2013,6 +2214,8 @@ export type ResolversParentTypes = {
   TrainingBase: TrainingBaseDtoParent;
   TrainingBaseConnection: Omit<TrainingBaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingBaseEdge']> };
   TrainingBaseEdge: Omit<TrainingBaseEdge, 'node'> & { node: ResolversParentTypes['TrainingBase'] };
+  UpdateGrantProgramInput: UpdateGrantProgramInput;
+  UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateTrainingBaseInput: UpdateTrainingBaseInput;
   Utilization: UtilizationDtoParent;
   Viewer: MeParent;
@@ -2025,6 +2228,7 @@ export type AllianceResolvers<ContextType = GatewayContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  leadHistory?: Resolver<Array<ResolversTypes['AllianceLeadChange']>, ParentType, ContextType>;
   memberCounts?: Resolver<ResolversTypes['MemberCounts'], ParentType, ContextType, Partial<AllianceMemberCountsArgs>>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<AllianceMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2046,6 +2250,15 @@ export type AllianceConnectionResolvers<ContextType = GatewayContext, ParentType
 export type AllianceEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AllianceEdge'] = ResolversParentTypes['AllianceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllianceLeadChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AllianceLeadChange'] = ResolversParentTypes['AllianceLeadChange']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2131,6 +2344,12 @@ export type DeductionResolvers<ContextType = GatewayContext, ParentType extends 
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DesignatedSizeYearResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DesignatedSizeYear'] = ResolversParentTypes['DesignatedSizeYear']> = {
+  aboveDesignatedSize?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2257,16 +2476,39 @@ export type GrantAwardResolvers<ContextType = GatewayContext, ParentType extends
 
 export type GrantProgramResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantProgram'] = ResolversParentTypes['GrantProgram']> = {
   awardAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  closeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closesOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   funder?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['GrantProgramChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['GrantRecipient'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantProgramChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantProgramChange'] = ResolversParentTypes['GrantProgramChange']> = {
+  action?: Resolver<ResolversTypes['GrantProgramChangeAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  newValues?: Resolver<ResolversTypes['GrantProgramTerms'], ParentType, ContextType>;
+  oldValues?: Resolver<ResolversTypes['GrantProgramTerms'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GrantProgramTermsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GrantProgramTerms'] = ResolversParentTypes['GrantProgramTerms']> = {
+  awardAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  closesOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  criteria?: Resolver<Maybe<Array<ResolversTypes['Criterion']>>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2400,6 +2642,8 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   approveMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'membershipId'>>;
   bookTrainingBase?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationBookTrainingBaseArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
+  changeAllianceLead?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationChangeAllianceLeadArgs, 'allianceId' | 'organizationId' | 'reason'>>;
+  closeGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCloseGrantProgramArgs, 'programId' | 'reason'>>;
   closeRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCloseRevenuePolicyArgs, 'code' | 'note' | 'validUntil'>>;
   completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'milestoneId'>>;
   createAlliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
@@ -2414,6 +2658,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   inviteMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'allianceId' | 'organizationId'>>;
   liftDisqualification?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationLiftDisqualificationArgs, 'disqualificationId' | 'reason'>>;
   rebuildGrantStandings?: Resolver<ResolversTypes['GrantStandingsRebuild'], ParentType, ContextType>;
+  recordDesignatedSize?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRecordDesignatedSizeArgs, 'aboveDesignatedSize' | 'organizationId' | 'reason' | 'year'>>;
   recordProjectOutput?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordProjectOutputArgs, 'kind' | 'projectId' | 'title'>>;
   recordRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationRecordRevenueArgs, 'input'>>;
   registerOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRegisterOrganizationArgs, 'input'>>;
@@ -2425,6 +2670,8 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   setAllianceStatus?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationSetAllianceStatusArgs, 'allianceId' | 'status'>>;
   setProjectStatus?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectStatusArgs, 'projectId' | 'status'>>;
   submitGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationSubmitGrantApplicationArgs, 'allianceId' | 'programId'>>;
+  updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'input' | 'programId' | 'reason'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input' | 'organizationId' | 'reason'>>;
   updateTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationUpdateTrainingBaseArgs, 'id' | 'input'>>;
 };
 
@@ -2437,16 +2684,38 @@ export type OpeningHoursResolvers<ContextType = GatewayContext, ParentType exten
 
 export type OrganizationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aboveDesignatedSize?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  classificationOn?: Resolver<ResolversTypes['OrganizationClassification'], ParentType, ContextType, RequireFields<OrganizationClassificationOnArgs, 'date'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  designatedSizeByYear?: Resolver<Array<ResolversTypes['DesignatedSizeYear']>, ParentType, ContextType>;
   disqualifications?: Resolver<Array<ResolversTypes['Disqualification']>, ParentType, ContextType>;
   disqualifiedOn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<OrganizationDisqualifiedOnArgs>>;
+  history?: Resolver<Array<ResolversTypes['OrganizationChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scale?: Resolver<Maybe<ResolversTypes['EnterpriseScale']>, ParentType, ContextType>;
+  schoolType?: Resolver<Maybe<ResolversTypes['SchoolType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationChange'] = ResolversParentTypes['OrganizationChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['OrganizationChangeField'], ParentType, ContextType>;
+  newValues?: Resolver<ResolversTypes['OrganizationFacts'], ParentType, ContextType>;
+  oldValues?: Resolver<ResolversTypes['OrganizationFacts'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationClassificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationClassification'] = ResolversParentTypes['OrganizationClassification']> = {
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   schoolType?: Resolver<Maybe<ResolversTypes['SchoolType']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2460,6 +2729,15 @@ export type OrganizationConnectionResolvers<ContextType = GatewayContext, Parent
 export type OrganizationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationFactsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationFacts'] = ResolversParentTypes['OrganizationFacts']> = {
+  aboveDesignatedSize?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolType?: Resolver<Maybe<ResolversTypes['SchoolType']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2775,6 +3053,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Alliance?: AllianceResolvers<ContextType>;
   AllianceConnection?: AllianceConnectionResolvers<ContextType>;
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
+  AllianceLeadChange?: AllianceLeadChangeResolvers<ContextType>;
   AllianceStatusChange?: AllianceStatusChangeResolvers<ContextType>;
   Allocation?: AllocationResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
@@ -2786,6 +3065,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deduction?: DeductionResolvers<ContextType>;
+  DesignatedSizeYear?: DesignatedSizeYearResolvers<ContextType>;
   Disqualification?: DisqualificationResolvers<ContextType>;
   EligibilityCounts?: EligibilityCountsResolvers<ContextType>;
   EligibilityReport?: EligibilityReportResolvers<ContextType>;
@@ -2799,6 +3079,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   GrantAuditEntryEdge?: GrantAuditEntryEdgeResolvers<ContextType>;
   GrantAward?: GrantAwardResolvers<ContextType>;
   GrantProgram?: GrantProgramResolvers<ContextType>;
+  GrantProgramChange?: GrantProgramChangeResolvers<ContextType>;
+  GrantProgramTerms?: GrantProgramTermsResolvers<ContextType>;
   GrantStanding?: GrantStandingResolvers<ContextType>;
   GrantStandingConnection?: GrantStandingConnectionResolvers<ContextType>;
   GrantStandingEdge?: GrantStandingEdgeResolvers<ContextType>;
@@ -2816,8 +3098,11 @@ export type Resolvers<ContextType = GatewayContext> = {
   Mutation?: MutationResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationChange?: OrganizationChangeResolvers<ContextType>;
+  OrganizationClassification?: OrganizationClassificationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationFacts?: OrganizationFactsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;

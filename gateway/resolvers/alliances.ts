@@ -4,6 +4,7 @@ import type {
   AllianceStatusOnArgs,
   MutationApplyForMembershipArgs,
   MutationApproveMembershipArgs,
+  MutationChangeAllianceLeadArgs,
   MutationCreateAllianceArgs,
   MutationEndMembershipArgs,
   MutationInviteMemberArgs,
@@ -21,6 +22,7 @@ import {
   AllianceAction,
   type AllianceDto,
   type AllianceStatus,
+  type LeadChange,
   type MemberCounts,
   type MemberPage,
   type MembershipDto,
@@ -48,6 +50,10 @@ export const allianceResolvers: GatewayResolvers = {
     approveMembership: (_: unknown, args: MutationApproveMembershipArgs, ctx: GatewayContext) => ctx.call<MembershipDto>(AllianceAction.approve, args),
     rejectMembership: (_: unknown, args: MutationRejectMembershipArgs, ctx: GatewayContext) => ctx.call<MembershipDto>(AllianceAction.reject, args),
     endMembership: (_: unknown, args: MutationEndMembershipArgs, ctx: GatewayContext) => ctx.call<MembershipDto>(AllianceAction.end, args),
+    changeAllianceLead: (_: unknown, args: MutationChangeAllianceLeadArgs, ctx: GatewayContext) => ctx.call<AllianceDto>(AllianceAction.changeLead, args),
+  },
+  AllianceLeadChange: {
+    lead: (l: LeadChange, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(l.organizationId),
   },
   // Argument-taking fields: one call per field and argument set for a whole list of alliances (gateway/batch-fields.ts).
   Alliance: {

@@ -1,6 +1,8 @@
 import type {
   AllianceEligibilityArgs,
+  MutationCloseGrantProgramArgs,
   MutationCreateGrantProgramArgs,
+  MutationUpdateGrantProgramArgs,
   MutationDecideGrantApplicationArgs,
   MutationSubmitGrantApplicationArgs,
   QueryGrantApplicationArgs,
@@ -18,10 +20,10 @@ import type { GatewayResolvers } from './merge.js';
 import type { Page } from '../../infra/pagination.js';
 import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
 import type { DisqualificationDto } from '../../services/organizations/organizations.contract.js';
-import { GrantAction, type AuditEntryDto, type AwardDto, type GrantApplicationDto, type GrantProgramDto } from '../../services/grants/grants.contract.js';
+import { GrantAction, type AuditEntryDto, type AwardDto, type GrantApplicationDto, type GrantProgramDto, type ProgramChange, type ProgramTerms } from '../../services/grants/grants.contract.js';
 import type { EligibilityCounts, EligibilityReport, ExcludedEvidence, MemberEvidence } from '../../services/grants/grants.contract.js';
 import { GrantStandingsAction, type StandingDto, type StandingsRebuild } from '../../services/grantStandings/grantStandings.contract.js';
-import { formatFen } from '../../infra/money.js';
+import { CURRENCY, formatFen } from '../../infra/money.js';
 import { selects } from '../selection.js';
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -63,6 +65,17 @@ export const grantResolvers: GatewayResolvers = {
     decideGrantApplication: (_: unknown, args: MutationDecideGrantApplicationArgs, ctx: GatewayContext) =>
       ctx.call<GrantApplicationDto>(GrantAction.decideApplication, args),
     rebuildGrantStandings: (_: unknown, __: unknown, ctx: GatewayContext) => ctx.call<StandingsRebuild>(GrantStandingsAction.rebuild, {}),
+    updateGrantProgram: (_: unknown, { input, ...args }: MutationUpdateGrantProgramArgs, ctx: GatewayContext) =>
+      ctx.call<GrantProgramDto>(GrantAction.updateProgram, { ...input, ...args }),
+    closeGrantProgram: (_: unknown, args: MutationCloseGrantProgramArgs, ctx: GatewayContext) => ctx.call<GrantProgramDto>(GrantAction.closeProgram, args),
+  },
+  GrantProgramChange: {
+    byOrganization: (c: ProgramChange, _: unknown, ctx: GatewayContext) => (c.byOrganizationId ? ctx.loaders.organization.load(c.byOrganizationId) : null),
+    oldValues: (c: ProgramChange) => c.old,
+    newValues: (c: ProgramChange) => c.new,
+  },
+  GrantProgramTerms: {
+    awardAmount: (t: ProgramTerms) => (t.awardAmountFen === undefined ? null : money(t.awardAmountFen, CURRENCY)),
   },
   Alliance: {
     eligibility: (a: AllianceDto, { programId, asOf }: AllianceEligibilityArgs, ctx: GatewayContext, info: GraphQLResolveInfo) =>

@@ -2,7 +2,10 @@ import DataLoader from 'dataloader';
 import type {
   MutationDisqualifyOrganizationArgs,
   MutationLiftDisqualificationArgs,
+  MutationRecordDesignatedSizeArgs,
   MutationRegisterOrganizationArgs,
+  MutationUpdateOrganizationArgs,
+  OrganizationClassificationOnArgs,
   OrganizationDisqualifiedOnArgs,
   QueryOrganizationArgs,
   QueryOrganizationsArgs,
@@ -10,7 +13,7 @@ import type {
 import type { GatewayContext } from '../context.js';
 import type { GatewayResolvers } from './merge.js';
 import type { Me } from './parents.js';
-import { OrganizationAction, type OrganizationDto, type DisqualificationDto } from '../../services/organizations/organizations.contract.js';
+import { OrganizationAction, type ClassificationOn, type OrganizationChange, type OrganizationDto, type DisqualificationDto } from '../../services/organizations/organizations.contract.js';
 import { GrantAction } from '../../services/grants/grants.contract.js';
 import type { Page } from '../../infra/pagination.js';
 
@@ -50,6 +53,9 @@ export const organizationResolvers: GatewayResolvers = {
       ctx.call<DisqualificationDto>(GrantAction.disqualifyOrganization, args),
     liftDisqualification: (_: unknown, args: MutationLiftDisqualificationArgs, ctx: GatewayContext) =>
       ctx.call<DisqualificationDto>(GrantAction.liftDisqualification, args),
+    updateOrganization: (_: unknown, { input, ...args }: MutationUpdateOrganizationArgs, ctx: GatewayContext) =>
+      ctx.call<OrganizationDto>(OrganizationAction.update, { ...input, ...args }),
+    recordDesignatedSize: (_: unknown, args: MutationRecordDesignatedSizeArgs, ctx: GatewayContext) => ctx.call<OrganizationDto>(OrganizationAction.recordDesignatedSize, args),
   },
   Viewer: {
     organization: (v: Me, _: unknown, ctx: GatewayContext) => (v.orgId ? ctx.loaders.organization.load(v.orgId) : null),
@@ -58,6 +64,13 @@ export const organizationResolvers: GatewayResolvers = {
     memberships: (o: OrganizationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.membershipsOfOrganization.load(o.id),
     disqualifications: (o: OrganizationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.disqualificationsOfOrganization.load(o.id),
     disqualifiedOn: (o: OrganizationDto, { asOf }: OrganizationDisqualifiedOnArgs, ctx: GatewayContext) => disqualifiedOn(ctx, o.id, asOf),
+    classificationOn: (o: OrganizationDto, { date }: OrganizationClassificationOnArgs, ctx: GatewayContext) =>
+      ctx.batch<ClassificationOn | null>(OrganizationAction.classificationsOn, 'organizationIds', o.id, { asOf: date }),
+  },
+  OrganizationChange: {
+    oldValues: (c: OrganizationChange) => c.old,
+    newValues: (c: OrganizationChange) => c.new,
+    byOrganization: (c: OrganizationChange, _: unknown, ctx: GatewayContext) => (c.byOrganizationId ? ctx.loaders.organization.load(c.byOrganizationId) : null),
   },
   Disqualification: {
     organization: (d: DisqualificationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(d.organizationId),

@@ -16,6 +16,13 @@ export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 /** How a membership came about: an application, an invitation, or founding the alliance (the LEAD). */
 export type MembershipOrigin = 'APPLICATION' | 'INVITATION' | 'FOUNDING';
 
+/**
+ * The lead unit on a date, from an alliance's `leadHistory` (before the first entry: the founding lead; empty: the
+ * current lead). A pure function re-exported from the rules so that clients (grants: the award recipient and
+ * LEAD_IN_GOOD_STANDING on the evaluation date) need not import them.
+ */
+export { leadOn } from './alliances.rules.js';
+
 /** Full action names of the alliances service. */
 export const AllianceAction = {
   create: 'alliances.create',
@@ -37,6 +44,8 @@ export const AllianceAction = {
   activeMembersOn: 'alliances.activeMembersOn',
   statusOn: 'alliances.statusOn',
   getStatusesOn: 'alliances.getStatusesOn',
+  /** ChangeLeadParams → AllianceDto: hands the lead unit over to an active member, effective on a date (history kept). */
+  changeLead: 'alliances.changeLead',
 } as const;
 export type AllianceAction = (typeof AllianceAction)[keyof typeof AllianceAction];
 
@@ -60,6 +69,22 @@ export interface MembershipEntry {
   reason?: string | null;
 }
 
+/**
+ * One entry of an alliance's lead history: `organizationId` is the lead unit from `from` (inclusive) until the next
+ * entry. The first entry is the founding lead (from `foundedOn`).
+ */
+export interface LeadChange {
+  organizationId: string;
+  /** Effective date, YYYY-MM-DD. */
+  from: string;
+  /** When it was recorded (ISO timestamp). */
+  recordedAt: string;
+  /** Who recorded it (actor id). */
+  by: string;
+  /** Why (null for the founding entry). */
+  reason: string | null;
+}
+
 /** An alliance as every client sees it. */
 export interface AllianceDto {
   id: string;
@@ -69,10 +94,13 @@ export interface AllianceDto {
   industries: string[];
   /** The current status (the last entry of `statusHistory`). */
   status: AllianceStatus;
+  /** The lead unit today (the last entry of `leadHistory`). */
   leadOrganizationId: string;
   foundedOn: string;
   statusHistory: StatusChange[];
   createdAt: string;
+  /** Who led the alliance when, oldest first (never empty): grants pay the lead in force on the award date. */
+  leadHistory: LeadChange[];
 }
 
 /** An organization's membership of an alliance; active from `joinedAt` up to the day before `endedAt`. */
@@ -80,7 +108,11 @@ export interface MembershipDto {
   id: string;
   allianceId: string;
   organizationId: string;
-  /** The organization's kind and school type, copied when the membership was opened (they never change). */
+  /**
+   * The organization's kind and school type, copied when the membership was opened. An organization can be
+   * reclassified later (organizations.update, effective from a date): the actions that answer "as of a date"
+   * (`countMembers`, `activeMembersOn`, `isActiveMember`, `members` with `kind`) use its classification on that date.
+   */
   orgKind: string;
   schoolType: string | null;
   role: MembershipRole;
@@ -217,10 +249,35 @@ export interface StatusesOnParams {
   date: string;
 }
 
+/**
+ * `alliances.changeLead`: the current lead's admins (or a platform admin) hand the lead over to `organizationId`,
+ * which must be an ACTIVE member from `effectiveDate` through today. `effectiveDate` defaults to today, never the
+ * future, never before the founding or the last lead change. The memberships' roles follow (the old lead becomes a
+ * MEMBER, the new one the LEAD). Errors: NOT_FOUND, FORBIDDEN, FAILED_PRECONDITION (dissolved; data { reason:
+ * NOT_AN_ACTIVE_MEMBER }), BAD_USER_INPUT (field effectiveDate), CONFLICT (data { reason: ALREADY_LEAD }, or lost races).
+ */
+export interface ChangeLeadParams {
+  allianceId: string;
+  organizationId: string;
+  effectiveDate?: string | null;
+  reason: string;
+}
+
+/** Payload of `alliances.leadChanged`. */
+export interface LeadChangedPayload {
+  allianceId: string;
+  regionCode: string;
+  leadOrganizationId: string;
+  previousLeadOrganizationId: string;
+  effectiveDate: string;
+}
+
 /** Events the alliances service publishes. */
 export const AllianceEvent = {
   created: 'alliances.created',
   statusChanged: 'alliances.statusChanged',
+  /** Payload: LeadChangedPayload. */
+  leadChanged: 'alliances.leadChanged',
 } as const;
 
 export const MembershipEvent = {

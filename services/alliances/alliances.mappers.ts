@@ -1,5 +1,5 @@
 /** Stored documents → the contract's DTOs and event payloads. */
-import type { AllianceDto, MembershipDto, MembershipEventPayload } from './alliances.contract.js';
+import type { AllianceDto, LeadChange, MembershipDto, MembershipEventPayload } from './alliances.contract.js';
 import type { AllianceDoc, MembershipDoc } from './alliances.model.js';
 
 /** An alliance document as its DTO (ids as strings, `createdAt` as an ISO timestamp). */
@@ -13,7 +13,14 @@ export const toAllianceDto = (d: AllianceDoc): AllianceDto => ({
   foundedOn: d.foundedOn,
   statusHistory: (d.statusHistory ?? []).map((s) => ({ status: s.status, from: s.from, recordedAt: s.recordedAt, by: s.by })),
   createdAt: (d.createdAt ?? new Date()).toISOString(),
+  leadHistory: leadHistoryOf(d),
 });
+
+/** The stored lead history, or for an alliance whose founding lead still leads, that one entry (from `foundedOn`). */
+export const leadHistoryOf = (d: AllianceDoc): LeadChange[] =>
+  d.leadHistory?.length
+    ? d.leadHistory.map((h) => ({ organizationId: h.organizationId, from: h.from, recordedAt: h.recordedAt, by: h.by, reason: h.reason ?? null }))
+    : [{ organizationId: String(d.leadOrganizationId), from: d.foundedOn, recordedAt: (d.createdAt ?? new Date()).toISOString(), by: d.createdBy, reason: null }];
 
 /** A membership document as its DTO. */
 export const toMembershipDto = (d: MembershipDoc): MembershipDto => ({

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { claimModel } from '../../infra/claims.js';
 import {
   ALLIANCE_STATUSES,
@@ -9,6 +9,7 @@ import {
   type MembershipOrigin,
   type MembershipRole,
   type MembershipStatus,
+  type LeadChange,
   type StatusChange,
 } from './alliances.contract.js';
 
@@ -30,7 +31,14 @@ export interface AllianceDoc {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** Lead changes with the founding lead first; absent (or empty) while the founding lead still leads. */
+  leadHistory?: LeadChange[];
 }
+
+const leadChangeSchema = new Schema<LeadChange>(
+  { organizationId: { type: String, required: true }, from: { type: String, required: true }, recordedAt: { type: String, required: true }, by: { type: String, required: true }, reason: { type: String, default: null } },
+  { _id: false },
+);
 
 const statusChangeSchema = new Schema<StatusChange>(
   { status: { type: String, enum: ALLIANCE_STATUSES, required: true }, from: { type: String, required: true }, recordedAt: { type: String, required: true }, by: { type: String, required: true } },
@@ -49,6 +57,7 @@ const allianceSchema = new Schema<AllianceDoc>(
     statusHistory: { type: [statusChangeSchema], default: [] },
     rev: { type: Number, required: true, default: 0 },
     createdBy: { type: String, required: true },
+    leadHistory: { type: [leadChangeSchema], default: [] },
   },
   { timestamps: true, collection: 'alliances', strict: 'throw' },
 );
@@ -125,4 +134,17 @@ export type MembershipFilter = Record<string, unknown>;
  */
 export function activeOnFilter(asOf: string): MembershipFilter {
   return { joinedAt: { $ne: null, $lte: asOf }, $or: [{ endedAt: null }, { endedAt: { $gt: asOf } }] };
+}
+
+/**
+ * Memberships whose organization is of `kind` on the date of `classificationOn` (the organizations ever
+ * reclassified, with their kind then): the query form of `ofKindOn` in alliances.rules.ts, tested against it in
+ * alliances.model.spec.ts. A membership of an organization never reclassified is of its copied kind. Uses `$or`
+ * inside an `$and`, so it merges with `activeOnFilter`.
+ */
+export function kindOnFilter(kind: string, classificationOn: ReadonlyMap<string, { kind: string }>): MembershipFilter {
+  if (!classificationOn.size) return { orgKind: kind };
+  const reclassified = [...classificationOn.keys()].map((id) => new Types.ObjectId(id));
+  const nowOfKind = [...classificationOn].filter(([, c]) => c.kind === kind).map(([id]) => new Types.ObjectId(id));
+  return { $and: [{ $or: [{ orgKind: kind, organizationId: { $nin: reclassified } }, { organizationId: { $in: nowOfKind } }] }] };
 }

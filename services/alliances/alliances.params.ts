@@ -49,3 +49,4 @@ export const isActiveMember = { allianceId: objectId, organizationId: objectId, 
 export const activeMembersOn = { allianceId: objectId, asOf: date };
 export const statusOn = { allianceId: objectId, asOf: date };
 export const statusesOn = { allianceIds: idList, date };
+export const changeLead = { allianceId: objectId, organizationId: objectId, effectiveDate: optionalDate, reason: text(1000) };

@@ -141,7 +141,10 @@ describe('membershipTransitionProblem (the checks of reject and end)', () => {
     expect(membershipTransitionProblem(orgAdmin, active, a, end('2024-06-01'))).toBeNull();
     expect(membershipTransitionProblem(leadAdmin, active, a, end('2024-06-01'))).toBeNull();
     expect(membershipTransitionProblem(stranger, active, a, end('2024-06-01'))?.code).toBe('FORBIDDEN');
-    expect(membershipTransitionProblem(leadAdmin, { ...active, role: 'LEAD' }, a, end('2024-06-01'))?.code).toBe('FAILED_PRECONDITION');
+    expect(membershipTransitionProblem(leadAdmin, { ...active, organizationId: LEAD, role: 'LEAD' }, a, end('2024-06-01'))?.code).toBe('FAILED_PRECONDITION');
+    // After a lead change the alliance says who leads: the former lead may leave, the new one may not.
+    expect(membershipTransitionProblem(leadAdmin, { ...active, role: 'LEAD' }, a, end('2024-06-01'))).toBeNull();
+    expect(membershipTransitionProblem(leadAdmin, { ...active, organizationId: LEAD, role: 'MEMBER' }, a, end('2024-06-01'))?.code).toBe('FAILED_PRECONDITION');
     expect(membershipTransitionProblem(leadAdmin, pending, a, end('2024-06-01'))).toMatchObject({ code: 'CONFLICT', data: { status: 'PENDING' } });
     expect(membershipTransitionProblem(leadAdmin, active, a, end('2024-05-01'))).toMatchObject({ code: 'BAD_USER_INPUT', data: { field: 'effectiveDate' } });
     expect(membershipTransitionProblem(leadAdmin, active, a, end(addDays(TODAY, 1)))).toMatchObject({ code: 'BAD_USER_INPUT', data: { field: 'effectiveDate' } });

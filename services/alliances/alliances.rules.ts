@@ -4,7 +4,7 @@ import { adminOf } from '../../infra/authz.js';
 import { isValidDate } from '../../infra/dates.js';
 import { ErrorCode, type ErrorData } from '../../infra/errors.js';
 import { inForceOn } from '../../infra/in-force.js';
-import { RegionRule } from '../../infra/reasons.js';
+import { AllianceReason, RegionRule } from '../../infra/reasons.js';
 import { canonicalRegion, isRegionProblem } from '../../infra/regions.js';
 import type { AllianceStatus, MemberCounts, MembershipRole, MembershipStatus, StatusChange } from './alliances.contract.js';
 
@@ -127,7 +127,7 @@ export type ClosingChange = { to: 'REJECTED' } | { to: 'ENDED'; effective: strin
  * The checks of `alliances.reject` and `alliances.end`, in order.
  * REJECTED: the lead's admins reject applications or withdraw invitations, the invited organization's admins may
  * decline (FORBIDDEN); the membership is PENDING (CONFLICT, data { status }).
- * ENDED: the lead's admins or the member's own (FORBIDDEN); never the LEAD (FAILED_PRECONDITION); the membership
+ * ENDED: the lead's admins or the member's own (FORBIDDEN); never the alliance's current lead unit (FAILED_PRECONDITION); the membership
  * is ACTIVE (CONFLICT, data { status }); `effective` is a past-or-today date after `joinedAt` (BAD_USER_INPUT).
  */
 export function membershipTransitionProblem(actor: Actor, m: MembershipState, a: Pick<AllianceRef, 'leadOrganizationId'>, change: ClosingChange): Problem | null {
@@ -139,7 +139,8 @@ export function membershipTransitionProblem(actor: Actor, m: MembershipState, a:
     return null;
   }
   if (!lead && !adminOf(actor, m.organizationId)) return { code: ErrorCode.FORBIDDEN, message: "Only the lead organization's admins or the member's own admins may end a membership." };
-  if (m.role === 'LEAD') return { code: ErrorCode.FAILED_PRECONDITION, message: 'The lead organization cannot leave its own alliance; dissolve the alliance instead.' };
+  // The alliance says who leads (its lead may have changed since the membership's role was written).
+  if (m.organizationId === a.leadOrganizationId) return { code: ErrorCode.FAILED_PRECONDITION, message: 'The lead organization cannot leave its own alliance; hand the lead over or dissolve the alliance instead.' };
   if (m.status !== 'ACTIVE') return { code: ErrorCode.CONFLICT, message: `The membership is ${m.status}; only an ACTIVE one can be ended.`, data: { status: m.status } };
   const date = datePastProblem(change.effective, 'effectiveDate', change.today);
   if (date) return date;
@@ -219,4 +220,110 @@ export function allianceRegion(regionCode: string, leadRegionCode: string): { re
     };
   }
   return { regionCode: region.code };
+}
+
+// ---------------------------------------------------------------- organizations reclassified after joining
+
+/** An organization's kind and school type on a date (as `organizations.classificationsOn` / `reclassifiedOn` answer). */
+export interface Classification {
+  kind: string;
+  schoolType: string | null;
+}
+
+/** What counting reads of a membership: the kind and school type copied onto it when it was opened. */
+export interface CopiedClassification {
+  organizationId: string;
+  orgKind: string;
+  schoolType: string | null;
+}
+
+/**
+ * A membership as it stood on a date: its copied kind and school type replaced by the organization's on that date
+ * when the organization was reclassified (`classificationOn` holds only reclassified organizations).
+ */
+export function asClassifiedOn<M extends CopiedClassification>(m: M, classificationOn: ReadonlyMap<string, Classification>): M {
+  const c = classificationOn.get(m.organizationId);
+  if (!c || (c.kind === m.orgKind && (c.schoolType ?? null) === (m.schoolType ?? null))) return m;
+  return { ...m, orgKind: c.kind, schoolType: c.kind === 'SCHOOL' ? (c.schoolType ?? null) : null };
+}
+
+/**
+ * Counts grouped by the kinds copied onto memberships, corrected for reclassified organizations: each of `rows`
+ * (the counted memberships of reclassified organizations) moves from its copied kind / school type to the
+ * organization's on the date. The counts then equal counting every membership by `asClassifiedOn`, which is
+ * what `alliances.countMembers` promises (property-tested in alliances.rules.spec.ts). Returns new maps.
+ */
+export function reclassifyCounts(
+  byKind: Readonly<Record<string, number>>,
+  bySchoolType: Readonly<Record<string, number>>,
+  rows: readonly CopiedClassification[],
+  classificationOn: ReadonlyMap<string, Classification>,
+): { byKind: Record<string, number>; bySchoolType: Record<string, number> } {
+  const kinds = { ...byKind };
+  const types = { ...bySchoolType };
+  const add = (counts: Record<string, number>, key: string, n: number) => {
+    const v = (counts[key] ?? 0) + n;
+    if (v > 0) counts[key] = v;
+    else delete counts[key];
+  };
+  for (const row of rows) {
+    const now = asClassifiedOn(row, classificationOn);
+    if (now === row) continue;
+    add(kinds, row.orgKind, -1);
+    if (row.orgKind === 'SCHOOL' && row.schoolType) add(types, row.schoolType, -1);
+    add(kinds, now.orgKind, 1);
+    if (now.orgKind === 'SCHOOL' && now.schoolType) add(types, now.schoolType, 1);
+  }
+  return { byKind: kinds, bySchoolType: types };
+}
+
+/** Is the organization of this membership of `kind` on the date? (The rule `kindOnFilter` in alliances.model.ts encodes.) */
+export const ofKindOn = (m: CopiedClassification, kind: string, classificationOn: ReadonlyMap<string, Classification>): boolean => asClassifiedOn(m, classificationOn).orgKind === kind;
+
+// ---------------------------------------------------------------- the lead unit over time
+
+/** One entry of an alliance's lead history: `organizationId` leads from `from` (inclusive) until the next entry. */
+export interface LeadPeriod {
+  organizationId: string;
+  from: string;
+}
+
+/**
+ * The lead unit on a date: the lead-history entry in force (history ordered by `from`); before the first entry, the
+ * founding lead; with no history (an alliance whose lead never changed), `current`.
+ */
+export function leadOn(history: readonly LeadPeriod[], current: string, date: string): string {
+  if (!history.length) return current;
+  return (inForceOn(history, date, (h) => h.from) ?? history[0]).organizationId;
+}
+
+/** What the lead-change rules read of an alliance. */
+export interface LeadChangeState {
+  leadOrganizationId: string;
+  status: AllianceStatus;
+  foundedOn: string;
+  leadHistory: readonly LeadPeriod[];
+}
+
+/**
+ * The checks of `alliances.changeLead`, in order: the current lead's admins or a platform admin (FORBIDDEN); not a
+ * dissolved alliance (FAILED_PRECONDITION); `effective` a past-or-today date (BAD_USER_INPUT), not before the
+ * founding nor before the last lead change — the lead history is recorded in order (BAD_USER_INPUT, field
+ * effectiveDate); a different organization (CONFLICT, data { reason: 'ALREADY_LEAD' }); an ACTIVE member on every date
+ * from `effective` through today (FAILED_PRECONDITION, data { reason: 'NOT_AN_ACTIVE_MEMBER' }).
+ */
+export function leadChangeProblem(actor: Actor, a: LeadChangeState, newLead: string, effective: string, today: string, activeThroughToday: boolean): Problem | null {
+  if (!administersAlliance(actor, a.leadOrganizationId)) return { code: ErrorCode.FORBIDDEN, message: "Only the lead organization's admins (or a platform admin) may hand the lead over." };
+  if (a.status === 'DISSOLVED') return { code: ErrorCode.FAILED_PRECONDITION, message: 'The alliance is dissolved; its lead cannot change.' };
+  const date = datePastProblem(effective, 'effectiveDate', today);
+  if (date) return date;
+  const bad = (message: string): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data: { field: 'effectiveDate' } });
+  if (effective < a.foundedOn) return bad(`effectiveDate ${effective} is before the alliance was founded (${a.foundedOn}).`);
+  const last = a.leadHistory[a.leadHistory.length - 1];
+  if (last && effective < last.from) return bad(`effectiveDate ${effective} is before the last lead change (${last.from}); the lead history is recorded in order.`);
+  if (newLead === a.leadOrganizationId) return { code: ErrorCode.CONFLICT, message: 'That organization is already the lead unit.', data: { reason: AllianceReason.ALREADY_LEAD } };
+  if (!activeThroughToday) {
+    return { code: ErrorCode.FAILED_PRECONDITION, message: `The new lead unit must be an active member of the alliance from ${effective} through today.`, data: { reason: AllianceReason.NOT_AN_ACTIVE_MEMBER } };
+  }
+  return null;
 }

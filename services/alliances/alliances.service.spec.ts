@@ -16,6 +16,7 @@ import { errType } from '../../test/helpers/outcomes.js';
 
 const orgs = new Map<string, OrganizationDto>();
 let disqualified: string[] = [];
+let reclassified: (asOf: string) => { organizationId: string; kind: string; schoolType: string | null }[] = () => [];
 const disqualifiedAsked: (string | undefined)[] = [];
 
 let broker: ServiceBroker;
@@ -40,6 +41,8 @@ beforeAll(async () => {
         disqualifiedAsked.push(ctx.params.asOf);
         return disqualified;
       },
+      // Organizations reclassified: their kind and school type on the date asked (see the reclassification tests).
+      reclassifiedOn: (ctx: Context<{ asOf: string }>) => reclassified(ctx.params.asOf),
     },
   });
   broker.createService(AlliancesService);

@@ -31,7 +31,8 @@ import type {
 } from './alliances.contract.js';
 import { toAllianceDto, toMembershipDto } from './alliances.mappers.js';
 import { activeOnFilter, allianceModels, type AllianceDoc, type AllianceModels, type MembershipDoc } from './alliances.model.js';
-import { coversRange, statusOn } from './alliances.rules.js';
+import { asClassifiedOn, coversRange, statusOn } from './alliances.rules.js';
+import { today } from '../../infra/dates.js';
 import * as P from './alliances.params.js';
 import { countMembers } from './ops/count-members.js';
 import { createAlliance } from './ops/create-alliance.js';
@@ -39,6 +40,9 @@ import { decideMembership } from './ops/decide-membership.js';
 import { memberPage } from './ops/member-page.js';
 import { openMembership } from './ops/open-membership.js';
 import { setAllianceStatus } from './ops/set-status.js';
+import { changeLead } from './ops/change-lead.js';
+import { reclassifiedOn } from './ops/classifications.js';
+import type { ChangeLeadParams } from './alliances.contract.js';
 
 type Self = MongoVars<AllianceModels>;
 const loadAlliance = (models: AllianceModels, id: string) => loadOr404<AllianceDoc>(models.Alliance, id, 'Alliance');
@@ -159,9 +163,11 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Record<string, never
     members: {
       params: P.members,
       ...read,
-      handler(ctx: Context<MembersParams>): Promise<MemberPage> {
+      async handler(ctx: Context<MembersParams, CallMeta>): Promise<MemberPage> {
         actorOf(ctx);
-        return memberPage(this.models, ctx.params.allianceId, ctx.params);
+        // A kind filter reads each organization's kind on `asOf` (default today): reclassified ones included.
+        const classificationOn = ctx.params.kind ? await reclassifiedOn(ctx, ctx.params.asOf ?? today()) : undefined;
+        return memberPage(this.models, ctx.params.allianceId, ctx.params, classificationOn);
       },
     },
 
@@ -169,9 +175,10 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Record<string, never
     listMembers: {
       params: P.listMembers,
       ...read,
-      handler(ctx: Context<ListMembersParams>) {
+      async handler(ctx: Context<ListMembersParams, CallMeta>) {
         actorOf(ctx);
-        return settleEach(ctx.params.allianceIds, (id) => memberPage(this.models, id, ctx.params));
+        const classificationOn = ctx.params.kind ? await reclassifiedOn(ctx, ctx.params.asOf ?? today()) : undefined;
+        return settleEach(ctx.params.allianceIds, (id) => memberPage(this.models, id, ctx.params, classificationOn));
       },
     },
 
@@ -192,14 +199,17 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Record<string, never
     isActiveMember: {
       params: P.isActiveMember,
       ...read,
-      async handler(ctx: Context<IsActiveMemberParams>): Promise<ActiveMemberAnswer> {
+      async handler(ctx: Context<IsActiveMemberParams, CallMeta>): Promise<ActiveMemberAnswer> {
         actorOf(ctx);
         const { allianceId, organizationId, from, to } = ctx.params;
         const docs = await this.models.Membership.find({ allianceId: oid(allianceId), organizationId: oid(organizationId), joinedAt: { $ne: null, $lte: to } })
           .sort({ joinedAt: 1 })
           .lean<MembershipDoc[]>();
         const { active, period } = coversRange(docs, from, to);
-        return { active, orgKind: period?.orgKind ?? null, role: period?.role ?? null };
+        if (!period) return { active, orgKind: null, role: null };
+        // The organization's kind on `from` (it may have been reclassified since the membership was opened).
+        const classified = asClassifiedOn({ ...period, organizationId }, await reclassifiedOn(ctx, from));
+        return { active, orgKind: classified.orgKind, role: period.role };
       },
     },
 
@@ -207,12 +217,22 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Record<string, never
     activeMembersOn: {
       params: P.activeMembersOn,
       ...read,
-      async handler(ctx: Context<ActiveMembersOnParams>): Promise<MembershipDto[]> {
+      async handler(ctx: Context<ActiveMembersOnParams, CallMeta>): Promise<MembershipDto[]> {
         actorOf(ctx);
-        const docs = await this.models.Membership.find({ allianceId: oid(ctx.params.allianceId), ...activeOnFilter(ctx.params.asOf) })
-          .sort({ _id: 1 })
-          .lean<MembershipDoc[]>();
-        return docs.map(toMembershipDto);
+        const [docs, classificationOn] = await Promise.all([
+          this.models.Membership.find({ allianceId: oid(ctx.params.allianceId), ...activeOnFilter(ctx.params.asOf) }).sort({ _id: 1 }).lean<MembershipDoc[]>(),
+          reclassifiedOn(ctx, ctx.params.asOf),
+        ]);
+        // Each organization's kind and school type on `asOf`, as `countMembers` counts them.
+        return docs.map((d) => asClassifiedOn(toMembershipDto(d), classificationOn));
+      },
+    },
+
+    /** Hands the lead unit over to an active member from a date (current lead's admins or platform admins); see ops/change-lead.ts. */
+    changeLead: {
+      params: P.changeLead,
+      handler(ctx: Context<ChangeLeadParams, CallMeta>): Promise<AllianceDto> {
+        return changeLead(this.models, ctx);
       },
     },
 

@@ -14,7 +14,7 @@ import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import { after, first, optionalObjectId } from '../../infra/params.js';
 import type { Page } from '../../infra/pagination.js';
 import { AllianceEvent, MembershipEvent } from '../alliances/alliances.contract.js';
-import { OrganizationEvent, type DisqualificationDto } from '../organizations/organizations.contract.js';
+import { OrganizationEvent, type DisqualificationDto, type OrganizationUpdatedPayload } from '../organizations/organizations.contract.js';
 import { GrantAction, GrantEvent, type GrantApplicationEventPayload, type GrantProgramDto, type GrantProgramEventPayload } from '../grants/grants.contract.js';
 import type { ListStandingsParams, StandingDto, StandingsRebuild } from './grantStandings.contract.js';
 import { standingModels, standingsFilter, type StandingDoc, type StandingModels } from './grantStandings.model.js';
@@ -112,6 +112,20 @@ const GrantStandingsService: ServiceSchema<ServiceSettingSchema, Record<string, 
     },
     [OrganizationEvent.disqualified]: recomputeMemberAlliances,
     [OrganizationEvent.lifted]: recomputeMemberAlliances,
+    // Corrections: a new lead is judged for LEAD_IN_GOOD_STANDING, an edited program's rows change, a reclassified
+    // organization counts as another kind or school type in every alliance it belongs to.
+    [AllianceEvent.leadChanged]: recomputeOnEvent,
+    [GrantEvent.programUpdated]: {
+      handler(this: This, ctx: Context<GrantProgramEventPayload>) {
+        this.projection.programCreated(ctx.params.programId, ctx.params.regionCode);
+      },
+    },
+    [OrganizationEvent.updated]: {
+      async handler(this: This, ctx: Context<OrganizationUpdatedPayload>) {
+        if (!ctx.params.changes.some((c) => c.field === 'CLASSIFICATION')) return;
+        await this.projection.recomputeAlliancesOf(ctx.params.organization.id).catch((err) => this.logger.warn({ err }, 'recomputing the standings of a reclassified organization failed'));
+      },
+    },
   },
 };
 

@@ -42,6 +42,10 @@ export const GrantAction = {
   liftDisqualification: 'grants.liftDisqualification',
   /** AuditTrailParams → Page<AuditEntryDto>, oldest first. Funders (own programs, disqualifications in their region) and platform admins. */
   auditTrail: 'grants.auditTrail',
+  /** UpdateProgramParams → GrantProgramDto. The program's FUNDER or a platform admin; history and audit entry kept. */
+  updateProgram: 'grants.updateProgram',
+  /** CloseProgramParams → GrantProgramDto. The program's FUNDER or a platform admin: no application is accepted afterwards. */
+  closeProgram: 'grants.closeProgram',
 } as const;
 export type GrantAction = (typeof GrantAction)[keyof typeof GrantAction];
 
@@ -55,6 +59,8 @@ export const GrantEvent = {
   applicationSubmitted: 'grants.applicationSubmitted',
   /** Payload: GrantApplicationEventPayload with status APPROVED or REJECTED. */
   applicationDecided: 'grants.applicationDecided',
+  /** Payload: GrantProgramEventPayload: a program was edited or closed. */
+  programUpdated: 'grants.programUpdated',
 } as const;
 
 export interface GrantProgramEventPayload {
@@ -85,7 +91,16 @@ export const DECISIONS = ['APPROVE', 'REJECT'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** What an audit entry records. */
-export const AUDIT_ACTIONS = ['PROGRAM_CREATED', 'APPLICATION_SUBMITTED', 'APPLICATION_APPROVED', 'APPLICATION_REJECTED', 'ORGANIZATION_DISQUALIFIED', 'DISQUALIFICATION_LIFTED'] as const;
+export const AUDIT_ACTIONS = [
+  'PROGRAM_CREATED',
+  'APPLICATION_SUBMITTED',
+  'APPLICATION_APPROVED',
+  'APPLICATION_REJECTED',
+  'ORGANIZATION_DISQUALIFIED',
+  'DISQUALIFICATION_LIFTED',
+  'PROGRAM_UPDATED',
+  'PROGRAM_CLOSED',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 // ---------------------------------------------------------------- eligibility
@@ -163,6 +178,32 @@ export interface GrantProgramDto {
   currency: string;
   criteria: { kind: CriterionKind; threshold: number | null; description: string }[];
   createdAt: string;
+  /** Set once the program is closed (ISO-8601 UTC): from then on no application is accepted. */
+  closedAt: string | null;
+  closeReason: string | null;
+  /** Every edit and the close, in the order recorded (never changed). */
+  history: ProgramChange[];
+}
+
+/** The fields of a program an edit touched (only those present changed). Money in integer fen. */
+export interface ProgramTerms {
+  name?: string;
+  opensOn?: string | null;
+  closesOn?: string | null;
+  awardAmountFen?: number;
+  /** Described in words in DTOs (as `GrantProgramDto.criteria`). */
+  criteria?: (Criterion & { description?: string })[];
+}
+
+/** One edit or the close of a program: who, when (UTC), why, old → new. */
+export interface ProgramChange {
+  action: 'UPDATED' | 'CLOSED';
+  at: string;
+  by: string;
+  byOrganizationId: string | null;
+  reason: string;
+  old: ProgramTerms;
+  new: ProgramTerms;
 }
 
 export interface AwardDto {
@@ -252,6 +293,33 @@ export interface CreateProgramParams {
 }
 
 /** Programs covering a region (its own, its prefecture's, its province's), or one funder's. */
+/**
+ * `grants.updateProgram`: what may change and when (grants.rules.ts `programUpdatePlan`): the name, always; the
+ * window's `closesOn` while the program is not closed, never before today (a window is not shut retroactively: use
+ * `closeProgram`); `opensOn`, the award amount and the criteria — the terms applicants apply under — only before the
+ * program opens (FAILED_PRECONDITION, data { reason: TERMS_FIXED }). Code, funder and region never change (a program
+ * elsewhere or under other terms is a new program). Absent and null fields stay as they are.
+ */
+export interface UpdateProgramParams {
+  programId: string;
+  name?: string | null;
+  opensOn?: string | null;
+  closesOn?: string | null;
+  awardAmount?: { amount: string; currency?: string | null } | null;
+  criteria?: { kind: CriterionKind; threshold?: number | null }[] | null;
+  reason: string;
+}
+
+/**
+ * `grants.closeProgram`: closed from now on — no application is accepted afterwards (one racing the close is
+ * refused and leaves nothing); applications already submitted are still decided, past evaluations, frozen
+ * evidence and awards stay as they are. CONFLICT when already closed.
+ */
+export interface CloseProgramParams {
+  programId: string;
+  reason: string;
+}
+
 export interface ListProgramsParams {
   funderOrganizationId?: string | null;
   regionCode?: string | null;

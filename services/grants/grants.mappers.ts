@@ -1,6 +1,6 @@
 /** Documents → contract DTOs, and the one projection of a program the eligibility rules read. */
 import type { DisqualificationDto } from '../organizations/organizations.contract.js';
-import type { AuditEntryDto, AwardDto, GrantApplicationDto, GrantProgramDto } from './grants.contract.js';
+import type { AuditEntryDto, AwardDto, GrantApplicationDto, GrantProgramDto, ProgramTerms } from './grants.contract.js';
 import type { AuditEntryDoc, AwardDoc, GrantApplicationDoc, GrantProgramDoc } from './grants.model.js';
 import { describeCriterion, type DisqualificationRecord, type ProgramForEvaluation } from './grants.rules.js';
 
@@ -17,7 +17,14 @@ export const toProgramDto = (d: GrantProgramDoc): GrantProgramDto => ({
   currency: d.currency,
   criteria: d.criteria.map((c) => ({ kind: c.kind, threshold: c.threshold ?? null, description: describeCriterion(c) })),
   createdAt: (d.createdAt ?? new Date()).toISOString(),
+  closedAt: d.closedAt ? d.closedAt.toISOString() : null,
+  closeReason: d.closeReason ?? null,
+  history: (d.history ?? []).map((h) => ({ action: h.action, at: h.at, by: h.by, byOrganizationId: h.byOrganizationId ?? null, reason: h.reason, old: described(h.old), new: described(h.new) })),
 });
+
+/** Changed terms with each criterion described in words, as the program's own criteria are. */
+const described = (t: ProgramTerms | undefined): ProgramTerms =>
+  t?.criteria ? { ...t, criteria: t.criteria.map((c) => ({ kind: c.kind, threshold: c.threshold ?? null, description: describeCriterion(c) })) } : (t ?? {});
 
 /** What the eligibility rules read of a program (the same projection wherever a program is evaluated). */
 export const programForEvaluation = (d: GrantProgramDoc): ProgramForEvaluation => ({ id: String(d._id), criteria: d.criteria, awardAmountFen: d.awardAmountFen, currency: d.currency });

@@ -3,7 +3,8 @@ import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { oid } from '../../infra/entity.js';
 import { escapeRegex } from '../../infra/params.js';
 import { regionPrefix } from '../../infra/auth.js';
-import { APPLICATION_STATUSES, AUDIT_ACTIONS, CRITERION_KINDS, type ApplicationStatus, type AuditAction, type Criterion, type EligibilityReport } from './grants.contract.js';
+import { claimModel } from '../../infra/claims.js';
+import { APPLICATION_STATUSES, AUDIT_ACTIONS, CRITERION_KINDS, type ApplicationStatus, type AuditAction, type Criterion, type EligibilityReport, type ProgramChange } from './grants.contract.js';
 import { coveringRegions, DQ_ACTIONS, type ApplicationScope } from './grants.rules.js';
 
 export interface GrantProgramDoc {
@@ -22,7 +23,27 @@ export interface GrantProgramDoc {
   criteria: Criterion[];
   createdBy: string;
   createdAt: Date;
+  /** Compare-and-set revision (infra/revise.ts): every edit or close is one step. Absent until the first. */
+  rev?: number;
+  /** Set once closed: no application is accepted afterwards. */
+  closedAt?: Date | null;
+  closeReason?: string | null;
+  /** Edits and the close, in the order recorded. */
+  history?: ProgramChange[];
 }
+
+const programChangeSchema = new Schema<ProgramChange>(
+  {
+    action: { type: String, enum: ['UPDATED', 'CLOSED'], required: true },
+    at: { type: String, required: true },
+    by: { type: String, required: true },
+    byOrganizationId: { type: String, default: null },
+    reason: { type: String, required: true },
+    old: { type: Schema.Types.Mixed, default: {} },
+    new: { type: Schema.Types.Mixed, default: {} },
+  },
+  { _id: false, minimize: false },
+);
 
 const criterionSchema = new Schema<Criterion>({ kind: { type: String, enum: CRITERION_KINDS, required: true }, threshold: { type: Number, default: null } }, { _id: false });
 
@@ -39,6 +60,10 @@ const programSchema = new Schema<GrantProgramDoc>(
     currency: { type: String, required: true },
     criteria: { type: [criterionSchema], required: true },
     createdBy: { type: String, required: true },
+    rev: { type: Number, default: 0 },
+    closedAt: { type: Date, default: null },
+    closeReason: { type: String, default: null },
+    history: { type: [programChangeSchema], default: [] },
   },
   { timestamps: { createdAt: true, updatedAt: false }, collection: 'programs', strict: 'throw' },
 );
@@ -217,6 +242,7 @@ export function grantModels(conn: Connection) {
     Decision: conn.model<DecisionDoc>('GrantDecision', decisionSchema) as Model<DecisionDoc>,
     Award: conn.model<AwardDoc>('Award', awardSchema) as Model<AwardDoc>,
     AuditEntry: conn.model<AuditEntryDoc>('AuditEntry', auditSchema) as Model<AuditEntryDoc>,
+    Claim: claimModel(conn),
   };
 }
 export type GrantModels = ReturnType<typeof grantModels>;

@@ -1,6 +1,6 @@
 /** Parameter validators of the grants actions (fastest-validator schemas; the matching types are in the contract). */
 import { after, enumOf, first, idList, objectId, optionalDate, optionalObjectId, optionalText, text } from '../../infra/params.js';
-import { moneyInputRule } from '../../infra/money.js';
+import { moneyInputRule, optionalMoneyInputRule } from '../../infra/money.js';
 import { APPLICATION_STATUSES, CRITERION_KINDS, DECISIONS } from './grants.contract.js';
 
 /** A 6-digit GB/T 2260 administrative division code. */
@@ -29,3 +29,16 @@ export const listApplicationsParams = { programId: optionalObjectId, allianceId:
 export const disqualifyParams = { organizationId: objectId, reason: text(2000, 3), from: optionalDate, until: optionalDate } as const;
 export const liftParams = { disqualificationId: objectId, reason: text(2000, 3) } as const;
 export const auditTrailParams = { programId: optionalObjectId, allianceId: optionalObjectId, organizationId: optionalObjectId, first, after } as const;
+
+/** Program edits: every field optional (absent or null: unchanged); `$$strict` refuses code, region or funder (never editable). */
+export const updateProgramParams = {
+  $$strict: true,
+  programId: objectId,
+  name: { ...text(200, 2), optional: true, nullable: true },
+  opensOn: optionalDate,
+  closesOn: optionalDate,
+  awardAmount: optionalMoneyInputRule,
+  criteria: { ...createProgramParams.criteria, optional: true, nullable: true },
+  reason: text(1000),
+} as const;
+export const closeProgramParams = { programId: objectId, reason: text(1000) } as const;

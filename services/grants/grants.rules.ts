@@ -1,7 +1,9 @@
 /** Pure rules about grant programs, eligibility and who may do what: no broker, no database. */
 import { regionCovers, regionPrefix, hasRole, isOrgAdminOf, isPlatformAdmin, type Actor } from '../../infra/auth.js';
-import { badInput, conflict, forbidden } from '../../infra/errors.js';
+import { badInput, conflict, ErrorCode, forbidden, type Problem } from '../../infra/errors.js';
+import { GrantProgramReason } from '../../infra/reasons.js';
 import { inForceOn } from '../../infra/in-force.js';
+import { leadOn } from '../alliances/alliances.contract.js';
 import type { OrgRef } from '../../infra/authz.js';
 import {
   CRITERION_KINDS,
@@ -15,6 +17,7 @@ import {
   type EligibilityReport,
   type ExcludedEvidence,
   type MemberEvidence,
+  type ProgramTerms,
 } from './grants.contract.js';
 
 export type { ApplicationStatus, Criterion, CriterionKind, Decision, EligibilityCounts, EligibilityReport, ExcludedEvidence, MemberEvidence };
@@ -73,8 +76,9 @@ export function describeCriterion(c: Criterion): string {
   }
 }
 
-/** Inclusive window; an open end means no limit on that side. */
-export function windowProblem(window: { opensOn: string | null; closesOn: string | null }, date: string): string | null {
+/** Inclusive window; an open end means no limit on that side. A closed program (`closedAt`) takes nothing more. */
+export function windowProblem(window: { opensOn: string | null; closesOn: string | null; closedAt?: Date | string | null }, date: string): string | null {
+  if (window.closedAt) return `the program was closed at ${new Date(window.closedAt).toISOString()}`;
   if (window.opensOn && date < window.opensOn) return `the program opens for applications on ${window.opensOn}`;
   if (window.closesOn && date > window.closesOn) return `the program closed for applications on ${window.closesOn}`;
   return null;
@@ -93,9 +97,16 @@ export interface ProgramForEvaluation {
 }
 export interface AllianceForEvaluation {
   id: string;
+  /** The lead today; on another date the lead in force then (`leadHistory`). */
   leadOrganizationId: string;
   statusHistory: readonly { status: string; from: string }[];
+  /** Who led when (alliances' `leadHistory`); absent = the current lead throughout. */
+  leadHistory?: readonly { organizationId: string; from: string }[];
 }
+
+/** The lead unit on `asOf`: the one the award goes to and whose standing LEAD_IN_GOOD_STANDING checks. */
+export const leadUnitOn = (alliance: Pick<AllianceForEvaluation, 'leadOrganizationId' | 'leadHistory'>, asOf: string): string =>
+  leadOn(alliance.leadHistory ?? [], alliance.leadOrganizationId, asOf);
 /** A membership active on the evaluation date (as `alliances.activeMembersOn` returns it). */
 export interface ActiveMember {
   organizationId: string;
@@ -194,7 +205,8 @@ function judge(
   asOf: string,
 ): Omit<EligibilityReport, 'countedMembers' | 'excludedMembers'> {
   const status = allianceStatusOn(alliance.statusHistory, asOf);
-  const leadDq = disqualificationOn(disqualifications, alliance.leadOrganizationId, asOf);
+  const lead = leadUnitOn(alliance, asOf);
+  const leadDq = disqualificationOn(disqualifications, lead, asOf);
 
   const criteria: CriterionResult[] = [];
   const shortfall: string[] = [];
@@ -240,7 +252,7 @@ function judge(
     programId: program.id,
     awardAmountFen: program.awardAmountFen,
     currency: program.currency,
-    recipientOrganizationId: alliance.leadOrganizationId,
+    recipientOrganizationId: lead,
     allianceStatus: status,
     criteria,
     shortfall,
@@ -344,4 +356,103 @@ export function applicationStanding(
   const latest = apps.filter((a) => a.programId === programId).at(-1);
   const statusOf = new Map(apps.map((a) => [a.id, a.status]));
   return { applicationStatus: latest?.status ?? null, awarded: awards.some((a) => a.programId === programId && statusOf.get(a.applicationId) === 'APPROVED') };
+}
+
+// ---------------------------------------------------------------- editing and closing programs
+
+/** Who edits or closes a program: its funder (a FUNDER of the funding organization), platform admins and services. */
+export const managesProgram = (actor: Actor, funderOrganizationId: string): boolean =>
+  !!actor.system || isPlatformAdmin(actor) || (hasRole(actor, 'FUNDER') && actor.org === funderOrganizationId);
+
+/** What the edit rules read of a program. */
+export interface ProgramState {
+  name: string;
+  opensOn: string | null;
+  closesOn: string | null;
+  awardAmountFen: number;
+  criteria: readonly Criterion[];
+  closedAt: Date | string | null;
+}
+
+/** An edit as asked, money already in fen and criteria validated (absent or null: unchanged). */
+export interface ProgramEdit {
+  name?: string | null;
+  opensOn?: string | null;
+  closesOn?: string | null;
+  awardAmountFen?: number | null;
+  criteria?: readonly Criterion[] | null;
+}
+
+/** An edit's effect: the fields to `$set` and the history entry's old → new values (empty = no change). */
+export interface ProgramEditPlan {
+  set: Record<string, unknown>;
+  old: ProgramTerms;
+  new: ProgramTerms;
+}
+
+const sameCriteria = (a: readonly Criterion[], b: readonly Criterion[]) =>
+  a.length === b.length && a.every((c, i) => c.kind === b[i].kind && (c.threshold ?? null) === (b[i].threshold ?? null));
+
+/**
+ * What an edit of a program may change, and when (`grants.updateProgram`), in order:
+ * - something is asked (BAD_USER_INPUT, field input);
+ * - a closed program keeps its window and terms (FAILED_PRECONDITION, reason PROGRAM_CLOSED); it may still be renamed;
+ * - the terms applicants apply under — award amount, criteria — and the opening date are fixed once the program has
+ *   opened (`opensOn` null or on/before today): applications were judged and frozen on them, approvals re-evaluate on
+ *   them (FAILED_PRECONDITION, reason TERMS_FIXED, data { field, opensOn }); before that a new `opensOn` is today or later
+ *   (BAD_USER_INPUT, field opensOn);
+ * - `closesOn` may move either way but never before today: a window is not shut retroactively over applications
+ *   already made — closing at once is `closeProgram` (BAD_USER_INPUT, field closesOn); and not before the opening
+ *   (BAD_USER_INPUT, field closesOn).
+ * Values equal to the current ones are no change. Code, funder and region are not editable at all.
+ */
+export function programUpdatePlan(p: ProgramState, edit: ProgramEdit, today: string): Problem | ProgramEditPlan {
+  const given = (v: unknown) => v !== undefined && v !== null;
+  if (![edit.name, edit.opensOn, edit.closesOn, edit.awardAmountFen, edit.criteria].some(given)) {
+    return { code: ErrorCode.BAD_USER_INPUT, message: 'Nothing to change: give a name, dates, an award amount or criteria.', data: { field: 'input' } };
+  }
+  const set: Record<string, unknown> = {};
+  const oldTerms: ProgramTerms = {};
+  const newTerms: ProgramTerms = {};
+  const change = <K extends keyof ProgramTerms>(key: K, from: ProgramTerms[K], to: ProgramTerms[K]) => {
+    set[key] = to;
+    oldTerms[key] = from;
+    newTerms[key] = to;
+  };
+  const name = edit.name?.trim();
+  if (name && name !== p.name) change('name', p.name, name);
+  const opensOn = given(edit.opensOn) && edit.opensOn !== p.opensOn ? edit.opensOn! : null;
+  const closesOn = given(edit.closesOn) && edit.closesOn !== p.closesOn ? edit.closesOn! : null;
+  const amount = given(edit.awardAmountFen) && edit.awardAmountFen !== p.awardAmountFen ? edit.awardAmountFen! : null;
+  const criteria = edit.criteria && !sameCriteria(edit.criteria, p.criteria) ? [...edit.criteria] : null;
+  if ((opensOn || closesOn || amount !== null || criteria) && p.closedAt) {
+    return { code: ErrorCode.FAILED_PRECONDITION, message: 'The program is closed: its window and terms no longer change.', data: { reason: GrantProgramReason.PROGRAM_CLOSED } };
+  }
+  const opened = p.opensOn === null || p.opensOn <= today;
+  const fixed = opensOn ? 'opensOn' : amount !== null ? 'awardAmount' : criteria ? 'criteria' : null;
+  if (fixed && opened) {
+    return {
+      code: ErrorCode.FAILED_PRECONDITION,
+      message: `The program opened${p.opensOn ? ` on ${p.opensOn}` : ''}: its award amount, criteria and opening date are fixed (applications are judged on them). Close it and create a new program instead.`,
+      data: { reason: GrantProgramReason.TERMS_FIXED, field: fixed, opensOn: p.opensOn },
+    };
+  }
+  if (opensOn && opensOn < today) return { code: ErrorCode.BAD_USER_INPUT, message: `opensOn ${opensOn} is in the past; today is ${today}.`, data: { field: 'opensOn' } };
+  if (closesOn && closesOn < today) {
+    return { code: ErrorCode.BAD_USER_INPUT, message: `closesOn ${closesOn} is before today (${today}): a window is not shut retroactively; close the program to stop applications now.`, data: { field: 'closesOn' } };
+  }
+  const order = windowOrderProblem(opensOn ?? p.opensOn, closesOn ?? p.closesOn);
+  if (order) return { code: ErrorCode.BAD_USER_INPUT, message: `${order}.`, data: { field: closesOn ? 'closesOn' : 'opensOn' } };
+  if (opensOn) change('opensOn', p.opensOn, opensOn);
+  if (closesOn) change('closesOn', p.closesOn, closesOn);
+  if (amount !== null) change('awardAmountFen', p.awardAmountFen, amount);
+  if (criteria) change('criteria', [...p.criteria], criteria);
+  return { set, old: oldTerms, new: newTerms };
+}
+
+/** A program is closed once (CONFLICT, data { reason: PROGRAM_CLOSED, closedAt } when it already is). */
+export function closeProgramProblem(p: Pick<ProgramState, 'closedAt'>): Problem | null {
+  if (!p.closedAt) return null;
+  const closedAt = new Date(p.closedAt).toISOString();
+  return { code: ErrorCode.CONFLICT, message: `The program was already closed at ${closedAt}.`, data: { reason: GrantProgramReason.PROGRAM_CLOSED, closedAt } };
 }

@@ -45,6 +45,10 @@ import { listApplications } from './ops/list-applications.js';
 import { assessAlliance } from './ops/assess-alliance.js';
 import { systemCaller, userCaller } from '../../infra/caller.js';
 import { SERVICE } from './ops/callers.js';
+import { closeProgram, updateProgram } from './ops/change-program.js';
+import { followLeadChange } from './ops/follow-lead.js';
+import { AllianceEvent, type LeadChangedPayload } from '../alliances/alliances.contract.js';
+import type { CloseProgramParams, UpdateProgramParams } from './grants.contract.js';
 
 interface Vars extends MongoVars<GrantModels> {
   /** Background work (the repair of interrupted decisions on start) awaited on stop. */
@@ -250,11 +254,32 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
         return auditTrail(this.models, ctx);
       },
     },
+
+    /** Edits a program (its funder or a platform admin): what may change and when, see ops/change-program.ts. */
+    updateProgram: {
+      params: params.updateProgramParams,
+      handler(ctx: Context<UpdateProgramParams, CallMeta>): Promise<GrantProgramDto> {
+        return updateProgram(this.models, ctx);
+      },
+    },
+
+    /** Closes a program from now on (its funder or a platform admin); see ops/change-program.ts. */
+    closeProgram: {
+      params: params.closeProgramParams,
+      handler(ctx: Context<CloseProgramParams, CallMeta>): Promise<GrantProgramDto> {
+        return closeProgram(this.models, ctx);
+      },
+    },
   },
 
   events: {
     [OrganizationEvent.disqualified]: auditFromEvent('ORGANIZATION_DISQUALIFIED'),
     [OrganizationEvent.lifted]: auditFromEvent('DISQUALIFICATION_LIFTED'),
+    [AllianceEvent.leadChanged]: {
+      async handler(this: This, ctx: Context<LeadChangedPayload>) {
+        await followLeadChange(this.models, ctx.params).catch((err) => this.logger.warn({ err, allianceId: ctx.params.allianceId }, 'moving pending applications to the new lead failed'));
+      },
+    },
   },
 };
 

@@ -35,6 +35,14 @@ export const OrganizationAction = {
   lift: 'organizations.lift',
   disqualifiedOn: 'organizations.disqualifiedOn',
   disqualificationsOf: 'organizations.disqualificationsOf',
+  /** UpdateOrganizationParams → OrganizationDto: corrections of name, region, kind / school type, dated and kept in `history`. */
+  update: 'organizations.update',
+  /** RecordDesignatedSizeParams → OrganizationDto: an enterprise's 规模以上 status for one statistical year. */
+  recordDesignatedSize: 'organizations.recordDesignatedSize',
+  /** ClassificationsOnParams → (ClassificationOn | null)[]: each organization's kind and school type on a date, in id order. */
+  classificationsOn: 'organizations.classificationsOn',
+  /** ReclassifiedOnParams → ClassificationOn[]: the kind and school type on a date of every organization ever reclassified. */
+  reclassifiedOn: 'organizations.reclassifiedOn',
 } as const;
 export type OrganizationAction = (typeof OrganizationAction)[keyof typeof OrganizationAction];
 
@@ -54,6 +62,59 @@ export interface OrganizationDto {
   /** Enterprises only: an `EnterpriseScale`. */
   scale: string | null;
   createdAt: string;
+  /**
+   * Enterprises: 规模以上 status per statistical year, oldest first (the status changes yearly; `aboveDesignatedSize`
+   * is the latest year's). Empty when nothing was ever declared.
+   */
+  designatedSizeByYear: DesignatedSizeYear[];
+  /** Every correction, in the order recorded (never edited or removed). */
+  history: OrganizationChange[];
+}
+
+/** What a correction changes (one history entry per field). */
+export const ORGANIZATION_CHANGE_FIELDS = ['NAME', 'REGION', 'CLASSIFICATION', 'DESIGNATED_SIZE'] as const;
+export type OrganizationChangeField = (typeof ORGANIZATION_CHANGE_FIELDS)[number];
+
+/** The values a change touched (only the fields of that change are present). */
+export interface OrganizationFacts {
+  name?: string;
+  regionCode?: string;
+  kind?: OrganizationKind;
+  schoolType?: string | null;
+  aboveDesignatedSize?: boolean | null;
+}
+
+/**
+ * One correction of an organization, kept forever: who (token subject and organization), when recorded (UTC),
+ * from which date it holds, why, and the old → new values. CLASSIFICATION changes are what member counts as of a
+ * date read (see `classificationsOn`): before `effectiveDate` the old kind and school type still hold.
+ */
+export interface OrganizationChange {
+  field: OrganizationChangeField;
+  /** The first date (YYYY-MM-DD) on which the new value holds; DESIGNATED_SIZE: 1 January of `year`. */
+  effectiveDate: string;
+  /** DESIGNATED_SIZE only: the statistical year. */
+  year: number | null;
+  old: OrganizationFacts;
+  new: OrganizationFacts;
+  reason: string;
+  /** When it was recorded (ISO-8601 UTC). */
+  at: string;
+  by: string;
+  byOrganizationId: string | null;
+}
+
+/** An enterprise's 规模以上 status in one statistical year. */
+export interface DesignatedSizeYear {
+  year: number;
+  aboveDesignatedSize: boolean;
+}
+
+/** An organization's kind and school type on a date. */
+export interface ClassificationOn {
+  organizationId: string;
+  kind: OrganizationKind;
+  schoolType: string | null;
 }
 
 /** What a registration gives (`organizations.register`, platform admins only). */
@@ -123,6 +184,54 @@ export interface DisqualificationsOfParams {
   organizationIds: string[];
 }
 
+/**
+ * `organizations.update`: corrections with history. Who may change what (organizations.rules.ts `updatePlan`): the
+ * name — the organization's own ORG_ADMIN or a platform admin; region, kind and school type — platform admins only
+ * (they decide which funder has authority over the organization and what it counts as for grants). The credit
+ * code never changes (it is not a parameter: an unknown field is a VALIDATION_ERROR). `effectiveDate` (default
+ * today, never the future, never before the field's last change) is the first date the new values hold.
+ * Errors: NOT_FOUND, FORBIDDEN (data { field }), BAD_USER_INPUT (data { field }), CONFLICT when concurrent
+ * corrections kept winning. Values equal to the current ones change nothing (a retry is harmless).
+ */
+export interface UpdateOrganizationParams {
+  organizationId: string;
+  name?: string | null;
+  regionCode?: string | null;
+  kind?: OrganizationKind | null;
+  schoolType?: SchoolType | null;
+  effectiveDate?: string | null;
+  reason: string;
+}
+
+/**
+ * `organizations.recordDesignatedSize`: an enterprise's 规模以上 status for `year` (1949 … the current year), by its
+ * own ORG_ADMIN or a platform admin. A different value for a year already recorded is a correction (old → new in
+ * `history`); the same value changes nothing. Errors: NOT_FOUND, FORBIDDEN, FAILED_PRECONDITION (not an
+ * enterprise), BAD_USER_INPUT (year; data { field: 'year' }).
+ */
+export interface RecordDesignatedSizeParams {
+  organizationId: string;
+  year: number;
+  aboveDesignatedSize: boolean;
+  reason: string;
+}
+
+/** `organizations.classificationsOn`: one entry per id, in order, null for an unknown id. */
+export interface ClassificationsOnParams {
+  organizationIds: string[];
+  asOf: string;
+}
+/** `organizations.reclassifiedOn`: only organizations whose kind or school type was ever corrected (what counts need). */
+export interface ReclassifiedOnParams {
+  asOf: string;
+}
+
+/** Payload of `organizations.updated`: the organization after the change and the entries just recorded. */
+export interface OrganizationUpdatedPayload {
+  organization: OrganizationDto;
+  changes: OrganizationChange[];
+}
+
 /** Events the organizations service publishes. */
 export const OrganizationEvent = {
   /** Payload: OrganizationRegisteredPayload. */
@@ -131,6 +240,8 @@ export const OrganizationEvent = {
   disqualified: 'organizations.disqualified',
   /** Payload: DisqualificationDto (with liftedAt). */
   lifted: 'organizations.disqualificationLifted',
+  /** Payload: OrganizationUpdatedPayload (a correction or a yearly 规模以上 record). */
+  updated: 'organizations.updated',
 } as const;
 
 export interface OrganizationRegisteredPayload {

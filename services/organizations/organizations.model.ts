@@ -1,5 +1,14 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { ENTERPRISE_SCALES, ORGANIZATION_KINDS, SCHOOL_TYPES, type OrganizationKind } from './organizations.contract.js';
+import { claimModel } from '../../infra/claims.js';
+import {
+  ENTERPRISE_SCALES,
+  ORGANIZATION_CHANGE_FIELDS,
+  ORGANIZATION_KINDS,
+  SCHOOL_TYPES,
+  type DesignatedSizeYear,
+  type OrganizationChange,
+  type OrganizationKind,
+} from './organizations.contract.js';
 
 export interface OrganizationDoc {
   _id: Types.ObjectId;
@@ -13,7 +22,31 @@ export interface OrganizationDoc {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** Compare-and-set revision (infra/revise.ts): every correction is one step r → r + 1. Absent on records never corrected. */
+  rev?: number;
+  /** Corrections in the order recorded; never edited. Absent on records never corrected. */
+  history?: OrganizationChange[];
+  /** 规模以上 per statistical year, ordered by year (see organizations.rules.ts `designatedSizeYears` for older records). */
+  designatedSizeByYear?: DesignatedSizeYear[];
+  /** True once a CLASSIFICATION correction is recorded: member counts read these organizations' kind as of the date. */
+  reclassified?: boolean;
 }
+
+const changeSchema = new Schema<OrganizationChange>(
+  {
+    field: { type: String, enum: ORGANIZATION_CHANGE_FIELDS, required: true },
+    effectiveDate: { type: String, required: true },
+    year: { type: Number, default: null },
+    old: { type: Schema.Types.Mixed, default: {} },
+    new: { type: Schema.Types.Mixed, default: {} },
+    reason: { type: String, required: true },
+    at: { type: String, required: true },
+    by: { type: String, required: true },
+    byOrganizationId: { type: String, default: null },
+  },
+  { _id: false, minimize: false },
+);
+const designatedSizeSchema = new Schema<DesignatedSizeYear>({ year: { type: Number, required: true }, aboveDesignatedSize: { type: Boolean, required: true } }, { _id: false });
 
 const organizationSchema = new Schema<OrganizationDoc>(
   {
@@ -25,6 +58,10 @@ const organizationSchema = new Schema<OrganizationDoc>(
     aboveDesignatedSize: { type: Boolean, default: null },
     scale: { type: String, enum: [...ENTERPRISE_SCALES, null], default: null },
     createdBy: { type: String, required: true },
+    rev: { type: Number, default: 0 },
+    history: { type: [changeSchema], default: [] },
+    designatedSizeByYear: { type: [designatedSizeSchema], default: [] },
+    reclassified: { type: Boolean, default: false },
   },
   { timestamps: true, collection: 'organizations', strict: 'throw' },
 );
@@ -32,6 +69,8 @@ const organizationSchema = new Schema<OrganizationDoc>(
 organizationSchema.index({ creditCode: 1 }, { unique: true });
 organizationSchema.index({ regionCode: 1, _id: 1 });
 organizationSchema.index({ kind: 1, _id: 1 });
+// Member counts as of a date read the classification history of the (few) organizations ever reclassified.
+organizationSchema.index({ reclassified: 1 });
 
 /**
  * A bar on an organization (e.g. 5 years for filing false information). Append-only: lifting sets
@@ -76,6 +115,7 @@ export function organizationModels(conn: Connection) {
   return {
     Organization: conn.model<OrganizationDoc>('Organization', organizationSchema) as Model<OrganizationDoc>,
     Disqualification: conn.model<DisqualificationDoc>('Disqualification', disqualificationSchema) as Model<DisqualificationDoc>,
+    Claim: claimModel(conn),
   };
 }
 export type OrganizationModels = ReturnType<typeof organizationModels>;

@@ -1,5 +1,5 @@
 /** Action parameter validators of the organizations service (checked by Moleculer at the boundary; types in the contract). */
-import { after, enumOf, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
+import { after, date, enumOf, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
 import { ENTERPRISE_SCALES, ORGANIZATION_KINDS, SCHOOL_TYPES } from './organizations.contract.js';
 
 const optional = { optional: true, nullable: true } as const;
@@ -31,3 +31,27 @@ export const disqualify = { organizationId: objectId, reason: text(2000, 3), fro
 export const lift = { disqualificationId: objectId, reason: text(2000, 3) };
 export const disqualifiedOn = { asOf: optionalDate, organizationIds: { ...idList, optional: true } };
 export const disqualificationsOf = { organizationIds: idList };
+
+/**
+ * Corrections: `$$strict` refuses unknown fields, so a credit code (never correctable) cannot ride along unnoticed
+ * (VALIDATION_ERROR). `reason` is required (the history says why).
+ */
+export const update = {
+  $$strict: true,
+  organizationId: objectId,
+  name: { type: 'string', trim: true, min: 2, max: 200, ...optional },
+  regionCode: { type: 'string', trim: true, min: 1, max: 12, ...optional },
+  kind: { ...enumOf(ORGANIZATION_KINDS), ...optional },
+  schoolType: { ...enumOf(SCHOOL_TYPES), ...optional },
+  effectiveDate: optionalDate,
+  reason: text(1000),
+};
+export const recordDesignatedSize = {
+  $$strict: true,
+  organizationId: objectId,
+  year: { type: 'number', integer: true, convert: false },
+  aboveDesignatedSize: { type: 'boolean', convert: false },
+  reason: text(1000),
+};
+export const classificationsOn = { organizationIds: idList, asOf: date };
+export const reclassifiedOn = { asOf: date };

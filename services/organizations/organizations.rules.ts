@@ -2,6 +2,12 @@
 import { canonicalRegion, isRegionProblem } from '../../infra/regions.js';
 import { RegionRule } from '../../infra/reasons.js';
 import type { OrganizationInput } from './organizations.contract.js';
+import { isPlatformAdmin, type Actor } from '../../infra/auth.js';
+import { adminOf } from '../../infra/authz.js';
+import { isValidDate } from '../../infra/dates.js';
+import { ErrorCode, type Problem } from '../../infra/errors.js';
+import { inForceOn } from '../../infra/in-force.js';
+import type { DesignatedSizeYear, OrganizationChange, OrganizationChangeField, OrganizationFacts, OrganizationKind } from './organizations.contract.js';
 
 export type { EnterpriseScale, OrganizationInput, OrganizationKind, SchoolType } from './organizations.contract.js';
 
@@ -135,4 +141,183 @@ export interface DisqualificationPeriod {
  */
 export function disqualifiedOn(d: DisqualificationPeriod, date: string): boolean {
   return d.from <= date && date <= d.until && (d.liftedOn === null || d.liftedOn > date);
+}
+
+// ---------------------------------------------------------------- corrections with history
+
+/** The earliest statistical year a 规模以上 status may be recorded for. */
+export const FIRST_STATISTICAL_YEAR = 1949;
+
+/** What the correction rules read of an organization. */
+export interface OrganizationState {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  schoolType: string | null;
+  regionCode: string;
+  aboveDesignatedSize: boolean | null;
+  scale: string | null;
+  history: readonly OrganizationChange[];
+  /** As stored, or synthesized by `designatedSizeYears`. */
+  designatedSizeByYear: readonly DesignatedSizeYear[];
+}
+
+/** A correction's effect: the fields to `$set` on the organization and the history entries to append (none = no change). */
+export interface CorrectionPlan {
+  set: Record<string, unknown>;
+  changes: OrganizationChange[];
+}
+
+export const isProblem = (x: Problem | CorrectionPlan): x is Problem => 'code' in x;
+
+/**
+ * An enterprise's 规模以上 years, ordered by year: as stored; for a record from before yearly records existed, its
+ * registration-time status counts as the status of `registeredYear` (the year it was registered, platform time zone).
+ */
+export function designatedSizeYears(stored: readonly DesignatedSizeYear[] | null | undefined, aboveDesignatedSize: boolean | null, registeredYear: number): DesignatedSizeYear[] {
+  if (stored?.length) return [...stored].sort((a, b) => a.year - b.year);
+  return aboveDesignatedSize === null || aboveDesignatedSize === undefined ? [] : [{ year: registeredYear, aboveDesignatedSize }];
+}
+
+/** The corrections the caller asks for (`organizations.update`); absent and null fields are left as they are. */
+export interface UpdateRequest {
+  name?: string | null;
+  regionCode?: string | null;
+  kind?: OrganizationKind | null;
+  schoolType?: string | null;
+  effectiveDate: string;
+  reason: string;
+}
+
+const bad = (field: string, message: string): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data: { field } });
+/** Only platform admins (and services) correct these: region decides which funder has authority, kind and school type what an organization counts as for grants. */
+const PLATFORM_ONLY: readonly OrganizationChangeField[] = ['REGION', 'CLASSIFICATION'];
+
+/**
+ * The checks and effect of `organizations.update`, in order: something is asked (BAD_USER_INPUT, field input);
+ * `effectiveDate` is a date, not after `today` (BAD_USER_INPUT); a school needs a school type and only schools have
+ * one (BAD_USER_INPUT, field schoolType); who may change what — the name: the organization's own ORG_ADMIN or a
+ * platform admin; region, kind and school type: platform admins (FORBIDDEN, data { field }); a valid region code
+ * (BAD_USER_INPUT, field regionCode); a field's corrections are recorded in effective-date order, so "the value on
+ * date D" is always the last correction effective on or before D (BAD_USER_INPUT, field effectiveDate).
+ * Values equal to the current ones are no change. A kind other than ENTERPRISE clears the enterprise-only facts
+ * (规模以上, scale) while the yearly records stay as history. The credit code is not correctable: it identifies the
+ * organization nationally for its whole life (GB 32100), and a wrong one means a different organization.
+ */
+export function updatePlan(actor: Actor, org: OrganizationState, req: UpdateRequest, today: string, at: string): Problem | CorrectionPlan {
+  const asked = [req.name, req.regionCode, req.kind, req.schoolType].some((v) => v !== undefined && v !== null);
+  if (!asked) return bad('input', 'Nothing to change: give a name, a region code, a kind or a school type.');
+  if (!isValidDate(req.effectiveDate)) return bad('effectiveDate', `effectiveDate must be a calendar date YYYY-MM-DD, got "${req.effectiveDate}".`);
+  if (req.effectiveDate > today) return bad('effectiveDate', `effectiveDate ${req.effectiveDate} is in the future; today is ${today}.`);
+  const entry = (field: OrganizationChangeField, oldFacts: OrganizationFacts, newFacts: OrganizationFacts): OrganizationChange => ({
+    field,
+    effectiveDate: req.effectiveDate,
+    year: null,
+    old: oldFacts,
+    new: newFacts,
+    reason: req.reason,
+    at,
+    by: actor.id,
+    byOrganizationId: actor.org ?? null,
+  });
+  const changes: OrganizationChange[] = [];
+  const set: Record<string, unknown> = {};
+  const name = req.name?.trim();
+  if (name && name !== org.name) {
+    changes.push(entry('NAME', { name: org.name }, { name }));
+    set.name = name;
+  }
+  if (req.regionCode && req.regionCode !== org.regionCode) {
+    changes.push(entry('REGION', { regionCode: org.regionCode }, { regionCode: req.regionCode }));
+    set.regionCode = req.regionCode;
+  }
+  if (req.kind || req.schoolType) {
+    const kind = req.kind ?? org.kind;
+    if (kind !== 'SCHOOL' && req.schoolType) return bad('schoolType', `A school type applies to schools only; the organization would be ${kind}.`);
+    const schoolType = kind === 'SCHOOL' ? (req.schoolType ?? (org.kind === 'SCHOOL' ? org.schoolType : null)) : null;
+    if (kind === 'SCHOOL' && !schoolType) return bad('schoolType', 'A school needs a school type: give schoolType with kind SCHOOL.');
+    if (kind !== org.kind || schoolType !== org.schoolType) {
+      const leavesEnterprise = org.kind === 'ENTERPRISE' && kind !== 'ENTERPRISE';
+      changes.push(
+        entry(
+          'CLASSIFICATION',
+          { kind: org.kind, schoolType: org.schoolType, ...(leavesEnterprise ? { aboveDesignatedSize: org.aboveDesignatedSize } : {}) },
+          { kind, schoolType, ...(leavesEnterprise ? { aboveDesignatedSize: null } : {}) },
+        ),
+      );
+      Object.assign(set, { kind, schoolType, reclassified: true });
+      if (leavesEnterprise) Object.assign(set, { aboveDesignatedSize: null, scale: null, designatedSizeByYear: [...org.designatedSizeByYear] });
+    }
+  }
+  for (const c of changes) {
+    const allowed = PLATFORM_ONLY.includes(c.field) ? actor.system || isPlatformAdmin(actor) : adminOf(actor, org.id);
+    if (!allowed) {
+      return {
+        code: ErrorCode.FORBIDDEN,
+        message: PLATFORM_ONLY.includes(c.field)
+          ? `Only a platform admin may correct an organization's ${c.field === 'REGION' ? 'region' : 'kind or school type'}.`
+          : "Only the organization's own admins or a platform admin may rename it.",
+        data: { field: c.field },
+      };
+    }
+  }
+  if (set.regionCode) {
+    const rc = regionCodeProblem(String(set.regionCode));
+    if (rc) return bad('regionCode', `regionCode ${rc}.`);
+  }
+  for (const c of changes) {
+    const last = [...org.history].reverse().find((h) => h.field === c.field);
+    if (last && req.effectiveDate < last.effectiveDate) {
+      return bad('effectiveDate', `effectiveDate ${req.effectiveDate} is before the last ${c.field} correction (effective ${last.effectiveDate}); corrections are recorded in order.`);
+    }
+  }
+  return { set, changes };
+}
+
+/**
+ * The checks and effect of `organizations.recordDesignatedSize`, in order: the organization's own ORG_ADMIN or a
+ * platform admin (FORBIDDEN); an enterprise (FAILED_PRECONDITION, data { field: 'kind' }); a whole year from 1949
+ * to `currentYear` (BAD_USER_INPUT, field year). A different value for a recorded year is a correction (old → new);
+ * the same value is no change. The organization's `aboveDesignatedSize` follows its latest recorded year.
+ */
+export function designatedSizePlan(
+  actor: Actor,
+  org: OrganizationState,
+  req: { year: number; aboveDesignatedSize: boolean; reason: string },
+  currentYear: number,
+  at: string,
+): Problem | CorrectionPlan {
+  if (!adminOf(actor, org.id)) return { code: ErrorCode.FORBIDDEN, message: "Only the organization's own admins or a platform admin may record its 规模以上 status." };
+  if (org.kind !== 'ENTERPRISE') return { code: ErrorCode.FAILED_PRECONDITION, message: `规模以上 status applies to enterprises only; this organization is ${org.kind}.`, data: { field: 'kind' } };
+  if (!Number.isInteger(req.year) || req.year < FIRST_STATISTICAL_YEAR || req.year > currentYear) {
+    return bad('year', `year must be a whole year from ${FIRST_STATISTICAL_YEAR} to ${currentYear}, got ${req.year}.`);
+  }
+  const existing = org.designatedSizeByYear.find((y) => y.year === req.year);
+  if (existing?.aboveDesignatedSize === req.aboveDesignatedSize) return { set: {}, changes: [] };
+  const years = [...org.designatedSizeByYear.filter((y) => y.year !== req.year), { year: req.year, aboveDesignatedSize: req.aboveDesignatedSize }].sort((a, b) => a.year - b.year);
+  const change: OrganizationChange = {
+    field: 'DESIGNATED_SIZE',
+    effectiveDate: `${req.year}-01-01`,
+    year: req.year,
+    old: { aboveDesignatedSize: existing?.aboveDesignatedSize ?? null },
+    new: { aboveDesignatedSize: req.aboveDesignatedSize },
+    reason: req.reason,
+    at,
+    by: actor.id,
+    byOrganizationId: actor.org ?? null,
+  };
+  return { set: { designatedSizeByYear: years, aboveDesignatedSize: years[years.length - 1].aboveDesignatedSize }, changes: [change] };
+}
+
+/**
+ * An organization's kind and school type on `date`: the last CLASSIFICATION correction effective on or before it;
+ * before the first correction, the value that correction replaced; with none, the current one. Corrections are
+ * recorded in effective-date order (`updatePlan`), so the past is never rewritten: a correction effective from
+ * 2025-03-01 leaves every earlier date as it was.
+ */
+export function classificationOn(current: { kind: OrganizationKind; schoolType: string | null }, history: readonly OrganizationChange[], date: string): { kind: OrganizationKind; schoolType: string | null } {
+  const corrections = history.filter((c) => c.field === 'CLASSIFICATION');
+  if (!corrections.length) return { kind: current.kind, schoolType: current.schoolType ?? null };
+  const facts = inForceOn(corrections, date, (c) => c.effectiveDate)?.new ?? corrections[0].old;
+  return { kind: facts.kind ?? current.kind, schoolType: facts.schoolType ?? null };
 }

@@ -24,6 +24,9 @@ import { disqualifiedOnFilter, organizationModels, type DisqualificationDoc, typ
 import { normalizeCreditCode, registrationProblems, storedRegionCode } from './organizations.rules.js';
 import * as P from './organizations.params.js';
 import { requireFunderOver } from './ops/require-funder-over.js';
+import { recordDesignatedSize, updateOrganization } from './ops/correct-organization.js';
+import { classificationsOn, reclassifiedOn } from './ops/classifications.js';
+import type { ClassificationOn, ClassificationsOnParams, RecordDesignatedSizeParams, ReclassifiedOnParams, UpdateOrganizationParams } from './organizations.contract.js';
 
 type Self = MongoVars<OrganizationModels>;
 const read = { retryPolicy: { enabled: true } } as const;
@@ -164,6 +167,42 @@ const OrganizationsService: ServiceSchema<ServiceSettingSchema, Record<string, n
         const by = new Map<string, DisqualificationDto[]>();
         for (const d of docs) by.set(String(d.organizationId), [...(by.get(String(d.organizationId)) ?? []), toDisqualificationDto(d)]);
         return ctx.params.organizationIds.map((id) => by.get(id) ?? []);
+      },
+    },
+
+    /** Corrects name, region, kind / school type, dated and kept in the organization's history (ops/correct-organization.ts). */
+    update: {
+      params: P.update,
+      handler(ctx: Context<UpdateOrganizationParams, CallMeta>): Promise<OrganizationDto> {
+        return updateOrganization(this.models, ctx);
+      },
+    },
+
+    /** Records an enterprise's 规模以上 status for one statistical year (ops/correct-organization.ts). */
+    recordDesignatedSize: {
+      params: P.recordDesignatedSize,
+      handler(ctx: Context<RecordDesignatedSizeParams, CallMeta>): Promise<OrganizationDto> {
+        return recordDesignatedSize(this.models, ctx);
+      },
+    },
+
+    /** Each organization's kind and school type on a date, one entry per id in order (null for an unknown id). */
+    classificationsOn: {
+      params: P.classificationsOn,
+      ...read,
+      handler(ctx: Context<ClassificationsOnParams>): Promise<(ClassificationOn | null)[]> {
+        actorOf(ctx);
+        return classificationsOn(this.models, ctx.params);
+      },
+    },
+
+    /** The kind and school type on a date of every organization ever reclassified (what member counts correct by). */
+    reclassifiedOn: {
+      params: P.reclassifiedOn,
+      ...read,
+      handler(ctx: Context<ReclassifiedOnParams>): Promise<ClassificationOn[]> {
+        actorOf(ctx);
+        return reclassifiedOn(this.models, ctx.params);
       },
     },
   },

@@ -236,3 +236,68 @@ describe('foundation over HTTP', () => {
     expect(mismatch.errors[0].extensions.code).toBe('PERSISTED_QUERY_MISMATCH');
   });
 });
+
+describe('corrections over HTTP (issue 14, fault 6)', () => {
+  it('corrects an organization with history and answers counts and classification as of a past date; hands the lead over', async () => {
+    const lead = await register({ name: '柳州城市职业学院', kind: 'SCHOOL', schoolType: 'HIGHER_VOCATIONAL' });
+    const wrong = await register({ name: '柳州市第二职业学校', kind: 'SCHOOL', schoolType: 'SECONDARY_VOCATIONAL' });
+    const firm = await register({ name: '柳州五菱汽车工业有限公司', kind: 'ENTERPRISE', aboveDesignatedSize: true });
+    const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+    const wrongAdmin = await p.token(['ORG_ADMIN'], wrong.id, 'school-admin');
+    const created = await p.gql(`mutation($input: CreateAllianceInput!) { createAlliance(input: $input) { id } }`, { input: { name: `更正联盟 ${lead.id}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' } }, leadAdmin);
+    const allianceId = created.body.data.createAlliance.id;
+    for (const o of [wrong, firm]) {
+      const m = await p.gql(`mutation($a: ID!, $o: ID!) { inviteMember(allianceId: $a, organizationId: $o) { id } }`, { a: allianceId, o: o.id }, leadAdmin);
+      const ok = await p.gql(`mutation($m: ID!) { approveMembership(membershipId: $m, effectiveDate: "2024-02-01") { status } }`, { m: m.body.data.inviteMember.id }, await p.token(['ORG_ADMIN'], o.id));
+      expect(ok.body.errors).toBeUndefined();
+    }
+
+    const UPDATE = `mutation($o: ID!, $input: UpdateOrganizationInput!, $on: Date, $why: String!) { updateOrganization(organizationId: $o, input: $input, effectiveDate: $on, reason: $why) {
+        name schoolType history { field effectiveDate oldValues { name kind schoolType } newValues { name kind schoolType } reason by byOrganization { name } } } }`;
+    // The school's own admin renames it, but may not re-type it.
+    const renamed = await p.gql(UPDATE, { o: wrong.id, input: { name: '柳州市第二中等职业技术学校' }, on: '2025-01-01', why: '更名' }, wrongAdmin);
+    expect(renamed.body.data.updateOrganization.history).toEqual([
+      { field: 'NAME', effectiveDate: '2025-01-01', oldValues: { name: '柳州市第二职业学校', kind: null, schoolType: null }, newValues: { name: '柳州市第二中等职业技术学校', kind: null, schoolType: null }, reason: '更名', by: 'school-admin', byOrganization: { name: '柳州市第二中等职业技术学校' } },
+    ]);
+    expect(codes(await p.gql(UPDATE, { o: wrong.id, input: { schoolType: 'HIGHER_VOCATIONAL' }, why: '升格' }, wrongAdmin))).toEqual(['FORBIDDEN']);
+    // A platform admin corrects the school type from 2025-03-01.
+    const fixed = await p.gql(UPDATE, { o: wrong.id, input: { schoolType: 'HIGHER_VOCATIONAL' }, on: '2025-03-01', why: '录入错误' }, admin);
+    expect(fixed.body.data.updateOrganization).toMatchObject({ schoolType: 'HIGHER_VOCATIONAL' });
+    expect(fixed.body.data.updateOrganization.history[1]).toMatchObject({ field: 'CLASSIFICATION', oldValues: { kind: 'SCHOOL', schoolType: 'SECONDARY_VOCATIONAL' }, newValues: { kind: 'SCHOOL', schoolType: 'HIGHER_VOCATIONAL' }, byOrganization: null });
+
+    const COUNTS = `query($a: ID!, $d1: Date!, $d2: Date!) { alliance(id: $a) {
+        before: memberCounts(asOf: $d1) { distinctSchoolTypes bySchoolType { schoolType count } }
+        after: memberCounts(asOf: $d2) { distinctSchoolTypes bySchoolType { schoolType count } }
+        members(asOf: $d1, first: 10) { edges { node { organization { name before: classificationOn(date: $d1) { schoolType } after: classificationOn(date: $d2) { schoolType } } } } } } }`;
+    const c = await p.gql(COUNTS, { a: allianceId, d1: '2025-02-28', d2: '2025-03-01' }, leadAdmin);
+    expect(c.body.errors).toBeUndefined();
+    const sorted = (l: { schoolType: string; count: number }[]) => [...l].sort((x, y) => x.schoolType.localeCompare(y.schoolType));
+    const before = c.body.data.alliance.before;
+    expect({ ...before, bySchoolType: sorted(before.bySchoolType) }).toEqual({ distinctSchoolTypes: 2, bySchoolType: sorted([{ schoolType: 'HIGHER_VOCATIONAL', count: 1 }, { schoolType: 'SECONDARY_VOCATIONAL', count: 1 }]) });
+    expect(c.body.data.alliance.after).toEqual({ distinctSchoolTypes: 1, bySchoolType: [{ schoolType: 'HIGHER_VOCATIONAL', count: 2 }] });
+    const row = c.body.data.alliance.members.edges.map((e: { node: { organization: unknown } }) => e.node.organization).find((o: { name: string }) => o.name === '柳州市第二中等职业技术学校');
+    expect(row).toEqual({ name: '柳州市第二中等职业技术学校', before: { schoolType: 'SECONDARY_VOCATIONAL' }, after: { schoolType: 'HIGHER_VOCATIONAL' } });
+
+    // 规模以上, per year.
+    const year = Number(new Date().toISOString().slice(0, 4));
+    const size = await p.gql(
+      `mutation($o: ID!, $y: Int!) { recordDesignatedSize(organizationId: $o, year: $y, aboveDesignatedSize: false, reason: "上年营收不足") { aboveDesignatedSize designatedSizeByYear { year aboveDesignatedSize } } }`,
+      { o: firm.id, y: year - 1 },
+      await p.token(['ORG_ADMIN'], firm.id),
+    );
+    expect(size.body.data.recordDesignatedSize.designatedSizeByYear).toContainEqual({ year: year - 1, aboveDesignatedSize: false });
+
+    // The lead hands over to the (now) 高职; the history is dated.
+    const HANDOVER = `mutation($a: ID!, $o: ID!) { changeAllianceLead(allianceId: $a, organizationId: $o, effectiveDate: "2025-09-01", reason: "理事会换届") {
+        lead { name } leadHistory { lead { name } from reason } } }`;
+    expect(codes(await p.gql(HANDOVER, { a: allianceId, o: wrong.id }, wrongAdmin))).toEqual(['FORBIDDEN']);
+    const handed = await p.gql(HANDOVER, { a: allianceId, o: wrong.id }, leadAdmin);
+    expect(handed.body.data.changeAllianceLead).toEqual({
+      lead: { name: '柳州市第二中等职业技术学校' },
+      leadHistory: [
+        { lead: { name: '柳州城市职业学院' }, from: '2024-01-01', reason: null },
+        { lead: { name: '柳州市第二中等职业技术学校' }, from: '2025-09-01', reason: '理事会换届' },
+      ],
+    });
+  });
+});

@@ -137,3 +137,46 @@ describe('grants over HTTP', () => {
     expect(listed.grantProgram.name).toBe('柳州市产教融合联盟奖补');
   });
 });
+
+describe('editing and closing programs over HTTP (issue 14, fault 6)', () => {
+  it('edits a program, closes it, refuses late applications with PROGRAM_CLOSED, and shows the history and audit trail', async () => {
+    const gov = await org('GOVERNMENT', { name: '柳州市财政局' });
+    const funder = await p.token(['FUNDER'], gov.id, 'finance-funder');
+    const created = await gqlData(
+      p,
+      `mutation($input: CreateGrantProgramInput!) { createGrantProgram(input: $input) { id } }`,
+      { input: { code: `EDIT-${Date.now()}`, name: '校企合作奖补', regionCode: '450200', opensOn: '2024-01-01', awardAmount: { amount: '50000.00' }, criteria: [{ kind: 'MIN_SCHOOLS', threshold: 1 }] } },
+      funder,
+    );
+    const programId = created.createGrantProgram.id;
+    const EDIT = `mutation($id: ID!, $input: UpdateGrantProgramInput!, $why: String!) { updateGrantProgram(programId: $id, input: $input, reason: $why) {
+        name closesOn awardAmount { amount } history { action by byOrganization { name } reason oldValues { name closesOn awardAmount { amount } } newValues { name closesOn } } } }`;
+    expect(codes(await p.gql(EDIT, { id: programId, input: { awardAmount: { amount: '1.00' } }, why: '降额' }, funder))).toEqual(['FAILED_PRECONDITION']);
+    const edited = await gqlData(p, EDIT, { id: programId, input: { name: '校企合作奖补（修订）' }, why: '名称规范' }, funder);
+    expect(edited.updateGrantProgram).toMatchObject({
+      name: '校企合作奖补（修订）',
+      awardAmount: { amount: '50000.00' },
+      history: [{ action: 'UPDATED', by: 'finance-funder', byOrganization: { name: '柳州市财政局' }, reason: '名称规范', oldValues: { name: '校企合作奖补', awardAmount: null }, newValues: { name: '校企合作奖补（修订）' } }],
+    });
+
+    const closed = await gqlData(p, `mutation($id: ID!) { closeGrantProgram(programId: $id, reason: "资金用完") { closedAt closeReason closesOn history { action } } }`, { id: programId }, funder);
+    expect(closed.closeGrantProgram).toMatchObject({ closeReason: '资金用完', closesOn: today(), history: [{ action: 'UPDATED' }, { action: 'CLOSED' }] });
+    expect(typeof closed.closeGrantProgram.closedAt).toBe('string');
+
+    const lead = await school('HIGHER_VOCATIONAL');
+    const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+    const alliance = await p.call('alliances.create', { name: `关闭后申请 ${lead.id}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, leadAdmin);
+    await join(alliance.id, await firm());
+    const late = await p.gql(`mutation($a: ID!, $p: ID!) { submitGrantApplication(allianceId: $a, programId: $p) { id } }`, { a: alliance.id, p: programId }, leadAdmin);
+    expect(codes(late)).toEqual(['FAILED_PRECONDITION']);
+    expect(late.body.errors?.[0].extensions?.details).toMatchObject({ reason: 'PROGRAM_CLOSED' });
+    expect((await gqlData(p, `query($p: ID) { grantApplications(programId: $p) { edges { node { id } } } }`, { p: programId }, funder)).grantApplications.edges).toEqual([]);
+
+    const trail = await gqlData(p, `query($p: ID) { grantAuditTrail(programId: $p) { edges { node { action note program { name closedAt } } } } }`, { p: programId }, funder);
+    expect(trail.grantAuditTrail.edges.map((e: { node: { action: string; note: string | null } }) => [e.node.action, e.node.note])).toEqual([
+      ['PROGRAM_CREATED', null],
+      ['PROGRAM_UPDATED', '名称规范'],
+      ['PROGRAM_CLOSED', '资金用完'],
+    ]);
+  });
+});

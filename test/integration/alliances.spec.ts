@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures } from '../helpers/fixtures.js';
-import { errType, outcome } from '../helpers/outcomes.js';
+import fc from 'fast-check';
+import { errType, failure, outcome } from '../helpers/outcomes.js';
 import { addDays, today } from '../../infra/dates.js';
 
 let p: TestPlatform;
@@ -13,7 +14,8 @@ let admin: string;
 const { org, school, firm } = fixtures(() => p);
 
 beforeAll(async () => {
-  p = await startTestPlatform({ services: ['organizations', 'alliances'], gateway: false });
+  // Two replicas of each: concurrent corrections and hand-overs land on different nodes, as in production.
+  p = await startTestPlatform({ services: ['organizations', 'alliances'], replicas: { organizations: 2, alliances: 2 }, gateway: false });
   admin = await p.adminToken();
 });
 afterAll(async () => p?.stop());
@@ -255,5 +257,213 @@ describe('alliances and memberships', () => {
     const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
     expect(await errType(p.call('alliances.approve', { membershipId: 'ffffffffffffffffffffffff' }, leadAdmin))).toBe('NOT_FOUND');
     expect(await errType(p.call('alliances.create', { name: 'Ghost lead', regionCode: '450200', leadOrganizationId: 'ffffffffffffffffffffffff' }, admin))).toBe('NOT_FOUND');
+  });
+});
+
+describe('corrections with history (issue 14, fault 6: nothing could be corrected)', () => {
+  const counts = async (allianceId: string, asOf?: string) => (await p.call('alliances.countMembers', { allianceIds: [allianceId], ...(asOf ? { asOf } : {}) }, admin))[0];
+  const stored = (id: string) => p.call('organizations.get', { id }, admin);
+
+  /** An alliance founded 2024-01-01 led by a 高职, with `member` joining on 2024-02-01. */
+  async function allianceWith(member: { id: string }) {
+    const lead = await school('HIGHER_VOCATIONAL');
+    const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+    const a = await p.call('alliances.create', { name: `更正 ${lead.id}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, leadAdmin);
+    const m = await p.call('alliances.invite', { allianceId: a.id, organizationId: member.id }, leadAdmin);
+    await p.call('alliances.approve', { membershipId: m.id, effectiveDate: '2024-02-01' }, await p.token(['ORG_ADMIN'], member.id));
+    return { a, lead, leadAdmin };
+  }
+
+  it('handed: a school registered as 中职 but really 高职, corrected from 2025-03-01 — counts before that date unchanged, from it corrected', async () => {
+    const wrong = await school('SECONDARY_VOCATIONAL');
+    const { a } = await allianceWith(wrong);
+    expect(await counts(a.id, '2025-06-01')).toMatchObject({ schools: 2, distinctSchoolTypes: 2, bySchoolType: { HIGHER_VOCATIONAL: 1, SECONDARY_VOCATIONAL: 1 } });
+
+    // The school's own admin may not re-type itself (it decides what it counts as for grants): nothing is stored.
+    const ownAdmin = await p.token(['ORG_ADMIN'], wrong.id);
+    expect(await failure(p.call('organizations.update', { organizationId: wrong.id, schoolType: 'HIGHER_VOCATIONAL', reason: '升格' }, ownAdmin))).toMatchObject({ type: 'FORBIDDEN', data: { field: 'CLASSIFICATION' } });
+    expect(await stored(wrong.id)).toMatchObject({ schoolType: 'SECONDARY_VOCATIONAL', history: [] });
+
+    const fixed = await p.call('organizations.update', { organizationId: wrong.id, schoolType: 'HIGHER_VOCATIONAL', effectiveDate: '2025-03-01', reason: '注册时类型录入错误' }, admin);
+    expect(fixed).toMatchObject({ kind: 'SCHOOL', schoolType: 'HIGHER_VOCATIONAL' });
+    expect(fixed.history).toEqual([
+      {
+        field: 'CLASSIFICATION',
+        effectiveDate: '2025-03-01',
+        year: null,
+        old: { kind: 'SCHOOL', schoolType: 'SECONDARY_VOCATIONAL' },
+        new: { kind: 'SCHOOL', schoolType: 'HIGHER_VOCATIONAL' },
+        reason: '注册时类型录入错误',
+        at: expect.any(String),
+        by: 'test-platform-admin',
+        byOrganizationId: null,
+      },
+    ]);
+    // What was true then is still answered for dates before the correction; from it on, the corrected type.
+    expect(await counts(a.id, '2025-02-28')).toMatchObject({ schools: 2, distinctSchoolTypes: 2, bySchoolType: { HIGHER_VOCATIONAL: 1, SECONDARY_VOCATIONAL: 1 } });
+    expect(await counts(a.id, '2025-03-01')).toMatchObject({ schools: 2, distinctSchoolTypes: 1, bySchoolType: { HIGHER_VOCATIONAL: 2 } });
+    expect(await counts(a.id)).toMatchObject({ distinctSchoolTypes: 1, bySchoolType: { HIGHER_VOCATIONAL: 2 } });
+    // The evidence behind counts (grants reads it) says the same, per date.
+    const typeOn = async (asOf: string) => (await p.call('alliances.activeMembersOn', { allianceId: a.id, asOf }, admin)).find((m: { organizationId: string }) => m.organizationId === wrong.id).schoolType;
+    expect([await typeOn('2025-02-28'), await typeOn('2025-03-01')]).toEqual(['SECONDARY_VOCATIONAL', 'HIGHER_VOCATIONAL']);
+    expect(await p.call('organizations.classificationsOn', { organizationIds: [wrong.id], asOf: '2024-12-31' }, admin)).toEqual([{ organizationId: wrong.id, kind: 'SCHOOL', schoolType: 'SECONDARY_VOCATIONAL' }]);
+  });
+
+  it('an "enterprise" that is really a research institute leaves the enterprise count and the kind filter from the correction date', async () => {
+    const inst = await firm();
+    const { a } = await allianceWith(inst);
+    await p.call('organizations.update', { organizationId: inst.id, kind: 'RESEARCH_INSTITUTE', effectiveDate: '2025-01-01', reason: '实为科研院所' }, admin);
+    expect(await counts(a.id, '2024-12-31')).toMatchObject({ enterprises: 1, byKind: { SCHOOL: 1, ENTERPRISE: 1 } });
+    expect(await counts(a.id, '2025-01-01')).toMatchObject({ enterprises: 0, byKind: { SCHOOL: 1, RESEARCH_INSTITUTE: 1 } });
+    const listed = async (kind: string, asOf: string) => (await p.call('alliances.members', { allianceId: a.id, kind, asOf }, admin)).totalCount;
+    expect([await listed('ENTERPRISE', '2024-12-31'), await listed('RESEARCH_INSTITUTE', '2024-12-31')]).toEqual([1, 0]);
+    expect([await listed('ENTERPRISE', '2025-01-01'), await listed('RESEARCH_INSTITUTE', '2025-01-01')]).toEqual([0, 1]);
+    // Booking checks read the kind on the booked date (trainingBases stores it on the booking).
+    const member = async (on: string) => p.call('alliances.isActiveMember', { allianceId: a.id, organizationId: inst.id, from: on, to: on }, admin);
+    expect([(await member('2024-06-01')).orgKind, (await member('2025-06-01')).orgKind]).toEqual(['ENTERPRISE', 'RESEARCH_INSTITUTE']);
+  });
+
+  it('generated: any school type corrected from any date counts as the old type before it and the new one from it (property over the bus)', async () => {
+    const TYPES = ['SECONDARY_VOCATIONAL', 'TECHNICIAN_COLLEGE', 'HIGHER_VOCATIONAL', 'VOCATIONAL_UNDERGRADUATE', 'APPLIED_UNDERGRADUATE', 'UNIVERSITY'];
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...TYPES),
+        fc.constantFrom(...TYPES),
+        fc.integer({ min: 1, max: 600 }).map((n) => addDays('2024-02-01', n)),
+        async (from, to, effectiveDate) => {
+          fc.pre(from !== to);
+          const s = await school(from);
+          const { a } = await allianceWith(s);
+          await p.call('organizations.update', { organizationId: s.id, schoolType: to, effectiveDate, reason: '更正' }, admin);
+          const typesOn = async (asOf: string) => (await counts(a.id, asOf)).bySchoolType;
+          const before = await typesOn(addDays(effectiveDate, -1));
+          const after = await typesOn(effectiveDate);
+          expect(before[from]).toBe(from === 'HIGHER_VOCATIONAL' ? 2 : 1);
+          expect(after[to]).toBe(to === 'HIGHER_VOCATIONAL' ? 2 : 1);
+          expect(after[from] ?? 0).toBe(from === 'HIGHER_VOCATIONAL' ? 1 : 0);
+          runs++;
+        },
+      ),
+      { numRuns: 4 },
+    );
+    expect(runs).toBeGreaterThan(0);
+  });
+
+  it('renames by its own admin, 规模以上 per year, region by platform admins only, the credit code never; refusals store nothing', async () => {
+    const f = await firm({ aboveDesignatedSize: true });
+    const ownAdmin = await p.token(['ORG_ADMIN'], f.id, 'own-admin');
+    const year = Number(today().slice(0, 4));
+    const renamed = await p.call('organizations.update', { organizationId: f.id, name: '广西柳工机械股份有限公司', effectiveDate: '2025-07-01', reason: '工商变更' }, ownAdmin);
+    expect(renamed).toMatchObject({ name: '广西柳工机械股份有限公司', creditCode: f.creditCode });
+    expect(renamed.history).toMatchObject([{ field: 'NAME', effectiveDate: '2025-07-01', old: { name: f.name }, new: { name: '广西柳工机械股份有限公司' }, by: 'own-admin', byOrganizationId: f.id }]);
+
+    // 规模以上 changes yearly: its registration counts for this year, last year is recorded apart, and a year can be corrected.
+    expect(f.designatedSizeByYear).toEqual([{ year, aboveDesignatedSize: true }]);
+    const last = await p.call('organizations.recordDesignatedSize', { organizationId: f.id, year: year - 1, aboveDesignatedSize: false, reason: '上年营收不足2000万元' }, ownAdmin);
+    expect(last.designatedSizeByYear).toEqual([{ year: year - 1, aboveDesignatedSize: false }, { year, aboveDesignatedSize: true }]);
+    expect(last.aboveDesignatedSize).toBe(true);
+    const corrected = await p.call('organizations.recordDesignatedSize', { organizationId: f.id, year, aboveDesignatedSize: false, reason: '统计局核定' }, admin);
+    expect(corrected.aboveDesignatedSize).toBe(false);
+    expect(corrected.history.at(-1)).toMatchObject({ field: 'DESIGNATED_SIZE', year, effectiveDate: `${year}-01-01`, old: { aboveDesignatedSize: true }, new: { aboveDesignatedSize: false } });
+
+    const before = await stored(f.id);
+    const refused = [
+      await failure(p.call('organizations.update', { organizationId: f.id, regionCode: '450100', reason: '搬迁' }, ownAdmin)),
+      await failure(p.call('organizations.update', { organizationId: f.id, name: 'Other', reason: 'x' }, await p.token(['ORG_ADMIN'], (await firm()).id))),
+      await failure(p.call('organizations.update', { organizationId: f.id, creditCode: creditCode(), reason: '改代码' }, admin)),
+      await failure(p.call('organizations.update', { organizationId: f.id, name: 'Later', effectiveDate: addDays(today(), 1), reason: 'x' }, admin)),
+      await failure(p.call('organizations.update', { organizationId: f.id, name: 'Earlier', effectiveDate: '2025-06-30', reason: 'x' }, admin)),
+      await failure(p.call('organizations.recordDesignatedSize', { organizationId: f.id, year: year + 1, aboveDesignatedSize: true, reason: 'x' }, ownAdmin)),
+      await failure(p.call('organizations.recordDesignatedSize', { organizationId: (await school()).id, year, aboveDesignatedSize: true, reason: 'x' }, admin)),
+    ];
+    expect(refused.map((r) => [r.type, (r.data as { field?: string } | undefined)?.field])).toEqual([
+      ['FORBIDDEN', 'REGION'],
+      ['FORBIDDEN', 'NAME'],
+      ['VALIDATION_ERROR', undefined],
+      ['BAD_USER_INPUT', 'effectiveDate'],
+      ['BAD_USER_INPUT', 'effectiveDate'],
+      ['BAD_USER_INPUT', 'year'],
+      ['FAILED_PRECONDITION', 'kind'],
+    ]);
+    expect(await stored(f.id)).toEqual(before);
+    // A platform admin moves it (the region decides which funder has authority over it).
+    expect((await p.call('organizations.update', { organizationId: f.id, regionCode: '450203', reason: '迁址' }, admin)).regionCode).toBe('450203');
+  });
+
+  it('two concurrent corrections on two replicas both land, each on top of the other', async () => {
+    const s = await school('SECONDARY_VOCATIONAL');
+    const ownAdmin = await p.token(['ORG_ADMIN'], s.id);
+    const results = await Promise.all([
+      errType(p.call('organizations.update', { organizationId: s.id, name: '柳州职业技术学院', reason: '更名' }, ownAdmin)),
+      errType(p.call('organizations.update', { organizationId: s.id, name: '柳州城市职业学院', reason: '更名' }, ownAdmin)),
+      errType(p.call('organizations.update', { organizationId: s.id, schoolType: 'HIGHER_VOCATIONAL', reason: '升格' }, admin)),
+    ]);
+    expect(results).toEqual(['OK', 'OK', 'OK']);
+    const after = await stored(s.id);
+    const names = after.history.filter((h: { field: string }) => h.field === 'NAME');
+    expect(after.history).toHaveLength(3);
+    expect(names).toHaveLength(2);
+    // No lost update: the second rename's "old" is the first's "new", and the name is the last one recorded.
+    expect(names[1].old.name).toBe(names[0].new.name);
+    expect(after.name).toBe(names[1].new.name);
+    expect(after.schoolType).toBe('HIGHER_VOCATIONAL');
+  });
+
+  it('hands the lead over to an active member from a date; refusals store nothing; the former lead may then leave', async () => {
+    const s = await school('SECONDARY_VOCATIONAL');
+    const { a, lead, leadAdmin } = await allianceWith(s);
+    const outsider = await firm();
+    const leadHistory = async () => (await p.call('alliances.get', { id: a.id }, admin)).leadHistory;
+    const founding = await leadHistory();
+    expect(founding).toEqual([{ organizationId: lead.id, from: '2024-01-01', recordedAt: expect.any(String), by: expect.any(String), reason: null }]);
+
+    const refused = [
+      await failure(p.call('alliances.changeLead', { allianceId: a.id, organizationId: outsider.id, reason: '换届' }, leadAdmin)),
+      // Active from 2024-02-01 only: not a member on 2024-01-15.
+      await failure(p.call('alliances.changeLead', { allianceId: a.id, organizationId: s.id, effectiveDate: '2024-01-15', reason: '换届' }, leadAdmin)),
+      await failure(p.call('alliances.changeLead', { allianceId: a.id, organizationId: s.id, reason: '夺权' }, await p.token(['ORG_ADMIN'], s.id))),
+      await failure(p.call('alliances.changeLead', { allianceId: a.id, organizationId: lead.id, reason: 'x' }, leadAdmin)),
+      await failure(p.call('alliances.changeLead', { allianceId: a.id, organizationId: s.id, effectiveDate: addDays(today(), 1), reason: 'x' }, leadAdmin)),
+    ];
+    expect(refused.map((r) => [r.type, (r.data as { reason?: string; field?: string } | undefined)?.reason ?? (r.data as { field?: string } | undefined)?.field])).toEqual([
+      ['FAILED_PRECONDITION', 'NOT_AN_ACTIVE_MEMBER'],
+      ['FAILED_PRECONDITION', 'NOT_AN_ACTIVE_MEMBER'],
+      ['FORBIDDEN', undefined],
+      ['CONFLICT', 'ALREADY_LEAD'],
+      ['BAD_USER_INPUT', 'effectiveDate'],
+    ]);
+    expect(await leadHistory()).toEqual(founding);
+
+    const changed = await p.call('alliances.changeLead', { allianceId: a.id, organizationId: s.id, effectiveDate: '2025-09-01', reason: '理事会换届' }, leadAdmin);
+    expect(changed.leadOrganizationId).toBe(s.id);
+    expect(changed.leadHistory.map((h: { organizationId: string; from: string; reason: string | null }) => [h.organizationId, h.from, h.reason])).toEqual([
+      [lead.id, '2024-01-01', null],
+      [s.id, '2025-09-01', '理事会换届'],
+    ]);
+    // The new lead administers the alliance; the former one no longer does, and may now leave it.
+    const sAdmin = await p.token(['ORG_ADMIN'], s.id);
+    expect(await errType(p.call('alliances.setStatus', { allianceId: a.id, status: 'ACTIVE' }, leadAdmin))).toBe('FORBIDDEN');
+    expect(await errType(p.call('alliances.setStatus', { allianceId: a.id, status: 'ACTIVE' }, sAdmin))).toBe('OK');
+    const roles = (await p.call('alliances.members', { allianceId: a.id, status: 'ACTIVE' }, admin)).edges.map((e: { node: { organizationId: string; role: string } }) => [e.node.organizationId, e.node.role]);
+    expect(new Map(roles)).toEqual(new Map([[lead.id, 'MEMBER'], [s.id, 'LEAD']]));
+    const old = (await p.call('alliances.members', { allianceId: a.id, status: 'ACTIVE' }, admin)).edges.find((e: { node: { organizationId: string } }) => e.node.organizationId === lead.id).node;
+    expect(await errType(p.call('alliances.end', { membershipId: old.id, effectiveDate: today(), reason: '卸任后退出' }, leadAdmin))).toBe('OK');
+  });
+
+  it('two concurrent hand-overs by the lead: one wins, the other is judged against the new lead', async () => {
+    const s1 = await school('UNIVERSITY');
+    const { a, leadAdmin } = await allianceWith(s1);
+    const s2 = await firm();
+    await p.call('alliances.approve', { membershipId: (await p.call('alliances.invite', { allianceId: a.id, organizationId: s2.id }, leadAdmin)).id, effectiveDate: '2024-03-01' }, await p.token(['ORG_ADMIN'], s2.id));
+    const results = await Promise.all([
+      errType(p.call('alliances.changeLead', { allianceId: a.id, organizationId: s1.id, reason: '换届' }, leadAdmin)),
+      errType(p.call('alliances.changeLead', { allianceId: a.id, organizationId: s2.id, reason: '换届' }, leadAdmin)),
+    ]);
+    expect(results.filter((r) => r === 'OK')).toHaveLength(1);
+    expect(results.filter((r) => r === 'FORBIDDEN')).toHaveLength(1);
+    const after = await p.call('alliances.get', { id: a.id }, admin);
+    expect(after.leadHistory).toHaveLength(2);
+    expect(after.leadOrganizationId).toBe(after.leadHistory[1].organizationId);
   });
 });

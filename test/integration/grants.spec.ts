@@ -7,11 +7,11 @@ import mongoose, { Types, type Connection } from 'mongoose';
 import type { ServiceBroker } from 'moleculer';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures } from '../helpers/fixtures.js';
-import { errType, failure } from '../helpers/outcomes.js';
+import fc from 'fast-check';
+import { errType, failure, outcome } from '../helpers/outcomes.js';
 import { addDays, today } from '../../infra/dates.js';
 import { config } from '../../infra/env.js';
 import { databaseName } from '../../infra/mongo.mixin.js';
-import fc from 'fast-check';
 import { currentRegionCodes } from '../../infra/regions.js';
 import type { StandingDto } from '../../services/grantStandings/grantStandings.contract.js';
 
@@ -541,5 +541,190 @@ describe('recovery', () => {
     await p.call('grantStandings.rebuild', {}, admin);
     expect(await awardsOf(b.alliance.id)).toBe(1);
     expect(await db.collection('auditEntries').countDocuments({ applicationId: new Types.ObjectId(app.id) })).toBe(2);
+  });
+});
+
+describe('corrections (issue 14, fault 6): the lead on the award date, editing and closing programs', () => {
+  const SMALL = [{ kind: 'MIN_SCHOOLS', threshold: 1 }, { kind: 'ALLIANCE_ACTIVE' }, { kind: 'LEAD_IN_GOOD_STANDING' }];
+  const smallProgram = (extra: Record<string, unknown> = {}) =>
+    p.call('grants.createProgram', { code: `C-${rand()}`, name: '更正测试奖补', regionCode: '450200', opensOn: '2024-01-01', awardAmount: { amount: '200000.00' }, criteria: SMALL, ...extra }, funder);
+  const smallAlliance = () => buildAlliance({ schoolTypes: TWO_TYPES, firms: 1 });
+  const storedProgram = (id: string) => db.collection('programs').findOne({ _id: new Types.ObjectId(id) });
+  const auditOf = (programId: string) => db.collection('auditEntries').find({ programId: new Types.ObjectId(programId) }).sort({ _id: 1 }).toArray();
+  async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+    for (let i = 0; ; i++) {
+      const v = await read();
+      if (ok(v) || i >= 100) return v;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  it('handed: the lead changes after the application; the award goes to the lead in force on the decision date', async () => {
+    const prog = await smallProgram();
+    const b = await smallAlliance();
+    const [a, newLead] = [b.lead, b.schools[1]];
+    const app = await p.call('grants.submitApplication', { allianceId: b.alliance.id, programId: prog.id }, b.leadAdmin);
+    expect(app.evaluation.recipientOrganizationId).toBe(a.id);
+    const frozen = (await db.collection('applications').findOne({ _id: new Types.ObjectId(app.id) }))?.evaluation;
+
+    await p.call('alliances.changeLead', { allianceId: b.alliance.id, organizationId: newLead.id, reason: '理事会换届' }, b.leadAdmin);
+    // The pending application follows the new lead (who would receive the award); the old lead no longer administers.
+    const newLeadAdmin = await p.token(['ORG_ADMIN'], newLead.id);
+    const seen = await eventually(() => errType(p.call('grants.getApplication', { id: app.id }, newLeadAdmin)), (t) => t === 'OK');
+    expect(seen).toBe('OK');
+
+    const decided = await p.call('grants.decideApplication', { applicationId: app.id, decision: 'APPROVE', note: '符合条件' }, funder);
+    expect(decided.award).toMatchObject({ recipientOrganizationId: newLead.id, amountFen: 20_000_000, awardedOn: today() });
+    expect(decided.decisionEvaluation.recipientOrganizationId).toBe(newLead.id);
+    const award = await db.collection('awards').findOne({ applicationId: new Types.ObjectId(app.id) });
+    expect(String(award?.recipientOrganizationId)).toBe(newLead.id);
+    // The evidence frozen at submission is unchanged: it still names the lead of that day.
+    expect((await db.collection('applications').findOne({ _id: new Types.ObjectId(app.id) }))?.evaluation).toEqual(frozen);
+    // And as of a past date the lead then is the recipient.
+    expect((await evaluate(b.alliance.id, addDays(today(), -1), prog.id)).recipientOrganizationId).toBe(a.id);
+  });
+
+  it('generated: for any member and hand-over date, the recipient is the lead of the evaluation date (property over the bus)', async () => {
+    const prog = await smallProgram();
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom<'school' | 'firm'>('school', 'firm'), fc.integer({ min: 0, max: 500 }).map((n) => addDays('2024-03-01', n)), async (which, effectiveDate) => {
+        const b = await smallAlliance();
+        const next = which === 'school' ? b.schools[1] : b.firms[0];
+        await p.call('alliances.changeLead', { allianceId: b.alliance.id, organizationId: next.id, effectiveDate, reason: '换届' }, b.leadAdmin);
+        const recipient = async (asOf: string) => (await evaluate(b.alliance.id, asOf, prog.id)).recipientOrganizationId;
+        expect(await recipient(addDays(effectiveDate, -1))).toBe(b.lead.id);
+        expect(await recipient(effectiveDate)).toBe(next.id);
+        expect(await recipient(today())).toBe(next.id);
+        runs++;
+      }),
+      { numRuns: 3 },
+    );
+    expect(runs).toBe(3);
+  });
+
+  it('handed: a funder edits and closes its program; refusals store nothing; past evaluations, frozen evidence and the award stand', async () => {
+    const prog = await smallProgram();
+    const b = await smallAlliance();
+    const pastBefore = await evaluate(b.alliance.id, '2024-06-01', prog.id);
+    const app = await p.call('grants.submitApplication', { allianceId: b.alliance.id, programId: prog.id }, b.leadAdmin);
+    const appBefore = await db.collection('applications').findOne({ _id: new Types.ObjectId(app.id) });
+    const submittedAudit = await db.collection('auditEntries').findOne({ key: `submitted:${app.id}` });
+
+    const untouched = await storedProgram(prog.id);
+    const refused = [
+      await failure(p.call('grants.updateProgram', { programId: prog.id, name: '别人的项目', reason: 'x' }, otherFunder)),
+      await failure(p.call('grants.updateProgram', { programId: prog.id, awardAmount: { amount: '1.00' }, reason: '降低金额' }, funder)),
+      await failure(p.call('grants.updateProgram', { programId: prog.id, criteria: [{ kind: 'MIN_SCHOOLS', threshold: 5 }], reason: '提高门槛' }, funder)),
+      await failure(p.call('grants.updateProgram', { programId: prog.id, closesOn: addDays(today(), -1), reason: '提前截止' }, funder)),
+      await failure(p.call('grants.updateProgram', { programId: prog.id, regionCode: '450100', reason: '换地区' }, funder)),
+      await failure(p.call('grants.updateProgram', { programId: prog.id, reason: '什么也不改' }, funder)),
+    ];
+    expect(refused.map((r) => [r.type, (r.data as { reason?: string; field?: string } | undefined)?.reason ?? (r.data as { field?: string } | undefined)?.field])).toEqual([
+      ['FORBIDDEN', undefined],
+      ['FAILED_PRECONDITION', 'TERMS_FIXED'],
+      ['FAILED_PRECONDITION', 'TERMS_FIXED'],
+      ['BAD_USER_INPUT', 'closesOn'],
+      ['VALIDATION_ERROR', undefined],
+      ['BAD_USER_INPUT', 'input'],
+    ]);
+    expect(await storedProgram(prog.id)).toEqual(untouched);
+
+    const closesOn = addDays(today(), 30);
+    const edited = await p.call('grants.updateProgram', { programId: prog.id, name: '更正测试奖补（2026年度）', closesOn, reason: '延长申报期' }, funder);
+    expect(edited).toMatchObject({ name: '更正测试奖补（2026年度）', closesOn, closedAt: null, awardAmountFen: 20_000_000 });
+    expect(edited.history).toEqual([
+      { action: 'UPDATED', at: expect.any(String), by: 'funder-liuzhou', byOrganizationId: gov.id, reason: '延长申报期', old: { name: '更正测试奖补', closesOn: null }, new: { name: '更正测试奖补（2026年度）', closesOn } },
+    ]);
+
+    const closed = await p.call('grants.closeProgram', { programId: prog.id, reason: '资金已用完' }, funder);
+    expect(closed).toMatchObject({ closedAt: expect.any(String), closeReason: '资金已用完', closesOn: today() });
+    expect(closed.history.map((h: { action: string }) => h.action)).toEqual(['UPDATED', 'CLOSED']);
+    expect((await auditOf(prog.id)).map((e) => e.action)).toEqual(['PROGRAM_CREATED', 'APPLICATION_SUBMITTED', 'PROGRAM_UPDATED', 'PROGRAM_CLOSED']);
+
+    // No application is accepted after the close, and the refusal leaves nothing.
+    const late = await smallAlliance();
+    expect(await failure(p.call('grants.submitApplication', { allianceId: late.alliance.id, programId: prog.id }, late.leadAdmin))).toMatchObject({ type: 'FAILED_PRECONDITION', data: { reason: 'PROGRAM_CLOSED' } });
+    expect(await db.collection('applications').countDocuments({ allianceId: new Types.ObjectId(late.alliance.id) })).toBe(0);
+    expect(await failure(p.call('grants.closeProgram', { programId: prog.id, reason: 'again' }, funder))).toMatchObject({ type: 'CONFLICT', data: { reason: 'PROGRAM_CLOSED' } });
+    expect(await failure(p.call('grants.updateProgram', { programId: prog.id, closesOn: addDays(today(), 60), reason: '重开' }, funder))).toMatchObject({ type: 'FAILED_PRECONDITION', data: { reason: 'PROGRAM_CLOSED' } });
+
+    // The application submitted before the close is still decided, on the terms it was submitted under.
+    const decided = await p.call('grants.decideApplication', { applicationId: app.id, decision: 'APPROVE', note: '符合条件' }, funder);
+    expect(decided.award).toMatchObject({ amountFen: 20_000_000 });
+    const appAfter = await db.collection('applications').findOne({ _id: new Types.ObjectId(app.id) });
+    expect(appAfter?.evaluation).toEqual(appBefore?.evaluation);
+    expect(await db.collection('auditEntries').findOne({ key: `submitted:${app.id}` })).toEqual(submittedAudit);
+    expect(await evaluate(b.alliance.id, '2024-06-01', prog.id)).toEqual(pastBefore);
+  });
+
+  it('lets the terms change before the program opens, kept in the history', async () => {
+    const prog = await smallProgram({ opensOn: addDays(today(), 10) });
+    const edited = await p.call(
+      'grants.updateProgram',
+      { programId: prog.id, awardAmount: { amount: '300000.00' }, criteria: [{ kind: 'MIN_SCHOOLS', threshold: 2 }, { kind: 'ALLIANCE_ACTIVE' }], opensOn: addDays(today(), 5), reason: '文件修订' },
+      admin,
+    );
+    expect(edited).toMatchObject({ awardAmountFen: 30_000_000, opensOn: addDays(today(), 5), criteria: [{ kind: 'MIN_SCHOOLS', threshold: 2 }, { kind: 'ALLIANCE_ACTIVE', threshold: null }] });
+    expect(edited.history[0]).toMatchObject({ action: 'UPDATED', by: 'test-platform-admin', old: { awardAmountFen: 20_000_000 }, new: { awardAmountFen: 30_000_000 } });
+    expect(edited.history[0].new.criteria[0]).toMatchObject({ kind: 'MIN_SCHOOLS', threshold: 2, description: expect.any(String) });
+  });
+
+  it('on two replicas: of two concurrent closes one wins; two concurrent edits both land in order', async () => {
+    const prog = await smallProgram();
+    const [n1, n2] = [addDays(today(), 20), addDays(today(), 40)];
+    const edits = await Promise.all([
+      errType(p.call('grants.updateProgram', { programId: prog.id, name: '并发甲', reason: 'a' }, funder)),
+      errType(p.call('grants.updateProgram', { programId: prog.id, closesOn: n1, reason: 'b' }, funder)),
+      errType(p.call('grants.updateProgram', { programId: prog.id, closesOn: n2, reason: 'c' }, funder)),
+    ]);
+    expect(edits).toEqual(['OK', 'OK', 'OK']);
+    const afterEdits = await storedProgram(prog.id);
+    expect(afterEdits?.history).toHaveLength(3);
+    expect(afterEdits?.name).toBe('并发甲');
+    // Each entry's "old" is what the one before it left.
+    const closings = afterEdits?.history.filter((h: { new: { closesOn?: string } }) => 'closesOn' in h.new);
+    expect(closings[1].old.closesOn).toBe(closings[0].new.closesOn);
+    expect(afterEdits?.closesOn).toBe(closings[1].new.closesOn);
+
+    const closes = await Promise.all([1, 2, 3].map((i) => errType(p.call('grants.closeProgram', { programId: prog.id, reason: `关闭${i}` }, funder))));
+    expect(closes.filter((r) => r === 'OK')).toHaveLength(1);
+    expect(closes.filter((r) => r === 'CONFLICT')).toHaveLength(2);
+    expect((await auditOf(prog.id)).filter((e) => e.action === 'PROGRAM_CLOSED')).toHaveLength(1);
+    expect((await storedProgram(prog.id))?.history.filter((h: { action: string }) => h.action === 'CLOSED')).toHaveLength(1);
+  });
+
+  it('generated: any sequence of allowed edits leaves the last values, one history entry per effective edit, and the frozen evidence as it was', async () => {
+    const b = await smallAlliance();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ name: fc.option(fc.constantFrom('甲项目', '乙项目', '丙项目'), { nil: undefined }), days: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }) }), { minLength: 1, maxLength: 4 }),
+        async (steps) => {
+          const prog = await smallProgram();
+          const app = await p.call('grants.submitApplication', { allianceId: b.alliance.id, programId: prog.id }, b.leadAdmin);
+          const frozen = (await db.collection('applications').findOne({ _id: new Types.ObjectId(app.id) }))?.evaluation;
+          let expected = { name: '更正测试奖补', closesOn: null as string | null };
+          let effective = 0;
+          for (const s of steps) {
+            const closesOn = s.days === undefined ? undefined : addDays(today(), s.days);
+            const r = await outcome(p.call('grants.updateProgram', { programId: prog.id, name: s.name, closesOn, reason: 'gen' }, funder));
+            if (s.name === undefined && closesOn === undefined) {
+              expect(r.type).toBe('BAD_USER_INPUT');
+              continue;
+            }
+            expect(r.type).toBe('OK');
+            const next = { name: s.name ?? expected.name, closesOn: closesOn ?? expected.closesOn };
+            if (next.name !== expected.name || next.closesOn !== expected.closesOn) effective++;
+            expected = next;
+          }
+          const stored = await storedProgram(prog.id);
+          expect({ name: stored?.name, closesOn: stored?.closesOn }).toEqual(expected);
+          expect(stored?.history ?? []).toHaveLength(effective);
+          expect((await db.collection('applications').findOne({ _id: new Types.ObjectId(app.id) }))?.evaluation).toEqual(frozen);
+          await p.call('grants.decideApplication', { applicationId: app.id, decision: 'REJECT', note: '测试' }, funder);
+        },
+      ),
+      { numRuns: 3 },
+    );
   });
 });

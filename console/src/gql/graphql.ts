@@ -29,6 +29,8 @@ export type Alliance = {
   id: Scalars['ID']['output'];
   industries: Array<Scalars['String']['output']>;
   lead: Organization;
+  /** Addition: who led the alliance from which date, the founding lead first. Grants pay the lead in force on the award date. */
+  leadHistory: Array<AllianceLeadChange>;
   memberCounts: MemberCounts;
   members: MembershipConnection;
   name: Scalars['String']['output'];
@@ -96,6 +98,18 @@ export type AllianceFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<AllianceStatus>;
+};
+
+/** Addition: the lead unit from a date (inclusive) until the next entry. */
+export type AllianceLeadChange = {
+  __typename?: 'AllianceLeadChange';
+  /** Token subject of who recorded it. */
+  by: Scalars['String']['output'];
+  from: Scalars['Date']['output'];
+  lead: Organization;
+  /** Why (null for the founding lead). */
+  reason?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
 };
 
 export type AllianceStatus =
@@ -358,6 +372,13 @@ export type DeductionInput = {
   kind: Scalars['String']['input'];
 };
 
+/** Addition: an enterprise's 规模以上 status in one statistical year. */
+export type DesignatedSizeYear = {
+  __typename?: 'DesignatedSizeYear';
+  aboveDesignatedSize: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** A bar on an organization: it is not counted for grants from `from` through `until` (inclusive) unless lifted earlier. */
 export type Disqualification = {
   __typename?: 'Disqualification';
@@ -472,7 +493,9 @@ export type GrantAuditAction =
   | 'APPLICATION_SUBMITTED'
   | 'DISQUALIFICATION_LIFTED'
   | 'ORGANIZATION_DISQUALIFIED'
-  | 'PROGRAM_CREATED';
+  | 'PROGRAM_CLOSED'
+  | 'PROGRAM_CREATED'
+  | 'PROGRAM_UPDATED';
 
 /** Addition: one line of the append-only grant audit trail (never changed or deleted). */
 export type GrantAuditEntry = {
@@ -520,6 +543,10 @@ export type GrantAward = {
 export type GrantProgram = {
   __typename?: 'GrantProgram';
   awardAmount: Money;
+  /** Addition. */
+  closeReason?: Maybe<Scalars['String']['output']>;
+  /** Addition: set once the program is closed; from then on no application is accepted. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Applications accepted through this date (inclusive); null = no limit. */
   closesOn?: Maybe<Scalars['Date']['output']>;
   /** Unique per funder. */
@@ -529,6 +556,8 @@ export type GrantProgram = {
   criteria: Array<Criterion>;
   /** The GOVERNMENT organization that pays. */
   funder: Organization;
+  /** Addition: every edit and the close, oldest first (never changed). */
+  history: Array<GrantProgramChange>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** Applications accepted from this date (inclusive); null = no limit. */
@@ -537,6 +566,34 @@ export type GrantProgram = {
   recipient: GrantRecipient;
   /** Alliances in this region (or below it: 450200 covers 450203) may apply. */
   regionCode: Scalars['String']['output'];
+};
+
+/** Addition: one edit or the close of a program: who, when, why, old → new. */
+export type GrantProgramChange = {
+  __typename?: 'GrantProgramChange';
+  action: GrantProgramChangeAction;
+  at: Scalars['DateTime']['output'];
+  /** Token subject of who did it. */
+  by: Scalars['String']['output'];
+  byOrganization?: Maybe<Organization>;
+  newValues: GrantProgramTerms;
+  oldValues: GrantProgramTerms;
+  reason: Scalars['String']['output'];
+};
+
+/** Addition: how a program was changed. */
+export type GrantProgramChangeAction =
+  | 'CLOSED'
+  | 'UPDATED';
+
+/** Addition: the fields of a program an edit touched (only those are set). */
+export type GrantProgramTerms = {
+  __typename?: 'GrantProgramTerms';
+  awardAmount?: Maybe<Money>;
+  closesOn?: Maybe<Scalars['Date']['output']>;
+  criteria?: Maybe<Array<Criterion>>;
+  name?: Maybe<Scalars['String']['output']>;
+  opensOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Addition: who receives a program's award. */
@@ -717,6 +774,10 @@ export type Mutation = {
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
+  /** Addition: the lead's admins (or a platform admin) hand the lead over to an organization that is an active member from effectiveDate (default today, never the future, never before the last change) through today. */
+  changeAllianceLead: Alliance;
+  /** Addition: the program's funder (or a platform admin) closes it from now on: no application is accepted afterwards; submitted ones are still decided, frozen evaluations and awards stay as they are. */
+  closeGrantProgram: GrantProgram;
   /** Addition: ends a policy's latest version on validUntil (inclusive); audited. */
   closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
@@ -738,6 +799,8 @@ export type Mutation = {
   liftDisqualification: Disqualification;
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
+  /** Addition: an enterprise's 规模以上 status for one statistical year (1949 to this year), by its own admin or a platform admin; a different value for a recorded year is a correction. */
+  recordDesignatedSize: Organization;
   /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
   recordProjectOutput: Project;
   /** By the agreement owner's admins only. */
@@ -757,6 +820,10 @@ export type Mutation = {
   setProjectStatus: Project;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
   submitGrantApplication: GrantApplication;
+  /** Addition: the program's funder (or a platform admin) edits it: the name always; closesOn never before today; opensOn, award amount and criteria only before the program opens. Kept in its history and the audit trail. */
+  updateGrantProgram: GrantProgram;
+  /** Addition: corrects an organization from `effectiveDate` (default today, never the future, never before the field's last correction); the history keeps who, when, why and old → new. Member counts as of earlier dates keep the old kind and school type. */
+  updateOrganization: Organization;
   /** Refused (CONFLICT, extensions.details.bookings) when bookings are in the way, unless cancelConflicting: then they are cancelled with `reason` recorded. */
   updateTrainingBase: TrainingBase;
 };
@@ -817,6 +884,20 @@ export type MutationBookTrainingBaseArgs = {
 
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationChangeAllianceLeadArgs = {
+  allianceId: Scalars['ID']['input'];
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseGrantProgramArgs = {
+  programId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -898,6 +979,14 @@ export type MutationLiftDisqualificationArgs = {
 };
 
 
+export type MutationRecordDesignatedSizeArgs = {
+  aboveDesignatedSize: Scalars['Boolean']['input'];
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationRecordProjectOutputArgs = {
   kind: OutputKind;
   ownerOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -967,6 +1056,21 @@ export type MutationSubmitGrantApplicationArgs = {
 };
 
 
+export type MutationUpdateGrantProgramArgs = {
+  input: UpdateGrantProgramInput;
+  programId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  input: UpdateOrganizationInput;
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateTrainingBaseArgs = {
   cancelConflicting?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
@@ -992,12 +1096,18 @@ export type Organization = {
   __typename?: 'Organization';
   /** 规模以上 (enterprises only). */
   aboveDesignatedSize?: Maybe<Scalars['Boolean']['output']>;
+  /** Addition: the kind and school type on a date: a correction holds from its effective date, earlier dates keep the old values. */
+  classificationOn: OrganizationClassification;
   createdAt: Scalars['DateTime']['output'];
   /** 18-character unified social credit code (统一社会信用代码), GB 32100 check character verified; unique. */
   creditCode: Scalars['String']['output'];
+  /** Addition: 规模以上 status per statistical year, oldest first (it changes yearly; `aboveDesignatedSize` is the latest year's). */
+  designatedSizeByYear: Array<DesignatedSizeYear>;
   disqualifications: Array<Disqualification>;
   /** True when a disqualification applies on `asOf` (default today). */
   disqualifiedOn: Scalars['Boolean']['output'];
+  /** Addition: every correction (name, region, kind / school type, 规模以上), in the order recorded; never edited. */
+  history: Array<OrganizationChange>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   memberships: Array<Membership>;
@@ -1011,8 +1121,46 @@ export type Organization = {
 };
 
 
+export type OrganizationClassificationOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+
 export type OrganizationDisqualifiedOnArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Addition: one correction of an organization: who, when, from which date, why, old → new. */
+export type OrganizationChange = {
+  __typename?: 'OrganizationChange';
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  /** Token subject of who recorded it. */
+  by: Scalars['String']['output'];
+  /** The organization of who recorded it (null for platform admins). */
+  byOrganization?: Maybe<Organization>;
+  /** The first date on which the new values hold (DESIGNATED_SIZE: 1 January of `year`). */
+  effectiveDate: Scalars['Date']['output'];
+  field: OrganizationChangeField;
+  newValues: OrganizationFacts;
+  oldValues: OrganizationFacts;
+  reason: Scalars['String']['output'];
+  /** DESIGNATED_SIZE only: the statistical year. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Addition: what a correction changed. */
+export type OrganizationChangeField =
+  | 'CLASSIFICATION'
+  | 'DESIGNATED_SIZE'
+  | 'NAME'
+  | 'REGION';
+
+/** Addition: an organization's kind and school type on a date. */
+export type OrganizationClassification = {
+  __typename?: 'OrganizationClassification';
+  kind: OrganizationKind;
+  schoolType?: Maybe<SchoolType>;
 };
 
 export type OrganizationConnection = {
@@ -1025,6 +1173,16 @@ export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   cursor: Scalars['String']['output'];
   node: Organization;
+};
+
+/** Addition: the values a correction touched (only those of its field are set). */
+export type OrganizationFacts = {
+  __typename?: 'OrganizationFacts';
+  aboveDesignatedSize?: Maybe<Scalars['Boolean']['output']>;
+  kind?: Maybe<OrganizationKind>;
+  name?: Maybe<Scalars['String']['output']>;
+  regionCode?: Maybe<Scalars['String']['output']>;
+  schoolType?: Maybe<SchoolType>;
 };
 
 export type OrganizationFilter = {
@@ -1667,6 +1825,31 @@ export type TrainingBaseStatus =
   | 'CLOSED'
   /** Takes no new bookings; existing ones stand. */
   | 'SUSPENDED';
+
+/** Addition: a program edit; absent or null fields stay as they are. Code, funder and region never change. */
+export type UpdateGrantProgramInput = {
+  /** Only before the program opens. */
+  awardAmount?: InputMaybe<MoneyInput>;
+  /** Never before today (use closeGrantProgram to stop applications now). */
+  closesOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Only before the program opens. */
+  criteria?: InputMaybe<Array<CriterionInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Only before the program opens, and not in the past. */
+  opensOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Addition: corrections of an organization; absent or null fields stay as they are. The credit code is not correctable. */
+export type UpdateOrganizationInput = {
+  /** Platform admins only; SCHOOL needs a schoolType. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** The organization's own admin or a platform admin. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Platform admins only. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Platform admins only; schools only. */
+  schoolType?: InputMaybe<SchoolType>;
+};
 
 /** Only the fields given change. Lower capacity, shorter hours or CLOSED over existing bookings: see updateTrainingBase. */
 export type UpdateTrainingBaseInput = {

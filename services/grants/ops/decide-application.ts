@@ -16,9 +16,13 @@ import { appliesFor, checkDecision, decidesFor, programCovers, windowProblem } f
 import { evaluateFor, withNames } from './evidence.js';
 import { appendAudit } from './audit.js';
 import { userCaller } from '../../../infra/caller.js';
+import { GrantProgramReason } from '../../../infra/reasons.js';
 
 /** Publishes a grants event (through the request's context when there is one, else the broker). */
 export type Emit = (event: string, payload: GrantApplicationEventPayload) => void;
+
+/** The refusal data of a closed program (`reason: PROGRAM_CLOSED`), or nothing while it is open. */
+const closedData = (p: GrantProgramDoc) => (p.closedAt ? { reason: GrantProgramReason.PROGRAM_CLOSED, closedAt: p.closedAt.toISOString() } : {});
 
 /** A program by id, or NOT_FOUND ('Grant program'). */
 export const loadProgram = (models: GrantModels, id: string) => loadOr404<GrantProgramDoc>(models.Program, id, 'Grant program');
@@ -40,7 +44,7 @@ export async function submitApplication(models: GrantModels, ctx: Context<Submit
   }
   const on = today();
   const closed = windowProblem(program, on);
-  if (closed) throw failedPrecondition(`Applications are not accepted today (${on}): ${closed}.`, { opensOn: program.opensOn, closesOn: program.closesOn, today: on });
+  if (closed) throw failedPrecondition(`Applications are not accepted today (${on}): ${closed}.`, { opensOn: program.opensOn, closesOn: program.closesOn, today: on, ...closedData(program) });
   const award = await models.Award.findOne({ allianceId: oid(alliance.id), programId: program._id }).lean<AwardDoc>();
   if (award) throw conflict('This alliance has already been awarded this grant.', { applicationId: String(award.applicationId) });
   const { report } = await evaluateFor(call, program, alliance.id, on);
@@ -73,6 +77,12 @@ export async function submitApplication(models: GrantModels, ctx: Context<Submit
       applicationId: open ? String(open._id) : undefined,
       status: open?.status,
     });
+  }
+  // A close recorded while this submission was under way wins: the application is withdrawn and nothing stays.
+  const now = await models.Program.findById(program._id).lean<GrantProgramDoc>();
+  if (now?.closedAt) {
+    await models.Application.deleteOne({ _id: id });
+    throw failedPrecondition(`Applications are not accepted: ${windowProblem(now, on)}.`, { opensOn: now.opensOn, closesOn: now.closesOn, today: on, ...closedData(now) });
   }
   await appendAudit(models, {
     key: `submitted:${id}`,
@@ -143,6 +153,9 @@ export async function decideApplication(models: GrantModels, logger: Logger, ctx
  */
 export async function completeDecision(models: GrantModels, logger: Logger, emit: Emit, app: GrantApplicationDoc, program: GrantProgramDoc, decision: DecisionDoc): Promise<GrantApplicationDto> {
   const approve = decision.decision === 'APPROVE';
+  // The award goes to the lead unit in force on the decision date (the approval's evaluation names it), not to the
+  // lead that submitted: the lead may have changed in between (alliances.changeLead).
+  const recipient = decision.evaluation?.recipientOrganizationId ? oid(decision.evaluation.recipientOrganizationId) : app.leadOrganizationId;
   let award: AwardDoc | null = null;
   if (approve) {
     try {
@@ -151,7 +164,7 @@ export async function completeDecision(models: GrantModels, logger: Logger, emit
           allianceId: app.allianceId,
           programId: app.programId,
           applicationId: app._id,
-          recipientOrganizationId: app.leadOrganizationId,
+          recipientOrganizationId: recipient,
           amountFen: program.awardAmountFen,
           currency: program.currency,
           awardedOn: decision.decidedOn,
@@ -172,7 +185,7 @@ export async function completeDecision(models: GrantModels, logger: Logger, emit
   }
   const status: ApplicationStatus = approve ? 'APPROVED' : 'REJECTED';
   const set = approve
-    ? { status, decidedAt: decision.decidedAt, decidedBy: decision.decidedBy, decisionNote: decision.note, decisionEvaluation: decision.evaluation }
+    ? { status, decidedAt: decision.decidedAt, decidedBy: decision.decidedBy, decisionNote: decision.note, decisionEvaluation: decision.evaluation, leadOrganizationId: recipient }
     : { status, decidedAt: decision.decidedAt, decidedBy: decision.decidedBy, decisionNote: decision.note, openKey: `closed:${app._id}` };
   // Only the holder of the decision gets here, so nothing races this update; the filter keeps it idempotent.
   let updated = await models.Application.findOneAndUpdate({ _id: app._id, status: 'SUBMITTED' }, { $set: set }, { returnDocument: 'after' }).lean<GrantApplicationDoc>();

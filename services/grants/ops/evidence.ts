@@ -9,7 +9,7 @@ import { OrganizationAction, type DisqualificationDto, type OrganizationDto } fr
 import type { EligibilityReport } from '../grants.contract.js';
 import type { GrantProgramDoc } from '../grants.model.js';
 import { programForEvaluation, toDisqualificationRecord } from '../grants.mappers.js';
-import { evaluate, evaluateFromCounts, type DisqualificationRecord } from '../grants.rules.js';
+import { evaluate, evaluateFromCounts, leadUnitOn, type DisqualificationRecord } from '../grants.rules.js';
 
 /** An alliance, its memberships active on the date, and the disqualifications of the lead and those members. */
 export interface Evidence {
@@ -25,7 +25,7 @@ export async function evidence(call: Caller, allianceId: string, asOf: string): 
     call<MembershipDto[]>(AllianceAction.activeMembersOn, { allianceId, asOf }),
   ]);
   if (!alliance) throw notFound('Alliance', allianceId);
-  const ids = [...new Set([alliance.leadOrganizationId, ...members.map((m) => m.organizationId)])];
+  const ids = [...new Set([leadUnitOn(alliance, asOf), ...members.map((m) => m.organizationId)])];
   const lists = await call<DisqualificationDto[][]>(OrganizationAction.disqualificationsOf, { organizationIds: ids });
   return { alliance, members, disqualifications: lists.flat().map(toDisqualificationRecord) };
 }
@@ -46,14 +46,14 @@ const countMembers = (call: Caller, allianceIds: readonly string[], asOf: string
  */
 export async function evaluateCounts(call: Caller, program: GrantProgramDoc, allianceIds: readonly string[], asOf: string): Promise<(EligibilityReport | null)[]> {
   const [alliances, counts] = await Promise.all([call<(AllianceDto | null)[]>(AllianceAction.getMany, { ids: [...allianceIds] }), countMembers(call, allianceIds, asOf)]);
-  const leads = [...new Set(alliances.filter((a): a is AllianceDto => !!a).map((a) => a.leadOrganizationId))];
+  const leads = [...new Set(alliances.filter((a): a is AllianceDto => !!a).map((a) => leadUnitOn(a, asOf)))];
   const lists = leads.length ? await call<DisqualificationDto[][]>(OrganizationAction.disqualificationsOf, { organizationIds: leads }) : [];
   const dqsOf = new Map(leads.map((id, i) => [id, (lists[i] ?? []).map(toDisqualificationRecord)]));
   const evaluated = programForEvaluation(program);
   return alliances.map((alliance, i) => {
     if (!alliance) return null;
     const { total, schools, enterprises, distinctSchoolTypes, bySchoolType } = counts[i];
-    return evaluateFromCounts(evaluated, alliance, { total, schools, enterprises, distinctSchoolTypes, bySchoolType }, dqsOf.get(alliance.leadOrganizationId) ?? [], asOf);
+    return evaluateFromCounts(evaluated, alliance, { total, schools, enterprises, distinctSchoolTypes, bySchoolType }, dqsOf.get(leadUnitOn(alliance, asOf)) ?? [], asOf);
   });
 }
 
