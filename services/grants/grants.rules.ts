@@ -3,6 +3,7 @@ import { regionCovers, regionPrefix, hasRole, isOrgAdminOf, isPlatformAdmin, typ
 import { badInput, conflict, forbidden } from '../../infra/errors.js';
 import { inForceOn } from '../../infra/in-force.js';
 import type { OrgRef } from '../../infra/authz.js';
+import { hasVisibleCharacter } from '../../infra/params.js';
 import {
   CRITERION_KINDS,
   type ApplicationStatus,
@@ -314,7 +315,7 @@ export function windowOrderProblem(opensOn: string | null, closesOn: string | nu
  */
 export function checkDecision(status: ApplicationStatus, decision: Decision, note: string | null | undefined): string | null {
   if (status !== 'SUBMITTED') throw conflict(`The application is already ${status}.`, { status });
-  const trimmed = note?.trim() || null;
+  const trimmed = note && hasVisibleCharacter(note) ? note.trim() : null;
   if (decision === 'REJECT' && !trimmed) throw badInput('A rejection needs a note explaining why.', { field: 'note' });
   return trimmed;
 }
