@@ -68,3 +68,10 @@ export const ProjectRule = {
   DISTINCT_ORGANIZATIONS: 'DISTINCT_ORGANIZATIONS',
 } as const;
 export type ProjectRule = (typeof ProjectRule)[keyof typeof ProjectRule];
+
+/** Why an amount of money is refused at input (infra/money.ts `parseMoney`; BAD_USER_INPUT, data.rule). */
+export const MoneyRule = {
+  /** One amount above MAX_AMOUNT_FEN (¥90,071,992,547,409.91); data.max gives the limit as a decimal string. */
+  AMOUNT_TOO_LARGE: 'AMOUNT_TOO_LARGE',
+} as const;
+export type MoneyRule = (typeof MoneyRule)[keyof typeof MoneyRule];

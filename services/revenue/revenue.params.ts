@@ -78,7 +78,8 @@ export const statementPageParams = {
   ...period,
   after,
   first: { type: 'number', integer: true, min: 1, max: 1000, optional: true, nullable: true, convert: false },
-  openingTotalFen: { type: 'number', integer: true, optional: true, nullable: true, convert: false },
+  // A FenSum: integer fen in decimal (running totals may exceed 2^53 fen).
+  openingTotalFen: { type: 'string', pattern: /^-?(0|[1-9]\d{0,39})$/, optional: true, nullable: true, messages: { stringPattern: "'{field}' must be integer fen written in decimal, e.g. 123456." } },
 } as const;
 
 /** Events per statement page when `first` is not given. */

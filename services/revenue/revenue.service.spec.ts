@@ -159,8 +159,8 @@ describe('revenue actions on a broker', () => {
     for (const [i, agreementId] of [b.id, a.id].entries()) {
       expect(batch[i]).toEqual(await call<AgreementStatementDto>(RevenueAction.agreementStatement, { agreementId, ...period }, schoolAdmin));
     }
-    expect(batch[1]).toMatchObject({ grossFen: 1_500, deductionsFen: 100, netFen: 1_400, reconciled: true });
-    expect((batch[1] as AgreementStatementDto).lines.map((l) => l.runningNetFen)).toEqual([1_000, 1_400]);
+    expect(batch[1]).toMatchObject({ grossFen: '1500', deductionsFen: '100', netFen: '1400', reconciled: true });
+    expect((batch[1] as AgreementStatementDto).lines.map((l) => l.runningNetFen)).toEqual(['1000', '1400']);
     const asFirm = await call<BatchEntry<AgreementStatementDto>[]>(RevenueAction.getAgreementStatements, { agreementIds: [a.id, b.id], ...period }, firmAdmin);
     expect(asFirm.map(entryType)).toEqual(['OK', 'FORBIDDEN']);
     const reversed = await call<BatchEntry<AgreementStatementDto>[]>(RevenueAction.getAgreementStatements, { agreementIds: [a.id, b.id], from: '2025-12-31', to: '2025-01-01' }, schoolAdmin);

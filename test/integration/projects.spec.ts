@@ -60,12 +60,22 @@ describe('creating a project', () => {
       [firmA.id, 'PARTNER', 'ENTERPRISE', 100000001, null],
       [school2.id, 'PARTNER', 'SCHOOL', null, null],
     ]);
-    expect(proj.totalCommittedFundingFen).toBe(150000001);
+    expect(proj.totalCommittedFundingFen).toBe('150000001');
     expect(proj.statusHistory.map((s) => s.status)).toEqual(['PROPOSED']);
     // The revenue service reads projects through these actions.
     expect(await p.call('projects.get', { id: proj.id }, admin)).toMatchObject({ id: proj.id, title: proj.title });
     const many = await p.call('projects.getMany', { ids: ['ffffffffffffffffffffffff', proj.id] }, admin);
     expect(many.map((x: ProjectDto | null) => x?.id ?? null)).toEqual([null, proj.id]);
+  });
+
+  // Issue 14 fault 2, the money path of projects: committed funding of the largest amount by two participants.
+  it('sums committed funding beyond 2^53 fen exactly; a commitment above the largest amount is refused', async () => {
+    const max = '90071992547409.91';
+    const proj = await create([{ ...LEAD(), committedFunding: { amount: max } }, PARTNER(firmA, max), PARTNER(school2, '0.01')]);
+    expect(proj.totalCommittedFundingFen).toBe('18014398509481983');
+    const before = await countProjects();
+    expect(await failure(create([LEAD(), PARTNER(firmA, '90071992547409.92')]))).toMatchObject({ type: 'BAD_USER_INPUT', data: { rule: 'AMOUNT_TOO_LARGE', max } });
+    expect(await countProjects()).toBe(before);
   });
 
   it('refuses a project without an enterprise participant, and stores nothing', async () => {
