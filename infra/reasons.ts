@@ -75,3 +75,14 @@ export const MoneyRule = {
   AMOUNT_TOO_LARGE: 'AMOUNT_TOO_LARGE',
 } as const;
 export type MoneyRule = (typeof MoneyRule)[keyof typeof MoneyRule];
+
+/**
+ * Why an organization may not take part in something new (organizations.rules.ts `standingProblem`; FAILED_PRECONDITION,
+ * data.reason): the same reason from every service — alliances (apply, invite, approve, found), trainingBases (book),
+ * projects (create, add participant), revenue (agreement parties).
+ */
+export const StandingReason = {
+  /** A disqualification is in force (data: organizationId, disqualificationId, from, until, liftedOn, disqualified[]). */
+  DISQUALIFIED: 'DISQUALIFIED',
+} as const;
+export type StandingReason = (typeof StandingReason)[keyof typeof StandingReason];

@@ -26,6 +26,6 @@ export const submitApplicationParams = { allianceId: objectId, programId: object
 export const decideApplicationParams = { applicationId: objectId, decision: enumOf(DECISIONS), note: optionalReason(2000) } as const;
 export const getApplicationParams = { id: objectId } as const;
 export const listApplicationsParams = { programId: optionalObjectId, allianceId: optionalObjectId, status: { ...enumOf(APPLICATION_STATUSES), optional: true, nullable: true }, first, after } as const;
-export const disqualifyParams = { organizationId: objectId, reason: reason(2000), from: optionalDate, until: optionalDate } as const;
+export const disqualifyParams = { organizationId: objectId, reason: reason(2000), from: optionalDate, until: optionalDate, futureBookings: { type: 'enum', values: ['KEEP', 'CANCEL'], optional: true, nullable: true } } as const;
 export const liftParams = { disqualificationId: objectId, reason: reason(2000) } as const;
 export const auditTrailParams = { programId: optionalObjectId, allianceId: optionalObjectId, organizationId: optionalObjectId, first, after } as const;

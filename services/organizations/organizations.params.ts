@@ -1,6 +1,6 @@
 /** Action parameter validators of the organizations service (checked by Moleculer at the boundary; types in the contract). */
 import { after, enumOf, first, idList, objectId, optionalDate, reason, text } from '../../infra/params.js';
-import { ENTERPRISE_SCALES, ORGANIZATION_KINDS, SCHOOL_TYPES } from './organizations.contract.js';
+import { ENTERPRISE_SCALES, FUTURE_BOOKINGS_CHOICES, ORGANIZATION_KINDS, SCHOOL_TYPES } from './organizations.contract.js';
 
 const optional = { optional: true, nullable: true } as const;
 
@@ -27,7 +27,8 @@ export const list = {
   first,
   after,
 };
-export const disqualify = { organizationId: objectId, reason: reason(2000), from: optionalDate, until: optionalDate };
+export const disqualify = { organizationId: objectId, reason: reason(2000), from: optionalDate, until: optionalDate, futureBookings: { ...enumOf(FUTURE_BOOKINGS_CHOICES), ...optional } };
 export const lift = { disqualificationId: objectId, reason: reason(2000) };
 export const disqualifiedOn = { asOf: optionalDate, organizationIds: { ...idList, optional: true } };
 export const disqualificationsOf = { organizationIds: idList };
+export const standingOf = { organizationIds: { ...idList, min: 1 }, from: optionalDate, to: optionalDate };

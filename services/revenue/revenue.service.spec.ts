@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unitBroker } from '../../test/helpers/unit-broker.js';
+import { standingOfStandIn, unitBroker } from '../../test/helpers/unit-broker.js';
 import { inject } from 'vitest';
 import { ServiceBroker, type Context } from 'moleculer';
 import { mintToken, type Role } from '../../infra/auth.js';
@@ -63,7 +63,7 @@ beforeAll(async () => {
   broker = unitBroker();
   broker.createService({
     name: 'organizations',
-    actions: { getMany: (ctx: Context<{ ids: string[] }>) => ctx.params.ids.map((i) => orgs.get(i) ?? null) },
+    actions: { getMany: (ctx: Context<{ ids: string[] }>) => ctx.params.ids.map((i) => orgs.get(i) ?? null), standingOf: standingOfStandIn() },
   });
   broker.createService({
     name: 'alliances',

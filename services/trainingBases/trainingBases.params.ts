@@ -87,4 +87,5 @@ export const P = {
   revokeCalendarFeed: { baseId: objectId },
   calendarFeed: { baseId: objectId, feedToken: { type: 'string', min: 10, max: 200 } },
   sweep: {},
+  cancelBookingsOfDisqualified: { organizationId: objectId, disqualificationId: objectId, until: date, reason: reason(2000), by: { type: 'string', max: 200, optional: true, nullable: true } },
 } as const;

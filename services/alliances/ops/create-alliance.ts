@@ -9,12 +9,13 @@ import { AllianceEvent, MembershipEvent, type AllianceDto, type AllianceEventPay
 import { toAllianceDto, toMembershipEvent } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.model.js';
 import { nameKey } from '../alliances.rules.js';
-import { fetchOrganization } from './fetch-organization.js';
+import { fetchOrganization, requireGoodStanding } from './fetch-organization.js';
 
 /**
  * Registers an alliance (status FORMING from `foundedOn`) and its lead organization as the LEAD member, active
  * from `foundedOn`; emits `alliances.membershipJoined` then `alliances.created`.
  * Errors: FORBIDDEN (not an admin of the lead), BAD_USER_INPUT (future `foundedOn`), NOT_FOUND (lead),
+ * FAILED_PRECONDITION (the lead disqualified on a day from `foundedOn` to today: data.reason DISQUALIFIED),
  * CONFLICT (the name is taken in the region; data { field: 'name' }).
  */
 export async function createAlliance(models: AllianceModels, ctx: Context<CreateAllianceParams, CallMeta>): Promise<AllianceDto> {
@@ -24,6 +25,7 @@ export async function createAlliance(models: AllianceModels, ctx: Context<Create
   const todayDate = today();
   const foundedOn = p.foundedOn ? assertNotFuture(p.foundedOn, 'foundedOn', todayDate) : todayDate;
   const lead = await fetchOrganization(ctx, p.leadOrganizationId);
+  await requireGoodStanding(ctx, lead.id, foundedOn, todayDate);
   const allianceId = new Types.ObjectId();
   const now = new Date().toISOString();
   let alliance: AllianceDoc;

@@ -17,7 +17,8 @@ import { loadAgreement } from './load.js';
  * revision step (infra/revise.ts, claim `agreement:<id>:rev:<r>`): if another amendment or a recording moved the
  * agreement meanwhile, the amendment is re-checked against the new state. Emits `revenue.agreementAmended`.
  * Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (EFFECTIVE_ORDER, UNKNOWN_POLICY, terms rules), FAILED_PRECONDITION
- * (REVENUE_ALREADY_RECORDED, PARTY_NOT_MEMBER), CONFLICT (lost every attempt).
+ * (REVENUE_ALREADY_RECORDED, PARTY_NOT_MEMBER; DISQUALIFIED for a party added while disqualified — parties already on
+ * the agreement stay), CONFLICT (lost every attempt).
  */
 export async function amendAgreement(ctx: Context<AmendAgreementParams, CallMeta>, models: RevenueModels): Promise<RevenueAgreementDto> {
   const actor = actorOf(ctx);
@@ -36,7 +37,7 @@ export async function amendAgreement(ctx: Context<AmendAgreementParams, CallMeta
       const last = a.versions[a.versions.length - 1];
       const policy = policyNamed(await policies(models.Policy), p.policyCode ?? last.policyCode, p.policyCode);
       const deductionKinds = p.deductionKinds ?? last.deductionKinds;
-      const { terms, orgs } = await checkedTerms(ctx, a.allianceId, p.effectiveFrom, p.parties, policy, deductionKinds);
+      const { terms, orgs } = await checkedTerms(ctx, a.allianceId, p.effectiveFrom, p.parties, policy, deductionKinds, a.partyOrganizationIds);
       const version: AgreementVersion = {
         version: a.versionCount + 1,
         effectiveFrom: p.effectiveFrom,

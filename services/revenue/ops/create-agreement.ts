@@ -16,7 +16,8 @@ import { ProjectAction } from '../../projects/projects.contract.js';
  * Creates an agreement (version 1) owned by the alliance's lead, or the project's lead when a project is named
  * (`agreementOwner`); only the owner's admins may. Emits `revenue.agreementCreated`.
  * Errors: NOT_FOUND (alliance, project, party), FORBIDDEN, BAD_USER_INPUT (rules of `agreementOwner`, `checkTerms`,
- * UNKNOWN_POLICY), FAILED_PRECONDITION (PARTY_NOT_MEMBER).
+ * UNKNOWN_POLICY), FAILED_PRECONDITION (PARTY_NOT_MEMBER; data.reason DISQUALIFIED when a party is disqualified on a
+ * day from `effectiveFrom` to today).
  */
 export async function createAgreement(ctx: Context<CreateAgreementParams, CallMeta>, models: RevenueModels): Promise<RevenueAgreementDto> {
   const actor = actorOf(ctx);
