@@ -3,6 +3,8 @@
  * revenue each on their own broker, actions called on the bus as any other node could.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addDays, today } from '../../infra/dates.js';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures, type Org } from '../helpers/fixtures.js';
 import { outcome } from '../helpers/outcomes.js';
@@ -392,5 +394,56 @@ describe('demo seed', () => {
     const l = await ledger(first!);
     expect(l.lines).toHaveLength(2);
     expect(l.reconciled).toBe(true);
+  });
+});
+
+// Issue 14, fault 3: a disqualified organization becomes party to no revenue agreement while its ban is in force.
+describe('standing: a disqualified organization is party to no new agreement', () => {
+  const agreementsOf = async (organizationId: string) => (await p.call('revenue.listAgreements', { organizationId, first: 100 }, admin)).edges.length;
+
+  it('refuses an agreement naming it, and an amendment adding it, with the ban\'s dates; nothing is stored; a party already on an agreement stays', async () => {
+    const barred = await firm();
+    await join(allianceId, barred, '2024-01-01');
+    const d = await p.call('organizations.disqualify', { organizationId: barred.id, reason: '造假', from: '2025-06-01' }, admin);
+    const ban = { reason: 'DISQUALIFIED', organizationId: barred.id, disqualificationId: d.id, from: '2025-06-01', until: '2030-05-31', liftedOn: null };
+    const parties = [{ organizationId: lead.id, shareBp: 5000, teacherShareBp: 7000 }, { organizationId: barred.id, shareBp: 5000 }];
+    expect(await outcome(createAgreement({ parties }))).toMatchObject({ type: 'FAILED_PRECONDITION', data: ban });
+    expect(await agreementsOf(barred.id)).toBe(0);
+
+    const a = await createAgreement();
+    const amend = (withParties: Record<string, unknown>[], effectiveFrom: string) => p.call<RevenueAgreementDto>('revenue.amendAgreement', { agreementId: a.id, effectiveFrom, parties: withParties }, leadAdmin);
+    expect(await outcome(amend([...threeParties().slice(0, 2), { organizationId: barred.id, shareBp: 3333 }], '2026-01-01'))).toMatchObject({ type: 'FAILED_PRECONDITION', data: ban });
+    expect((await p.call<RevenueAgreementDto>('revenue.getAgreement', { id: a.id }, leadAdmin)).version).toBe(1);
+    expect(await agreementsOf(barred.id)).toBe(0);
+
+    // A party already on the agreement when it was disqualified may stay in a later version.
+    const c = await firm();
+    await join(allianceId, c, '2024-01-01');
+    const withC = await createAgreement({ parties: [{ organizationId: lead.id, shareBp: 5000, teacherShareBp: 7000 }, { organizationId: c.id, shareBp: 5000 }] });
+    await p.call('organizations.disqualify', { organizationId: c.id, reason: '造假' }, admin);
+    const kept = await p.call<RevenueAgreementDto>('revenue.amendAgreement', { agreementId: withC.id, effectiveFrom: '2026-01-01', parties: [{ organizationId: lead.id, shareBp: 6000, teacherShareBp: 7000 }, { organizationId: c.id, shareBp: 4000 }] }, leadAdmin);
+    expect(kept.version).toBe(2);
+  });
+
+  it('refuses an agreement effective on or before the last day of a past ban of a party, accepts one after it (generated dates)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 700 }), async (start, length, effectiveAt) => {
+        const f = await firm();
+        await join(allianceId, f, '2024-01-01');
+        const from = addDays('2024-01-01', start);
+        const until = addDays(from, length);
+        const effectiveFrom = addDays('2024-01-01', effectiveAt);
+        const d = await p.call('organizations.disqualify', { organizationId: f.id, reason: '造假', from, until }, admin);
+        const got = await outcome(createAgreement({ effectiveFrom, parties: [{ organizationId: lead.id, shareBp: 5000, teacherShareBp: 7000 }, { organizationId: f.id, shareBp: 5000 }] }));
+        if (effectiveFrom <= until) {
+          expect(got).toMatchObject({ type: 'FAILED_PRECONDITION', data: { reason: 'DISQUALIFIED', disqualificationId: d.id, from, until } });
+          expect(await agreementsOf(f.id)).toBe(0);
+        } else {
+          expect(got).toEqual({ type: 'OK' });
+          expect(await agreementsOf(f.id)).toBe(1);
+        }
+      }),
+      { numRuns: 8 },
+    );
   });
 });
