@@ -218,9 +218,6 @@ describe('revenue over HTTP', () => {
     };
     const col = (name: string) => REVENUE_CSV_COLUMNS.findIndex((c) => c.endsWith(` ${name}`));
 
-    const tooLarge = await p.gql(RECORD, { input: { agreementId: a.id, gross: { amount: '90071992547409.92' }, receivedOn: '2026-01-05', externalReference: 'MAX-0' } }, schoolAdmin);
-    expect(codes(tooLarge)).toEqual(['BAD_USER_INPUT']);
-    expect(tooLarge.body.errors![0].extensions).toMatchObject({ details: { field: 'gross', rule: 'AMOUNT_TOO_LARGE', max: '90071992547409.91' } });
     for (const [i, day] of ['2026-01-05', '2026-01-06'].entries()) {
       await gqlData(p, RECORD, { input: { agreementId: a.id, gross: { amount: '90071992547409.91' }, receivedOn: day, externalReference: `MAX-${i + 1}` } }, schoolAdmin);
     }
@@ -240,6 +237,12 @@ describe('revenue over HTTP', () => {
     expect(rows.map((r) => r[col('externalReference')])).toEqual(['外部参考号 externalReference', 'MAX-1', 'MAX-2', '']);
     expect(rows[3][0]).toBe('合计 TOTAL');
     expect([rows[3][col('gross')], rows[3][col('net')], rows[3][col('amount')]]).toEqual(['180143985094819.82', '180143985094819.82', '180143985094819.82']);
+
+    // One amount above the largest is refused with its rule and the limit, and stores nothing (the period still has two lines).
+    const tooLarge = await p.gql(RECORD, { input: { agreementId: a.id, gross: { amount: '90071992547409.92' }, receivedOn: '2026-01-07', externalReference: 'MAX-0' } }, schoolAdmin);
+    expect(codes(tooLarge)).toEqual(['BAD_USER_INPUT']);
+    expect(tooLarge.body.errors![0].extensions).toMatchObject({ details: { field: 'gross', rule: 'AMOUNT_TOO_LARGE', max: '90071992547409.91' } });
+    expect((await gqlData(p, STATEMENT, { o: firmB.id, from: '2026-01-01', to: '2026-01-31' }, firmBAdmin)).revenueStatement.lines).toHaveLength(2);
 
     // Another amount (generated): receipts near the largest, one reversed; GraphQL total = CSV total = the exact sum.
     const seed = Date.now();
