@@ -1,5 +1,6 @@
 import type { Context } from 'moleculer';
 import { actorOf, type CallMeta } from '../../../infra/auth.js';
+import { today } from '../../../infra/dates.js';
 import { oid } from '../../../infra/entity.js';
 import { conflict, isDuplicateKey } from '../../../infra/errors.js';
 import { MembershipEvent, type MembershipDto, type OpenMembershipParams } from '../alliances.contract.js';
@@ -7,7 +8,6 @@ import { toMembershipDto, toMembershipEvent } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.model.js';
 import { takesMembersProblem } from '../alliances.rules.js';
 import { fetchOrganization, requireGoodStanding } from './fetch-organization.js';
-import { today } from '../../../infra/dates.js';
 import { raise } from '../../../infra/errors.js';
 
 /**

@@ -5,6 +5,7 @@
  */
 import { Types } from 'mongoose';
 import { actorOf, type Actor } from '../../../infra/auth.js';
+import { today } from '../../../infra/dates.js';
 import { oid } from '../../../infra/entity.js';
 import { forbidden } from '../../../infra/errors.js';
 import { withIdempotencyKey } from '../../../infra/idempotency.js';
@@ -30,7 +31,6 @@ import { slotStarts } from '../trainingBases.time.js';
 import { availabilityOf } from './availability.js';
 import { emitBooking, releaseBooking } from './close-booking.js';
 import { check, fail, isActiveMember, loadBase, requireGoodStanding, type Ctx } from './common.js';
-import { today } from '../../../infra/dates.js';
 
 /** The outcome of taking every booking's stations: the base as re-read at the end, or where and why it stopped. */
 export type Reservation = { ok: true; base: TrainingBaseDoc } | { ok: false; clash: BookingDoc; index: number; reason: ReservationFailure };
