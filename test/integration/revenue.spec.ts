@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, today } from '../../infra/dates.js';
+import { addDays } from '../../infra/dates.js';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures, type Org } from '../helpers/fixtures.js';
 import { outcome } from '../helpers/outcomes.js';
