@@ -40,7 +40,7 @@ const revenue = {
     statementPage: {
       handler(ctx: Context<{ organizationId: string }>) {
         if (ctx.params.organizationId.startsWith('code-')) throwFor(ctx.params.organizationId.slice(5));
-        return { lines: [], totalFen: 0, reconciled: true, hasNextPage: false, endCursor: null };
+        return { lines: [], totalFen: '0', reconciled: true, hasNextPage: false, endCursor: null };
       },
     },
   },

@@ -7,7 +7,7 @@
 import type { ServiceBroker } from 'moleculer';
 import { ErrorCode } from '../infra/errors.js';
 import { logger } from '../infra/logger.js';
-import { formatFen } from '../infra/money.js';
+import { formatFen, sumFen, toFenSum } from '../infra/money.js';
 import { makeCaller, newCallCounter } from './call.js';
 import { bearerToken, verifyPublicToken } from './context.js';
 import { codedError } from './errors.js';
@@ -49,31 +49,26 @@ export function csvCell(value: string | number | boolean | null, text = false): 
 
 const row = (cells: string[]) => `${cells.join(',')}\r\n`;
 
+/** The totals row's figures, added up as bigint: exact at any size (infra/money.ts, sums). */
 interface Totals {
-  gross: number;
-  deductions: number;
-  net: number;
-  organization: number;
-  teachers: number;
-  schoolFunds: number;
-  amount: number;
+  gross: bigint;
+  deductions: bigint;
+  net: bigint;
+  organization: bigint;
+  teachers: bigint;
+  schoolFunds: bigint;
+  amount: bigint;
   reconciled: boolean;
 }
 
+export const emptyTotals = (): Totals => ({ gross: 0n, deductions: 0n, net: 0n, organization: 0n, teachers: 0n, schoolFunds: 0n, amount: 0n, reconciled: true });
+
 export function statementCsvRow(l: StatementLine, organizationId: string, t: Totals): string {
   const e = l.event;
-  const mine = (b: string) => e.allocations.filter((a) => a.organizationId === organizationId && a.beneficiary === b).reduce((s, a) => s + a.amountFen, 0);
-  const deducted = e.deductions.reduce((s, d) => s + d.amountFen, 0);
+  const mine = (b: string) => sumFen(e.allocations.filter((a) => a.organizationId === organizationId && a.beneficiary === b).map((a) => a.amountFen));
+  const deducted = sumFen(e.deductions.map((d) => d.amountFen));
   const [org, teachers, funds] = [mine('ORGANIZATION'), mine('TEACHERS'), mine('SCHOOL_FUNDS')];
-  t.gross += e.grossFen;
-  t.deductions += deducted;
-  t.net += e.netFen;
-  t.organization += org;
-  t.teachers += teachers;
-  t.schoolFunds += funds;
-  t.amount += l.amountFen;
-  t.reconciled &&= l.reconciled;
-  return row([
+  const cells = row([
     csvCell(e.receivedOn),
     csvCell(e.id),
     csvCell(e.kind),
@@ -93,7 +88,20 @@ export function statementCsvRow(l: StatementLine, organizationId: string, t: Tot
     csvCell(formatFen(l.runningTotalFen)),
     csvCell(l.reconciled ? 'TRUE' : 'FALSE'),
   ]);
+  // Added once the row is formatted: a row that cannot be written counts in no total.
+  t.gross += BigInt(e.grossFen);
+  t.deductions += deducted;
+  t.net += BigInt(e.netFen);
+  t.organization += org;
+  t.teachers += teachers;
+  t.schoolFunds += funds;
+  t.amount += BigInt(l.amountFen);
+  t.reconciled &&= l.reconciled;
+  return cells;
 }
+
+/** The last row of a file that was cut short: it has no totals row, and says so in its first cell. */
+export const incompleteCsvRow = (): string => row([csvCell('导出未完成 INCOMPLETE'), ...Array.from({ length: REVENUE_CSV_COLUMNS.length - 1 }, () => '')]);
 
 export function totalsCsvRow(t: Totals): string {
   return row([
@@ -117,7 +125,8 @@ export function totalsCsvRow(t: Totals): string {
  * seamlessly). Calls the revenue service through the request's caller (the user's token, the request's id); the
  * first page is fetched before any byte is sent, so its errors are answered by the gateway's one mapping with their
  * status (401 without a token, 403 FORBIDDEN, 400 BAD_USER_INPUT …). A later page that fails ends the file without
- * its totals row, so a truncated file cannot pass for a complete one.
+ * its totals row and ends with a row `导出未完成 INCOMPLETE` instead, so a truncated file cannot pass for a
+ * complete one. Totals are added up as bigint: exact at any size.
  */
 export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500): Route {
   return async ({ request, url, requestId }) => {
@@ -131,34 +140,44 @@ export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500):
     const from = url.searchParams.get('from') ?? '';
     const to = url.searchParams.get('to') ?? '';
     const call = makeCaller(broker, { token, requestId }, newCallCounter());
-    const page = (after: string | null, openingTotalFen: number) =>
-      call<StatementPageDto>(RevenueAction.statementPage, { organizationId, from, to, after, first: pageSize, openingTotalFen });
+    const page = (after: string | null, openingTotalFen: bigint) =>
+      call<StatementPageDto>(RevenueAction.statementPage, { organizationId, from, to, after, first: pageSize, openingTotalFen: toFenSum(openingTotalFen) });
+    const totals = emptyTotals();
+    /** A page's rows (and, on the last page, the totals row), the totals advanced. */
+    const rowsOf = (p: StatementPageDto): string => {
+      totals.reconciled &&= p.reconciled;
+      const chunk = p.lines.map((l) => statementCsvRow(l, organizationId, totals)).join('');
+      return p.hasNextPage ? chunk : chunk + totalsCsvRow(totals);
+    };
 
-    let current = await page(null, 0);
-    const totals: Totals = { gross: 0, deductions: 0, net: 0, organization: 0, teachers: 0, schoolFunds: 0, amount: 0, reconciled: true };
+    // The first page is fetched and written out before any byte is sent: its failure is an ordinary coded error.
+    let current = await page(null, 0n);
+    const first = rowsOf(current);
     const utf8 = new TextEncoder();
-    let done = false;
+    let done = !current.hasNextPage;
     // One page per pull: the next page is asked for only when the client has taken the previous one.
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(utf8.encode(BOM + row(REVENUE_CSV_COLUMNS.map((c) => csvCell(c)))));
+        controller.enqueue(utf8.encode(BOM + row(REVENUE_CSV_COLUMNS.map((c) => csvCell(c))) + first));
+        if (done) controller.close();
       },
       async pull(controller) {
         if (done) return;
-        totals.reconciled &&= current.reconciled;
-        const chunk = current.lines.map((l) => statementCsvRow(l, organizationId, totals)).join('');
-        if (chunk) controller.enqueue(utf8.encode(chunk));
-        if (!current.hasNextPage) {
-          done = true;
-          controller.enqueue(utf8.encode(totalsCsvRow(totals)));
-          controller.close();
-          return;
-        }
         try {
           current = await page(current.endCursor, totals.amount);
+          const chunk = rowsOf(current);
+          if (chunk) controller.enqueue(utf8.encode(chunk));
+          if (!current.hasNextPage) {
+            done = true;
+            controller.close();
+          }
         } catch (err) {
+          // Cut short after the 200 went out: the file ends with a row that says so instead of the totals row.
+          // (Erroring the stream instead would leave the HTTP response hanging open: the server adapter only logs
+          // a body stream's failure and never ends or resets the connection.)
           done = true;
           logger().warn({ err, requestId }, 'revenue statement export cut short: a later page failed');
+          controller.enqueue(utf8.encode(incompleteCsvRow()));
           controller.close();
         }
       },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatFen, parseMoney, toMoney } from './money.js';
-import { thrownType } from '../test/helpers/outcomes.js';
+import { MAX_AMOUNT_FEN, formatFen, parseFenSum, parseMoney, sumFen, toFenSum, toMoney } from './money.js';
+import { thrown, thrownType } from '../test/helpers/outcomes.js';
 
 describe('parseMoney', () => {
   it('parses decimal strings to integer fen', () => {
@@ -58,6 +58,39 @@ describe('formatFen', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (fen) => {
         expect(parseMoney(formatFen(fen))).toBe(fen);
+      }),
+    );
+  });
+});
+
+describe('sums of amounts (beyond 2^53 fen)', () => {
+  it('refuses one amount above the largest with its rule and the limit', () => {
+    expect(thrown(() => parseMoney('90071992547409.92', { field: 'gross' }))).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'gross', rule: 'AMOUNT_TOO_LARGE', max: '90071992547409.91' } });
+    expect(parseMoney(formatFen(MAX_AMOUNT_FEN))).toBe(MAX_AMOUNT_FEN);
+  });
+
+  it('adds two of the largest amounts exactly and formats the sum from bigint or FenSum', () => {
+    const two = sumFen([MAX_AMOUNT_FEN, MAX_AMOUNT_FEN]);
+    expect(two).toBe(18_014_398_509_481_982n);
+    expect(toFenSum(two)).toBe('18014398509481982');
+    expect(formatFen(two)).toBe('180143985094819.82');
+    expect(toMoney('18014398509481982')).toEqual({ amount: '180143985094819.82', currency: 'CNY' });
+    expect(formatFen('-5')).toBe('-0.05');
+    expect(() => formatFen('1.5')).toThrow(TypeError);
+  });
+
+  it('reads a FenSum back, refusing anything else as BAD_USER_INPUT on its field', () => {
+    expect(parseFenSum('18014398509481982')).toBe(18_014_398_509_481_982n);
+    expect(parseFenSum(-7)).toBe(-7n);
+    for (const bad of ['', '1.5', '01', '1e3', ' 1', 'x']) expect(thrown(() => parseFenSum(bad, 'openingTotalFen')), bad).toEqual({ type: 'BAD_USER_INPUT', data: { field: 'openingTotalFen' } });
+  });
+
+  it('round-trips any sum of accepted amounts exactly (generated)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -MAX_AMOUNT_FEN, max: MAX_AMOUNT_FEN }), { maxLength: 20 }), (xs) => {
+        const exact = xs.reduce((s, x) => s + BigInt(x), 0n);
+        expect(sumFen(xs)).toBe(exact);
+        expect(parseFenSum(toFenSum(exact))).toBe(exact);
       }),
     );
   });

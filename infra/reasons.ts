@@ -112,3 +112,21 @@ export const GrantProgramReason = {
   TERMS_FIXED: 'TERMS_FIXED',
 } as const;
 export type GrantProgramReason = (typeof GrantProgramReason)[keyof typeof GrantProgramReason];
+
+/** Why an amount of money is refused at input (infra/money.ts `parseMoney`; BAD_USER_INPUT, data.rule). */
+export const MoneyRule = {
+  /** One amount above MAX_AMOUNT_FEN (¥90,071,992,547,409.91); data.max gives the limit as a decimal string. */
+  AMOUNT_TOO_LARGE: 'AMOUNT_TOO_LARGE',
+} as const;
+export type MoneyRule = (typeof MoneyRule)[keyof typeof MoneyRule];
+
+/**
+ * Why an organization may not take part in something new (organizations.rules.ts `standingProblem`; FAILED_PRECONDITION,
+ * data.reason): the same reason from every service — alliances (apply, invite, approve, found), trainingBases (book),
+ * projects (create, add participant), revenue (agreement parties).
+ */
+export const StandingReason = {
+  /** A disqualification is in force (data: organizationId, disqualificationId, from, until, liftedOn, disqualified[]). */
+  DISQUALIFIED: 'DISQUALIFIED',
+} as const;
+export type StandingReason = (typeof StandingReason)[keyof typeof StandingReason];

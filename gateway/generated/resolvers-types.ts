@@ -389,11 +389,15 @@ export type DesignatedSizeYear = {
   year: Scalars['Int']['output'];
 };
 
-/** A bar on an organization: it is not counted for grants from `from` through `until` (inclusive) unless lifted earlier. */
+/** A bar on an organization: it is not counted for grants from `from` through `until` (inclusive) unless lifted earlier; while it is in force the organization may not join alliances, book training bases, join projects or become a party to revenue agreements (FAILED_PRECONDITION, `details.reason` DISQUALIFIED with the ban's dates). */
 export type Disqualification = {
   __typename?: 'Disqualification';
+  /** Addition: with CANCEL, how many bookings were cancelled when it was imposed; null with KEEP or when the training bases could not be reached then. */
+  cancelledBookingCount?: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
   from: Scalars['Date']['output'];
+  /** Addition: the funder's choice for the organization's bookings that start later (KEEP for bans made before the choice existed). */
+  futureBookings: FutureBookingsChoice;
   id: Scalars['ID']['output'];
   /** The funder organization that imposed it. */
   imposedBy?: Maybe<Organization>;
@@ -463,6 +467,11 @@ export type ExcludedMember = {
   organization: Organization;
   reason: Scalars['String']['output'];
 };
+
+/** Addition: what a disqualification does to the organization's bookings that start later: keep them, or cancel them with notice (the ban recorded as each booking's reason). */
+export type FutureBookingsChoice =
+  | 'CANCEL'
+  | 'KEEP';
 
 export type GrantApplication = {
   __typename?: 'GrantApplication';
@@ -802,7 +811,7 @@ export type Mutation = {
   createTrainingBase: TrainingBase;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
-  /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. */
+  /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. Addition: `futureBookings` (default KEEP) keeps or cancels with notice its bookings that start before the ban ends. */
   disqualifyOrganization: Disqualification;
   endMembership: Membership;
   inviteMember: Membership;
@@ -964,6 +973,7 @@ export type MutationDecideGrantApplicationArgs = {
 
 export type MutationDisqualifyOrganizationArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
+  futureBookings?: InputMaybe<FutureBookingsChoice>;
   organizationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   until?: InputMaybe<Scalars['Date']['input']>;
@@ -2010,6 +2020,7 @@ export type ResolversTypes = {
   EvaluatedMember: ResolverTypeWrapper<MemberEvidenceParent>;
   ExcludedMember: ResolverTypeWrapper<ExcludedEvidenceParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FutureBookingsChoice: FutureBookingsChoice;
   GrantApplication: ResolverTypeWrapper<GrantApplicationDtoParent>;
   GrantApplicationConnection: ResolverTypeWrapper<Omit<GrantApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['GrantApplicationEdge']> }>;
   GrantApplicationEdge: ResolverTypeWrapper<Omit<GrantApplicationEdge, 'node'> & { node: ResolversTypes['GrantApplication'] }>;
@@ -2354,8 +2365,10 @@ export type DesignatedSizeYearResolvers<ContextType = GatewayContext, ParentType
 };
 
 export type DisqualificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Disqualification'] = ResolversParentTypes['Disqualification']> = {
+  cancelledBookingCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  futureBookings?: Resolver<ResolversTypes['FutureBookingsChoice'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imposedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   liftReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

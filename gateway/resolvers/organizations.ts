@@ -75,5 +75,8 @@ export const organizationResolvers: GatewayResolvers = {
   Disqualification: {
     organization: (d: DisqualificationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(d.organizationId),
     imposedBy: (d: DisqualificationDto, _: unknown, ctx: GatewayContext) => (d.imposedByOrganizationId ? ctx.loaders.organization.load(d.imposedByOrganizationId) : null),
+    // Audit snapshots taken before the choice existed carry none: those bans kept the bookings.
+    futureBookings: (d: DisqualificationDto) => d.futureBookings ?? 'KEEP',
+    cancelledBookingCount: (d: DisqualificationDto) => d.cancelledBookingCount ?? null,
   },
 };

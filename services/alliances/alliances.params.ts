@@ -1,5 +1,5 @@
 /** Action parameter validators of the alliances service (checked by Moleculer at the boundary; types in the contract). */
-import { after, date, enumOf, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
+import { after, date, enumOf, first, idList, objectId, optionalDate, reason, text } from '../../infra/params.js';
 import { ORGANIZATION_KINDS } from '../organizations/organizations.contract.js';
 import { ALLIANCE_STATUSES, MEMBERSHIP_STATUSES } from './alliances.contract.js';
 
@@ -31,8 +31,8 @@ export const list = {
 };
 export const openMembership = { allianceId: objectId, organizationId: objectId };
 export const approve = { membershipId: objectId, effectiveDate: optionalDate };
-export const reject = { membershipId: objectId, reason: text(1000) };
-export const end = { membershipId: objectId, effectiveDate: date, reason: text(1000) };
+export const reject = { membershipId: objectId, reason: reason(1000) };
+export const end = { membershipId: objectId, effectiveDate: date, reason: reason(1000) };
 export const ids = { ids: idList };
 export const organizationIds = { organizationIds: idList };
 const memberQuery = {

@@ -6,7 +6,7 @@
 import { Types } from 'mongoose';
 import { ServiceBroker, type Context } from 'moleculer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unitBroker } from '../../test/helpers/unit-broker.js';
+import { standingOfStandIn, unitBroker } from '../../test/helpers/unit-broker.js';
 import { mintToken } from '../../infra/auth.js';
 import { today } from '../../infra/dates.js';
 import type { OrganizationDto } from '../organizations/organizations.contract.js';
@@ -37,6 +37,7 @@ beforeAll(async () => {
     actions: {
       get: (ctx: Context<{ id: string }>) => orgs.get(ctx.params.id) ?? null,
       getMany: (ctx: Context<{ ids: string[] }>) => ctx.params.ids.map((id) => orgs.get(id) ?? null),
+      standingOf: standingOfStandIn(),
       disqualifiedOn: (ctx: Context<{ asOf?: string }>) => {
         disqualifiedAsked.push(ctx.params.asOf);
         return disqualified;

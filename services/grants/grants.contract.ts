@@ -370,6 +370,8 @@ export interface DisqualifyParams {
   /** Default today; `until` default: from + 5 years − 1 day (the organizations service decides). */
   from?: string | null;
   until?: string | null;
+  /** KEEP (default) or CANCEL with notice the organization's bookings that start later (organizations.disqualify). */
+  futureBookings?: 'KEEP' | 'CANCEL' | null;
 }
 
 export interface LiftParams {

@@ -1,5 +1,5 @@
 /** Parameter validators of the grants actions (fastest-validator schemas; the matching types are in the contract). */
-import { after, enumOf, first, idList, objectId, optionalDate, optionalObjectId, optionalText, text } from '../../infra/params.js';
+import { after, enumOf, first, idList, objectId, optionalDate, optionalObjectId, optionalReason, optionalText, reason, text } from '../../infra/params.js';
 import { moneyInputRule, optionalMoneyInputRule } from '../../infra/money.js';
 import { APPLICATION_STATUSES, CRITERION_KINDS, DECISIONS } from './grants.contract.js';
 
@@ -23,11 +23,11 @@ export const evaluateParams = { allianceId: objectId, programId: objectId, asOf:
 export const evaluateAlliancesParams = { allianceIds: { ...idList, max: 500 }, programId: objectId, asOf: optionalDate, evidence: optionalBoolean } as const;
 export const assessAllianceParams = { allianceId: objectId } as const;
 export const submitApplicationParams = { allianceId: objectId, programId: objectId } as const;
-export const decideApplicationParams = { applicationId: objectId, decision: enumOf(DECISIONS), note: optionalText(2000) } as const;
+export const decideApplicationParams = { applicationId: objectId, decision: enumOf(DECISIONS), note: optionalReason(2000) } as const;
 export const getApplicationParams = { id: objectId } as const;
 export const listApplicationsParams = { programId: optionalObjectId, allianceId: optionalObjectId, status: { ...enumOf(APPLICATION_STATUSES), optional: true, nullable: true }, first, after } as const;
-export const disqualifyParams = { organizationId: objectId, reason: text(2000, 3), from: optionalDate, until: optionalDate } as const;
-export const liftParams = { disqualificationId: objectId, reason: text(2000, 3) } as const;
+export const disqualifyParams = { organizationId: objectId, reason: reason(2000), from: optionalDate, until: optionalDate, futureBookings: { type: 'enum', values: ['KEEP', 'CANCEL'], optional: true, nullable: true } } as const;
+export const liftParams = { disqualificationId: objectId, reason: reason(2000) } as const;
 export const auditTrailParams = { programId: optionalObjectId, allianceId: optionalObjectId, organizationId: optionalObjectId, first, after } as const;
 
 /** Program edits: every field optional (absent or null: unchanged); `$$strict` refuses code, region or funder (never editable). */

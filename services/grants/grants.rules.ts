@@ -5,6 +5,7 @@ import { GrantProgramReason } from '../../infra/reasons.js';
 import { inForceOn } from '../../infra/in-force.js';
 import { leadOn } from '../alliances/alliances.contract.js';
 import type { OrgRef } from '../../infra/authz.js';
+import { hasVisibleCharacter } from '../../infra/params.js';
 import {
   CRITERION_KINDS,
   type ApplicationStatus,
@@ -326,7 +327,7 @@ export function windowOrderProblem(opensOn: string | null, closesOn: string | nu
  */
 export function checkDecision(status: ApplicationStatus, decision: Decision, note: string | null | undefined): string | null {
   if (status !== 'SUBMITTED') throw conflict(`The application is already ${status}.`, { status });
-  const trimmed = note?.trim() || null;
+  const trimmed = note && hasVisibleCharacter(note) ? note.trim() : null;
   if (decision === 'REJECT' && !trimmed) throw badInput('A rejection needs a note explaining why.', { field: 'note' });
   return trimmed;
 }

@@ -63,6 +63,8 @@ beforeAll(async () => {
       get: record('organizations.get', (ctx) => (ctx.params.id === GOV ? { id: GOV, name: '柳州市人民政府', kind: 'GOVERNMENT', regionCode: '450200' } : null)),
       getMany: record('organizations.getMany', (ctx) => (ctx.params.ids as string[]).map((id) => (id === GOV ? { id: GOV, kind: 'GOVERNMENT', regionCode: '450200' } : null))),
       disqualificationsOf: record('organizations.disqualificationsOf', (ctx) => (ctx.params.organizationIds as string[]).map(() => [])),
+      // Echoes what the grants proxy passed on, as a disqualification.
+      disqualify: record('organizations.disqualify', (ctx) => ({ id: 'd'.repeat(24), imposedBy: 'x', imposedByOrganizationId: null, from: today(), until: today(), liftedOn: null, ...ctx.params })),
     },
   });
   broker.createService(GrantsService);
@@ -126,5 +128,18 @@ describe('grants.assessAlliance', () => {
     const a = await broker.call<{ programs: { programId: string; eligible: boolean; applicationStatus: string | null }[] }, { allianceId: string }>(GrantAction.assessAlliance, { allianceId: A1 }, { meta: { token: await systemToken('test', 'grants') } });
     expect(a.programs).toEqual([expect.objectContaining({ programId: program.id, eligible: true, applicationStatus: null, awarded: false })]);
     expect(await broker.call(GrantAction.assessAlliance, { allianceId: MISSING }, { meta: { token: await systemToken('test', 'grants') } })).toBeNull();
+  });
+});
+
+describe('grants.disqualifyOrganization (issue 14, faults 7 and 3)', () => {
+  it('takes "造假" (two characters) as a reason and passes the funder\'s futureBookings choice on; a blank reason is refused before any call', async () => {
+    const admin = await mintToken({ sub: 'admin', roles: ['PLATFORM_ADMIN'], expiresIn: '1h' });
+    const dq = await broker.call<Record<string, unknown>, Record<string, unknown>>(GrantAction.disqualifyOrganization, { organizationId: LEAD, reason: '造假', futureBookings: 'CANCEL' }, { meta: { token: admin } });
+    expect(dq).toMatchObject({ organizationId: LEAD, reason: '造假', futureBookings: 'CANCEL' });
+    calls.length = 0;
+    for (const reason of [' ', '\u3000', '\u200b']) {
+      expect(await errType(broker.call(GrantAction.disqualifyOrganization, { organizationId: LEAD, reason }, { meta: { token: admin } }))).toBe('VALIDATION_ERROR');
+    }
+    expect(calls).toEqual([]);
   });
 });

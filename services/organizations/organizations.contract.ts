@@ -20,10 +20,30 @@ export type EnterpriseScale = (typeof ENTERPRISE_SCALES)[number];
 export const DEFAULT_DISQUALIFICATION_YEARS = 5;
 
 /**
+ * What a disqualification does to the organization's bookings already made that start later: KEEP them (the
+ * default), or CANCEL them with notice (each cancelled with the ban recorded as its reason, and the usual
+ * `trainingBases.bookingCancelled` event). The funder chooses when disqualifying.
+ */
+export const FUTURE_BOOKINGS_CHOICES = ['KEEP', 'CANCEL'] as const;
+export type FutureBookingsChoice = (typeof FUTURE_BOOKINGS_CHOICES)[number];
+
+/**
  * Completes 17 characters with the GB 32100 check character (demo data, seeds and tests). A pure function
  * re-exported from the rules so that clients need not import them.
  */
 export { withCheckCharacter } from './organizations.rules.js';
+
+/**
+ * THE standing rule, for every service that lets an organization take part in something new (memberships,
+ * bookings, project participation, revenue agreements): the refusal for `organizations.standingOf`'s answer, or null
+ * when every organization is in good standing. FAILED_PRECONDITION, data { reason: DISQUALIFIED, organizationId,
+ * disqualificationId, from, until, liftedOn, disqualified: [{ organizationId, disqualificationId, from, until,
+ * liftedOn }] } — the ban's dates (inclusive `until`; `liftedOn` the first day it no longer applied, or null). Pure
+ * (re-exported from the rules) so that callers raise it without importing them:
+ *
+ *   raise(standingProblem(await ctx.call(OrganizationAction.standingOf, { organizationIds, from, to }, asUser(ctx))));
+ */
+export { standingProblem } from './organizations.rules.js';
 
 /** Full action names of the organizations service. */
 export const OrganizationAction = {
@@ -43,6 +63,9 @@ export const OrganizationAction = {
   classificationsOn: 'organizations.classificationsOn',
   /** ReclassifiedOnParams → ClassificationOn[]: the kind and school type on a date of every organization ever reclassified. */
   reclassifiedOn: 'organizations.reclassifiedOn',
+
+  /** `StandingOfParams` → `StandingDto[]` (one per id, in order): the bans in force on any day of a period. */
+  standingOf: 'organizations.standingOf',
 } as const;
 export type OrganizationAction = (typeof OrganizationAction)[keyof typeof OrganizationAction];
 
@@ -155,6 +178,13 @@ export interface DisqualificationDto {
   liftedOn: string | null;
   liftedBy: string | null;
   liftReason: string | null;
+  /** What the funder chose for the organization's bookings that start later (KEEP for bans made before the choice existed). */
+  futureBookings: FutureBookingsChoice;
+  /**
+   * With CANCEL: how many bookings were cancelled when it was imposed; null with KEEP, or when the training bases
+   * could not be reached then (a platform admin can finish with `trainingBases.cancelBookingsOfDisqualified`).
+   */
+  cancelledBookingCount: number | null;
   createdAt: string;
 }
 
@@ -168,6 +198,8 @@ export interface DisqualifyParams {
   reason: string;
   from?: string | null;
   until?: string | null;
+  /** Default KEEP. With CANCEL the organization's bookings starting from now until the ban ends are cancelled with notice. */
+  futureBookings?: FutureBookingsChoice | null;
 }
 /** `organizations.lift`: lifts from today on, by the same authority as disqualify; CONFLICT when already lifted. */
 export interface LiftParams {
@@ -230,6 +262,26 @@ export interface ReclassifiedOnParams {
 export interface OrganizationUpdatedPayload {
   organization: OrganizationDto;
   changes: OrganizationChange[];
+}
+
+/**
+ * `organizations.standingOf`: for each organization, the disqualifications in force on at least one day from `from`
+ * to `to` (dates YYYY-MM-DD, both included, in either order; each defaults to today). Any verified caller.
+ */
+export interface StandingOfParams {
+  organizationIds: string[];
+  from?: string | null;
+  to?: string | null;
+}
+
+/** An organization's standing over a period: in good standing when no disqualification is in force on any day of it. */
+export interface StandingDto {
+  organizationId: string;
+  /** Null for an id that names no organization (the caller answers NOT_FOUND itself). */
+  name: string | null;
+  inGoodStanding: boolean;
+  /** In force on some day of the period, by `from`. */
+  disqualifications: DisqualificationDto[];
 }
 
 /** Events the organizations service publishes. */

@@ -58,5 +58,7 @@ export const toDisqualificationDto = (d: DisqualificationDoc): DisqualificationD
   liftedOn: d.liftedOn ?? null,
   liftedBy: d.liftedBy ?? null,
   liftReason: d.liftReason ?? null,
+  futureBookings: d.futureBookings ?? 'KEEP',
+  cancelledBookingCount: d.cancelledBookingCount ?? null,
   createdAt: (d.createdAt ?? new Date()).toISOString(),
 });

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import mongoose, { Types, type Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../infra/dates.js';
-import { disqualifiedOnFilter, organizationModels, type DisqualificationDoc, type OrganizationModels } from './organizations.model.js';
-import { disqualifiedOn } from './organizations.rules.js';
+import { disqualifiedOnFilter, inForceDuringFilter, organizationModels, type DisqualificationDoc, type OrganizationModels } from './organizations.model.js';
+import { disqualifiedOn, inForceDuring } from './organizations.rules.js';
 
 let conn: Connection;
 let models: OrganizationModels;
@@ -44,5 +44,29 @@ describe('disqualifiedOnFilter', () => {
       { numRuns: 60 },
     );
     expect(checked).toBe(60);
+  });
+});
+
+describe('inForceDuringFilter', () => {
+  it('selects every disqualification inForceDuring accepts, so that the rule applied after it is exact (property, real database)', async () => {
+    let checked = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 6 }), day, day, async (records, a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const batch = randomBytes(6).toString('hex');
+        const docs = records.map((r) => ({ _id: new Types.ObjectId(), organizationId: new Types.ObjectId(), reason: batch, imposedBy: 'prop', ...r }));
+        await models.Disqualification.insertMany(docs);
+        try {
+          const found = await models.Disqualification.find({ reason: batch, ...inForceDuringFilter(from, to) }).lean<DisqualificationDoc[]>();
+          const expected = docs.filter((d) => inForceDuring(d, from, to)).map((d) => String(d._id)).sort();
+          expect(found.filter((d) => inForceDuring(d, from, to)).map((d) => String(d._id)).sort()).toEqual(expected);
+          checked++;
+        } finally {
+          await models.Disqualification.deleteMany({ reason: batch });
+        }
+      }),
+      { numRuns: 40 },
+    );
+    expect(checked).toBe(40);
   });
 });

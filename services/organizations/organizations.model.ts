@@ -4,8 +4,10 @@ import {
   ENTERPRISE_SCALES,
   ORGANIZATION_CHANGE_FIELDS,
   ORGANIZATION_KINDS,
+  FUTURE_BOOKINGS_CHOICES,
   SCHOOL_TYPES,
   type DesignatedSizeYear,
+  type FutureBookingsChoice,
   type OrganizationChange,
   type OrganizationKind,
 } from './organizations.contract.js';
@@ -90,6 +92,10 @@ export interface DisqualificationDoc {
   liftedOn: string | null;
   liftedBy: string | null;
   liftReason: string | null;
+  /** The funder's choice for the organization's later bookings (absent on bans made before the choice existed: KEEP). */
+  futureBookings?: FutureBookingsChoice;
+  /** With CANCEL, the bookings cancelled when it was imposed (set once the training bases answered). */
+  cancelledBookingCount?: number | null;
   createdAt: Date;
 }
 
@@ -105,6 +111,8 @@ const disqualificationSchema = new Schema<DisqualificationDoc>(
     liftedOn: { type: String, default: null },
     liftedBy: { type: String, default: null },
     liftReason: { type: String, default: null },
+    futureBookings: { type: String, enum: FUTURE_BOOKINGS_CHOICES, default: 'KEEP' },
+    cancelledBookingCount: { type: Number, default: null },
   },
   { timestamps: { createdAt: true, updatedAt: false }, collection: 'disqualifications', strict: 'throw' },
 );
@@ -129,4 +137,13 @@ export type DisqualificationFilter = Record<string, unknown>;
  */
 export function disqualifiedOnFilter(asOf: string): DisqualificationFilter {
   return { from: { $lte: asOf }, until: { $gte: asOf }, $or: [{ liftedOn: null }, { liftedOn: { $gt: asOf } }] };
+}
+
+/**
+ * Disqualifications that may be in force on some day of [from, to]: a superset of `inForceDuring` in
+ * organizations.rules.ts (the "not lifted before its own first day" part compares two fields, which the portable
+ * query subset cannot), so the caller narrows with the rule; tested against it in organizations.model.spec.ts.
+ */
+export function inForceDuringFilter(from: string, to: string): DisqualificationFilter {
+  return { from: { $lte: to }, until: { $gte: from }, $or: [{ liftedOn: null }, { liftedOn: { $gt: from } }] };
 }

@@ -1,11 +1,11 @@
 /** Action parameter validators of the organizations service (checked by Moleculer at the boundary; types in the contract). */
-import { after, date, enumOf, first, idList, objectId, optionalDate, text } from '../../infra/params.js';
-import { ENTERPRISE_SCALES, ORGANIZATION_KINDS, SCHOOL_TYPES } from './organizations.contract.js';
+import { after, date, enumOf, first, idList, objectId, optionalDate, reason, text } from '../../infra/params.js';
+import { ENTERPRISE_SCALES, FUTURE_BOOKINGS_CHOICES, ORGANIZATION_KINDS, SCHOOL_TYPES } from './organizations.contract.js';
 
 const optional = { optional: true, nullable: true } as const;
 
 export const register = {
-  name: { type: 'string', trim: true, min: 2, max: 200 },
+  name: text(200, 2),
   kind: enumOf(ORGANIZATION_KINDS),
   schoolType: { ...enumOf(SCHOOL_TYPES), ...optional },
   creditCode: { type: 'string', trim: true, min: 1, max: 40 },
@@ -27,8 +27,8 @@ export const list = {
   first,
   after,
 };
-export const disqualify = { organizationId: objectId, reason: text(2000, 3), from: optionalDate, until: optionalDate };
-export const lift = { disqualificationId: objectId, reason: text(2000, 3) };
+export const disqualify = { organizationId: objectId, reason: reason(2000), from: optionalDate, until: optionalDate, futureBookings: { ...enumOf(FUTURE_BOOKINGS_CHOICES), ...optional } };
+export const lift = { disqualificationId: objectId, reason: reason(2000) };
 export const disqualifiedOn = { asOf: optionalDate, organizationIds: { ...idList, optional: true } };
 export const disqualificationsOf = { organizationIds: idList };
 
@@ -44,14 +44,15 @@ export const update = {
   kind: { ...enumOf(ORGANIZATION_KINDS), ...optional },
   schoolType: { ...enumOf(SCHOOL_TYPES), ...optional },
   effectiveDate: optionalDate,
-  reason: text(1000),
+  reason: reason(1000),
 };
 export const recordDesignatedSize = {
   $$strict: true,
   organizationId: objectId,
   year: { type: 'number', integer: true, convert: false },
   aboveDesignatedSize: { type: 'boolean', convert: false },
-  reason: text(1000),
+  reason: reason(1000),
 };
 export const classificationsOn = { organizationIds: idList, asOf: date };
 export const reclassifiedOn = { asOf: date };
+export const standingOf = { organizationIds: { ...idList, min: 1 }, from: optionalDate, to: optionalDate };

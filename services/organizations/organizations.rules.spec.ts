@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { currentRegionCodes, retiredRegionCodes } from '../../infra/regions.js';
-import { creditCodeDefect, creditCodeProblem, disqualifiedOn, regionCodeDefect, regionCodeProblem, registrationProblems, storedRegionCode, withCheckCharacter } from './organizations.rules.js';
+import { addDays } from '../../infra/dates.js';
+import type { DisqualificationDto } from './organizations.contract.js';
+import {
+  creditCodeDefect,
+  creditCodeProblem,
+  disqualifiedOn,
+  inForceDuring,
+  regionCodeDefect,
+  regionCodeProblem,
+  registrationProblems,
+  storedRegionCode,
+  standingPeriod,
+  standingProblem,
+  withCheckCharacter,
+} from './organizations.rules.js';
 
 describe('GB 32100 unified social credit code', () => {
   it('accepts the standard\'s worked example and real-shaped codes', () => {
@@ -112,5 +126,86 @@ describe('disqualified on a date', () => {
     expect(disqualifiedOn(lifted, '2025-01-09')).toBe(true);
     expect(disqualifiedOn(lifted, '2025-01-10')).toBe(false);
     expect(disqualifiedOn(lifted, '2024-03-01')).toBe(true);
+  });
+});
+
+describe('in force during a period (standing)', () => {
+  const day = fc.integer({ min: 0, max: 15 }).map((n) => addDays('2024-01-01', n));
+  const ban = fc.record({ from: day, until: day, liftedOn: fc.option(day, { nil: null }) });
+
+  it('is in force during [from, to] exactly when it is in force on one of its days (generated)', () => {
+    fc.assert(
+      fc.property(ban, day, day, (d, a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const days: string[] = [];
+        for (let x = from; x <= to; x = addDays(x, 1)) days.push(x);
+        expect(inForceDuring(d, from, to)).toBe(days.some((x) => disqualifiedOn(d, x)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('covers the 5-year ban of the seeds on its first and last day, not the day after; a lift ends it', () => {
+    const d = { from: '2024-03-01', until: '2029-02-28', liftedOn: null };
+    expect(inForceDuring(d, '2024-03-01', '2024-03-01')).toBe(true);
+    expect(inForceDuring(d, '2029-02-28', '2030-01-01')).toBe(true);
+    expect(inForceDuring(d, '2029-03-01', '2030-01-01')).toBe(false);
+    expect(inForceDuring(d, '2023-01-01', '2024-02-29')).toBe(false);
+    expect(inForceDuring({ ...d, liftedOn: '2025-06-01' }, '2025-06-01', '2026-01-01')).toBe(false);
+    expect(inForceDuring({ ...d, liftedOn: '2025-06-01' }, '2025-05-31', '2026-01-01')).toBe(true);
+    expect(inForceDuring({ ...d, liftedOn: '2024-03-01' }, '2024-01-01', '2026-01-01')).toBe(false); // lifted the day it began
+  });
+
+  it('takes the period in either order, each end defaulting to today', () => {
+    expect(standingPeriod(null, null, '2026-12-01')).toEqual({ from: '2026-12-01', to: '2026-12-01' });
+    expect(standingPeriod('2027-01-01', '2026-12-01', '2026-12-01')).toEqual({ from: '2026-12-01', to: '2027-01-01' });
+    expect(standingPeriod('2025-01-01', undefined, '2026-12-01')).toEqual({ from: '2025-01-01', to: '2025-01-01' });
+  });
+});
+
+describe('standingProblem (the one standing rule)', () => {
+  const dq = (id: string, organizationId: string, from: string, until: string, liftedOn: string | null = null): DisqualificationDto => ({
+    id,
+    organizationId,
+    reason: '造假',
+    from,
+    until,
+    imposedByOrganizationId: null,
+    imposedBy: 'f',
+    liftedAt: null,
+    liftedOn,
+    liftedBy: null,
+    liftReason: null,
+    futureBookings: 'KEEP',
+    cancelledBookingCount: null,
+    createdAt: '2024-03-01T00:00:00.000Z',
+  });
+
+  it('is null when everyone is in good standing', () => {
+    expect(standingProblem([])).toBeNull();
+    expect(standingProblem([{ organizationId: 'a', name: 'A', inGoodStanding: true, disqualifications: [] }])).toBeNull();
+  });
+
+  it('refuses with FAILED_PRECONDITION, reason DISQUALIFIED and the ban\'s dates, listing every barred organization', () => {
+    const p = standingProblem([
+      { organizationId: 'a', name: 'A', inGoodStanding: true, disqualifications: [] },
+      { organizationId: 'b', name: 'B', inGoodStanding: false, disqualifications: [dq('d1', 'b', '2024-03-01', '2029-02-28')] },
+      { organizationId: 'c', name: null, inGoodStanding: false, disqualifications: [dq('d2', 'c', '2025-01-01', '2025-12-31', '2025-06-01')] },
+    ]);
+    expect(p).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      data: {
+        reason: 'DISQUALIFIED',
+        organizationId: 'b',
+        disqualificationId: 'd1',
+        from: '2024-03-01',
+        until: '2029-02-28',
+        liftedOn: null,
+        disqualified: [
+          { organizationId: 'b', disqualificationId: 'd1', from: '2024-03-01', until: '2029-02-28', liftedOn: null },
+          { organizationId: 'c', disqualificationId: 'd2', from: '2025-01-01', until: '2025-12-31', liftedOn: '2025-06-01' },
+        ],
+      },
+    });
   });
 });

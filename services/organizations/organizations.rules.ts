@@ -1,13 +1,13 @@
 /** Pure rules about organizations: no broker, no database. */
 import { canonicalRegion, isRegionProblem } from '../../infra/regions.js';
-import { RegionRule } from '../../infra/reasons.js';
+import { RegionRule, StandingReason } from '../../infra/reasons.js';
 import type { OrganizationInput } from './organizations.contract.js';
 import { isPlatformAdmin, type Actor } from '../../infra/auth.js';
 import { adminOf } from '../../infra/authz.js';
 import { isValidDate } from '../../infra/dates.js';
 import { ErrorCode, type Problem } from '../../infra/errors.js';
 import { inForceOn } from '../../infra/in-force.js';
-import type { DesignatedSizeYear, OrganizationChange, OrganizationChangeField, OrganizationFacts, OrganizationKind } from './organizations.contract.js';
+import type { DesignatedSizeYear, DisqualificationDto, OrganizationChange, OrganizationChangeField, OrganizationFacts, OrganizationKind, StandingDto } from './organizations.contract.js';
 
 export type { EnterpriseScale, OrganizationInput, OrganizationKind, SchoolType } from './organizations.contract.js';
 
@@ -320,4 +320,51 @@ export function classificationOn(current: { kind: OrganizationKind; schoolType: 
   if (!corrections.length) return { kind: current.kind, schoolType: current.schoolType ?? null };
   const facts = inForceOn(corrections, date, (c) => c.effectiveDate)?.new ?? corrections[0].old;
   return { kind: facts.kind ?? current.kind, schoolType: facts.schoolType ?? null };
+}
+
+/**
+ * In force on at least one day of [from, to] (both inclusive, from ≤ to): it began on or before `to`, lasts until
+ * `from` or later, and was not lifted on or before `from` — nor on or before its own first day (a ban lifted the day
+ * it began never applied; nor does one whose `until` is before its `from`). For one day (from = to = D) this is exactly `disqualifiedOn(d, D)`. The query form
+ * `inForceDuringFilter` (organizations.model.ts) selects a superset that this rule then narrows.
+ */
+export function inForceDuring(d: DisqualificationPeriod, from: string, to: string): boolean {
+  return d.from <= d.until && d.from <= to && d.until >= from && (d.liftedOn === null || (d.liftedOn > from && d.liftedOn > d.from));
+}
+
+/** The period a standing question covers: `from`..`to` in either order, each defaulting to `today`. */
+export function standingPeriod(from: string | null | undefined, to: string | null | undefined, today: string): { from: string; to: string } {
+  const a = from ?? today;
+  const b = to ?? from ?? today;
+  return a <= b ? { from: a, to: b } : { from: b, to: a };
+}
+
+/** One ban as a refusal's data carries it: its id and dates. */
+const banDates = (organizationId: string, d: DisqualificationDto) => ({ organizationId, disqualificationId: d.id, from: d.from, until: d.until, liftedOn: d.liftedOn });
+
+/**
+ * The refusal when any organization of `standings` (the answer of `organizations.standingOf`) is not in good
+ * standing, or null. Seed: the national 产教融合型企业 plan (shared/seeds/003, 產教融合工作方案 篇6): "經核查存在弄虛作假,
+ * 故意提供虛假不實信息的企業,5年內取消建設培育申報資格" (found to have filed false information: barred for 5 years) — a
+ * barred organization takes no part (memberships, shared bases, joint projects, revenue agreements) and declares
+ * nothing while the bar is in force.
+ * FAILED_PRECONDITION, data { reason: DISQUALIFIED, organizationId, disqualificationId, from, until, liftedOn } for the
+ * first one barred, and `disqualified` listing every ban of every barred organization.
+ */
+export function standingProblem(standings: readonly StandingDto[]): Problem | null {
+  const barred = standings.filter((s) => !s.inGoodStanding && s.disqualifications.length > 0);
+  if (!barred.length) return null;
+  const first = barred[0];
+  const d = first.disqualifications[0];
+  const who = first.name ? `"${first.name}"` : `Organization ${first.organizationId}`;
+  const lifted = d.liftedOn ? ` (lifted from ${d.liftedOn})` : '';
+  return {
+    code: ErrorCode.FAILED_PRECONDITION,
+    message: `${who} is disqualified from ${d.from} until ${d.until}${lifted}: while the bar is in force it may not join alliances, book training bases, take part in projects or be party to revenue agreements.`,
+    data: {
+      reason: StandingReason.DISQUALIFIED,
+      ...banDates(first.organizationId, d),
+      disqualified: barred.flatMap((s) => s.disqualifications.map((x) => banDates(s.organizationId, x))),
+    },
+  };
 }

@@ -1,13 +1,12 @@
 import type { Context, ServiceSchema, ServiceSettingSchema } from 'moleculer';
 import { actorOf, isPlatformAdmin, type CallMeta } from '../../infra/auth.js';
 import { entityMixin, findPage, loadOr404, oid } from '../../infra/entity.js';
-import { addDays, addYears, assertDate, assertNotFuture, today } from '../../infra/dates.js';
+import { today } from '../../infra/dates.js';
 import { badInput, conflict, forbidden, isDuplicateKey } from '../../infra/errors.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import { escapeRegex } from '../../infra/params.js';
 import type { Page } from '../../infra/pagination.js';
 import {
-  DEFAULT_DISQUALIFICATION_YEARS,
   OrganizationEvent,
   type DisqualificationDto,
   type DisqualificationsOfParams,
@@ -18,6 +17,8 @@ import {
   type OrganizationDto,
   type OrganizationRegisteredPayload,
   type RegisterParams,
+  type StandingDto,
+  type StandingOfParams,
 } from './organizations.contract.js';
 import { toDisqualificationDto, toOrganizationDto } from './organizations.mappers.js';
 import { disqualifiedOnFilter, organizationModels, type DisqualificationDoc, type OrganizationDoc, type OrganizationModels } from './organizations.model.js';
@@ -27,6 +28,8 @@ import { requireFunderOver } from './ops/require-funder-over.js';
 import { recordDesignatedSize, updateOrganization } from './ops/correct-organization.js';
 import { classificationsOn, reclassifiedOn } from './ops/classifications.js';
 import type { ClassificationOn, ClassificationsOnParams, RecordDesignatedSizeParams, ReclassifiedOnParams, UpdateOrganizationParams } from './organizations.contract.js';
+import { disqualify } from './ops/disqualify.js';
+import { standingOf } from './ops/standing.js';
 
 type Self = MongoVars<OrganizationModels>;
 const read = { retryPolicy: { enabled: true } } as const;
@@ -98,27 +101,14 @@ const OrganizationsService: ServiceSchema<ServiceSettingSchema, Record<string, n
       },
     },
 
-    /** A funder bars an organization in its region (default: 5 years less a day, inclusive `until`). */
+    /**
+     * A funder bars an organization in its region (default: 5 years less a day, inclusive `until`), keeping or
+     * cancelling with notice its bookings that start later (`futureBookings`; see ops/disqualify.ts).
+     */
     disqualify: {
       params: P.disqualify,
-      async handler(ctx: Context<DisqualifyParams, CallMeta>): Promise<DisqualificationDto> {
-        const actor = actorOf(ctx);
-        const target = await loadOr404<OrganizationDoc>(this.models.Organization, ctx.params.organizationId, 'Organization');
-        const funderOrg = await requireFunderOver(ctx, target);
-        const from = ctx.params.from ? assertNotFuture(ctx.params.from, 'from') : today();
-        const until = ctx.params.until ? assertDate(ctx.params.until, 'until') : addDays(addYears(from, DEFAULT_DISQUALIFICATION_YEARS), -1);
-        if (until < from) throw badInput(`until ${until} is before from ${from}.`, { field: 'until' });
-        const doc = await this.models.Disqualification.create({
-          organizationId: target._id,
-          reason: ctx.params.reason,
-          from,
-          until,
-          imposedByOrganizationId: funderOrg ? oid(funderOrg.id) : null,
-          imposedBy: actor.id,
-        });
-        const dto = toDisqualificationDto(doc.toObject() as DisqualificationDoc);
-        ctx.emit(OrganizationEvent.disqualified, dto);
-        return dto;
+      handler(ctx: Context<DisqualifyParams, CallMeta>): Promise<DisqualificationDto> {
+        return disqualify(this.models, ctx, this.logger);
       },
     },
 
@@ -152,6 +142,19 @@ const OrganizationsService: ServiceSchema<ServiceSettingSchema, Record<string, n
         if (ctx.params.organizationIds) q.organizationId = { $in: ctx.params.organizationIds.map(oid) };
         const ids = await this.models.Disqualification.distinct('organizationId', q);
         return ids.map(String);
+      },
+    },
+
+    /**
+     * The standing of organizations over a period (default today): the disqualifications in force on any day of it,
+     * one entry per id in order. The one check every service makes before letting an organization take part in
+     * something new (raised with `standingProblem` from the contract).
+     */
+    standingOf: {
+      params: P.standingOf,
+      ...read,
+      handler(ctx: Context<StandingOfParams, CallMeta>): Promise<StandingDto[]> {
+        return standingOf(this.models, ctx);
       },
     },
 

@@ -5,7 +5,7 @@
  * dates (`startOn`, `dueOn` …) are `YYYY-MM-DD` in the platform's time zone.
  */
 import type { BusContract } from '../../infra/bus-identity.js';
-import type { MoneyInput } from '../../infra/money.js';
+import type { FenSum, MoneyInput } from '../../infra/money.js';
 import type { PageArgs } from '../../infra/pagination.js';
 
 export { ProjectRule } from '../../infra/reasons.js';
@@ -54,7 +54,7 @@ export interface ParticipantDto {
   /** The organization's kind (SCHOOL, ENTERPRISE, …) as its alliance membership recorded it when added. */
   orgKind: string;
   role: ParticipantRole;
-  /** Integer fen, or null when nothing was committed. */
+  /** Integer fen (an amount, at most MAX_AMOUNT_FEN), or null when nothing was committed. */
   committedFundingFen: number | null;
   committedStaff: number | null;
   /** ISO-8601 UTC instant. */
@@ -112,8 +112,8 @@ export interface ProjectDto {
   /** YYYY-MM-DD; set to the day it closed when not given. */
   endOn: string | null;
   participants: ParticipantDto[];
-  /** Sum of the participants' committed funding, integer fen. */
-  totalCommittedFundingFen: number;
+  /** Sum of the participants' committed funding: integer fen as a decimal string (infra/money.ts `FenSum`, exact beyond 2^53). */
+  totalCommittedFundingFen: FenSum;
   milestones: MilestoneDto[];
   outputs: OutputDto[];
   /** Revision: +1 on every change. */

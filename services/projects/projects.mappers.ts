@@ -1,4 +1,5 @@
 /** Stored project → the DTO on the bus (projects.contract.ts). Tolerates documents written before a field existed. */
+import { toFenSum } from '../../infra/money.js';
 import type { ProjectDto } from './projects.contract.js';
 import type { ProjectDoc } from './projects.model.js';
 import { totalCommittedFen } from './projects.rules.js';
@@ -23,7 +24,7 @@ export const toProjectDto = (d: ProjectDoc): ProjectDto => ({
     committedStaff: p.committedStaff ?? null,
     addedAt: p.addedAt,
   })),
-  totalCommittedFundingFen: totalCommittedFen(d.participants ?? []),
+  totalCommittedFundingFen: toFenSum(totalCommittedFen(d.participants ?? [])),
   milestones: (d.milestones ?? []).map((m) => ({
     id: m.milestoneId,
     title: m.title,

@@ -1,6 +1,6 @@
 /** fastest-validator rules for the projects actions' params (validated by Moleculer at the boundary; types in projects.contract.ts). */
 import { optionalMoneyInputRule } from '../../infra/money.js';
-import { after, date, enumOf, first, idList, objectId, optionalDate, optionalText, text } from '../../infra/params.js';
+import { after, date, enumOf, first, idList, objectId, optionalDate, optionalReason, optionalText, text } from '../../infra/params.js';
 import { MAX_PARTICIPANTS, OUTPUT_KINDS, PARTICIPANT_ROLES, PROJECT_STATUSES } from './projects.contract.js';
 
 /** One `ParticipantInput`; unknown keys are dropped. */
@@ -26,7 +26,7 @@ export const createParams = {
 } as const;
 export const addParticipantParams = { projectId: objectId, participant: participantRule } as const;
 export const addMilestoneParams = { projectId: objectId, title: text(200, 1), dueOn: date } as const;
-export const completeMilestoneParams = { milestoneId: objectId, evidenceNote: optionalText(2000) } as const;
+export const completeMilestoneParams = { milestoneId: objectId, evidenceNote: optionalReason(2000) } as const;
 export const recordOutputParams = {
   projectId: objectId,
   kind: enumOf(OUTPUT_KINDS),
@@ -34,7 +34,7 @@ export const recordOutputParams = {
   reference: optionalText(100),
   ownerOrganizationIds: { type: 'array', items: objectId, max: MAX_PARTICIPANTS, optional: true, nullable: true },
 } as const;
-export const setStatusParams = { projectId: objectId, status: enumOf(PROJECT_STATUSES), reason: optionalText(1000) } as const;
+export const setStatusParams = { projectId: objectId, status: enumOf(PROJECT_STATUSES), reason: optionalReason(1000) } as const;
 export const getParams = { id: objectId } as const;
 export const getManyParams = { ids: idList } as const;
 export const listByAllianceParams = { allianceId: objectId, status: optionalStatus, first, after } as const;

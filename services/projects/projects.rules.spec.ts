@@ -96,7 +96,9 @@ describe('outputs and funding', () => {
     expect(resolveOwners([B, C], [A, B], A)).toEqual({ notParticipants: [C] });
   });
   it('sums committed funding in integer fen', () => {
-    expect(totalCommittedFen([{ committedFundingFen: 100000001 }, { committedFundingFen: null }, { committedFundingFen: 1 }])).toBe(100000002);
+    expect(totalCommittedFen([{ committedFundingFen: 100000001 }, { committedFundingFen: null }, { committedFundingFen: 1 }])).toBe(100000002n);
+    // Beyond 2^53: two commitments of the largest amount add up exactly.
+    expect(totalCommittedFen([{ committedFundingFen: Number.MAX_SAFE_INTEGER }, { committedFundingFen: Number.MAX_SAFE_INTEGER }])).toBe(18_014_398_509_481_982n);
   });
 });
 

@@ -8,7 +8,7 @@ import type { Actor } from '../../infra/auth.js';
 import { adminOf, requireAdminOf } from '../../infra/authz.js';
 import { assertDate } from '../../infra/dates.js';
 import { badInput, conflict, failedPrecondition } from '../../infra/errors.js';
-import { parseMoney } from '../../infra/money.js';
+import { parseMoney, sumFen } from '../../infra/money.js';
 import { ProjectRule } from '../../infra/reasons.js';
 import {
   MAX_MILESTONES,
@@ -361,7 +361,7 @@ export function setStatus(p: ProjectState, r: StatusRequest): ProjectChange {
   return { set, event: ProjectEvent.statusChanged };
 }
 
-/** Sum of committed funding in fen (participants without a commitment count 0). */
-export function totalCommittedFen(participants: readonly { committedFundingFen: number | null }[]): number {
-  return participants.reduce((sum, p) => sum + (p.committedFundingFen ?? 0), 0);
+/** Sum of committed funding in fen (participants without a commitment count 0), as a bigint: exact at any size. */
+export function totalCommittedFen(participants: readonly { committedFundingFen: number | null }[]): bigint {
+  return sumFen(participants.map((p) => p.committedFundingFen ?? 0));
 }

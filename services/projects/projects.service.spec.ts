@@ -4,7 +4,7 @@
  */
 import { ServiceBroker, type Context, type ServiceSchema } from 'moleculer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unitBroker } from '../../test/helpers/unit-broker.js';
+import { standingOfStandIn, unitBroker } from '../../test/helpers/unit-broker.js';
 import { mintToken, systemToken, type Role } from '../../infra/auth.js';
 import type { BatchEntry } from '../../infra/batch.js';
 import type { Page } from '../../infra/pagination.js';
@@ -53,7 +53,7 @@ const AlliancesStandIn: ServiceSchema = {
 };
 const OrganizationsStandIn: ServiceSchema = {
   name: 'organizations',
-  actions: { getMany: (ctx: Context<{ ids: string[] }>) => (count('organizations.getMany'), ctx.params.ids.map((id) => orgs[id] ?? null)) },
+  actions: { getMany: (ctx: Context<{ ids: string[] }>) => (count('organizations.getMany'), ctx.params.ids.map((id) => orgs[id] ?? null)), standingOf: standingOfStandIn() },
 };
 const Listener: ServiceSchema = {
   name: 'listener',

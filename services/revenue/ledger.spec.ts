@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { allocate } from './allocation.js';
 import { eventReconciles, foldLedger, missingOriginals, negate, reversalNegates, type LedgerAmounts } from './ledger.js';
 import type { RevenueEventDto } from './revenue.contract.js';
@@ -57,20 +58,20 @@ describe('foldLedger', () => {
 
   it('folds an agreement statement: running net, totals per beneficiary, a check', () => {
     const f = foldLedger([e1, e2, r1], new Map(), { organizationId: null });
-    expect(f.lines.map((l) => [l.event.id, l.amountFen, l.runningFen, l.reconciled])).toEqual([['e1', 10_000, 10_000, true], ['e2', 333, 10_333, true], ['r1', -10_000, 333, true]]);
-    expect([f.grossFen, f.deductionsFen, f.netFen, f.totalFen]).toEqual([333, 0, 333, 333]);
+    expect(f.lines.map((l) => [l.event.id, l.amountFen, l.runningFen, l.reconciled])).toEqual([['e1', 10_000, 10_000n, true], ['e2', 333, 10_333n, true], ['r1', -10_000, 333n, true]]);
+    expect([f.grossFen, f.deductionsFen, f.netFen, f.totalFen]).toEqual([333n, 0n, 333n, 333n]);
     expect(f.byBeneficiary).toEqual([
-      { organizationId: 's', beneficiary: 'TEACHERS', amountFen: 140 },
-      { organizationId: 's', beneficiary: 'SCHOOL_FUNDS', amountFen: 60 },
-      { organizationId: 'f', beneficiary: 'ORGANIZATION', amountFen: 133 },
+      { organizationId: 's', beneficiary: 'TEACHERS', amountFen: '140' },
+      { organizationId: 's', beneficiary: 'SCHOOL_FUNDS', amountFen: '60' },
+      { organizationId: 'f', beneficiary: 'ORGANIZATION', amountFen: '133' },
     ]);
     expect(f.reconciled).toBe(true);
   });
 
   it('folds an organization statement: its amounts, running from an opening total', () => {
-    const f = foldLedger([e1, e2, r1], new Map(), { organizationId: 'f', openingFen: 5 });
-    expect(f.lines.map((l) => [l.amountFen, l.runningFen])).toEqual([[4_000, 4_005], [133, 4_138], [-4_000, 138]]);
-    expect(f.totalFen).toBe(133);
+    const f = foldLedger([e1, e2, r1], new Map(), { organizationId: 'f', openingFen: 5n });
+    expect(f.lines.map((l) => [l.amountFen, l.runningFen])).toEqual([[4_000, 4_005n], [133, 4_138n], [-4_000, 138n]]);
+    expect(f.totalFen).toBe(133n);
     expect(f.reconciled).toBe(true);
   });
 
@@ -94,7 +95,41 @@ describe('foldLedger', () => {
   });
 
   it('folds nothing into zero totals that reconcile', () => {
-    const f = foldLedger([], new Map(), { organizationId: 'f', openingFen: 7 });
-    expect(f).toEqual({ lines: [], grossFen: 0, deductionsFen: 0, netFen: 0, byBeneficiary: [], totalFen: 0, reconciled: true });
+    const f = foldLedger([], new Map(), { organizationId: 'f', openingFen: 7n });
+    expect(f).toEqual({ lines: [], grossFen: 0n, deductionsFen: 0n, netFen: 0n, byBeneficiary: [], totalFen: 0n, reconciled: true });
+  });
+
+  // Issue 14 fault 2: two receipts of the largest amount the API accepts to one party (2 × (2^53 − 1) fen).
+  const MAX = Number.MAX_SAFE_INTEGER;
+  const solo = [{ organizationId: 'f', shareBp: 10_000, teacherShareBp: null, inventors: [] }];
+  const receipt = (id: string, receivedOn: string, grossFen: number): RevenueEventDto => ({ ...event(id, receivedOn, 1), grossFen, netFen: grossFen, allocations: allocate(grossFen, solo) });
+
+  it('folds two receipts of the largest amount exactly: 18014398509481982 fen, reconciled (the handed case)', () => {
+    const f = foldLedger([receipt('m1', '2025-01-01', MAX), receipt('m2', '2025-01-02', MAX)], new Map(), { organizationId: 'f' });
+    expect(f.lines.map((l) => l.runningFen)).toEqual([9_007_199_254_740_991n, 18_014_398_509_481_982n]);
+    expect([f.grossFen, f.netFen, f.totalFen]).toEqual([18_014_398_509_481_982n, 18_014_398_509_481_982n, 18_014_398_509_481_982n]);
+    expect(f.byBeneficiary).toEqual([{ organizationId: 'f', beneficiary: 'ORGANIZATION', amountFen: '18014398509481982' }]);
+    expect(f.reconciled).toBe(true);
+  });
+
+  it('folds any run of accepted amounts, with reversals, to the exact bigint sums (generated)', () => {
+    const amount = fc.oneof(fc.integer({ min: 1, max: MAX }), fc.constant(MAX), fc.integer({ min: MAX - 1_000, max: MAX }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(amount, fc.boolean()), { minLength: 1, maxLength: 12 }), fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }), (specs, opening) => {
+        const events: RevenueEventDto[] = [];
+        specs.forEach(([fen, reversed], i) => {
+          const e = receipt(`x${i}`, '2025-01-01', fen);
+          events.push(e);
+          if (reversed) events.push(reversal(`y${i}`, e, '2025-01-02'));
+        });
+        const exact = specs.reduce((s, [fen, reversed]) => s + (reversed ? 0n : BigInt(fen)), 0n);
+        const f = foldLedger(events, new Map(), { organizationId: 'f', openingFen: opening });
+        expect(f.totalFen).toBe(exact);
+        expect(f.netFen).toBe(exact);
+        expect(f.lines[f.lines.length - 1].runningFen).toBe(opening + exact);
+        expect(f.reconciled).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,6 +3,7 @@
  * reconciles, whether a reversal negates its original, and THE fold of a run of events into a statement, used by
  * both the organization statement and the agreement statement (ops/statements.ts).
  */
+import { sumFen, toFenSum } from '../../infra/money.js';
 import type { AllocationLine, BeneficiaryTotal, DeductionLine, RevenueEventDto } from './revenue.contract.js';
 
 export interface LedgerAmounts {
@@ -12,20 +13,21 @@ export interface LedgerAmounts {
   allocations: AllocationLine[];
 }
 
-/** gross − Σ deductions = net, each running remainder right, Σ allocations = net, Σ inventors = their teachers' line. */
+/**
+ * gross − Σ deductions = net, each running remainder right, Σ allocations = net, Σ inventors = their teachers' line.
+ * Added up as bigint: a stored figure out of range cannot make a wrong sum look right.
+ */
 export function eventReconciles(e: LedgerAmounts): boolean {
-  let remaining = e.grossFen;
+  let remaining = BigInt(e.grossFen);
   for (const d of e.deductions) {
-    remaining -= d.amountFen;
-    if (d.remainingFen !== remaining) return false;
+    remaining -= BigInt(d.amountFen);
+    if (BigInt(d.remainingFen) !== remaining) return false;
   }
-  if (remaining !== e.netFen) return false;
-  let allocated = 0;
+  if (remaining !== BigInt(e.netFen)) return false;
   for (const a of e.allocations) {
-    allocated += a.amountFen;
-    if (a.inventors.length && a.inventors.reduce((s, v) => s + v.amountFen, 0) !== a.amountFen) return false;
+    if (a.inventors.length && sumFen(a.inventors.map((v) => v.amountFen)) !== BigInt(a.amountFen)) return false;
   }
-  return allocated === e.netFen;
+  return sumFen(e.allocations.map((a) => a.amountFen)) === BigInt(e.netFen);
 }
 
 /** A reversal is the exact negation of its original, line by line. */
@@ -50,9 +52,12 @@ export function negate(e: LedgerAmounts): LedgerAmounts {
   };
 }
 
-/** What an organization receives from one event (all its lines: ORGANIZATION, or TEACHERS + SCHOOL_FUNDS). */
+/**
+ * What an organization receives from one event (all its lines: ORGANIZATION, or TEACHERS + SCHOOL_FUNDS), in fen:
+ * part of the event's net, so an amount (≤ MAX_AMOUNT_FEN, infra/money.ts).
+ */
 export function amountFor(e: { allocations: readonly AllocationLine[] }, organizationId: string): number {
-  return e.allocations.reduce((s, a) => (a.organizationId === organizationId ? s + a.amountFen : s), 0);
+  return Number(sumFen(e.allocations.filter((a) => a.organizationId === organizationId).map((a) => a.amountFen)));
 }
 
 /** The originals of the listed reversals that are not listed themselves (a statement fetches them to check the reversals). */
@@ -64,24 +69,24 @@ export function missingOriginals(events: readonly Pick<RevenueEventDto, 'id' | '
 /** One folded ledger line. */
 export interface FoldedLine {
   event: RevenueEventDto;
-  /** The organization's amount in the event, or the event's net for an agreement statement (fen). */
+  /** The organization's amount in the event, or the event's net for an agreement statement (fen, an amount). */
   amountFen: number;
-  /** Opening + Σ amounts so far, this line included. */
-  runningFen: number;
+  /** Opening + Σ amounts so far, this line included (a sum: bigint, exact at any size). */
+  runningFen: bigint;
   /** The event reconciles and, for a reversal, negates its original exactly. */
   reconciled: boolean;
 }
 
-/** A ledger folded in order: the lines, the period's totals, and the computed check. */
+/** A ledger folded in order: the lines, the period's totals (sums: bigint), and the computed check. */
 export interface LedgerFold {
   lines: FoldedLine[];
-  grossFen: number;
-  deductionsFen: number;
-  netFen: number;
-  /** Per (organization, beneficiary), in order of first appearance. */
+  grossFen: bigint;
+  deductionsFen: bigint;
+  netFen: bigint;
+  /** Per (organization, beneficiary), in order of first appearance; amounts as `FenSum` strings. */
   byBeneficiary: BeneficiaryTotal[];
   /** Σ line amounts (without the opening). */
-  totalFen: number;
+  totalFen: bigint;
   /** Every line reconciled; gross − deductions = net = Σ beneficiary totals; Σ amounts = total. */
   reconciled: boolean;
 }
@@ -90,40 +95,43 @@ export interface LedgerFold {
  * THE ledger fold, for an organization's statement (`organizationId` set: amounts are its allocations) and for an
  * agreement's statement (`organizationId` null: amounts are the events' nets). `events` in (receivedOn, _id) order;
  * `originals` holds the reversed events that are not in `events` (`missingOriginals`); a reversal whose original is
- * nowhere does not reconcile. Running amounts start at `openingFen` (default 0).
+ * nowhere does not reconcile. Running amounts start at `openingFen` (default 0). Every sum is a bigint, so any
+ * number of events of any accepted size folds exactly (two receipts of ¥90,071,992,547,409.91 are 2^54 − 2 fen).
  */
 export function foldLedger(
   events: readonly RevenueEventDto[],
   originals: ReadonlyMap<string, LedgerAmounts>,
-  opts: { organizationId: string | null; openingFen?: number },
+  opts: { organizationId: string | null; openingFen?: bigint },
 ): LedgerFold {
   const known = new Map<string, LedgerAmounts>(originals);
   for (const e of events) known.set(e.id, e);
-  const byKey = new Map<string, BeneficiaryTotal>();
+  const byKey = new Map<string, { organizationId: string; beneficiary: string; fen: bigint }>();
   const lines: FoldedLine[] = [];
-  let gross = 0;
-  let deducted = 0;
-  let net = 0;
-  let total = 0;
+  const opening = opts.openingFen ?? 0n;
+  let gross = 0n;
+  let deducted = 0n;
+  let net = 0n;
+  let total = 0n;
   let ok = true;
   for (const e of events) {
-    gross += e.grossFen;
-    net += e.netFen;
-    deducted += e.deductions.reduce((s, d) => s + d.amountFen, 0);
+    gross += BigInt(e.grossFen);
+    net += BigInt(e.netFen);
+    deducted += sumFen(e.deductions.map((d) => d.amountFen));
     for (const l of e.allocations) {
       const k = `${l.organizationId}:${l.beneficiary}`;
-      const cur = byKey.get(k) ?? { organizationId: l.organizationId, beneficiary: l.beneficiary, amountFen: 0 };
-      cur.amountFen += l.amountFen;
+      const cur = byKey.get(k) ?? { organizationId: l.organizationId, beneficiary: l.beneficiary, fen: 0n };
+      cur.fen += BigInt(l.amountFen);
       byKey.set(k, cur);
     }
     const amount = opts.organizationId === null ? e.netFen : amountFor(e, opts.organizationId);
-    total += amount;
+    total += BigInt(amount);
     const original = e.reversesEventId ? known.get(e.reversesEventId) : undefined;
     const reconciled = eventReconciles(e) && (!e.reversesEventId || (!!original && reversalNegates(e, original)));
     ok &&= reconciled;
-    lines.push({ event: e, amountFen: amount, runningFen: (opts.openingFen ?? 0) + total, reconciled });
+    lines.push({ event: e, amountFen: amount, runningFen: opening + total, reconciled });
   }
-  const byBeneficiary = [...byKey.values()];
-  ok &&= gross - deducted === net && byBeneficiary.reduce((s, x) => s + x.amountFen, 0) === net && lines.reduce((s, l) => s + l.amountFen, 0) === total;
+  const totals = [...byKey.values()];
+  ok &&= gross - deducted === net && sumFen(totals.map((x) => x.fen)) === net && sumFen(lines.map((l) => l.amountFen)) === total;
+  const byBeneficiary = totals.map((x) => ({ organizationId: x.organizationId, beneficiary: x.beneficiary, amountFen: toFenSum(x.fen) }));
   return { lines, grossFen: gross, deductionsFen: deducted, netFen: net, byBeneficiary, totalFen: total, reconciled: ok };
 }

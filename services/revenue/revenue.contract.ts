@@ -1,11 +1,13 @@
 /**
  * The revenue service's bus contract: action names, params, DTOs, events. The only file of services/revenue that
  * the gateway, other services, app/, bench and tests outside the folder import. Types and constants only.
- * Money is integer fen (1 yuan = 100 fen) everywhere on the bus; shares are basis points (bp, 10000 = 100 %);
+ * Money is integer fen (1 yuan = 100 fen) everywhere on the bus: an amount (one event's figure) is a `number` of fen
+ * (at most MAX_AMOUNT_FEN), a sum over events (totals, running totals) a `FenSum` — the integer fen as a decimal
+ * string, exact at any size (infra/money.ts); shares are basis points (bp, 10000 = 100 %);
  * dates are 'YYYY-MM-DD' strings (calendar dates, platform time zone); timestamps ISO 8601 UTC.
  */
 import type { BusContract } from '../../infra/bus-identity.js';
-import type { MoneyInput } from '../../infra/money.js';
+import type { FenSum, MoneyInput } from '../../infra/money.js';
 
 /** The service's name (its actions are `revenue.<action>`; its own calls to others run as `service:revenue`). */
 export const REVENUE_SERVICE = 'revenue';
@@ -248,9 +250,10 @@ export interface RevenueEventDto {
 
 export interface StatementLine {
   event: RevenueEventDto;
-  /** This organization's allocations in the event (all its beneficiaries). */
+  /** This organization's allocations in the event (all its beneficiaries): an amount, fen. */
   amountFen: number;
-  runningTotalFen: number;
+  /** Opening + Σ amounts through this line: a sum, integer fen as a decimal string (infra/money.ts `FenSum`). */
+  runningTotalFen: FenSum;
   /** The event's own check (gross − deductions = net = Σ allocations; a reversal negates its original). */
   reconciled: boolean;
   agreementTitle: string;
@@ -262,14 +265,16 @@ export interface RevenueStatementDto {
   from: string;
   to: string;
   lines: StatementLine[];
-  totalFen: number;
+  /** Σ of the lines' amounts: a `FenSum` (exact beyond 2^53 fen). */
+  totalFen: FenSum;
   reconciled: boolean;
 }
 
 /** One page of a statement (the CSV export streams these). */
 export interface StatementPageDto {
   lines: StatementLine[];
-  totalFen: number;
+  /** Σ of this page's amounts (without the opening): a `FenSum`. */
+  totalFen: FenSum;
   reconciled: boolean;
   hasNextPage: boolean;
   endCursor: string | null;
@@ -277,7 +282,8 @@ export interface StatementPageDto {
 
 export interface AgreementStatementLine {
   event: RevenueEventDto;
-  runningNetFen: number;
+  /** Σ of the nets through this line: a `FenSum`. */
+  runningNetFen: FenSum;
   reconciled: boolean;
 }
 
@@ -285,7 +291,8 @@ export interface AgreementStatementLine {
 export interface BeneficiaryTotal {
   organizationId: string;
   beneficiary: string;
-  amountFen: number;
+  /** A sum over the period: a `FenSum`. */
+  amountFen: FenSum;
 }
 
 /** An agreement's ledger over a period [from, to] with totals and a computed check. */
@@ -294,9 +301,10 @@ export interface AgreementStatementDto {
   from: string;
   to: string;
   lines: AgreementStatementLine[];
-  grossFen: number;
-  deductionsFen: number;
-  netFen: number;
+  /** Sums over the period: `FenSum`s. */
+  grossFen: FenSum;
+  deductionsFen: FenSum;
+  netFen: FenSum;
   byOrganization: BeneficiaryTotal[];
   reconciled: boolean;
 }
@@ -404,7 +412,8 @@ export interface StatementParams {
 export interface StatementPageParams extends StatementParams {
   after?: string | null;
   first?: number | null;
-  openingTotalFen?: number | null;
+  /** A `FenSum` (running totals may exceed 2^53 fen); default "0". */
+  openingTotalFen?: FenSum | null;
 }
 
 export interface AgreementStatementParams {

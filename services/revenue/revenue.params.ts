@@ -1,5 +1,5 @@
 /** fastest-validator rules of the revenue actions' params (validated by Moleculer at the boundary). */
-import { after, date, first, idList, objectId, optionalDate, optionalText, text } from '../../infra/params.js';
+import { after, date, first, idList, objectId, optionalDate, optionalReason, optionalText, reason, text } from '../../infra/params.js';
 import { moneyInputRule } from '../../infra/money.js';
 import { decodeKeyedCursor, encodeKeyedCursor } from '../../infra/pagination.js';
 
@@ -46,7 +46,7 @@ export const amendAgreementParams = {
   effectiveFrom: date,
   title: { ...text(200, 2), optional: true, nullable: true },
   policyCode: { ...policyCode, optional: true, nullable: true },
-  note: optionalText(500),
+  note: optionalReason(500),
   ...termsParams,
 } as const;
 
@@ -96,7 +96,7 @@ export const recordParams = {
   externalReference: { type: 'string', trim: true, min: 1, max: 200 },
 } as const;
 
-export const reverseParams = { eventId: objectId, reason: text(500), reversedOn: optionalDate } as const;
+export const reverseParams = { eventId: objectId, reason: reason(500), reversedOn: optionalDate } as const;
 
 export const statementParams = { organizationId: objectId, ...period } as const;
 
@@ -105,7 +105,8 @@ export const statementPageParams = {
   ...period,
   after,
   first: { type: 'number', integer: true, min: 1, max: 1000, optional: true, nullable: true, convert: false },
-  openingTotalFen: { type: 'number', integer: true, optional: true, nullable: true, convert: false },
+  // A FenSum: integer fen in decimal (running totals may exceed 2^53 fen).
+  openingTotalFen: { type: 'string', pattern: /^-?(0|[1-9]\d{0,39})$/, optional: true, nullable: true, messages: { stringPattern: "'{field}' must be integer fen written in decimal, e.g. 123456." } },
 } as const;
 
 /** Events per statement page when `first` is not given. */

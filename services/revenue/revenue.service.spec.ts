@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unitBroker } from '../../test/helpers/unit-broker.js';
+import { standingOfStandIn, unitBroker } from '../../test/helpers/unit-broker.js';
 import { inject } from 'vitest';
 import { ServiceBroker, type Context } from 'moleculer';
 import { mintToken, type Role } from '../../infra/auth.js';
@@ -73,7 +73,7 @@ beforeAll(async () => {
   broker = unitBroker();
   broker.createService({
     name: 'organizations',
-    actions: { getMany: (ctx: Context<{ ids: string[] }>) => ctx.params.ids.map((i) => orgs.get(i) ?? null) },
+    actions: { getMany: (ctx: Context<{ ids: string[] }>) => ctx.params.ids.map((i) => orgs.get(i) ?? null), standingOf: standingOfStandIn() },
   });
   broker.createService({
     name: 'alliances',
@@ -221,8 +221,8 @@ describe('revenue actions on a broker', () => {
     for (const [i, agreementId] of [b.id, a.id].entries()) {
       expect(batch[i]).toEqual(await call<AgreementStatementDto>(RevenueAction.agreementStatement, { agreementId, ...period }, schoolAdmin));
     }
-    expect(batch[1]).toMatchObject({ grossFen: 1_500, deductionsFen: 100, netFen: 1_400, reconciled: true });
-    expect((batch[1] as AgreementStatementDto).lines.map((l) => l.runningNetFen)).toEqual([1_000, 1_400]);
+    expect(batch[1]).toMatchObject({ grossFen: '1500', deductionsFen: '100', netFen: '1400', reconciled: true });
+    expect((batch[1] as AgreementStatementDto).lines.map((l) => l.runningNetFen)).toEqual(['1000', '1400']);
     const asFirm = await call<BatchEntry<AgreementStatementDto>[]>(RevenueAction.getAgreementStatements, { agreementIds: [a.id, b.id], ...period }, firmAdmin);
     expect(asFirm.map(entryType)).toEqual(['OK', 'FORBIDDEN']);
     const reversed = await call<BatchEntry<AgreementStatementDto>[]>(RevenueAction.getAgreementStatements, { agreementIds: [a.id, b.id], from: '2025-12-31', to: '2025-01-01' }, schoolAdmin);

@@ -255,6 +255,22 @@ export interface IdsParams {
 export interface BaseIdParams {
   baseId: string;
 }
+/** `trainingBases.cancelBookingsOfDisqualified`: the ban (its id, last day and reason) and who imposed it. */
+export interface CancelBookingsOfDisqualifiedParams {
+  organizationId: string;
+  disqualificationId: string;
+  /** The ban's last day (inclusive, platform time zone): bookings starting after it are kept. */
+  until: string;
+  /** The ban's reason, recorded on each cancelled booking with the ban's id and dates. */
+  reason: string;
+  /** Who imposed the ban (the funder's user id), recorded as who cancelled; default the calling service. */
+  by?: string | null;
+}
+/** What `cancelBookingsOfDisqualified` cancelled (this call; none already cancelled by an earlier one). */
+export interface CancelledBookings {
+  cancelledBookingIds: string[];
+}
+
 /** A decision on a booking with its reason (recorded and sent to the organization). */
 export interface ReasonParams {
   id: string;
@@ -353,6 +369,12 @@ export const TrainingBaseAction = {
   /** `RenderCalendarFeedParams` → `CalendarFeedText`: a base's feed as iCalendar text (the gateway's /calendar route). */
   renderCalendarFeed: 'trainingBases.renderCalendarFeed',
   sweep: 'trainingBases.sweep',
+  /**
+   * `CancelBookingsOfDisqualifiedParams` → `CancelledBookings`: the disqualified organization's bookings that start
+   * from now until its ban ends, cancelled with notice (organizations.disqualify with futureBookings CANCEL). Services
+   * and platform admins; idempotent (a repeat cancels nothing twice).
+   */
+  cancelBookingsOfDisqualified: 'trainingBases.cancelBookingsOfDisqualified',
 } as const;
 export type TrainingBaseAction = (typeof TrainingBaseAction)[keyof typeof TrainingBaseAction];
 

@@ -1,5 +1,5 @@
 /** Action parameter schemas (fastest-validator, checked by Moleculer at the boundary); types in the contract. */
-import { after, date, enumOf, first, idList, objectId, optionalText, text } from '../../infra/params.js';
+import { after, date, enumOf, first, idList, objectId, optionalReason, optionalText, reason, text } from '../../infra/params.js';
 import { BASE_STATUSES, BOOKING_PURPOSES, BOOKING_STATUSES } from './trainingBases.contract.js';
 
 const DATETIME = { type: 'string', pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, messages: { stringPattern: "'{field}' must be an ISO 8601 date-time with an offset." } } as const;
@@ -58,9 +58,9 @@ export const P = {
     rules: rulesRule,
     status: { ...enumOf(BASE_STATUSES), optional: true, nullable: true },
     cancelConflicting: optionalBoolean,
-    reason: optionalText(1000),
+    reason: optionalReason(1000),
   },
-  addClosedDates: { baseId: objectId, dates: { ...datesRule, min: 1 }, cancelConflicting: optionalBoolean, reason: optionalText(1000) },
+  addClosedDates: { baseId: objectId, dates: { ...datesRule, min: 1 }, cancelConflicting: optionalBoolean, reason: optionalReason(1000) },
   removeClosedDates: { baseId: objectId, dates: { ...datesRule, min: 1 } },
   list: { allianceId: objectId, first, after },
   listByAlliances: { allianceIds: { type: 'array', items: objectId, max: 1_000 }, first, after },
@@ -73,8 +73,8 @@ export const P = {
   },
   importBooking: { ...bookingSlot, status: { type: 'enum', values: ['COMPLETED', 'CANCELLED'], optional: true, nullable: true } },
   approve: { id: objectId },
-  reject: { id: objectId, reason: text(1000) },
-  cancel: { id: objectId, reason: text(1000) },
+  reject: { id: objectId, reason: reason(1000) },
+  cancel: { id: objectId, reason: reason(1000) },
   getBookings: { ids: idList },
   bookings: { baseId: objectId, ...bookingFilter },
   listBookingsOfBases: { baseIds, ...bookingFilter },
@@ -87,4 +87,5 @@ export const P = {
   revokeCalendarFeed: { baseId: objectId },
   calendarFeed: { baseId: objectId, feedToken: { type: 'string', min: 10, max: 200 } },
   sweep: {},
+  cancelBookingsOfDisqualified: { organizationId: objectId, disqualificationId: objectId, until: date, reason: reason(2000), by: { type: 'string', max: 200, optional: true, nullable: true } },
 } as const;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../infra/auth.js';
 import {
+  banCancellationReason,
+  cancelledByBan,
   approvable,
   bookingFingerprint,
   bookingRequestProblem,
@@ -360,5 +362,26 @@ describe('calendar feed keys', () => {
     expect(calendarFeedKey(base, { id: 'u-7', org: HOST })).toBe(`${base}:${HOST}:u-7`);
     expect(calendarFeedKey(base, { id: 'u-7', org: FIRM })).not.toBe(calendarFeedKey(base, { id: 'u-7', org: HOST }));
     expect(calendarFeedKey(base, { id: 'u-7' })).toBe(`${base}:-:u-7`);
+  });
+});
+
+describe('bookings a ban with CANCEL takes away', () => {
+  const now = Date.parse('2026-12-01T00:00:00Z');
+  const dateOf = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10); // Asia/Shanghai (no DST)
+  const b = (id: string, start: string, status: 'PENDING' | 'CONFIRMED' | 'CANCELLED' | 'COMPLETED' | 'RESERVING') => ({ id, start: new Date(start), status });
+  const bookings = [
+    b('under-way', '2026-11-30T23:00:00Z', 'CONFIRMED'),
+    b('pending', '2026-12-02T01:00:00Z', 'PENDING'),
+    b('confirmed', '2026-12-03T01:00:00Z', 'CONFIRMED'),
+    b('cancelled', '2026-12-03T02:00:00Z', 'CANCELLED'),
+    b('reserving', '2026-12-03T03:00:00Z', 'RESERVING'),
+    b('last-day', '2027-01-31T15:59:00Z', 'CONFIRMED'), // 23:59 on 2027-01-31 in Shanghai
+    b('after', '2027-01-31T16:00:00Z', 'CONFIRMED'), // 00:00 on 2027-02-01 in Shanghai
+  ];
+  it('are the pending and confirmed ones that start after now and on or before the ban\'s last day (platform dates)', () => {
+    expect(cancelledByBan(bookings, now, '2027-01-31', dateOf).map((x) => x.id)).toEqual(['pending', 'confirmed', 'last-day']);
+  });
+  it('record the ban on each booking', () => {
+    expect(banCancellationReason({ disqualificationId: 'd1', until: '2031-11-30', reason: '造假' })).toBe('取消资格 disqualified (d1, until 2031-11-30): 造假');
   });
 });

@@ -398,3 +398,16 @@ export function bookingFingerprint(p: { baseId: string; organizationId: string; 
   return [p.baseId, p.organizationId, Date.parse(p.start), Date.parse(p.end), p.headcount, p.purpose, p.recurrence?.until ?? ''].join('|');
 }
 
+
+/**
+ * The bookings a disqualification with futureBookings CANCEL takes away (issue 14, fault 3): PENDING or CONFIRMED,
+ * starting after `now` (ms), on or before the ban's last day `until` (inclusive, the platform's calendar: `dateOf`
+ * gives an instant's date there). Bookings already under way are left to finish; those after the ban are legitimate.
+ */
+export function cancelledByBan<B extends { status: StoredBookingStatus; start: Date }>(bookings: readonly B[], now: number, until: string, dateOf: (ms: number) => string): B[] {
+  return bookings.filter((b) => (b.status === 'PENDING' || b.status === 'CONFIRMED') && b.start.getTime() > now && dateOf(b.start.getTime()) <= until);
+}
+
+/** The reason recorded on a booking cancelled by a ban: the ban's id, last day and reason (sent to the organization). */
+export const banCancellationReason = (p: { disqualificationId: string; until: string; reason: string }): string =>
+  `取消资格 disqualified (${p.disqualificationId}, until ${p.until}): ${p.reason}`;

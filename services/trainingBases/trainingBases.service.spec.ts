@@ -4,7 +4,7 @@
  * alliances and organizations services it calls. Covers the batch actions the gateway uses and the bookings path.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unitBroker } from '../../test/helpers/unit-broker.js';
+import { standingOfStandIn, unitBroker } from '../../test/helpers/unit-broker.js';
 import { DateTime } from 'luxon';
 import { ServiceBroker, type Context } from 'moleculer';
 import { Types } from 'mongoose';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   });
   broker.createService({
     name: 'organizations',
-    actions: { getMany: (ctx: Context<{ ids: string[] }>) => ctx.params.ids.map((id) => ({ id, name: `org ${id.slice(-4)}`, kind: 'ENTERPRISE', regionCode: '450200' })) },
+    actions: { getMany: (ctx: Context<{ ids: string[] }>) => ctx.params.ids.map((id) => ({ id, name: `org ${id.slice(-4)}`, kind: 'ENTERPRISE', regionCode: '450200' })), standingOf: standingOfStandIn() },
   });
   broker.createService(TrainingBasesService);
   await broker.start();

@@ -16,6 +16,7 @@ import { baseModels, type BaseModels, type TrainingBaseDoc } from './trainingBas
 import { P } from './trainingBases.params.js';
 import { baseAvailability, basesAvailability } from './ops/availability.js';
 import { book } from './ops/book.js';
+import { cancelBookingsOfDisqualified } from './ops/cancel-for-ban.js';
 import { baseBookings, bookingsOfBases, getBookings, myBookings } from './ops/bookings.js';
 import { calendarFeed, calendarFeedTokens, revokeCalendarFeed } from './ops/calendar-feed.js';
 import { addClosedDates, removeClosedDates, updateBase } from './ops/change-base.js';
@@ -255,6 +256,17 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
 
     /** The .ics text of a calendar feed for the gateway's /calendar route (ops/render-feed.ts). */
     renderCalendarFeed: { params: { baseId: objectId, token: { type: 'string', min: 10, max: 200 } }, handler: renderFeed },
+
+    /**
+     * A disqualified organization's bookings from now until its ban ends, cancelled with notice (the ban as reason,
+     * bookingCancelled events): organizations.disqualify with futureBookings CANCEL. Services and platform admins.
+     */
+    cancelBookingsOfDisqualified: {
+      params: P.cancelBookingsOfDisqualified,
+      handler(this: This, ctx: Ctx<T.CancelBookingsOfDisqualifiedParams>): Promise<T.CancelledBookings> {
+        return cancelBookingsOfDisqualified(this.models, ctx);
+      },
+    },
 
     /** Repairs and housekeeping (runs every minute on each replica; see ops/sweep.ts). Services and platform admins. */
     sweep: {

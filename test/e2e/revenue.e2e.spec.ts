@@ -1,5 +1,6 @@
 /** Technology-transfer revenue as a client sees it: GraphQL over real HTTP and the CSV export, services over NATS. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { codes, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { gqlData, registerOverHttp } from '../helpers/http.js';
 import { REVENUE_CSV_COLUMNS, csvCell, revenueStatementCsvRoute } from '../../gateway/revenue-export.js';
@@ -234,6 +235,65 @@ describe('revenue over HTTP', () => {
     expect(reread.revenueAgreement.policy).toEqual({ code: 'GUILIN', version: 1, minTeacherShareBp: 6000 });
     const inForce = await gqlData(p, `{ a: revenuePolicyInForce(regionCode: "450302", date: "2026-03-01") { code version } b: revenuePolicyInForce(regionCode: "110000", date: "2026-03-01") { code } }`, {}, firmAAdmin);
     expect(inForce).toEqual({ a: { code: 'GUILIN', version: 2 }, b: null });
+  });
+
+  // Issue 14 fault 2: money beyond 2^53 fen. Two receipts of the largest accepted amount to one party: its statement
+  // was INTERNAL and its CSV a 200 with the header only; both now carry the exact sum, 2 × 90071992547409.91.
+  it('states and exports sums beyond 2^53 fen exactly; an amount above the largest is refused and stores nothing', async () => {
+    const solo = { allianceId, policyCode: 'LIUZHOU', effectiveFrom: '2026-01-01', parties: [{ organizationId: firmB.id, shareBp: 10000 }] };
+    const a = (await gqlData(p, CREATE, { input: { ...solo, title: '超大额许可' } }, schoolAdmin)).createRevenueAgreement;
+    const STATEMENT = `query($o: ID!, $from: Date!, $to: Date!) { revenueStatement(organizationId: $o, from: $from, to: $to) {
+      total { amount } reconciled lines { amount { amount } runningTotal { amount } } } }`;
+    const csv = async (from: string, to: string) => {
+      const res = await fetch(`${p.url}/exports/revenue-statement.csv?organizationId=${firmB.id}&from=${from}&to=${to}`, { headers: { authorization: `Bearer ${firmBAdmin}` } });
+      expect(res.status).toBe(200);
+      return (await res.text()).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((r) => r.split(','));
+    };
+    const col = (name: string) => REVENUE_CSV_COLUMNS.findIndex((c) => c.endsWith(` ${name}`));
+
+    for (const [i, day] of ['2026-01-05', '2026-01-06'].entries()) {
+      await gqlData(p, RECORD, { input: { agreementId: a.id, gross: { amount: '90071992547409.91' }, receivedOn: day, externalReference: `MAX-${i + 1}` } }, schoolAdmin);
+    }
+    const st = (await gqlData(p, STATEMENT, { o: firmB.id, from: '2026-01-01', to: '2026-01-31' }, firmBAdmin)).revenueStatement;
+    expect(st).toEqual({
+      total: { amount: '180143985094819.82' },
+      reconciled: true,
+      lines: [
+        { amount: { amount: '90071992547409.91' }, runningTotal: { amount: '90071992547409.91' } },
+        { amount: { amount: '90071992547409.91' }, runningTotal: { amount: '180143985094819.82' } },
+      ],
+    });
+    const ag = await gqlData(p, `query($id: ID!) { revenueAgreementStatement(agreementId: $id, from: "2026-01-01", to: "2026-01-31") { gross { amount } net { amount } totals { amount { amount } } } }`, { id: a.id }, schoolAdmin);
+    expect(ag.revenueAgreementStatement).toEqual({ gross: { amount: '180143985094819.82' }, net: { amount: '180143985094819.82' }, totals: [{ amount: { amount: '180143985094819.82' } }] });
+    const rows = await csv('2026-01-01', '2026-01-31');
+    expect(rows).toHaveLength(1 + 2 + 1);
+    expect(rows.map((r) => r[col('externalReference')])).toEqual(['外部参考号 externalReference', 'MAX-1', 'MAX-2', '']);
+    expect(rows[3][0]).toBe('合计 TOTAL');
+    expect([rows[3][col('gross')], rows[3][col('net')], rows[3][col('amount')]]).toEqual(['180143985094819.82', '180143985094819.82', '180143985094819.82']);
+
+    // One amount above the largest is refused with its rule and the limit, and stores nothing (the period still has two lines).
+    const tooLarge = await p.gql(RECORD, { input: { agreementId: a.id, gross: { amount: '90071992547409.92' }, receivedOn: '2026-01-07', externalReference: 'MAX-0' } }, schoolAdmin);
+    expect(codes(tooLarge)).toEqual(['BAD_USER_INPUT']);
+    expect(tooLarge.body.errors![0].extensions).toMatchObject({ details: { field: 'gross', rule: 'AMOUNT_TOO_LARGE', max: '90071992547409.91' } });
+    expect((await gqlData(p, STATEMENT, { o: firmB.id, from: '2026-01-01', to: '2026-01-31' }, firmBAdmin)).revenueStatement.lines).toHaveLength(2);
+
+    // Another amount (generated): receipts near the largest, one reversed; GraphQL total = CSV total = the exact sum.
+    const seed = Date.now();
+    const cents = fc.sample(fc.bigInt({ min: 9_000_000_000_000_000n, max: 9_007_199_254_740_991n }), { numRuns: 3, seed });
+    const events = [];
+    for (const [i, fen] of cents.entries()) {
+      const amount = `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
+      events.push((await gqlData(p, RECORD, { input: { agreementId: a.id, gross: { amount }, receivedOn: `2026-02-0${i + 1}`, externalReference: `GEN-${seed}-${i}` } }, schoolAdmin)).recordRevenue);
+    }
+    await gqlData(p, `mutation($id: ID!) { reverseRevenue(eventId: $id, reason: "录错", reversedOn: "2026-02-10") { id } }`, { id: events[1].id }, schoolAdmin);
+    const exact = cents[0] + cents[2];
+    const expected = `${exact / 100n}.${String(exact % 100n).padStart(2, '0')}`;
+    const gen = (await gqlData(p, STATEMENT, { o: firmB.id, from: '2026-02-01', to: '2026-12-31' }, firmBAdmin)).revenueStatement;
+    expect(gen.total.amount, `seed ${seed}`).toBe(expected);
+    expect(gen.reconciled).toBe(true);
+    const genRows = await csv('2026-02-01', '2026-12-31');
+    expect(genRows[genRows.length - 1][0]).toBe('合计 TOTAL');
+    expect(genRows[genRows.length - 1][col('amount')], `seed ${seed}`).toBe(expected);
   });
 
   it('writes CSV cells safely: quotes separators and quotes, defuses formulas in text', () => {

@@ -6,6 +6,7 @@
 import { ServiceBroker, type Context } from 'moleculer';
 import { authMiddleware } from '../../infra/broker.js';
 import { isolateEnv } from './platform.js';
+import type { DisqualificationDto, StandingDto, StandingOfParams } from '../../services/organizations/organizations.contract.js';
 
 export function unitBroker(): ServiceBroker {
   isolateEnv();
@@ -20,3 +21,15 @@ export const recording =
     calls.push(name);
     return fn(ctx);
   };
+
+/**
+ * A stand-in for `organizations.standingOf` (the one standing check every service makes before an organization takes
+ * part in something new): everyone is in good standing unless `bans` lists an organization's disqualifications.
+ */
+export const standingOfStandIn =
+  (bans: ReadonlyMap<string, DisqualificationDto[]> = new Map()) =>
+  (ctx: Context<StandingOfParams>): StandingDto[] =>
+    ctx.params.organizationIds.map((organizationId) => {
+      const disqualifications = bans.get(organizationId) ?? [];
+      return { organizationId, name: null, inGoodStanding: disqualifications.length === 0, disqualifications };
+    });

@@ -7,7 +7,7 @@ import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/pla
 import { fixtures } from '../helpers/fixtures.js';
 import fc from 'fast-check';
 import { errType, failure, outcome } from '../helpers/outcomes.js';
-import { addDays, today } from '../../infra/dates.js';
+import { addDays, addYears, today } from '../../infra/dates.js';
 
 let p: TestPlatform;
 let admin: string;
@@ -465,5 +465,75 @@ describe('corrections with history (issue 14, fault 6: nothing could be correcte
     const after = await p.call('alliances.get', { id: a.id }, admin);
     expect(after.leadHistory).toHaveLength(2);
     expect(after.leadOrganizationId).toBe(after.leadHistory[1].organizationId);
+  });
+});
+
+// Issue 14, fault 3: the seeds' 5-year bar (shared/seeds/003, 篇6: 弄虛作假 … 5年內取消建設培育申報資格) refuses new
+// memberships; fault 7: "造假" (two characters) is a reason.
+describe('standing: a disqualified organization gains no membership', () => {
+  it('is refused apply, invite, approval and founding with FAILED_PRECONDITION and the ban\'s dates; nothing is stored; a lift ends it', async () => {
+    const lead = await school();
+    const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+    const funder = await p.token(['FUNDER'], (await org('GOVERNMENT', { regionCode: '450000' })).id);
+    const a = await p.call('alliances.create', { name: `Standing ${lead.id}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, leadAdmin);
+    const f = await firm();
+    const fAdmin = await p.token(['ORG_ADMIN'], f.id);
+    const pending = await p.call('alliances.apply', { allianceId: a.id, organizationId: f.id }, fAdmin); // before the ban
+
+    const d = await p.call('organizations.disqualify', { organizationId: f.id, reason: '造假' }, funder);
+    expect(d).toMatchObject({ reason: '造假', from: today(), until: addDays(addYears(today(), 5), -1), futureBookings: 'KEEP', cancelledBookingCount: null });
+    const dates = { organizationId: f.id, disqualificationId: d.id, from: d.from, until: d.until, liftedOn: null };
+    const ban = { reason: 'DISQUALIFIED', ...dates };
+
+    // Approval of the application made before the ban: refused, the membership untouched.
+    expect(await failure(p.call('alliances.approve', { membershipId: pending.id }, leadAdmin))).toEqual({ type: 'FAILED_PRECONDITION', data: { ...ban, disqualified: [dates] } });
+    const stored = (await p.call('alliances.members', { allianceId: a.id, first: 100 }, leadAdmin)).edges.map((e: { node: { organizationId: string; status: string; history: unknown[] } }) => e.node).filter((m: { organizationId: string }) => m.organizationId === f.id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ id: pending.id, status: 'PENDING', history: [{ action: 'APPLIED' }] });
+    await p.call('alliances.reject', { membershipId: pending.id, reason: '已被取消资格' }, leadAdmin); // rejecting stays possible
+
+    // A new application, an invitation, founding an alliance: refused, nothing stored.
+    expect(await failure(p.call('alliances.apply', { allianceId: a.id, organizationId: f.id }, fAdmin))).toMatchObject({ type: 'FAILED_PRECONDITION', data: ban });
+    expect(await failure(p.call('alliances.invite', { allianceId: a.id, organizationId: f.id }, leadAdmin))).toMatchObject({ type: 'FAILED_PRECONDITION', data: ban });
+    expect(await failure(p.call('alliances.create', { name: `Founded by ${f.id}`, regionCode: '450200', leadOrganizationId: f.id }, fAdmin))).toMatchObject({ type: 'FAILED_PRECONDITION', data: ban });
+    const open = await p.call('alliances.members', { allianceId: a.id, first: 100 }, leadAdmin);
+    expect(open.edges.filter((e: { node: { organizationId: string; status: string } }) => e.node.organizationId === f.id && e.node.status !== 'REJECTED')).toEqual([]);
+    expect((await p.call('alliances.list', { filter: { leadOrganizationId: f.id } }, admin)).edges).toEqual([]);
+
+    // Lifted today: no longer in force today, so the organization may apply again.
+    await p.call('organizations.lift', { disqualificationId: d.id, reason: '复核' }, funder);
+    expect(await p.call('alliances.apply', { allianceId: a.id, organizationId: f.id }, fAdmin)).toMatchObject({ status: 'PENDING' });
+  });
+
+  it('refuses an approval effective on or before the last day of a past ban, accepts one after it (generated dates)', async () => {
+    const lead = await school();
+    const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+    const a = await p.call('alliances.create', { name: `Past bans ${lead.id}`, regionCode: '450200', leadOrganizationId: lead.id, foundedOn: '2020-01-01' }, leadAdmin);
+    const days = (n: number) => fc.integer({ min: 0, max: n });
+    let refused = 0;
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(days(900), days(400), days(1500), async (start, length, effectiveAt) => {
+        const from = addDays('2021-01-01', start);
+        const until = addDays(from, length);
+        const effectiveDate = addDays('2020-06-01', effectiveAt);
+        const f = await firm();
+        const m = await p.call('alliances.apply', { allianceId: a.id, organizationId: f.id }, admin);
+        const d = await p.call('organizations.disqualify', { organizationId: f.id, reason: '造假', from, until }, admin);
+        const got = await failure(p.call('alliances.approve', { membershipId: m.id, effectiveDate }, leadAdmin));
+        const status = (await p.call('alliances.members', { allianceId: a.id, first: 100 }, leadAdmin)).edges.find((e: { node: { id: string } }) => e.node.id === m.id).node.status;
+        if (effectiveDate <= until) {
+          refused++;
+          expect(got).toMatchObject({ type: 'FAILED_PRECONDITION', data: { reason: 'DISQUALIFIED', disqualificationId: d.id, from, until } });
+          expect(status).toBe('PENDING');
+        } else {
+          accepted++;
+          expect(got).toEqual({ type: 'OK' });
+          expect(status).toBe('ACTIVE');
+        }
+      }),
+      { numRuns: 10 },
+    );
+    expect(refused + accepted).toBe(10);
   });
 });

@@ -5,11 +5,13 @@
  * the internship record.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures } from '../helpers/fixtures.js';
 import { errType, outcome } from '../helpers/outcomes.js';
-import { addDays, today } from '../../infra/dates.js';
-import type { BookingDto, TrainingBaseDto } from '../../services/trainingBases/trainingBases.contract.js';
+import { addDays, addYears, today } from '../../infra/dates.js';
+import type { BookingDto, BookingEventPayload, TrainingBaseDto } from '../../services/trainingBases/trainingBases.contract.js';
+import type { DisqualificationDto } from '../../services/organizations/organizations.contract.js';
 import { WEEKDAYS, at, futureMonday } from '../helpers/booking-times.js';
 
 let p: TestPlatform;
@@ -373,5 +375,98 @@ describe('reports from known history', () => {
     const r = await p.call('trainingBases.sweep', {}, admin);
     expect(r).toMatchObject({ rolledBack: 0 });
     expect(await errType(p.call('trainingBases.sweep', {}, w.leadAdmin))).toBe('FORBIDDEN');
+  });
+});
+
+// Issue 14, fault 3: a disqualified organization (the seeds' 5-year bar) books no training base; the funder chooses
+// what happens to the bookings it already has (KEEP, or CANCEL with notice).
+describe('standing: a disqualified organization', () => {
+  const cancelled: BookingEventPayload[] = [];
+  beforeAll(async () => {
+    p.serviceBrokers[0].createService({ name: 'cancellationWatcher', events: { 'trainingBases.bookingCancelled': (ctx: { params: BookingEventPayload }) => void cancelled.push(ctx.params) } });
+    await p.client.waitForServices(['cancellationWatcher']);
+  });
+  const member = async () => {
+    const f = await firm();
+    await join(w.allianceId, f, '2023-02-01');
+    return { f, token: await p.token(['ORG_ADMIN'], f.id) };
+  };
+  const disqualify = (organizationId: string, extra: Record<string, unknown> = {}) =>
+    p.call<DisqualificationDto>('organizations.disqualify', { organizationId, reason: '造假', ...extra }, w.funderToken);
+  const stationsFree = async (baseId: string, day: string) =>
+    (await p.call<{ remaining: number }[]>('trainingBases.availability', { baseId, from: at(day, '09:00'), to: at(day, '11:00') }, w.firmAdmin)).map((x) => x.remaining);
+  const ofOrg = async (baseId: string, organizationId: string) => (await allBookings(baseId)).filter((b) => b.organizationId === organizationId);
+
+  it('books nothing while disqualified: FAILED_PRECONDITION with the ban\'s dates; no booking and no station taken (the handed case)', async () => {
+    const base = await createBase({ capacity: 3 });
+    const { f, token } = await member();
+    const d = await disqualify(f.id);
+    expect(d).toMatchObject({ from: today(), until: addDays(addYears(today(), 5), -1), futureBookings: 'KEEP' });
+    const day = futureMonday();
+    for (const recurrence of [null, { until: addDays(day, 21) }]) {
+      const got = await outcome(book(token, { baseId: base.id, organizationId: f.id, start: at(day, '09:00'), end: at(day, '11:00'), recurrence, idempotencyKey: `dq-${recurrence ? 'series' : 'one'}` }));
+      expect(got).toEqual({
+        type: 'FAILED_PRECONDITION',
+        data: { reason: 'DISQUALIFIED', organizationId: f.id, disqualificationId: d.id, from: d.from, until: d.until, liftedOn: null, disqualified: [{ organizationId: f.id, disqualificationId: d.id, from: d.from, until: d.until, liftedOn: null }] },
+      });
+    }
+    expect(await ofOrg(base.id, f.id)).toEqual([]);
+    expect(await stationsFree(base.id, day)).toEqual([3]);
+  });
+
+  it('keeps the bookings it already has when the funder chooses KEEP (the default)', async () => {
+    const base = await createBase();
+    const { f, token } = await member();
+    const day = futureMonday(3);
+    const made = await book(token, { baseId: base.id, organizationId: f.id, start: at(day, '09:00'), end: at(day, '11:00') });
+    const d = await disqualify(f.id, { futureBookings: 'KEEP' });
+    expect(d).toMatchObject({ futureBookings: 'KEEP', cancelledBookingCount: null });
+    expect((await ofOrg(base.id, f.id)).map((b) => [b.id, b.status])).toEqual([[made[0].id, 'CONFIRMED']]);
+    expect(cancelled.filter((e) => e.organizationId === f.id)).toEqual([]);
+  });
+
+  it('cancels with notice, when the funder chooses CANCEL, the bookings starting before the ban ends: reason recorded, bookingCancelled sent, stations back', async () => {
+    const base = await createBase({ capacity: 2, requiresApproval: true });
+    const { f, token } = await member();
+    const [d1, d2] = [futureMonday(2), futureMonday(5)];
+    const inBan = await book(token, { baseId: base.id, organizationId: f.id, start: at(d1, '09:00'), end: at(d1, '11:00'), headcount: 2 });
+    const afterBan = await book(token, { baseId: base.id, organizationId: f.id, start: at(d2, '09:00'), end: at(d2, '11:00') });
+    expect([inBan[0].status, afterBan[0].status]).toEqual(['PENDING', 'PENDING']);
+    expect(await stationsFree(base.id, d1)).toEqual([0]);
+
+    const d = await disqualify(f.id, { futureBookings: 'CANCEL', until: addDays(d1, 7) });
+    expect(d).toMatchObject({ futureBookings: 'CANCEL', cancelledBookingCount: 1, until: addDays(d1, 7) });
+    const stored = await ofOrg(base.id, f.id);
+    expect(stored.map((b) => [b.id, b.status])).toEqual([[inBan[0].id, 'CANCELLED'], [afterBan[0].id, 'PENDING']]);
+    expect(stored[0].reason).toBe(`取消资格 disqualified (${d.id}, until ${d.until}): 造假`);
+    expect(await stationsFree(base.id, d1)).toEqual([2]);
+    await expect.poll(() => cancelled.filter((e) => e.organizationId === f.id).map((e) => [e.bookingId, e.status, e.reason])).toEqual([[inBan[0].id, 'CANCELLED', stored[0].reason]]);
+
+    // Idempotent: run again (a platform admin finishing an interrupted cancellation), nothing is cancelled twice.
+    expect(await p.call('trainingBases.cancelBookingsOfDisqualified', { organizationId: f.id, disqualificationId: d.id, until: d.until, reason: d.reason }, admin)).toEqual({ cancelledBookingIds: [] });
+    expect(await errType(p.call('trainingBases.cancelBookingsOfDisqualified', { organizationId: f.id, disqualificationId: d.id, until: d.until, reason: d.reason }, w.funderToken))).toBe('FORBIDDEN');
+  });
+
+  it('refuses a booking exactly when a ban is in force from today to the booking\'s day (generated ban dates)', async () => {
+    const base = await createBase({ capacity: 50 });
+    const day = futureMonday(2);
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: -400, max: 60 }), fc.integer({ min: 0, max: 400 }), async (untilFromToday, length) => {
+        const until = addDays(today(), untilFromToday);
+        const from = addDays(until < today() ? until : today(), -length);
+        const { f, token } = await member();
+        await disqualify(f.id, { from, until });
+        const got = await outcome(book(token, { baseId: base.id, organizationId: f.id, start: at(day, '09:00'), end: at(day, '10:00') }));
+        const stored = await ofOrg(base.id, f.id);
+        if (until >= today()) {
+          expect(got).toMatchObject({ type: 'FAILED_PRECONDITION', data: { reason: 'DISQUALIFIED', from, until } });
+          expect(stored).toEqual([]);
+        } else {
+          expect(got).toEqual({ type: 'OK' });
+          expect(stored.map((b) => b.status)).toEqual(['CONFIRMED']);
+        }
+      }),
+      { numRuns: 8 },
+    );
   });
 });

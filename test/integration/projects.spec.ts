@@ -3,6 +3,8 @@
  * (projects with two replicas, so concurrent changes really race across nodes), actions called on the bus.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addDays, today } from '../../infra/dates.js';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures, type Org } from '../helpers/fixtures.js';
 import { errType, failure } from '../helpers/outcomes.js';
@@ -60,12 +62,22 @@ describe('creating a project', () => {
       [firmA.id, 'PARTNER', 'ENTERPRISE', 100000001, null],
       [school2.id, 'PARTNER', 'SCHOOL', null, null],
     ]);
-    expect(proj.totalCommittedFundingFen).toBe(150000001);
+    expect(proj.totalCommittedFundingFen).toBe('150000001');
     expect(proj.statusHistory.map((s) => s.status)).toEqual(['PROPOSED']);
     // The revenue service reads projects through these actions.
     expect(await p.call('projects.get', { id: proj.id }, admin)).toMatchObject({ id: proj.id, title: proj.title });
     const many = await p.call('projects.getMany', { ids: ['ffffffffffffffffffffffff', proj.id] }, admin);
     expect(many.map((x: ProjectDto | null) => x?.id ?? null)).toEqual([null, proj.id]);
+  });
+
+  // Issue 14 fault 2, the money path of projects: committed funding of the largest amount by two participants.
+  it('sums committed funding beyond 2^53 fen exactly; a commitment above the largest amount is refused', async () => {
+    const max = '90071992547409.91';
+    const proj = await create([{ ...LEAD(), committedFunding: { amount: max } }, PARTNER(firmA, max), PARTNER(school2, '0.01')]);
+    expect(proj.totalCommittedFundingFen).toBe('18014398509481983');
+    const before = await countProjects();
+    expect(await failure(create([LEAD(), PARTNER(firmA, '90071992547409.92')]))).toMatchObject({ type: 'BAD_USER_INPUT', data: { rule: 'AMOUNT_TOO_LARGE', max } });
+    expect(await countProjects()).toBe(before);
   });
 
   it('refuses a project without an enterprise participant, and stores nothing', async () => {
@@ -303,6 +315,48 @@ describe('reading a project', () => {
     expect(proposed.edges.every((e: { node: ProjectDto }) => e.node.status === 'PROPOSED')).toBe(true);
     const next = await p.call('projects.listByAlliance', { allianceId, status: 'PROPOSED', first: 2, after: proposed.pageInfo.endCursor }, admin);
     expect(next.edges[0].node.id > proposed.edges[1].node.id).toBe(true);
+  });
+});
+
+// Issue 14, fault 3: a disqualified organization (the seeds' 5-year bar) takes part in no new project.
+describe('standing: a disqualified organization joins no project', () => {
+  it('refuses a project naming it and adding it as partner, with the ban\'s dates; nothing is stored', async () => {
+    const barred = await firm();
+    await join(allianceId, barred);
+    const d = await p.call('organizations.disqualify', { organizationId: barred.id, reason: '造假' }, admin);
+    const ban = { reason: 'DISQUALIFIED', organizationId: barred.id, disqualificationId: d.id, from: today(), until: d.until, liftedOn: null };
+    const before = await countProjects();
+    expect(await failure(create([LEAD(), PARTNER(barred, '1000.00')]))).toMatchObject({ type: 'FAILED_PRECONDITION', data: ban });
+    expect(await countProjects()).toBe(before);
+
+    const proj = await create([LEAD(), PARTNER(firmA)]);
+    expect(await failure(p.call('projects.addParticipant', { projectId: proj.id, participant: PARTNER(barred) }, leadAdmin))).toMatchObject({ type: 'FAILED_PRECONDITION', data: ban });
+    const stored = await p.call<ProjectDto>('projects.get', { id: proj.id }, admin);
+    expect(stored.participants.map((x) => x.organizationId)).toEqual([lead.id, firmA.id]);
+    expect(stored.rev).toBe(proj.rev);
+  });
+
+  it('refuses a project exactly when one of its participants — lead or partner — is under a ban in force today (generated)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 2 }), fc.integer({ min: -300, max: 300 }), async (barredAt, untilFromToday) => {
+        const people = [await school(), await firm(), await school('SECONDARY_VOCATIONAL')];
+        for (const o of people) await join(allianceId, o);
+        const until = addDays(today(), untilFromToday);
+        const from = addDays(until < today() ? until : today(), -30);
+        const d = await p.call('organizations.disqualify', { organizationId: people[barredAt].id, reason: '造假', from, until }, admin);
+        const before = await countProjects();
+        const participants = people.map((o, i) => ({ organizationId: o.id, role: i === 0 ? 'LEAD' : 'PARTNER' }));
+        const got = await failure(create(participants, await p.token(['ORG_ADMIN'], people[0].id)));
+        if (until >= today()) {
+          expect(got).toMatchObject({ type: 'FAILED_PRECONDITION', data: { reason: 'DISQUALIFIED', organizationId: people[barredAt].id, disqualificationId: d.id, from, until } });
+          expect(await countProjects()).toBe(before);
+        } else {
+          expect(got).toEqual({ type: 'OK' });
+          expect(await countProjects()).toBe(before + 1);
+        }
+      }),
+      { numRuns: 6 },
+    );
   });
 });
 

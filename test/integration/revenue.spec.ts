@@ -3,10 +3,11 @@
  * revenue each on their own broker, actions called on the bus as any other node could.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addDays } from '../../infra/dates.js';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures, type Org } from '../helpers/fixtures.js';
 import { outcome } from '../helpers/outcomes.js';
-import fc from 'fast-check';
 import type { RevenueAgreementDto, RevenueEventDto, RevenueStatementDto, AgreementStatementDto, RevenuePolicy } from '../../services/revenue/revenue.contract.js';
 import { currentRegionCodes } from '../../infra/regions.js';
 import { inForceOn } from '../../infra/in-force.js';
@@ -282,7 +283,7 @@ describe('idempotency', () => {
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     const l = await ledger(a.id);
     expect(l.lines).toHaveLength(1);
-    expect(l.netFen).toBe(880_000);
+    expect(l.netFen).toBe('880000');
     // A later retry gets the same event; the same reference with other figures is a conflict, not a second event.
     expect((await p.call('revenue.record', params, leadAdmin)).id).toBe(results[0].id);
     expect((await outcome(p.call('revenue.record', { ...params, gross: money('8888.89') }, leadAdmin))).type).toBe('CONFLICT');
@@ -379,17 +380,17 @@ describe('reversals', () => {
     const l = await ledger(a.id);
     expect(l.lines).toHaveLength(4);
     expect(l.reconciled).toBe(true);
-    expect(l.netFen).toBe(0); // both events reversed
+    expect(l.netFen).toBe('0'); // both events reversed
     expect(l.byOrganization.length).toBeGreaterThan(0);
-    expect(l.byOrganization.every((t) => t.amountFen === 0)).toBe(true);
+    expect(l.byOrganization.filter((t) => t.amountFen !== '0')).toEqual([]);
 
     const s = (await p.call('revenue.statement', { organizationId: firmA.id, from: '2025-11-01', to: '2025-11-03' }, firmAAdmin)) as RevenueStatementDto;
     expect(s.reconciled).toBe(true);
     expect(s.lines.map((x) => x.event.id)).toEqual([keep.id, wrong.id, rev.id]);
-    expect(s.totalFen).toBe(keep.allocations.find((x) => x.organizationId === firmA.id)!.amountFen);
+    expect(s.totalFen).toBe(String(keep.allocations.find((x) => x.organizationId === firmA.id)!.amountFen));
     // A period that holds the reversal but not its original still checks it against the original.
     const nov3 = (await p.call('revenue.statement', { organizationId: firmA.id, from: '2025-11-03', to: '2025-11-03' }, firmAAdmin)) as RevenueStatementDto;
-    expect(nov3).toMatchObject({ reconciled: true, totalFen: -33_330_000 });
+    expect(nov3).toMatchObject({ reconciled: true, totalFen: '-33330000' });
   });
 });
 
@@ -403,8 +404,8 @@ describe('statements', () => {
     expect(s.lines.map((l) => l.event.id)).toEqual([e2.id, e1.id, e3.id]); // by receipt date
     const mine = [e2, e1, e3].map((e) => sum(e.allocations.filter((x) => x.organizationId === lead.id).map((x) => x.amountFen)));
     expect(s.lines.map((l) => l.amountFen)).toEqual(mine);
-    expect(s.lines.map((l) => l.runningTotalFen)).toEqual([mine[0], mine[0] + mine[1], mine[0] + mine[1] + mine[2]]);
-    expect(s.totalFen).toBe(sum(mine));
+    expect(s.lines.map((l) => l.runningTotalFen)).toEqual([mine[0], mine[0] + mine[1], mine[0] + mine[1] + mine[2]].map(String));
+    expect(s.totalFen).toBe(String(sum(mine)));
     expect(s.reconciled).toBe(true);
     expect(s.lines.every((l) => l.reconciled)).toBe(true);
 
@@ -413,7 +414,7 @@ describe('statements', () => {
     expect(p1.hasNextPage).toBe(true);
     const p2 = await p.call('revenue.statementPage', { organizationId: lead.id, from: '2025-05-01', to: '2025-05-03', first: 2, after: p1.endCursor, openingTotalFen: p1.lines[1].runningTotalFen }, leadAdmin);
     expect(p2.hasNextPage).toBe(false);
-    expect([...p1.lines, ...p2.lines].map((l: { runningTotalFen: number }) => l.runningTotalFen)).toEqual(s.lines.map((l) => l.runningTotalFen));
+    expect([...p1.lines, ...p2.lines].map((l: { runningTotalFen: string }) => l.runningTotalFen)).toEqual(s.lines.map((l) => l.runningTotalFen));
   });
 
   it('is read by the organization\'s admins and funders of its region only', async () => {
@@ -465,5 +466,56 @@ describe('demo seed', () => {
     const l = await ledger(first!);
     expect(l.lines).toHaveLength(2);
     expect(l.reconciled).toBe(true);
+  });
+});
+
+// Issue 14, fault 3: a disqualified organization becomes party to no revenue agreement while its ban is in force.
+describe('standing: a disqualified organization is party to no new agreement', () => {
+  const agreementsOf = async (organizationId: string) => (await p.call('revenue.listAgreements', { organizationId, first: 100 }, admin)).edges.length;
+
+  it('refuses an agreement naming it, and an amendment adding it, with the ban\'s dates; nothing is stored; a party already on an agreement stays', async () => {
+    const barred = await firm();
+    await join(allianceId, barred, '2024-01-01');
+    const d = await p.call('organizations.disqualify', { organizationId: barred.id, reason: '造假', from: '2025-06-01' }, admin);
+    const ban = { reason: 'DISQUALIFIED', organizationId: barred.id, disqualificationId: d.id, from: '2025-06-01', until: '2030-05-31', liftedOn: null };
+    const parties = [{ organizationId: lead.id, shareBp: 5000, teacherShareBp: 7000 }, { organizationId: barred.id, shareBp: 5000 }];
+    expect(await outcome(createAgreement({ parties }))).toMatchObject({ type: 'FAILED_PRECONDITION', data: ban });
+    expect(await agreementsOf(barred.id)).toBe(0);
+
+    const a = await createAgreement();
+    const amend = (withParties: Record<string, unknown>[], effectiveFrom: string) => p.call<RevenueAgreementDto>('revenue.amendAgreement', { agreementId: a.id, effectiveFrom, parties: withParties }, leadAdmin);
+    expect(await outcome(amend([...threeParties().slice(0, 2), { organizationId: barred.id, shareBp: 3333 }], '2026-01-01'))).toMatchObject({ type: 'FAILED_PRECONDITION', data: ban });
+    expect((await p.call<RevenueAgreementDto>('revenue.getAgreement', { id: a.id }, leadAdmin)).version).toBe(1);
+    expect(await agreementsOf(barred.id)).toBe(0);
+
+    // A party already on the agreement when it was disqualified may stay in a later version.
+    const c = await firm();
+    await join(allianceId, c, '2024-01-01');
+    const withC = await createAgreement({ parties: [{ organizationId: lead.id, shareBp: 5000, teacherShareBp: 7000 }, { organizationId: c.id, shareBp: 5000 }] });
+    await p.call('organizations.disqualify', { organizationId: c.id, reason: '造假' }, admin);
+    const kept = await p.call<RevenueAgreementDto>('revenue.amendAgreement', { agreementId: withC.id, effectiveFrom: '2026-01-01', parties: [{ organizationId: lead.id, shareBp: 6000, teacherShareBp: 7000 }, { organizationId: c.id, shareBp: 4000 }] }, leadAdmin);
+    expect(kept.version).toBe(2);
+  });
+
+  it('refuses an agreement effective on or before the last day of a past ban of a party, accepts one after it (generated dates)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 700 }), async (start, length, effectiveAt) => {
+        const f = await firm();
+        await join(allianceId, f, '2024-01-01');
+        const from = addDays('2024-01-01', start);
+        const until = addDays(from, length);
+        const effectiveFrom = addDays('2024-01-01', effectiveAt);
+        const d = await p.call('organizations.disqualify', { organizationId: f.id, reason: '造假', from, until }, admin);
+        const got = await outcome(createAgreement({ effectiveFrom, parties: [{ organizationId: lead.id, shareBp: 5000, teacherShareBp: 7000 }, { organizationId: f.id, shareBp: 5000 }] }));
+        if (effectiveFrom <= until) {
+          expect(got).toMatchObject({ type: 'FAILED_PRECONDITION', data: { reason: 'DISQUALIFIED', disqualificationId: d.id, from, until } });
+          expect(await agreementsOf(f.id)).toBe(0);
+        } else {
+          expect(got).toEqual({ type: 'OK' });
+          expect(await agreementsOf(f.id)).toBe(1);
+        }
+      }),
+      { numRuns: 8 },
+    );
   });
 });

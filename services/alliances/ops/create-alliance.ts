@@ -9,7 +9,7 @@ import { AllianceEvent, MembershipEvent, type AllianceDto, type AllianceEventPay
 import { toAllianceDto, toMembershipEvent } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.model.js';
 import { allianceRegion, nameKey } from '../alliances.rules.js';
-import { fetchOrganization } from './fetch-organization.js';
+import { fetchOrganization, requireGoodStanding } from './fetch-organization.js';
 
 /**
  * Registers an alliance (status FORMING from `foundedOn`) and its lead organization as the LEAD member, active
@@ -30,6 +30,7 @@ export async function createAlliance(models: AllianceModels, ctx: Context<Create
   const region = allianceRegion(p.regionCode, lead.regionCode);
   if ('code' in region) throw problemError(region);
   const regionCode = region.regionCode;
+  await requireGoodStanding(ctx, lead.id, foundedOn, todayDate);
   const allianceId = new Types.ObjectId();
   const now = new Date().toISOString();
   let alliance: AllianceDoc;

@@ -8,6 +8,7 @@ import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.mo
 import { approvalProblem, membershipTransitionProblem } from '../alliances.rules.js';
 import { raise } from '../../../infra/errors.js';
 import { transitionMembership } from './transition-membership.js';
+import { requireGoodStanding } from './fetch-organization.js';
 
 /** A decision on a membership: approve (ACTIVE from `effectiveDate`), reject, or end (no longer active from `effectiveDate`). */
 export type MembershipDecision =
@@ -20,7 +21,8 @@ const ACTION = { ACTIVE: 'APPROVED', REJECTED: 'REJECTED', ENDED: 'ENDED' } as c
 
 /**
  * Decides a membership: checks it with `approvalProblem` / `membershipTransitionProblem` (their codes are this
- * action's errors, plus NOT_FOUND), moves it with `transitionMembership` (CONFLICT when a concurrent decision won)
+ * action's errors, plus NOT_FOUND; an approval also FAILED_PRECONDITION DISQUALIFIED when the organization is
+ * disqualified on any day from the effective date to today), moves it with `transitionMembership` (CONFLICT when a concurrent decision won)
  * and emits `alliances.membershipJoined|Rejected|Ended`.
  */
 export async function decideMembership(models: AllianceModels, ctx: Context<{ membershipId: string }, CallMeta>, decision: MembershipDecision): Promise<MembershipDto> {
@@ -35,6 +37,8 @@ export async function decideMembership(models: AllianceModels, ctx: Context<{ me
     effective = decision.effectiveDate ?? todayDate;
     const earlier = await models.Membership.findOne({ allianceId: m.allianceId, organizationId: m.organizationId, status: 'ENDED', endedAt: { $gt: effective } }).lean<MembershipDoc>();
     raise(approvalProblem(actor, state, alliance, effective, todayDate, earlier?.endedAt ?? null));
+    // Not while a ban is in force on any day from the membership's start to today (the seeds' 5-year bar).
+    await requireGoodStanding(ctx, state.organizationId, effective, todayDate);
   } else if (decision.to === 'REJECTED') {
     raise(membershipTransitionProblem(actor, state, alliance, { to: 'REJECTED' }));
   } else {

@@ -1,19 +1,21 @@
 import type { Context } from 'moleculer';
 import { actorOf, type CallMeta } from '../../../infra/auth.js';
+import { today } from '../../../infra/dates.js';
 import { oid } from '../../../infra/entity.js';
 import { conflict, isDuplicateKey } from '../../../infra/errors.js';
 import { MembershipEvent, type MembershipDto, type OpenMembershipParams } from '../alliances.contract.js';
 import { toMembershipDto, toMembershipEvent } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.model.js';
 import { takesMembersProblem } from '../alliances.rules.js';
-import { fetchOrganization } from './fetch-organization.js';
+import { fetchOrganization, requireGoodStanding } from './fetch-organization.js';
 import { raise } from '../../../infra/errors.js';
 
 /**
  * Opens a PENDING membership (shared by apply and invite; the caller has checked who may) and emits
  * `alliances.membershipApplied` or `alliances.membershipInvited`. At most one open (PENDING or ACTIVE) membership
  * per organization and alliance, even under concurrent requests (the unique `openKey`).
- * Errors: FAILED_PRECONDITION (dissolved), NOT_FOUND (organization), CONFLICT (already open; data { membershipId, status }).
+ * Errors: FAILED_PRECONDITION (dissolved; or the organization disqualified today: data.reason DISQUALIFIED with the
+ * ban's dates), NOT_FOUND (organization), CONFLICT (already open; data { membershipId, status }).
  */
 export async function openMembership(
   models: AllianceModels,
@@ -25,6 +27,8 @@ export async function openMembership(
   const { allianceId, organizationId } = ctx.params;
   raise(takesMembersProblem(alliance));
   const org = await fetchOrganization(ctx, organizationId);
+  const todayDate = today();
+  await requireGoodStanding(ctx, org.id, todayDate, todayDate);
   const openKey = `${allianceId}:${organizationId}`;
   try {
     const doc = await models.Membership.create({

@@ -20,7 +20,8 @@ import { loadAgreement } from './load.js';
  * for the alliance's region on its `effectiveFrom` (`agreementPolicy`); earlier versions keep theirs. Emits
  * `revenue.agreementAmended`.
  * Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (EFFECTIVE_ORDER, UNKNOWN_POLICY, terms rules), FAILED_PRECONDITION
- * (REVENUE_ALREADY_RECORDED, PARTY_NOT_MEMBER, POLICY_NOT_IN_FORCE_FOR_REGION, NO_POLICY_IN_FORCE), CONFLICT.
+ * (REVENUE_ALREADY_RECORDED, PARTY_NOT_MEMBER, POLICY_NOT_IN_FORCE_FOR_REGION, NO_POLICY_IN_FORCE; DISQUALIFIED for a party
+ * added while disqualified — parties already on the agreement stay), CONFLICT (lost every attempt).
  */
 export async function amendAgreement(ctx: Context<AmendAgreementParams, CallMeta>, models: RevenueModels): Promise<RevenueAgreementDto> {
   const actor = actorOf(ctx);
@@ -41,7 +42,7 @@ export async function amendAgreement(ctx: Context<AmendAgreementParams, CallMeta
       allianceRegion ??= await allianceRegionOf(ctx, a.allianceId);
       const policy = await agreementPolicy(models, allianceRegion, p.effectiveFrom, p.policyCode);
       const deductionKinds = p.deductionKinds ?? last.deductionKinds;
-      const { terms, orgs } = await checkedTerms(ctx, a.allianceId, p.effectiveFrom, p.parties, policy, deductionKinds);
+      const { terms, orgs } = await checkedTerms(ctx, a.allianceId, p.effectiveFrom, p.parties, policy, deductionKinds, a.partyOrganizationIds);
       const version: AgreementVersion = {
         version: a.versionCount + 1,
         effectiveFrom: p.effectiveFrom,

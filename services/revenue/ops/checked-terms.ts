@@ -1,16 +1,20 @@
 import type { Context } from 'moleculer';
 import { asSystem, type CallMeta } from '../../../infra/caller.js';
-import { badInput, failedPrecondition, notFound } from '../../../infra/errors.js';
+import { today } from '../../../infra/dates.js';
+import { badInput, failedPrecondition, notFound, raise } from '../../../infra/errors.js';
 import { RevenueRule } from '../../../infra/reasons.js';
-import { OrganizationAction, type OrganizationDto } from '../../organizations/organizations.contract.js';
+import { OrganizationAction, standingProblem, type OrganizationDto, type StandingDto, type StandingOfParams } from '../../organizations/organizations.contract.js';
 import { AllianceAction, type MembershipDto } from '../../alliances/alliances.contract.js';
 import { REVENUE_SERVICE, type PartyInput, type PartyTerms } from '../revenue.contract.js';
 import { checkTerms, toPartyTerms, type PolicyBounds } from '../revenue.rules.js';
 
 /**
  * Validates a version's terms: the parties exist (NOT_FOUND), follow the rules and the policy (BAD_USER_INPUT with
- * `rule`, `organizationId`, `policy`), and are active members of the alliance on `effectiveFrom`
- * (FAILED_PRECONDITION `rule: PARTY_NOT_MEMBER`). Reads organizations and memberships as the system (reference data).
+ * `rule`, `organizationId`, `policy`), are active members of the alliance on `effectiveFrom`
+ * (FAILED_PRECONDITION `rule: PARTY_NOT_MEMBER`), and — each party not already on the agreement (`existingParties`) —
+ * are not disqualified on any day from `effectiveFrom` to today (FAILED_PRECONDITION, data.reason DISQUALIFIED with
+ * the ban's dates: organizations.standingOf + `standingProblem`). Reads organizations, memberships and standing as
+ * the system (reference data).
  */
 export async function checkedTerms(
   ctx: Context<unknown, CallMeta>,
@@ -19,6 +23,7 @@ export async function checkedTerms(
   parties: PartyInput[],
   policy: PolicyBounds,
   deductionKinds: string[],
+  existingParties: readonly string[] = [],
 ): Promise<{ terms: PartyTerms[]; orgs: OrganizationDto[] }> {
   const sys = asSystem(REVENUE_SERVICE, ctx);
   const ids = parties.map((x) => x.organizationId);
@@ -38,6 +43,10 @@ export async function checkedTerms(
       rule: RevenueRule.PARTY_NOT_MEMBER,
       organizationId: outsider.id,
     });
+  }
+  const newcomers = orgs.map((o) => o.id).filter((id) => !existingParties.includes(id));
+  if (newcomers.length) {
+    raise(standingProblem(await ctx.call<StandingDto[], StandingOfParams>(OrganizationAction.standingOf, { organizationIds: newcomers, from: effectiveFrom, to: today() }, sys)));
   }
   return { terms: toPartyTerms(parties, byId), orgs };
 }

@@ -19,7 +19,8 @@ import { ProjectAction } from '../../projects/projects.contract.js';
  * `effectiveFrom` (`agreementPolicy`; the version applied is stored with the agreement version, so a later amendment
  * of the policy never changes it). Emits `revenue.agreementCreated`.
  * Errors: NOT_FOUND (alliance, project, party), FORBIDDEN, BAD_USER_INPUT (rules of `agreementOwner`, `checkTerms`,
- * UNKNOWN_POLICY), FAILED_PRECONDITION (PARTY_NOT_MEMBER, POLICY_NOT_IN_FORCE_FOR_REGION, NO_POLICY_IN_FORCE).
+ * UNKNOWN_POLICY), FAILED_PRECONDITION (PARTY_NOT_MEMBER, POLICY_NOT_IN_FORCE_FOR_REGION, NO_POLICY_IN_FORCE; data.reason
+ * DISQUALIFIED when a party is disqualified on a day from `effectiveFrom` to today).
  */
 export async function createAgreement(ctx: Context<CreateAgreementParams, CallMeta>, models: RevenueModels): Promise<RevenueAgreementDto> {
   const actor = actorOf(ctx);

@@ -5,6 +5,7 @@ import { settleEach, type BatchEntry } from '../../../infra/batch.js';
 import { asSystem, type CallMeta } from '../../../infra/caller.js';
 import { oid } from '../../../infra/entity.js';
 import { forbidden, notFound } from '../../../infra/errors.js';
+import { parseFenSum, toFenSum } from '../../../infra/money.js';
 import { OrganizationAction, type OrganizationDto } from '../../organizations/organizations.contract.js';
 import {
   REVENUE_SERVICE,
@@ -81,7 +82,7 @@ async function originalsOf(models: RevenueModels, events: readonly RevenueEventD
 async function organizationLines(
   models: RevenueModels,
   p: StatementParams,
-  opening: number,
+  opening: bigint,
   afterKey: { receivedOn: string; id: string } | null,
   limit: number,
 ): Promise<StatementPageDto> {
@@ -94,12 +95,12 @@ async function organizationLines(
   const lines: StatementLine[] = fold.lines.map((l) => ({
     event: l.event,
     amountFen: l.amountFen,
-    runningTotalFen: l.runningFen,
+    runningTotalFen: toFenSum(l.runningFen),
     reconciled: l.reconciled,
     agreementTitle: titles.get(l.event.agreementId) ?? '',
   }));
   const last = lines[lines.length - 1];
-  return { lines, totalFen: fold.totalFen, reconciled: fold.reconciled, hasNextPage: more, endCursor: last ? encodeStatementCursor(last.event.receivedOn, last.event.id) : null };
+  return { lines, totalFen: toFenSum(fold.totalFen), reconciled: fold.reconciled, hasNextPage: more, endCursor: last ? encodeStatementCursor(last.event.receivedOn, last.event.id) : null };
 }
 
 /**
@@ -111,7 +112,7 @@ export async function organizationStatement(ctx: Context<StatementParams, CallMe
   const { organizationId, from, to } = ctx.params;
   checkPeriod(from, to);
   await assertReadsStatement(ctx, organizationId);
-  const r = await organizationLines(models, ctx.params, 0, null, Infinity);
+  const r = await organizationLines(models, ctx.params, 0n, null, Infinity);
   return { organizationId, from, to, lines: r.lines, totalFen: r.totalFen, reconciled: r.reconciled };
 }
 
@@ -121,7 +122,7 @@ export async function organizationStatementPage(ctx: Context<StatementPageParams
   const p = ctx.params;
   checkPeriod(p.from, p.to);
   await assertReadsStatement(ctx, p.organizationId);
-  return organizationLines(models, p, p.openingTotalFen ?? 0, decodeStatementCursor(p.after), p.first ?? STATEMENT_PAGE);
+  return organizationLines(models, p, parseFenSum(p.openingTotalFen ?? '0', 'openingTotalFen'), decodeStatementCursor(p.after), p.first ?? STATEMENT_PAGE);
 }
 
 // ---------------------------------------------------------------- an agreement's statement
@@ -140,10 +141,10 @@ async function agreementLedgers(models: RevenueModels, agreementIds: readonly st
       agreementId,
       from,
       to,
-      lines: fold.lines.map((l) => ({ event: l.event, runningNetFen: l.runningFen, reconciled: l.reconciled })),
-      grossFen: fold.grossFen,
-      deductionsFen: fold.deductionsFen,
-      netFen: fold.netFen,
+      lines: fold.lines.map((l) => ({ event: l.event, runningNetFen: toFenSum(l.runningFen), reconciled: l.reconciled })),
+      grossFen: toFenSum(fold.grossFen),
+      deductionsFen: toFenSum(fold.deductionsFen),
+      netFen: toFenSum(fold.netFen),
       byOrganization: fold.byBeneficiary,
       reconciled: fold.reconciled,
     });

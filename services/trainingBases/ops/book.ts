@@ -5,6 +5,7 @@
  */
 import { Types } from 'mongoose';
 import { actorOf, type Actor } from '../../../infra/auth.js';
+import { today } from '../../../infra/dates.js';
 import { oid } from '../../../infra/entity.js';
 import { forbidden } from '../../../infra/errors.js';
 import { withIdempotencyKey } from '../../../infra/idempotency.js';
@@ -29,7 +30,7 @@ import {
 import { slotStarts } from '../trainingBases.time.js';
 import { availabilityOf } from './availability.js';
 import { emitBooking, releaseBooking } from './close-booking.js';
-import { check, fail, isActiveMember, loadBase, type Ctx } from './common.js';
+import { check, fail, isActiveMember, loadBase, requireGoodStanding, type Ctx } from './common.js';
 
 /** The outcome of taking every booking's stations: the base as re-read at the end, or where and why it stopped. */
 export type Reservation = { ok: true; base: TrainingBaseDoc } | { ok: false; clash: BookingDoc; index: number; reason: ReservationFailure };
@@ -64,6 +65,8 @@ async function bookOnce(models: BaseModels, ctx: Ctx, p: BookParams, actor: Acto
   const span = datesSpanned(occurrences, base.timeZone);
   const member = await isActiveMember(ctx, String(base.allianceId), p.organizationId, span.from, span.to);
   if (!member.active) throw fail(notAMemberProblem());
+  // A disqualified organization books nothing while its ban is in force (FAILED_PRECONDITION DISQUALIFIED, nothing stored).
+  await requireGoodStanding(ctx, [p.organizationId], today(), today(undefined, new Date(occurrences[occurrences.length - 1].start)));
 
   // The bookings are written first, RESERVING (hidden): a node that dies while taking slots leaves a
   // record from which the sweeper gives the stations back (see ops/sweep.ts).

@@ -3,7 +3,8 @@ import type { Context } from 'moleculer';
 import type { CallMeta } from '../../../infra/auth.js';
 import { asUser } from '../../../infra/caller.js';
 import { loadOr404, oid } from '../../../infra/entity.js';
-import { notFound } from '../../../infra/errors.js';
+import { notFound, raise } from '../../../infra/errors.js';
+import { OrganizationAction, standingProblem, type StandingDto, type StandingOfParams } from '../../organizations/organizations.contract.js';
 import { AllianceAction } from '../../alliances/alliances.contract.js';
 import type { BaseModels, BookingDoc, TrainingBaseDoc } from '../trainingBases.model.js';
 import { isListed } from '../trainingBases.rules.js';
@@ -43,6 +44,14 @@ export async function basesById(models: BaseModels, ids: readonly string[]): Pro
       return b;
     },
   };
+}
+
+/**
+ * The organizations are in good standing on every day of [from, to] (platform dates), asked as the caller: the one
+ * rule of organizations.standingOf + `standingProblem` (FAILED_PRECONDITION, data.reason DISQUALIFIED with the ban's dates).
+ */
+export async function requireGoodStanding(ctx: Ctx, organizationIds: string[], from: string, to: string): Promise<void> {
+  raise(standingProblem(await ctx.call<StandingDto[], StandingOfParams>(OrganizationAction.standingOf, { organizationIds, from, to }, asUser(ctx))));
 }
 
 /** What alliances.isActiveMember answers. */
