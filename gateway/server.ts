@@ -21,6 +21,8 @@ import { useHealth } from './plugins/use-health.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { useRoutes, rootRedirect, type Route } from './plugins/use-routes.js';
 import { useLimits, type LimitOptions } from './plugins/use-limits.js';
+import { fieldWeights } from './field-weights.js';
+import { resolvers } from './resolvers/index.js';
 import { useCallCount } from './plugins/use-call-count.js';
 import { useErrorMasking } from './plugins/use-error-masking.js';
 
@@ -74,7 +76,15 @@ export function createGatewayYoga(opts: GatewayYogaOptions): GatewayYoga {
       // Automatic persisted queries (the Apollo APQ protocol): clients send a query's SHA-256 and the text only
       // once, and may then use GET requests that CDNs and browsers can cache.
       useAPQ({ store: createInMemoryAPQStore({ max: 5_000 }) }),
-      useLimits({ maxDepth: cfg.maxQueryDepth, maxCost: cfg.maxQueryCost, noIntrospection: production, ...opts.limits }),
+      useLimits({
+        maxDepth: cfg.maxQueryDepth,
+        maxCost: cfg.maxQueryCost,
+        maxTokens: cfg.maxQueryTokens,
+        maxNesting: cfg.maxQueryNesting,
+        weights: opts.schema ? {} : fieldWeights(resolvers),
+        noIntrospection: production,
+        ...opts.limits,
+      }),
       useCallCount(!production),
       useErrorMasking(),
     ],

@@ -31,6 +31,9 @@ export interface Config {
   maxQueryDepth: number;
   maxQueryCost: number;
   maxBodyBytes: number;
+  /** GraphQL documents: most lexical tokens and deepest bracket nesting, checked before parsing. */
+  maxQueryTokens: number;
+  maxQueryNesting: number;
   tracing: string | undefined;
   seedDemo: boolean;
 }
@@ -127,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, problems, 1),
     maxQueryCost: int(env, 'MAX_QUERY_COST', 20_000, problems, 1),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 100_000, problems, 1024),
+    maxQueryTokens: int(env, 'MAX_QUERY_TOKENS', 5_000, problems, 100),
+    maxQueryNesting: int(env, 'MAX_QUERY_NESTING', 40, problems, 8),
     tracing: env.TRACING || undefined,
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
   };
