@@ -3,6 +3,7 @@ import { config } from './env.js';
 import { pinoOptions, requestScope } from './logger.js';
 import { verifyToken, type Actor, type CallMeta } from './auth.js';
 import { unauthenticated } from './errors.js';
+import { payloadGuard } from './payload-guard.js';
 
 /**
  * Runs every action inside a request scope (so log lines carry the request id) and verifies the caller's
@@ -77,7 +78,7 @@ export function brokerOptions(setup: BrokerSetup): BrokerOptions {
     heartbeatTimeout: cfg.heartbeatTimeoutS,
     registry: { strategy: 'RoundRobin', preferLocal: true },
     tracing: cfg.tracing ? { enabled: true, exporter: cfg.tracing === 'console' ? 'Console' : { type: 'Event', options: {} } } : false,
-    middlewares: [authMiddleware],
+    middlewares: [authMiddleware, payloadGuard()],
     ...setup.overrides,
   };
 }

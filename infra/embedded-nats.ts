@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { freePort } from './ports.js';
 
 /** A private nats-server on a free loopback port, for tests, benchmarks and fault drills. */
@@ -11,6 +12,9 @@ export interface EmbeddedNats {
   /** Kill and start again on the same port (NATS restart drills). */
   restart(): Promise<void>;
 }
+
+/** The platform's NATS server settings (max_payload), shared by every configuration. */
+export const NATS_CONF = fileURLToPath(new URL('./nats.conf', import.meta.url));
 
 const CANDIDATES = [process.env.NATS_SERVER_BIN, '/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server'];
 
@@ -44,7 +48,8 @@ export async function startEmbeddedNats(): Promise<EmbeddedNats> {
   const port = await freePort();
   let child: ChildProcess;
   const launch = async () => {
-    child = spawn(bin, ['-a', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
+    // infra/nats.conf sets max_payload on purpose (the same file docker-compose mounts); flags override the rest.
+    child = spawn(bin, ['-c', NATS_CONF, '-a', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
     await waitForPort(port, 10_000);
   };
   const kill = () =>
