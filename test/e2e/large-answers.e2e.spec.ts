@@ -1,0 +1,95 @@
+/**
+ * No legitimate answer is cut by the transport: the revenue service runs in its own OS process and the gateway in
+ * this one, so every reply crosses NATS (max_payload 1 MB, set on purpose in infra/nats.conf). A 2,000-event
+ * statement (≈ 1.4 MB as one message, which NATS refused) answers over HTTP, assembled from pages on the bus; the old
+ * one-message action is refused by the payload guard with the coded RESPONSE_TOO_LARGE before anything is sent,
+ * instead of a timeout or INTERNAL.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServiceBroker } from 'moleculer';
+import { isolateEnv } from '../helpers/platform.js';
+import { spawnService, type ServiceProcess } from '../helpers/processes.js';
+import { failure } from '../helpers/outcomes.js';
+import { createBroker } from '../../infra/broker.js';
+import { config } from '../../infra/env.js';
+import { mintToken, systemToken } from '../../infra/auth.js';
+import { ErrorCode } from '../../infra/errors.js';
+import { transportMaxPayload } from '../../infra/payload-guard.js';
+import { startGateway, type Gateway } from '../../gateway/server.js';
+import { BUS_PAGE_EVENTS } from '../../gateway/bus-pages.js';
+import { RevenueAction } from '../../services/revenue/revenue.contract.js';
+import { Seeder } from '../../bench/lib/seed.js';
+import { seedRevenue } from '../../bench/lib/revenue.js';
+
+const EVENTS = 2_000;
+let services: ServiceProcess;
+let client: ServiceBroker;
+let gateway: Gateway;
+let seeder: Seeder;
+let ledger: { agreementId: string; organizationId: string; from: string; to: string };
+
+beforeAll(async () => {
+  const { prefix, namespace } = isolateEnv();
+  const cfg = config();
+  services = spawnService(['organizations', 'alliances', 'revenue'], 'revenue-own-process', {
+    NATS_URL: cfg.natsUrl!,
+    MONGO_URL: cfg.mongoUrl!,
+    MONGO_DB_PREFIX: prefix,
+    MOLECULER_NAMESPACE: namespace,
+  });
+  client = createBroker({ nodeID: 'gateway-own-process', transport: { natsUrl: cfg.natsUrl! } });
+  await client.start();
+  await client.waitForServices(['organizations', 'alliances', 'revenue'], 90_000);
+  gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: ['revenue'] });
+  seeder = new Seeder(client, cfg.mongoUrl!);
+  const a = await seeder.alliance(3, '大额收益联盟');
+  ledger = await seedRevenue(seeder, a, EVENTS);
+}, 180_000);
+
+afterAll(async () => {
+  await gateway?.stop();
+  await client?.stop();
+  await services?.kill('SIGTERM');
+});
+
+describe('a 2,000-event revenue statement over NATS', () => {
+  it('runs against a NATS server whose max_payload is the configured 1 MB', () => {
+    expect(transportMaxPayload(client)).toBe(1_048_576);
+  });
+
+  it('answers in full over HTTP, assembled from pages on the bus', async () => {
+    const token = await mintToken({ sub: 'admin', roles: ['PLATFORM_ADMIN'] });
+    const res = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-debug-calls': '1' },
+      body: JSON.stringify({
+        query: `query($o: ID!, $f: Date!, $t: Date!) { revenueStatement(organizationId: $o, from: $f, to: $t) {
+          total { amount } reconciled lines { amount { amount } runningTotal { amount } event { id receivedOn } } } }`,
+        variables: { o: ledger.organizationId, f: ledger.from, t: ledger.to },
+      }),
+    });
+    const text = await res.text();
+    expect(res.status).toBe(200);
+    const body = JSON.parse(text);
+    expect(body.errors).toBeUndefined();
+    const s = body.data.revenueStatement;
+    expect(s.lines).toHaveLength(EVENTS);
+    expect(new Set(s.lines.map((l: { event: { id: string } }) => l.event.id)).size).toBe(EVENTS);
+    expect(s.reconciled).toBe(true);
+    // Running totals continue across pages and end at the total.
+    expect(s.lines[EVENTS - 1].runningTotal.amount).toBe(s.total.amount);
+    const sumFen = s.lines.reduce((acc: number, l: { amount: { amount: string } }) => acc + Math.round(Number(l.amount.amount) * 100), 0);
+    expect(sumFen).toBe(Math.round(Number(s.total.amount) * 100));
+    // One bus call per page (plus the statement's own reads), never one message for the whole period.
+    expect(body.extensions.callsByAction[RevenueAction.statementPage]).toBe(Math.ceil(EVENTS / BUS_PAGE_EVENTS));
+    process.stdout.write(`[large answers] ${EVENTS}-event statement: ${text.length} bytes over HTTP in ${Math.ceil(EVENTS / BUS_PAGE_EVENTS)} bus pages\n`);
+  }, 120_000);
+
+  it('refuses the whole period as one bus message with the coded RESPONSE_TOO_LARGE, before sending it', async () => {
+    const token = await systemToken('test');
+    const f = await failure(client.call(RevenueAction.statement, { organizationId: ledger.organizationId, from: ledger.from, to: ledger.to }, { meta: { token } }));
+    expect(f.type).toBe(ErrorCode.RESPONSE_TOO_LARGE);
+    expect(f.data).toMatchObject({ action: RevenueAction.statement, limitBytes: 1_048_576 });
+    expect((f.data as { bytes: number }).bytes).toBeGreaterThan(1_048_576 - 64 * 1024);
+  }, 60_000);
+});
