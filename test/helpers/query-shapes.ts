@@ -37,8 +37,9 @@ export function prng(seed: number): () => number {
  * A random fragment graph on `type` with exactly `spreads` spreads among `fragments` fragments: F0 selects
  * `__typename`, every other fragment spreads earlier ones (a DAG, so it is valid), the operation spreads the last.
  * With 8 fragments and 70 spreads this includes the handed 10×-per-level bomb (`{ ...F7 }`) as one instance.
+ * `leaf` replaces F0's selection (e.g. a field that calls a service).
  */
-export function fragmentGraph(opts: { fragments: number; spreads: number; seed: number; type?: string; wrap?: (sel: string) => string }): string {
+export function fragmentGraph(opts: { fragments: number; spreads: number; seed: number; type?: string; leaf?: string; wrap?: (sel: string) => string }): string {
   const rnd = prng(opts.seed);
   const type = opts.type ?? 'Query';
   const n = Math.max(2, opts.fragments);
@@ -49,7 +50,7 @@ export function fragmentGraph(opts: { fragments: number; spreads: number; seed: 
     const i = 1 + Math.floor(rnd() * (n - 1));
     bodies[i].push(`...F${Math.floor(rnd() * i)}`);
   }
-  const defs = bodies.map((b, i) => `fragment F${i} on ${type} { ${i === 0 ? '__typename' : b.join(' ')} }`);
+  const defs = bodies.map((b, i) => `fragment F${i} on ${type} { ${i === 0 ? (opts.leaf ?? '__typename') : b.join(' ')} }`);
   const op = opts.wrap ? opts.wrap(`...F${n - 1}`) : `{ ...F${n - 1} }`;
   return `${op}\n${defs.join('\n')}`;
 }
