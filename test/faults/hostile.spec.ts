@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { creditCode, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { config } from '../../infra/env.js';
 import { systemToken } from '../../infra/auth.js';
+import { CLIENT_CODES } from '../../gateway/errors.js';
+import { aliases, deepNest, tenfoldBomb } from '../helpers/query-shapes.js';
 
 let p: TestPlatform;
 let admin: string;
@@ -82,6 +84,16 @@ async function attacks(): Promise<Attack[]> {
     { body: JSON.stringify({ query: '{ me { id } }' }), headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } },
     gql(`{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }`),
     gql(`fragment A on Organization { memberships { organization { ...B } } } fragment B on Organization { memberships { organization { ...A } } } { organizations { edges { node { ...A } } } }`),
+    // Issue 13's handed requests: the tenfold fragment bomb (unauthenticated), 5,000 levels of nesting, the cost
+    // bypassed through variables, aliased service calls, and refused mutations (nothing may be stored).
+    gql(tenfoldBomb(7), undefined, null),
+    gql(deepNest(5_000, 'organization(id: "x")')),
+    gql(`query($n: Int) { organizations(first: $n) { edges { node { memberships { alliance { members(first: $n) { edges { node { id } } } } } } } } }`, { n: 100 }),
+    gql(aliases(1_000, 'organization', `(id: "${'a'.repeat(24)}")`, '{ id }')),
+    gql(aliases(5, 'registerOrganization', `(input: { name: "Refused", kind: OTHER, creditCode: "${creditCode()}", regionCode: "450200" })`, '{ memberships { alliance { members(first: 100) { edges { node { organization { memberships { alliance { id } } } } } } } } }', 'mutation')),
+    gql(`mutation($i: RegisterOrganizationInput!, $n: Int = 100) { registerOrganization(input: $i) { memberships { alliance { members(first: $n) { edges { node { organization { memberships { alliance { members(first: $n) { totalCount } } } } } } } } } } }`, { i: { name: 'Refused too', kind: 'OTHER', creditCode: creditCode(), regionCode: '450200' } }),
+    { body: JSON.stringify({ query: '{ me { id } }' }), headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    { body: 'query=%7B%20me%20%7B%20id%20%7D%20%7D', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
   ];
   const fuzzed = fc.sample(
     fc.record({
@@ -144,11 +156,13 @@ describe('hostile requests', () => {
             const code = e.extensions?.code;
             byCode[code ?? 'NONE'] = (byCode[code ?? 'NONE'] ?? 0) + 1;
             if (!code) problems.push(`#${i + j} → error without a code: ${e.message}`);
+            else if (!CLIENT_CODES.includes(code)) problems.push(`#${i + j} → a code the README's table does not list: ${code}`);
+            if (/SyntaxError|originalError|stacktrace/.test(JSON.stringify(e))) problems.push(`#${i + j} → library internals leaked`);
             if (/\bat .+\.(ts|js):\d+/.test(JSON.stringify(e))) problems.push(`#${i + j} → stack trace leaked`);
           }
           if (res.status === 200 && !(body.errors?.length) && a.headers?.authorization !== `Bearer ${admin}` && a.headers?.authorization !== `Bearer ${member}`) {
-            // Without a valid token only `me` may answer data.
-            if (body.data && Object.keys(body.data).some((k) => k !== 'me' && body.data[k] !== null)) problems.push(`#${i + j} → data without a valid token`);
+            // Without a valid token only `me` (and `__typename`) may answer data.
+            if (body.data && Object.keys(body.data).some((k) => k !== 'me' && k !== '__typename' && body.data[k] !== null)) problems.push(`#${i + j} → data without a valid token`);
           }
         }),
       );
