@@ -1,12 +1,14 @@
 /**
  * Lists that can grow are paged ON THE BUS, whatever the GraphQL answer's size: the gateway asks a service for pages
- * of at most `BUS_PAGE_EVENTS` items and assembles the answer, so no single NATS message carries a whole revenue
+ * of at most `BUS_PAGE_EVENTS` ledger events or `BUS_PAGE_BOOKINGS` bookings and assembles the answer, so no single NATS message carries a whole revenue
  * statement (a 2,000-event statement is 1.4 MB of JSON; NATS carries at most 1 MB per message). An answer larger
  * than `MAX_ANSWER_EVENTS` is refused with RESPONSE_TOO_LARGE before the pages are read ("ask for a shorter period").
  */
 import type { Caller } from '../infra/caller.js';
 import { ErrorCode } from '../infra/errors.js';
 import { codedError } from './errors.js';
+import { encodeKeyedCursor } from '../infra/pagination.js';
+import { MY_BOOKINGS_MAX, TrainingBaseAction, type BookingDto } from '../services/trainingBases/trainingBases.contract.js';
 import {
   RevenueAction,
   type AgreementStatementDto,
@@ -80,4 +82,22 @@ export async function agreementStatementFromPages(call: Caller, p: { agreementId
   }
   const { hasNextPage: _more, endCursor: _cursor, ...whole } = acc;
   return whole;
+}
+
+/** Bookings per bus message (≈ 0.4 KB each). */
+export const BUS_PAGE_BOOKINGS = 100;
+
+/** The caller's organization's bookings (at most `MY_BOOKINGS_MAX`, by start), read in pages from `trainingBases.myBookings`. */
+export async function myBookingsFromPages(call: Caller, p: { from?: string | null; to?: string | null }): Promise<BookingDto[]> {
+  const out: BookingDto[] = [];
+  let after: string | null = null;
+  while (out.length < MY_BOOKINGS_MAX) {
+    const first = Math.min(BUS_PAGE_BOOKINGS, MY_BOOKINGS_MAX - out.length);
+    const page: BookingDto[] = await call<BookingDto[]>(TrainingBaseAction.myBookings, { from: p.from, to: p.to, first, after });
+    out.push(...page);
+    if (page.length < first) break;
+    const last = page[page.length - 1];
+    after = encodeKeyedCursor(new Date(last.start).toISOString(), last.id);
+  }
+  return out;
 }

@@ -16,12 +16,15 @@ import { mintToken, systemToken } from '../../infra/auth.js';
 import { ErrorCode } from '../../infra/errors.js';
 import { transportMaxPayload } from '../../infra/payload-guard.js';
 import { startGateway, type Gateway } from '../../gateway/server.js';
-import { BUS_PAGE_EVENTS } from '../../gateway/bus-pages.js';
+import { BUS_PAGE_BOOKINGS, BUS_PAGE_EVENTS } from '../../gateway/bus-pages.js';
 import { RevenueAction } from '../../services/revenue/revenue.contract.js';
+import { TrainingBaseAction } from '../../services/trainingBases/trainingBases.contract.js';
 import { Seeder } from '../../bench/lib/seed.js';
 import { seedRevenue } from '../../bench/lib/revenue.js';
 
 const EVENTS = 2_000;
+const BOOKINGS = 230;
+let leadId: string;
 let services: ServiceProcess;
 let client: ServiceBroker;
 let gateway: Gateway;
@@ -31,7 +34,7 @@ let ledger: { agreementId: string; organizationId: string; from: string; to: str
 beforeAll(async () => {
   const { prefix, namespace } = isolateEnv();
   const cfg = config();
-  services = spawnService(['organizations', 'alliances', 'revenue'], 'revenue-own-process', {
+  services = spawnService(['organizations', 'alliances', 'revenue', 'trainingBases'], 'services-own-process', {
     NATS_URL: cfg.natsUrl!,
     MONGO_URL: cfg.mongoUrl!,
     MONGO_DB_PREFIX: prefix,
@@ -39,11 +42,29 @@ beforeAll(async () => {
   });
   client = createBroker({ nodeID: 'gateway-own-process', transport: { natsUrl: cfg.natsUrl! } });
   await client.start();
-  await client.waitForServices(['organizations', 'alliances', 'revenue'], 90_000);
+  await client.waitForServices(['organizations', 'alliances', 'revenue', 'trainingBases'], 90_000);
   gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: ['revenue'] });
   seeder = new Seeder(client, cfg.mongoUrl!);
   const a = await seeder.alliance(3, '大额收益联盟');
+  leadId = a.leadId;
   ledger = await seedRevenue(seeder, a, EVENTS);
+  // Booking history of the lead: more bookings than one bus page holds.
+  const base = await seeder.call<{ id: string }>(TrainingBaseAction.create, {
+    allianceId: a.allianceId,
+    hostOrganizationId: a.leadId,
+    name: '大额实训中心',
+    timeZone: 'Asia/Shanghai',
+    capacity: 10,
+    openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '08:00', closes: '20:00' })),
+  });
+  for (let i = 0; i < BOOKINGS; i += 10) {
+    await Promise.all(
+      Array.from({ length: Math.min(10, BOOKINGS - i) }, (_, j) => {
+        const start = Date.UTC(2023, 0, 2, 1, 0) + (i + j) * 86_400_000; // 09:00 Shanghai, one a day
+        return seeder.call(TrainingBaseAction.importBooking, { baseId: base.id, organizationId: a.leadId, start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString(), headcount: 1, purpose: 'TRAINING' });
+      }),
+    );
+  }
 }, 180_000);
 
 afterAll(async () => {
@@ -91,5 +112,22 @@ describe('a 2,000-event revenue statement over NATS', () => {
     expect(f.type).toBe(ErrorCode.RESPONSE_TOO_LARGE);
     expect(f.data).toMatchObject({ action: RevenueAction.statement, limitBytes: 1_048_576 });
     expect((f.data as { bytes: number }).bytes).toBeGreaterThan(1_048_576 - 64 * 1024);
+  }, 60_000);
+
+  it("reads the organization's bookings in pages on the bus too", async () => {
+    const token = await mintToken({ sub: 'lead-admin', roles: ['ORG_ADMIN'], org: leadId });
+    const res = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-debug-calls': '1' },
+      body: JSON.stringify({ query: '{ myBookings { id start status } }' }),
+    });
+    const body = await res.json();
+    expect(body.errors).toBeUndefined();
+    const ids: string[] = body.data.myBookings.map((b: { id: string }) => b.id);
+    expect(ids).toHaveLength(BOOKINGS);
+    expect(new Set(ids).size).toBe(BOOKINGS);
+    const starts: string[] = body.data.myBookings.map((b: { start: string }) => b.start);
+    expect([...starts].sort()).toEqual(starts);
+    expect(body.extensions.callsByAction[TrainingBaseAction.myBookings]).toBe(Math.ceil((BOOKINGS + 1) / BUS_PAGE_BOOKINGS));
   }, 60_000);
 });
