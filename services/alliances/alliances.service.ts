@@ -203,16 +203,16 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Record<string, never
       },
     },
 
-    /** The memberships active on a date (the evidence behind counts), including disqualified organizations. */
+    /** The memberships active on a date (the evidence behind counts), including disqualified organizations; in pages with `first`/`after`. */
     activeMembersOn: {
       params: P.activeMembersOn,
       ...read,
       async handler(ctx: Context<ActiveMembersOnParams>): Promise<MembershipDto[]> {
         actorOf(ctx);
-        const docs = await this.models.Membership.find({ allianceId: oid(ctx.params.allianceId), ...activeOnFilter(ctx.params.asOf) })
-          .sort({ _id: 1 })
-          .lean<MembershipDoc[]>();
-        return docs.map(toMembershipDto);
+        const { allianceId, asOf, first, after } = ctx.params;
+        let find = this.models.Membership.find({ allianceId: oid(allianceId), ...activeOnFilter(asOf), ...(after ? { _id: { $gt: oid(after) } } : {}) }).sort({ _id: 1 });
+        if (first) find = find.limit(first);
+        return (await find.lean<MembershipDoc[]>()).map(toMembershipDto);
       },
     },
 

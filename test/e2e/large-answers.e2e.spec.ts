@@ -19,11 +19,15 @@ import { startGateway, type Gateway } from '../../gateway/server.js';
 import { BUS_PAGE_BOOKINGS, BUS_PAGE_EVENTS } from '../../gateway/bus-pages.js';
 import { RevenueAction } from '../../services/revenue/revenue.contract.js';
 import { TrainingBaseAction } from '../../services/trainingBases/trainingBases.contract.js';
+import { EVIDENCE_PAGE } from '../../services/grants/grants.contract.js';
 import { Seeder } from '../../bench/lib/seed.js';
 import { seedRevenue } from '../../bench/lib/revenue.js';
 
 const EVENTS = 2_000;
 const BOOKINGS = 230;
+const MEMBERS = 1_200;
+let bigAllianceId: string;
+let programId: string;
 let leadId: string;
 let services: ServiceProcess;
 let client: ServiceBroker;
@@ -34,7 +38,7 @@ let ledger: { agreementId: string; organizationId: string; from: string; to: str
 beforeAll(async () => {
   const { prefix, namespace } = isolateEnv();
   const cfg = config();
-  services = spawnService(['organizations', 'alliances', 'revenue', 'trainingBases'], 'services-own-process', {
+  services = spawnService(['organizations', 'alliances', 'revenue', 'trainingBases', 'grants'], 'services-own-process', {
     NATS_URL: cfg.natsUrl!,
     MONGO_URL: cfg.mongoUrl!,
     MONGO_DB_PREFIX: prefix,
@@ -42,9 +46,22 @@ beforeAll(async () => {
   });
   client = createBroker({ nodeID: 'gateway-own-process', transport: { natsUrl: cfg.natsUrl! } });
   await client.start();
-  await client.waitForServices(['organizations', 'alliances', 'revenue', 'trainingBases'], 90_000);
+  await client.waitForServices(['organizations', 'alliances', 'revenue', 'trainingBases', 'grants'], 90_000);
   gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: ['revenue'] });
   seeder = new Seeder(client, cfg.mongoUrl!);
+  const big = await seeder.alliance(MEMBERS, '大型联盟');
+  bigAllianceId = big.allianceId;
+  const funder = await seeder.call<{ id: string }>('organizations.register', { name: '大额测试政府', kind: 'GOVERNMENT', creditCode: seeder.creditCode('11'), regionCode: '450200' });
+  programId = (
+    await seeder.call<{ id: string }>('grants.createProgram', {
+      code: 'BIG-1',
+      name: '大型联盟奖补',
+      regionCode: '450200',
+      awardAmount: { amount: '1000000.00', currency: 'CNY' },
+      funderOrganizationId: funder.id,
+      criteria: [{ kind: 'MIN_SCHOOLS', threshold: 10 }, { kind: 'MIN_ENTERPRISES', threshold: 10 }],
+    })
+  ).id;
   const a = await seeder.alliance(3, '大额收益联盟');
   leadId = a.leadId;
   ledger = await seedRevenue(seeder, a, EVENTS);
@@ -129,5 +146,25 @@ describe('a 2,000-event revenue statement over NATS', () => {
     const starts: string[] = body.data.myBookings.map((b: { start: string }) => b.start);
     expect([...starts].sort()).toEqual(starts);
     expect(body.extensions.callsByAction[TrainingBaseAction.myBookings]).toBe(Math.ceil((BOOKINGS + 1) / BUS_PAGE_BOOKINGS));
+  }, 60_000);
+
+  it("reads an evaluation's member evidence in pages on the bus", async () => {
+    const token = await mintToken({ sub: 'admin', roles: ['PLATFORM_ADMIN'] });
+    const res = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-debug-calls': '1' },
+      body: JSON.stringify({
+        query: 'query($a: ID!, $p: ID!) { grantEligibility(allianceId: $a, programId: $p) { eligible counts { total } countedEvidence { organizationId kind } excludedMembers { reason } } }',
+        variables: { a: bigAllianceId, p: programId },
+      }),
+    });
+    const body = await res.json();
+    expect(body.errors).toBeUndefined();
+    const r = body.data.grantEligibility;
+    expect(r.counts.total).toBe(MEMBERS);
+    expect(r.countedEvidence).toHaveLength(MEMBERS);
+    expect(new Set(r.countedEvidence.map((m: { organizationId: string }) => m.organizationId)).size).toBe(MEMBERS);
+    expect(r.excludedMembers).toEqual([]);
+    expect(body.extensions.callsByAction['grants.evidencePage']).toBe(Math.ceil((MEMBERS + 1) / EVIDENCE_PAGE));
   }, 60_000);
 });
