@@ -9,7 +9,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
-import { buildSchema, getIntrospectionQuery } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, buildSchema, getIntrospectionQuery, parse, typeFromAST, type GraphQLInputType, type OperationDefinitionNode } from 'graphql';
+import { scanDocument } from './query-scan.js';
+import { operationCost, operationDepths } from './query-cost.js';
 import { ErrorCode } from '../infra/errors.js';
 import { mintToken } from '../infra/auth.js';
 import { config } from '../infra/env.js';
@@ -20,7 +24,7 @@ import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 import { send, testBus } from '../test/helpers/gateway.js';
 import { stubServices, type StubCalls } from '../test/helpers/stub-services.js';
-import { aliases, deepNest, fragmentGraph, minimalSelection, prng, requiredArgs, rootFields, tenfoldBomb } from '../test/helpers/query-shapes.js';
+import { aliases, deepNest, fragmentGraph, minimalSelection, prng, requiredArgs, rootFields, sampleValue, tenfoldBomb } from '../test/helpers/query-shapes.js';
 
 const SPEC = { accept: 'application/graphql-response+json' };
 const HEX = 'a'.repeat(24);
@@ -202,6 +206,27 @@ describe('generated variants', () => {
     }
     expect(checked).toBeGreaterThan(100);
   }, 120_000);
+});
+
+describe('legitimate clients', () => {
+  it("admits every operation the web console sends, with its largest pages (Int variables at 100)", () => {
+    const src = readFileSync(path.resolve(import.meta.dirname, '../console/src/gql/gql.ts'), 'utf8');
+    const map = src.slice(src.indexOf('type Documents = {'), src.indexOf('};', src.indexOf('type Documents = {')));
+    const docs = [...map.matchAll(/^ {4}("(?:[^"\\]|\\.)*"): typeof/gm)].map((m) => JSON.parse(m[1]) as string);
+    // The members-over-time chart builds its query: 36 month ends under aliases (console/src/pages/lead/MembersOverTime.tsx).
+    docs.push(`query MemberCountsOverTime($id: ID!) { alliance(id: $id) { id ${Array.from({ length: 36 }, (_, i) => `m${i}: memberCounts(asOf: "2024-01-01") { asOf total schools enterprises }`).join(' ')} } }`);
+    expect(docs.length).toBeGreaterThan(20);
+    const cfg = config();
+    for (const text of docs) {
+      const scanned = scanDocument(text, { maxTokens: cfg.maxQueryTokens, maxNesting: cfg.maxQueryNesting });
+      const doc = parse(text);
+      const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      const variables = Object.fromEntries((op.variableDefinitions ?? []).map((v) => [v.variable.name.value, sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType)]));
+      const { cost } = operationCost(schema, doc, null, variables, weights);
+      const depth = Math.max(...operationDepths(doc).values());
+      expect({ op: op.name?.value, ok: scanned.tokens > 0 && cost > 0 && cost <= cfg.maxQueryCost && depth <= cfg.maxQueryDepth }).toEqual({ op: op.name?.value, ok: true });
+    }
+  });
 });
 
 describe('introspection and suggestions', () => {

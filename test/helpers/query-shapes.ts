@@ -118,6 +118,36 @@ export function sampleLiteral(type: GraphQLInputType): string {
   return 'null';
 }
 
+/** A JSON value of `type` that coerces (a variable's value); Int is `int` (default 100: the largest page). */
+export function sampleValue(type: GraphQLInputType, int = 100): unknown {
+  const t = getNullableType(type);
+  if (isListType(t)) return [sampleValue(t.ofType, int)];
+  if (isEnumType(t)) return t.getValues()[0].value;
+  if (isInputObjectType(t)) {
+    const fields = Object.values(t.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    return Object.fromEntries(fields.map((f) => [f.name, sampleValue(f.type, int)]));
+  }
+  if (isScalarType(t)) {
+    switch (t.name) {
+      case 'ID':
+        return HEX24;
+      case 'Int':
+        return int;
+      case 'Float':
+        return 1.5;
+      case 'Boolean':
+        return true;
+      case 'Date':
+        return '2024-01-01';
+      case 'DateTime':
+        return '2024-01-01T08:00:00+08:00';
+      default:
+        return 'x';
+    }
+  }
+  return null;
+}
+
 /** The argument list of a field with every required argument given a sample value (`""` when there are none). */
 export function requiredArgs(field: GraphQLField<unknown, unknown>): string {
   const req = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined);
