@@ -2,10 +2,12 @@
  * No message dies on the transport: NATS refuses a message larger than the server's `max_payload` (1 MB, set on
  * purpose in infra/nats.conf, docker-compose and the test servers), and a refused reply used to surface as a
  * timeout or an INTERNAL error far from its cause. This broker middleware measures, before sending, every reply to a
- * caller on another node and every request to an action on another node, and refuses one that would not fit with
- * the coded RESPONSE_TOO_LARGE (`data: { bytes, limitBytes, action }`) — at the service that made it, so the caller
- * gets an actionable error instead. Lists that can grow are paged on the bus so that legitimate answers never come
- * near the limit; this is the guard for whatever still could.
+ * caller on another node, and refuses one that would not fit with the coded RESPONSE_TOO_LARGE (`data: { bytes,
+ * limitBytes, action }`) — at the service that made it, so the caller gets an actionable error instead. Lists that can
+ * grow are paged on the bus so that legitimate answers never come near the limit; this is the guard for whatever
+ * still could. Requests are kept small by their senders: id lists go in slices of at most 1,000 (the gateway's
+ * DataLoaders and field batches, grants' evidence reads), about 27 KB. (A `remoteAction` hook measuring requests was tried and dropped: wrapping Moleculer's
+ * remote handlers delayed failing over from a killed replica in the replica-kill drill.)
  */
 import type { Context, Middleware, ServiceBroker } from 'moleculer';
 import { ErrorCode, appError } from './errors.js';
@@ -28,9 +30,8 @@ export function payloadBytes(v: unknown): number {
 }
 
 /** The coded refusal: the message would exceed the transport limit. */
-function tooLarge(action: string, bytes: number, limitBytes: number, what: 'reply' | 'request') {
-  const hint = what === 'reply' ? 'ask for less: a shorter period, a smaller page or fewer fields' : 'send less in one call';
-  return appError(ErrorCode.RESPONSE_TOO_LARGE, `The ${what} of ${action} would be ${bytes} bytes, over the ${limitBytes}-byte transport limit; ${hint}.`, {
+function tooLarge(action: string, bytes: number, limitBytes: number) {
+  return appError(ErrorCode.RESPONSE_TOO_LARGE, `The reply of ${action} would be ${bytes} bytes, over the ${limitBytes}-byte transport limit; ask for less: a shorter period, a smaller page or fewer fields.`, {
     action,
     bytes,
     limitBytes,
@@ -55,19 +56,9 @@ export function payloadGuard(): Middleware {
         const max = ctx.nodeID && broker && ctx.nodeID !== broker.nodeID ? limit() : undefined;
         if (max !== undefined) {
           const bytes = payloadBytes(result);
-          if (bytes > max) throw tooLarge(action.name ?? 'an action', bytes, max + ENVELOPE_HEADROOM, 'reply');
+          if (bytes > max) throw tooLarge(action.name ?? 'an action', bytes, max + ENVELOPE_HEADROOM);
         }
         return result;
-      } as never;
-    },
-    remoteAction(next, action) {
-      return function guardedRequest(ctx: Context) {
-        const max = limit();
-        if (max !== undefined) {
-          const bytes = payloadBytes(ctx.params);
-          if (bytes > max) return Promise.reject(tooLarge(action.name ?? 'an action', bytes, max + ENVELOPE_HEADROOM, 'request'));
-        }
-        return (next as unknown as (c: Context) => Promise<unknown>)(ctx);
       } as never;
     },
   };
