@@ -4,9 +4,10 @@
  * seed, measures, prints a table and writes bench/results/latest.md and latest.json. It exits non-zero only
  * if a correctness check fails (overbooking, calls per query growing with alliance size, a wrong count).
  *
- * BENCH_QUICK=1 shortens the load phases (for a smoke run); the README quotes a full run.
+ * BENCH_QUICK=1 shortens the load phases (for a smoke run); the README quotes a full run. BENCH_ONLY=admission,answers
+ * runs only those sections and merges them into the last full run's bench/results/latest.json (and .md).
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import type { ServiceBroker } from 'moleculer';
@@ -25,6 +26,8 @@ import { seedBase, weekWindow, bookWeek } from './lib/bases.js';
 import { seedRevenue } from './lib/revenue.js';
 import { runContention } from './lib/contention.js';
 import { cpuOf } from './lib/cpu.js';
+import { measureAdmission } from './lib/admission.js';
+import { TRANSPORT_LIMIT, measureAnswers } from './lib/answers.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const DURATION_S = QUICK ? 3 : 8;
@@ -96,7 +99,28 @@ async function load(url: string, token: string, body: string, connections: numbe
   };
 }
 
+/** Sections of their own (BENCH_ONLY): admission time per KB, and the largest legitimate answers in bytes. */
+async function admissionAndAnswers(out: Record<string, any>, servers: { mongoUrl: string }) {
+  log('\n## Admission: validation time per KB of document, worst generated shapes first');
+  out.admission = measureAdmission();
+  for (const r of out.admission) log(`  ${r.msPerKB} ms/KB (${r.ms} ms, ${r.bytes} B) ${r.outcome}: ${r.shape}`);
+  log('\n## The largest legitimate answer of each kind: one bus message vs the page the gateway reads');
+  useDatabase(servers.mongoUrl, `benchanswers${process.pid}`);
+  const broker = await localPlatform();
+  const seeder = new Seeder(broker, servers.mongoUrl, 9);
+  try {
+    out.answers = await measureAnswers(broker, seeder, { members: QUICK ? 2_000 : 5_000, events: 2_000 });
+  } finally {
+    await seeder.close();
+    await broker.stop();
+  }
+  for (const r of out.answers) log(`  ${r.kind}: ${r.items} items = ${r.wholeBytes} B as one message${r.wholeBytes > TRANSPORT_LIMIT ? ' (over 1 MB)' : ''}; a page of ${r.pageItems} = ${r.pageBytes} B`);
+  for (const r of out.answers) check(`${r.kind}: a bus page fits NATS's max_payload`, r.pageBytes < TRANSPORT_LIMIT, `${r.pageBytes} B < ${TRANSPORT_LIMIT} B`);
+}
+
 async function main() {
+  const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim());
+  if (only) return onlySections();
   const out: Record<string, any> = { machine: machine() };
   log(`# Benchmark — ${out.machine.cpu}, ${out.machine.cores} cores, Node ${out.machine.node}${QUICK ? ' (quick run)' : ''}`);
   const servers = await startBenchServers();
@@ -286,6 +310,9 @@ async function main() {
     log(`  ${out.contention.decisionsPerSec} decisions/s, p50 ${out.contention.p50Ms} ms, p99 ${out.contention.p99Ms} ms, max stations in use ${out.contention.maxInUse}/20`);
     check('contention: confirmed equals what fits', out.contention.confirmed === out.contention.fits, `${out.contention.confirmed} of ${out.contention.fits}`);
     check('contention: never overbooked (from stored bookings)', out.contention.maxInUse <= 20, `max ${out.contention.maxInUse}`);
+
+    // 7, 8. Admission time per KB and the largest legitimate answers.
+    await admissionAndAnswers(out, servers);
   } finally {
     await servers.stop();
   }
@@ -299,6 +326,24 @@ async function main() {
   }
   log('\nAll correctness checks passed.');
   process.exit(0);
+}
+
+/** BENCH_ONLY: the admission and answers sections alone, merged into the last full run's results. */
+async function onlySections() {
+  const file = path.join(import.meta.dirname, 'results', 'latest.json');
+  const out: Record<string, any> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { machine: machine() };
+  const previous = (out.checks ?? []) as typeof checks;
+  const servers = await startBenchServers();
+  try {
+    await admissionAndAnswers(out, servers);
+  } finally {
+    await servers.stop();
+  }
+  out.sectionsRun = { date: machine().date, sections: ['admission', 'answers'] };
+  checks.unshift(...previous.filter((c) => !checks.some((n) => n.name === c.name)));
+  out.checks = checks;
+  writeReport(out);
+  process.exit(checks.some((c) => !c.ok) ? 1 : 0);
 }
 
 function writeReport(out: Record<string, any>) {
@@ -342,6 +387,18 @@ function writeReport(out: Record<string, any>) {
     const c = out.contention;
     lines.push('## Contention', '', '| requests | capacity | confirmed | fits | conflicts | other errors | decisions/s | p50 ms | p99 ms | max in use |', '|---|---|---|---|---|---|---|---|---|---|');
     lines.push(`| ${c.requests} | 20 | ${c.confirmed} | ${c.fits} | ${c.conflicts} | ${c.otherErrors} | ${c.decisionsPerSec} | ${c.p50Ms} | ${c.p99Ms} | ${c.maxInUse} |`, '');
+  }
+  if (out.admission) {
+    lines.push(`## Admission: validation time per KB of document (worst shapes first${out.sectionsRun ? `; measured ${out.sectionsRun.date}` : ''})`, '');
+    lines.push('| shape | bytes | outcome | ms | ms per KB |', '|---|---|---|---|---|');
+    for (const r of out.admission) lines.push(`| ${r.shape} | ${r.bytes} | ${r.outcome} | ${r.ms} | ${r.msPerKB} |`);
+    lines.push('');
+  }
+  if (out.answers) {
+    lines.push('## The largest legitimate answer of each kind (NATS max_payload 1,048,576 B)', '');
+    lines.push('| kind | items | as one bus message, B | page the gateway reads | page, B |', '|---|---|---|---|---|');
+    for (const r of out.answers) lines.push(`| ${r.kind} | ${r.items} | ${r.wholeBytes}${r.wholeBytes > 1_048_576 ? ' (over)' : ''} | ${r.pageItems} | ${r.pageBytes} |`);
+    lines.push('');
   }
   lines.push('## Correctness checks', '', ...checks.map((c) => `- ${c.ok ? '✅' : '❌'} ${c.name}: ${c.detail}`), '');
   writeFileSync(path.join(dir, 'latest.md'), lines.join('\n'));

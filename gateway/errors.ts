@@ -76,30 +76,70 @@ export function toGraphQLError(err: unknown): GraphQLError {
 }
 
 /**
+ * Codes of the GraphQL-over-HTTP and APQ protocols that clients and tools branch on, kept as they are: yoga's
+ * BAD_REQUEST (the HTTP request is not a GraphQL request: body not JSON, wrong method or content type, no query),
+ * graphql-js's parse and validation failures, and the Apollo persisted-query protocol's (a client sends the full
+ * query after PERSISTED_QUERY_NOT_FOUND).
+ */
+export const PROTOCOL_CODES = ['BAD_REQUEST', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_MISMATCH'] as const;
+const PROTOCOL = new Set<string>(PROTOCOL_CODES);
+
+/** Every `extensions.code` a client can receive (the README's error table lists exactly these). */
+export const CLIENT_CODES: readonly string[] = [...Object.values(ErrorCode), ...PROTOCOL_CODES];
+
+/** The only extension keys a client sees: nothing a library adds (`originalError`, `stacktrace`, …) leaves the gateway. */
+const PUBLIC_EXTENSIONS = ['code', 'http', 'details', 'retryable', 'cost', 'maxCost'];
+
+/** graphql-js's "Did you mean …?" hints (fields, types, arguments, enum values) reveal the schema. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export interface MaskOptions {
+  /** Remove "Did you mean …?" hints (production: they reveal the schema that introspection hides). */
+  hideSuggestions?: boolean;
+}
+
+/**
  * The mapping as /graphql applies it to each error of a result: graphql-js wraps what a resolver threw (keeping
  * it as `originalError`) with the field's path and location; the wrapped error is mapped by `toGraphQLError` and
- * keeps the path and location. Errors graphql-js or yoga made themselves (syntax, validation, coercion) pass,
- * and any that still has no code gets one (`INTERNAL_SERVER_ERROR` → INTERNAL, none → BAD_USER_INPUT: they
- * are bad input).
+ * keeps the path and location. Errors graphql-js or yoga made themselves (syntax, validation, coercion, a broken
+ * body) keep their message and get a code a client can rely on: ours and the protocol codes (`PROTOCOL_CODES`)
+ * stay, yoga's `INTERNAL_SERVER_ERROR` becomes INTERNAL (masked), anything else (none at all: coercion; another
+ * library's) BAD_USER_INPUT with its HTTP status kept. Only `PUBLIC_EXTENSIONS` are kept, so no parser or library
+ * internals (a broken body's `SyntaxError` name and message, …) reach a client in any mode.
  */
-export function maskError(error: unknown): GraphQLError {
+export function maskError(error: unknown, opts: MaskOptions = {}): GraphQLError {
   let e: GraphQLError;
   if (!(error instanceof GraphQLError)) e = toGraphQLError(error);
   else if (error.originalError && !(error.originalError instanceof GraphQLError)) {
     const mapped = toGraphQLError(error.originalError);
     e = new GraphQLError(mapped.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: mapped.extensions });
   } else e = error;
-  const code = e.extensions?.code;
-  if (typeof code === 'string' && CODES.has(code)) return e;
-  if (code && code !== 'INTERNAL_SERVER_ERROR') return e; // yoga's and plugins' own codes (e.g. PERSISTED_QUERY_NOT_FOUND)
-  const fixed = code === 'INTERNAL_SERVER_ERROR' ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT;
-  return new GraphQLError(code === 'INTERNAL_SERVER_ERROR' ? INTERNAL_MESSAGE : e.message, {
+  const raw = e.extensions?.code;
+  const known = typeof raw === 'string' && (CODES.has(raw) || PROTOCOL.has(raw));
+  const code = known ? raw : raw === 'INTERNAL_SERVER_ERROR' ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT;
+  let message = code === ErrorCode.INTERNAL && raw !== ErrorCode.INTERNAL ? INTERNAL_MESSAGE : e.message;
+  if (opts.hideSuggestions) message = message.replace(SUGGESTION, '');
+  if (known) {
+    // Kept as the same error object (yoga reads its HTTP status from it), cleaned in place.
+    const ext = e.extensions as Record<string, unknown>;
+    for (const k of Object.keys(ext)) if (!PUBLIC_EXTENSIONS.includes(k)) delete ext[k];
+    // A request that is not a GraphQL request at all is 400 for every client (the spec's 200 for legacy
+    // application/json clients covers well-formed requests only; yoga decided it by the internals just removed).
+    const http = ext.http as { spec?: boolean } | undefined;
+    if (raw === 'BAD_REQUEST' && http?.spec) ext.http = { ...http, spec: false };
+    if (message !== e.message) e.message = message;
+    return e;
+  }
+  const extensions: Record<string, unknown> = {};
+  for (const k of PUBLIC_EXTENSIONS) if (e.extensions?.[k] !== undefined) extensions[k] = e.extensions[k];
+  extensions.code = code;
+  return new GraphQLError(message, {
     nodes: e.nodes,
     source: e.source,
     positions: e.positions,
     path: e.path,
     originalError: e.originalError,
-    extensions: { ...e.extensions, code: fixed },
+    extensions,
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type CORSOptions, type YogaServerInstance } from 'graphql-yoga';
 import { createInMemoryAPQStore, useAPQ } from '@graphql-yoga/plugin-apq';
 import type { GraphQLSchema } from 'graphql';
 import type { ServiceBroker } from 'moleculer';
@@ -21,8 +21,12 @@ import { useHealth } from './plugins/use-health.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { useRoutes, rootRedirect, type Route } from './plugins/use-routes.js';
 import { useLimits, type LimitOptions } from './plugins/use-limits.js';
+import { fieldWeights } from './field-weights.js';
+import { resolvers } from './resolvers/index.js';
 import { useCallCount } from './plugins/use-call-count.js';
 import { useErrorMasking } from './plugins/use-error-masking.js';
+import { useHttpPolicy } from './plugins/use-http-policy.js';
+import { renderGraphiQL, useGraphiQLAssets } from './plugins/use-graphiql-assets.js';
 
 export type { Route, RouteRequest } from './plugins/use-routes.js';
 
@@ -41,6 +45,27 @@ export interface GatewayYogaOptions {
   limits?: Partial<LimitOptions>;
   maxBodyBytes?: number;
   production?: boolean;
+  /** Overrides CORS_ORIGINS (tests). */
+  corsOrigins?: string[];
+  /** Overrides METRICS_TOKEN (tests). */
+  metricsToken?: string;
+}
+
+/**
+ * CORS for one request: an origin in `allowed` (or any, with `*` — development only) gets the usual answer for
+ * bearer-token calls (no credentials: the API uses no cookies); any other origin gets no CORS headers at all, so
+ * the browser refuses to hand the answer to the page.
+ */
+export function corsFor(origin: string | null, allowed: readonly string[]): CORSOptions | false {
+  if (!origin || !(allowed.includes('*') || allowed.includes(origin))) return false;
+  return {
+    origin: [origin],
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'x-debug-calls'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    credentials: false,
+    maxAge: 600,
+  };
 }
 
 export type GatewayYoga = YogaServerInstance<RequestIdServerContext, GatewayContext>;
@@ -54,7 +79,13 @@ export function createGatewayYoga(opts: GatewayYogaOptions): GatewayYoga {
     schema: opts.schema ?? buildGatewaySchema(),
     graphqlEndpoint: '/graphql',
     graphiql: production ? false : { title: '产教联盟 Platform API', defaultQuery: '{ me { id roles organization { name } } }' },
+    // GraphiQL from the installed package, never a CDN (plugins/use-graphiql-assets.ts serves its files).
+    renderGraphiQL,
     landingPage: false,
+    // Only application/json POSTs and GETs are executed (plugins/use-http-policy.ts); no multipart uploads.
+    multipart: false,
+    // Browsers may call the API cross-origin only from the configured origins (CORS_ORIGINS); no cookies are used.
+    cors: (request) => corsFor(request.headers.get('origin'), opts.corsOrigins ?? cfg.corsOrigins),
     // useErrorMasking() is the masking: unexpected errors never leak, in development too.
     maskedErrors: false,
     logging: {
@@ -66,17 +97,27 @@ export function createGatewayYoga(opts: GatewayYogaOptions): GatewayYoga {
     context: ({ request }) => buildContext(opts.broker, request, opts.publicUrl?.() ?? cfg.publicUrl ?? ''),
     plugins: [
       useRequestId(),
+      useHttpPolicy(),
       useBodyLimit(opts.maxBodyBytes ?? cfg.maxBodyBytes),
       useRateLimit({ perTokenPerMinute: cfg.rateLimitPerMinute, perIpPerMinute: cfg.rateLimitIpPerMinute, ...opts.rateLimit }),
       useHealth(opts.broker, opts.requiredServices),
-      useMetrics(),
+      useMetrics({ token: opts.metricsToken ?? cfg.metricsToken, off: production }),
+      useGraphiQLAssets(!production),
       useRoutes([...(opts.routes ?? []), ...(production ? [] : [rootRedirect])]),
       // Automatic persisted queries (the Apollo APQ protocol): clients send a query's SHA-256 and the text only
       // once, and may then use GET requests that CDNs and browsers can cache.
       useAPQ({ store: createInMemoryAPQStore({ max: 5_000 }) }),
-      useLimits({ maxDepth: cfg.maxQueryDepth, maxCost: cfg.maxQueryCost, noIntrospection: production, ...opts.limits }),
+      useLimits({
+        maxDepth: cfg.maxQueryDepth,
+        maxCost: cfg.maxQueryCost,
+        maxTokens: cfg.maxQueryTokens,
+        maxNesting: cfg.maxQueryNesting,
+        weights: opts.schema ? {} : fieldWeights(resolvers),
+        noIntrospection: production,
+        ...opts.limits,
+      }),
       useCallCount(!production),
-      useErrorMasking(),
+      useErrorMasking({ hideSuggestions: production }),
     ],
   });
 }
@@ -101,12 +142,20 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   const stopPinging = watchRoundTrip(opts.broker);
   // The request id is chosen once, here, so the log scope around the whole request (every line written while
   // answering it, here and in the services) and the id the plugins echo and pass on are the same.
-  const server = http.createServer((req, res) => {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
-    void requestScope.run({ requestId }, () => yoga(req, res, { requestId }));
-  });
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
+  // Slow clients (slowloris): all headers within HTTP_HEADERS_TIMEOUT_MS and the whole request within
+  // HTTP_REQUEST_TIMEOUT_MS, else 408 and the connection is closed. Node checks these timers only every
+  // `connectionsCheckingInterval` (30 s by default, which let a slow sender outlive the limit): check every second.
+  const server = http.createServer(
+    {
+      headersTimeout: cfg.httpHeadersTimeoutMs,
+      requestTimeout: cfg.httpRequestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, Math.max(100, Math.floor(cfg.httpHeadersTimeoutMs / 4))),
+    },
+    (req, res) => {
+      const requestId = requestIdFrom(req.headers['x-request-id']);
+      void requestScope.run({ requestId }, () => yoga(req, res, { requestId }));
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? cfg.port, opts.host ?? '0.0.0.0', () => resolve());

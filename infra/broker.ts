@@ -14,6 +14,7 @@ interface VerifiedLocals {
   /** The token the actor was verified from: only this one may be re-minted for onward calls. */
   verifiedToken?: string;
 }
+import { payloadGuard } from './payload-guard.js';
 
 /**
  * The bus's trust rules, on every node:
@@ -146,7 +147,7 @@ export function brokerOptions(setup: BrokerSetup): BrokerOptions {
     heartbeatTimeout: cfg.heartbeatTimeoutS,
     registry: { strategy: 'RoundRobin', preferLocal: true },
     tracing: cfg.tracing ? { enabled: true, exporter: cfg.tracing === 'console' ? 'Console' : { type: 'Event', options: {} } } : false,
-    middlewares: nats ? [authMiddleware, identityCovers(nats.identity)] : [authMiddleware],
+    middlewares: nats ? [authMiddleware, identityCovers(nats.identity), payloadGuard()] : [authMiddleware, payloadGuard()],
     ...setup.overrides,
   };
 }

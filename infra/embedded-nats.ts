@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { freePort } from './ports.js';
 
 /** A private nats-server on a free loopback port, for tests, benchmarks and fault drills. */
@@ -13,6 +14,9 @@ export interface EmbeddedNats {
   /** Reloads the configuration file (SIGHUP, as `nats-server --signal reload`): credentials and certificates rotate. */
   reload(): void;
 }
+
+/** The platform's NATS server settings (max_payload), shared by every configuration. */
+export const NATS_CONF = fileURLToPath(new URL('./nats.conf', import.meta.url));
 
 const CANDIDATES = [process.env.NATS_SERVER_BIN, '/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server'];
 
@@ -56,7 +60,9 @@ export async function startEmbeddedNats(opts: EmbeddedNatsOptions = {}): Promise
   const port = opts.port ?? (await freePort());
   let child: ChildProcess;
   const launch = async () => {
-    const args = opts.configFile ? ['-c', opts.configFile] : ['-a', '127.0.0.1', '-p', String(port)];
+    // infra/nats.conf sets max_payload on purpose (the same file docker-compose mounts); a generated secure configuration
+    // (app/nats-config.ts) sets it too. Flags override the rest.
+    const args = opts.configFile ? ['-c', opts.configFile] : ['-c', NATS_CONF, '-a', '127.0.0.1', '-p', String(port)];
     child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-4_000)));

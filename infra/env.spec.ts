@@ -53,4 +53,13 @@ describe('configuration', () => {
       for (const v of ['PORT', 'NATS_URL', 'MONGO_URL', 'PLATFORM_TIME_ZONE']) expect(msg).toContain(v);
     }
   });
+  it('takes CORS origins from an allow-list (none by default in production, never * there) and a real metrics token', () => {
+    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(prod).corsOrigins).toEqual([]);
+    expect(loadConfig({}).corsOrigins).toEqual(['*']);
+    expect(loadConfig({ ...prod, CORS_ORIGINS: 'https://a.example, https://b.example:8443' }).corsOrigins).toEqual(['https://a.example', 'https://b.example:8443']);
+    for (const bad of [{ CORS_ORIGINS: '*' }, { CORS_ORIGINS: 'a.example/path' }, { METRICS_TOKEN: 'short' }, { HTTP_HEADERS_TIMEOUT_MS: '50000' }]) {
+      expect(() => loadConfig({ ...prod, ...bad }), JSON.stringify(bad)).toThrow(ConfigError);
+    }
+  });
 });

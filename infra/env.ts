@@ -43,6 +43,16 @@ export interface Config {
   maxQueryDepth: number;
   maxQueryCost: number;
   maxBodyBytes: number;
+  /** GraphQL documents: most lexical tokens and deepest bracket nesting, checked before parsing. */
+  maxQueryTokens: number;
+  maxQueryNesting: number;
+  /** Origins allowed to call the API from a browser (CORS); `*` = any (refused in production). */
+  corsOrigins: string[];
+  /** Bearer token for /metrics; in production /metrics is off without one. */
+  metricsToken: string | undefined;
+  /** Slow clients: all headers within this time, the whole request within `httpRequestTimeoutMs`. */
+  httpHeadersTimeoutMs: number;
+  httpRequestTimeoutMs: number;
   tracing: string | undefined;
   seedDemo: boolean;
 }
@@ -164,6 +174,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, problems, 1),
     maxQueryCost: int(env, 'MAX_QUERY_COST', 20_000, problems, 1),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 100_000, problems, 1024),
+    maxQueryTokens: int(env, 'MAX_QUERY_TOKENS', 5_000, problems, 100),
+    maxQueryNesting: int(env, 'MAX_QUERY_NESTING', 40, problems, 8),
+    corsOrigins: (env.CORS_ORIGINS ?? (production ? '' : '*')).split(',').map((o) => o.trim()).filter(Boolean),
+    metricsToken: env.METRICS_TOKEN || undefined,
+    httpHeadersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, problems, 100),
+    httpRequestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, problems, 100),
     tracing: env.TRACING || undefined,
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
   };
@@ -171,6 +187,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${config.logLevel}"`);
   }
   if (!/^(majority|\d+)$/.test(config.mongoWriteConcern)) problems.push(`MONGO_WRITE_CONCERN must be "majority" or a number, got "${config.mongoWriteConcern}"`);
+  if (production && config.corsOrigins.includes('*')) problems.push('CORS_ORIGINS may not be * in production: list the origins allowed to call the API');
+  for (const o of config.corsOrigins) if (o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o)) problems.push(`CORS_ORIGINS entries are origins like https://console.example.gov.cn, got "${o}"`);
+  if (config.metricsToken !== undefined && config.metricsToken.length < 16) problems.push('METRICS_TOKEN must have at least 16 characters');
+  if (config.httpHeadersTimeoutMs > config.httpRequestTimeoutMs) problems.push('HTTP_HEADERS_TIMEOUT_MS may not exceed HTTP_REQUEST_TIMEOUT_MS');
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

@@ -1,142 +1,66 @@
-import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, getNamedType, getNullableType, isListType, type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, parse, type DocumentNode, type GraphQLSchema, type ParseOptions, type Source } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { ErrorCode } from '../../infra/errors.js';
-import { codedError } from '../errors.js';
+import { scanDocument, limitError } from '../query-scan.js';
+import { operationCost, operationDepths, type FieldWeights } from '../query-cost.js';
 
 export interface LimitOptions {
   /** Deepest nesting of fields a query may have (fragments followed). */
   maxDepth: number;
-  /** Highest estimated cost (see `costLimitRule`). */
+  /** Highest estimated cost (gateway/query-cost.ts). */
   maxCost: number;
+  /** Most lexical tokens a document may have (checked before parsing). */
+  maxTokens: number;
+  /** Deepest bracket nesting a document may have (checked before parsing, so the parser never overflows its stack). */
+  maxNesting: number;
+  /** What service-backed fields weigh (gateway/field-weights.ts); unlisted fields weigh 1. */
+  weights?: FieldWeights;
   /** Refuse introspection (production: the schema is published in the repository, not served). */
   noIntrospection?: boolean;
 }
 
-/** Depth and cost limits (and, in production, no introspection), checked at validation, before anything executes. */
+/**
+ * Admission of a GraphQL request, in three steps that each take time linear in the document:
+ * 1. parse: the document's tokens and bracket nesting are counted by one lexer pass before the parser runs
+ *    (gateway/query-scan.ts), and graphql-js's parser enforces `maxTokens` itself;
+ * 2. validation: the field depth of every operation, fragments measured once (gateway/query-cost.ts). A document
+ *    over the depth limit is refused without running the other validation rules. The verdict is cached with the
+ *    document by yoga, as it does not depend on variables. Production adds graphql-js's no-introspection rule;
+ * 3. before execution: the cost of the operation with this request's variables (coerced, defaults applied), so
+ *    `first: $n` costs what `first: 100` costs. Refused before any resolver runs.
+ * Every refusal is BAD_USER_INPUT with `extensions.details { limit, max, actual }` (and `cost`, `maxCost`).
+ */
 export function useLimits(opts: LimitOptions): Plugin {
+  const weights = opts.weights ?? {};
+  const parseWithLimits = (source: string | Source, options?: ParseOptions): DocumentNode => {
+    scanDocument(source, opts);
+    return parse(source, { ...options, maxTokens: opts.maxTokens });
+  };
   return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(depthLimitRule(opts.maxDepth));
-      addValidationRule(costLimitRule(opts.maxCost));
+    onParse({ setParseFn }) {
+      setParseFn(parseWithLimits);
+    },
+    onValidate({ params, addValidationRule, setResult }) {
+      for (const depth of operationDepths(params.documentAST).values()) {
+        if (depth > opts.maxDepth) {
+          setResult([limitError(`The query is nested ${depth} levels deep; at most ${opts.maxDepth} are allowed.`, { limit: 'DEPTH', max: opts.maxDepth, actual: depth })]);
+          return;
+        }
+      }
       if (opts.noIntrospection) addValidationRule(NoSchemaIntrospectionCustomRule);
     },
-  };
-}
-
-/** A validation error with the BAD_USER_INPUT code, located at `node`. */
-function limitError(message: string, node: GraphQLError['nodes'], extra: Record<string, unknown> = {}): GraphQLError {
-  const base = codedError(ErrorCode.BAD_USER_INPUT, message);
-  return new GraphQLError(message, { nodes: node, extensions: { ...base.extensions, ...extra } });
-}
-
-/** Rejects queries nested deeper than `max` fields (fragments followed), before anything executes. */
-export function depthLimitRule(max: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let deepest = 0;
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) {
-          if (sel.name.value.startsWith('__')) continue;
-          deepest = Math.max(deepest, 1 + depthOf(sel.selectionSet, seen));
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
-        } else if (sel.kind === Kind.FRAGMENT_SPREAD && !seen.has(sel.name.value)) {
-          const frag = fragments.get(sel.name.value);
-          deepest = Math.max(deepest, depthOf(frag?.selectionSet, new Set([...seen, sel.name.value])));
-        }
+    onExecute({ args, setResultAndStopExecution }) {
+      const { cost } = operationCost(args.schema as GraphQLSchema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined, weights);
+      if (cost > opts.maxCost) {
+        setResultAndStopExecution({
+          errors: [
+            limitError(
+              `The query's estimated cost is ${cost}; at most ${opts.maxCost} is allowed. Ask for smaller pages, fewer nested lists or fewer aliases of fields that call services.`,
+              { limit: 'COST', max: opts.maxCost, actual: cost },
+              { cost, maxCost: opts.maxCost },
+            ),
+          ],
+        });
       }
-      return deepest;
-    };
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
-        if (depth > max) {
-          context.reportError(limitError(`The query is nested ${depth} levels deep; at most ${max} are allowed.`, [node]));
-        }
-      },
-    };
-  };
-}
-
-/**
- * A cost estimate before execution: every field costs 1 times the number of times it can run, i.e. the
- * product of the list sizes above it — a connection counts `first` (default 20), a plain list 10. Fragments
- * are costed where they are spread. Keeps one request from fanning out into millions of lookups.
- */
-export function costLimitRule(max: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const vars = (context as unknown as { _variableValues?: Record<string, unknown> })._variableValues ?? {};
-    // Per operation or fragment: its own cost and the fragments it spreads (with the multiplier at the spread).
-    const own = new Map<string, number>();
-    const spreads = new Map<string, { name: string; multiplier: number }[]>();
-    let scope = '';
-    const stack: number[] = [];
-    const current = () => stack.reduce((a, b) => a * b, 1);
-    const multiplierOf = (node: FieldNode): number => {
-      const type = context.getType();
-      if (!type) return 1;
-      const named = getNamedType(type);
-      const nullable = getNullableType(type);
-      // A connection's edges are already counted by the connection's `first`.
-      const parent = context.getParentType();
-      if (parent && /Connection$/.test(parent.name) && node.name.value === 'edges') return 1;
-      if (named && /Connection$/.test(named.name)) {
-        const arg = node.arguments?.find((a) => a.name.value === 'first');
-        if (!arg) return 20;
-        const v = arg.value.kind === Kind.INT ? Number(arg.value.value) : arg.value.kind === Kind.VARIABLE ? Number(vars[arg.value.name.value] ?? 20) : 20;
-        return Number.isFinite(v) && v > 0 ? Math.min(v, 10_000) : 1;
-      }
-      return isListType(nullable) ? 10 : 1;
-    };
-    const total = (name: string, seen: Set<string>): number => {
-      if (seen.has(name)) return 0;
-      const next = new Set([...seen, name]);
-      return (own.get(name) ?? 0) + (spreads.get(name) ?? []).reduce((acc, s) => acc + s.multiplier * total(`fragment:${s.name}`, next), 0);
-    };
-    return {
-      OperationDefinition: {
-        enter(node) {
-          scope = `operation:${node.name?.value ?? ''}:${node.loc?.start ?? 0}`;
-          stack.length = 0;
-        },
-      },
-      FragmentDefinition: {
-        enter(node) {
-          scope = `fragment:${node.name.value}`;
-          stack.length = 0;
-        },
-      },
-      Field: {
-        enter(node) {
-          if (node.name.value.startsWith('__')) {
-            stack.push(1);
-            return;
-          }
-          const m = multiplierOf(node);
-          own.set(scope, (own.get(scope) ?? 0) + current());
-          stack.push(m);
-        },
-        leave() {
-          stack.pop();
-        },
-      },
-      FragmentSpread(node) {
-        spreads.set(scope, [...(spreads.get(scope) ?? []), { name: node.name.value, multiplier: current() }]);
-      },
-      Document: {
-        leave(doc) {
-          for (const def of doc.definitions) {
-            if (def.kind !== Kind.OPERATION_DEFINITION) continue;
-            const cost = total(`operation:${def.name?.value ?? ''}:${def.loc?.start ?? 0}`, new Set());
-            if (cost > max) {
-              context.reportError(limitError(`The query's estimated cost is ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer nested lists.`, [def], { cost, maxCost: max }));
-            }
-          }
-        },
-      },
-    };
+    },
   };
 }

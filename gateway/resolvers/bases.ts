@@ -17,6 +17,7 @@ import type {
   TrainingBaseUtilizationArgs,
 } from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
+import { myBookingsFromPages } from '../bus-pages.js';
 import type { GatewayResolvers } from './merge.js';
 import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
 import {
@@ -34,7 +35,7 @@ export const baseResolvers: GatewayResolvers = {
   Query: {
     trainingBase: (_: unknown, { id }: QueryTrainingBaseArgs, ctx: GatewayContext) => ctx.loaders.trainingBase.load(id),
     booking: (_: unknown, { id }: QueryBookingArgs, ctx: GatewayContext) => ctx.loaders.booking.load(id),
-    myBookings: (_: unknown, args: QueryMyBookingsArgs, ctx: GatewayContext) => ctx.call<BookingDto[]>(A.myBookings, args),
+    myBookings: (_: unknown, args: QueryMyBookingsArgs, ctx: GatewayContext) => myBookingsFromPages(ctx.call, args),
   },
   Mutation: {
     createTrainingBase: (_: unknown, { input }: MutationCreateTrainingBaseArgs, ctx: GatewayContext) => ctx.call<TrainingBaseDto>(A.create, input),

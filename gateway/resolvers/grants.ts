@@ -24,11 +24,7 @@ import { GrantAction, type AuditEntryDto, type AwardDto, type GrantApplicationDt
 import type { EligibilityCounts, EligibilityReport, ExcludedEvidence, MemberEvidence } from '../../services/grants/grants.contract.js';
 import { GrantStandingsAction, type StandingDto, type StandingsRebuild } from '../../services/grantStandings/grantStandings.contract.js';
 import { CURRENCY, formatFen } from '../../infra/money.js';
-import { selects } from '../selection.js';
-import type { GraphQLResolveInfo } from 'graphql';
-
-/** Member lists are read only when asked for; otherwise the verdict comes from counts (constant database work). */
-const EVIDENCE_FIELDS = ['countedMembers', 'excludedMembers', 'countedEvidence'];
+import { evidenceOf, frozenReport, liveReport, type GatewayReport } from '../evidence.js';
 
 /** Money leaves the platform as a decimal string with two decimals, never a float. */
 const money = (fen: number, currency: string) => ({ amount: formatFen(fen), currency });
@@ -51,19 +47,20 @@ export const grantResolvers: GatewayResolvers = {
     grantPrograms: (_: unknown, { funderId, regionCode }: QueryGrantProgramsArgs, ctx: GatewayContext) =>
       ctx.call<GrantProgramDto[]>(GrantAction.listPrograms, { funderOrganizationId: funderId, regionCode }),
     grantProgram: (_: unknown, { id }: QueryGrantProgramArgs, ctx: GatewayContext) => ctx.loaders.grantProgram.load(id),
-    grantEligibility: (_: unknown, args: QueryGrantEligibilityArgs, ctx: GatewayContext, info: GraphQLResolveInfo) =>
-      ctx.call<EligibilityReport>(GrantAction.evaluate, { ...args, evidence: selects(info, EVIDENCE_FIELDS) }),
-    grantApplications: (_: unknown, args: QueryGrantApplicationsArgs, ctx: GatewayContext) => ctx.call<Page<GrantApplicationDto>>(GrantAction.listApplications, args),
-    grantApplication: (_: unknown, { id }: QueryGrantApplicationArgs, ctx: GatewayContext) => ctx.call<GrantApplicationDto | null>(GrantAction.getApplication, { id }),
+    // The verdict from counts; member lists, when selected, are read in pages (gateway/evidence.ts).
+    grantEligibility: async (_: unknown, args: QueryGrantEligibilityArgs, ctx: GatewayContext) => liveReport(await ctx.call<EligibilityReport>(GrantAction.evaluate, { ...args, evidence: false })),
+    // Applications come without their frozen member lists (read in pages when selected).
+    grantApplications: (_: unknown, args: QueryGrantApplicationsArgs, ctx: GatewayContext) => ctx.call<Page<GrantApplicationDto>>(GrantAction.listApplications, { ...args, evidence: false }),
+    grantApplication: (_: unknown, { id }: QueryGrantApplicationArgs, ctx: GatewayContext) => ctx.call<GrantApplicationDto | null>(GrantAction.getApplication, { id, evidence: false }),
     grantAuditTrail: (_: unknown, args: QueryGrantAuditTrailArgs, ctx: GatewayContext) => ctx.call<Page<AuditEntryDto>>(GrantAction.auditTrail, args),
     grantStandings: (_: unknown, args: QueryGrantStandingsArgs, ctx: GatewayContext) => ctx.call<Page<StandingDto>>(GrantStandingsAction.list, args),
   },
   Mutation: {
     createGrantProgram: (_: unknown, { input }: MutationCreateGrantProgramArgs, ctx: GatewayContext) => ctx.call<GrantProgramDto>(GrantAction.createProgram, input),
     submitGrantApplication: (_: unknown, args: MutationSubmitGrantApplicationArgs, ctx: GatewayContext) =>
-      ctx.call<GrantApplicationDto>(GrantAction.submitApplication, args),
+      ctx.call<GrantApplicationDto>(GrantAction.submitApplication, { ...args, evidence: false }),
     decideGrantApplication: (_: unknown, args: MutationDecideGrantApplicationArgs, ctx: GatewayContext) =>
-      ctx.call<GrantApplicationDto>(GrantAction.decideApplication, args),
+      ctx.call<GrantApplicationDto>(GrantAction.decideApplication, { ...args, evidence: false }),
     rebuildGrantStandings: (_: unknown, __: unknown, ctx: GatewayContext) => ctx.call<StandingsRebuild>(GrantStandingsAction.rebuild, {}),
     updateGrantProgram: (_: unknown, { input, ...args }: MutationUpdateGrantProgramArgs, ctx: GatewayContext) =>
       ctx.call<GrantProgramDto>(GrantAction.updateProgram, { ...input, ...args }),
@@ -78,8 +75,8 @@ export const grantResolvers: GatewayResolvers = {
     awardAmount: (t: ProgramTerms) => (t.awardAmountFen === undefined ? null : money(t.awardAmountFen, CURRENCY)),
   },
   Alliance: {
-    eligibility: (a: AllianceDto, { programId, asOf }: AllianceEligibilityArgs, ctx: GatewayContext, info: GraphQLResolveInfo) =>
-      ctx.batch<EligibilityReport>(GrantAction.evaluateAlliances, 'allianceIds', a.id, { programId, asOf, evidence: selects(info, EVIDENCE_FIELDS) }),
+    eligibility: async (a: AllianceDto, { programId, asOf }: AllianceEligibilityArgs, ctx: GatewayContext) =>
+      liveReport(await ctx.batch<EligibilityReport>(GrantAction.evaluateAlliances, 'allianceIds', a.id, { programId, asOf, evidence: false })),
   },
   GrantProgram: {
     funder: (p: GrantProgramDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(p.funderOrganizationId),
@@ -91,8 +88,10 @@ export const grantResolvers: GatewayResolvers = {
     program: (r: EligibilityReport, _: unknown, ctx: GatewayContext) => ctx.loaders.grantProgram.load(r.programId),
     awardAmount: (r: EligibilityReport) => money(r.awardAmountFen, r.currency),
     recipient: (r: EligibilityReport, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(r.recipientOrganizationId),
-    countedMembers: (r: EligibilityReport, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.loadMany(r.countedMembers.map((m) => m.organizationId)),
-    countedEvidence: (r: EligibilityReport) => r.countedMembers,
+    countedMembers: async (r: GatewayReport, _: unknown, ctx: GatewayContext) =>
+      ctx.loaders.organization.loadMany((await evidenceOf(ctx.call, r)).countedMembers.map((m) => m.organizationId)),
+    countedEvidence: async (r: GatewayReport, _: unknown, ctx: GatewayContext) => (await evidenceOf(ctx.call, r)).countedMembers,
+    excludedMembers: async (r: GatewayReport, _: unknown, ctx: GatewayContext) => (await evidenceOf(ctx.call, r)).excludedMembers,
   },
   EligibilityCounts: {
     bySchoolType: (c: EligibilityCounts) => countList(c.bySchoolType, (schoolType: SchoolType, count) => ({ schoolType, count })),
@@ -107,6 +106,8 @@ export const grantResolvers: GatewayResolvers = {
   GrantApplication: {
     alliance: (a: GrantApplicationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.alliance.load(a.allianceId),
     program: (a: GrantApplicationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.grantProgram.load(a.programId),
+    evaluation: (a: GrantApplicationDto) => frozenReport(a.evaluation, a.id, 'evaluation'),
+    decisionEvaluation: (a: GrantApplicationDto) => frozenReport(a.decisionEvaluation, a.id, 'decisionEvaluation'),
   },
   GrantAward: {
     amount: (a: AwardDto) => money(a.amountFen, a.currency),

@@ -19,6 +19,7 @@ import type { GatewayContext } from '../context.js';
 import type { GatewayResolvers } from './merge.js';
 import type { BeneficiaryTotalFen } from './parents.js';
 import { toMoney } from '../../infra/money.js';
+import { agreementStatementFromPages, revenueStatementFromPages } from '../bus-pages.js';
 import type { Page } from '../../infra/pagination.js';
 import {
   RevenueAction,
@@ -44,8 +45,9 @@ export const revenueResolvers: GatewayResolvers = {
     revenuePolicy: (_: unknown, args: QueryRevenuePolicyArgs, ctx: GatewayContext) => ctx.call<RevenuePolicy | null>(RevenueAction.getPolicy, args),
     revenuePolicyInForce: (_: unknown, args: QueryRevenuePolicyInForceArgs, ctx: GatewayContext) => ctx.call<RevenuePolicy | null>(RevenueAction.policyInForce, args),
     revenueAgreement: (_: unknown, { id }: QueryRevenueAgreementArgs, ctx: GatewayContext) => ctx.call<RevenueAgreementDto | null>(RevenueAction.getAgreement, { id }),
-    revenueStatement: (_: unknown, args: QueryRevenueStatementArgs, ctx: GatewayContext) => ctx.call<RevenueStatementDto>(RevenueAction.statement, args),
-    revenueAgreementStatement: (_: unknown, args: QueryRevenueAgreementStatementArgs, ctx: GatewayContext) => ctx.call<AgreementStatementDto>(RevenueAction.agreementStatement, args),
+    // Statements grow with the period: read in pages on the bus and assembled here (gateway/bus-pages.ts).
+    revenueStatement: (_: unknown, args: QueryRevenueStatementArgs, ctx: GatewayContext) => revenueStatementFromPages(ctx.call, args),
+    revenueAgreementStatement: (_: unknown, args: QueryRevenueAgreementStatementArgs, ctx: GatewayContext) => agreementStatementFromPages(ctx.call, args),
     revenueAgreements: (_: unknown, args: QueryRevenueAgreementsArgs, ctx: GatewayContext) => ctx.call<Page<RevenueAgreementDto>>(RevenueAction.listAgreements, args),
   },
   Mutation: {
@@ -73,7 +75,8 @@ export const revenueResolvers: GatewayResolvers = {
     alliance: (a: RevenueAgreementDto, _: unknown, ctx: GatewayContext) => ctx.loaders.alliance.load(a.allianceId),
     owner: (a: RevenueAgreementDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(a.ownerOrganizationId),
     versionOn: (a: RevenueAgreementDto, { date }: RevenueAgreementVersionOnArgs, ctx: GatewayContext) => ctx.batch<AgreementVersionDto | null>(RevenueAction.getVersionsOn, 'agreementIds', a.id, { date }),
-    statement: (a: RevenueAgreementDto, { from, to }: RevenueAgreementStatementArgs, ctx: GatewayContext) => ctx.batch<AgreementStatementDto>(RevenueAction.getAgreementStatements, 'agreementIds', a.id, { from, to }),
+    statement: async (a: RevenueAgreementDto, { from, to }: RevenueAgreementStatementArgs, ctx: GatewayContext) =>
+      agreementStatementFromPages(ctx.call, { agreementId: a.id, from, to }, await ctx.batch<AgreementStatementDto>(RevenueAction.getAgreementStatements, 'agreementIds', a.id, { from, to })),
   },
   Deduction: {
     amount: (d: DeductionLine) => toMoney(d.amountFen),

@@ -233,9 +233,15 @@ export interface ActiveMemberAnswer {
 }
 
 /** `alliances.activeMembersOn`: the memberships active on a date, disqualified organizations included. */
+/**
+ * `alliances.activeMembersOn`: memberships active on `asOf`, by id. With `first` (1..2000) at most that many after the
+ * membership id `after`: callers read big alliances in pages, so no reply comes near the transport's message limit.
+ */
 export interface ActiveMembersOnParams {
   allianceId: string;
   asOf: string;
+  first?: number | null;
+  after?: string | null;
 }
 
 /** `alliances.statusOn`: the alliance's status on a date (null before it was founded). NOT_FOUND for an unknown id. */

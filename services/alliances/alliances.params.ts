@@ -46,7 +46,12 @@ export const members = { allianceId: objectId, ...memberQuery };
 export const listMembers = { allianceIds: idList, ...memberQuery };
 export const countMembers = { allianceIds: idList, asOf: optionalDate };
 export const isActiveMember = { allianceId: objectId, organizationId: objectId, from: date, to: date };
-export const activeMembersOn = { allianceId: objectId, asOf: date };
+export const activeMembersOn = {
+  allianceId: objectId,
+  asOf: date,
+  first: { type: 'number', integer: true, min: 1, max: 2000, optional: true, nullable: true, convert: false },
+  after: { ...objectId, optional: true, nullable: true },
+};
 export const statusOn = { allianceId: objectId, asOf: date };
 export const statusesOn = { allianceIds: idList, date };
 export const changeLead = { allianceId: objectId, organizationId: objectId, effectiveDate: optionalDate, reason: text(1000) };

@@ -213,16 +213,16 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Record<string, never
       },
     },
 
-    /** The memberships active on a date (the evidence behind counts), including disqualified organizations. */
+    /** The memberships active on a date (the evidence behind counts), including disqualified organizations; in pages with `first`/`after`. */
     activeMembersOn: {
       params: P.activeMembersOn,
       ...read,
       async handler(ctx: Context<ActiveMembersOnParams, CallMeta>): Promise<MembershipDto[]> {
         actorOf(ctx);
-        const [docs, classificationOn] = await Promise.all([
-          this.models.Membership.find({ allianceId: oid(ctx.params.allianceId), ...activeOnFilter(ctx.params.asOf) }).sort({ _id: 1 }).lean<MembershipDoc[]>(),
-          reclassifiedOn(ctx, ctx.params.asOf),
-        ]);
+        const { allianceId, asOf, first, after } = ctx.params;
+        let find = this.models.Membership.find({ allianceId: oid(allianceId), ...activeOnFilter(asOf), ...(after ? { _id: { $gt: oid(after) } } : {}) }).sort({ _id: 1 });
+        if (first) find = find.limit(first);
+        const [docs, classificationOn] = await Promise.all([find.lean<MembershipDoc[]>(), reclassifiedOn(ctx, asOf)]);
         // Each organization's kind and school type on `asOf`, as `countMembers` counts them.
         return docs.map((d) => asClassifiedOn(toMembershipDto(d), classificationOn));
       },

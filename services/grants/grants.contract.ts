@@ -24,6 +24,10 @@ export const GrantAction = {
   evaluate: 'grants.evaluate',
   /** EvaluateAlliancesParams → one BatchEntry<EligibilityReport> per alliance id, in order (`Alliance.eligibility`). */
   evaluateAlliances: 'grants.evaluateAlliances',
+  /** EvidencePageParams → EvidencePageDto: one page of an evaluation's member lists (the gateway assembles them). */
+  evidencePage: 'grants.evidencePage',
+  /** ApplicationEvidencePageParams → EvidencePageDto: one page of a frozen evaluation's member lists. */
+  applicationEvidencePage: 'grants.applicationEvidencePage',
   /** AssessAllianceParams → AllianceAssessment | null. System and platform admins (the standings projection's input). */
   assessAlliance: 'grants.assessAlliance',
   /** SubmitApplicationParams → GrantApplicationDto. The lead's ORG_ADMIN; FAILED_PRECONDITION with `shortfall` when ineligible. */
@@ -32,7 +36,7 @@ export const GrantAction = {
   decideApplication: 'grants.decideApplication',
   /** { } → { repaired }: finishes decisions whose writer died half-way. System and platform admins. */
   repairDecisions: 'grants.repairDecisions',
-  /** { id } → GrantApplicationDto | null. Its funder, the lead's admins, platform admins. */
+  /** GetApplicationParams → GrantApplicationDto | null. Its funder, the lead's admins, platform admins. */
   getApplication: 'grants.getApplication',
   /** ListApplicationsParams → Page<GrantApplicationDto>. */
   listApplications: 'grants.listApplications',
@@ -159,6 +163,11 @@ export interface EligibilityReport {
   counts: EligibilityCounts;
   countedMembers: MemberEvidence[];
   excludedMembers: ExcludedEvidence[];
+  /**
+   * True on a frozen evaluation sent without its member lists (`evidence: false`): read them with
+   * `applicationEvidencePage`, page by page.
+   */
+  evidenceOmitted?: boolean;
   /** False when computed from counts only (no member lists were read); absent or true otherwise. */
   evidence?: boolean;
 }
@@ -342,23 +351,70 @@ export interface EvaluateAlliancesParams {
   evidence?: boolean | null;
 }
 
+/**
+ * One page of the member evidence behind an evaluation on `asOf` (required: take the report's): the active members
+ * after the membership id `after` (at most `first`, 1..1000, default `EVIDENCE_PAGE`), split into counted and
+ * excluded exactly as the evaluation does (`classifyMembers`). Anyone signed in, like `evaluate`.
+ */
+export interface EvidencePageParams {
+  allianceId: string;
+  asOf: string;
+  after?: string | null;
+  first?: number | null;
+}
+
+/** A page of evidence: `endCursor` (a membership id) continues it while `hasNextPage`. */
+export interface EvidencePageDto {
+  countedMembers: MemberEvidence[];
+  excludedMembers: ExcludedEvidence[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** Members per evidence page (≈ 0.5 KB per membership read, ≈ 0.15 KB per evidence line: far below 1 MB). */
+export const EVIDENCE_PAGE = 500;
+
 export interface AssessAllianceParams {
   allianceId: string;
 }
 
-export interface SubmitApplicationParams {
+/**
+ * What application-returning actions take besides their own params: `evidence: false` sends the frozen evaluations
+ * without their member lists (`evidenceOmitted`), which can be thousands of lines; default true.
+ */
+export interface ApplicationEvidenceOption {
+  evidence?: boolean | null;
+}
+
+export interface SubmitApplicationParams extends ApplicationEvidenceOption {
   allianceId: string;
   programId: string;
 }
 
-export interface DecideApplicationParams {
+/** `grants.getApplication`. */
+export interface GetApplicationParams extends ApplicationEvidenceOption {
+  id: string;
+}
+
+/**
+ * One page of a frozen evaluation's member lists (`which`: the submission's or the decision's), counted members
+ * first, then excluded ones; `after` is the `endCursor` of the previous page. Who may read the application.
+ */
+export interface ApplicationEvidencePageParams {
+  applicationId: string;
+  which: 'evaluation' | 'decisionEvaluation';
+  after?: string | null;
+  first?: number | null;
+}
+
+export interface DecideApplicationParams extends ApplicationEvidenceOption {
   applicationId: string;
   decision: Decision;
   /** Required (non-blank) for a rejection. */
   note?: string | null;
 }
 
-export interface ListApplicationsParams extends PageArgs {
+export interface ListApplicationsParams extends PageArgs, ApplicationEvidenceOption {
   programId?: string | null;
   allianceId?: string | null;
   status?: ApplicationStatus | null;

@@ -1,6 +1,6 @@
 /** Documents → contract DTOs, and the one projection of a program the eligibility rules read. */
 import type { DisqualificationDto } from '../organizations/organizations.contract.js';
-import type { AuditEntryDto, AwardDto, GrantApplicationDto, GrantProgramDto, ProgramTerms } from './grants.contract.js';
+import type { AuditEntryDto, AwardDto, EligibilityReport, EvidencePageDto, GrantApplicationDto, GrantProgramDto, ProgramTerms } from './grants.contract.js';
 import type { AuditEntryDoc, AwardDoc, GrantApplicationDoc, GrantProgramDoc } from './grants.model.js';
 import { describeCriterion, type DisqualificationRecord, type ProgramForEvaluation } from './grants.rules.js';
 
@@ -74,3 +74,23 @@ export const toDisqualificationRecord = (d: DisqualificationDto): Disqualificati
   until: d.until,
   liftedOn: d.liftedOn ?? null,
 });
+
+/** A report without its member lists, marked so readers page them (`applicationEvidencePage`). */
+const omitEvidence = (r: EligibilityReport): EligibilityReport => ({ ...r, countedMembers: [], excludedMembers: [], evidenceOmitted: true });
+
+/** The application as sent when `evidence: false`: frozen evaluations without their member lists. */
+export const withoutEvidence = (a: GrantApplicationDto): GrantApplicationDto => ({
+  ...a,
+  evaluation: omitEvidence(a.evaluation),
+  decisionEvaluation: a.decisionEvaluation ? omitEvidence(a.decisionEvaluation) : null,
+});
+
+/** One page of a frozen report's lists: counted members first, then excluded ones, `first` lines after offset `after`. */
+export function evidenceSlice(r: EligibilityReport, after: string | null | undefined, first: number): EvidencePageDto {
+  const from = Number(after ?? 0);
+  const counted = r.countedMembers.slice(from, from + first);
+  const excludedFrom = Math.max(0, from - r.countedMembers.length);
+  const excluded = r.excludedMembers.slice(excludedFrom, excludedFrom + first - counted.length);
+  const to = from + counted.length + excluded.length;
+  return { countedMembers: counted, excludedMembers: excluded, hasNextPage: to < r.countedMembers.length + r.excludedMembers.length, endCursor: String(to) };
+}

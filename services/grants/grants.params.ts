@@ -22,10 +22,23 @@ export const listProgramsParams = { funderOrganizationId: optionalObjectId, regi
 export const evaluateParams = { allianceId: objectId, programId: objectId, asOf: optionalDate, evidence: optionalBoolean } as const;
 export const evaluateAlliancesParams = { allianceIds: { ...idList, max: 500 }, programId: objectId, asOf: optionalDate, evidence: optionalBoolean } as const;
 export const assessAllianceParams = { allianceId: objectId } as const;
-export const submitApplicationParams = { allianceId: objectId, programId: objectId } as const;
-export const decideApplicationParams = { applicationId: objectId, decision: enumOf(DECISIONS), note: optionalReason(2000) } as const;
-export const getApplicationParams = { id: objectId } as const;
-export const listApplicationsParams = { programId: optionalObjectId, allianceId: optionalObjectId, status: { ...enumOf(APPLICATION_STATUSES), optional: true, nullable: true }, first, after } as const;
+export const evidencePageParams = {
+  allianceId: objectId,
+  asOf: { type: 'string', pattern: /^\d{4}-\d{2}-\d{2}$/ },
+  after: { ...objectId, optional: true, nullable: true },
+  first: { type: 'number', integer: true, min: 1, max: 1000, optional: true, nullable: true, convert: false },
+} as const;
+const evidenceOption = { type: 'boolean', optional: true, nullable: true } as const;
+export const submitApplicationParams = { allianceId: objectId, programId: objectId, evidence: evidenceOption } as const;
+export const decideApplicationParams = { applicationId: objectId, decision: enumOf(DECISIONS), note: optionalReason(2000), evidence: evidenceOption } as const;
+export const getApplicationParams = { id: objectId, evidence: evidenceOption } as const;
+export const listApplicationsParams = { programId: optionalObjectId, allianceId: optionalObjectId, status: { ...enumOf(APPLICATION_STATUSES), optional: true, nullable: true }, first, after, evidence: evidenceOption } as const;
+export const applicationEvidencePageParams = {
+  applicationId: objectId,
+  which: { type: 'enum', values: ['evaluation', 'decisionEvaluation'] },
+  after: { type: 'string', pattern: /^\d{1,7}$/, optional: true, nullable: true },
+  first: { type: 'number', integer: true, min: 1, max: 1000, optional: true, nullable: true, convert: false },
+} as const;
 export const disqualifyParams = { organizationId: objectId, reason: reason(2000), from: optionalDate, until: optionalDate, futureBookings: { type: 'enum', values: ['KEEP', 'CANCEL'], optional: true, nullable: true } } as const;
 export const liftParams = { disqualificationId: objectId, reason: reason(2000) } as const;
 export const auditTrailParams = { programId: optionalObjectId, allianceId: optionalObjectId, organizationId: optionalObjectId, first, after } as const;

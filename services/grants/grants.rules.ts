@@ -159,17 +159,7 @@ export function evaluate(
   disqualifications: readonly DisqualificationRecord[],
   asOf: string,
 ): EligibilityReport {
-  const counted: MemberEvidence[] = [];
-  const excluded: ExcludedEvidence[] = [];
-  const seen = new Set<string>();
-  for (const m of members) {
-    if (seen.has(m.organizationId)) continue; // periods never overlap, but count an organization once regardless
-    seen.add(m.organizationId);
-    const evidence: MemberEvidence = { organizationId: m.organizationId, kind: m.orgKind, schoolType: m.schoolType ?? null, role: m.role };
-    const dq = disqualificationOn(disqualifications, m.organizationId, asOf);
-    if (dq) excluded.push({ ...evidence, reason: `disqualified from ${dq.from} until ${dq.until}: ${dq.reason}`, disqualificationId: dq.id });
-    else counted.push(evidence);
-  }
+  const { counted, excluded } = classifyMembers(members, disqualifications, asOf);
   const schools = counted.filter((m) => m.kind === 'SCHOOL');
   const bySchoolType: Record<string, number> = {};
   for (const s of schools) if (s.schoolType) bySchoolType[s.schoolType] = (bySchoolType[s.schoolType] ?? 0) + 1;
@@ -181,6 +171,29 @@ export function evaluate(
     bySchoolType,
   };
   return { ...judge(program, alliance, counts, disqualifications, asOf), countedMembers: counted, excludedMembers: excluded };
+}
+
+/**
+ * Which active members count on `asOf` and which are excluded (a disqualification in force), each organization once.
+ * Works on any slice of the members as well as on all of them: evidence lists are read page by page with it.
+ */
+export function classifyMembers(
+  members: readonly ActiveMember[],
+  disqualifications: readonly DisqualificationRecord[],
+  asOf: string,
+): { counted: MemberEvidence[]; excluded: ExcludedEvidence[] } {
+  const counted: MemberEvidence[] = [];
+  const excluded: ExcludedEvidence[] = [];
+  const seen = new Set<string>();
+  for (const m of members) {
+    if (seen.has(m.organizationId)) continue; // periods never overlap, but count an organization once regardless
+    seen.add(m.organizationId);
+    const evidence: MemberEvidence = { organizationId: m.organizationId, kind: m.orgKind, schoolType: m.schoolType ?? null, role: m.role };
+    const dq = disqualificationOn(disqualifications, m.organizationId, asOf);
+    if (dq) excluded.push({ ...evidence, reason: `disqualified from ${dq.from} until ${dq.until}: ${dq.reason}`, disqualificationId: dq.id });
+    else counted.push(evidence);
+  }
+  return { counted, excluded };
 }
 
 /**

@@ -25,6 +25,10 @@ import type {
   EligibilityReport,
   EvaluateAlliancesParams,
   EvaluateParams,
+  ApplicationEvidencePageParams,
+  EvidencePageDto,
+  EvidencePageParams,
+  GetApplicationParams,
   GrantApplicationDto,
   GrantProgramDto,
   LiftParams,
@@ -32,12 +36,13 @@ import type {
   ListProgramsParams,
   SubmitApplicationParams,
 } from './grants.contract.js';
+import { EVIDENCE_PAGE } from './grants.contract.js';
 import { grantModels, programsCoveringFilter, type AwardDoc, type GrantApplicationDoc, type GrantModels, type GrantProgramDoc } from './grants.model.js';
-import { toApplicationDto, toProgramDto } from './grants.mappers.js';
+import { evidenceSlice, toApplicationDto, toProgramDto, withoutEvidence } from './grants.mappers.js';
 import { programCovers, seesApplication } from './grants.rules.js';
 import * as params from './grants.params.js';
 import { createProgram } from './ops/create-program.js';
-import { evaluateCounts, evaluateFor } from './ops/evidence.js';
+import { evaluateCounts, evaluateFor, evidencePage } from './ops/evidence.js';
 import { decideApplication, loadProgram, repairDecisions, submitApplication } from './ops/decide-application.js';
 import { auditDisqualification, type DisqualificationAuditAction } from './ops/audit.js';
 import { auditTrail } from './ops/audit-trail.js';
@@ -73,6 +78,20 @@ const auditFromEvent = (audit: DisqualificationAuditAction) => ({
     await auditDisqualification(this.models, systemCaller(this.broker, SERVICE), audit, dq, by, byOrg).catch((err) => this.logger.warn({ err, audit }, 'auditing a disqualification from its event failed'));
   },
 });
+
+/** An application as the action sends it: without the frozen member lists when the caller asked (`evidence: false`). */
+const sent = (p: { evidence?: boolean | null }, a: GrantApplicationDto): GrantApplicationDto => (p.evidence === false ? withoutEvidence(a) : a);
+
+/** The application `id` (or `applicationId`) if the caller may read it (FORBIDDEN otherwise), null when there is none. */
+async function readableApplication(models: GrantModels, ctx: Context<{ id?: string; applicationId?: string }>): Promise<GrantApplicationDoc | null> {
+  const actor = actorOf(ctx);
+  const d = await models.Application.findById(ctx.params.id ?? ctx.params.applicationId).lean<GrantApplicationDoc>();
+  if (!d) return null;
+  if (!seesApplication(actor, { funderOrganizationId: String(d.funderOrganizationId), leadOrganizationId: String(d.leadOrganizationId) })) {
+    throw forbidden("Only the program's funder and the alliance's lead admins may read a grant application.");
+  }
+  return d;
+}
 
 const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, Vars> = {
   name: 'grants',
@@ -152,6 +171,16 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
       },
     },
 
+    /** One page of an evaluation's member evidence (counted and excluded), for the gateway to assemble. */
+    evidencePage: {
+      params: params.evidencePageParams,
+      retryPolicy: { enabled: true },
+      handler(ctx: Context<EvidencePageParams, CallMeta>): Promise<EvidencePageDto> {
+        actorOf(ctx);
+        return evidencePage(userCaller(ctx), ctx.params);
+      },
+    },
+
     /**
      * `evaluate` for many alliances and one program (the gateway's `Alliance.eligibility` over a list): one entry per
      * alliance id in order; an unknown alliance is its own entry's NOT_FOUND. From counts, three calls in all.
@@ -183,15 +212,15 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
 
     submitApplication: {
       params: params.submitApplicationParams,
-      handler(ctx: Context<SubmitApplicationParams, CallMeta>): Promise<GrantApplicationDto> {
-        return submitApplication(this.models, ctx);
+      async handler(ctx: Context<SubmitApplicationParams, CallMeta>): Promise<GrantApplicationDto> {
+        return sent(ctx.params, await submitApplication(this.models, ctx));
       },
     },
 
     decideApplication: {
       params: params.decideApplicationParams,
-      handler(ctx: Context<DecideApplicationParams, CallMeta>): Promise<GrantApplicationDto> {
-        return decideApplication(this.models, this.logger, ctx);
+      async handler(ctx: Context<DecideApplicationParams, CallMeta>): Promise<GrantApplicationDto> {
+        return sent(ctx.params, await decideApplication(this.models, this.logger, ctx));
       },
     },
 
@@ -208,23 +237,33 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
     getApplication: {
       params: params.getApplicationParams,
       retryPolicy: { enabled: true },
-      async handler(ctx: Context<{ id: string }>): Promise<GrantApplicationDto | null> {
-        const actor = actorOf(ctx);
-        const d = await this.models.Application.findById(ctx.params.id).lean<GrantApplicationDoc>();
+      async handler(ctx: Context<GetApplicationParams>): Promise<GrantApplicationDto | null> {
+        const d = await readableApplication(this.models, ctx);
         if (!d) return null;
-        if (!seesApplication(actor, { funderOrganizationId: String(d.funderOrganizationId), leadOrganizationId: String(d.leadOrganizationId) })) {
-          throw forbidden("Only the program's funder and the alliance's lead admins may read a grant application.");
-        }
         const award = await this.models.Award.findOne({ applicationId: d._id }).lean<AwardDoc>();
-        return toApplicationDto(d, award);
+        return sent(ctx.params, toApplicationDto(d, award));
+      },
+    },
+
+    /** One page of a frozen evaluation's member lists (the gateway reads big ones page by page). */
+    applicationEvidencePage: {
+      params: params.applicationEvidencePageParams,
+      retryPolicy: { enabled: true },
+      async handler(ctx: Context<ApplicationEvidencePageParams>): Promise<EvidencePageDto> {
+        const d = await readableApplication(this.models, ctx);
+        if (!d) throw notFound('Grant application', ctx.params.applicationId);
+        const report = ctx.params.which === 'evaluation' ? d.evaluation : d.decisionEvaluation;
+        if (!report) return { countedMembers: [], excludedMembers: [], hasNextPage: false, endCursor: null };
+        return evidenceSlice(report, ctx.params.after, ctx.params.first ?? EVIDENCE_PAGE);
       },
     },
 
     listApplications: {
       params: params.listApplicationsParams,
       retryPolicy: { enabled: true },
-      handler(ctx: Context<ListApplicationsParams, CallMeta>): Promise<Page<GrantApplicationDto>> {
-        return listApplications(this.models, ctx);
+      async handler(ctx: Context<ListApplicationsParams, CallMeta>): Promise<Page<GrantApplicationDto>> {
+        const page = await listApplications(this.models, ctx);
+        return ctx.params.evidence === false ? { ...page, edges: page.edges.map((e) => ({ ...e, node: withoutEvidence(e.node) })) } : page;
       },
     },
 

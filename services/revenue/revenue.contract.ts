@@ -307,6 +307,12 @@ export interface AgreementStatementDto {
   netFen: FenSum;
   byOrganization: BeneficiaryTotal[];
   reconciled: boolean;
+  /**
+   * Set when the answer is one page of the ledger (`first` given, or a batch over its event budget): more events
+   * follow after `endCursor` (running net continues from the last line's). Totals are this page's.
+   */
+  hasNextPage?: boolean;
+  endCursor?: string | null;
 }
 
 // ---------------------------------------------------------------- params
@@ -416,10 +422,15 @@ export interface StatementPageParams extends StatementParams {
   openingTotalFen?: FenSum | null;
 }
 
+/** An agreement's ledger; with `first` (1..1000) one page of it, after `after`, running net from `openingNetFen`. */
 export interface AgreementStatementParams {
   agreementId: string;
   from: string;
   to: string;
+  after?: string | null;
+  first?: number | null;
+  /** A `FenSum` (running totals may exceed 2^53 fen); default "0". */
+  openingNetFen?: FenSum | null;
 }
 
 /** One entry per agreement id, in order: the version in force on `date` (null before version 1). */
@@ -428,12 +439,20 @@ export interface GetVersionsOnParams {
   date: string;
 }
 
-/** One entry per agreement id, in order: its statement over [from, to]. */
+/**
+ * One entry per agreement id, in order: its statement over [from, to]. At most `maxEvents` events (default
+ * `AGREEMENT_BATCH_EVENTS`) are answered in all: past that, entries are first pages (`hasNextPage`, `endCursor`) to be
+ * continued with `agreementStatement` pages, so the reply stays far below the transport's message limit.
+ */
 export interface GetAgreementStatementsParams {
   agreementIds: string[];
   from: string;
   to: string;
+  maxEvents?: number | null;
 }
+
+/** Events a batch of agreement statements answers at most (see `GetAgreementStatementsParams`). */
+export const AGREEMENT_BATCH_EVENTS = 500;
 
 // ---------------------------------------------------------------- events
 

@@ -112,11 +112,21 @@ export const statementPageParams = {
 /** Events per statement page when `first` is not given. */
 export const STATEMENT_PAGE = 500;
 
-export const agreementStatementParams = { agreementId: objectId, ...period } as const;
+export const agreementStatementParams = {
+  agreementId: objectId,
+  ...period,
+  after,
+  first: { type: 'number', integer: true, min: 1, max: 1000, optional: true, nullable: true, convert: false },
+  openingNetFen: { type: 'string', pattern: /^-?(0|[1-9]\d{0,39})$/, optional: true, nullable: true, messages: { stringPattern: "'{field}' must be integer fen written in decimal, e.g. 123456." } },
+} as const;
 
 export const getVersionsOnParams = { agreementIds: idList, date } as const;
 
-export const getAgreementStatementsParams = { agreementIds: idList, ...period } as const;
+export const getAgreementStatementsParams = {
+  agreementIds: idList,
+  ...period,
+  maxEvents: { type: 'number', integer: true, min: 1, max: 5000, optional: true, nullable: true, convert: false },
+} as const;
 
 // Statement cursors wrap the (receivedOn, _id) sort key.
 const RECEIVED_ON = /\d{4}-\d{2}-\d{2}/;

@@ -308,11 +308,20 @@ export interface BookingFilter extends PageParams {
 export interface BookingsParams extends BookingFilter {
   baseId: string;
 }
-/** `trainingBases.myBookings`: the caller's organization's bookings overlapping an optional window. */
+/**
+ * `trainingBases.myBookings`: the caller's organization's bookings overlapping an optional window, by start. With
+ * `first` (1..500) at most that many after `after` (`myBookingsCursor` of the last one read): the gateway reads the
+ * list in pages on the bus. Without, at most `MY_BOOKINGS_MAX`.
+ */
 export interface MyBookingsParams {
   from?: string | null;
   to?: string | null;
+  first?: number | null;
+  after?: string | null;
 }
+
+/** The most bookings `myBookings` answers (GraphQL `myBookings`: "at most 500"). */
+export const MY_BOOKINGS_MAX = 500;
 
 /** `trainingBases.calendarFeed` (gateway only): the feed secret from the URL. */
 export interface CalendarFeedParams {

@@ -78,7 +78,7 @@ export const P = {
   getBookings: { ids: idList },
   bookings: { baseId: objectId, ...bookingFilter },
   listBookingsOfBases: { baseIds, ...bookingFilter },
-  myBookings: { from: optionalDateTime, to: optionalDateTime },
+  myBookings: { from: optionalDateTime, to: optionalDateTime, first: { type: 'number', integer: true, min: 1, max: 500, optional: true, nullable: true, convert: false }, after },
   utilization: { baseId: objectId, from: DATETIME, to: DATETIME },
   getUtilization: { baseIds, from: DATETIME, to: DATETIME },
   internshipService: { baseId: objectId },

@@ -11,6 +11,8 @@ import { fixtures } from '../helpers/fixtures.js';
 import { config } from '../../infra/env.js';
 import { ErrorCode } from '../../infra/errors.js';
 import { asSystem } from '../../infra/caller.js';
+import { CLIENT_CODES } from '../../gateway/errors.js';
+import { aliases, deepNest, tenfoldBomb } from '../helpers/query-shapes.js';
 
 let p: TestPlatform;
 let admin: string;
@@ -75,6 +77,14 @@ async function attacks(): Promise<Attack[]> {
     codes,
   });
   const fixed: Attack[] = [
+    // Issue 13's handed requests: the tenfold fragment bomb (unauthenticated), 5,000 levels of nesting, the cost
+    // bypassed through variables, aliased service calls, and refused mutations (nothing may be stored).
+    gql(['?'], tenfoldBomb(7), undefined, null),
+    gql(['?'], deepNest(5_000, 'organization(id: "x")')),
+    gql(['?'], `query($n: Int) { organizations(first: $n) { edges { node { memberships { alliance { members(first: $n) { edges { node { id } } } } } } } } }`, { n: 100 }),
+    gql(['?'], aliases(1_000, 'organization', `(id: "${'a'.repeat(24)}")`, '{ id }')),
+    gql(['?'], aliases(5, 'registerOrganization', `(input: { name: "Refused", kind: OTHER, creditCode: "${creditCode()}", regionCode: "450200" })`, '{ memberships { alliance { members(first: 100) { edges { node { organization { memberships { alliance { id } } } } } } } } }', 'mutation')),
+    gql(['?'], `mutation($i: RegisterOrganizationInput!, $n: Int = 100) { registerOrganization(input: $i) { memberships { alliance { members(first: $n) { edges { node { organization { memberships { alliance { members(first: $n) { totalCount } } } } } } } } } } }`, { i: { name: 'Refused too', kind: 'OTHER', creditCode: creditCode(), regionCode: '450200' } }),
     { body: '{"query": ', codes: BAD_REQUEST },
     { body: 'not json at all', codes: BAD_REQUEST },
     { body: '[]', codes: BAD_REQUEST },
@@ -173,6 +183,8 @@ describe('hostile requests', () => {
             byCode[code ?? 'NONE'] = (byCode[code ?? 'NONE'] ?? 0) + 1;
             if (!REFUSALS.has(code)) problems.push(`#${i + j} → error with ${code ? `code ${code}` : 'no code'}: ${e.message}`);
             if (/\bat .+\.(ts|js):\d+/.test(JSON.stringify(e))) problems.push(`#${i + j} → stack trace leaked`);
+            if (code && !CLIENT_CODES.includes(code)) problems.push(`#${i + j} → a code the README's table does not list: ${code}`);
+            if (/SyntaxError|originalError|stacktrace/.test(JSON.stringify(e))) problems.push(`#${i + j} → library internals leaked`);
           }
           if (a.codes && JSON.stringify(answered) !== JSON.stringify(a.codes)) problems.push(`#${i + j} → codes ${JSON.stringify(answered)}, expected ${JSON.stringify(a.codes)}`);
           if (res.status === 200 && !(body.errors?.length) && a.headers?.authorization !== `Bearer ${admin}` && a.headers?.authorization !== `Bearer ${member}`) {

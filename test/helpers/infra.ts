@@ -4,7 +4,8 @@
  * emulator. If none can be had the run fails with the reason: integration tests are never skipped.
  */
 import { startEmbeddedMongo } from '../../infra/embedded-mongo.js';
-import { startEmbeddedNats } from '../../infra/embedded-nats.js';
+import { readFileSync } from 'node:fs';
+import { NATS_CONF, startEmbeddedNats } from '../../infra/embedded-nats.js';
 
 export interface TestServers {
   natsUrl: string;
@@ -36,7 +37,12 @@ export async function startTestServers(): Promise<TestServers> {
   if (docker) {
     const { GenericContainer } = await import('testcontainers');
     if (!natsUrl) {
-      const c = await new GenericContainer('nats:2.10').withExposedPorts(4222).start();
+      // The same server settings as everywhere else (max_payload on purpose: infra/nats.conf).
+      const c = await new GenericContainer('nats:2.10')
+        .withCopyContentToContainer([{ content: readFileSync(NATS_CONF, 'utf8'), target: '/etc/nats/cej.conf' }])
+        .withCommand(['-c', '/etc/nats/cej.conf'])
+        .withExposedPorts(4222)
+        .start();
       natsUrl = `nats://${c.getHost()}:${c.getMappedPort(4222)}`;
       natsKind = 'testcontainers nats:2.10';
       stops.push(async () => void (await c.stop()));

@@ -8,6 +8,7 @@ import { forbidden, notFound } from '../../../infra/errors.js';
 import { parseFenSum, toFenSum } from '../../../infra/money.js';
 import { OrganizationAction, type OrganizationDto } from '../../organizations/organizations.contract.js';
 import {
+  AGREEMENT_BATCH_EVENTS,
   REVENUE_SERVICE,
   type AgreementStatementDto,
   type AgreementStatementParams,
@@ -127,16 +128,32 @@ export async function organizationStatementPage(ctx: Context<StatementPageParams
 
 // ---------------------------------------------------------------- an agreement's statement
 
-/** The statements of readable agreements over [from, to]: one ledger query, one originals query, one fold each. */
-async function agreementLedgers(models: RevenueModels, agreementIds: readonly string[], from: string, to: string): Promise<Map<string, AgreementStatementDto>> {
+/** How to read agreement ledgers: all of it (default), or a page after a cursor and at most `limit` events in all. */
+interface LedgerWindow {
+  afterKey?: { receivedOn: string; id: string } | null;
+  limit?: number;
+  openingNetFen?: bigint;
+  /** Page fields on every entry (a page was asked for), or only when the read was cut (a batch). */
+  pageFields?: 'always' | 'whenCut';
+}
+
+/**
+ * The statements of readable agreements over [from, to]: one ledger query, one originals query, one fold each. With a
+ * `limit`, the query reads at most that many events in ledger order (a prefix of every agreement's own ledger); when
+ * it was cut, every entry is marked `hasNextPage` with the cursor of its last line (or the one it started after).
+ */
+async function agreementLedgers(models: RevenueModels, agreementIds: readonly string[], from: string, to: string, w: LedgerWindow = {}): Promise<Map<string, AgreementStatementDto>> {
   const out = new Map<string, AgreementStatementDto>();
   if (!agreementIds.length) return out;
-  const { events } = await readEvents(models, agreementEventsFilter(agreementIds, from, to));
+  const filter = { ...agreementEventsFilter(agreementIds, from, to), ...(w.afterKey ? afterKeyFilter(w.afterKey) : {}) };
+  const { events, more } = await readEvents(models, filter, w.limit ?? Infinity);
   const originals = await originalsOf(models, events);
   const byAgreement = new Map<string, RevenueEventDto[]>(agreementIds.map((id) => [id, []]));
   for (const e of events) byAgreement.get(e.agreementId)?.push(e);
+  const startCursor = w.afterKey ? encodeStatementCursor(w.afterKey.receivedOn, w.afterKey.id) : null;
   for (const [agreementId, own] of byAgreement) {
-    const fold = foldLedger(own, originals, { organizationId: null });
+    const fold = foldLedger(own, originals, { organizationId: null, openingFen: w.openingNetFen ?? 0n });
+    const last = own[own.length - 1];
     out.set(agreementId, {
       agreementId,
       from,
@@ -147,6 +164,7 @@ async function agreementLedgers(models: RevenueModels, agreementIds: readonly st
       netFen: toFenSum(fold.netFen),
       byOrganization: fold.byBeneficiary,
       reconciled: fold.reconciled,
+      ...(w.limit !== undefined && (more || w.pageFields === 'always') ? { hasNextPage: more, endCursor: last ? encodeStatementCursor(last.receivedOn, last.id) : startCursor } : {}),
     });
   }
   return out;
@@ -154,15 +172,17 @@ async function agreementLedgers(models: RevenueModels, agreementIds: readonly st
 
 /**
  * An agreement's ledger for [from, to]: every event with running net, totals per organization and beneficiary, a
- * computed check. Errors: UNAUTHENTICATED, BAD_USER_INPUT (period), NOT_FOUND, FORBIDDEN.
+ * computed check; with `first`, one page of it (the gateway assembles the pages). Errors: UNAUTHENTICATED, BAD_USER_INPUT (period), NOT_FOUND, FORBIDDEN.
  */
 export async function agreementStatement(ctx: Context<AgreementStatementParams, CallMeta>, models: RevenueModels): Promise<AgreementStatementDto> {
   actorOf(ctx);
-  const { agreementId, from, to } = ctx.params;
+  const { agreementId, from, to, first, after, openingNetFen } = ctx.params;
   checkPeriod(from, to);
+  const afterKey = decodeStatementCursor(after);
   const a = await loadAgreement(models, agreementId);
   await assertReadsAgreement(ctx, a);
-  return (await agreementLedgers(models, [agreementId], from, to)).get(agreementId)!;
+  const window: LedgerWindow = first ? { afterKey, limit: first, openingNetFen: parseFenSum(openingNetFen ?? '0', 'openingNetFen'), pageFields: 'always' } : {};
+  return (await agreementLedgers(models, [agreementId], from, to, window)).get(agreementId)!;
 }
 
 /**
@@ -183,6 +203,6 @@ export async function agreementStatements(ctx: Context<GetAgreementStatementsPar
     return id;
   });
   const ids = [...new Set(readable.filter((e): e is string => typeof e === 'string'))];
-  const ledgers = await agreementLedgers(models, ids, from, to);
+  const ledgers = await agreementLedgers(models, ids, from, to, { limit: ctx.params.maxEvents ?? AGREEMENT_BATCH_EVENTS });
   return readable.map((e) => (typeof e === 'string' ? ledgers.get(e)! : e));
 }

@@ -2,8 +2,8 @@
 import { actorOf, type Actor } from '../../../infra/auth.js';
 import { inIdOrder, settleEach, type BatchEntry } from '../../../infra/batch.js';
 import { findPage, oid } from '../../../infra/entity.js';
-import { decodeCursor, pageSize, toPage } from '../../../infra/pagination.js';
-import type { BookingDto, BookingFilter, BookingsOfBasesParams, BookingsParams, IdsParams, MyBookingsParams, Page } from '../trainingBases.contract.js';
+import { decodeCursor, decodeKeyedCursor, pageSize, toPage } from '../../../infra/pagination.js';
+import { MY_BOOKINGS_MAX, type BookingDto, type BookingFilter, type BookingsOfBasesParams, type BookingsParams, type IdsParams, type MyBookingsParams, type Page } from '../trainingBases.contract.js';
 import { toBookingDto } from '../trainingBases.mappers.js';
 import { bookingWindowFilter, notHiddenFilter, visibleStatusFilter, type BaseModels, type BookingDoc, type TrainingBaseDoc } from '../trainingBases.model.js';
 import { seesAllBookings, seesBooking } from '../trainingBases.rules.js';
@@ -51,13 +51,21 @@ export async function bookingsOfBases(models: BaseModels, ctx: Ctx<BookingsOfBas
   return settleEach(ctx.params.baseIds, (id) => bookingsOfBase(models, actor, bases.get(id), ctx.params));
 }
 
-/** The caller's organization's bookings (at most 500, by start), optionally overlapping a window. */
+/**
+ * The caller's organization's bookings by start (then id), optionally overlapping a window: at most `first` after
+ * the cursor `after` (`encodeKeyedCursor(start ISO, id)` of the last one read), or at most `MY_BOOKINGS_MAX`.
+ */
 export async function myBookings(models: BaseModels, ctx: Ctx<MyBookingsParams>): Promise<BookingDto[]> {
   const actor = actorOf(ctx);
-  if (!actor.org) return [];
   const p = ctx.params;
-  const q = { organizationId: oid(actor.org), ...notHiddenFilter(), ...bookingWindowFilter(optionalDate(p.from), optionalDate(p.to)) };
-  const docs = await models.Booking.find(q).sort({ start: 1 }).limit(500).lean<BookingDoc[]>();
+  const after = decodeKeyedCursor(p.after, /\d{4}-[^:]*T\d{2}:\d{2}:\d{2}\.\d{3}Z/);
+  if (!actor.org) return [];
+  const q: Record<string, unknown> = { organizationId: oid(actor.org), ...notHiddenFilter(), ...bookingWindowFilter(optionalDate(p.from), optionalDate(p.to)) };
+  if (after) {
+    const start = new Date(after.key);
+    q.$or = [{ start: { $gt: start } }, { start, _id: { $gt: oid(after.id) } }];
+  }
+  const docs = await models.Booking.find(q).sort({ start: 1, _id: 1 }).limit(p.first ?? MY_BOOKINGS_MAX).lean<BookingDoc[]>();
   const now = Date.now();
   return docs.map((d) => toBookingDto(d, now));
 }

@@ -1,0 +1,257 @@
+/**
+ * Admission by KIND, not by instance: the real gateway (its schema, resolvers and plugins, in process) in front of
+ * stand-ins for every service action (test/helpers/stub-services.ts: each answers the coded NOT_FOUND and counts the
+ * call). The handed requests and generated variants of each shape — random fragment graphs with the same number of
+ * spreads, cost given as literals, variables and variable defaults, N aliases of every root field that calls a
+ * service — are all answered with coded errors and no 5xx, within a time bound linear in the document's size
+ * (generous: 500 ms + 25 ms per KB; the handed fragment bomb alone used to take 20–37 s), and a refused request
+ * reaches no service.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServiceBroker } from 'moleculer';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, buildSchema, getIntrospectionQuery, parse, typeFromAST, type GraphQLInputType, type OperationDefinitionNode } from 'graphql';
+import { scanDocument } from './query-scan.js';
+import { operationCost, operationDepths } from './query-cost.js';
+import { ErrorCode } from '../infra/errors.js';
+import { mintToken } from '../infra/auth.js';
+import { config } from '../infra/env.js';
+import { CLIENT_CODES } from './errors.js';
+import { createGatewayYoga, type GatewayYoga } from './server.js';
+import { fieldWeights } from './field-weights.js';
+import { resolvers } from './resolvers/index.js';
+import { loadTypeDefs } from './schema.js';
+import { send, testBus } from '../test/helpers/gateway.js';
+import { stubServices, type StubCalls } from '../test/helpers/stub-services.js';
+import { aliases, deepNest, fragmentGraph, minimalSelection, prng, requiredArgs, rootFields, sampleValue, tenfoldBomb } from '../test/helpers/query-shapes.js';
+
+const SPEC = { accept: 'application/graphql-response+json' };
+const HEX = 'a'.repeat(24);
+/** The time bound: linear in the document (see the file comment). */
+const boundMs = (bytes: number) => 500 + 25 * (bytes / 1024);
+
+let broker: ServiceBroker;
+let calls: StubCalls;
+let dev: GatewayYoga;
+let prod: GatewayYoga;
+let token: string;
+const weights = fieldWeights(resolvers);
+const schema = buildSchema(loadTypeDefs().join('\n'));
+
+beforeAll(async () => {
+  const stubs = stubServices();
+  calls = stubs.calls;
+  broker = await testBus(...stubs.services);
+  const common = { broker, requiredServices: [], rateLimit: { perTokenPerMinute: 0, perIpPerMinute: 0 } };
+  dev = createGatewayYoga({ ...common, production: false });
+  prod = createGatewayYoga({ ...common, production: true });
+  token = await mintToken({ sub: 'admission-admin', roles: ['PLATFORM_ADMIN'] });
+});
+afterAll(async () => broker?.stop());
+
+interface Answer {
+  status: number;
+  codes: string[];
+  details: Record<string, unknown>[];
+  calls: number;
+  ms: number;
+  bytes: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+/** POSTs a document (as a GraphQL-over-HTTP client would) and measures it: status, codes, service calls, time. */
+async function ask(query: string, variables?: Record<string, unknown>, yoga: GatewayYoga = dev): Promise<Answer> {
+  const before = calls.total;
+  const body = JSON.stringify({ query, variables });
+  const t0 = performance.now();
+  const r = await send(yoga, '/graphql', { body, headers: { ...SPEC, authorization: `Bearer ${token}` } });
+  const ms = performance.now() - t0;
+  const errors = r.body.errors ?? [];
+  return {
+    status: r.status,
+    codes: errors.map((e) => String(e.extensions?.code)),
+    details: errors.map((e) => (e.extensions?.details ?? {}) as Record<string, unknown>),
+    calls: calls.total - before,
+    ms,
+    bytes: Buffer.byteLength(body),
+    body: r.body as Answer['body'],
+  };
+}
+
+/** What every answer must be: no 5xx, every error coded with a code clients know, within the linear bound. */
+function expectAdmissible(a: Answer, label: string) {
+  expect(a.status, label).toBeLessThan(500);
+  for (const c of a.codes) expect(CLIENT_CODES, label).toContain(c);
+  expect(a.ms, `${label}: ${a.ms.toFixed(0)} ms for ${a.bytes} bytes`).toBeLessThan(boundMs(a.bytes));
+}
+
+/** A refusal before execution: BAD_USER_INPUT naming `limit`, and no service called. */
+function expectRefused(a: Answer, limit: string, label: string) {
+  expectAdmissible(a, label);
+  expect(a.codes, label).toEqual([ErrorCode.BAD_USER_INPUT]);
+  expect(a.details[0]?.limit, label).toBe(limit);
+  expect(a.calls, label).toBe(0);
+}
+
+describe('the handed requests', () => {
+  it('answers the 652-byte tenfold fragment bomb at once (it froze the gateway for 20–37 s)', async () => {
+    const a = await ask(tenfoldBomb(7));
+    expectAdmissible(a, 'bomb');
+    expect(a.codes).toEqual([]);
+  });
+
+  it('refuses a query nested 5,000 levels deep with a coded 400, never 500', async () => {
+    const a = await ask(deepNest(5_000));
+    expect(a.bytes).toBeGreaterThan(30_000);
+    expect(a.status).toBe(400);
+    expectRefused(a, 'NESTING', 'deep');
+  });
+
+  it('prices first: $n like first: 100 (variables no longer bypass the cost)', async () => {
+    const shape = (n: string) => `organizations(first: ${n}) { edges { node { memberships { alliance { members(first: ${n}) { edges { node { id } } } } } } } }`;
+    const literal = await ask(`{ ${shape('100')} }`);
+    const variable = await ask(`query($n: Int) { ${shape('$n')} }`, { n: 100 });
+    expectRefused(literal, 'COST', 'literal');
+    expectRefused(variable, 'COST', 'variable');
+    expect(variable.details[0]).toEqual(literal.details[0]);
+  });
+
+  it('refuses 1,000 aliased grantEligibility (64 KB) before any service call, and 150 of them by their cost', async () => {
+    const compact = (n: number) => `query($a:ID!,$p:ID!){${Array.from({ length: n }, (_, i) => `g${i}:grantEligibility(allianceId:$a,programId:$p){eligible}`).join(' ')}}`;
+    const vars = { a: HEX, p: HEX };
+    const handed = await ask(compact(1_000), vars);
+    expect(handed.bytes).toBeGreaterThan(50_000);
+    expect(handed.status).toBe(400);
+    expectAdmissible(handed, '1,000 aliases');
+    expect(handed.codes).toEqual([ErrorCode.BAD_USER_INPUT]);
+    expect(handed.calls).toBe(0);
+    // 150 fit the token limit; at 200 each (an evaluation is several service calls) they are over the cost limit.
+    expectRefused(await ask(compact(150), vars), 'COST', '150 aliases');
+    // 10 are a legitimate request: 10 evaluations, 10 calls.
+    const ten = await ask(compact(10), vars);
+    expectAdmissible(ten, '10 aliases');
+    expect(ten.calls).toBe(10);
+  });
+});
+
+describe('generated variants', () => {
+  it('random fragment graphs with the same spread count all answer within the linear bound', async () => {
+    for (let seed = 1; seed <= 24; seed++) {
+      const fragments = 2 + Math.floor(prng(seed)() * 30);
+      for (const spreads of [70, 700]) {
+        const a = await ask(fragmentGraph({ fragments, spreads, seed }));
+        expectAdmissible(a, `seed ${seed}, ${fragments} fragments, ${spreads} spreads`);
+      }
+    }
+  });
+
+  it('prices a service call reached through fragment paths by every path, without walking them', async () => {
+    // F0 calls a service; the spreads make up to 10^7 paths to it: refused by cost, no call made, in linear time.
+    for (let seed = 1; seed <= 12; seed++) {
+      const a = await ask(tenfoldBomb(7).replace('fragment F0 on Query { __typename }', `fragment F0 on Query { organization(id: "${HEX}") { id } }`));
+      expectRefused(a, 'COST', 'service bomb');
+      const g = await ask(fragmentGraph({ fragments: 12, spreads: 300, seed, leaf: `organization(id: "${HEX}") { id }` }));
+      expectAdmissible(g, `graph ${seed}`);
+      if (g.codes.includes(ErrorCode.BAD_USER_INPUT)) expect(g.calls).toBe(0);
+    }
+  });
+
+  it('gives literals, variables and variable defaults the same cost (same answer, same cost, same calls)', async () => {
+    const shapes = [
+      (n: string) => `organizations(first: ${n}) { edges { node { memberships { alliance { members(first: ${n}) { edges { node { id } } } } } } } }`,
+      (n: string) => `alliances(first: ${n}) { edges { node { trainingBases(first: ${n}) { edges { node { id } } } memberCounts { total } } } }`,
+      (n: string) => `grantStandings(first: ${n}) { edges { node { alliance { members(first: ${n}) { totalCount } } } } }`,
+    ];
+    const rnd = prng(7);
+    for (let i = 0; i < 30; i++) {
+      const n = 1 + Math.floor(rnd() * 300);
+      const shape = shapes[i % shapes.length];
+      const literal = await ask(`{ ${shape(String(n))} }`);
+      const variable = await ask(`query($n: Int) { ${shape('$n')} }`, { n });
+      const byDefault = await ask(`query($n: Int = ${n}) { ${shape('$n')} }`);
+      for (const [label, a] of [['literal', literal], ['variable', variable], ['default', byDefault]] as const) {
+        expectAdmissible(a, `${label} n=${n}`);
+        expect({ status: a.status, codes: a.codes, details: a.details, calls: a.calls }, `${label} n=${n}`).toEqual({
+          status: literal.status,
+          codes: literal.codes,
+          details: literal.details,
+          calls: literal.calls,
+        });
+      }
+    }
+  });
+
+  it('N aliases of every root field that calls a service cost N calls: refused past the limit, never more calls than it allows', async () => {
+    const maxCost = config().maxQueryCost;
+    let checked = 0;
+    for (const operation of ['query', 'mutation'] as const) {
+      const root = operation === 'query' ? 'Query' : 'Mutation';
+      for (const field of rootFields(schema, operation)) {
+        const w = weights[`${root}.${field.name}`];
+        if (!w) continue; // answered by the gateway itself (e.g. `me`)
+        for (const n of [1, 25, 120, 450]) {
+          const a = await ask(aliases(n, field.name, requiredArgs(field), minimalSelection(field), operation));
+          const label = `${n} × ${root}.${field.name} (weight ${w})`;
+          expectAdmissible(a, label);
+          if (n * w > maxCost) {
+            expect(a.codes, label).toEqual([ErrorCode.BAD_USER_INPUT]); // cost, or the token limit first
+            expect(a.calls, label).toBe(0);
+          } else {
+            expect(a.calls, label).toBeLessThanOrEqual(n);
+          }
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  }, 120_000);
+});
+
+describe('legitimate clients', () => {
+  it("admits every operation the web console sends, with its largest pages (Int variables at 100)", () => {
+    const src = readFileSync(path.resolve(import.meta.dirname, '../console/src/gql/gql.ts'), 'utf8');
+    const map = src.slice(src.indexOf('type Documents = {'), src.indexOf('};', src.indexOf('type Documents = {')));
+    const docs = [...map.matchAll(/^ {4}("(?:[^"\\]|\\.)*"): typeof/gm)].map((m) => JSON.parse(m[1]) as string);
+    // The members-over-time chart builds its query: 36 month ends under aliases (console/src/pages/lead/MembersOverTime.tsx).
+    docs.push(`query MemberCountsOverTime($id: ID!) { alliance(id: $id) { id ${Array.from({ length: 36 }, (_, i) => `m${i}: memberCounts(asOf: "2024-01-01") { asOf total schools enterprises }`).join(' ')} } }`);
+    expect(docs.length).toBeGreaterThan(20);
+    const cfg = config();
+    for (const text of docs) {
+      const scanned = scanDocument(text, { maxTokens: cfg.maxQueryTokens, maxNesting: cfg.maxQueryNesting });
+      const doc = parse(text);
+      const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      const variables = Object.fromEntries((op.variableDefinitions ?? []).map((v) => [v.variable.name.value, sampleValue(typeFromAST(schema, v.type as never) as GraphQLInputType)]));
+      const { cost } = operationCost(schema, doc, null, variables, weights);
+      const depth = Math.max(...operationDepths(doc).values());
+      expect({ op: op.name?.value, ok: scanned.tokens > 0 && cost > 0 && cost <= cfg.maxQueryCost && depth <= cfg.maxQueryDepth }).toEqual({ op: op.name?.value, ok: true });
+    }
+  });
+});
+
+describe('introspection and suggestions', () => {
+  it('answers the standard introspection query in development (not priced like data)', async () => {
+    const a = await ask(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
+    expect(a.status).toBe(200);
+    expect(a.codes).toEqual([]);
+    expect((a.body.data?.__schema as { types: unknown[] }).types.length).toBeGreaterThan(50);
+    expect(a.calls).toBe(0);
+  });
+
+  it('refuses introspection in production and names no schema field in its errors', async () => {
+    const intro = await ask(getIntrospectionQuery(), undefined, prod);
+    expect(intro.status).toBe(400);
+    expect(intro.codes.length).toBeGreaterThan(0);
+    for (const c of intro.codes) expect(c).toBe('GRAPHQL_VALIDATION_FAILED');
+    // A misspelt field or enum value: refused, without a hint naming the real one.
+    const typo = await ask('{ organizatons(first: 1) { edges { cursor } } }', undefined, prod);
+    expect(typo.codes).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(typo.body.errors![0].message).not.toContain('organizations');
+    const enumTypo = await ask('query($s: AllianceStatus) { alliances(filter: { status: $s }) { edges { cursor } } }', { s: 'ACTIV' }, prod);
+    expect(enumTypo.codes).toEqual([ErrorCode.BAD_USER_INPUT]);
+    expect(enumTypo.body.errors![0].message).not.toContain('"ACTIVE"');
+    // In development the hint stays (it helps people write queries).
+    const devTypo = await ask('{ organizatons(first: 1) { edges { cursor } } }');
+    expect(devTypo.body.errors![0].message).toContain('organizations');
+  });
+});
