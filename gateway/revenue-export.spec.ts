@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Context, ServiceBroker } from 'moleculer';
+import { mintToken } from '../infra/auth.js';
 import { logger } from '../infra/logger.js';
 import { formatFen, toFenSum } from '../infra/money.js';
 import type { RevenueEventDto, StatementLine, StatementPageDto } from '../services/revenue/revenue.contract.js';
@@ -63,6 +64,7 @@ let logLevel: string;
 beforeAll(async () => {
   logLevel = logger().level;
   logger().level = 'silent'; // the cut-short export is logged as a warning, as it should be
+  userToken = await mintToken({ sub: 'csv-reader', roles: ['PLATFORM_ADMIN'] });
   broker = await testBus(revenue);
   gw = await startGateway({ broker, port: 0, host: '127.0.0.1', requiredServices: [], routes: [revenueStatementCsvRoute(broker, 1)] });
 });
@@ -73,7 +75,9 @@ afterAll(async () => {
 });
 
 const url = () => `${gw.url}/exports/revenue-statement.csv?organizationId=${ORG}&from=2026-01-01&to=2026-12-31`;
-const get = () => fetch(url(), { headers: { authorization: 'Bearer any' } });
+/** A real user token: the export verifies it like /graphql does (a service token is refused there). */
+let userToken = '';
+const get = () => fetch(url(), { headers: { authorization: `Bearer ${userToken}` } });
 const rowsOf = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((r) => r.split(','));
 const col = (name: string) => REVENUE_CSV_COLUMNS.findIndex((c) => c.endsWith(` ${name}`));
 

@@ -54,7 +54,7 @@ describe('configuration', () => {
     }
   });
   it('takes CORS origins from an allow-list (none by default in production, never * there) and a real metrics token', () => {
-    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), INTERNAL_TOKEN_SECRET: 'y'.repeat(40) };
     expect(loadConfig(prod).corsOrigins).toEqual([]);
     expect(loadConfig({}).corsOrigins).toEqual(['*']);
     expect(loadConfig({ ...prod, CORS_ORIGINS: 'https://a.example, https://b.example:8443' }).corsOrigins).toEqual(['https://a.example', 'https://b.example:8443']);

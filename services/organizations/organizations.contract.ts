@@ -311,5 +311,6 @@ export const OrganizationsBus: BusContract = {
   service: 'organizations',
   actions: Object.values(OrganizationAction),
   events: [...Object.values(OrganizationEvent)],
-  calls: [],
+  // trainingBases: a disqualification with futureBookings CANCEL cancels the organization's future bookings.
+  calls: ['trainingBases'],
 };
