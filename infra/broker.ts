@@ -39,7 +39,13 @@ export const authMiddleware: Middleware = {
         const actor = await verifyToken(token, { audience: service });
         if (internal && !actor.system) throw forbidden(`${action.name} is internal to the platform's services.`);
         Object.assign(ctx.locals as VerifiedLocals, { actor, verifiedToken: token });
-        return (next as unknown as (c: Context) => Promise<unknown>)(ctx);
+        try {
+          return await (next as unknown as (c: Context) => Promise<unknown>)(ctx);
+        } finally {
+          // Moleculer sends a context's meta back with its reply and merges it into the caller's: the token this
+          // action was called with (minted for this service) must not come back to replace the caller's own.
+          if (ctx.meta) delete ctx.meta.token;
+        }
       });
     } as never;
   },
@@ -49,7 +55,25 @@ export const authMiddleware: Middleware = {
       if (!actAs) return next(actionName, params, opts);
       // Minting is asynchronous, so Moleculer does not merge this call's meta back into the caller's: the internal
       // token never leaks into the parent context, where a later "as the user" call would forward it.
-      return systemToken(actAs, ownerOf(actionName)).then((token) => next(actionName, params, { ...opts, meta: { ...opts.meta, token } }));
+      // Moleculer merges the sub-call's meta into the caller's when it answers: the internal token minted for the
+      // callee is taken out of it first, so the caller keeps the token it was called with.
+      const strip = (inner: Promise<unknown>) => {
+        const sub = (inner as { ctx?: Context<unknown, CallMeta> }).ctx;
+        if (sub?.meta) delete sub.meta.token;
+      };
+      return systemToken(actAs, ownerOf(actionName)).then((token) => {
+        const inner = next(actionName, params, { ...opts, meta: { ...opts.meta, token } }) as Promise<unknown>;
+        return inner.then(
+          (res) => {
+            strip(inner);
+            return res;
+          },
+          (err: unknown) => {
+            strip(inner);
+            throw err;
+          },
+        );
+      });
     } as never;
   },
   localEvent(next, event) {

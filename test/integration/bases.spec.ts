@@ -383,7 +383,8 @@ describe('reports from known history', () => {
 describe('standing: a disqualified organization', () => {
   const cancelled: BookingEventPayload[] = [];
   beforeAll(async () => {
-    p.serviceBrokers[0].createService({ name: 'cancellationWatcher', events: { 'trainingBases.bookingCancelled': (ctx: { params: BookingEventPayload }) => void cancelled.push(ctx.params) } });
+    // A node of its own, as its own bus identity (a node hosts only the services its identity covers).
+    await p.addNode({ name: 'cancellationWatcher', events: { 'trainingBases.bookingCancelled': (ctx: { params: BookingEventPayload }) => void cancelled.push(ctx.params) } });
     await p.client.waitForServices(['cancellationWatcher']);
   });
   const member = async () => {
