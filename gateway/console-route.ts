@@ -11,6 +11,13 @@ import type { Route } from './plugins/use-routes.js';
 /** Where the built single-page console is (console/, `npm run build:console`): the one place that names it. */
 export const CONSOLE_DIST = path.resolve(import.meta.dirname, '..', 'console', 'dist');
 
+/** A loopback client address (127.0.0.0/8, ::1, or IPv4-mapped 127.x); undefined (no socket) is not one. */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const a = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return a === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(a);
+}
+
 /** Paths the console never answers: the API and the other plain-HTTP routes. */
 const RESERVED = [/^\/graphql(\/|$)/, /^\/healthz$/, /^\/readyz$/, /^\/metrics$/, /^\/calendar\//, /^\/exports\//];
 
@@ -55,14 +62,16 @@ const fileBody = (p: string) => Readable.toWeb(createReadStream(p)) as unknown a
  * demo identities for the development sign-in.
  */
 export function consoleRoute(dist = CONSOLE_DIST): Route {
-  return async ({ request, url }) => {
+  return async ({ request, url, remoteAddress }) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return null;
     const head = request.method === 'HEAD';
     const pathname = url.pathname;
     if (RESERVED.some((r) => r.test(pathname))) return null;
 
     if (pathname === '/console/dev-identities') {
-      if (config().nodeEnv === 'production') throw codedError(ErrorCode.NOT_FOUND, 'Not available in production.');
+      // Demo tokens (a platform admin's among them) go to this machine only: never in production, never to a client on
+      // the network even when HOST opens the gateway to it.
+      if (config().nodeEnv === 'production' || !isLoopback(remoteAddress)) throw codedError(ErrorCode.NOT_FOUND, 'Not available here.');
       const body = JSON.stringify({ identities: getDevIdentities().map(({ label, roles, org, token }) => ({ label, roles, org: org ?? null, token })) });
       return new Response(head ? null : body, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS } });
     }

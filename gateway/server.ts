@@ -158,7 +158,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? cfg.port, opts.host ?? '0.0.0.0', () => resolve());
+    server.listen(opts.port ?? cfg.port, opts.host ?? cfg.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SignJWT, UnsecuredJWT, decodeJwt } from 'jose';
+import fc from 'fast-check';
 import { mintToken, regionCovers, systemToken, verifyToken } from './auth.js';
 import { config } from './env.js';
 
@@ -76,5 +77,55 @@ describe('region coverage', () => {
     expect(regionCovers('450200', '450300')).toBe(false);
     expect(regionCovers('450200', '450000')).toBe(false);
     expect(regionCovers('610100', '450200')).toBe(false);
+  });
+});
+
+// Issue 14, fault 10: tokens without `exp`, or with `exp` in the year 9999, were accepted (a PLATFORM_ADMIN one too).
+describe('token lifetime', () => {
+  const secret = () => enc.encode(config().jwtSecret!);
+  const now = () => Math.floor(Date.now() / 1000);
+  const signed = (claims: { exp?: number; iat?: number }, roles: readonly string[] = ['PLATFORM_ADMIN'], sub = 'root') => {
+    let jwt = new SignJWT({ roles: [...roles] }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub);
+    if (claims.iat !== undefined) jwt = jwt.setIssuedAt(claims.iat);
+    if (claims.exp !== undefined) jwt = jwt.setExpirationTime(claims.exp);
+    return jwt.sign(secret());
+  };
+  const MAX = config().userTokenMaxTtlS;
+
+  it('refuses the handed tokens: no exp, and exp in the year 9999, for a platform admin', async () => {
+    expect(MAX).toBe(30 * 86_400);
+    expect(await codeOf(verifyToken(await signed({ iat: now() }), ANY))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(verifyToken(await signed({}), ANY))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(verifyToken(await signed({ iat: now(), exp: Date.UTC(9999, 11, 31) / 1000 }), ANY))).toBe('UNAUTHENTICATED');
+    // The demo identities' 30 days are the longest accepted.
+    expect(await codeOf(verifyToken(await signed({ iat: now(), exp: now() + MAX }), ANY))).toBe('OK');
+    expect(await codeOf(verifyToken(await mintToken({ sub: 'demo', roles: ['PLATFORM_ADMIN'], expiresIn: '30d' }), ANY))).toBe('OK');
+  });
+
+  it('generated: any lifetime above the cap is refused and any at or below it accepted, with or without iat', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 60, max: 400 * 86_400 }), fc.boolean(), fc.constantFrom(['PLATFORM_ADMIN'], ['ORG_ADMIN'], ['FUNDER']), async (ttl, withIat, roles) => {
+        const t = now();
+        const token = await signed(withIat ? { iat: t, exp: t + ttl } : { exp: t + ttl }, roles, `u${ttl}${withIat}`);
+        const withOrg = roles[0] === 'PLATFORM_ADMIN' ? token : await new SignJWT({ roles, org }).setProtectedHeader({ alg: 'HS256' }).setSubject(`o${ttl}${withIat}`).setIssuedAt(t).setExpirationTime(t + ttl).sign(secret());
+        // A few seconds of slack either way: the check reads the clock after signing.
+        if (ttl > MAX + 5) expect(await codeOf(verifyToken(withOrg, ANY))).toBe('UNAUTHENTICATED');
+        if (ttl < MAX - 5) expect(await codeOf(verifyToken(withOrg, ANY))).toBe('OK');
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('refuses an internal token that would live longer than minutes', async () => {
+    const internal = await new SignJWT({ roles: [] })
+      .setProtectedHeader({ alg: 'HS256', kid: 'internal' })
+      .setSubject('service:grants')
+      .setIssuer('cej-internal')
+      .setAudience('organizations')
+      .setIssuedAt(now())
+      .setExpirationTime(now() + 86_400)
+      .sign(enc.encode(config().internalTokenSecret));
+    expect(await codeOf(verifyToken(internal, ANY))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(verifyToken(await systemToken('grants', 'organizations'), ANY))).toBe('OK');
   });
 });

@@ -82,13 +82,15 @@ export async function verifyToken(token: string, expect: TokenExpectation): Prom
       if ('users' in expect) throw unauthenticated('Service tokens are not accepted here.');
       const { payload } = await jwtVerify(token, enc.encode(cfg.internalTokenSecret), { algorithms: ['HS256'], issuer: INTERNAL_ISSUER, clockTolerance: 5 }); // hosts' clocks: NTP-synchronized, ±5 s
       if (typeof payload.aud !== 'string') throw unauthenticated('The service token names no audience.');
-      verified = { actor: toActor(payload, true), exp: Math.min(payload.exp ?? now + 60, now + 300), audience: payload.aud };
+      lifetimeProblem(payload, SERVICE_TOKEN_MAX_TTL_S, now);
+      verified = { actor: toActor(payload, true), exp: Math.min(payload.exp!, now + 300), audience: payload.aud };
     } else {
       const opts = { issuer: cfg.jwtIssuer, audience: cfg.jwtAudience };
       const { payload } = cfg.jwksUrl
         ? await jwtVerify(token, (jwks ??= createRemoteJWKSet(new URL(cfg.jwksUrl))), { ...opts, algorithms: ['RS256', 'ES256', 'EdDSA'] })
         : await jwtVerify(token, enc.encode(cfg.jwtSecret ?? ''), { ...opts, algorithms: ['HS256'] });
-      verified = { actor: toActor(payload, false), exp: Math.min(payload.exp ?? now + 300, now + 300) };
+      lifetimeProblem(payload, cfg.userTokenMaxTtlS, now);
+      verified = { actor: toActor(payload, false), exp: Math.min(payload.exp!, now + 300) };
     }
   } catch (err) {
     if ((err as { type?: string }).type === 'UNAUTHENTICATED') throw err;
@@ -99,6 +101,19 @@ export async function verifyToken(token: string, expect: TokenExpectation): Prom
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(token, verified);
   return admit(verified, expect);
+}
+
+/** Internal tokens live minutes at most (they are minted per call, for SYSTEM_TOKEN_TTL_S). */
+const SERVICE_TOKEN_MAX_TTL_S = 600;
+
+/**
+ * Refuses a token without `exp`, or one whose lifetime (exp − iat; without `iat`, exp − now) exceeds `maxTtlS`
+ * seconds: a token that never expires — or in the year 9999 — is a key that cannot be taken back (UNAUTHENTICATED).
+ */
+function lifetimeProblem(payload: JWTPayload, maxTtlS: number, now: number): void {
+  if (typeof payload.exp !== 'number') throw unauthenticated('The bearer token has no expiry (exp); tokens must expire.');
+  const from = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
+  if (payload.exp - from > maxTtlS) throw unauthenticated(`The bearer token lives longer than the ${Math.round(maxTtlS / 86_400)} days allowed (USER_TOKEN_MAX_TTL_S); ask for a shorter-lived token.`);
 }
 
 interface Verified {

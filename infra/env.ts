@@ -8,6 +8,10 @@ import { IDENTITY_PATTERN } from './bus-identity.js';
 export interface Config {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
+  /** The address the HTTP server binds: loopback unless HOST says otherwise (a container sets 0.0.0.0). */
+  host: string;
+  /** The longest lifetime (exp − iat, seconds) a user token may have; one without `exp` is refused. */
+  userTokenMaxTtlS: number;
   natsUrl: string | undefined;
   /** The bus identity of this process (infra/bus-identity.ts); default: derived from what the process runs. */
   natsIdentity: string | undefined;
@@ -150,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config: Config = {
     nodeEnv,
     port: int(env, 'PORT', 4000, problems),
+    host: env.HOST || '127.0.0.1',
+    userTokenMaxTtlS: int(env, 'USER_TOKEN_MAX_TTL_S', 30 * 86_400, problems, 60),
     natsUrl: url(env, 'NATS_URL', ['nats', 'tls'], problems),
     natsIdentity,
     natsNkeySeed,

@@ -7,6 +7,8 @@ export interface RouteRequest {
   request: Request;
   url: URL;
   requestId: string;
+  /** The client's address as the socket saw it (undefined in-process, e.g. `yoga.fetch`). */
+  remoteAddress?: string;
 }
 
 /**
@@ -19,9 +21,10 @@ export type Route = (r: RouteRequest) => Promise<Response | null> | Response | n
 /** Tries the routes in order before GraphQL; the first that answers ends the request. */
 export function useRoutes(routes: readonly Route[]): Plugin {
   return {
-    async onRequest({ request, url, endResponse }) {
+    async onRequest({ request, url, endResponse, serverContext }) {
       if (!routes.length) return;
-      const r: RouteRequest = { request, url: new URL(url.href), requestId: requestIdOf(request) };
+      const remoteAddress = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req?.socket?.remoteAddress;
+      const r: RouteRequest = { request, url: new URL(url.href), requestId: requestIdOf(request), remoteAddress };
       for (const route of routes) {
         let response: Response | null;
         try {
