@@ -248,7 +248,9 @@ async function main() {
       return { commands: (after.commands - before.commands) / runs, documents: (after.documents - before.documents) / runs, wallMs: round(summarize(times).p50, 2) };
     };
     out.growth = { memberCounts: [], eligibility: [], eligibilityWithEvidence: [], availability: [], revenueStatement: [] };
-    const flat = (series: { commands: number; documents: number }[]) => series.every((s) => s.commands === series[0].commands);
+    // No growth with size: no larger alliance needs more commands than the smallest (whose first calls may include a
+    // one-off warm-up command, e.g. 3.4 on average at 20 members and 3 from then on).
+    const flat = (series: { commands: number; documents: number }[]) => series.length > 1 && series.every((s) => s.commands <= series[0].commands);
     for (const size of [20, 200, 2000, 20000]) {
       const a = await growthSeeder.alliance(size, `增长联盟 ${size}`);
       const counts = await measureOp(() => growthSeeder.call('alliances.countMembers', { allianceIds: [a.allianceId] }), ['alliances', 'organizations']);
@@ -261,7 +263,7 @@ async function main() {
       out.growth.eligibility.push({ n: size, ...elig });
       log(`  ${String(size).padStart(5)} members: memberCounts ${counts.commands} commands / ${counts.documents} docs / ${counts.wallMs} ms; eligibility ${elig.commands} commands / ${elig.documents} docs / ${elig.wallMs} ms; with member lists ${eligEvidence.commands} / ${eligEvidence.documents} / ${eligEvidence.wallMs} ms`);
     }
-    check('memberCounts: same number of commands at 20 and 20,000 members', flat(out.growth.memberCounts), out.growth.memberCounts.map((s: { commands: number }) => s.commands).join(' / '));
+    check('memberCounts: no more commands at 20,000 members than at 20', flat(out.growth.memberCounts), out.growth.memberCounts.map((s: { commands: number }) => s.commands).join(' / '));
     check(
       'memberCounts: documents returned do not grow with members',
       out.growth.memberCounts.at(-1).documents <= out.growth.memberCounts[0].documents + 12,
@@ -272,7 +274,7 @@ async function main() {
       out.growth.eligibility.at(-1).documents <= out.growth.eligibility[0].documents + 12,
       out.growth.eligibility.map((s: { documents: number }) => s.documents).join(' / '),
     );
-    check('eligibility: same number of commands at 20 and 20,000 members', flat(out.growth.eligibility), out.growth.eligibility.map((s: { commands: number }) => s.commands).join(' / '));
+    check('eligibility: no more commands at 20,000 members than at 20', flat(out.growth.eligibility), out.growth.eligibility.map((s: { commands: number }) => s.commands).join(' / '));
     await growthSeeder.close();
     await broker.stop();
     // Bookings and ledgers in databases of their own: the emulator's cost per command grows with the size of the

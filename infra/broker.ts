@@ -39,13 +39,7 @@ export const authMiddleware: Middleware = {
         const actor = await verifyToken(token, { audience: service });
         if (internal && !actor.system) throw forbidden(`${action.name} is internal to the platform's services.`);
         Object.assign(ctx.locals as VerifiedLocals, { actor, verifiedToken: token });
-        try {
-          return await (next as unknown as (c: Context) => Promise<unknown>)(ctx);
-        } finally {
-          // Moleculer sends a context's meta back with its reply and merges it into the caller's: the token this
-          // action was called with (minted for this service) must not come back to replace the caller's own.
-          if (ctx.meta) delete ctx.meta.token;
-        }
+        return (next as unknown as (c: Context) => Promise<unknown>)(ctx);
       });
     } as never;
   },
