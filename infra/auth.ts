@@ -22,16 +22,6 @@ export interface CallMeta {
 }
 
 const INTERNAL_KID = 'internal';
-
-/** Is this (unverified) token shaped as an internal service token (`kid: internal`)? Routing only; never trust. */
-export function looksInternal(token: unknown): boolean {
-  if (typeof token !== 'string') return false;
-  try {
-    return decodeProtectedHeader(token).kid === INTERNAL_KID;
-  } catch {
-    return false;
-  }
-}
 const INTERNAL_ISSUER = 'cej-internal';
 const enc = new TextEncoder();
 let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;

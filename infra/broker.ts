@@ -1,7 +1,7 @@
 import { ServiceBroker, type BrokerOptions, type Middleware, type Context } from 'moleculer';
 import { ConfigError, config } from './env.js';
 import { logger, pinoOptions, requestScope } from './logger.js';
-import { looksInternal, systemToken, verifyToken, type Actor, type CallMeta } from './auth.js';
+import { systemToken, verifyToken, type Actor, type CallMeta } from './auth.js';
 import { forbidden, unauthenticated } from './errors.js';
 import { AS_SERVICE, type SystemCallingOptions } from './caller.js';
 import { identityOfNode, nodeIdFor, ownerOf, servicesOfIdentity } from './bus-identity.js';
@@ -95,10 +95,7 @@ function systemSubject(opts: SystemCallingOptions): string | undefined {
   const locals = parent?.locals as VerifiedLocals | undefined;
   if (!locals?.actor?.system) return undefined;
   const travelling = (opts.meta as CallMeta | undefined)?.token ?? parent?.meta?.token;
-  // The internal token this call would forward: the one verified for this action, or one that reached the parent's
-  // meta from a reply (Moleculer merges a callee's meta back into its caller's, token included). Either way it is
-  // re-minted for the next callee as the same subject; a user token passed explicitly travels as it is.
-  return travelling === locals.verifiedToken || travelling === undefined || looksInternal(travelling) ? locals.actor.id : undefined;
+  return travelling === locals.verifiedToken ? locals.actor.id : undefined;
 }
 
 /** Why an event may not be handled (its emitter is missing or does not own it), or null when it may. */
