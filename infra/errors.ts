@@ -62,12 +62,24 @@ export function isDuplicateKey(err: unknown): boolean {
  */
 export interface Problem {
   code: ErrorCode;
+  /** English fallback text (logs, programs that ignore `key`). Users read the catalog text for `key`. */
   message: string;
+  /**
+   * Message key in a catalog (`services/<name>/<name>.messages.ts`, see infra/messages.ts), e.g.
+   * `alliances.statusTransition`; the gateway renders it in the caller's language from `params`.
+   */
+  key?: string;
+  /** ICU MessageFormat arguments for `key`: plain JSON values (dates as YYYY-MM-DD strings, money as fen strings). */
+  params?: Record<string, unknown>;
   data?: Record<string, unknown>;
 }
 
-/** The coded error a `Problem` names (type = code, with its data). */
-export const problemError = (p: Problem): Errors.MoleculerClientError => appError(p.code, p.message, p.data);
+/**
+ * The coded error a `Problem` names (type = code, with its data). A message key and its parameters travel in
+ * `data.i18n` so the gateway can render the text in the caller's language.
+ */
+export const problemError = (p: Problem): Errors.MoleculerClientError =>
+  appError(p.code, p.message, p.key ? { ...(p.data ?? {}), i18n: { key: p.key, params: p.params ?? {} } } : p.data);
 
 /** Throws a rule's `Problem` as its coded error; does nothing for null. */
 export function raise(problem: Problem | null | undefined): void {
