@@ -221,7 +221,7 @@ describe('mail delivery', () => {
     smtp.refuseNext(1, 451);
     const b = booking({ baseId: BASE, status: 'CANCELLED', reason: '单位被取消资格' });
     await first.emit(BookingEvent.cancelled, b);
-    expect(await until(() => smtp.refused() > 0 && first.call<MailQueueState>(NotificationAction.mailQueue, {}, as('admin')).then((q) => q.recent.some((r) => r.attempts === 1 && r.status === 'PENDING')))).toBe(true);
+    expect(await until(() => smtp.refused() > 0 && first.call<MailQueueState, Record<string, unknown>>(NotificationAction.mailQueue, {}, as('admin')).then((q) => q.recent.some((r) => r.attempts === 1 && r.status === 'PENDING')))).toBe(true);
     await first.stop(); // gone before the retry is due
     process.env.NOTIFY_MAIL_RETRY_BASE_MS = '200';
     const second = await node();
