@@ -59,6 +59,8 @@ export const gatewayCodegen: CodegenConfig = {
           GrantStanding: contract('grantStandings', 'StandingDto'),
           EligibilityCounts: contract('grants', 'EligibilityCounts'),
           Project: contract('projects', 'ProjectDto'),
+          Notification: contract('notifications', 'NotificationDto'),
+          NotificationPreferences: contract('notifications', 'PreferencesDto'),
           ProjectParticipant: contract('projects', 'ParticipantDto'),
           Milestone: contract('projects', 'MilestoneDto'),
           ProjectOutput: contract('projects', 'OutputDto'),

@@ -6,6 +6,7 @@ import type { TrainingBaseDto as TrainingBaseDtoParent, BookingDto as BookingDto
 import type { GrantProgramDto as GrantProgramDtoParent, ProgramChange as ProgramChangeParent, ProgramTerms as ProgramTermsParent, Criterion as CriterionParent, CriterionResult as CriterionResultParent, EligibilityReport as EligibilityReportParent, MemberEvidence as MemberEvidenceParent, ExcludedEvidence as ExcludedEvidenceParent, GrantApplicationDto as GrantApplicationDtoParent, AwardDto as AwardDtoParent, AuditEntryDto as AuditEntryDtoParent, EligibilityCounts as EligibilityCountsParent } from '../../services/grants/grants.contract.js';
 import type { StandingDto as StandingDtoParent } from '../../services/grantStandings/grantStandings.contract.js';
 import type { ProjectDto as ProjectDtoParent, ParticipantDto as ParticipantDtoParent, MilestoneDto as MilestoneDtoParent, OutputDto as OutputDtoParent, StatusChangeDto as StatusChangeDtoParent } from '../../services/projects/projects.contract.js';
+import type { NotificationDto as NotificationDtoParent, PreferencesDto as PreferencesDtoParent } from '../../services/notifications/notifications.contract.js';
 import type { RevenuePolicy as RevenuePolicyParent, PolicyVersion as PolicyVersionParent, PolicyChange as PolicyChangeParent, PartyTerms as PartyTermsParent, AgreementVersionDto as AgreementVersionDtoParent, RevenueAgreementDto as RevenueAgreementDtoParent, RevenueEventDto as RevenueEventDtoParent, DeductionLine as DeductionLineParent, AllocationLine as AllocationLineParent, InventorAllocation as InventorAllocationParent, RevenueStatementDto as RevenueStatementDtoParent, StatementLine as StatementLineParent, AgreementStatementDto as AgreementStatementDtoParent, AgreementStatementLine as AgreementStatementLineParent } from '../../services/revenue/revenue.contract.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -816,6 +817,10 @@ export type Mutation = {
   endMembership: Membership;
   inviteMember: Membership;
   liftDisqualification: Disqualification;
+  /** Marks everything the caller has now as read; answers 0. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks the caller's notifications read (ids not addressed to the caller are ignored); answers the unread count. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
   /** Addition: an enterprise's 规模以上 status for one statistical year (1949 to this year), by its own admin or a platform admin; a different value for a recorded year is a correction. */
@@ -835,6 +840,8 @@ export type Mutation = {
   revokeCalendarFeed: Scalars['Boolean']['output'];
   /** effectiveDate defaults to today; may be in the past but not before foundedOn, never in the future. Status history is kept: eligibility as of a date reads the status on that date. */
   setAllianceStatus: Alliance;
+  /** Saves the caller's preferences. */
+  setNotificationPreferences: NotificationPreferences;
   /** PROPOSED → ACTIVE | TERMINATED; ACTIVE → COMPLETED (every milestone done) | TERMINATED; anything else is CONFLICT. reason is added. */
   setProjectStatus: Project;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
@@ -999,6 +1006,11 @@ export type MutationLiftDisqualificationArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRecordDesignatedSizeArgs = {
   aboveDesignatedSize: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
@@ -1063,6 +1075,11 @@ export type MutationSetAllianceStatusArgs = {
 };
 
 
+export type MutationSetNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
 export type MutationSetProjectStatusArgs = {
   projectId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1096,6 +1113,102 @@ export type MutationUpdateTrainingBaseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTrainingBaseInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Console route of the subject, e.g. /bases/<id>; null when there is none. */
+  link?: Maybe<Scalars['String']['output']>;
+  read: Scalars['Boolean']['output'];
+  subject: Array<NotificationSubject>;
+  /** Rendered in the reader's language. */
+  title: Scalars['String']['output'];
+};
+
+export type NotificationChannels = {
+  __typename?: 'NotificationChannels';
+  email: Scalars['Boolean']['output'];
+  inApp: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+};
+
+export type NotificationChannelsInput = {
+  email: Scalars['Boolean']['input'];
+  inApp: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification is about; each user chooses channels per kind. */
+export type NotificationKind =
+  /** A cooperation agreement came into force (to both parties' admins). */
+  | 'AGREEMENT_IN_FORCE'
+  /** A booking was cancelled (to the booker's and the host's admins). */
+  | 'BOOKING_CANCELLED'
+  /** Your booking was confirmed or rejected by the host (to the booker's admins). */
+  | 'BOOKING_DECIDED'
+  /** A booking of a base you host waits for approval (to the host's admins; once per weekly series). */
+  | 'BOOKING_PENDING'
+  /** Your organization was disqualified (to its admins). */
+  | 'DISQUALIFIED'
+  /** The funder decided your alliance's application (to the lead's admins and the award's recipient). */
+  | 'GRANT_DECIDED'
+  /** An alliance applied for your program (to the funder: FUNDER role of the program's government). */
+  | 'GRANT_SUBMITTED'
+  /** A new listing matches your organization's saved search (to its admins and members). */
+  | 'LISTING_MATCHED'
+  /** An organization applied to join an alliance you lead (to the lead's admins). */
+  | 'MEMBERSHIP_APPLIED'
+  /** Your membership was approved or rejected (to the member's admins). */
+  | 'MEMBERSHIP_DECIDED'
+  /** An alliance invites your organization (to the invited organization's admins). */
+  | 'MEMBERSHIP_INVITED';
+
+/** Languages of notifications and e-mails. */
+export type NotificationLocale =
+  | 'en'
+  | 'zh_CN';
+
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Where e-mail goes; null = none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Every kind. Default: in-app on; e-mail on once an address is given. */
+  kinds: Array<NotificationChannels>;
+  /** The language of your e-mails. */
+  locale: NotificationLocale;
+  /** Whether this deployment sends e-mail at all (SMTP configured). */
+  mailEnabled: Scalars['Boolean']['output'];
+};
+
+export type NotificationPreferencesInput = {
+  /** An empty string removes the address (no e-mail). BAD_USER_INPUT (field email) when malformed. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Only the kinds given change. */
+  kinds?: InputMaybe<Array<NotificationChannelsInput>>;
+  locale?: InputMaybe<NotificationLocale>;
+};
+
+/** An id of what the notification is about, e.g. { key: "bookingId", id: "…" }. */
+export type NotificationSubject = {
+  __typename?: 'NotificationSubject';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
 };
 
 /** Opening window on one weekday (1 = Monday ... 7 = Sunday), local time of the base, HH:MM. */
@@ -1343,6 +1456,10 @@ export type Query = {
   membership?: Maybe<Membership>;
   /** The caller's organization's bookings, by start (at most 500). */
   myBookings: Array<Booking>;
+  /** The caller's notification preferences. */
+  notificationPreferences: NotificationPreferences;
+  /** The caller's notifications, newest first (FORBIDDEN for a caller without an organization). */
+  notifications: NotificationConnection;
   organization?: Maybe<Organization>;
   organizations: OrganizationConnection;
   /** Readable by participants' users, the alliance lead's admins and funders in its region; FORBIDDEN for others. */
@@ -1358,6 +1475,8 @@ export type Query = {
   revenuePolicyInForce?: Maybe<RevenuePolicy>;
   revenueStatement: RevenueStatement;
   trainingBase?: Maybe<TrainingBase>;
+  /** How many of the caller's notifications are unread (the header badge). */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
@@ -1435,6 +1554,13 @@ export type QueryMembershipArgs = {
 export type QueryMyBookingsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2055,6 +2181,16 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<{}>;
+  Notification: ResolverTypeWrapper<NotificationDtoParent>;
+  NotificationChannels: ResolverTypeWrapper<NotificationChannels>;
+  NotificationChannelsInput: NotificationChannelsInput;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
+  NotificationLocale: NotificationLocale;
+  NotificationPreferences: ResolverTypeWrapper<PreferencesDtoParent>;
+  NotificationPreferencesInput: NotificationPreferencesInput;
+  NotificationSubject: ResolverTypeWrapper<NotificationSubject>;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
   OpeningHoursInput: OpeningHoursInput;
   Organization: ResolverTypeWrapper<OrganizationDtoParent>;
@@ -2182,6 +2318,14 @@ export type ResolversParentTypes = {
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: {};
+  Notification: NotificationDtoParent;
+  NotificationChannels: NotificationChannels;
+  NotificationChannelsInput: NotificationChannelsInput;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreferences: PreferencesDtoParent;
+  NotificationPreferencesInput: NotificationPreferencesInput;
+  NotificationSubject: NotificationSubject;
   OpeningHours: OpeningHours;
   OpeningHoursInput: OpeningHoursInput;
   Organization: OrganizationDtoParent;
@@ -2670,6 +2814,8 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'effectiveDate' | 'membershipId' | 'reason'>>;
   inviteMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'allianceId' | 'organizationId'>>;
   liftDisqualification?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationLiftDisqualificationArgs, 'disqualificationId' | 'reason'>>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   rebuildGrantStandings?: Resolver<ResolversTypes['GrantStandingsRebuild'], ParentType, ContextType>;
   recordDesignatedSize?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRecordDesignatedSizeArgs, 'aboveDesignatedSize' | 'organizationId' | 'reason' | 'year'>>;
   recordProjectOutput?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordProjectOutputArgs, 'kind' | 'projectId' | 'title'>>;
@@ -2681,11 +2827,57 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   reverseRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationReverseRevenueArgs, 'eventId' | 'reason'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'baseId'>>;
   setAllianceStatus?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationSetAllianceStatusArgs, 'allianceId' | 'status'>>;
+  setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProjectStatus?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectStatusArgs, 'projectId' | 'status'>>;
   submitGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationSubmitGrantApplicationArgs, 'allianceId' | 'programId'>>;
   updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'input' | 'programId' | 'reason'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input' | 'organizationId' | 'reason'>>;
   updateTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationUpdateTrainingBaseArgs, 'id' | 'input'>>;
+};
+
+export type NotificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subject?: Resolver<Array<ResolversTypes['NotificationSubject']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationChannelsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationChannels'] = ResolversParentTypes['NotificationChannels']> = {
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inApp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['NotificationChannels']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['NotificationLocale'], ParentType, ContextType>;
+  mailEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationSubjectResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationSubject'] = ResolversParentTypes['NotificationSubject']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OpeningHoursResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = {
@@ -2829,6 +3021,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   myBookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, Partial<QueryMyBookingsArgs>>;
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
@@ -2840,6 +3034,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   revenuePolicyInForce?: Resolver<Maybe<ResolversTypes['RevenuePolicy']>, ParentType, ContextType, RequireFields<QueryRevenuePolicyInForceArgs, 'date' | 'regionCode'>>;
   revenueStatement?: Resolver<ResolversTypes['RevenueStatement'], ParentType, ContextType, RequireFields<QueryRevenueStatementArgs, 'from' | 'organizationId' | 'to'>>;
   trainingBase?: Resolver<Maybe<ResolversTypes['TrainingBase']>, ParentType, ContextType, RequireFields<QueryTrainingBaseArgs, 'id'>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RevenueAgreementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueAgreement'] = ResolversParentTypes['RevenueAgreement']> = {
@@ -3109,6 +3304,12 @@ export type Resolvers<ContextType = GatewayContext> = {
   Milestone?: MilestoneResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationChannels?: NotificationChannelsResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  NotificationSubject?: NotificationSubjectResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationChange?: OrganizationChangeResolvers<ContextType>;

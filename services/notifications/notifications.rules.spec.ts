@@ -6,7 +6,7 @@ import { LOCALES } from '../../infra/messages.js';
 import { messages } from './notifications.messages.js';
 import { NOTIFICATION_KINDS } from './notifications.contract.js';
 import { render } from './notifications.render.js';
-import { allChannels, channelsOf, draftFor, emailProblem, localeOf, localTime, mutedKinds, paramsFor, retryableMailError, retryDelayMs, uniqueRecipients, yuan, type Facts } from './notifications.rules.js';
+import { allChannels, channelsOf, draftFor, emailProblem, localTime, mutedKinds, paramsFor, retryableMailError, retryDelayMs, uniqueRecipients, yuan, type Facts } from './notifications.rules.js';
 
 const facts: Facts = {
   orgName: (id) => ({ o1: '柳州职业技术学院', o2: '柳工' })[id] ?? id,
@@ -89,12 +89,6 @@ describe('channels and input', () => {
     expect(emailProblem('王丽@例子.中国')).toBeNull();
     expect(emailProblem('not an address')?.data).toEqual({ field: 'email' });
     expect(emailProblem('a@b')?.code).toBe('BAD_USER_INPUT');
-  });
-  it('Accept-Language', () => {
-    expect(localeOf('en-US,en;q=0.9')).toBe('en');
-    expect(localeOf('zh-Hans-CN')).toBe('zh-CN');
-    expect(localeOf('fr, en;q=0.5, zh;q=0.8')).toBe('zh-CN');
-    expect(localeOf('fr')).toBeNull();
   });
   it('retries: ×4 from the base, capped at an hour; 5xx is permanent', () => {
     expect([1, 2, 3].map((n) => retryDelayMs(n, 30_000))).toEqual([30_000, 120_000, 480_000]);

@@ -6,7 +6,6 @@
 import { DateTime } from 'luxon';
 import type { Role } from '../../infra/auth.js';
 import type { Problem } from '../../infra/errors.js';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../infra/messages.js';
 import { MembershipEvent, type MembershipEventPayload } from '../alliances/alliances.contract.js';
 import { BookingEvent, type BookingEventPayload } from '../trainingBases/trainingBases.contract.js';
 import { GrantEvent, type GrantApplicationEventPayload } from '../grants/grants.contract.js';
@@ -302,26 +301,6 @@ export function emailProblem(email: string): Problem | null {
   return { code: 'BAD_USER_INPUT', message: `The e-mail address "${email}" is not valid.`, key: 'notifications.badEmail', params: { email }, data: { field: 'email' } };
 }
 
-/** The first supported language of an Accept-Language header (zh, zh-CN, zh-Hans… → zh-CN; en-* → en), else null. */
-export function localeOf(acceptLanguage: string | null | undefined): Locale | null {
-  if (!acceptLanguage) return null;
-  const tags = acceptLanguage
-    .split(',')
-    .map((part) => {
-      const [tag, ...rest] = part.trim().split(';');
-      const q = rest.map((r) => /^\s*q=([0-9.]+)/.exec(r)?.[1]).find(Boolean);
-      return { tag: tag.toLowerCase(), q: q ? Number(q) : 1 };
-    })
-    .filter((t) => t.tag && t.q > 0)
-    .sort((a, b) => b.q - a.q);
-  for (const { tag } of tags) {
-    if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-CN';
-    if (tag === 'en' || tag.startsWith('en-')) return 'en';
-  }
-  return null;
-}
-export const isLocale = (s: unknown): s is Locale => (LOCALES as readonly string[]).includes(s as string);
-export const localeOr = (s: unknown): Locale => (isLocale(s) ? s : DEFAULT_LOCALE);
 
 /** Mail retry schedule: attempt n (1-based) failed → wait base·4^(n−1), at most an hour; give up after `max` attempts. */
 export function retryDelayMs(attempt: number, baseMs: number): number {
