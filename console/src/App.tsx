@@ -12,6 +12,7 @@ import { navigate, usePath } from './router';
 import { getToken, initialToken, setToken } from './session';
 import type { Viewer } from './types';
 import { SignIn } from './pages/SignIn';
+import { NotificationBell } from './components/notifications/NotificationBell';
 
 // One chunk per role: a funder never downloads the calendar, a member never the funder's tables.
 const LeadConsole = lazy(() => import('./pages/lead/LeadConsole'));
@@ -121,6 +122,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
             {t('signedInAs')}: {me.organization?.name ?? me.id}
           </span>
         )}
+        {me?.organization && <NotificationBell />}
         <Button size="small" ghost onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} aria-label={`${t('language')}: ${t('switchLanguage')}`} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
           {t('switchLanguage')}
         </Button>

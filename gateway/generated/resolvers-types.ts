@@ -1458,7 +1458,10 @@ export type Query = {
   myBookings: Array<Booking>;
   /** The caller's notification preferences. */
   notificationPreferences: NotificationPreferences;
-  /** The caller's notifications, newest first (FORBIDDEN for a caller without an organization). */
+  /**
+   * The caller's notifications, newest first (FORBIDDEN for a caller without an organization). Texts in `locale`, else
+   * the request's Accept-Language (zh or en), else the caller's chosen language.
+   */
   notifications: NotificationConnection;
   organization?: Maybe<Organization>;
   organizations: OrganizationConnection;
@@ -1560,6 +1563,7 @@ export type QueryMyBookingsArgs = {
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<NotificationLocale>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

@@ -22,7 +22,7 @@ const fromLocale = (l: Locale) => (l === 'zh-CN' ? 'zh_CN' : 'en') as 'zh_CN' | 
 
 export const notificationResolvers: GatewayResolvers = {
   Query: {
-    notifications: (_: unknown, args: QueryNotificationsArgs, ctx: GatewayContext) => ctx.call<Page<NotificationDto>>(NotificationAction.inbox, { ...args, locale: requestLocale(ctx) }),
+    notifications: (_: unknown, args: QueryNotificationsArgs, ctx: GatewayContext) => ctx.call<Page<NotificationDto>>(NotificationAction.inbox, { ...args, locale: toLocale(args.locale) ?? requestLocale(ctx) }),
     unreadNotificationCount: async (_: unknown, __: unknown, ctx: GatewayContext) => (await ctx.call<UnreadCount>(NotificationAction.unreadCount, {})).unread,
     notificationPreferences: (_: unknown, __: unknown, ctx: GatewayContext) => ctx.call<PreferencesDto>(NotificationAction.preferences, {}),
   },

@@ -16,6 +16,12 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query NotificationInbox($unreadOnly: Boolean, $first: Int, $after: String, $locale: NotificationLocale) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after, locale: $locale) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          read\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationInboxDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      locale\n      mailEnabled\n      kinds {\n        kind\n        inApp\n        email\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      email\n      locale\n      mailEnabled\n      kinds {\n        kind\n        inApp\n        email\n      }\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query FunderApplications($first: Int) {\n    grantApplications(first: $first) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          decidedAt\n          decisionNote\n          alliance { id name }\n          program { id name code awardAmount { amount currency } }\n          evaluation { eligible asOf shortfall }\n          award { amount { amount currency } awardedOn }\n        }\n      }\n    }\n  }\n": typeof types.FunderApplicationsDocument,
     "\n  mutation DecideGrantApplication($id: ID!, $decision: Decision!, $note: String) {\n    decideGrantApplication(applicationId: $id, decision: $decision, note: $note) {\n      id\n      status\n      decidedAt\n      decisionNote\n      award { amount { amount currency } awardedOn }\n    }\n  }\n": typeof types.DecideGrantApplicationDocument,
     "\n  query RegionOrganizations($region: String!) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          disqualifications { id reason from until liftedAt liftReason }\n        }\n      }\n    }\n  }\n": typeof types.RegionOrganizationsDocument,
@@ -44,6 +50,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query NotificationInbox($unreadOnly: Boolean, $first: Int, $after: String, $locale: NotificationLocale) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after, locale: $locale) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          read\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationInboxDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      locale\n      mailEnabled\n      kinds {\n        kind\n        inApp\n        email\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      email\n      locale\n      mailEnabled\n      kinds {\n        kind\n        inApp\n        email\n      }\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query FunderApplications($first: Int) {\n    grantApplications(first: $first) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          decidedAt\n          decisionNote\n          alliance { id name }\n          program { id name code awardAmount { amount currency } }\n          evaluation { eligible asOf shortfall }\n          award { amount { amount currency } awardedOn }\n        }\n      }\n    }\n  }\n": types.FunderApplicationsDocument,
     "\n  mutation DecideGrantApplication($id: ID!, $decision: Decision!, $note: String) {\n    decideGrantApplication(applicationId: $id, decision: $decision, note: $note) {\n      id\n      status\n      decidedAt\n      decisionNote\n      award { amount { amount currency } awardedOn }\n    }\n  }\n": types.DecideGrantApplicationDocument,
     "\n  query RegionOrganizations($region: String!) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          disqualifications { id reason from until liftedAt liftReason }\n        }\n      }\n    }\n  }\n": types.RegionOrganizationsDocument,
@@ -75,6 +87,30 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationInbox($unreadOnly: Boolean, $first: Int, $after: String, $locale: NotificationLocale) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after, locale: $locale) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          link\n          read\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      locale\n      mailEnabled\n      kinds {\n        kind\n        inApp\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      email\n      locale\n      mailEnabled\n      kinds {\n        kind\n        inApp\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').SetNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -806,6 +806,10 @@ export type Mutation = {
   endMembership: Membership;
   inviteMember: Membership;
   liftDisqualification: Disqualification;
+  /** Marks everything the caller has now as read; answers 0. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks the caller's notifications read (ids not addressed to the caller are ignored); answers the unread count. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
   /** Addition: an enterprise's 规模以上 status for one statistical year (1949 to this year), by its own admin or a platform admin; a different value for a recorded year is a correction. */
@@ -825,6 +829,8 @@ export type Mutation = {
   revokeCalendarFeed: Scalars['Boolean']['output'];
   /** effectiveDate defaults to today; may be in the past but not before foundedOn, never in the future. Status history is kept: eligibility as of a date reads the status on that date. */
   setAllianceStatus: Alliance;
+  /** Saves the caller's preferences. */
+  setNotificationPreferences: NotificationPreferences;
   /** PROPOSED → ACTIVE | TERMINATED; ACTIVE → COMPLETED (every milestone done) | TERMINATED; anything else is CONFLICT. reason is added. */
   setProjectStatus: Project;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
@@ -989,6 +995,11 @@ export type MutationLiftDisqualificationArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRecordDesignatedSizeArgs = {
   aboveDesignatedSize: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
@@ -1053,6 +1064,11 @@ export type MutationSetAllianceStatusArgs = {
 };
 
 
+export type MutationSetNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
 export type MutationSetProjectStatusArgs = {
   projectId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1086,6 +1102,102 @@ export type MutationUpdateTrainingBaseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTrainingBaseInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Console route of the subject, e.g. /bases/<id>; null when there is none. */
+  link?: Maybe<Scalars['String']['output']>;
+  read: Scalars['Boolean']['output'];
+  subject: Array<NotificationSubject>;
+  /** Rendered in the reader's language. */
+  title: Scalars['String']['output'];
+};
+
+export type NotificationChannels = {
+  __typename?: 'NotificationChannels';
+  email: Scalars['Boolean']['output'];
+  inApp: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+};
+
+export type NotificationChannelsInput = {
+  email: Scalars['Boolean']['input'];
+  inApp: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification is about; each user chooses channels per kind. */
+export type NotificationKind =
+  /** A cooperation agreement came into force (to both parties' admins). */
+  | 'AGREEMENT_IN_FORCE'
+  /** A booking was cancelled (to the booker's and the host's admins). */
+  | 'BOOKING_CANCELLED'
+  /** Your booking was confirmed or rejected by the host (to the booker's admins). */
+  | 'BOOKING_DECIDED'
+  /** A booking of a base you host waits for approval (to the host's admins; once per weekly series). */
+  | 'BOOKING_PENDING'
+  /** Your organization was disqualified (to its admins). */
+  | 'DISQUALIFIED'
+  /** The funder decided your alliance's application (to the lead's admins and the award's recipient). */
+  | 'GRANT_DECIDED'
+  /** An alliance applied for your program (to the funder: FUNDER role of the program's government). */
+  | 'GRANT_SUBMITTED'
+  /** A new listing matches your organization's saved search (to its admins and members). */
+  | 'LISTING_MATCHED'
+  /** An organization applied to join an alliance you lead (to the lead's admins). */
+  | 'MEMBERSHIP_APPLIED'
+  /** Your membership was approved or rejected (to the member's admins). */
+  | 'MEMBERSHIP_DECIDED'
+  /** An alliance invites your organization (to the invited organization's admins). */
+  | 'MEMBERSHIP_INVITED';
+
+/** Languages of notifications and e-mails. */
+export type NotificationLocale =
+  | 'en'
+  | 'zh_CN';
+
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Where e-mail goes; null = none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Every kind. Default: in-app on; e-mail on once an address is given. */
+  kinds: Array<NotificationChannels>;
+  /** The language of your e-mails. */
+  locale: NotificationLocale;
+  /** Whether this deployment sends e-mail at all (SMTP configured). */
+  mailEnabled: Scalars['Boolean']['output'];
+};
+
+export type NotificationPreferencesInput = {
+  /** An empty string removes the address (no e-mail). BAD_USER_INPUT (field email) when malformed. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Only the kinds given change. */
+  kinds?: InputMaybe<Array<NotificationChannelsInput>>;
+  locale?: InputMaybe<NotificationLocale>;
+};
+
+/** An id of what the notification is about, e.g. { key: "bookingId", id: "…" }. */
+export type NotificationSubject = {
+  __typename?: 'NotificationSubject';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
 };
 
 /** Opening window on one weekday (1 = Monday ... 7 = Sunday), local time of the base, HH:MM. */
@@ -1333,6 +1445,13 @@ export type Query = {
   membership?: Maybe<Membership>;
   /** The caller's organization's bookings, by start (at most 500). */
   myBookings: Array<Booking>;
+  /** The caller's notification preferences. */
+  notificationPreferences: NotificationPreferences;
+  /**
+   * The caller's notifications, newest first (FORBIDDEN for a caller without an organization). Texts in `locale`, else
+   * the request's Accept-Language (zh or en), else the caller's chosen language.
+   */
+  notifications: NotificationConnection;
   organization?: Maybe<Organization>;
   organizations: OrganizationConnection;
   /** Readable by participants' users, the alliance lead's admins and funders in its region; FORBIDDEN for others. */
@@ -1348,6 +1467,8 @@ export type Query = {
   revenuePolicyInForce?: Maybe<RevenuePolicy>;
   revenueStatement: RevenueStatement;
   trainingBase?: Maybe<TrainingBase>;
+  /** How many of the caller's notifications are unread (the header badge). */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
@@ -1425,6 +1546,14 @@ export type QueryMembershipArgs = {
 export type QueryMyBookingsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<NotificationLocale>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1900,6 +2029,45 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, regionCode: string, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, regionCode: string, status: AllianceStatus } }> } | null } | null };
 
+export type NotificationInboxQueryVariables = Exact<{
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<NotificationLocale>;
+}>;
+
+
+export type NotificationInboxQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, link?: string | null, read: boolean, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type MarkNotificationsReadMutation = { __typename?: 'Mutation', markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { __typename?: 'Mutation', markAllNotificationsRead: number };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { __typename?: 'Query', notificationPreferences: { __typename?: 'NotificationPreferences', email?: string | null, locale: NotificationLocale, mailEnabled: boolean, kinds: Array<{ __typename?: 'NotificationChannels', kind: NotificationKind, inApp: boolean, email: boolean }> } };
+
+export type SetNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type SetNotificationPreferencesMutation = { __typename?: 'Mutation', setNotificationPreferences: { __typename?: 'NotificationPreferences', email?: string | null, locale: NotificationLocale, mailEnabled: boolean, kinds: Array<{ __typename?: 'NotificationChannels', kind: NotificationKind, inApp: boolean, email: boolean }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { __typename?: 'Query', unreadNotificationCount: number };
+
 export type FunderApplicationsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -2141,6 +2309,75 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const NotificationInboxDocument = new TypedDocumentString(`
+    query NotificationInbox($unreadOnly: Boolean, $first: Int, $after: String, $locale: NotificationLocale) {
+  notifications(
+    unreadOnly: $unreadOnly
+    first: $first
+    after: $after
+    locale: $locale
+  ) {
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        link
+        read
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationInboxQuery, NotificationInboxQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    email
+    locale
+    mailEnabled
+    kinds {
+      kind
+      inApp
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SetNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {
+  setNotificationPreferences(input: $input) {
+    email
+    locale
+    mailEnabled
+    kinds {
+      kind
+      inApp
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const FunderApplicationsDocument = new TypedDocumentString(`
     query FunderApplications($first: Int) {
   grantApplications(first: $first) {
