@@ -217,7 +217,7 @@ function Settings() {
         <Form layout="vertical" onFinish={submit} data-testid="notification-settings">
           {!data.notificationPreferences.mailEnabled && <Alert type="info" showIcon message={tx('mailOff')} style={{ marginBottom: 12 }} />}
           <Form.Item label={tx('email')} htmlFor="notify-email" validateStatus={emailError ? 'error' : undefined} help={emailError}>
-            <Input id="notify-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder={tx('emailPlaceholder')} autoComplete="email" />
+            <Input id="notify-email" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder={tx('emailPlaceholder')} autoComplete="email" />
           </Form.Item>
           <Form.Item label={tx('language')} htmlFor="notify-locale">
             <Select
