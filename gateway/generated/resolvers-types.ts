@@ -1123,7 +1123,10 @@ export type Notification = {
   kind: NotificationKind;
   /** Console route of the subject, e.g. /bases/<id>; null when there is none. */
   link?: Maybe<Scalars['String']['output']>;
+  /** Read by you, or settled. */
   read: Scalars['Boolean']['output'];
+  /** What it asked for was decided meanwhile (an application approved, a pending booking confirmed); it counts as read. */
+  settled: Scalars['Boolean']['output'];
   subject: Array<NotificationSubject>;
   /** Rendered in the reader's language. */
   title: Scalars['String']['output'];
@@ -2846,6 +2849,7 @@ export type NotificationResolvers<ContextType = GatewayContext, ParentType exten
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
   link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  settled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subject?: Resolver<Array<ResolversTypes['NotificationSubject']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -58,7 +58,10 @@ export interface NotificationDto {
   link: string | null;
   /** The subject's ids, for programs (`bookingId`, `allianceId`, …). */
   subject: Record<string, string>;
+  /** Read by this user, or settled. */
   read: boolean;
+  /** What it asked for was decided meanwhile (an application approved, a pending booking confirmed): it counts as read. */
+  settled: boolean;
   /** UTC instant (ISO 8601). */
   createdAt: string;
 }

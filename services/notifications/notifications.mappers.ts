@@ -14,6 +14,7 @@ export function toNotificationDto(d: NotificationDoc, locale: Locale, read: bool
     link: d.link,
     subject: d.subject,
     read,
+    settled: d.settled === true,
     createdAt: d.createdAt.toISOString(),
   };
 }

@@ -21,7 +21,15 @@ export interface NotificationDoc {
   params: Record<string, string>;
   link: string | null;
   subject: Record<string, string>;
+  /** What the item asked for was decided (an application, a pending booking): read for everyone. */
+  settled: boolean;
   createdAt: Date;
+}
+
+/** An item key whose request was decided (`_id` = the eventKey it settles), kept so an item arriving later is born settled. */
+export interface SettlementDoc {
+  _id: string;
+  at: Date;
 }
 
 /** A user's read mark on one notification created after their last "mark all read". `_id` = `<notificationId>><sub>`. */
@@ -76,12 +84,16 @@ const notificationSchema = new Schema<NotificationDoc>(
     params: { type: Schema.Types.Mixed, default: {} },
     link: { type: String, default: null },
     subject: { type: Schema.Types.Mixed, default: {} },
+    settled: { type: Boolean, default: false },
     createdAt: { type: Date, required: true },
   },
   { collection: 'notifications', versionKey: false, minimize: false },
 );
 notificationSchema.index({ key: 1 }, { unique: true });
 notificationSchema.index({ organizationId: 1, _id: -1 });
+notificationSchema.index({ eventKey: 1 });
+
+const settlementSchema = new Schema<SettlementDoc>({ _id: { type: String, required: true }, at: { type: Date, required: true } }, { collection: 'settlements', versionKey: false });
 
 const readSchema = new Schema<ReadDoc>(
   { _id: { type: String, required: true }, userSub: { type: String, required: true }, notificationId: { type: Schema.Types.ObjectId, required: true }, at: { type: Date, required: true } },
@@ -126,6 +138,7 @@ export type NotificationModels = {
   Read: Model<ReadDoc>;
   UserState: Model<UserStateDoc>;
   Mail: Model<MailDoc>;
+  Settlement: Model<SettlementDoc>;
   Claim: Model<ClaimDoc>;
 };
 
@@ -135,6 +148,7 @@ export function notificationModels(conn: Connection): NotificationModels {
     Read: conn.model<ReadDoc>('Read', readSchema),
     UserState: conn.model<UserStateDoc>('UserState', userStateSchema),
     Mail: conn.model<MailDoc>('Mail', mailSchema),
+    Settlement: conn.model<SettlementDoc>('Settlement', settlementSchema),
     Claim: claimModel(conn),
   };
 }
@@ -143,7 +157,7 @@ export function notificationModels(conn: Connection): NotificationModels {
  * The notifications a user sees: addressed to their organization and one of their roles, of a kind they did not
  * mute. With `unreadAfter`, only those after their read watermark (read marks after it are subtracted by the caller).
  */
-export function inboxFilter(actor: Pick<Actor, 'org' | 'roles'>, muted: readonly NotificationKind[], opts: { before?: string; after?: Types.ObjectId | null; excludeIds?: Types.ObjectId[] } = {}) {
+export function inboxFilter(actor: Pick<Actor, 'org' | 'roles'>, muted: readonly NotificationKind[], opts: { before?: string; after?: Types.ObjectId | null; excludeIds?: Types.ObjectId[]; unsettledOnly?: boolean } = {}) {
   const id: Record<string, unknown> = {};
   if (opts.before) id.$lt = new Types.ObjectId(opts.before);
   if (opts.after) id.$gt = opts.after;
@@ -152,6 +166,7 @@ export function inboxFilter(actor: Pick<Actor, 'org' | 'roles'>, muted: readonly
     organizationId: actor.org,
     roles: { $in: actor.roles },
     ...(muted.length ? { kind: { $nin: [...muted] } } : {}),
+    ...(opts.unsettledOnly ? { settled: { $ne: true } } : {}),
     ...(Object.keys(id).length ? { _id: id } : {}),
   };
 }

@@ -6,7 +6,7 @@ import { LOCALES } from '../../infra/messages.js';
 import { messages } from './notifications.messages.js';
 import { NOTIFICATION_KINDS } from './notifications.contract.js';
 import { render } from './notifications.render.js';
-import { allChannels, channelsOf, draftFor, emailProblem, localTime, mutedKinds, paramsFor, retryableMailError, retryDelayMs, uniqueRecipients, yuan, type Facts } from './notifications.rules.js';
+import { allChannels, channelsOf, draftFor, emailProblem, localTime, mutedKinds, paramsFor, retryableMailError, retryDelayMs, settledKeys, uniqueRecipients, yuan, type Facts } from './notifications.rules.js';
 
 const facts: Facts = {
   orgName: (id) => ({ o1: '柳州职业技术学院', o2: '柳工' })[id] ?? id,
@@ -49,6 +49,12 @@ describe('recipients and keys', () => {
   it('unknown events and missing subjects make nothing', () => {
     expect(draftFor('alliances.created', {}, facts)).toBeNull();
     expect(draftFor(BookingEvent.requested, { ...booking, baseId: 'gone' }, facts)).toBeNull();
+  });
+  it('decisions settle the requests they answer', () => {
+    expect(settledKeys(MembershipEvent.joined, membership)).toEqual(['membership:m1:applied', 'membership:m1:invited']);
+    expect(settledKeys(BookingEvent.rejected, { ...booking, seriesId: 's1' })).toEqual(['booking:s1:pending']);
+    expect(settledKeys(BookingEvent.requested, booking)).toEqual([]);
+    expect(settledKeys(GrantEvent.applicationDecided, { applicationId: 'g1' })).toEqual(['grant:g1:submitted']);
   });
   it('a two-party parameter is each reader’s own', () => {
     expect(paramsFor({ title: 't', 'partner:o1': 'B', 'partner:o2': 'A' }, 'o1')).toEqual({ title: 't', partner: 'B' });

@@ -258,6 +258,29 @@ export function organizationsNamed(event: string, payload: unknown): string[] {
   return typeof p.organizationId === 'string' ? [p.organizationId] : [];
 }
 
+/**
+ * The requests an event settles: a membership decided settles its application (and invitation); a booking confirmed,
+ * rejected or cancelled settles its "waiting for approval" item (the series' item for a series); a grant decision
+ * settles the funder's "application received". A settled item no longer counts as unread for anyone: what it asked
+ * for is done (its text would otherwise still say "waiting").
+ */
+export function settledKeys(event: string, payload: unknown): string[] {
+  const p = payload as Record<string, unknown>;
+  switch (event) {
+    case MembershipEvent.joined:
+    case MembershipEvent.rejected:
+      return [`membership:${p.membershipId}:applied`, `membership:${p.membershipId}:invited`];
+    case BookingEvent.confirmed:
+    case BookingEvent.rejected:
+    case BookingEvent.cancelled:
+      return [`booking:${p.seriesId ?? p.bookingId}:pending`];
+    case GrantEvent.applicationDecided:
+      return [`grant:${p.applicationId}:submitted`];
+    default:
+      return [];
+  }
+}
+
 /** Every event this service turns into notifications. */
 export const HANDLED_EVENTS = [
   MembershipEvent.applied,

@@ -147,7 +147,7 @@ describe('notifications across two browser contexts', () => {
     });
 
     // The host's badge counts it within seconds (poll every 5 s, or at once on focus).
-    await expect.poll(() => badge(host), { timeout: 12_000, intervals: [250] }).toBe(before + 1);
+    await expect.poll(() => badge(host), { timeout: 12_000, interval: 250 }).toBe(before + 1);
     const latencyMs = Date.now() - done.at;
     process.stdout.write(`[notifications] badge updated ${latencyMs} ms after the member's action\n`);
     expect(latencyMs).toBeLessThan(12_000);

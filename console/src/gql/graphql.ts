@@ -1112,7 +1112,10 @@ export type Notification = {
   kind: NotificationKind;
   /** Console route of the subject, e.g. /bases/<id>; null when there is none. */
   link?: Maybe<Scalars['String']['output']>;
+  /** Read by you, or settled. */
   read: Scalars['Boolean']['output'];
+  /** What it asked for was decided meanwhile (an application approved, a pending booking confirmed); it counts as read. */
+  settled: Scalars['Boolean']['output'];
   subject: Array<NotificationSubject>;
   /** Rendered in the reader's language. */
   title: Scalars['String']['output'];
@@ -2037,7 +2040,7 @@ export type NotificationInboxQueryVariables = Exact<{
 }>;
 
 
-export type NotificationInboxQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, link?: string | null, read: boolean, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type NotificationInboxQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', edges: Array<{ __typename?: 'NotificationEdge', node: { __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body: string, link?: string | null, read: boolean, settled: boolean, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -2325,6 +2328,7 @@ export const NotificationInboxDocument = new TypedDocumentString(`
         body
         link
         read
+        settled
         createdAt
       }
     }

@@ -39,12 +39,12 @@ export async function inbox(models: NotificationModels, actor: Actor, params: In
   const marked = new Set(marks.map(String));
   const filter = inboxFilter(me, mutedKinds(state?.channels), {
     before: decodeCursor(params.after),
-    ...(params.unreadOnly ? { after: watermark, excludeIds: marks } : {}),
+    ...(params.unreadOnly ? { after: watermark, excludeIds: marks, unsettledOnly: true } : {}),
   });
   const rows = await models.Notification.find(filter).sort({ _id: -1 }).limit(limit + 1).lean<NotificationDoc[]>();
   const locale = params.locale ?? state?.locale ?? DEFAULT_LOCALE;
   // Ids of equal length compare as hex text in creation order.
-  const isRead = (d: NotificationDoc) => (watermark !== null && String(d._id) <= String(watermark)) || marked.has(String(d._id));
+  const isRead = (d: NotificationDoc) => d.settled === true || (watermark !== null && String(d._id) <= String(watermark)) || marked.has(String(d._id));
   return toPage(
     rows.map((d) => toNotificationDto(d, locale, isRead(d))),
     limit,
@@ -58,7 +58,7 @@ export async function unreadCount(models: NotificationModels, actor: Actor): Pro
   const state = await stateOf(models, me.id);
   const watermark = state?.readThrough ?? null;
   const marks = await readMarks(models, me.id, watermark);
-  const unread = await models.Notification.countDocuments(inboxFilter(me, mutedKinds(state?.channels), { after: watermark, excludeIds: marks }));
+  const unread = await models.Notification.countDocuments(inboxFilter(me, mutedKinds(state?.channels), { after: watermark, excludeIds: marks, unsettledOnly: true }));
   return { unread };
 }
 

@@ -13,7 +13,7 @@ import { OrganizationAction, type OrganizationDto } from '../../organizations/or
 import { TrainingBaseAction, type TrainingBaseDto } from '../../trainingBases/trainingBases.contract.js';
 import type { Recipient } from '../notifications.contract.js';
 import { mailCandidatesFilter, type NotificationModels, type UserStateDoc } from '../notifications.model.js';
-import { channelsOf, draftFor, organizationsNamed, paramsFor, textKey, type Draft, type Facts } from '../notifications.rules.js';
+import { channelsOf, draftFor, organizationsNamed, paramsFor, settledKeys, textKey, type Draft, type Facts } from '../notifications.rules.js';
 import { render } from '../notifications.render.js';
 
 export interface IngestDeps {
@@ -69,20 +69,34 @@ async function factsFor(event: string, payload: Record<string, unknown>, call: C
 
 /** Handles one domain event: renders nothing yet for the inbox (read in each reader's language), renders mails now. */
 export async function ingest(deps: IngestDeps, event: string, payload: Record<string, unknown>): Promise<IngestResult> {
+  for (const key of settledKeys(event, payload)) await settle(deps.models, key);
   const facts = await factsFor(event, payload, deps.call);
   const draft = draftFor(event, payload, facts);
   if (!draft) return { kind: null, inserted: 0, mails: 0 };
   let inserted = 0;
   let mails = 0;
+  // A request decided before its notice arrived (the demo seed applies and approves at once) is not mailed.
+  const settled = (await deps.models.Settlement.countDocuments({ _id: draft.eventKey })) > 0;
   for (const r of draft.recipients) {
     if (await insertItem(deps.models, draft, r)) inserted++;
-    if (deps.mailEnabled) mails += await enqueueMails(deps, draft, r);
+    if (deps.mailEnabled && !settled) mails += await enqueueMails(deps, draft, r);
   }
   if (mails) deps.onMailQueued();
   return { kind: draft.kind, inserted, mails };
 }
 
+/** Records that `eventKey`'s request was decided and marks its items settled (an item inserted later is born settled). */
+async function settle(models: NotificationModels, eventKey: string): Promise<void> {
+  try {
+    await models.Settlement.create({ _id: eventKey, at: new Date() });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
+  await models.Notification.updateMany({ eventKey }, { $set: { settled: true } });
+}
+
 async function insertItem(models: NotificationModels, draft: Draft, r: Recipient): Promise<boolean> {
+  const settledBefore = (await models.Settlement.countDocuments({ _id: draft.eventKey })) > 0;
   try {
     await models.Notification.create({
       _id: new Types.ObjectId(),
@@ -95,8 +109,13 @@ async function insertItem(models: NotificationModels, draft: Draft, r: Recipient
       params: paramsFor(draft.params, r.organizationId),
       link: draft.link,
       subject: draft.subject,
+      settled: settledBefore,
       createdAt: new Date(),
     });
+    // A decision handled between the check and the insert: settle now (both orders end settled).
+    if (!settledBefore && (await models.Settlement.countDocuments({ _id: draft.eventKey })) > 0) {
+      await models.Notification.updateMany({ eventKey: draft.eventKey }, { $set: { settled: true } });
+    }
     return true;
   } catch (err) {
     if (isDuplicateKey(err)) return false; // delivered before: nothing to add

@@ -20,6 +20,7 @@ export const InboxDoc = graphql(`
           body
           link
           read
+          settled
           createdAt
         }
       }
@@ -73,7 +74,7 @@ export const SetPreferencesDoc = graphql(`
   }
 `);
 
-type Item = { id: string; kind: NotificationKind; title: string; body: string; link?: string | null; read: boolean; createdAt: string };
+type Item = { id: string; kind: NotificationKind; title: string; body: string; link?: string | null; read: boolean; settled: boolean; createdAt: string };
 
 /** The drawer's content: the inbox (newest first, unread in bold, mark read) and the per-kind settings. */
 export default function InboxPanel({ onCountChange }: { onCountChange: (n: number) => void }) {
@@ -158,6 +159,11 @@ function Inbox({ onCountChange }: { onCountChange: (n: number) => void }) {
                           {!n.read && (
                             <Tag color="blue" style={{ marginRight: 6 }}>
                               {tx('unread')}
+                            </Tag>
+                          )}
+                          {n.settled && (
+                            <Tag style={{ marginRight: 6 }} data-testid="notification-settled">
+                              {tx('settled')}
                             </Tag>
                           )}
                           {n.title}
