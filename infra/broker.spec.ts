@@ -48,6 +48,7 @@ beforeAll(async () => {
 });
 afterAll(() => broker?.stop());
 
+const outcomeOf = (p: Promise<unknown>) => p.then((v) => v, (err: { type?: string; message?: string }) => `${err.type}: ${err.message}`);
 const errType = (p: Promise<unknown>) => p.then(() => 'OK', (err: { type?: string }) => err.type ?? 'ERROR');
 
 describe('internal tokens on the bus', () => {
@@ -64,6 +65,40 @@ describe('internal tokens on the bus', () => {
     seen.length = 0;
     expect(await broker.call('alpha.forward', {}, asSystem('seed'))).toBe('service:seed');
     expect(seen).toEqual([{ service: 'beta', actor: 'service:seed', aud: 'beta' }]);
+  });
+});
+
+describe('a call minted asynchronously', () => {
+  it("never takes another call's context as its own (its meta merged into the caller's would carry a token minted for someone else)", async () => {
+    // Moleculer pins the context of the call that last ran `next` onto every call's promise; with our asynchronous
+    // minting that is another caller's. Here a slow call by `other` is in flight while `alpha` calls beta twice.
+    const b = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
+    let slowStarted!: () => void;
+    const started = new Promise<void>((r) => (slowStarted = r));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    b.createService({ name: 'beta', actions: { who: (ctx: Context) => actorOf(ctx).id } });
+    b.createService({ name: 'slow', actions: { wait: async (ctx: Context) => (slowStarted(), await gate, actorOf(ctx).id) } });
+    b.createService({
+      name: 'alpha',
+      actions: {
+        twice: async (ctx: Context<unknown, CallMeta>) => {
+          await started;
+          return [await ctx.call('beta.who', {}, asUser(ctx)), await ctx.call('beta.who', {}, asUser(ctx))];
+        },
+      },
+    });
+    await b.start();
+    try {
+      const twice = b.call('alpha.twice', {}, asSystem('seed'));
+      const slow = b.call('slow.wait', {}, asSystem('other'));
+      expect(await outcomeOf(twice)).toEqual(['service:seed', 'service:seed']);
+      release();
+      expect(await slow).toBe('service:other');
+    } finally {
+      release();
+      await b.stop();
+    }
   });
 });
 

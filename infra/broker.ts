@@ -55,7 +55,7 @@ export const authMiddleware: Middleware = {
         const sub = (inner as { ctx?: Context<unknown, CallMeta> }).ctx;
         if (sub?.meta) delete sub.meta.token;
       };
-      return systemToken(actAs, ownerOf(actionName)).then((token) => {
+      const out = systemToken(actAs, ownerOf(actionName)).then((token) => {
         const inner = next(actionName, params, { ...opts, meta: { ...opts.meta, token } }) as Promise<unknown>;
         return inner.then(
           (res) => {
@@ -68,6 +68,13 @@ export const authMiddleware: Middleware = {
           },
         );
       });
+      // Moleculer's interceptCallMiddleware pins `promise.ctx = result.ctx`, where `result` is one closure shared by
+      // every call through the chain: for this call, whose `next` runs later, it is the context of whichever call ran
+      // `next` last — another caller's, possibly still in flight with an internal token minted for someone else — and
+      // Context.call would merge that meta into our caller's (measured: the demo seed's booking then forwarded the
+      // notifications service's token to organizations, 2 starts in 6). This call's meta is never merged back.
+      Object.defineProperty(out, 'ctx', { get: () => undefined, set: () => undefined, configurable: false });
+      return out;
     } as never;
   },
   localEvent(next, event) {
