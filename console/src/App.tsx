@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import { Alert, App as AntApp, Button, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
@@ -10,13 +10,10 @@ import { Loadable } from './components/Loadable';
 import { useI18n } from './i18n';
 import { navigate, usePath } from './router';
 import { getToken, initialToken, setToken } from './session';
-import type { Viewer } from './types';
-import { SignIn } from './pages/SignIn';
+import { ROUTES, sectionsOf, type Section } from './routes';
 
-// One chunk per role: a funder never downloads the calendar, a member never the funder's tables.
-const LeadConsole = lazy(() => import('./pages/lead/LeadConsole'));
-const MemberConsole = lazy(() => import('./pages/member/MemberConsole'));
-const FunderConsole = lazy(() => import('./pages/funder/FunderConsole'));
+// The sign-in screen is its own chunk too: the first screen loads only what it shows (see routes.tsx for the rest).
+const SignIn = lazy(() => import('./pages/SignIn'));
 
 export const MeDoc = graphql(`
   query Me {
@@ -39,21 +36,19 @@ export const MeDoc = graphql(`
   }
 `);
 
-export type Section = 'lead' | 'member' | 'funder';
+export { sectionsOf, type Section };
 
-/** What the signed-in identity is shown; the API still decides what it may do. */
-export function sectionsOf(me: Viewer): Section[] {
-  const out: Section[] = [];
-  const ms = me.organization?.memberships ?? [];
-  const admin = me.roles.includes('ORG_ADMIN');
-  if (admin && ms.some((m) => m.role === 'LEAD' && m.status === 'ACTIVE')) out.push('lead');
-  if (me.organization && me.organization.kind !== 'GOVERNMENT' && ms.some((m) => m.status === 'ACTIVE')) out.push('member');
-  if (me.roles.includes('FUNDER') && me.organization) out.push('funder');
-  return out;
+function Busy() {
+  const { t } = useI18n();
+  return (
+    <div role="status" style={{ padding: 24, textAlign: 'center' }}>
+      <Spin aria-label={t('loading')} />
+    </div>
+  );
 }
 
 export function App() {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const [token, setTok] = useState<string | null>(() => {
     const t = initialToken();
     setToken(t);
@@ -71,9 +66,15 @@ export function App() {
     <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0b3d91', borderRadius: 6 } }}>
       <AntApp>
         <a className="skip-link" href="#content">
-          Skip to content
+          {t('skipToContent')}
         </a>
-        {token && getToken() ? <Shell key={token} onSignOut={() => signIn(null)} /> : <SignIn onSignIn={signIn} />}
+        {token && getToken() ? (
+          <Shell key={token} onSignOut={() => signIn(null)} />
+        ) : (
+          <Suspense fallback={<Busy />}>
+            <SignIn onSignIn={signIn} />
+          </Suspense>
+        )}
       </AntApp>
     </ConfigProvider>
   );
@@ -93,7 +94,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     if (q.data && !q.data.me) onSignOut();
     if (q.error?.code === 'UNAUTHENTICATED') onSignOut();
   }, [q.data, q.error, onSignOut]);
-  const labels: Record<Section, string> = { lead: t('roleLead'), member: t('roleMember'), funder: t('roleFunder') };
+  const route = ROUTES.find((r) => r.key === current && sections.includes(r.key));
   return (
     <>
       <header className="app-header">
@@ -111,7 +112,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 navigate(`/${s}`);
               }}
             >
-              {labels[s]}
+              {t(ROUTES.find((r) => r.key === s)!.label)}
             </a>
           ))}
         </nav>
@@ -132,19 +133,9 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
         <Loadable q={q}>
           {(data) =>
             !data.me || !sections.length ? (
-              <Result status="info" title={t('noScreens')} />
+              <Alert type="info" showIcon message={t('noScreens')} />
             ) : (
-              <Suspense
-                fallback={
-                  <div role="status" style={{ padding: 24, textAlign: 'center' }}>
-                    <Spin aria-label={t('loading')} />
-                  </div>
-                }
-              >
-                {current === 'lead' && sections.includes('lead') && <LeadConsole me={data.me} />}
-                {current === 'member' && sections.includes('member') && <MemberConsole me={data.me} />}
-                {current === 'funder' && sections.includes('funder') && <FunderConsole me={data.me} />}
-              </Suspense>
+              <Suspense fallback={<Busy />}>{route && <route.page me={data.me} />}</Suspense>
             )
           }
         </Loadable>

@@ -16,6 +16,9 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AdminOrganizations($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name kind schoolType creditCode regionCode aboveDesignatedSize createdAt\n          disqualifiedOn\n          disqualifications { id reason from until liftedAt liftReason imposedBy { id name } futureBookings createdAt }\n          history { field effectiveDate reason at by oldValues { name regionCode kind schoolType aboveDesignatedSize } newValues { name regionCode kind schoolType aboveDesignatedSize } }\n        }\n      }\n    }\n  }\n": typeof types.AdminOrganizationsDocument,
+    "\n  mutation AdminRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { id name }\n  }\n": typeof types.AdminRegisterOrganizationDocument,
+    "\n  mutation AdminUpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $effectiveDate: Date, $reason: String!) {\n    updateOrganization(organizationId: $id, input: $input, effectiveDate: $effectiveDate, reason: $reason) { id name regionCode kind schoolType }\n  }\n": typeof types.AdminUpdateOrganizationDocument,
     "\n  query FunderApplications($first: Int) {\n    grantApplications(first: $first) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          decidedAt\n          decisionNote\n          alliance { id name }\n          program { id name code awardAmount { amount currency } }\n          evaluation { eligible asOf shortfall }\n          award { amount { amount currency } awardedOn }\n        }\n      }\n    }\n  }\n": typeof types.FunderApplicationsDocument,
     "\n  mutation DecideGrantApplication($id: ID!, $decision: Decision!, $note: String) {\n    decideGrantApplication(applicationId: $id, decision: $decision, note: $note) {\n      id\n      status\n      decidedAt\n      decisionNote\n      award { amount { amount currency } awardedOn }\n    }\n  }\n": typeof types.DecideGrantApplicationDocument,
     "\n  query RegionOrganizations($region: String!) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          disqualifications { id reason from until liftedAt liftReason }\n        }\n      }\n    }\n  }\n": typeof types.RegionOrganizationsDocument,
@@ -24,6 +27,12 @@ type Documents = {
     "\n  query FunderPrograms($funderId: ID!) {\n    grantPrograms(funderId: $funderId) { id code name regionCode awardAmount { amount currency } }\n  }\n": typeof types.FunderProgramsDocument,
     "\n  query EligibilityReport($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      allianceStatus\n      awardAmount { amount currency }\n      recipient { id name }\n      criteria { kind description required actual passed detail }\n      counts { total schools enterprises distinctSchoolTypes }\n      countedMembers { id name kind schoolType }\n      excludedMembers { organization { id name } name reason }\n    }\n  }\n": typeof types.EligibilityReportDocument,
     "\n  query Standings($first: Int, $after: String) {\n    grantStandings(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          alliance { id }\n          allianceName\n          program { id }\n          regionCode\n          eligible\n          shortfall\n          schools\n          enterprises\n          distinctSchoolTypes\n          evaluatedOn\n          applicationStatus\n          awarded\n        }\n      }\n    }\n  }\n": typeof types.StandingsDocument,
+    "\n  query JoinMyMemberships($id: ID!) {\n    organization(id: $id) {\n      id\n      regionCode\n      disqualifiedOn\n      memberships { id role status initiatedBy joinedAt endedAt alliance { id name regionCode status lead { id name } } }\n    }\n  }\n": typeof types.JoinMyMembershipsDocument,
+    "\n  query JoinAlliances($filter: AllianceFilter) {\n    alliances(filter: $filter, first: 100) {\n      edges { node { id name regionCode status industries foundedOn lead { id name } } }\n    }\n  }\n": typeof types.JoinAlliancesDocument,
+    "\n  mutation JoinAcceptInvitation($id: ID!, $effectiveDate: Date) {\n    approveMembership(membershipId: $id, effectiveDate: $effectiveDate) { id status joinedAt }\n  }\n": typeof types.JoinAcceptInvitationDocument,
+    "\n  mutation JoinDeclineInvitation($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": typeof types.JoinDeclineInvitationDocument,
+    "\n  mutation JoinApply($allianceId: ID!, $organizationId: ID!) {\n    applyForMembership(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n": typeof types.JoinApplyDocument,
+    "\n  mutation JoinFoundAlliance($input: CreateAllianceInput!) {\n    createAlliance(input: $input) { id name status }\n  }\n": typeof types.JoinFoundAllianceDocument,
     "\n  query LeadPrograms($region: String!, $allianceId: ID!) {\n    grantPrograms(regionCode: $region) {\n      id\n      code\n      name\n      opensOn\n      closesOn\n      awardAmount { amount currency }\n      funder { id name }\n    }\n    grantApplications(allianceId: $allianceId, first: 100) {\n      edges { node { id status submittedAt program { id } award { amount { amount currency } awardedOn } } }\n    }\n  }\n": typeof types.LeadProgramsDocument,
     "\n  query LeadEligibility($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      awardAmount { amount currency }\n      criteria { kind description required actual passed detail }\n    }\n  }\n": typeof types.LeadEligibilityDocument,
     "\n  mutation SubmitGrantApplication($allianceId: ID!, $programId: ID!) {\n    submitGrantApplication(allianceId: $allianceId, programId: $programId) { id status submittedAt }\n  }\n": typeof types.SubmitGrantApplicationDocument,
@@ -44,6 +53,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query AdminOrganizations($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name kind schoolType creditCode regionCode aboveDesignatedSize createdAt\n          disqualifiedOn\n          disqualifications { id reason from until liftedAt liftReason imposedBy { id name } futureBookings createdAt }\n          history { field effectiveDate reason at by oldValues { name regionCode kind schoolType aboveDesignatedSize } newValues { name regionCode kind schoolType aboveDesignatedSize } }\n        }\n      }\n    }\n  }\n": types.AdminOrganizationsDocument,
+    "\n  mutation AdminRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { id name }\n  }\n": types.AdminRegisterOrganizationDocument,
+    "\n  mutation AdminUpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $effectiveDate: Date, $reason: String!) {\n    updateOrganization(organizationId: $id, input: $input, effectiveDate: $effectiveDate, reason: $reason) { id name regionCode kind schoolType }\n  }\n": types.AdminUpdateOrganizationDocument,
     "\n  query FunderApplications($first: Int) {\n    grantApplications(first: $first) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          decidedAt\n          decisionNote\n          alliance { id name }\n          program { id name code awardAmount { amount currency } }\n          evaluation { eligible asOf shortfall }\n          award { amount { amount currency } awardedOn }\n        }\n      }\n    }\n  }\n": types.FunderApplicationsDocument,
     "\n  mutation DecideGrantApplication($id: ID!, $decision: Decision!, $note: String) {\n    decideGrantApplication(applicationId: $id, decision: $decision, note: $note) {\n      id\n      status\n      decidedAt\n      decisionNote\n      award { amount { amount currency } awardedOn }\n    }\n  }\n": types.DecideGrantApplicationDocument,
     "\n  query RegionOrganizations($region: String!) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          disqualifications { id reason from until liftedAt liftReason }\n        }\n      }\n    }\n  }\n": types.RegionOrganizationsDocument,
@@ -52,6 +64,12 @@ const documents: Documents = {
     "\n  query FunderPrograms($funderId: ID!) {\n    grantPrograms(funderId: $funderId) { id code name regionCode awardAmount { amount currency } }\n  }\n": types.FunderProgramsDocument,
     "\n  query EligibilityReport($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      allianceStatus\n      awardAmount { amount currency }\n      recipient { id name }\n      criteria { kind description required actual passed detail }\n      counts { total schools enterprises distinctSchoolTypes }\n      countedMembers { id name kind schoolType }\n      excludedMembers { organization { id name } name reason }\n    }\n  }\n": types.EligibilityReportDocument,
     "\n  query Standings($first: Int, $after: String) {\n    grantStandings(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          alliance { id }\n          allianceName\n          program { id }\n          regionCode\n          eligible\n          shortfall\n          schools\n          enterprises\n          distinctSchoolTypes\n          evaluatedOn\n          applicationStatus\n          awarded\n        }\n      }\n    }\n  }\n": types.StandingsDocument,
+    "\n  query JoinMyMemberships($id: ID!) {\n    organization(id: $id) {\n      id\n      regionCode\n      disqualifiedOn\n      memberships { id role status initiatedBy joinedAt endedAt alliance { id name regionCode status lead { id name } } }\n    }\n  }\n": types.JoinMyMembershipsDocument,
+    "\n  query JoinAlliances($filter: AllianceFilter) {\n    alliances(filter: $filter, first: 100) {\n      edges { node { id name regionCode status industries foundedOn lead { id name } } }\n    }\n  }\n": types.JoinAlliancesDocument,
+    "\n  mutation JoinAcceptInvitation($id: ID!, $effectiveDate: Date) {\n    approveMembership(membershipId: $id, effectiveDate: $effectiveDate) { id status joinedAt }\n  }\n": types.JoinAcceptInvitationDocument,
+    "\n  mutation JoinDeclineInvitation($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": types.JoinDeclineInvitationDocument,
+    "\n  mutation JoinApply($allianceId: ID!, $organizationId: ID!) {\n    applyForMembership(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n": types.JoinApplyDocument,
+    "\n  mutation JoinFoundAlliance($input: CreateAllianceInput!) {\n    createAlliance(input: $input) { id name status }\n  }\n": types.JoinFoundAllianceDocument,
     "\n  query LeadPrograms($region: String!, $allianceId: ID!) {\n    grantPrograms(regionCode: $region) {\n      id\n      code\n      name\n      opensOn\n      closesOn\n      awardAmount { amount currency }\n      funder { id name }\n    }\n    grantApplications(allianceId: $allianceId, first: 100) {\n      edges { node { id status submittedAt program { id } award { amount { amount currency } awardedOn } } }\n    }\n  }\n": types.LeadProgramsDocument,
     "\n  query LeadEligibility($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      awardAmount { amount currency }\n      criteria { kind description required actual passed detail }\n    }\n  }\n": types.LeadEligibilityDocument,
     "\n  mutation SubmitGrantApplication($allianceId: ID!, $programId: ID!) {\n    submitGrantApplication(allianceId: $allianceId, programId: $programId) { id status submittedAt }\n  }\n": types.SubmitGrantApplicationDocument,
@@ -75,6 +93,18 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganizations($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name kind schoolType creditCode regionCode aboveDesignatedSize createdAt\n          disqualifiedOn\n          disqualifications { id reason from until liftedAt liftReason imposedBy { id name } futureBookings createdAt }\n          history { field effectiveDate reason at by oldValues { name regionCode kind schoolType aboveDesignatedSize } newValues { name regionCode kind schoolType aboveDesignatedSize } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { id name }\n  }\n"): typeof import('./graphql').AdminRegisterOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $effectiveDate: Date, $reason: String!) {\n    updateOrganization(organizationId: $id, input: $input, effectiveDate: $effectiveDate, reason: $reason) { id name regionCode kind schoolType }\n  }\n"): typeof import('./graphql').AdminUpdateOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -107,6 +137,30 @@ export function graphql(source: "\n  query EligibilityReport($allianceId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Standings($first: Int, $after: String) {\n    grantStandings(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          alliance { id }\n          allianceName\n          program { id }\n          regionCode\n          eligible\n          shortfall\n          schools\n          enterprises\n          distinctSchoolTypes\n          evaluatedOn\n          applicationStatus\n          awarded\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StandingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinMyMemberships($id: ID!) {\n    organization(id: $id) {\n      id\n      regionCode\n      disqualifiedOn\n      memberships { id role status initiatedBy joinedAt endedAt alliance { id name regionCode status lead { id name } } }\n    }\n  }\n"): typeof import('./graphql').JoinMyMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinAlliances($filter: AllianceFilter) {\n    alliances(filter: $filter, first: 100) {\n      edges { node { id name regionCode status industries foundedOn lead { id name } } }\n    }\n  }\n"): typeof import('./graphql').JoinAlliancesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinAcceptInvitation($id: ID!, $effectiveDate: Date) {\n    approveMembership(membershipId: $id, effectiveDate: $effectiveDate) { id status joinedAt }\n  }\n"): typeof import('./graphql').JoinAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinDeclineInvitation($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n"): typeof import('./graphql').JoinDeclineInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinApply($allianceId: ID!, $organizationId: ID!) {\n    applyForMembership(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n"): typeof import('./graphql').JoinApplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinFoundAlliance($input: CreateAllianceInput!) {\n    createAlliance(input: $input) { id name status }\n  }\n"): typeof import('./graphql').JoinFoundAllianceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1900,6 +1900,31 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, roles: Array<Role>, organization?: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, regionCode: string, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, regionCode: string, status: AllianceStatus } }> } | null } | null };
 
+export type AdminOrganizationsQueryVariables = Exact<{
+  filter?: InputMaybe<OrganizationFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdminOrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null, creditCode: string, regionCode: string, aboveDesignatedSize?: boolean | null, createdAt: string, disqualifiedOn: boolean, disqualifications: Array<{ __typename?: 'Disqualification', id: string, reason: string, from: string, until: string, liftedAt?: string | null, liftReason?: string | null, futureBookings: FutureBookingsChoice, createdAt: string, imposedBy?: { __typename?: 'Organization', id: string, name: string } | null }>, history: Array<{ __typename?: 'OrganizationChange', field: OrganizationChangeField, effectiveDate: string, reason: string, at: string, by: string, oldValues: { __typename?: 'OrganizationFacts', name?: string | null, regionCode?: string | null, kind?: OrganizationKind | null, schoolType?: SchoolType | null, aboveDesignatedSize?: boolean | null }, newValues: { __typename?: 'OrganizationFacts', name?: string | null, regionCode?: string | null, kind?: OrganizationKind | null, schoolType?: SchoolType | null, aboveDesignatedSize?: boolean | null } }> } }> } };
+
+export type AdminRegisterOrganizationMutationVariables = Exact<{
+  input: RegisterOrganizationInput;
+}>;
+
+
+export type AdminRegisterOrganizationMutation = { __typename?: 'Mutation', registerOrganization: { __typename?: 'Organization', id: string, name: string } };
+
+export type AdminUpdateOrganizationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateOrganizationInput;
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AdminUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', id: string, name: string, regionCode: string, kind: OrganizationKind, schoolType?: SchoolType | null } };
+
 export type FunderApplicationsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -1964,6 +1989,51 @@ export type StandingsQueryVariables = Exact<{
 
 
 export type StandingsQuery = { __typename?: 'Query', grantStandings: { __typename?: 'GrantStandingConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'GrantStandingEdge', node: { __typename?: 'GrantStanding', allianceName: string, regionCode: string, eligible: boolean, shortfall: Array<string>, schools: number, enterprises: number, distinctSchoolTypes: number, evaluatedOn: string, applicationStatus?: ApplicationStatus | null, awarded: boolean, alliance: { __typename?: 'Alliance', id: string }, program: { __typename?: 'GrantProgram', id: string } } }> } };
+
+export type JoinMyMembershipsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JoinMyMembershipsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, regionCode: string, disqualifiedOn: boolean, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, initiatedBy: MembershipInitiation, joinedAt?: string | null, endedAt?: string | null, alliance: { __typename?: 'Alliance', id: string, name: string, regionCode: string, status: AllianceStatus, lead: { __typename?: 'Organization', id: string, name: string } } }> } | null };
+
+export type JoinAlliancesQueryVariables = Exact<{
+  filter?: InputMaybe<AllianceFilter>;
+}>;
+
+
+export type JoinAlliancesQuery = { __typename?: 'Query', alliances: { __typename?: 'AllianceConnection', edges: Array<{ __typename?: 'AllianceEdge', node: { __typename?: 'Alliance', id: string, name: string, regionCode: string, status: AllianceStatus, industries: Array<string>, foundedOn: string, lead: { __typename?: 'Organization', id: string, name: string } } }> } };
+
+export type JoinAcceptInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type JoinAcceptInvitationMutation = { __typename?: 'Mutation', approveMembership: { __typename?: 'Membership', id: string, status: MembershipStatus, joinedAt?: string | null } };
+
+export type JoinDeclineInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type JoinDeclineInvitationMutation = { __typename?: 'Mutation', rejectMembership: { __typename?: 'Membership', id: string, status: MembershipStatus } };
+
+export type JoinApplyMutationVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type JoinApplyMutation = { __typename?: 'Mutation', applyForMembership: { __typename?: 'Membership', id: string, status: MembershipStatus } };
+
+export type JoinFoundAllianceMutationVariables = Exact<{
+  input: CreateAllianceInput;
+}>;
+
+
+export type JoinFoundAllianceMutation = { __typename?: 'Mutation', createAlliance: { __typename?: 'Alliance', id: string, name: string, status: AllianceStatus } };
 
 export type LeadProgramsQueryVariables = Exact<{
   region: Scalars['String']['input'];
@@ -2141,6 +2211,88 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AdminOrganizationsDocument = new TypedDocumentString(`
+    query AdminOrganizations($filter: OrganizationFilter, $after: String) {
+  organizations(filter: $filter, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        kind
+        schoolType
+        creditCode
+        regionCode
+        aboveDesignatedSize
+        createdAt
+        disqualifiedOn
+        disqualifications {
+          id
+          reason
+          from
+          until
+          liftedAt
+          liftReason
+          imposedBy {
+            id
+            name
+          }
+          futureBookings
+          createdAt
+        }
+        history {
+          field
+          effectiveDate
+          reason
+          at
+          by
+          oldValues {
+            name
+            regionCode
+            kind
+            schoolType
+            aboveDesignatedSize
+          }
+          newValues {
+            name
+            regionCode
+            kind
+            schoolType
+            aboveDesignatedSize
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganizationsQuery, AdminOrganizationsQueryVariables>;
+export const AdminRegisterOrganizationDocument = new TypedDocumentString(`
+    mutation AdminRegisterOrganization($input: RegisterOrganizationInput!) {
+  registerOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRegisterOrganizationMutation, AdminRegisterOrganizationMutationVariables>;
+export const AdminUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation AdminUpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $effectiveDate: Date, $reason: String!) {
+  updateOrganization(
+    organizationId: $id
+    input: $input
+    effectiveDate: $effectiveDate
+    reason: $reason
+  ) {
+    id
+    name
+    regionCode
+    kind
+    schoolType
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateOrganizationMutation, AdminUpdateOrganizationMutationVariables>;
 export const FunderApplicationsDocument = new TypedDocumentString(`
     query FunderApplications($first: Int) {
   grantApplications(first: $first) {
@@ -2331,6 +2483,87 @@ export const StandingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StandingsQuery, StandingsQueryVariables>;
+export const JoinMyMembershipsDocument = new TypedDocumentString(`
+    query JoinMyMemberships($id: ID!) {
+  organization(id: $id) {
+    id
+    regionCode
+    disqualifiedOn
+    memberships {
+      id
+      role
+      status
+      initiatedBy
+      joinedAt
+      endedAt
+      alliance {
+        id
+        name
+        regionCode
+        status
+        lead {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JoinMyMembershipsQuery, JoinMyMembershipsQueryVariables>;
+export const JoinAlliancesDocument = new TypedDocumentString(`
+    query JoinAlliances($filter: AllianceFilter) {
+  alliances(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+        name
+        regionCode
+        status
+        industries
+        foundedOn
+        lead {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JoinAlliancesQuery, JoinAlliancesQueryVariables>;
+export const JoinAcceptInvitationDocument = new TypedDocumentString(`
+    mutation JoinAcceptInvitation($id: ID!, $effectiveDate: Date) {
+  approveMembership(membershipId: $id, effectiveDate: $effectiveDate) {
+    id
+    status
+    joinedAt
+  }
+}
+    `) as unknown as TypedDocumentString<JoinAcceptInvitationMutation, JoinAcceptInvitationMutationVariables>;
+export const JoinDeclineInvitationDocument = new TypedDocumentString(`
+    mutation JoinDeclineInvitation($id: ID!, $reason: String!) {
+  rejectMembership(membershipId: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<JoinDeclineInvitationMutation, JoinDeclineInvitationMutationVariables>;
+export const JoinApplyDocument = new TypedDocumentString(`
+    mutation JoinApply($allianceId: ID!, $organizationId: ID!) {
+  applyForMembership(allianceId: $allianceId, organizationId: $organizationId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<JoinApplyMutation, JoinApplyMutationVariables>;
+export const JoinFoundAllianceDocument = new TypedDocumentString(`
+    mutation JoinFoundAlliance($input: CreateAllianceInput!) {
+  createAlliance(input: $input) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<JoinFoundAllianceMutation, JoinFoundAllianceMutationVariables>;
 export const LeadProgramsDocument = new TypedDocumentString(`
     query LeadPrograms($region: String!, $allianceId: ID!) {
   grantPrograms(regionCode: $region) {
