@@ -33,12 +33,14 @@ type Documents = {
     "\n  mutation JoinDeclineInvitation($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": typeof types.JoinDeclineInvitationDocument,
     "\n  mutation JoinApply($allianceId: ID!, $organizationId: ID!) {\n    applyForMembership(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n": typeof types.JoinApplyDocument,
     "\n  mutation JoinFoundAlliance($input: CreateAllianceInput!) {\n    createAlliance(input: $input) { id name status }\n  }\n": typeof types.JoinFoundAllianceDocument,
+    "\n  query LeadAllianceStatus($id: ID!) {\n    alliance(id: $id) { id name status foundedOn statusHistory { status from recordedAt } }\n  }\n": typeof types.LeadAllianceStatusDocument,
+    "\n  mutation LeadSetAllianceStatus($id: ID!, $status: AllianceStatus!, $effectiveDate: Date) {\n    setAllianceStatus(allianceId: $id, status: $status, effectiveDate: $effectiveDate) { id status }\n  }\n": typeof types.LeadSetAllianceStatusDocument,
     "\n  query LeadPrograms($region: String!, $allianceId: ID!) {\n    grantPrograms(regionCode: $region) {\n      id\n      code\n      name\n      opensOn\n      closesOn\n      awardAmount { amount currency }\n      funder { id name }\n    }\n    grantApplications(allianceId: $allianceId, first: 100) {\n      edges { node { id status submittedAt program { id } award { amount { amount currency } awardedOn } } }\n    }\n  }\n": typeof types.LeadProgramsDocument,
     "\n  query LeadEligibility($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      awardAmount { amount currency }\n      criteria { kind description required actual passed detail }\n    }\n  }\n": typeof types.LeadEligibilityDocument,
     "\n  mutation SubmitGrantApplication($allianceId: ID!, $programId: ID!) {\n    submitGrantApplication(allianceId: $allianceId, programId: $programId) { id status submittedAt }\n  }\n": typeof types.SubmitGrantApplicationDocument,
     "\n  query InviteCandidates($region: String) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.InviteCandidatesDocument,
     "\n  mutation InviteMember($allianceId: ID!, $organizationId: ID!) {\n    inviteMember(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n": typeof types.InviteMemberDocument,
-    "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadMembersDocument,
+    "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType disqualifiedOn }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadMembersDocument,
     "\n  mutation ApproveMembership($id: ID!, $effectiveDate: Date) {\n    approveMembership(membershipId: $id, effectiveDate: $effectiveDate) { id status joinedAt }\n  }\n": typeof types.ApproveMembershipDocument,
     "\n  mutation RejectMembership($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": typeof types.RejectMembershipDocument,
     "\n  mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {\n    endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) { id status endedAt }\n  }\n": typeof types.EndMembershipDocument,
@@ -47,9 +49,19 @@ type Documents = {
     "\n  mutation BookTrainingBase($input: BookTrainingBaseInput!) {\n    bookTrainingBase(input: $input) { id start end status seriesId }\n  }\n": typeof types.BookTrainingBaseDocument,
     "\n  query MemberBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance {\n            id\n            name\n            trainingBases(first: 20) {\n              edges {\n                node {\n                  id\n                  name\n                  address\n                  timeZone\n                  capacity\n                  status\n                  requiresApproval\n                  host { id name }\n                  openingHours { weekday opens closes }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberBasesDocument,
     "\n  query BaseCalendarFeed($id: ID!) {\n    trainingBase(id: $id) { id calendarFeedUrl }\n  }\n": typeof types.BaseCalendarFeedDocument,
+    "\n  query HostBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance { id name trainingBases(first: 50) { edges { node { id name capacity timeZone status host { id } } } } }\n        }\n      }\n    }\n  }\n": typeof types.HostBasesDocument,
+    "\n  query HostBaseDetail($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id name capacity timeZone status requiresApproval closedDates\n      openingHours { weekday opens closes }\n      utilization(from: $from, to: $to) { bookedStationHours openStationHours ratio }\n      pending: bookings(status: PENDING, first: 100) { edges { node { id start end headcount purpose organization { id name } } } }\n    }\n  }\n": typeof types.HostBaseDetailDocument,
+    "mutation HostApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": typeof types.HostApproveBookingDocument,
+    "mutation HostRejectBooking($id: ID!, $reason: String!) { rejectBooking(id: $id, reason: $reason) { id status } }": typeof types.HostRejectBookingDocument,
+    "\n  mutation HostUpdateBase($id: ID!, $input: UpdateTrainingBaseInput!, $cancelConflicting: Boolean, $reason: String) {\n    updateTrainingBase(id: $id, input: $input, cancelConflicting: $cancelConflicting, reason: $reason) { id capacity status openingHours { weekday opens closes } }\n  }\n": typeof types.HostUpdateBaseDocument,
+    "\n  mutation HostAddClosed($id: ID!, $dates: [Date!]!, $cancelConflicting: Boolean, $reason: String) {\n    addClosedDates(baseId: $id, dates: $dates, cancelConflicting: $cancelConflicting, reason: $reason) { id closedDates }\n  }\n": typeof types.HostAddClosedDocument,
+    "mutation HostRemoveClosed($id: ID!, $dates: [Date!]!) { removeClosedDates(baseId: $id, dates: $dates) { id closedDates } }": typeof types.HostRemoveClosedDocument,
+    "mutation HostCreateBase($input: CreateTrainingBaseInput!) { createTrainingBase(input: $input) { id name } }": typeof types.HostCreateBaseDocument,
     "\n  query MyBookings($from: DateTime) {\n    myBookings(from: $from) {\n      id\n      start\n      end\n      headcount\n      purpose\n      status\n      seriesId\n      reason\n      base { id name timeZone }\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) { id status }\n  }\n": typeof types.CancelBookingDocument,
     "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": typeof types.RevenueStatementDocument,
+    "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.OrgAgreementsDocument,
+    "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllianceProjectsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -70,12 +82,14 @@ const documents: Documents = {
     "\n  mutation JoinDeclineInvitation($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": types.JoinDeclineInvitationDocument,
     "\n  mutation JoinApply($allianceId: ID!, $organizationId: ID!) {\n    applyForMembership(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n": types.JoinApplyDocument,
     "\n  mutation JoinFoundAlliance($input: CreateAllianceInput!) {\n    createAlliance(input: $input) { id name status }\n  }\n": types.JoinFoundAllianceDocument,
+    "\n  query LeadAllianceStatus($id: ID!) {\n    alliance(id: $id) { id name status foundedOn statusHistory { status from recordedAt } }\n  }\n": types.LeadAllianceStatusDocument,
+    "\n  mutation LeadSetAllianceStatus($id: ID!, $status: AllianceStatus!, $effectiveDate: Date) {\n    setAllianceStatus(allianceId: $id, status: $status, effectiveDate: $effectiveDate) { id status }\n  }\n": types.LeadSetAllianceStatusDocument,
     "\n  query LeadPrograms($region: String!, $allianceId: ID!) {\n    grantPrograms(regionCode: $region) {\n      id\n      code\n      name\n      opensOn\n      closesOn\n      awardAmount { amount currency }\n      funder { id name }\n    }\n    grantApplications(allianceId: $allianceId, first: 100) {\n      edges { node { id status submittedAt program { id } award { amount { amount currency } awardedOn } } }\n    }\n  }\n": types.LeadProgramsDocument,
     "\n  query LeadEligibility($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      awardAmount { amount currency }\n      criteria { kind description required actual passed detail }\n    }\n  }\n": types.LeadEligibilityDocument,
     "\n  mutation SubmitGrantApplication($allianceId: ID!, $programId: ID!) {\n    submitGrantApplication(allianceId: $allianceId, programId: $programId) { id status submittedAt }\n  }\n": types.SubmitGrantApplicationDocument,
     "\n  query InviteCandidates($region: String) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n": types.InviteCandidatesDocument,
     "\n  mutation InviteMember($allianceId: ID!, $organizationId: ID!) {\n    inviteMember(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n": types.InviteMemberDocument,
-    "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType }\n          }\n        }\n      }\n    }\n  }\n": types.LeadMembersDocument,
+    "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType disqualifiedOn }\n          }\n        }\n      }\n    }\n  }\n": types.LeadMembersDocument,
     "\n  mutation ApproveMembership($id: ID!, $effectiveDate: Date) {\n    approveMembership(membershipId: $id, effectiveDate: $effectiveDate) { id status joinedAt }\n  }\n": types.ApproveMembershipDocument,
     "\n  mutation RejectMembership($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": types.RejectMembershipDocument,
     "\n  mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {\n    endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) { id status endedAt }\n  }\n": types.EndMembershipDocument,
@@ -84,9 +98,19 @@ const documents: Documents = {
     "\n  mutation BookTrainingBase($input: BookTrainingBaseInput!) {\n    bookTrainingBase(input: $input) { id start end status seriesId }\n  }\n": types.BookTrainingBaseDocument,
     "\n  query MemberBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance {\n            id\n            name\n            trainingBases(first: 20) {\n              edges {\n                node {\n                  id\n                  name\n                  address\n                  timeZone\n                  capacity\n                  status\n                  requiresApproval\n                  host { id name }\n                  openingHours { weekday opens closes }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MemberBasesDocument,
     "\n  query BaseCalendarFeed($id: ID!) {\n    trainingBase(id: $id) { id calendarFeedUrl }\n  }\n": types.BaseCalendarFeedDocument,
+    "\n  query HostBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance { id name trainingBases(first: 50) { edges { node { id name capacity timeZone status host { id } } } } }\n        }\n      }\n    }\n  }\n": types.HostBasesDocument,
+    "\n  query HostBaseDetail($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id name capacity timeZone status requiresApproval closedDates\n      openingHours { weekday opens closes }\n      utilization(from: $from, to: $to) { bookedStationHours openStationHours ratio }\n      pending: bookings(status: PENDING, first: 100) { edges { node { id start end headcount purpose organization { id name } } } }\n    }\n  }\n": types.HostBaseDetailDocument,
+    "mutation HostApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": types.HostApproveBookingDocument,
+    "mutation HostRejectBooking($id: ID!, $reason: String!) { rejectBooking(id: $id, reason: $reason) { id status } }": types.HostRejectBookingDocument,
+    "\n  mutation HostUpdateBase($id: ID!, $input: UpdateTrainingBaseInput!, $cancelConflicting: Boolean, $reason: String) {\n    updateTrainingBase(id: $id, input: $input, cancelConflicting: $cancelConflicting, reason: $reason) { id capacity status openingHours { weekday opens closes } }\n  }\n": types.HostUpdateBaseDocument,
+    "\n  mutation HostAddClosed($id: ID!, $dates: [Date!]!, $cancelConflicting: Boolean, $reason: String) {\n    addClosedDates(baseId: $id, dates: $dates, cancelConflicting: $cancelConflicting, reason: $reason) { id closedDates }\n  }\n": types.HostAddClosedDocument,
+    "mutation HostRemoveClosed($id: ID!, $dates: [Date!]!) { removeClosedDates(baseId: $id, dates: $dates) { id closedDates } }": types.HostRemoveClosedDocument,
+    "mutation HostCreateBase($input: CreateTrainingBaseInput!) { createTrainingBase(input: $input) { id name } }": types.HostCreateBaseDocument,
     "\n  query MyBookings($from: DateTime) {\n    myBookings(from: $from) {\n      id\n      start\n      end\n      headcount\n      purpose\n      status\n      seriesId\n      reason\n      base { id name timeZone }\n    }\n  }\n": types.MyBookingsDocument,
     "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) { id status }\n  }\n": types.CancelBookingDocument,
     "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": types.RevenueStatementDocument,
+    "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n": types.OrgAgreementsDocument,
+    "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n": types.AllianceProjectsDocument,
 };
 
 /**
@@ -164,6 +188,14 @@ export function graphql(source: "\n  mutation JoinFoundAlliance($input: CreateAl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LeadAllianceStatus($id: ID!) {\n    alliance(id: $id) { id name status foundedOn statusHistory { status from recordedAt } }\n  }\n"): typeof import('./graphql').LeadAllianceStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadSetAllianceStatus($id: ID!, $status: AllianceStatus!, $effectiveDate: Date) {\n    setAllianceStatus(allianceId: $id, status: $status, effectiveDate: $effectiveDate) { id status }\n  }\n"): typeof import('./graphql').LeadSetAllianceStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LeadPrograms($region: String!, $allianceId: ID!) {\n    grantPrograms(regionCode: $region) {\n      id\n      code\n      name\n      opensOn\n      closesOn\n      awardAmount { amount currency }\n      funder { id name }\n    }\n    grantApplications(allianceId: $allianceId, first: 100) {\n      edges { node { id status submittedAt program { id } award { amount { amount currency } awardedOn } } }\n    }\n  }\n"): typeof import('./graphql').LeadProgramsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -184,7 +216,7 @@ export function graphql(source: "\n  mutation InviteMember($allianceId: ID!, $or
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadMembersDocument;
+export function graphql(source: "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType disqualifiedOn }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -220,6 +252,38 @@ export function graphql(source: "\n  query BaseCalendarFeed($id: ID!) {\n    tra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HostBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance { id name trainingBases(first: 50) { edges { node { id name capacity timeZone status host { id } } } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HostBasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostBaseDetail($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id name capacity timeZone status requiresApproval closedDates\n      openingHours { weekday opens closes }\n      utilization(from: $from, to: $to) { bookedStationHours openStationHours ratio }\n      pending: bookings(status: PENDING, first: 100) { edges { node { id start end headcount purpose organization { id name } } } }\n    }\n  }\n"): typeof import('./graphql').HostBaseDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }"): typeof import('./graphql').HostApproveBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostRejectBooking($id: ID!, $reason: String!) { rejectBooking(id: $id, reason: $reason) { id status } }"): typeof import('./graphql').HostRejectBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostUpdateBase($id: ID!, $input: UpdateTrainingBaseInput!, $cancelConflicting: Boolean, $reason: String) {\n    updateTrainingBase(id: $id, input: $input, cancelConflicting: $cancelConflicting, reason: $reason) { id capacity status openingHours { weekday opens closes } }\n  }\n"): typeof import('./graphql').HostUpdateBaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostAddClosed($id: ID!, $dates: [Date!]!, $cancelConflicting: Boolean, $reason: String) {\n    addClosedDates(baseId: $id, dates: $dates, cancelConflicting: $cancelConflicting, reason: $reason) { id closedDates }\n  }\n"): typeof import('./graphql').HostAddClosedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostRemoveClosed($id: ID!, $dates: [Date!]!) { removeClosedDates(baseId: $id, dates: $dates) { id closedDates } }"): typeof import('./graphql').HostRemoveClosedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostCreateBase($input: CreateTrainingBaseInput!) { createTrainingBase(input: $input) { id name } }"): typeof import('./graphql').HostCreateBaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyBookings($from: DateTime) {\n    myBookings(from: $from) {\n      id\n      start\n      end\n      headcount\n      purpose\n      status\n      seriesId\n      reason\n      base { id name timeZone }\n    }\n  }\n"): typeof import('./graphql').MyBookingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -229,6 +293,14 @@ export function graphql(source: "\n  mutation CancelBooking($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RevenueStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrgAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AllianceProjectsDocument;
 
 
 export function graphql(source: string) {

@@ -2035,6 +2035,22 @@ export type JoinFoundAllianceMutationVariables = Exact<{
 
 export type JoinFoundAllianceMutation = { __typename?: 'Mutation', createAlliance: { __typename?: 'Alliance', id: string, name: string, status: AllianceStatus } };
 
+export type LeadAllianceStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeadAllianceStatusQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, name: string, status: AllianceStatus, foundedOn: string, statusHistory: Array<{ __typename?: 'AllianceStatusChange', status: AllianceStatus, from: string, recordedAt: string }> } | null };
+
+export type LeadSetAllianceStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: AllianceStatus;
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type LeadSetAllianceStatusMutation = { __typename?: 'Mutation', setAllianceStatus: { __typename?: 'Alliance', id: string, status: AllianceStatus } };
+
 export type LeadProgramsQueryVariables = Exact<{
   region: Scalars['String']['input'];
   allianceId: Scalars['ID']['input'];
@@ -2080,7 +2096,7 @@ export type LeadMembersQueryVariables = Exact<{
 }>;
 
 
-export type LeadMembersQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, regionCode: string, members: { __typename?: 'MembershipConnection', totalCount: number, edges: Array<{ __typename?: 'MembershipEdge', node: { __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, joinedAt?: string | null, endedAt?: string | null, initiatedBy: MembershipInitiation, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null } } }> } } | null };
+export type LeadMembersQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, regionCode: string, members: { __typename?: 'MembershipConnection', totalCount: number, edges: Array<{ __typename?: 'MembershipEdge', node: { __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, joinedAt?: string | null, endedAt?: string | null, initiatedBy: MembershipInitiation, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null, disqualifiedOn: boolean } } }> } } | null };
 
 export type ApproveMembershipMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2143,6 +2159,70 @@ export type BaseCalendarFeedQueryVariables = Exact<{
 
 export type BaseCalendarFeedQuery = { __typename?: 'Query', trainingBase?: { __typename?: 'TrainingBase', id: string, calendarFeedUrl: string } | null };
 
+export type HostBasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HostBasesQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, organization?: { __typename?: 'Organization', id: string, memberships: Array<{ __typename?: 'Membership', id: string, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, trainingBases: { __typename?: 'TrainingBaseConnection', edges: Array<{ __typename?: 'TrainingBaseEdge', node: { __typename?: 'TrainingBase', id: string, name: string, capacity: number, timeZone: string, status: TrainingBaseStatus, host: { __typename?: 'Organization', id: string } } }> } } }> } | null } | null };
+
+export type HostBaseDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type HostBaseDetailQuery = { __typename?: 'Query', trainingBase?: { __typename?: 'TrainingBase', id: string, name: string, capacity: number, timeZone: string, status: TrainingBaseStatus, requiresApproval: boolean, closedDates: Array<string>, openingHours: Array<{ __typename?: 'OpeningHours', weekday: number, opens: string, closes: string }>, utilization: { __typename?: 'Utilization', bookedStationHours: number, openStationHours: number, ratio: number }, pending: { __typename?: 'BookingConnection', edges: Array<{ __typename?: 'BookingEdge', node: { __typename?: 'Booking', id: string, start: string, end: string, headcount: number, purpose: BookingPurpose, organization: { __typename?: 'Organization', id: string, name: string } } }> } } | null };
+
+export type HostApproveBookingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HostApproveBookingMutation = { __typename?: 'Mutation', approveBooking: { __typename?: 'Booking', id: string, status: BookingStatus } };
+
+export type HostRejectBookingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type HostRejectBookingMutation = { __typename?: 'Mutation', rejectBooking: { __typename?: 'Booking', id: string, status: BookingStatus } };
+
+export type HostUpdateBaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTrainingBaseInput;
+  cancelConflicting?: InputMaybe<Scalars['Boolean']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type HostUpdateBaseMutation = { __typename?: 'Mutation', updateTrainingBase: { __typename?: 'TrainingBase', id: string, capacity: number, status: TrainingBaseStatus, openingHours: Array<{ __typename?: 'OpeningHours', weekday: number, opens: string, closes: string }> } };
+
+export type HostAddClosedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  dates: Array<Scalars['Date']['input']> | Scalars['Date']['input'];
+  cancelConflicting?: InputMaybe<Scalars['Boolean']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type HostAddClosedMutation = { __typename?: 'Mutation', addClosedDates: { __typename?: 'TrainingBase', id: string, closedDates: Array<string> } };
+
+export type HostRemoveClosedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  dates: Array<Scalars['Date']['input']> | Scalars['Date']['input'];
+}>;
+
+
+export type HostRemoveClosedMutation = { __typename?: 'Mutation', removeClosedDates: { __typename?: 'TrainingBase', id: string, closedDates: Array<string> } };
+
+export type HostCreateBaseMutationVariables = Exact<{
+  input: CreateTrainingBaseInput;
+}>;
+
+
+export type HostCreateBaseMutation = { __typename?: 'Mutation', createTrainingBase: { __typename?: 'TrainingBase', id: string, name: string } };
+
 export type MyBookingsQueryVariables = Exact<{
   from?: InputMaybe<Scalars['DateTime']['input']>;
 }>;
@@ -2166,6 +2246,20 @@ export type RevenueStatementQueryVariables = Exact<{
 
 
 export type RevenueStatementQuery = { __typename?: 'Query', revenueStatement: { __typename?: 'RevenueStatement', from: string, to: string, reconciled: boolean, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'RevenueStatementLine', reconciled: boolean, amount: { __typename?: 'Money', amount: string, currency: string }, runningTotal: { __typename?: 'Money', amount: string, currency: string }, event: { __typename?: 'RevenueEvent', id: string, kind: RevenueEventKind, receivedOn: string, externalReference: string, gross: { __typename?: 'Money', amount: string, currency: string }, net: { __typename?: 'Money', amount: string, currency: string }, agreement: { __typename?: 'RevenueAgreement', id: string, title: string } } }> } };
+
+export type OrgAgreementsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+}>;
+
+
+export type OrgAgreementsQuery = { __typename?: 'Query', revenueAgreements: { __typename?: 'RevenueAgreementConnection', edges: Array<{ __typename?: 'RevenueAgreementEdge', node: { __typename?: 'RevenueAgreement', id: string, title: string, version: number, effectiveFrom: string, deductionKinds: Array<string>, alliance: { __typename?: 'Alliance', id: string, name: string }, owner: { __typename?: 'Organization', id: string, name: string }, policy: { __typename?: 'RevenuePolicy', code: string, name: string, minTeacherShareBp: number, maxTeacherShareBp: number }, parties: Array<{ __typename?: 'RevenueParty', shareBp: number, teacherShareBp?: number | null, organization: { __typename?: 'Organization', id: string, name: string } }> } }> } };
+
+export type AllianceProjectsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AllianceProjectsQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, name: string, projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, title: string, status: ProjectStatus, startOn?: string | null, endOn?: string | null, leadOrganization: { __typename?: 'Organization', id: string, name: string }, totalCommittedFunding: { __typename?: 'Money', amount: string, currency: string }, participants: Array<{ __typename?: 'ProjectParticipant', role: ParticipantRole, committedStaff?: number | null, organization: { __typename?: 'Organization', id: string, name: string }, committedFunding?: { __typename?: 'Money', amount: string, currency: string } | null }>, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, dueOn: string, completedAt?: string | null }>, outputs: Array<{ __typename?: 'ProjectOutput', id: string, kind: OutputKind, title: string, reference?: string | null }> } }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2564,6 +2658,33 @@ export const JoinFoundAllianceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JoinFoundAllianceMutation, JoinFoundAllianceMutationVariables>;
+export const LeadAllianceStatusDocument = new TypedDocumentString(`
+    query LeadAllianceStatus($id: ID!) {
+  alliance(id: $id) {
+    id
+    name
+    status
+    foundedOn
+    statusHistory {
+      status
+      from
+      recordedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadAllianceStatusQuery, LeadAllianceStatusQueryVariables>;
+export const LeadSetAllianceStatusDocument = new TypedDocumentString(`
+    mutation LeadSetAllianceStatus($id: ID!, $status: AllianceStatus!, $effectiveDate: Date) {
+  setAllianceStatus(
+    allianceId: $id
+    status: $status
+    effectiveDate: $effectiveDate
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeadSetAllianceStatusMutation, LeadSetAllianceStatusMutationVariables>;
 export const LeadProgramsDocument = new TypedDocumentString(`
     query LeadPrograms($region: String!, $allianceId: ID!) {
   grantPrograms(regionCode: $region) {
@@ -2673,6 +2794,7 @@ export const LeadMembersDocument = new TypedDocumentString(`
             name
             kind
             schoolType
+            disqualifiedOn
           }
         }
       }
@@ -2824,6 +2946,140 @@ export const BaseCalendarFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BaseCalendarFeedQuery, BaseCalendarFeedQueryVariables>;
+export const HostBasesDocument = new TypedDocumentString(`
+    query HostBases {
+  me {
+    id
+    organization {
+      id
+      memberships {
+        id
+        status
+        alliance {
+          id
+          name
+          trainingBases(first: 50) {
+            edges {
+              node {
+                id
+                name
+                capacity
+                timeZone
+                status
+                host {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostBasesQuery, HostBasesQueryVariables>;
+export const HostBaseDetailDocument = new TypedDocumentString(`
+    query HostBaseDetail($id: ID!, $from: DateTime!, $to: DateTime!) {
+  trainingBase(id: $id) {
+    id
+    name
+    capacity
+    timeZone
+    status
+    requiresApproval
+    closedDates
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    utilization(from: $from, to: $to) {
+      bookedStationHours
+      openStationHours
+      ratio
+    }
+    pending: bookings(status: PENDING, first: 100) {
+      edges {
+        node {
+          id
+          start
+          end
+          headcount
+          purpose
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostBaseDetailQuery, HostBaseDetailQueryVariables>;
+export const HostApproveBookingDocument = new TypedDocumentString(`
+    mutation HostApproveBooking($id: ID!) {
+  approveBooking(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HostApproveBookingMutation, HostApproveBookingMutationVariables>;
+export const HostRejectBookingDocument = new TypedDocumentString(`
+    mutation HostRejectBooking($id: ID!, $reason: String!) {
+  rejectBooking(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HostRejectBookingMutation, HostRejectBookingMutationVariables>;
+export const HostUpdateBaseDocument = new TypedDocumentString(`
+    mutation HostUpdateBase($id: ID!, $input: UpdateTrainingBaseInput!, $cancelConflicting: Boolean, $reason: String) {
+  updateTrainingBase(
+    id: $id
+    input: $input
+    cancelConflicting: $cancelConflicting
+    reason: $reason
+  ) {
+    id
+    capacity
+    status
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostUpdateBaseMutation, HostUpdateBaseMutationVariables>;
+export const HostAddClosedDocument = new TypedDocumentString(`
+    mutation HostAddClosed($id: ID!, $dates: [Date!]!, $cancelConflicting: Boolean, $reason: String) {
+  addClosedDates(
+    baseId: $id
+    dates: $dates
+    cancelConflicting: $cancelConflicting
+    reason: $reason
+  ) {
+    id
+    closedDates
+  }
+}
+    `) as unknown as TypedDocumentString<HostAddClosedMutation, HostAddClosedMutationVariables>;
+export const HostRemoveClosedDocument = new TypedDocumentString(`
+    mutation HostRemoveClosed($id: ID!, $dates: [Date!]!) {
+  removeClosedDates(baseId: $id, dates: $dates) {
+    id
+    closedDates
+  }
+}
+    `) as unknown as TypedDocumentString<HostRemoveClosedMutation, HostRemoveClosedMutationVariables>;
+export const HostCreateBaseDocument = new TypedDocumentString(`
+    mutation HostCreateBase($input: CreateTrainingBaseInput!) {
+  createTrainingBase(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HostCreateBaseMutation, HostCreateBaseMutationVariables>;
 export const MyBookingsDocument = new TypedDocumentString(`
     query MyBookings($from: DateTime) {
   myBookings(from: $from) {
@@ -2893,3 +3149,91 @@ export const RevenueStatementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevenueStatementQuery, RevenueStatementQueryVariables>;
+export const OrgAgreementsDocument = new TypedDocumentString(`
+    query OrgAgreements($orgId: ID!) {
+  revenueAgreements(organizationId: $orgId, first: 100) {
+    edges {
+      node {
+        id
+        title
+        version
+        effectiveFrom
+        deductionKinds
+        alliance {
+          id
+          name
+        }
+        owner {
+          id
+          name
+        }
+        policy {
+          code
+          name
+          minTeacherShareBp
+          maxTeacherShareBp
+        }
+        parties {
+          shareBp
+          teacherShareBp
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgAgreementsQuery, OrgAgreementsQueryVariables>;
+export const AllianceProjectsDocument = new TypedDocumentString(`
+    query AllianceProjects($id: ID!) {
+  alliance(id: $id) {
+    id
+    name
+    projects(first: 100) {
+      edges {
+        node {
+          id
+          title
+          status
+          startOn
+          endOn
+          leadOrganization {
+            id
+            name
+          }
+          totalCommittedFunding {
+            amount
+            currency
+          }
+          participants {
+            role
+            organization {
+              id
+              name
+            }
+            committedFunding {
+              amount
+              currency
+            }
+            committedStaff
+          }
+          milestones {
+            id
+            title
+            dueOn
+            completedAt
+          }
+          outputs {
+            id
+            kind
+            title
+            reference
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllianceProjectsQuery, AllianceProjectsQueryVariables>;

@@ -69,6 +69,7 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
   const [form, setForm] = useState<Form>({ date: first, start: '09:00', end: '11:00', headcount: 1, purpose: 'TRAINING', weekly: false, until: addDays(first, 28) });
   const book = useMutation(BookDoc);
   const [done, setDone] = useState<string | null>(null);
+  const [tooMany, setTooMany] = useState(false);
   const cal = useRef<FullCalendar>(null);
   const q = useQuery(CalendarDoc, { id: base.id, from: range?.from ?? '', to: range?.to ?? '' }, { skip: !range });
 
@@ -81,9 +82,18 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
     if (!d) return [];
     const out: EventInput[] = [];
     if (timeGrid) {
+      // Time already past in the base's zone is never offered as free: a slot that started is cut at "now".
+      const now = Date.now();
       for (const s of d.availability) {
+        const startMs = Date.parse(s.start);
+        const endMs = Date.parse(s.end);
+        if (endMs <= now) {
+          out.push({ start: toWallClock(s.start, tz), end: toWallClock(s.end, tz), display: 'background', classNames: ['slot-past'], title: t('past') });
+          continue;
+        }
+        if (startMs < now) out.push({ start: toWallClock(s.start, tz), end: toWallClock(new Date(now).toISOString(), tz), display: 'background', classNames: ['slot-past'], title: t('past') });
         out.push({
-          start: toWallClock(s.start, tz),
+          start: toWallClock(startMs < now ? new Date(now).toISOString() : s.start, tz),
           end: toWallClock(s.end, tz),
           display: 'background',
           classNames: [s.remaining === 0 ? 'slot-full' : 'slot-free'],
@@ -111,6 +121,7 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
     setForm((f) => ({ ...f, ...patch }));
     book.reset();
     setDone(null);
+    setTooMany(false);
   };
   const onSelect = (s: DateSelectArg) => {
     const a = s.start.toISOString();
@@ -124,6 +135,11 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
     set({ date: s.date, start: s.time, end: en.date === s.date ? en.time : '23:45' });
   };
   const submit = async () => {
+    // Refused here with a message rather than clamped: what was typed stays as typed.
+    if (!Number.isInteger(form.headcount) || form.headcount < 1 || form.headcount > base.capacity) {
+      setTooMany(true);
+      return;
+    }
     const input = {
       baseId: base.id,
       organizationId: orgId,
@@ -169,6 +185,7 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
             slotDuration="00:30:00"
             height="auto"
             nowIndicator={false}
+            now={() => toWallClock(new Date().toISOString(), tz)}
             selectable
             selectMirror
             select={onSelect}
@@ -202,7 +219,15 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
           </label>
           <label>
             {t('headcount')}
-            <InputNumber name="headcount" min={1} max={base.capacity} value={form.headcount} onChange={(v) => set({ headcount: Number(v ?? 1) })} status={bad('headcount')} style={{ width: 100 }} />
+            <InputNumber
+              name="headcount"
+              value={form.headcount}
+              onChange={(v) => set({ headcount: v == null ? Number.NaN : Number(v) })}
+              status={tooMany ? 'error' : bad('headcount')}
+              aria-invalid={tooMany || undefined}
+              aria-describedby={tooMany ? 'headcount-problem' : undefined}
+              style={{ width: 100 }}
+            />
           </label>
           <label>
             {t('purpose')}
@@ -221,6 +246,9 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
             {t('book')}
           </Button>
         </form>
+        {tooMany && (
+          <Alert id="headcount-problem" type="error" role="alert" showIcon style={{ marginTop: 8 }} data-testid="headcount-problem" message={t('headcountOutOfRange', { n: Number.isNaN(form.headcount) ? '—' : form.headcount, capacity: base.capacity })} />
+        )}
         {done && <Alert type="success" showIcon role="status" message={done} style={{ marginTop: 8 }} data-testid="booking-done" />}
         {full ? <BookingConflict error={err} tz={tz} date={form.date} headcount={form.headcount} onPick={pickFree} /> : <ActionError error={err} />}
       </Section>
