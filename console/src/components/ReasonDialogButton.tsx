@@ -9,8 +9,8 @@ export interface ReasonDialogButtonProps<R, V> {
   action: string;
   /** What the action concerns (an organization, a booking, an application), for screen readers and the title. */
   subject: string;
-  /** The label of the reason field (reason, note, reason for lifting). */
-  reasonLabel: string;
+  /** The label of the reason field (reason, note, reason for lifting); omitted when the API takes none (a pure confirmation). */
+  reasonLabel?: string;
   /** The mutation the dialog runs, and its variables given the reason typed (as typed: the API trims and checks it). */
   doc: Doc<R, V>;
   variables: (reason: string) => V;
@@ -71,7 +71,7 @@ export function ReasonDialogButton<R, V>(props: ReasonDialogButtonProps<R, V>) {
         title={title}
         okText={okText ?? t('confirm')}
         cancelText={t('cancel')}
-        okButtonProps={{ danger: confirmDanger, disabled: !reasonOptional && !reason.trim(), loading: mutation.loading }}
+        okButtonProps={{ danger: confirmDanger, disabled: !!reasonLabel && !reasonOptional && !reason.trim(), loading: mutation.loading }}
         onCancel={() => {
           setOpen(false);
           setLocal(null);
@@ -91,14 +91,14 @@ export function ReasonDialogButton<R, V>(props: ReasonDialogButtonProps<R, V>) {
         {consequence && <Alert type="warning" showIcon message={consequence} style={{ marginBottom: 12 }} data-testid="consequence" />}
         <div className="inline-form">
           {fields?.(error)}
-          <label style={{ flex: 1, minWidth: 220 }}>
+          {reasonLabel && (<label style={{ flex: 1, minWidth: 220 }}>
             {reasonLabel}
             {multiline ? (
               <Input.TextArea value={reason} onChange={(ev) => setReason(ev.target.value)} rows={3} maxLength={maxLength} status={reasonStatus} />
             ) : (
               <Input value={reason} onChange={(ev) => setReason(ev.target.value)} maxLength={maxLength} status={reasonStatus} />
             )}
-          </label>
+          </label>)}
         </div>
         {local && <Alert type="error" role="alert" showIcon message={local} style={{ marginTop: 8 }} />}
         <ActionError error={error} />

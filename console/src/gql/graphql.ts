@@ -1941,6 +1941,14 @@ export type DecideGrantApplicationMutationVariables = Exact<{
 
 export type DecideGrantApplicationMutation = { __typename?: 'Mutation', decideGrantApplication: { __typename?: 'GrantApplication', id: string, status: ApplicationStatus, decidedAt?: string | null, decisionNote?: string | null, award?: { __typename?: 'GrantAward', awardedOn: string, amount: { __typename?: 'Money', amount: string, currency: string } } | null } };
 
+export type FunderAuditTrailQueryVariables = Exact<{
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FunderAuditTrailQuery = { __typename?: 'Query', grantAuditTrail: { __typename?: 'GrantAuditEntryConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'GrantAuditEntryEdge', node: { __typename?: 'GrantAuditEntry', id: string, action: GrantAuditAction, at: string, by: string, note?: string | null, byOrganization?: { __typename?: 'Organization', id: string, name: string } | null, program?: { __typename?: 'GrantProgram', id: string, name: string } | null, alliance?: { __typename?: 'Alliance', id: string, name: string } | null, organization?: { __typename?: 'Organization', id: string, name: string } | null } }> } };
+
 export type RegionOrganizationsQueryVariables = Exact<{
   region: Scalars['String']['input'];
 }>;
@@ -1953,6 +1961,7 @@ export type DisqualifyOrganizationMutationVariables = Exact<{
   reason: Scalars['String']['input'];
   from?: InputMaybe<Scalars['Date']['input']>;
   until?: InputMaybe<Scalars['Date']['input']>;
+  futureBookings?: InputMaybe<FutureBookingsChoice>;
 }>;
 
 
@@ -1972,6 +1981,37 @@ export type FunderProgramsQueryVariables = Exact<{
 
 
 export type FunderProgramsQuery = { __typename?: 'Query', grantPrograms: Array<{ __typename?: 'GrantProgram', id: string, code: string, name: string, regionCode: string, awardAmount: { __typename?: 'Money', amount: string, currency: string } }> };
+
+export type FunderProgramsFullQueryVariables = Exact<{
+  funderId: Scalars['ID']['input'];
+}>;
+
+
+export type FunderProgramsFullQuery = { __typename?: 'Query', grantPrograms: Array<{ __typename?: 'GrantProgram', id: string, code: string, name: string, regionCode: string, opensOn?: string | null, closesOn?: string | null, closedAt?: string | null, closeReason?: string | null, awardAmount: { __typename?: 'Money', amount: string, currency: string }, criteria: Array<{ __typename?: 'Criterion', kind: CriterionKind, threshold?: number | null, description: string }>, history: Array<{ __typename?: 'GrantProgramChange', action: GrantProgramChangeAction, at: string, by: string, reason: string, newValues: { __typename?: 'GrantProgramTerms', name?: string | null, opensOn?: string | null, closesOn?: string | null, awardAmount?: { __typename?: 'Money', amount: string, currency: string } | null } }> }> };
+
+export type FunderCreateProgramMutationVariables = Exact<{
+  input: CreateGrantProgramInput;
+}>;
+
+
+export type FunderCreateProgramMutation = { __typename?: 'Mutation', createGrantProgram: { __typename?: 'GrantProgram', id: string, code: string, name: string } };
+
+export type FunderUpdateProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateGrantProgramInput;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type FunderUpdateProgramMutation = { __typename?: 'Mutation', updateGrantProgram: { __typename?: 'GrantProgram', id: string, name: string, opensOn?: string | null, closesOn?: string | null, awardAmount: { __typename?: 'Money', amount: string, currency: string } } };
+
+export type FunderCloseProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type FunderCloseProgramMutation = { __typename?: 'Mutation', closeGrantProgram: { __typename?: 'GrantProgram', id: string, closedAt?: string | null } };
 
 export type EligibilityReportQueryVariables = Exact<{
   allianceId: Scalars['ID']['input'];
@@ -2444,6 +2484,41 @@ export const DecideGrantApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideGrantApplicationMutation, DecideGrantApplicationMutationVariables>;
+export const FunderAuditTrailDocument = new TypedDocumentString(`
+    query FunderAuditTrail($programId: ID, $after: String) {
+  grantAuditTrail(programId: $programId, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        at
+        by
+        note
+        byOrganization {
+          id
+          name
+        }
+        program {
+          id
+          name
+        }
+        alliance {
+          id
+          name
+        }
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderAuditTrailQuery, FunderAuditTrailQueryVariables>;
 export const RegionOrganizationsDocument = new TypedDocumentString(`
     query RegionOrganizations($region: String!) {
   organizations(filter: {regionCode: $region}, first: 100) {
@@ -2466,12 +2541,13 @@ export const RegionOrganizationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RegionOrganizationsQuery, RegionOrganizationsQueryVariables>;
 export const DisqualifyOrganizationDocument = new TypedDocumentString(`
-    mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date) {
+    mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date, $futureBookings: FutureBookingsChoice) {
   disqualifyOrganization(
     organizationId: $organizationId
     reason: $reason
     from: $from
     until: $until
+    futureBookings: $futureBookings
   ) {
     id
     from
@@ -2501,6 +2577,75 @@ export const FunderProgramsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FunderProgramsQuery, FunderProgramsQueryVariables>;
+export const FunderProgramsFullDocument = new TypedDocumentString(`
+    query FunderProgramsFull($funderId: ID!) {
+  grantPrograms(funderId: $funderId) {
+    id
+    code
+    name
+    regionCode
+    opensOn
+    closesOn
+    closedAt
+    closeReason
+    awardAmount {
+      amount
+      currency
+    }
+    criteria {
+      kind
+      threshold
+      description
+    }
+    history {
+      action
+      at
+      by
+      reason
+      newValues {
+        name
+        opensOn
+        closesOn
+        awardAmount {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderProgramsFullQuery, FunderProgramsFullQueryVariables>;
+export const FunderCreateProgramDocument = new TypedDocumentString(`
+    mutation FunderCreateProgram($input: CreateGrantProgramInput!) {
+  createGrantProgram(input: $input) {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FunderCreateProgramMutation, FunderCreateProgramMutationVariables>;
+export const FunderUpdateProgramDocument = new TypedDocumentString(`
+    mutation FunderUpdateProgram($id: ID!, $input: UpdateGrantProgramInput!, $reason: String!) {
+  updateGrantProgram(programId: $id, input: $input, reason: $reason) {
+    id
+    name
+    opensOn
+    closesOn
+    awardAmount {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderUpdateProgramMutation, FunderUpdateProgramMutationVariables>;
+export const FunderCloseProgramDocument = new TypedDocumentString(`
+    mutation FunderCloseProgram($id: ID!, $reason: String!) {
+  closeGrantProgram(programId: $id, reason: $reason) {
+    id
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<FunderCloseProgramMutation, FunderCloseProgramMutationVariables>;
 export const EligibilityReportDocument = new TypedDocumentString(`
     query EligibilityReport($allianceId: ID!, $programId: ID!, $asOf: Date) {
   grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {

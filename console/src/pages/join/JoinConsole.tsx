@@ -98,9 +98,7 @@ export default function JoinConsole({ me }: { me: Viewer }) {
                           <ReasonDialogButton
                             action={t('acceptInvitation')}
                             subject={m.alliance.name}
-                            reasonLabel={t('note')}
-                            reasonOptional
-                            buttonType="primary"
+                                                        buttonType="primary"
                             doc={AcceptDoc}
                             variables={() => ({ id: m.id, effectiveDate: todayIn() })}
                             consequence={t('acceptConsequence', { alliance: m.alliance.name, date: todayIn() })}
@@ -200,9 +198,7 @@ function Apply({ orgId, regionCode, taken, onDone }: { orgId: string; regionCode
                     <ReasonDialogButton
                       action={t('apply')}
                       subject={a.name}
-                      reasonLabel={t('note')}
-                      reasonOptional
-                      buttonType="primary"
+                                            buttonType="primary"
                       doc={ApplyDoc}
                       variables={() => ({ allianceId: a.id, organizationId: orgId })}
                       consequence={t('applyConsequence', { alliance: a.name, lead: a.lead.name })}

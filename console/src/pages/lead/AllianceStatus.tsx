@@ -65,8 +65,6 @@ export function AllianceStatus({ allianceId }: { allianceId: string }) {
                 <ReasonDialogButton
                   action={t('changeStatus')}
                   subject={a.name}
-                  reasonLabel={t('note')}
-                  reasonOptional
                   buttonSize="middle"
                   buttonType="primary"
                   danger={target === 'DISSOLVED'}

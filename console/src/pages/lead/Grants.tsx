@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { useMutation, useQuery } from '../../api';
 import { ActionError } from '../../components/ActionError';
 import { Loadable } from '../../components/Loadable';
+import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { formatMoney, todayIn } from '../../format';
 import { criterionText, shortfallWords } from '../../grants-text';
@@ -78,10 +79,8 @@ function ProgramEligibility({
   onSubmitted: () => void;
 }) {
   const { t, e, lang } = useI18n();
-  const { message } = App.useApp();
   const [asOf, setAsOf] = useState(todayIn());
   const q = useQuery(EligibilityDoc, { allianceId, programId: program.id, asOf });
-  const submit = useMutation(SubmitDoc);
   const open = latest && (latest.status === 'SUBMITTED' || latest.status === 'APPROVED');
   return (
     <Section
@@ -136,19 +135,17 @@ function ProgramEligibility({
               )}
               {r.eligible && !open && asOf === todayIn() && (
                 <div style={{ marginTop: 12 }}>
-                  <Button
-                    type="primary"
-                    loading={submit.loading}
-                    onClick={async () => {
-                      if (await submit.run({ allianceId, programId: program.id })) {
-                        message.success(t('submitted'));
-                        onSubmitted();
-                      }
-                    }}
-                  >
-                    {t('submitApplication')}
-                  </Button>
-                  <ActionError error={submit.error} />
+                  <ReasonDialogButton
+                    action={t('submitApplication')}
+                    subject={program.name}
+                    buttonType="primary"
+                    buttonSize="middle"
+                    doc={SubmitDoc}
+                    variables={() => ({ allianceId, programId: program.id })}
+                    consequence={t('submitConsequence', { program: program.name, amount: formatMoney(program.awardAmount) })}
+                    success={t('submitted')}
+                    onDone={onSubmitted}
+                  />
                 </div>
               )}
             </div>

@@ -124,8 +124,6 @@ function HostedBase({ baseId, tz }: { baseId: string; tz: string }) {
                         <ReasonDialogButton
                           action={t('approve')}
                           subject={`${p.organization.name} ${formatDateTime(p.start, tz)}`}
-                          reasonLabel={t('note')}
-                          reasonOptional
                           buttonType="primary"
                           doc={ApproveDoc}
                           variables={() => ({ id: p.id })}
