@@ -1,19 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Alert, App as AntApp, Button, ConfigProvider, Spin } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import { Suspense, useEffect, useMemo } from 'react';
+import { Alert, App as AntApp, Button, Spin } from 'antd';
 import { graphql } from './gql';
 import { useQuery } from './api';
 import { Loadable } from './components/Loadable';
 import { useI18n } from './i18n';
 import { navigate, usePath } from './router';
-import { getToken, initialToken, setToken } from './session';
 import { ROUTES, sectionsOf, type Section } from './routes';
-
-// The sign-in screen is its own chunk too: the first screen loads only what it shows (see routes.tsx for the rest).
-const SignIn = lazy(() => import('./pages/SignIn'));
 
 export const MeDoc = graphql(`
   query Me {
@@ -38,49 +30,11 @@ export const MeDoc = graphql(`
 
 export { sectionsOf, type Section };
 
-function Busy() {
-  const { t } = useI18n();
-  return (
-    <div role="status" style={{ padding: 24, textAlign: 'center' }}>
-      <Spin aria-label={t('loading')} />
-    </div>
-  );
-}
-
-export function App() {
-  const { lang, t } = useI18n();
-  const [token, setTok] = useState<string | null>(() => {
-    const t = initialToken();
-    setToken(t);
-    return t;
-  });
-  useEffect(() => {
-    dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
-  }, [lang]);
-  const signIn = (t: string | null) => {
-    setToken(t);
-    setTok(t);
-    if (!t) navigate('/', true);
-  };
-  return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0b3d91', borderRadius: 6 } }}>
-      <AntApp>
-        <a className="skip-link" href="#content">
-          {t('skipToContent')}
-        </a>
-        {token && getToken() ? (
-          <Shell key={token} onSignOut={() => signIn(null)} />
-        ) : (
-          <Suspense fallback={<Busy />}>
-            <SignIn onSignIn={signIn} />
-          </Suspense>
-        )}
-      </AntApp>
-    </ConfigProvider>
-  );
-}
-
-function Shell({ onSignOut }: { onSignOut: () => void }) {
+/**
+ * The signed-in console: header (sections, identity, language, sign-out) and the section's page. Loaded lazily by
+ * Boot.tsx once there is a token, so the sign-in screen downloads none of it (nor antd's dialogs and messages).
+ */
+export default function Shell({ onSignOut }: { onSignOut: () => void }) {
   const { t, lang, setLang } = useI18n();
   const q = useQuery(MeDoc, {});
   const path = usePath();
@@ -96,7 +50,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
   }, [q.data, q.error, onSignOut]);
   const route = ROUTES.find((r) => r.key === current && sections.includes(r.key));
   return (
-    <>
+    <AntApp>
       <header className="app-header">
         <h1>
           {t('appTitle')} · {t('console')}
@@ -122,7 +76,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
             {t('signedInAs')}: {me.organization?.name ?? me.id}
           </span>
         )}
-        <Button size="small" ghost onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} aria-label={`${t('language')}: ${t('switchLanguage')}`} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+        <Button size="small" ghost onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} title={t('language')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
           {t('switchLanguage')}
         </Button>
         <Button size="small" ghost onClick={onSignOut}>
@@ -135,11 +89,20 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
             !data.me || !sections.length ? (
               <Alert type="info" showIcon message={t('noScreens')} />
             ) : (
-              <Suspense fallback={<Busy />}>{route && <route.page me={data.me} />}</Suspense>
+              <Suspense
+                fallback={
+                  <div role="status" style={{ padding: 24, textAlign: 'center' }}>
+                    <Spin />
+      <span className="visually-hidden">{t('loading')}</span>
+                  </div>
+                }
+              >
+                {route && <route.page me={data.me} />}
+              </Suspense>
             )
           }
         </Loadable>
       </main>
-    </>
+    </AntApp>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Input, Spin, Tag } from 'antd';
+import { Alert, Button, Spin } from 'antd';
 import { currentLocale, useI18n, type MessageKey } from '../i18n';
 
 interface DevIdentity {
@@ -80,16 +80,20 @@ export default function SignIn({ onSignIn }: { onSignIn: (token: string) => void
           <p>{t('signInDevHint')}</p>
           {ids === undefined ? (
             <div role="status">
-              <Spin aria-label={t('loading')} /> {t('loading')}
+              <Spin /> {t("loading")}
             </div>
           ) : ids && ids.length ? (
             <ul className="identities">
               {ids.map((id) => (
                 <li key={id.token}>
-                  <span className="identity-label">{id.label}</span>
+                  <span className="identity-label" lang="en">
+                    {id.label}
+                  </span>
                   <span className="identity-roles">
                     {id.roles.map((r) => (
-                      <Tag key={r}>{r}</Tag>
+                      <code key={r} className="role-code">
+                        {r}
+                      </code>
                     ))}
                   </span>
                   <Button type="primary" onClick={() => onSignIn(id.token)} aria-label={`${t('signIn')}: ${id.label}`}>
@@ -105,11 +109,12 @@ export default function SignIn({ onSignIn }: { onSignIn: (token: string) => void
         <section className="section" aria-labelledby="paste-title">
           <h2 id="paste-title">{t('pasteToken')}</h2>
           <p style={{ color: '#595959' }}>{t('signInProdHint')}</p>
-          <Input.TextArea
+          {/* A native text area: the sign-in screen loads no antd input code (first-screen weight). */}
+          <textarea
+            className={`token-input${problem ? ' token-input-error' : ''}`}
             aria-label={t('pasteToken')}
             rows={3}
             value={pasted}
-            status={problem ? 'error' : undefined}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? 'token-problem' : undefined}
             onChange={(e) => {

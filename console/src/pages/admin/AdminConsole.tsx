@@ -7,6 +7,7 @@ import { ActionError } from '../../components/ActionError';
 import { Loadable } from '../../components/Loadable';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
+import { expandIcon } from '../../components/expandIcon';
 import { formatDateTime, PLATFORM_TZ, todayIn } from '../../format';
 import { useI18n } from '../../i18n';
 import type { Viewer } from '../../types';
@@ -83,7 +84,8 @@ export default function AdminConsole(_: { me: Viewer }) {
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               scroll={{ x: 900 }}
               locale={{ emptyText: t('noOrganizations') }}
-              expandable={{ expandedRowRender: (o) => <OrgHistory org={o} />, rowExpandable: () => true, columnTitle: <span className="visually-hidden">{t('history')}</span> }}
+              expandable={{
+              expandIcon: expandIcon(t, (o) => o.name), expandedRowRender: (o) => <OrgHistory org={o} />, rowExpandable: () => true, columnTitle: <span className="visually-hidden">{t('history')}</span> }}
               columns={[
                 { title: t('organization'), dataIndex: 'name' },
                 { title: t('kind'), render: (_, o) => `${e(o.kind)}${o.schoolType ? ` · ${e(o.schoolType)}` : ''}` },

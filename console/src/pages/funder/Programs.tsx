@@ -7,6 +7,7 @@ import { ActionError } from '../../components/ActionError';
 import { Loadable } from '../../components/Loadable';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
+import { expandIcon } from '../../components/expandIcon';
 import { formatDateTime, formatMoney, PLATFORM_TZ } from '../../format';
 import { criterionText } from '../../grants-text';
 import { useI18n } from '../../i18n';
@@ -54,6 +55,7 @@ export function Programs({ funderId, regionCode }: { funderId: string; regionCod
               scroll={{ x: 900 }}
               locale={{ emptyText: t('noProgramsYet') }}
               expandable={{
+              expandIcon: expandIcon(t, (p) => p.name),
                 columnTitle: <span className="visually-hidden">{t('details')}</span>,
                 expandedRowRender: (p) => (
                   <div className="grid-2">

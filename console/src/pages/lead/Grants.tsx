@@ -126,7 +126,8 @@ function ProgramEligibility({
                         （{t('actual')} {c.actual} / {t('required')} {c.required}）
                       </span>
                     )}
-                    {c.detail && <span style={{ color: '#595959' }}> — {c.detail}</span>}
+                    {/* The API words the detail in the Accept-Language sent; an older server's English detail is left off a zh-CN screen. */}
+                    {c.detail && (lang === 'en' || /[\u4e00-\u9fff]/.test(c.detail)) && <span style={{ color: '#595959' }}> — {c.detail}</span>}
                   </li>
                 ))}
               </ul>

@@ -192,7 +192,11 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
             events={events}
             eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
             slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-            datesSet={(arg: DatesSetArg) => setRange({ from: fromWallClock(arg.start, tz), to: fromWallClock(arg.end, tz), view: arg.view.type })}
+            datesSet={(arg: DatesSetArg) => {
+              // FullCalendar's chevron icons are role="img" without a name; the buttons carry the name (title).
+              requestAnimationFrame(() => document.querySelectorAll('[data-testid=calendar] .fc-icon').forEach((el) => el.setAttribute('aria-hidden', 'true')));
+              setRange({ from: fromWallClock(arg.start, tz), to: fromWallClock(arg.end, tz), view: arg.view.type });
+            }}
           />
         </div>
       </Section>

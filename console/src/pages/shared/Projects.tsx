@@ -4,6 +4,7 @@ import type { AllianceProjectsQuery } from '../../gql/graphql';
 import { useQuery } from '../../api';
 import { Loadable } from '../../components/Loadable';
 import { Section } from '../../components/Section';
+import { expandIcon } from '../../components/expandIcon';
 import { formatMoney } from '../../format';
 import { useI18n } from '../../i18n';
 
@@ -46,6 +47,7 @@ export function Projects({ allianceId }: { allianceId: string }) {
             scroll={{ x: 800 }}
             locale={{ emptyText: t('noProjects') }}
             expandable={{
+              expandIcon: expandIcon(t, (p) => p.title),
               columnTitle: <span className="visually-hidden">{t('details')}</span>,
               expandedRowRender: (p) => (
                 <div className="grid-2">
