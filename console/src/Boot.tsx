@@ -40,7 +40,11 @@ function Busy() {
   );
 }
 
-/** The console's root: Ant Design and dayjs in the user's language, the token, sign-in or the signed-in shell. */
+/**
+ * The console's root: Ant Design and dayjs in the user's language, the token, sign-in or the signed-in shell.
+ * `autoInsertSpace: false`: antd spaces out two-character Chinese buttons ("批 准"), and their visible text then no
+ * longer matches their accessible name ("批准: …", axe label-content-name-mismatch).
+ */
 export function Boot() {
   const { lang, t } = useI18n();
   const [token, setTok] = useState<string | null>(() => {
@@ -50,17 +54,19 @@ export function Boot() {
   });
   // Before the first render too, so the first date picker is already in the user's language.
   if (dayjs.locale() !== (lang === 'en' ? 'en' : 'zh-cn')) dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
+  // The shell is keyed by the language as well: switching reloads every query with the new Accept-Language, so
+  // the API's messages follow the console's language.
   const signIn = (tok: string | null) => {
     setToken(tok);
     setTok(tok);
     if (!tok) navigate('/', true);
   };
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <a className="skip-link" href="#content">
         {t('skipToContent')}
       </a>
-      <Suspense fallback={<Busy />}>{token && getToken() ? <Shell key={token} onSignOut={() => signIn(null)} /> : <SignIn onSignIn={signIn} />}</Suspense>
+      <Suspense fallback={<Busy />}>{token && getToken() ? <Shell key={`${token} ${lang}`} onSignOut={() => signIn(null)} /> : <SignIn onSignIn={signIn} />}</Suspense>
     </ConfigProvider>
   );
 }

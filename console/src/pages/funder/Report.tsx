@@ -89,7 +89,8 @@ export function Report({ programs, initial }: { programs: Program[]; initial: { 
                       <span className="visually-hidden">{c.passed ? t('yes') : t('no')}: </span>
                       {criterionText(c, lang, t)}
                       {c.required != null && ` （${t('actual')} ${c.actual} / ${t('required')} ${c.required}）`}
-                      {c.detail && ` — ${c.detail}`}
+                      {/* An older server's English detail is left off a zh-CN screen (the API words it in the Accept-Language sent). */}
+                      {c.detail && (lang === 'en' || /[\u4e00-\u9fff]/.test(c.detail)) && ` — ${c.detail}`}
                     </li>
                   ))}
                 </ul>

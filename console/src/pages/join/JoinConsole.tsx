@@ -76,7 +76,7 @@ export default function JoinConsole({ me }: { me: Viewer }) {
                 {accepted && (
                   <p role="status">
                     {t('invitationAccepted')}{' '}
-                    <a href="/member" onClick={() => window.location.assign('/member')}>
+                    <a href="/member">
                       {t('openMemberConsole')}
                     </a>
                   </p>
@@ -264,7 +264,7 @@ function Found({ orgId, regionCode }: { orgId: string; regionCode: string }) {
       {found.data && (
         <p role="status">
           {t('foundedNext')}{' '}
-          <a href="/lead" onClick={() => window.location.assign('/lead')}>
+          <a href="/lead">
             {t('openLeadConsole')}
           </a>
         </p>
