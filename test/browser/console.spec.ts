@@ -322,7 +322,10 @@ describe('the web console served by the gateway', () => {
     const monday = nextMondayShanghai();
     const form = page.locator('form[aria-label="预约工位"]');
     const book = async (start: string, end: string, headcount: number) => {
-      await form.locator('input[name=date]').fill(monday);
+      // The date is an antd DatePicker (calendar in the console's language): type, then Enter to take it.
+      const date = form.locator('input[name=date]');
+      await date.fill(monday);
+      await date.press('Enter');
       await form.locator('input[name=start]').fill(start);
       await form.locator('input[name=end]').fill(end);
       await form.locator('input[name=headcount]').fill(String(headcount));
@@ -415,8 +418,8 @@ describe('the web console served by the gateway', () => {
     expect(await dialog.locator('.ant-modal-title').innerText()).toBe(title);
     const confirm = dialog.getByRole('button', { name: /确\s*认/ });
     expect(await confirm.isDisabled()).toBe(true);
-    expect(await dialog.locator('input[type=date]').count()).toBe(1);
-    const reason = dialog.locator('input:not([type=date])');
+    expect(await dialog.locator('.ant-picker').count()).toBe(1);
+    const reason = dialog.locator('input:not(.ant-picker input)');
     await reason.fill('   ');
     expect(await confirm.isDisabled()).toBe(true);
     await reason.fill('合作到期');

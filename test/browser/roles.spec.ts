@@ -21,7 +21,7 @@ const h = new Harness();
 const WALK: { who: string; screens: string[] }[] = [
   { who: 'Platform admin', screens: ['/admin'] },
   { who: 'Alliance lead admin', screens: ['/lead/overview', '/lead/applications', '/lead/members', '/lead/projects', '/lead/agreements', '/lead/grants', '/member/hosting', '/join'] },
-  { who: 'Member school admin', screens: ['/member/bases', '/member/bookings', '/member/hosting', '/member/projects', '/member/revenue', '/join'] },
+  { who: 'Member school admin', screens: ['/member/bases', '/member/bookings', '/member/hosting', '/member/projects', '/member/revenue', '/member/agreements', '/join'] },
   { who: 'Enterprise admin', screens: ['/member/bases', '/member/revenue', '/join'] },
   { who: 'Funder', screens: ['/funder/standings', '/funder/report', '/funder/applications', '/funder/programs', '/funder/audit', '/funder/disqualifications'] },
 ];

@@ -9,6 +9,7 @@ import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { expandIcon } from '../../components/expandIcon';
 import { formatDateTime, PLATFORM_TZ, todayIn } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 import type { Viewer } from '../../types';
 
@@ -189,7 +190,7 @@ function CorrectButton({ org, onDone }: { org: Org; onDone: () => void }) {
           )}
           <label>
             {t('effectiveDate')}
-            <Input type="date" value={date} max={todayIn()} onChange={(ev) => setDate(ev.target.value)} status={error?.field === 'effectiveDate' ? 'error' : undefined} />
+            <DateInput value={date} onChange={(v) => setDate(v)} status={error?.field === 'effectiveDate' ? 'error' : undefined} />
           </label>
         </>
       )}

@@ -7,6 +7,7 @@ import { Loadable } from '../../components/Loadable';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { todayIn } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 
 const RegionOrgsDoc = graphql(`
@@ -99,11 +100,11 @@ export function Disqualifications({ regionCode }: { regionCode: string }) {
                 </label>
                 <label>
                   {t('fromDate')}
-                  <Input type="date" name="from" value={form.from} onChange={(ev) => setForm((f) => ({ ...f, from: ev.target.value }))} />
+                  <DateInput name="from" value={form.from} onChange={(v) => setForm((f) => ({ ...f, from: v }))} />
                 </label>
                 <label>
                   {t('untilDate')}
-                  <Input type="date" name="until" value={form.until} onChange={(ev) => setForm((f) => ({ ...f, until: ev.target.value }))} />
+                  <DateInput name="until" value={form.until} onChange={(v) => setForm((f) => ({ ...f, until: v }))} />
                 </label>
                 <label>
                   {t('futureBookings')}

@@ -10,6 +10,7 @@ import { Section } from '../../components/Section';
 import { expandIcon } from '../../components/expandIcon';
 import { formatDateTime, formatMoney, PLATFORM_TZ } from '../../format';
 import { criterionText } from '../../grants-text';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 
 const ProgramsDoc = graphql(`
@@ -139,11 +140,11 @@ function ProgramActions({ program, onDone }: { program: Program; onDone: () => v
             </label>
             <label>
               {t('opensOn')}
-              <Input type="date" value={opensOn} onChange={(ev) => setOpens(ev.target.value)} />
+              <DateInput value={opensOn} onChange={(v) => setOpens(v)} />
             </label>
             <label>
               {t('closesOn')}
-              <Input type="date" value={closesOn} onChange={(ev) => setCloses(ev.target.value)} />
+              <DateInput value={closesOn} onChange={(v) => setCloses(v)} />
             </label>
           </>
         )}
@@ -219,11 +220,11 @@ function CreateProgram({ regionCode, onDone }: { regionCode: string; onDone: () 
         </label>
         <label>
           {t('opensOn')}
-          <Input type="date" value={f.opensOn} onChange={(ev) => set({ opensOn: ev.target.value })} />
+          <DateInput value={f.opensOn} onChange={(v) => set({ opensOn: v })} />
         </label>
         <label>
           {t('closesOn')}
-          <Input type="date" value={f.closesOn} onChange={(ev) => set({ closesOn: ev.target.value })} />
+          <DateInput value={f.closesOn} onChange={(v) => set({ closesOn: v })} />
         </label>
         <label>
           {t('minSchools')}

@@ -6,6 +6,7 @@ import { Loadable } from '../../components/Loadable';
 import { Section } from '../../components/Section';
 import { formatMoney, todayIn } from '../../format';
 import { criterionText, shortfallWords } from '../../grants-text';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 import type { Program } from './types';
 import { useAllStandings } from './useAllStandings';
@@ -54,7 +55,7 @@ export function Report({ programs, initial }: { programs: Program[]; initial: { 
         </label>
         <label>
           {t('asOf')}
-          <Input type="date" name="asOf" value={asOf} max={todayIn()} onChange={(ev) => ev.target.value && setAsOf(ev.target.value)} />
+          <DateInput name="asOf" value={asOf} onChange={(v) => v && setAsOf(v)} />
         </label>
       </div>
       {chosenAlliance && programId ? (

@@ -8,6 +8,7 @@ import { Loadable } from '../../components/Loadable';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { todayIn } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 import type { Viewer } from '../../types';
 
@@ -255,7 +256,7 @@ function Found({ orgId, regionCode }: { orgId: string; regionCode: string }) {
         </label>
         <label>
           {t('foundedOn')}
-          <Input type="date" value={f.foundedOn} max={todayIn()} onChange={(ev) => set({ foundedOn: ev.target.value })} status={bad('foundedOn')} />
+          <DateInput value={f.foundedOn} onChange={(v) => set({ foundedOn: v })} status={bad('foundedOn')} />
         </label>
         <Button type="primary" htmlType="submit" loading={found.loading}>
           {t('found')}

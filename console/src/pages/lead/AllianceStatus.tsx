@@ -7,6 +7,7 @@ import { Loadable } from '../../components/Loadable';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { formatDateTime, PLATFORM_TZ, todayIn } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 
 const StatusDoc = graphql(`
@@ -60,7 +61,7 @@ export function AllianceStatus({ allianceId }: { allianceId: string }) {
                 </label>
                 <label>
                   {t('effectiveDate')}
-                  <Input type="date" value={date} min={a.foundedOn} max={todayIn()} onChange={(ev) => setDate(ev.target.value)} />
+                  <DateInput value={date} onChange={(v) => setDate(v)} />
                 </label>
                 <ReasonDialogButton
                   action={t('changeStatus')}

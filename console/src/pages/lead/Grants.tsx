@@ -8,6 +8,7 @@ import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { formatMoney, todayIn } from '../../format';
 import { criterionText, shortfallWords } from '../../grants-text';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 
 const ProgramsDoc = graphql(`
@@ -88,7 +89,7 @@ function ProgramEligibility({
       extra={
         <label className="inline-form">
           {t('asOf')}
-          <Input type="date" aria-label={`${t('asOf')}: ${program.name}`} value={asOf} max={todayIn()} onChange={(ev) => ev.target.value && setAsOf(ev.target.value)} style={{ width: 170 }} />
+          <DateInput aria-label={`${t('asOf')}: ${program.name}`} value={asOf} onChange={(v) => v && setAsOf(v)} style={{ width: 170 }} />
         </label>
       }
     >

@@ -8,6 +8,7 @@ import { Loadable } from '../../components/Loadable';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { todayIn } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 import { Invite } from './Invite';
 
@@ -163,7 +164,7 @@ function MemberActions({ member, onDone }: { member: Member; onDone: () => void 
           fields={(error) => (
             <label>
               {t('effectiveDate')}
-              <Input type="date" value={date} onChange={(ev) => setDate(ev.target.value)} status={error?.field === 'effectiveDate' ? 'error' : undefined} />
+              <DateInput value={date} onChange={(v) => setDate(v)} status={error?.field === 'effectiveDate' ? 'error' : undefined} />
             </label>
           )}
         />

@@ -12,6 +12,7 @@ import { useMutation, useQuery, type ApiError } from '../../api';
 import { ActionError } from '../../components/ActionError';
 import { Section } from '../../components/Section';
 import { addDays, formatDateTime, formatTime, fromWallClock, nextMonday, toWallClock, todayIn, zonedParts, zonedToIso } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 import type { Base } from './types';
 
@@ -211,7 +212,7 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
         >
           <label>
             {t('date')}
-            <Input type="date" name="date" value={form.date} min={todayIn(tz)} onChange={(ev) => set({ date: ev.target.value })} status={bad('start')} required />
+            <DateInput name="date" value={form.date} onChange={(v) => set({ date: v })} status={bad('start')} required />
           </label>
           <label>
             {t('start')}
@@ -243,7 +244,7 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
           {form.weekly && (
             <label>
               {t('until')}
-              <Input type="date" name="until" value={form.until} min={form.date} onChange={(ev) => set({ until: ev.target.value })} status={bad('until')} />
+              <DateInput name="until" value={form.until} onChange={(v) => set({ until: v })} status={bad('until')} />
             </label>
           )}
           <Button type="primary" htmlType="submit" loading={book.loading}>

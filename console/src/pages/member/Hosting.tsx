@@ -8,6 +8,7 @@ import { Loadable } from '../../components/Loadable';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { addDays, formatDateTime, formatTime, todayIn, zonedToIso } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 
 const HostBasesDoc = graphql(`
@@ -291,7 +292,7 @@ function ClosedDates({ base, onDone }: { base: Detail; onDone: () => void }) {
       >
         <label>
           {t('date')}
-          <Input type="date" value={date} min={todayIn(base.timeZone)} onChange={(ev) => setDate(ev.target.value)} required />
+          <DateInput value={date} onChange={(v) => setDate(v)} required />
         </label>
         <Checkbox checked={cancelConflicting} onChange={(ev) => setCancel(ev.target.checked)}>
           {t('cancelConflicting')}

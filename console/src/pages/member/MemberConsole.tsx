@@ -41,16 +41,8 @@ export default function MemberConsole({ me }: { me: Viewer }) {
             </>
           ),
         },
-        {
-          key: 'revenue',
-          label: t('revenue'),
-          children: (
-            <>
-              <Revenue orgId={orgId} />
-              <Agreements orgId={orgId} />
-            </>
-          ),
-        },
+        { key: 'revenue', label: t('revenue'), children: <Revenue orgId={orgId} /> },
+        { key: 'agreements', label: t('revenueAgreements'), children: <Agreements orgId={orgId} /> },
       ]}
     />
   );
