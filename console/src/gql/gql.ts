@@ -67,6 +67,9 @@ type Documents = {
     "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": typeof types.RevenueStatementDocument,
     "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.OrgAgreementsDocument,
     "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllianceProjectsDocument,
+    "\n  query ProjectAllianceMembers($id: ID!) {\n    alliance(id: $id) { id members(status: ACTIVE, first: 200) { edges { node { id organization { id name kind } } } } }\n  }\n": typeof types.ProjectAllianceMembersDocument,
+    "mutation CreateJointProject($input: CreateProjectInput!) { createProject(input: $input) { id title status } }": typeof types.CreateJointProjectDocument,
+    "\n  mutation SetJointProjectStatus($id: ID!, $status: ProjectStatus!, $reason: String) {\n    setProjectStatus(projectId: $id, status: $status, reason: $reason) { id status }\n  }\n": typeof types.SetJointProjectStatusDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -121,6 +124,9 @@ const documents: Documents = {
     "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": types.RevenueStatementDocument,
     "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n": types.OrgAgreementsDocument,
     "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n": types.AllianceProjectsDocument,
+    "\n  query ProjectAllianceMembers($id: ID!) {\n    alliance(id: $id) { id members(status: ACTIVE, first: 200) { edges { node { id organization { id name kind } } } } }\n  }\n": types.ProjectAllianceMembersDocument,
+    "mutation CreateJointProject($input: CreateProjectInput!) { createProject(input: $input) { id title status } }": types.CreateJointProjectDocument,
+    "\n  mutation SetJointProjectStatus($id: ID!, $status: ProjectStatus!, $reason: String) {\n    setProjectStatus(projectId: $id, status: $status, reason: $reason) { id status }\n  }\n": types.SetJointProjectStatusDocument,
 };
 
 /**
@@ -331,6 +337,18 @@ export function graphql(source: "\n  query OrgAgreements($orgId: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AllianceProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectAllianceMembers($id: ID!) {\n    alliance(id: $id) { id members(status: ACTIVE, first: 200) { edges { node { id organization { id name kind } } } } }\n  }\n"): typeof import('./graphql').ProjectAllianceMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateJointProject($input: CreateProjectInput!) { createProject(input: $input) { id title status } }"): typeof import('./graphql').CreateJointProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetJointProjectStatus($id: ID!, $status: ProjectStatus!, $reason: String) {\n    setProjectStatus(projectId: $id, status: $status, reason: $reason) { id status }\n  }\n"): typeof import('./graphql').SetJointProjectStatusDocument;
 
 
 export function graphql(source: string) {

@@ -2301,6 +2301,29 @@ export type AllianceProjectsQueryVariables = Exact<{
 
 export type AllianceProjectsQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, name: string, projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, title: string, status: ProjectStatus, startOn?: string | null, endOn?: string | null, leadOrganization: { __typename?: 'Organization', id: string, name: string }, totalCommittedFunding: { __typename?: 'Money', amount: string, currency: string }, participants: Array<{ __typename?: 'ProjectParticipant', role: ParticipantRole, committedStaff?: number | null, organization: { __typename?: 'Organization', id: string, name: string }, committedFunding?: { __typename?: 'Money', amount: string, currency: string } | null }>, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, dueOn: string, completedAt?: string | null }>, outputs: Array<{ __typename?: 'ProjectOutput', id: string, kind: OutputKind, title: string, reference?: string | null }> } }> } } | null };
 
+export type ProjectAllianceMembersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProjectAllianceMembersQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, members: { __typename?: 'MembershipConnection', edges: Array<{ __typename?: 'MembershipEdge', node: { __typename?: 'Membership', id: string, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } } }> } } | null };
+
+export type CreateJointProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateJointProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string, title: string, status: ProjectStatus } };
+
+export type SetJointProjectStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: ProjectStatus;
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetJointProjectStatusMutation = { __typename?: 'Mutation', setProjectStatus: { __typename?: 'Project', id: string, status: ProjectStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3382,3 +3405,39 @@ export const AllianceProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllianceProjectsQuery, AllianceProjectsQueryVariables>;
+export const ProjectAllianceMembersDocument = new TypedDocumentString(`
+    query ProjectAllianceMembers($id: ID!) {
+  alliance(id: $id) {
+    id
+    members(status: ACTIVE, first: 200) {
+      edges {
+        node {
+          id
+          organization {
+            id
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectAllianceMembersQuery, ProjectAllianceMembersQueryVariables>;
+export const CreateJointProjectDocument = new TypedDocumentString(`
+    mutation CreateJointProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateJointProjectMutation, CreateJointProjectMutationVariables>;
+export const SetJointProjectStatusDocument = new TypedDocumentString(`
+    mutation SetJointProjectStatus($id: ID!, $status: ProjectStatus!, $reason: String) {
+  setProjectStatus(projectId: $id, status: $status, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetJointProjectStatusMutation, SetJointProjectStatusMutationVariables>;

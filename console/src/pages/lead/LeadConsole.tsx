@@ -40,7 +40,7 @@ export default function LeadConsole({ me }: { me: Viewer }) {
           },
           { key: 'applications', label: t('applications'), children: <Members allianceId={alliance.id} mode="pending" /> },
           { key: 'members', label: t('members'), children: <Members allianceId={alliance.id} mode="all" /> },
-          { key: 'projects', label: t('projects'), children: <Projects allianceId={alliance.id} /> },
+          { key: 'projects', label: t('projects'), children: <Projects allianceId={alliance.id} orgId={me.organization!.id} /> },
           { key: 'agreements', label: t('revenueAgreements'), children: <Agreements orgId={me.organization!.id} /> },
           { key: 'grants', label: t('grants'), children: <Grants allianceId={alliance.id} regionCode={alliance.regionCode} /> },
         ]}

@@ -37,7 +37,7 @@ export default function MemberConsole({ me }: { me: Viewer }) {
               {alliances.length > 1 && (
                 <Select aria-label={t('alliance')} value={allianceId} onChange={setAllianceId} options={alliances.map((a) => ({ value: a.id, label: a.name }))} style={{ minWidth: 260, marginBottom: 12 }} />
               )}
-              {allianceId && <Projects allianceId={allianceId} />}
+              {allianceId && <Projects allianceId={allianceId} orgId={orgId} />}
             </>
           ),
         },
