@@ -188,3 +188,19 @@ export async function chineseOnEnScreen(page: Page, zhTexts: string[]): Promise<
   const known = new Set(zhTexts.filter((s) => /[\u4e00-\u9fff]/.test(s)));
   return texts.filter((t) => known.has(t) || [...known].some((k) => t.startsWith(`${k}:`) || t.startsWith(`${k}：`) || t.startsWith(`${k} `)));
 }
+
+/**
+ * Controls a keyboard cannot reach: visible buttons, links, inputs and text areas taken out of the tab order
+ * (tabindex -1), except tabs (a tablist moves between its tabs with the arrow keys) and disabled controls.
+ */
+export async function unreachableByKeyboard(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !(el as HTMLButtonElement).disabled;
+      })
+      .filter((el) => el.tabIndex < 0 && el.getAttribute('role') !== 'tab' && !el.closest('[role=tab], [aria-hidden=true]') && el.getAttribute('type') !== 'hidden')
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}

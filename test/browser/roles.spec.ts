@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mintToken } from '../../infra/auth.js';
 import { withCheckCharacter } from '../../services/organizations/organizations.contract.js';
-import { axeFindings, chineseOnEnScreen, englishOnZhScreen, Harness, ROOT, screenshot, settled } from './harness.js';
+import { axeFindings, chineseOnEnScreen, englishOnZhScreen, Harness, ROOT, screenshot, settled, unreachableByKeyboard } from './harness.js';
 
 const h = new Harness();
 
@@ -73,7 +73,7 @@ afterAll(async () => {
 
 describe('every role, every screen, both languages', () => {
   for (const lang of ['zh', 'en'] as const) {
-    it(`walks each role through each screen in ${lang === 'zh' ? 'zh-CN' : 'English'}: translated, no serious axe finding`, async () => {
+    it(`walks each role through each screen in ${lang === 'zh' ? 'zh-CN' : 'English'}: translated, no serious axe finding, every control in the tab order`, async () => {
       const zh = zhStrings();
       const problems: string[] = [];
       for (const { who, screens } of WALK) {
@@ -85,6 +85,8 @@ describe('every role, every screen, both languages', () => {
           if (untranslated.length) problems.push(`${who} ${screen}: untranslated: ${JSON.stringify(untranslated.slice(0, 8))}`);
           const axe = await axeFindings(page);
           if (axe.length) problems.push(`${who} ${screen}: axe: ${axe.map((v) => `${v.impact} ${v.id} @ ${v.targets.join(' | ')}`).join('; ')}`);
+          const unreachable = await unreachableByKeyboard(page);
+          if (unreachable.length) problems.push(`${who} ${screen}: not reachable by keyboard: ${JSON.stringify(unreachable.slice(0, 5))}`);
           const file = await screenshot(page, name);
           expect(file.startsWith(ROOT), 'screenshots never go into the source tree').toBe(false);
         }
