@@ -191,7 +191,8 @@ export async function chineseOnEnScreen(page: Page, zhTexts: string[]): Promise<
 
 /**
  * Controls a keyboard cannot reach: visible buttons, links, inputs and text areas taken out of the tab order
- * (tabindex -1), except tabs (a tablist moves between its tabs with the arrow keys) and disabled controls.
+ * (tabindex -1), except tabs (a tablist moves between its tabs with the arrow keys), disabled controls, and controls
+ * inside a focusable wrapper that acts for them.
  */
 export async function unreachableByKeyboard(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -201,6 +202,8 @@ export async function unreachableByKeyboard(page: Page): Promise<string[]> {
         return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !(el as HTMLButtonElement).disabled;
       })
       .filter((el) => el.tabIndex < 0 && el.getAttribute('role') !== 'tab' && !el.closest('[role=tab], [aria-hidden=true]') && el.getAttribute('type') !== 'hidden')
+      // Reached through a focusable wrapper (antd's pagination: the list item takes the focus, not its inner button).
+      .filter((el) => !el.parentElement?.closest('[tabindex]:not([tabindex="-1"])'))
       .map((el) => el.outerHTML.slice(0, 120)),
   );
 }

@@ -43,6 +43,12 @@ function zhStrings(): string[] {
   return out.filter((s) => s.length >= 2 && !s.includes('{') && /[\u4e00-\u9fff]/.test(s));
 }
 
+function addDaysIso(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 async function gql<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(`${h.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
@@ -114,6 +120,25 @@ describe('workflows', () => {
     await headcount.blur();
     expect(await headcount.inputValue()).toBe('25');
     expect((await gql<{ myBookings: unknown[] }>(h.identity('Member school admin').token, '{ myBookings { id } }')).myBookings.length).toBe(before);
+    await page.context().close();
+  });
+
+  it('the calendar’s today is the base’s (Asia/Shanghai) date at 01:30 Beijing time, even in a New York browser, and past slots are not free', async () => {
+    const shanghaiToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
+    // 01:30 in Beijing is 17:30 UTC of the day before: a UTC "today" would be one day early.
+    const at = new Date(`${shanghaiToday}T01:30:00+08:00`);
+    const page = await h.page('zh', h.identity('Member school admin').token, { timezoneId: 'America/New_York' });
+    await page.clock.install({ time: at });
+    await h.go(page, '/member/bases');
+    await page.locator('[data-testid=calendar] .fc-today-button').click();
+    await settled(page);
+    expect(await page.locator('[data-testid=calendar] .fc-day-today').first().getAttribute('data-date')).toBe(shanghaiToday);
+    // Nothing before 01:30 today is drawn as free.
+    const freeBeforeNow = await page.evaluate((day) => {
+      const col = document.querySelector(`[data-testid=calendar] .fc-timegrid-col[data-date="${day}"]`);
+      return col ? col.querySelectorAll('.slot-free').length : -1;
+    }, addDaysIso(shanghaiToday, -1));
+    expect(freeBeforeNow === 0 || freeBeforeNow === -1).toBe(true);
     await page.context().close();
   });
 

@@ -3409,7 +3409,7 @@ export const ProjectAllianceMembersDocument = new TypedDocumentString(`
     query ProjectAllianceMembers($id: ID!) {
   alliance(id: $id) {
     id
-    members(status: ACTIVE, first: 200) {
+    members(status: ACTIVE, first: 100) {
       edges {
         node {
           id

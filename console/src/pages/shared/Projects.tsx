@@ -35,7 +35,7 @@ const ProjectsDoc = graphql(`
 
 const MembersDoc = graphql(`
   query ProjectAllianceMembers($id: ID!) {
-    alliance(id: $id) { id members(status: ACTIVE, first: 200) { edges { node { id organization { id name kind } } } } }
+    alliance(id: $id) { id members(status: ACTIVE, first: 100) { edges { node { id organization { id name kind } } } } }
   }
 `);
 const CreateDoc = graphql(`mutation CreateJointProject($input: CreateProjectInput!) { createProject(input: $input) { id title status } }`);
