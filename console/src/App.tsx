@@ -1,23 +1,12 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import { Suspense, useEffect, useMemo } from 'react';
+import { Alert, App as AntApp, Button, Spin } from 'antd';
 import { graphql } from './gql';
 import { useQuery } from './api';
 import { Loadable } from './components/Loadable';
 import { useI18n } from './i18n';
 import { navigate, usePath } from './router';
-import { getToken, initialToken, setToken } from './session';
-import type { Viewer } from './types';
-import { SignIn } from './pages/SignIn';
+import { ROUTES, sectionsOf, type Section } from './routes';
 import { NotificationBell } from './components/notifications/NotificationBell';
-
-// One chunk per role: a funder never downloads the calendar, a member never the funder's tables.
-const LeadConsole = lazy(() => import('./pages/lead/LeadConsole'));
-const MemberConsole = lazy(() => import('./pages/member/MemberConsole'));
-const FunderConsole = lazy(() => import('./pages/funder/FunderConsole'));
 
 export const MeDoc = graphql(`
   query Me {
@@ -40,47 +29,13 @@ export const MeDoc = graphql(`
   }
 `);
 
-export type Section = 'lead' | 'member' | 'funder';
+export { sectionsOf, type Section };
 
-/** What the signed-in identity is shown; the API still decides what it may do. */
-export function sectionsOf(me: Viewer): Section[] {
-  const out: Section[] = [];
-  const ms = me.organization?.memberships ?? [];
-  const admin = me.roles.includes('ORG_ADMIN');
-  if (admin && ms.some((m) => m.role === 'LEAD' && m.status === 'ACTIVE')) out.push('lead');
-  if (me.organization && me.organization.kind !== 'GOVERNMENT' && ms.some((m) => m.status === 'ACTIVE')) out.push('member');
-  if (me.roles.includes('FUNDER') && me.organization) out.push('funder');
-  return out;
-}
-
-export function App() {
-  const { lang } = useI18n();
-  const [token, setTok] = useState<string | null>(() => {
-    const t = initialToken();
-    setToken(t);
-    return t;
-  });
-  useEffect(() => {
-    dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
-  }, [lang]);
-  const signIn = (t: string | null) => {
-    setToken(t);
-    setTok(t);
-    if (!t) navigate('/', true);
-  };
-  return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0b3d91', borderRadius: 6 } }}>
-      <AntApp>
-        <a className="skip-link" href="#content">
-          Skip to content
-        </a>
-        {token && getToken() ? <Shell key={token} onSignOut={() => signIn(null)} /> : <SignIn onSignIn={signIn} />}
-      </AntApp>
-    </ConfigProvider>
-  );
-}
-
-function Shell({ onSignOut }: { onSignOut: () => void }) {
+/**
+ * The signed-in console: header (sections, identity, language, sign-out) and the section's page. Loaded lazily by
+ * Boot.tsx once there is a token, so the sign-in screen downloads none of it (nor antd's dialogs and messages).
+ */
+export default function Shell({ onSignOut }: { onSignOut: () => void }) {
   const { t, lang, setLang } = useI18n();
   const q = useQuery(MeDoc, {});
   const path = usePath();
@@ -94,9 +49,9 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     if (q.data && !q.data.me) onSignOut();
     if (q.error?.code === 'UNAUTHENTICATED') onSignOut();
   }, [q.data, q.error, onSignOut]);
-  const labels: Record<Section, string> = { lead: t('roleLead'), member: t('roleMember'), funder: t('roleFunder') };
+  const route = ROUTES.find((r) => r.key === current && sections.includes(r.key));
   return (
-    <>
+    <AntApp>
       <header className="app-header">
         <h1>
           {t('appTitle')} · {t('console')}
@@ -112,7 +67,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 navigate(`/${s}`);
               }}
             >
-              {labels[s]}
+              {t(ROUTES.find((r) => r.key === s)!.label)}
             </a>
           ))}
         </nav>
@@ -123,7 +78,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
           </span>
         )}
         {me?.organization && <NotificationBell />}
-        <Button size="small" ghost onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} aria-label={`${t('language')}: ${t('switchLanguage')}`} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+        <Button size="small" ghost onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} title={t('language')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
           {t('switchLanguage')}
         </Button>
         <Button size="small" ghost onClick={onSignOut}>
@@ -134,23 +89,22 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
         <Loadable q={q}>
           {(data) =>
             !data.me || !sections.length ? (
-              <Result status="info" title={t('noScreens')} />
+              <Alert type="info" showIcon message={t('noScreens')} />
             ) : (
               <Suspense
                 fallback={
                   <div role="status" style={{ padding: 24, textAlign: 'center' }}>
-                    <Spin aria-label={t('loading')} />
+                    <Spin />
+      <span className="visually-hidden">{t('loading')}</span>
                   </div>
                 }
               >
-                {current === 'lead' && sections.includes('lead') && <LeadConsole me={data.me} />}
-                {current === 'member' && sections.includes('member') && <MemberConsole me={data.me} />}
-                {current === 'funder' && sections.includes('funder') && <FunderConsole me={data.me} />}
+                {route && <route.page me={data.me} />}
               </Suspense>
             )
           }
         </Loadable>
       </main>
-    </>
+    </AntApp>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getToken } from './session';
+import { currentLocale } from './i18n';
 
 /** Anything a generated document (documentMode: 'string') or a hand-built query string can be. */
 export interface Doc<R, V> {
@@ -34,7 +35,7 @@ export async function request<R, V>(doc: Doc<R, V>, variables?: V): Promise<R> {
   try {
     res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': currentLocale(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: doc.toString(), variables: variables ?? {} }),
     });
   } catch (err) {

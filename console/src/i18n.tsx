@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { screensEn, screensZh, enumsEn, enumsZh } from './messages/screens';
 
 /** The console's own message catalog (antd's components get theirs from ConfigProvider). zh-CN first. */
 const zh = {
@@ -171,6 +172,7 @@ const zh = {
   noDisqualifications: '本地区暂无取消资格记录。',
   yes: '是',
   no: '否',
+  ...screensZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -342,6 +344,7 @@ const en: Record<MessageKey, string> = {
   noDisqualifications: 'No disqualifications in your region.',
   yes: 'Yes',
   no: 'No',
+  ...screensEn,
 };
 
 /** Labels of the API's enum values. */
@@ -354,6 +357,7 @@ const enums: Record<'zh' | 'en', Record<string, string>> = {
     SUBMITTED: '已提交', APPROVED: '已批准', CONFIRMED: '已确认', CANCELLED: '已取消', COMPLETED: '已完成', CLOSED: '已关闭',
     TRAINING: '培训', INTERNSHIP: '实习', COURSE: '课程', ASSESSMENT: '考核', RESEARCH: '研发',
     REVENUE: '收入', REVERSAL: '冲销',
+    ...enumsZh,
   },
   en: {
     SCHOOL: 'School', ENTERPRISE: 'Enterprise', RESEARCH_INSTITUTE: 'Research institute', INDUSTRY_ASSOCIATION: 'Industry association', GOVERNMENT: 'Government', OTHER: 'Other',
@@ -363,10 +367,17 @@ const enums: Record<'zh' | 'en', Record<string, string>> = {
     SUBMITTED: 'Submitted', APPROVED: 'Approved', CONFIRMED: 'Confirmed', CANCELLED: 'Cancelled', COMPLETED: 'Completed', CLOSED: 'Closed',
     TRAINING: 'Training', INTERNSHIP: 'Internship', COURSE: 'Course', ASSESSMENT: 'Assessment', RESEARCH: 'Research',
     REVENUE: 'Revenue', REVERSAL: 'Reversal',
+    ...enumsEn,
   },
 };
 
 export type Lang = 'zh' | 'en';
+
+/** The language the console shows now, for code outside React (api.ts sends it as Accept-Language). */
+let currentLang: Lang = typeof localStorage !== 'undefined' && localStorage.getItem('cej.lang') === 'en' ? 'en' : 'zh';
+export function currentLocale(): 'zh-CN' | 'en' {
+  return currentLang === 'en' ? 'en' : 'zh-CN';
+}
 
 interface I18n {
   lang: Lang;
@@ -378,13 +389,17 @@ interface I18n {
 const Ctx = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem('cej.lang') === 'en' ? 'en' : 'zh'));
+  const [lang, setLangState] = useState<Lang>(() => {
+    document.documentElement.lang = currentLocale();
+    return currentLang;
+  });
   const value = useMemo<I18n>(() => {
     const cat = lang === 'en' ? en : zh;
     return {
       lang,
       setLang: (l) => {
         localStorage.setItem('cej.lang', l);
+        currentLang = l;
         document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN';
         setLangState(l);
       },

@@ -251,7 +251,7 @@ describe('the web console served by the gateway', () => {
     await eligibility.waitFor();
     expect(await eligibility.locator('[data-eligible]').getAttribute('data-eligible')).toBe('false');
     expect(await eligibility.locator('[data-testid=shortfall]').innerText()).toContain('还差 1 家企业');
-    expect(await eligibility.getByRole('button', { name: '提交申请' }).count()).toBe(0);
+    expect(await eligibility.getByRole('button', { name: /^提交申请/ }).count()).toBe(0);
 
     await go(lead, '/lead/applications');
     const approve = lead.getByRole('button', { name: `批准: ${TENTH_ENTERPRISE}` });
@@ -266,7 +266,11 @@ describe('the web console served by the gateway', () => {
 
     await go(lead, '/lead/grants');
     await expect.poll(() => eligibility.locator('[data-eligible]').getAttribute('data-eligible'), { timeout: 20_000 }).toBe('true');
-    await eligibility.getByRole('button', { name: '提交申请' }).click();
+    // Submitting is consequential: a dialog says what will happen before anything is sent.
+    await eligibility.getByRole('button', { name: `提交申请: ${PROGRAM_NAME}` }).click();
+    const submitDialog = lead.getByRole('dialog');
+    expect(await submitDialog.locator('[data-testid=consequence]').innerText()).toContain('不能撤回');
+    await submitDialog.getByRole('button', { name: /确\s*认/ }).click();
     await expect.poll(() => lead.locator('[data-testid=application-status]').innerText(), { timeout: 20_000 }).toBe('已提交');
     await capture(lead, '06-lead-grants');
 
@@ -294,6 +298,13 @@ describe('the web console served by the gateway', () => {
     const approveGrant = funder.getByRole('button', { name: `批准: ${ALLIANCE} · ${PROGRAM_NAME}` });
     await approveGrant.waitFor();
     await approveGrant.click();
+    // The award asks for a decision note and says what approving does (¥1,000,000.00 to the lead in force).
+    const awardDialog = funder.getByRole('dialog');
+    expect(await awardDialog.locator('[data-testid=consequence]').innerText()).toContain('¥1,000,000.00');
+    const confirmAward = awardDialog.getByRole('button', { name: /确\s*认/ });
+    expect(await confirmAward.isDisabled()).toBe(true);
+    await awardDialog.locator('textarea').fill('材料齐全，同意奖补。');
+    await confirmAward.click();
     await funder.locator('[data-application-status=APPROVED]').waitFor();
     await capture(funder, '09-funder-applications');
 
@@ -311,7 +322,10 @@ describe('the web console served by the gateway', () => {
     const monday = nextMondayShanghai();
     const form = page.locator('form[aria-label="预约工位"]');
     const book = async (start: string, end: string, headcount: number) => {
-      await form.locator('input[name=date]').fill(monday);
+      // The date is an antd DatePicker (calendar in the console's language): type, then Enter to take it.
+      const date = form.locator('input[name=date]');
+      await date.fill(monday);
+      await date.press('Enter');
       await form.locator('input[name=start]').fill(start);
       await form.locator('input[name=end]').fill(end);
       await form.locator('input[name=headcount]').fill(String(headcount));
@@ -404,8 +418,8 @@ describe('the web console served by the gateway', () => {
     expect(await dialog.locator('.ant-modal-title').innerText()).toBe(title);
     const confirm = dialog.getByRole('button', { name: /确\s*认/ });
     expect(await confirm.isDisabled()).toBe(true);
-    expect(await dialog.locator('input[type=date]').count()).toBe(1);
-    const reason = dialog.locator('input:not([type=date])');
+    expect(await dialog.locator('.ant-picker').count()).toBe(1);
+    const reason = dialog.locator('input:not(.ant-picker input)');
     await reason.fill('   ');
     expect(await confirm.isDisabled()).toBe(true);
     await reason.fill('合作到期');

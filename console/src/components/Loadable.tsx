@@ -25,7 +25,7 @@ export function Loadable<R>({ q, children, label }: { q: QueryState<R>; children
   if (!q.data) {
     return (
       <div role="status" aria-live="polite" style={{ padding: 24, textAlign: 'center' }}>
-        <Spin aria-label={label ?? t('loading')} />
+        <Spin />
         <div style={{ marginTop: 8, color: '#595959' }}>{label ?? t('loading')}</div>
       </div>
     );

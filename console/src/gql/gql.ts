@@ -22,20 +22,36 @@ type Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      locale\n      mailEnabled\n      kinds {\n        kind\n        inApp\n        email\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      email\n      locale\n      mailEnabled\n      kinds {\n        kind\n        inApp\n        email\n      }\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query AdminOrganizations($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name kind schoolType creditCode regionCode aboveDesignatedSize createdAt\n          disqualifiedOn\n          disqualifications { id reason from until liftedAt liftReason imposedBy { id name } futureBookings createdAt }\n          history { field effectiveDate reason at by oldValues { name regionCode kind schoolType aboveDesignatedSize } newValues { name regionCode kind schoolType aboveDesignatedSize } }\n        }\n      }\n    }\n  }\n": typeof types.AdminOrganizationsDocument,
+    "\n  mutation AdminRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { id name }\n  }\n": typeof types.AdminRegisterOrganizationDocument,
+    "\n  mutation AdminUpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $effectiveDate: Date, $reason: String!) {\n    updateOrganization(organizationId: $id, input: $input, effectiveDate: $effectiveDate, reason: $reason) { id name regionCode kind schoolType }\n  }\n": typeof types.AdminUpdateOrganizationDocument,
     "\n  query FunderApplications($first: Int) {\n    grantApplications(first: $first) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          decidedAt\n          decisionNote\n          alliance { id name }\n          program { id name code awardAmount { amount currency } }\n          evaluation { eligible asOf shortfall }\n          award { amount { amount currency } awardedOn }\n        }\n      }\n    }\n  }\n": typeof types.FunderApplicationsDocument,
     "\n  mutation DecideGrantApplication($id: ID!, $decision: Decision!, $note: String) {\n    decideGrantApplication(applicationId: $id, decision: $decision, note: $note) {\n      id\n      status\n      decidedAt\n      decisionNote\n      award { amount { amount currency } awardedOn }\n    }\n  }\n": typeof types.DecideGrantApplicationDocument,
+    "\n  query FunderAuditTrail($programId: ID, $after: String) {\n    grantAuditTrail(programId: $programId, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action at by note byOrganization { id name } program { id name } alliance { id name } organization { id name } } }\n    }\n  }\n": typeof types.FunderAuditTrailDocument,
     "\n  query RegionOrganizations($region: String!) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          disqualifications { id reason from until liftedAt liftReason }\n        }\n      }\n    }\n  }\n": typeof types.RegionOrganizationsDocument,
-    "\n  mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date) {\n    disqualifyOrganization(organizationId: $organizationId, reason: $reason, from: $from, until: $until) { id from until }\n  }\n": typeof types.DisqualifyOrganizationDocument,
+    "\n  mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date, $futureBookings: FutureBookingsChoice) {\n    disqualifyOrganization(organizationId: $organizationId, reason: $reason, from: $from, until: $until, futureBookings: $futureBookings) { id from until }\n  }\n": typeof types.DisqualifyOrganizationDocument,
     "\n  mutation LiftDisqualification($id: ID!, $reason: String!) {\n    liftDisqualification(disqualificationId: $id, reason: $reason) { id liftedAt }\n  }\n": typeof types.LiftDisqualificationDocument,
     "\n  query FunderPrograms($funderId: ID!) {\n    grantPrograms(funderId: $funderId) { id code name regionCode awardAmount { amount currency } }\n  }\n": typeof types.FunderProgramsDocument,
+    "\n  query FunderProgramsFull($funderId: ID!) {\n    grantPrograms(funderId: $funderId) {\n      id code name regionCode opensOn closesOn closedAt closeReason\n      awardAmount { amount currency }\n      criteria { kind threshold description }\n      history { action at by reason newValues { name opensOn closesOn awardAmount { amount currency } } }\n    }\n  }\n": typeof types.FunderProgramsFullDocument,
+    "mutation FunderCreateProgram($input: CreateGrantProgramInput!) { createGrantProgram(input: $input) { id code name } }": typeof types.FunderCreateProgramDocument,
+    "\n  mutation FunderUpdateProgram($id: ID!, $input: UpdateGrantProgramInput!, $reason: String!) {\n    updateGrantProgram(programId: $id, input: $input, reason: $reason) { id name opensOn closesOn awardAmount { amount currency } }\n  }\n": typeof types.FunderUpdateProgramDocument,
+    "mutation FunderCloseProgram($id: ID!, $reason: String!) { closeGrantProgram(programId: $id, reason: $reason) { id closedAt } }": typeof types.FunderCloseProgramDocument,
     "\n  query EligibilityReport($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      allianceStatus\n      awardAmount { amount currency }\n      recipient { id name }\n      criteria { kind description required actual passed detail }\n      counts { total schools enterprises distinctSchoolTypes }\n      countedMembers { id name kind schoolType }\n      excludedMembers { organization { id name } name reason }\n    }\n  }\n": typeof types.EligibilityReportDocument,
     "\n  query Standings($first: Int, $after: String) {\n    grantStandings(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          alliance { id }\n          allianceName\n          program { id }\n          regionCode\n          eligible\n          shortfall\n          schools\n          enterprises\n          distinctSchoolTypes\n          evaluatedOn\n          applicationStatus\n          awarded\n        }\n      }\n    }\n  }\n": typeof types.StandingsDocument,
+    "\n  query JoinMyMemberships($id: ID!) {\n    organization(id: $id) {\n      id\n      regionCode\n      disqualifiedOn\n      memberships { id role status initiatedBy joinedAt endedAt alliance { id name regionCode status lead { id name } } }\n    }\n  }\n": typeof types.JoinMyMembershipsDocument,
+    "\n  query JoinAlliances($filter: AllianceFilter) {\n    alliances(filter: $filter, first: 100) {\n      edges { node { id name regionCode status industries foundedOn lead { id name } } }\n    }\n  }\n": typeof types.JoinAlliancesDocument,
+    "\n  mutation JoinAcceptInvitation($id: ID!, $effectiveDate: Date) {\n    approveMembership(membershipId: $id, effectiveDate: $effectiveDate) { id status joinedAt }\n  }\n": typeof types.JoinAcceptInvitationDocument,
+    "\n  mutation JoinDeclineInvitation($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": typeof types.JoinDeclineInvitationDocument,
+    "\n  mutation JoinApply($allianceId: ID!, $organizationId: ID!) {\n    applyForMembership(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n": typeof types.JoinApplyDocument,
+    "\n  mutation JoinFoundAlliance($input: CreateAllianceInput!) {\n    createAlliance(input: $input) { id name status }\n  }\n": typeof types.JoinFoundAllianceDocument,
+    "\n  query LeadAllianceStatus($id: ID!) {\n    alliance(id: $id) { id name status foundedOn statusHistory { status from recordedAt } }\n  }\n": typeof types.LeadAllianceStatusDocument,
+    "\n  mutation LeadSetAllianceStatus($id: ID!, $status: AllianceStatus!, $effectiveDate: Date) {\n    setAllianceStatus(allianceId: $id, status: $status, effectiveDate: $effectiveDate) { id status }\n  }\n": typeof types.LeadSetAllianceStatusDocument,
     "\n  query LeadPrograms($region: String!, $allianceId: ID!) {\n    grantPrograms(regionCode: $region) {\n      id\n      code\n      name\n      opensOn\n      closesOn\n      awardAmount { amount currency }\n      funder { id name }\n    }\n    grantApplications(allianceId: $allianceId, first: 100) {\n      edges { node { id status submittedAt program { id } award { amount { amount currency } awardedOn } } }\n    }\n  }\n": typeof types.LeadProgramsDocument,
     "\n  query LeadEligibility($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      awardAmount { amount currency }\n      criteria { kind description required actual passed detail }\n    }\n  }\n": typeof types.LeadEligibilityDocument,
     "\n  mutation SubmitGrantApplication($allianceId: ID!, $programId: ID!) {\n    submitGrantApplication(allianceId: $allianceId, programId: $programId) { id status submittedAt }\n  }\n": typeof types.SubmitGrantApplicationDocument,
     "\n  query InviteCandidates($region: String) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.InviteCandidatesDocument,
     "\n  mutation InviteMember($allianceId: ID!, $organizationId: ID!) {\n    inviteMember(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n": typeof types.InviteMemberDocument,
-    "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadMembersDocument,
+    "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType disqualifiedOn }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadMembersDocument,
     "\n  mutation ApproveMembership($id: ID!, $effectiveDate: Date) {\n    approveMembership(membershipId: $id, effectiveDate: $effectiveDate) { id status joinedAt }\n  }\n": typeof types.ApproveMembershipDocument,
     "\n  mutation RejectMembership($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": typeof types.RejectMembershipDocument,
     "\n  mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {\n    endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) { id status endedAt }\n  }\n": typeof types.EndMembershipDocument,
@@ -44,9 +60,22 @@ type Documents = {
     "\n  mutation BookTrainingBase($input: BookTrainingBaseInput!) {\n    bookTrainingBase(input: $input) { id start end status seriesId }\n  }\n": typeof types.BookTrainingBaseDocument,
     "\n  query MemberBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance {\n            id\n            name\n            trainingBases(first: 20) {\n              edges {\n                node {\n                  id\n                  name\n                  address\n                  timeZone\n                  capacity\n                  status\n                  requiresApproval\n                  host { id name }\n                  openingHours { weekday opens closes }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberBasesDocument,
     "\n  query BaseCalendarFeed($id: ID!) {\n    trainingBase(id: $id) { id calendarFeedUrl }\n  }\n": typeof types.BaseCalendarFeedDocument,
+    "\n  query HostBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance { id name trainingBases(first: 50) { edges { node { id name capacity timeZone status host { id } } } } }\n        }\n      }\n    }\n  }\n": typeof types.HostBasesDocument,
+    "\n  query HostBaseDetail($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id name capacity timeZone status requiresApproval closedDates\n      openingHours { weekday opens closes }\n      utilization(from: $from, to: $to) { bookedStationHours openStationHours ratio }\n      pending: bookings(status: PENDING, first: 100) { edges { node { id start end headcount purpose organization { id name } } } }\n    }\n  }\n": typeof types.HostBaseDetailDocument,
+    "mutation HostApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": typeof types.HostApproveBookingDocument,
+    "mutation HostRejectBooking($id: ID!, $reason: String!) { rejectBooking(id: $id, reason: $reason) { id status } }": typeof types.HostRejectBookingDocument,
+    "\n  mutation HostUpdateBase($id: ID!, $input: UpdateTrainingBaseInput!, $cancelConflicting: Boolean, $reason: String) {\n    updateTrainingBase(id: $id, input: $input, cancelConflicting: $cancelConflicting, reason: $reason) { id capacity status openingHours { weekday opens closes } }\n  }\n": typeof types.HostUpdateBaseDocument,
+    "\n  mutation HostAddClosed($id: ID!, $dates: [Date!]!, $cancelConflicting: Boolean, $reason: String) {\n    addClosedDates(baseId: $id, dates: $dates, cancelConflicting: $cancelConflicting, reason: $reason) { id closedDates }\n  }\n": typeof types.HostAddClosedDocument,
+    "mutation HostRemoveClosed($id: ID!, $dates: [Date!]!) { removeClosedDates(baseId: $id, dates: $dates) { id closedDates } }": typeof types.HostRemoveClosedDocument,
+    "mutation HostCreateBase($input: CreateTrainingBaseInput!) { createTrainingBase(input: $input) { id name } }": typeof types.HostCreateBaseDocument,
     "\n  query MyBookings($from: DateTime) {\n    myBookings(from: $from) {\n      id\n      start\n      end\n      headcount\n      purpose\n      status\n      seriesId\n      reason\n      base { id name timeZone }\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) { id status }\n  }\n": typeof types.CancelBookingDocument,
     "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": typeof types.RevenueStatementDocument,
+    "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.OrgAgreementsDocument,
+    "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllianceProjectsDocument,
+    "\n  query ProjectAllianceMembers($id: ID!) {\n    alliance(id: $id) { id members(status: ACTIVE, first: 100) { edges { node { id organization { id name kind } } } } }\n  }\n": typeof types.ProjectAllianceMembersDocument,
+    "mutation CreateJointProject($input: CreateProjectInput!) { createProject(input: $input) { id title status } }": typeof types.CreateJointProjectDocument,
+    "\n  mutation SetJointProjectStatus($id: ID!, $status: ProjectStatus!, $reason: String) {\n    setProjectStatus(projectId: $id, status: $status, reason: $reason) { id status }\n  }\n": typeof types.SetJointProjectStatusDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -56,20 +85,36 @@ const documents: Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      locale\n      mailEnabled\n      kinds {\n        kind\n        inApp\n        email\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      email\n      locale\n      mailEnabled\n      kinds {\n        kind\n        inApp\n        email\n      }\n    }\n  }\n": types.SetNotificationPreferencesDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query AdminOrganizations($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name kind schoolType creditCode regionCode aboveDesignatedSize createdAt\n          disqualifiedOn\n          disqualifications { id reason from until liftedAt liftReason imposedBy { id name } futureBookings createdAt }\n          history { field effectiveDate reason at by oldValues { name regionCode kind schoolType aboveDesignatedSize } newValues { name regionCode kind schoolType aboveDesignatedSize } }\n        }\n      }\n    }\n  }\n": types.AdminOrganizationsDocument,
+    "\n  mutation AdminRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { id name }\n  }\n": types.AdminRegisterOrganizationDocument,
+    "\n  mutation AdminUpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $effectiveDate: Date, $reason: String!) {\n    updateOrganization(organizationId: $id, input: $input, effectiveDate: $effectiveDate, reason: $reason) { id name regionCode kind schoolType }\n  }\n": types.AdminUpdateOrganizationDocument,
     "\n  query FunderApplications($first: Int) {\n    grantApplications(first: $first) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          decidedAt\n          decisionNote\n          alliance { id name }\n          program { id name code awardAmount { amount currency } }\n          evaluation { eligible asOf shortfall }\n          award { amount { amount currency } awardedOn }\n        }\n      }\n    }\n  }\n": types.FunderApplicationsDocument,
     "\n  mutation DecideGrantApplication($id: ID!, $decision: Decision!, $note: String) {\n    decideGrantApplication(applicationId: $id, decision: $decision, note: $note) {\n      id\n      status\n      decidedAt\n      decisionNote\n      award { amount { amount currency } awardedOn }\n    }\n  }\n": types.DecideGrantApplicationDocument,
+    "\n  query FunderAuditTrail($programId: ID, $after: String) {\n    grantAuditTrail(programId: $programId, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action at by note byOrganization { id name } program { id name } alliance { id name } organization { id name } } }\n    }\n  }\n": types.FunderAuditTrailDocument,
     "\n  query RegionOrganizations($region: String!) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          disqualifications { id reason from until liftedAt liftReason }\n        }\n      }\n    }\n  }\n": types.RegionOrganizationsDocument,
-    "\n  mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date) {\n    disqualifyOrganization(organizationId: $organizationId, reason: $reason, from: $from, until: $until) { id from until }\n  }\n": types.DisqualifyOrganizationDocument,
+    "\n  mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date, $futureBookings: FutureBookingsChoice) {\n    disqualifyOrganization(organizationId: $organizationId, reason: $reason, from: $from, until: $until, futureBookings: $futureBookings) { id from until }\n  }\n": types.DisqualifyOrganizationDocument,
     "\n  mutation LiftDisqualification($id: ID!, $reason: String!) {\n    liftDisqualification(disqualificationId: $id, reason: $reason) { id liftedAt }\n  }\n": types.LiftDisqualificationDocument,
     "\n  query FunderPrograms($funderId: ID!) {\n    grantPrograms(funderId: $funderId) { id code name regionCode awardAmount { amount currency } }\n  }\n": types.FunderProgramsDocument,
+    "\n  query FunderProgramsFull($funderId: ID!) {\n    grantPrograms(funderId: $funderId) {\n      id code name regionCode opensOn closesOn closedAt closeReason\n      awardAmount { amount currency }\n      criteria { kind threshold description }\n      history { action at by reason newValues { name opensOn closesOn awardAmount { amount currency } } }\n    }\n  }\n": types.FunderProgramsFullDocument,
+    "mutation FunderCreateProgram($input: CreateGrantProgramInput!) { createGrantProgram(input: $input) { id code name } }": types.FunderCreateProgramDocument,
+    "\n  mutation FunderUpdateProgram($id: ID!, $input: UpdateGrantProgramInput!, $reason: String!) {\n    updateGrantProgram(programId: $id, input: $input, reason: $reason) { id name opensOn closesOn awardAmount { amount currency } }\n  }\n": types.FunderUpdateProgramDocument,
+    "mutation FunderCloseProgram($id: ID!, $reason: String!) { closeGrantProgram(programId: $id, reason: $reason) { id closedAt } }": types.FunderCloseProgramDocument,
     "\n  query EligibilityReport($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      allianceStatus\n      awardAmount { amount currency }\n      recipient { id name }\n      criteria { kind description required actual passed detail }\n      counts { total schools enterprises distinctSchoolTypes }\n      countedMembers { id name kind schoolType }\n      excludedMembers { organization { id name } name reason }\n    }\n  }\n": types.EligibilityReportDocument,
     "\n  query Standings($first: Int, $after: String) {\n    grantStandings(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          alliance { id }\n          allianceName\n          program { id }\n          regionCode\n          eligible\n          shortfall\n          schools\n          enterprises\n          distinctSchoolTypes\n          evaluatedOn\n          applicationStatus\n          awarded\n        }\n      }\n    }\n  }\n": types.StandingsDocument,
+    "\n  query JoinMyMemberships($id: ID!) {\n    organization(id: $id) {\n      id\n      regionCode\n      disqualifiedOn\n      memberships { id role status initiatedBy joinedAt endedAt alliance { id name regionCode status lead { id name } } }\n    }\n  }\n": types.JoinMyMembershipsDocument,
+    "\n  query JoinAlliances($filter: AllianceFilter) {\n    alliances(filter: $filter, first: 100) {\n      edges { node { id name regionCode status industries foundedOn lead { id name } } }\n    }\n  }\n": types.JoinAlliancesDocument,
+    "\n  mutation JoinAcceptInvitation($id: ID!, $effectiveDate: Date) {\n    approveMembership(membershipId: $id, effectiveDate: $effectiveDate) { id status joinedAt }\n  }\n": types.JoinAcceptInvitationDocument,
+    "\n  mutation JoinDeclineInvitation($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": types.JoinDeclineInvitationDocument,
+    "\n  mutation JoinApply($allianceId: ID!, $organizationId: ID!) {\n    applyForMembership(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n": types.JoinApplyDocument,
+    "\n  mutation JoinFoundAlliance($input: CreateAllianceInput!) {\n    createAlliance(input: $input) { id name status }\n  }\n": types.JoinFoundAllianceDocument,
+    "\n  query LeadAllianceStatus($id: ID!) {\n    alliance(id: $id) { id name status foundedOn statusHistory { status from recordedAt } }\n  }\n": types.LeadAllianceStatusDocument,
+    "\n  mutation LeadSetAllianceStatus($id: ID!, $status: AllianceStatus!, $effectiveDate: Date) {\n    setAllianceStatus(allianceId: $id, status: $status, effectiveDate: $effectiveDate) { id status }\n  }\n": types.LeadSetAllianceStatusDocument,
     "\n  query LeadPrograms($region: String!, $allianceId: ID!) {\n    grantPrograms(regionCode: $region) {\n      id\n      code\n      name\n      opensOn\n      closesOn\n      awardAmount { amount currency }\n      funder { id name }\n    }\n    grantApplications(allianceId: $allianceId, first: 100) {\n      edges { node { id status submittedAt program { id } award { amount { amount currency } awardedOn } } }\n    }\n  }\n": types.LeadProgramsDocument,
     "\n  query LeadEligibility($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      awardAmount { amount currency }\n      criteria { kind description required actual passed detail }\n    }\n  }\n": types.LeadEligibilityDocument,
     "\n  mutation SubmitGrantApplication($allianceId: ID!, $programId: ID!) {\n    submitGrantApplication(allianceId: $allianceId, programId: $programId) { id status submittedAt }\n  }\n": types.SubmitGrantApplicationDocument,
     "\n  query InviteCandidates($region: String) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges { node { id name kind } }\n    }\n  }\n": types.InviteCandidatesDocument,
     "\n  mutation InviteMember($allianceId: ID!, $organizationId: ID!) {\n    inviteMember(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n": types.InviteMemberDocument,
-    "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType }\n          }\n        }\n      }\n    }\n  }\n": types.LeadMembersDocument,
+    "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType disqualifiedOn }\n          }\n        }\n      }\n    }\n  }\n": types.LeadMembersDocument,
     "\n  mutation ApproveMembership($id: ID!, $effectiveDate: Date) {\n    approveMembership(membershipId: $id, effectiveDate: $effectiveDate) { id status joinedAt }\n  }\n": types.ApproveMembershipDocument,
     "\n  mutation RejectMembership($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": types.RejectMembershipDocument,
     "\n  mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {\n    endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) { id status endedAt }\n  }\n": types.EndMembershipDocument,
@@ -78,9 +123,22 @@ const documents: Documents = {
     "\n  mutation BookTrainingBase($input: BookTrainingBaseInput!) {\n    bookTrainingBase(input: $input) { id start end status seriesId }\n  }\n": types.BookTrainingBaseDocument,
     "\n  query MemberBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance {\n            id\n            name\n            trainingBases(first: 20) {\n              edges {\n                node {\n                  id\n                  name\n                  address\n                  timeZone\n                  capacity\n                  status\n                  requiresApproval\n                  host { id name }\n                  openingHours { weekday opens closes }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MemberBasesDocument,
     "\n  query BaseCalendarFeed($id: ID!) {\n    trainingBase(id: $id) { id calendarFeedUrl }\n  }\n": types.BaseCalendarFeedDocument,
+    "\n  query HostBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance { id name trainingBases(first: 50) { edges { node { id name capacity timeZone status host { id } } } } }\n        }\n      }\n    }\n  }\n": types.HostBasesDocument,
+    "\n  query HostBaseDetail($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id name capacity timeZone status requiresApproval closedDates\n      openingHours { weekday opens closes }\n      utilization(from: $from, to: $to) { bookedStationHours openStationHours ratio }\n      pending: bookings(status: PENDING, first: 100) { edges { node { id start end headcount purpose organization { id name } } } }\n    }\n  }\n": types.HostBaseDetailDocument,
+    "mutation HostApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }": types.HostApproveBookingDocument,
+    "mutation HostRejectBooking($id: ID!, $reason: String!) { rejectBooking(id: $id, reason: $reason) { id status } }": types.HostRejectBookingDocument,
+    "\n  mutation HostUpdateBase($id: ID!, $input: UpdateTrainingBaseInput!, $cancelConflicting: Boolean, $reason: String) {\n    updateTrainingBase(id: $id, input: $input, cancelConflicting: $cancelConflicting, reason: $reason) { id capacity status openingHours { weekday opens closes } }\n  }\n": types.HostUpdateBaseDocument,
+    "\n  mutation HostAddClosed($id: ID!, $dates: [Date!]!, $cancelConflicting: Boolean, $reason: String) {\n    addClosedDates(baseId: $id, dates: $dates, cancelConflicting: $cancelConflicting, reason: $reason) { id closedDates }\n  }\n": types.HostAddClosedDocument,
+    "mutation HostRemoveClosed($id: ID!, $dates: [Date!]!) { removeClosedDates(baseId: $id, dates: $dates) { id closedDates } }": types.HostRemoveClosedDocument,
+    "mutation HostCreateBase($input: CreateTrainingBaseInput!) { createTrainingBase(input: $input) { id name } }": types.HostCreateBaseDocument,
     "\n  query MyBookings($from: DateTime) {\n    myBookings(from: $from) {\n      id\n      start\n      end\n      headcount\n      purpose\n      status\n      seriesId\n      reason\n      base { id name timeZone }\n    }\n  }\n": types.MyBookingsDocument,
     "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) { id status }\n  }\n": types.CancelBookingDocument,
     "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": types.RevenueStatementDocument,
+    "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n": types.OrgAgreementsDocument,
+    "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n": types.AllianceProjectsDocument,
+    "\n  query ProjectAllianceMembers($id: ID!) {\n    alliance(id: $id) { id members(status: ACTIVE, first: 100) { edges { node { id organization { id name kind } } } } }\n  }\n": types.ProjectAllianceMembersDocument,
+    "mutation CreateJointProject($input: CreateProjectInput!) { createProject(input: $input) { id title status } }": types.CreateJointProjectDocument,
+    "\n  mutation SetJointProjectStatus($id: ID!, $status: ProjectStatus!, $reason: String) {\n    setProjectStatus(projectId: $id, status: $status, reason: $reason) { id status }\n  }\n": types.SetJointProjectStatusDocument,
 };
 
 /**
@@ -114,6 +172,18 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminOrganizations($filter: OrganizationFilter, $after: String) {\n    organizations(filter: $filter, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name kind schoolType creditCode regionCode aboveDesignatedSize createdAt\n          disqualifiedOn\n          disqualifications { id reason from until liftedAt liftReason imposedBy { id name } futureBookings createdAt }\n          history { field effectiveDate reason at by oldValues { name regionCode kind schoolType aboveDesignatedSize } newValues { name regionCode kind schoolType aboveDesignatedSize } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { id name }\n  }\n"): typeof import('./graphql').AdminRegisterOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $effectiveDate: Date, $reason: String!) {\n    updateOrganization(organizationId: $id, input: $input, effectiveDate: $effectiveDate, reason: $reason) { id name regionCode kind schoolType }\n  }\n"): typeof import('./graphql').AdminUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FunderApplications($first: Int) {\n    grantApplications(first: $first) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          decidedAt\n          decisionNote\n          alliance { id name }\n          program { id name code awardAmount { amount currency } }\n          evaluation { eligible asOf shortfall }\n          award { amount { amount currency } awardedOn }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FunderApplicationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -122,11 +192,15 @@ export function graphql(source: "\n  mutation DecideGrantApplication($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FunderAuditTrail($programId: ID, $after: String) {\n    grantAuditTrail(programId: $programId, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id action at by note byOrganization { id name } program { id name } alliance { id name } organization { id name } } }\n    }\n  }\n"): typeof import('./graphql').FunderAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RegionOrganizations($region: String!) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          disqualifications { id reason from until liftedAt liftReason }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RegionOrganizationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date) {\n    disqualifyOrganization(organizationId: $organizationId, reason: $reason, from: $from, until: $until) { id from until }\n  }\n"): typeof import('./graphql').DisqualifyOrganizationDocument;
+export function graphql(source: "\n  mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date, $futureBookings: FutureBookingsChoice) {\n    disqualifyOrganization(organizationId: $organizationId, reason: $reason, from: $from, until: $until, futureBookings: $futureBookings) { id from until }\n  }\n"): typeof import('./graphql').DisqualifyOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,11 +212,59 @@ export function graphql(source: "\n  query FunderPrograms($funderId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FunderProgramsFull($funderId: ID!) {\n    grantPrograms(funderId: $funderId) {\n      id code name regionCode opensOn closesOn closedAt closeReason\n      awardAmount { amount currency }\n      criteria { kind threshold description }\n      history { action at by reason newValues { name opensOn closesOn awardAmount { amount currency } } }\n    }\n  }\n"): typeof import('./graphql').FunderProgramsFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FunderCreateProgram($input: CreateGrantProgramInput!) { createGrantProgram(input: $input) { id code name } }"): typeof import('./graphql').FunderCreateProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FunderUpdateProgram($id: ID!, $input: UpdateGrantProgramInput!, $reason: String!) {\n    updateGrantProgram(programId: $id, input: $input, reason: $reason) { id name opensOn closesOn awardAmount { amount currency } }\n  }\n"): typeof import('./graphql').FunderUpdateProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FunderCloseProgram($id: ID!, $reason: String!) { closeGrantProgram(programId: $id, reason: $reason) { id closedAt } }"): typeof import('./graphql').FunderCloseProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EligibilityReport($allianceId: ID!, $programId: ID!, $asOf: Date) {\n    grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {\n      eligible\n      asOf\n      shortfall\n      allianceStatus\n      awardAmount { amount currency }\n      recipient { id name }\n      criteria { kind description required actual passed detail }\n      counts { total schools enterprises distinctSchoolTypes }\n      countedMembers { id name kind schoolType }\n      excludedMembers { organization { id name } name reason }\n    }\n  }\n"): typeof import('./graphql').EligibilityReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Standings($first: Int, $after: String) {\n    grantStandings(first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          alliance { id }\n          allianceName\n          program { id }\n          regionCode\n          eligible\n          shortfall\n          schools\n          enterprises\n          distinctSchoolTypes\n          evaluatedOn\n          applicationStatus\n          awarded\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StandingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinMyMemberships($id: ID!) {\n    organization(id: $id) {\n      id\n      regionCode\n      disqualifiedOn\n      memberships { id role status initiatedBy joinedAt endedAt alliance { id name regionCode status lead { id name } } }\n    }\n  }\n"): typeof import('./graphql').JoinMyMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinAlliances($filter: AllianceFilter) {\n    alliances(filter: $filter, first: 100) {\n      edges { node { id name regionCode status industries foundedOn lead { id name } } }\n    }\n  }\n"): typeof import('./graphql').JoinAlliancesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinAcceptInvitation($id: ID!, $effectiveDate: Date) {\n    approveMembership(membershipId: $id, effectiveDate: $effectiveDate) { id status joinedAt }\n  }\n"): typeof import('./graphql').JoinAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinDeclineInvitation($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n"): typeof import('./graphql').JoinDeclineInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinApply($allianceId: ID!, $organizationId: ID!) {\n    applyForMembership(allianceId: $allianceId, organizationId: $organizationId) { id status }\n  }\n"): typeof import('./graphql').JoinApplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinFoundAlliance($input: CreateAllianceInput!) {\n    createAlliance(input: $input) { id name status }\n  }\n"): typeof import('./graphql').JoinFoundAllianceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadAllianceStatus($id: ID!) {\n    alliance(id: $id) { id name status foundedOn statusHistory { status from recordedAt } }\n  }\n"): typeof import('./graphql').LeadAllianceStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadSetAllianceStatus($id: ID!, $status: AllianceStatus!, $effectiveDate: Date) {\n    setAllianceStatus(allianceId: $id, status: $status, effectiveDate: $effectiveDate) { id status }\n  }\n"): typeof import('./graphql').LeadSetAllianceStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -166,7 +288,7 @@ export function graphql(source: "\n  mutation InviteMember($allianceId: ID!, $or
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadMembersDocument;
+export function graphql(source: "\n  query LeadMembers($id: ID!) {\n    alliance(id: $id) {\n      id\n      regionCode\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            status\n            joinedAt\n            endedAt\n            initiatedBy\n            organization { id name kind schoolType disqualifiedOn }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -202,6 +324,38 @@ export function graphql(source: "\n  query BaseCalendarFeed($id: ID!) {\n    tra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HostBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance { id name trainingBases(first: 50) { edges { node { id name capacity timeZone status host { id } } } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HostBasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostBaseDetail($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id name capacity timeZone status requiresApproval closedDates\n      openingHours { weekday opens closes }\n      utilization(from: $from, to: $to) { bookedStationHours openStationHours ratio }\n      pending: bookings(status: PENDING, first: 100) { edges { node { id start end headcount purpose organization { id name } } } }\n    }\n  }\n"): typeof import('./graphql').HostBaseDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostApproveBooking($id: ID!) { approveBooking(id: $id) { id status } }"): typeof import('./graphql').HostApproveBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostRejectBooking($id: ID!, $reason: String!) { rejectBooking(id: $id, reason: $reason) { id status } }"): typeof import('./graphql').HostRejectBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostUpdateBase($id: ID!, $input: UpdateTrainingBaseInput!, $cancelConflicting: Boolean, $reason: String) {\n    updateTrainingBase(id: $id, input: $input, cancelConflicting: $cancelConflicting, reason: $reason) { id capacity status openingHours { weekday opens closes } }\n  }\n"): typeof import('./graphql').HostUpdateBaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostAddClosed($id: ID!, $dates: [Date!]!, $cancelConflicting: Boolean, $reason: String) {\n    addClosedDates(baseId: $id, dates: $dates, cancelConflicting: $cancelConflicting, reason: $reason) { id closedDates }\n  }\n"): typeof import('./graphql').HostAddClosedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostRemoveClosed($id: ID!, $dates: [Date!]!) { removeClosedDates(baseId: $id, dates: $dates) { id closedDates } }"): typeof import('./graphql').HostRemoveClosedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostCreateBase($input: CreateTrainingBaseInput!) { createTrainingBase(input: $input) { id name } }"): typeof import('./graphql').HostCreateBaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyBookings($from: DateTime) {\n    myBookings(from: $from) {\n      id\n      start\n      end\n      headcount\n      purpose\n      status\n      seriesId\n      reason\n      base { id name timeZone }\n    }\n  }\n"): typeof import('./graphql').MyBookingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -211,6 +365,26 @@ export function graphql(source: "\n  mutation CancelBooking($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RevenueStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrgAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AllianceProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectAllianceMembers($id: ID!) {\n    alliance(id: $id) { id members(status: ACTIVE, first: 100) { edges { node { id organization { id name kind } } } } }\n  }\n"): typeof import('./graphql').ProjectAllianceMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateJointProject($input: CreateProjectInput!) { createProject(input: $input) { id title status } }"): typeof import('./graphql').CreateJointProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetJointProjectStatus($id: ID!, $status: ProjectStatus!, $reason: String) {\n    setProjectStatus(projectId: $id, status: $status, reason: $reason) { id status }\n  }\n"): typeof import('./graphql').SetJointProjectStatusDocument;
 
 
 export function graphql(source: string) {

@@ -2071,6 +2071,31 @@ export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never
 
 export type UnreadNotificationCountQuery = { __typename?: 'Query', unreadNotificationCount: number };
 
+export type AdminOrganizationsQueryVariables = Exact<{
+  filter?: InputMaybe<OrganizationFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdminOrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null, creditCode: string, regionCode: string, aboveDesignatedSize?: boolean | null, createdAt: string, disqualifiedOn: boolean, disqualifications: Array<{ __typename?: 'Disqualification', id: string, reason: string, from: string, until: string, liftedAt?: string | null, liftReason?: string | null, futureBookings: FutureBookingsChoice, createdAt: string, imposedBy?: { __typename?: 'Organization', id: string, name: string } | null }>, history: Array<{ __typename?: 'OrganizationChange', field: OrganizationChangeField, effectiveDate: string, reason: string, at: string, by: string, oldValues: { __typename?: 'OrganizationFacts', name?: string | null, regionCode?: string | null, kind?: OrganizationKind | null, schoolType?: SchoolType | null, aboveDesignatedSize?: boolean | null }, newValues: { __typename?: 'OrganizationFacts', name?: string | null, regionCode?: string | null, kind?: OrganizationKind | null, schoolType?: SchoolType | null, aboveDesignatedSize?: boolean | null } }> } }> } };
+
+export type AdminRegisterOrganizationMutationVariables = Exact<{
+  input: RegisterOrganizationInput;
+}>;
+
+
+export type AdminRegisterOrganizationMutation = { __typename?: 'Mutation', registerOrganization: { __typename?: 'Organization', id: string, name: string } };
+
+export type AdminUpdateOrganizationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateOrganizationInput;
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AdminUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', id: string, name: string, regionCode: string, kind: OrganizationKind, schoolType?: SchoolType | null } };
+
 export type FunderApplicationsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -2087,6 +2112,14 @@ export type DecideGrantApplicationMutationVariables = Exact<{
 
 export type DecideGrantApplicationMutation = { __typename?: 'Mutation', decideGrantApplication: { __typename?: 'GrantApplication', id: string, status: ApplicationStatus, decidedAt?: string | null, decisionNote?: string | null, award?: { __typename?: 'GrantAward', awardedOn: string, amount: { __typename?: 'Money', amount: string, currency: string } } | null } };
 
+export type FunderAuditTrailQueryVariables = Exact<{
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FunderAuditTrailQuery = { __typename?: 'Query', grantAuditTrail: { __typename?: 'GrantAuditEntryConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'GrantAuditEntryEdge', node: { __typename?: 'GrantAuditEntry', id: string, action: GrantAuditAction, at: string, by: string, note?: string | null, byOrganization?: { __typename?: 'Organization', id: string, name: string } | null, program?: { __typename?: 'GrantProgram', id: string, name: string } | null, alliance?: { __typename?: 'Alliance', id: string, name: string } | null, organization?: { __typename?: 'Organization', id: string, name: string } | null } }> } };
+
 export type RegionOrganizationsQueryVariables = Exact<{
   region: Scalars['String']['input'];
 }>;
@@ -2099,6 +2132,7 @@ export type DisqualifyOrganizationMutationVariables = Exact<{
   reason: Scalars['String']['input'];
   from?: InputMaybe<Scalars['Date']['input']>;
   until?: InputMaybe<Scalars['Date']['input']>;
+  futureBookings?: InputMaybe<FutureBookingsChoice>;
 }>;
 
 
@@ -2119,6 +2153,37 @@ export type FunderProgramsQueryVariables = Exact<{
 
 export type FunderProgramsQuery = { __typename?: 'Query', grantPrograms: Array<{ __typename?: 'GrantProgram', id: string, code: string, name: string, regionCode: string, awardAmount: { __typename?: 'Money', amount: string, currency: string } }> };
 
+export type FunderProgramsFullQueryVariables = Exact<{
+  funderId: Scalars['ID']['input'];
+}>;
+
+
+export type FunderProgramsFullQuery = { __typename?: 'Query', grantPrograms: Array<{ __typename?: 'GrantProgram', id: string, code: string, name: string, regionCode: string, opensOn?: string | null, closesOn?: string | null, closedAt?: string | null, closeReason?: string | null, awardAmount: { __typename?: 'Money', amount: string, currency: string }, criteria: Array<{ __typename?: 'Criterion', kind: CriterionKind, threshold?: number | null, description: string }>, history: Array<{ __typename?: 'GrantProgramChange', action: GrantProgramChangeAction, at: string, by: string, reason: string, newValues: { __typename?: 'GrantProgramTerms', name?: string | null, opensOn?: string | null, closesOn?: string | null, awardAmount?: { __typename?: 'Money', amount: string, currency: string } | null } }> }> };
+
+export type FunderCreateProgramMutationVariables = Exact<{
+  input: CreateGrantProgramInput;
+}>;
+
+
+export type FunderCreateProgramMutation = { __typename?: 'Mutation', createGrantProgram: { __typename?: 'GrantProgram', id: string, code: string, name: string } };
+
+export type FunderUpdateProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateGrantProgramInput;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type FunderUpdateProgramMutation = { __typename?: 'Mutation', updateGrantProgram: { __typename?: 'GrantProgram', id: string, name: string, opensOn?: string | null, closesOn?: string | null, awardAmount: { __typename?: 'Money', amount: string, currency: string } } };
+
+export type FunderCloseProgramMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type FunderCloseProgramMutation = { __typename?: 'Mutation', closeGrantProgram: { __typename?: 'GrantProgram', id: string, closedAt?: string | null } };
+
 export type EligibilityReportQueryVariables = Exact<{
   allianceId: Scalars['ID']['input'];
   programId: Scalars['ID']['input'];
@@ -2135,6 +2200,67 @@ export type StandingsQueryVariables = Exact<{
 
 
 export type StandingsQuery = { __typename?: 'Query', grantStandings: { __typename?: 'GrantStandingConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'GrantStandingEdge', node: { __typename?: 'GrantStanding', allianceName: string, regionCode: string, eligible: boolean, shortfall: Array<string>, schools: number, enterprises: number, distinctSchoolTypes: number, evaluatedOn: string, applicationStatus?: ApplicationStatus | null, awarded: boolean, alliance: { __typename?: 'Alliance', id: string }, program: { __typename?: 'GrantProgram', id: string } } }> } };
+
+export type JoinMyMembershipsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JoinMyMembershipsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, regionCode: string, disqualifiedOn: boolean, memberships: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, initiatedBy: MembershipInitiation, joinedAt?: string | null, endedAt?: string | null, alliance: { __typename?: 'Alliance', id: string, name: string, regionCode: string, status: AllianceStatus, lead: { __typename?: 'Organization', id: string, name: string } } }> } | null };
+
+export type JoinAlliancesQueryVariables = Exact<{
+  filter?: InputMaybe<AllianceFilter>;
+}>;
+
+
+export type JoinAlliancesQuery = { __typename?: 'Query', alliances: { __typename?: 'AllianceConnection', edges: Array<{ __typename?: 'AllianceEdge', node: { __typename?: 'Alliance', id: string, name: string, regionCode: string, status: AllianceStatus, industries: Array<string>, foundedOn: string, lead: { __typename?: 'Organization', id: string, name: string } } }> } };
+
+export type JoinAcceptInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type JoinAcceptInvitationMutation = { __typename?: 'Mutation', approveMembership: { __typename?: 'Membership', id: string, status: MembershipStatus, joinedAt?: string | null } };
+
+export type JoinDeclineInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type JoinDeclineInvitationMutation = { __typename?: 'Mutation', rejectMembership: { __typename?: 'Membership', id: string, status: MembershipStatus } };
+
+export type JoinApplyMutationVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type JoinApplyMutation = { __typename?: 'Mutation', applyForMembership: { __typename?: 'Membership', id: string, status: MembershipStatus } };
+
+export type JoinFoundAllianceMutationVariables = Exact<{
+  input: CreateAllianceInput;
+}>;
+
+
+export type JoinFoundAllianceMutation = { __typename?: 'Mutation', createAlliance: { __typename?: 'Alliance', id: string, name: string, status: AllianceStatus } };
+
+export type LeadAllianceStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeadAllianceStatusQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, name: string, status: AllianceStatus, foundedOn: string, statusHistory: Array<{ __typename?: 'AllianceStatusChange', status: AllianceStatus, from: string, recordedAt: string }> } | null };
+
+export type LeadSetAllianceStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: AllianceStatus;
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type LeadSetAllianceStatusMutation = { __typename?: 'Mutation', setAllianceStatus: { __typename?: 'Alliance', id: string, status: AllianceStatus } };
 
 export type LeadProgramsQueryVariables = Exact<{
   region: Scalars['String']['input'];
@@ -2181,7 +2307,7 @@ export type LeadMembersQueryVariables = Exact<{
 }>;
 
 
-export type LeadMembersQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, regionCode: string, members: { __typename?: 'MembershipConnection', totalCount: number, edges: Array<{ __typename?: 'MembershipEdge', node: { __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, joinedAt?: string | null, endedAt?: string | null, initiatedBy: MembershipInitiation, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null } } }> } } | null };
+export type LeadMembersQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, regionCode: string, members: { __typename?: 'MembershipConnection', totalCount: number, edges: Array<{ __typename?: 'MembershipEdge', node: { __typename?: 'Membership', id: string, role: MembershipRole, status: MembershipStatus, joinedAt?: string | null, endedAt?: string | null, initiatedBy: MembershipInitiation, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, schoolType?: SchoolType | null, disqualifiedOn: boolean } } }> } } | null };
 
 export type ApproveMembershipMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2244,6 +2370,70 @@ export type BaseCalendarFeedQueryVariables = Exact<{
 
 export type BaseCalendarFeedQuery = { __typename?: 'Query', trainingBase?: { __typename?: 'TrainingBase', id: string, calendarFeedUrl: string } | null };
 
+export type HostBasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HostBasesQuery = { __typename?: 'Query', me?: { __typename?: 'Viewer', id: string, organization?: { __typename?: 'Organization', id: string, memberships: Array<{ __typename?: 'Membership', id: string, status: MembershipStatus, alliance: { __typename?: 'Alliance', id: string, name: string, trainingBases: { __typename?: 'TrainingBaseConnection', edges: Array<{ __typename?: 'TrainingBaseEdge', node: { __typename?: 'TrainingBase', id: string, name: string, capacity: number, timeZone: string, status: TrainingBaseStatus, host: { __typename?: 'Organization', id: string } } }> } } }> } | null } | null };
+
+export type HostBaseDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type HostBaseDetailQuery = { __typename?: 'Query', trainingBase?: { __typename?: 'TrainingBase', id: string, name: string, capacity: number, timeZone: string, status: TrainingBaseStatus, requiresApproval: boolean, closedDates: Array<string>, openingHours: Array<{ __typename?: 'OpeningHours', weekday: number, opens: string, closes: string }>, utilization: { __typename?: 'Utilization', bookedStationHours: number, openStationHours: number, ratio: number }, pending: { __typename?: 'BookingConnection', edges: Array<{ __typename?: 'BookingEdge', node: { __typename?: 'Booking', id: string, start: string, end: string, headcount: number, purpose: BookingPurpose, organization: { __typename?: 'Organization', id: string, name: string } } }> } } | null };
+
+export type HostApproveBookingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HostApproveBookingMutation = { __typename?: 'Mutation', approveBooking: { __typename?: 'Booking', id: string, status: BookingStatus } };
+
+export type HostRejectBookingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type HostRejectBookingMutation = { __typename?: 'Mutation', rejectBooking: { __typename?: 'Booking', id: string, status: BookingStatus } };
+
+export type HostUpdateBaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateTrainingBaseInput;
+  cancelConflicting?: InputMaybe<Scalars['Boolean']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type HostUpdateBaseMutation = { __typename?: 'Mutation', updateTrainingBase: { __typename?: 'TrainingBase', id: string, capacity: number, status: TrainingBaseStatus, openingHours: Array<{ __typename?: 'OpeningHours', weekday: number, opens: string, closes: string }> } };
+
+export type HostAddClosedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  dates: Array<Scalars['Date']['input']> | Scalars['Date']['input'];
+  cancelConflicting?: InputMaybe<Scalars['Boolean']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type HostAddClosedMutation = { __typename?: 'Mutation', addClosedDates: { __typename?: 'TrainingBase', id: string, closedDates: Array<string> } };
+
+export type HostRemoveClosedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  dates: Array<Scalars['Date']['input']> | Scalars['Date']['input'];
+}>;
+
+
+export type HostRemoveClosedMutation = { __typename?: 'Mutation', removeClosedDates: { __typename?: 'TrainingBase', id: string, closedDates: Array<string> } };
+
+export type HostCreateBaseMutationVariables = Exact<{
+  input: CreateTrainingBaseInput;
+}>;
+
+
+export type HostCreateBaseMutation = { __typename?: 'Mutation', createTrainingBase: { __typename?: 'TrainingBase', id: string, name: string } };
+
 export type MyBookingsQueryVariables = Exact<{
   from?: InputMaybe<Scalars['DateTime']['input']>;
 }>;
@@ -2267,6 +2457,43 @@ export type RevenueStatementQueryVariables = Exact<{
 
 
 export type RevenueStatementQuery = { __typename?: 'Query', revenueStatement: { __typename?: 'RevenueStatement', from: string, to: string, reconciled: boolean, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'RevenueStatementLine', reconciled: boolean, amount: { __typename?: 'Money', amount: string, currency: string }, runningTotal: { __typename?: 'Money', amount: string, currency: string }, event: { __typename?: 'RevenueEvent', id: string, kind: RevenueEventKind, receivedOn: string, externalReference: string, gross: { __typename?: 'Money', amount: string, currency: string }, net: { __typename?: 'Money', amount: string, currency: string }, agreement: { __typename?: 'RevenueAgreement', id: string, title: string } } }> } };
+
+export type OrgAgreementsQueryVariables = Exact<{
+  orgId: Scalars['ID']['input'];
+}>;
+
+
+export type OrgAgreementsQuery = { __typename?: 'Query', revenueAgreements: { __typename?: 'RevenueAgreementConnection', edges: Array<{ __typename?: 'RevenueAgreementEdge', node: { __typename?: 'RevenueAgreement', id: string, title: string, version: number, effectiveFrom: string, deductionKinds: Array<string>, alliance: { __typename?: 'Alliance', id: string, name: string }, owner: { __typename?: 'Organization', id: string, name: string }, policy: { __typename?: 'RevenuePolicy', code: string, name: string, minTeacherShareBp: number, maxTeacherShareBp: number }, parties: Array<{ __typename?: 'RevenueParty', shareBp: number, teacherShareBp?: number | null, organization: { __typename?: 'Organization', id: string, name: string } }> } }> } };
+
+export type AllianceProjectsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AllianceProjectsQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, name: string, projects: { __typename?: 'ProjectConnection', edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', id: string, title: string, status: ProjectStatus, startOn?: string | null, endOn?: string | null, leadOrganization: { __typename?: 'Organization', id: string, name: string }, totalCommittedFunding: { __typename?: 'Money', amount: string, currency: string }, participants: Array<{ __typename?: 'ProjectParticipant', role: ParticipantRole, committedStaff?: number | null, organization: { __typename?: 'Organization', id: string, name: string }, committedFunding?: { __typename?: 'Money', amount: string, currency: string } | null }>, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, dueOn: string, completedAt?: string | null }>, outputs: Array<{ __typename?: 'ProjectOutput', id: string, kind: OutputKind, title: string, reference?: string | null }> } }> } } | null };
+
+export type ProjectAllianceMembersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProjectAllianceMembersQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, members: { __typename?: 'MembershipConnection', edges: Array<{ __typename?: 'MembershipEdge', node: { __typename?: 'Membership', id: string, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } } }> } } | null };
+
+export type CreateJointProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateJointProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string, title: string, status: ProjectStatus } };
+
+export type SetJointProjectStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: ProjectStatus;
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetJointProjectStatusMutation = { __typename?: 'Mutation', setProjectStatus: { __typename?: 'Project', id: string, status: ProjectStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2382,6 +2609,88 @@ export const UnreadNotificationCountDocument = new TypedDocumentString(`
   unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const AdminOrganizationsDocument = new TypedDocumentString(`
+    query AdminOrganizations($filter: OrganizationFilter, $after: String) {
+  organizations(filter: $filter, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        kind
+        schoolType
+        creditCode
+        regionCode
+        aboveDesignatedSize
+        createdAt
+        disqualifiedOn
+        disqualifications {
+          id
+          reason
+          from
+          until
+          liftedAt
+          liftReason
+          imposedBy {
+            id
+            name
+          }
+          futureBookings
+          createdAt
+        }
+        history {
+          field
+          effectiveDate
+          reason
+          at
+          by
+          oldValues {
+            name
+            regionCode
+            kind
+            schoolType
+            aboveDesignatedSize
+          }
+          newValues {
+            name
+            regionCode
+            kind
+            schoolType
+            aboveDesignatedSize
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganizationsQuery, AdminOrganizationsQueryVariables>;
+export const AdminRegisterOrganizationDocument = new TypedDocumentString(`
+    mutation AdminRegisterOrganization($input: RegisterOrganizationInput!) {
+  registerOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRegisterOrganizationMutation, AdminRegisterOrganizationMutationVariables>;
+export const AdminUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation AdminUpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $effectiveDate: Date, $reason: String!) {
+  updateOrganization(
+    organizationId: $id
+    input: $input
+    effectiveDate: $effectiveDate
+    reason: $reason
+  ) {
+    id
+    name
+    regionCode
+    kind
+    schoolType
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateOrganizationMutation, AdminUpdateOrganizationMutationVariables>;
 export const FunderApplicationsDocument = new TypedDocumentString(`
     query FunderApplications($first: Int) {
   grantApplications(first: $first) {
@@ -2439,6 +2748,41 @@ export const DecideGrantApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideGrantApplicationMutation, DecideGrantApplicationMutationVariables>;
+export const FunderAuditTrailDocument = new TypedDocumentString(`
+    query FunderAuditTrail($programId: ID, $after: String) {
+  grantAuditTrail(programId: $programId, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        at
+        by
+        note
+        byOrganization {
+          id
+          name
+        }
+        program {
+          id
+          name
+        }
+        alliance {
+          id
+          name
+        }
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderAuditTrailQuery, FunderAuditTrailQueryVariables>;
 export const RegionOrganizationsDocument = new TypedDocumentString(`
     query RegionOrganizations($region: String!) {
   organizations(filter: {regionCode: $region}, first: 100) {
@@ -2461,12 +2805,13 @@ export const RegionOrganizationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RegionOrganizationsQuery, RegionOrganizationsQueryVariables>;
 export const DisqualifyOrganizationDocument = new TypedDocumentString(`
-    mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date) {
+    mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date, $futureBookings: FutureBookingsChoice) {
   disqualifyOrganization(
     organizationId: $organizationId
     reason: $reason
     from: $from
     until: $until
+    futureBookings: $futureBookings
   ) {
     id
     from
@@ -2496,6 +2841,75 @@ export const FunderProgramsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FunderProgramsQuery, FunderProgramsQueryVariables>;
+export const FunderProgramsFullDocument = new TypedDocumentString(`
+    query FunderProgramsFull($funderId: ID!) {
+  grantPrograms(funderId: $funderId) {
+    id
+    code
+    name
+    regionCode
+    opensOn
+    closesOn
+    closedAt
+    closeReason
+    awardAmount {
+      amount
+      currency
+    }
+    criteria {
+      kind
+      threshold
+      description
+    }
+    history {
+      action
+      at
+      by
+      reason
+      newValues {
+        name
+        opensOn
+        closesOn
+        awardAmount {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderProgramsFullQuery, FunderProgramsFullQueryVariables>;
+export const FunderCreateProgramDocument = new TypedDocumentString(`
+    mutation FunderCreateProgram($input: CreateGrantProgramInput!) {
+  createGrantProgram(input: $input) {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FunderCreateProgramMutation, FunderCreateProgramMutationVariables>;
+export const FunderUpdateProgramDocument = new TypedDocumentString(`
+    mutation FunderUpdateProgram($id: ID!, $input: UpdateGrantProgramInput!, $reason: String!) {
+  updateGrantProgram(programId: $id, input: $input, reason: $reason) {
+    id
+    name
+    opensOn
+    closesOn
+    awardAmount {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderUpdateProgramMutation, FunderUpdateProgramMutationVariables>;
+export const FunderCloseProgramDocument = new TypedDocumentString(`
+    mutation FunderCloseProgram($id: ID!, $reason: String!) {
+  closeGrantProgram(programId: $id, reason: $reason) {
+    id
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<FunderCloseProgramMutation, FunderCloseProgramMutationVariables>;
 export const EligibilityReportDocument = new TypedDocumentString(`
     query EligibilityReport($allianceId: ID!, $programId: ID!, $asOf: Date) {
   grantEligibility(allianceId: $allianceId, programId: $programId, asOf: $asOf) {
@@ -2572,6 +2986,114 @@ export const StandingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StandingsQuery, StandingsQueryVariables>;
+export const JoinMyMembershipsDocument = new TypedDocumentString(`
+    query JoinMyMemberships($id: ID!) {
+  organization(id: $id) {
+    id
+    regionCode
+    disqualifiedOn
+    memberships {
+      id
+      role
+      status
+      initiatedBy
+      joinedAt
+      endedAt
+      alliance {
+        id
+        name
+        regionCode
+        status
+        lead {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JoinMyMembershipsQuery, JoinMyMembershipsQueryVariables>;
+export const JoinAlliancesDocument = new TypedDocumentString(`
+    query JoinAlliances($filter: AllianceFilter) {
+  alliances(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+        name
+        regionCode
+        status
+        industries
+        foundedOn
+        lead {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JoinAlliancesQuery, JoinAlliancesQueryVariables>;
+export const JoinAcceptInvitationDocument = new TypedDocumentString(`
+    mutation JoinAcceptInvitation($id: ID!, $effectiveDate: Date) {
+  approveMembership(membershipId: $id, effectiveDate: $effectiveDate) {
+    id
+    status
+    joinedAt
+  }
+}
+    `) as unknown as TypedDocumentString<JoinAcceptInvitationMutation, JoinAcceptInvitationMutationVariables>;
+export const JoinDeclineInvitationDocument = new TypedDocumentString(`
+    mutation JoinDeclineInvitation($id: ID!, $reason: String!) {
+  rejectMembership(membershipId: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<JoinDeclineInvitationMutation, JoinDeclineInvitationMutationVariables>;
+export const JoinApplyDocument = new TypedDocumentString(`
+    mutation JoinApply($allianceId: ID!, $organizationId: ID!) {
+  applyForMembership(allianceId: $allianceId, organizationId: $organizationId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<JoinApplyMutation, JoinApplyMutationVariables>;
+export const JoinFoundAllianceDocument = new TypedDocumentString(`
+    mutation JoinFoundAlliance($input: CreateAllianceInput!) {
+  createAlliance(input: $input) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<JoinFoundAllianceMutation, JoinFoundAllianceMutationVariables>;
+export const LeadAllianceStatusDocument = new TypedDocumentString(`
+    query LeadAllianceStatus($id: ID!) {
+  alliance(id: $id) {
+    id
+    name
+    status
+    foundedOn
+    statusHistory {
+      status
+      from
+      recordedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadAllianceStatusQuery, LeadAllianceStatusQueryVariables>;
+export const LeadSetAllianceStatusDocument = new TypedDocumentString(`
+    mutation LeadSetAllianceStatus($id: ID!, $status: AllianceStatus!, $effectiveDate: Date) {
+  setAllianceStatus(
+    allianceId: $id
+    status: $status
+    effectiveDate: $effectiveDate
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeadSetAllianceStatusMutation, LeadSetAllianceStatusMutationVariables>;
 export const LeadProgramsDocument = new TypedDocumentString(`
     query LeadPrograms($region: String!, $allianceId: ID!) {
   grantPrograms(regionCode: $region) {
@@ -2681,6 +3203,7 @@ export const LeadMembersDocument = new TypedDocumentString(`
             name
             kind
             schoolType
+            disqualifiedOn
           }
         }
       }
@@ -2832,6 +3355,140 @@ export const BaseCalendarFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BaseCalendarFeedQuery, BaseCalendarFeedQueryVariables>;
+export const HostBasesDocument = new TypedDocumentString(`
+    query HostBases {
+  me {
+    id
+    organization {
+      id
+      memberships {
+        id
+        status
+        alliance {
+          id
+          name
+          trainingBases(first: 50) {
+            edges {
+              node {
+                id
+                name
+                capacity
+                timeZone
+                status
+                host {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostBasesQuery, HostBasesQueryVariables>;
+export const HostBaseDetailDocument = new TypedDocumentString(`
+    query HostBaseDetail($id: ID!, $from: DateTime!, $to: DateTime!) {
+  trainingBase(id: $id) {
+    id
+    name
+    capacity
+    timeZone
+    status
+    requiresApproval
+    closedDates
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+    utilization(from: $from, to: $to) {
+      bookedStationHours
+      openStationHours
+      ratio
+    }
+    pending: bookings(status: PENDING, first: 100) {
+      edges {
+        node {
+          id
+          start
+          end
+          headcount
+          purpose
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostBaseDetailQuery, HostBaseDetailQueryVariables>;
+export const HostApproveBookingDocument = new TypedDocumentString(`
+    mutation HostApproveBooking($id: ID!) {
+  approveBooking(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HostApproveBookingMutation, HostApproveBookingMutationVariables>;
+export const HostRejectBookingDocument = new TypedDocumentString(`
+    mutation HostRejectBooking($id: ID!, $reason: String!) {
+  rejectBooking(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HostRejectBookingMutation, HostRejectBookingMutationVariables>;
+export const HostUpdateBaseDocument = new TypedDocumentString(`
+    mutation HostUpdateBase($id: ID!, $input: UpdateTrainingBaseInput!, $cancelConflicting: Boolean, $reason: String) {
+  updateTrainingBase(
+    id: $id
+    input: $input
+    cancelConflicting: $cancelConflicting
+    reason: $reason
+  ) {
+    id
+    capacity
+    status
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostUpdateBaseMutation, HostUpdateBaseMutationVariables>;
+export const HostAddClosedDocument = new TypedDocumentString(`
+    mutation HostAddClosed($id: ID!, $dates: [Date!]!, $cancelConflicting: Boolean, $reason: String) {
+  addClosedDates(
+    baseId: $id
+    dates: $dates
+    cancelConflicting: $cancelConflicting
+    reason: $reason
+  ) {
+    id
+    closedDates
+  }
+}
+    `) as unknown as TypedDocumentString<HostAddClosedMutation, HostAddClosedMutationVariables>;
+export const HostRemoveClosedDocument = new TypedDocumentString(`
+    mutation HostRemoveClosed($id: ID!, $dates: [Date!]!) {
+  removeClosedDates(baseId: $id, dates: $dates) {
+    id
+    closedDates
+  }
+}
+    `) as unknown as TypedDocumentString<HostRemoveClosedMutation, HostRemoveClosedMutationVariables>;
+export const HostCreateBaseDocument = new TypedDocumentString(`
+    mutation HostCreateBase($input: CreateTrainingBaseInput!) {
+  createTrainingBase(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HostCreateBaseMutation, HostCreateBaseMutationVariables>;
 export const MyBookingsDocument = new TypedDocumentString(`
     query MyBookings($from: DateTime) {
   myBookings(from: $from) {
@@ -2901,3 +3558,127 @@ export const RevenueStatementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevenueStatementQuery, RevenueStatementQueryVariables>;
+export const OrgAgreementsDocument = new TypedDocumentString(`
+    query OrgAgreements($orgId: ID!) {
+  revenueAgreements(organizationId: $orgId, first: 100) {
+    edges {
+      node {
+        id
+        title
+        version
+        effectiveFrom
+        deductionKinds
+        alliance {
+          id
+          name
+        }
+        owner {
+          id
+          name
+        }
+        policy {
+          code
+          name
+          minTeacherShareBp
+          maxTeacherShareBp
+        }
+        parties {
+          shareBp
+          teacherShareBp
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgAgreementsQuery, OrgAgreementsQueryVariables>;
+export const AllianceProjectsDocument = new TypedDocumentString(`
+    query AllianceProjects($id: ID!) {
+  alliance(id: $id) {
+    id
+    name
+    projects(first: 100) {
+      edges {
+        node {
+          id
+          title
+          status
+          startOn
+          endOn
+          leadOrganization {
+            id
+            name
+          }
+          totalCommittedFunding {
+            amount
+            currency
+          }
+          participants {
+            role
+            organization {
+              id
+              name
+            }
+            committedFunding {
+              amount
+              currency
+            }
+            committedStaff
+          }
+          milestones {
+            id
+            title
+            dueOn
+            completedAt
+          }
+          outputs {
+            id
+            kind
+            title
+            reference
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllianceProjectsQuery, AllianceProjectsQueryVariables>;
+export const ProjectAllianceMembersDocument = new TypedDocumentString(`
+    query ProjectAllianceMembers($id: ID!) {
+  alliance(id: $id) {
+    id
+    members(status: ACTIVE, first: 100) {
+      edges {
+        node {
+          id
+          organization {
+            id
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectAllianceMembersQuery, ProjectAllianceMembersQueryVariables>;
+export const CreateJointProjectDocument = new TypedDocumentString(`
+    mutation CreateJointProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateJointProjectMutation, CreateJointProjectMutationVariables>;
+export const SetJointProjectStatusDocument = new TypedDocumentString(`
+    mutation SetJointProjectStatus($id: ID!, $status: ProjectStatus!, $reason: String) {
+  setProjectStatus(projectId: $id, status: $status, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetJointProjectStatusMutation, SetJointProjectStatusMutationVariables>;

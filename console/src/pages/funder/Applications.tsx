@@ -82,44 +82,42 @@ export function Applications() {
   );
 }
 
-/** Approve at once; reject through a dialog that asks for the decision note. */
+/**
+ * Approve or reject, each through a dialog that says what will happen and asks for the decision note: approving
+ * awards the program's amount to the alliance's lead in force on the award date.
+ */
 function DecideActions({ app, onDone }: { app: Application; onDone: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const approve = useMutation(DecideDoc);
   const name = `${app.alliance.name} · ${app.program.name}`;
   return (
-    <div>
-      <Space wrap>
-        <Button
-          type="primary"
-          size="small"
-          loading={approve.loading}
-          aria-label={`${t('approve')}: ${name}`}
-          onClick={async () => {
-            if (await approve.run({ id: app.id, decision: 'APPROVE', note: null })) {
-              message.success(t('decided'));
-              onDone();
-            }
-          }}
-        >
-          {t('approve')}
-        </Button>
-        <ReasonDialogButton
-          action={t('reject')}
-          subject={name}
-          reasonLabel={t('note')}
-          doc={DecideDoc}
-          variables={(note) => ({ id: app.id, decision: 'REJECT' as const, note })}
-          success={t('decided')}
-          danger
-          confirmDanger
-          multiline
-          maxLength={1000}
-          onDone={onDone}
-        />
-      </Space>
-      <ActionError error={approve.error} />
-    </div>
+    <Space wrap>
+      <ReasonDialogButton
+        action={t('approve')}
+        subject={name}
+        reasonLabel={t('note')}
+        buttonType="primary"
+        doc={DecideDoc}
+        variables={(note) => ({ id: app.id, decision: 'APPROVE' as const, note })}
+        consequence={t('approveAwardConsequence', { amount: formatMoney(app.program.awardAmount), alliance: app.alliance.name })}
+        success={t('decided')}
+        multiline
+        maxLength={1000}
+        onDone={onDone}
+      />
+      <ReasonDialogButton
+        action={t('reject')}
+        subject={name}
+        reasonLabel={t('note')}
+        doc={DecideDoc}
+        variables={(note) => ({ id: app.id, decision: 'REJECT' as const, note })}
+        consequence={t('rejectAwardConsequence', { alliance: app.alliance.name })}
+        success={t('decided')}
+        danger
+        confirmDanger
+        multiline
+        maxLength={1000}
+        onDone={onDone}
+      />
+    </Space>
   );
 }

@@ -7,6 +7,7 @@ import { Loadable } from '../../components/Loadable';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { todayIn } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 
 const RegionOrgsDoc = graphql(`
@@ -25,8 +26,8 @@ const RegionOrgsDoc = graphql(`
 `);
 
 const DisqualifyDoc = graphql(`
-  mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date) {
-    disqualifyOrganization(organizationId: $organizationId, reason: $reason, from: $from, until: $until) { id from until }
+  mutation DisqualifyOrganization($organizationId: ID!, $reason: String!, $from: Date, $until: Date, $futureBookings: FutureBookingsChoice) {
+    disqualifyOrganization(organizationId: $organizationId, reason: $reason, from: $from, until: $until, futureBookings: $futureBookings) { id from until }
   }
 `);
 
@@ -41,9 +42,7 @@ export function Disqualifications({ regionCode }: { regionCode: string }) {
   const { t, e } = useI18n();
   const { message } = App.useApp();
   const q = useQuery(RegionOrgsDoc, { region: regionCode });
-  const disqualify = useMutation(DisqualifyDoc);
-  const [form, setForm] = useState({ organizationId: undefined as string | undefined, reason: '', from: todayIn(), until: '' });
-  const bad = (f: string) => (disqualify.error?.field === f ? 'error' : undefined);
+  const [form, setForm] = useState({ organizationId: undefined as string | undefined, from: todayIn(), until: '', futureBookings: 'KEEP' as 'KEEP' | 'CANCEL' });
   return (
     <Loadable q={q}>
       {(d) => {
@@ -86,20 +85,7 @@ export function Disqualifications({ regionCode }: { regionCode: string }) {
               />
             </Section>
             <Section title={t('disqualifyTitle')}>
-              <form
-                className="inline-form"
-                aria-label={t('disqualifyTitle')}
-                onSubmit={async (ev) => {
-                  ev.preventDefault();
-                  if (!form.organizationId) return;
-                  const ok = await disqualify.run({ organizationId: form.organizationId, reason: form.reason, from: form.from || null, until: form.until || null });
-                  if (ok) {
-                    message.success(t('disqualify'));
-                    setForm({ organizationId: undefined, reason: '', from: todayIn(), until: '' });
-                    q.reload();
-                  }
-                }}
-              >
+              <div className="inline-form" role="group" aria-label={t('disqualifyTitle')}>
                 <label>
                   {t('organization')}
                   <Select
@@ -112,23 +98,41 @@ export function Disqualifications({ regionCode }: { regionCode: string }) {
                     style={{ minWidth: 280 }}
                   />
                 </label>
-                <label style={{ flex: 1, minWidth: 200 }}>
-                  {t('reason')}
-                  <Input name="reason" value={form.reason} onChange={(ev) => setForm((f) => ({ ...f, reason: ev.target.value }))} status={bad('reason')} />
-                </label>
                 <label>
                   {t('fromDate')}
-                  <Input type="date" name="from" value={form.from} onChange={(ev) => setForm((f) => ({ ...f, from: ev.target.value }))} status={bad('from')} />
+                  <DateInput name="from" value={form.from} onChange={(v) => setForm((f) => ({ ...f, from: v }))} />
                 </label>
                 <label>
                   {t('untilDate')}
-                  <Input type="date" name="until" value={form.until} onChange={(ev) => setForm((f) => ({ ...f, until: ev.target.value }))} status={bad('until')} />
+                  <DateInput name="until" value={form.until} onChange={(v) => setForm((f) => ({ ...f, until: v }))} />
                 </label>
-                <Button danger htmlType="submit" disabled={!form.organizationId || !form.reason.trim()} loading={disqualify.loading}>
-                  {t('disqualify')}
-                </Button>
-              </form>
-              <ActionError error={disqualify.error} />
+                <label>
+                  {t('futureBookings')}
+                  <Select aria-label={t('futureBookings')} value={form.futureBookings} onChange={(v) => setForm((f) => ({ ...f, futureBookings: v }))} options={(['KEEP', 'CANCEL'] as const).map((v) => ({ value: v, label: t(v === 'KEEP' ? 'futureKeep' : 'futureCancel') }))} style={{ width: 200 }} />
+                </label>
+                <ReasonDialogButton
+                  action={t('disqualify')}
+                  subject={orgs.find((o) => o.id === form.organizationId)?.name ?? ''}
+                  reasonLabel={t('reason')}
+                  buttonSize="middle"
+                  danger
+                  confirmDanger
+                  disabled={!form.organizationId}
+                  doc={DisqualifyDoc}
+                  variables={(reason) => ({ organizationId: form.organizationId!, reason, from: form.from || null, until: form.until || null, futureBookings: form.futureBookings })}
+                  consequence={t('disqualifyConsequence', {
+                    org: orgs.find((o) => o.id === form.organizationId)?.name ?? '',
+                    from: form.from || todayIn(),
+                    until: form.until || t('fiveYears'),
+                  })}
+                  success={t('disqualify')}
+                  multiline
+                  onDone={() => {
+                    setForm({ organizationId: undefined, from: todayIn(), until: '', futureBookings: 'KEEP' });
+                    q.reload();
+                  }}
+                />
+              </div>
             </Section>
           </>
         );

@@ -7,6 +7,8 @@ import { Loadable } from '../../components/Loadable';
 import { useI18n } from '../../i18n';
 import { useTab } from '../../router';
 import { Applications } from './Applications';
+import { AuditTrail } from './AuditTrail';
+import { Programs } from './Programs';
 import { Disqualifications } from './Disqualifications';
 import { Report } from './Report';
 import { Standings } from './Standings';
@@ -17,7 +19,7 @@ const ProgramsDoc = graphql(`
   }
 `);
 
-/** A funder (government body): standings of its region's alliances, eligibility reports, applications to decide, disqualifications. */
+/** A funder (government body): standings, eligibility reports, applications to decide, its programs (create, edit, close), the audit trail, disqualifications. */
 export default function FunderConsole({ me }: { me: Viewer }) {
   const { t } = useI18n();
   const [tab, setTab] = useTab('funder', 'standings');
@@ -47,6 +49,8 @@ export default function FunderConsole({ me }: { me: Viewer }) {
             },
             { key: 'report', label: t('report'), children: <Report programs={p.grantPrograms} initial={reportFor} /> },
             { key: 'applications', label: t('decide'), children: <Applications /> },
+            { key: 'programs', label: t('programs'), children: <Programs funderId={org.id} regionCode={org.regionCode} /> },
+            { key: 'audit', label: t('auditTrail'), children: <AuditTrail programs={p.grantPrograms} /> },
             { key: 'disqualifications', label: t('disqualifications'), children: <Disqualifications regionCode={org.regionCode} /> },
           ]}
         />

@@ -6,6 +6,7 @@ import { Loadable } from '../../components/Loadable';
 import { Section } from '../../components/Section';
 import { formatMoney, todayIn } from '../../format';
 import { criterionText, shortfallWords } from '../../grants-text';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 import type { Program } from './types';
 import { useAllStandings } from './useAllStandings';
@@ -54,7 +55,7 @@ export function Report({ programs, initial }: { programs: Program[]; initial: { 
         </label>
         <label>
           {t('asOf')}
-          <Input type="date" name="asOf" value={asOf} max={todayIn()} onChange={(ev) => ev.target.value && setAsOf(ev.target.value)} />
+          <DateInput name="asOf" value={asOf} onChange={(v) => v && setAsOf(v)} />
         </label>
       </div>
       {chosenAlliance && programId ? (
@@ -89,7 +90,8 @@ export function Report({ programs, initial }: { programs: Program[]; initial: { 
                       <span className="visually-hidden">{c.passed ? t('yes') : t('no')}: </span>
                       {criterionText(c, lang, t)}
                       {c.required != null && ` （${t('actual')} ${c.actual} / ${t('required')} ${c.required}）`}
-                      {c.detail && ` — ${c.detail}`}
+                      {/* An older server's English detail is left off a zh-CN screen (the API words it in the Accept-Language sent). */}
+                      {c.detail && (lang === 'en' || /[\u4e00-\u9fff]/.test(c.detail)) && ` — ${c.detail}`}
                     </li>
                   ))}
                 </ul>

@@ -4,9 +4,11 @@ import { graphql } from '../../gql';
 import { useMutation, useQuery } from '../../api';
 import { ActionError } from '../../components/ActionError';
 import { Loadable } from '../../components/Loadable';
+import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { formatMoney, todayIn } from '../../format';
 import { criterionText, shortfallWords } from '../../grants-text';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 
 const ProgramsDoc = graphql(`
@@ -78,10 +80,8 @@ function ProgramEligibility({
   onSubmitted: () => void;
 }) {
   const { t, e, lang } = useI18n();
-  const { message } = App.useApp();
   const [asOf, setAsOf] = useState(todayIn());
   const q = useQuery(EligibilityDoc, { allianceId, programId: program.id, asOf });
-  const submit = useMutation(SubmitDoc);
   const open = latest && (latest.status === 'SUBMITTED' || latest.status === 'APPROVED');
   return (
     <Section
@@ -89,7 +89,7 @@ function ProgramEligibility({
       extra={
         <label className="inline-form">
           {t('asOf')}
-          <Input type="date" aria-label={`${t('asOf')}: ${program.name}`} value={asOf} max={todayIn()} onChange={(ev) => ev.target.value && setAsOf(ev.target.value)} style={{ width: 170 }} />
+          <DateInput aria-label={`${t('asOf')}: ${program.name}`} value={asOf} onChange={(v) => v && setAsOf(v)} style={{ width: 170 }} />
         </label>
       }
     >
@@ -127,7 +127,8 @@ function ProgramEligibility({
                         （{t('actual')} {c.actual} / {t('required')} {c.required}）
                       </span>
                     )}
-                    {c.detail && <span style={{ color: '#595959' }}> — {c.detail}</span>}
+                    {/* The API words the detail in the Accept-Language sent; an older server's English detail is left off a zh-CN screen. */}
+                    {c.detail && (lang === 'en' || /[\u4e00-\u9fff]/.test(c.detail)) && <span style={{ color: '#595959' }}> — {c.detail}</span>}
                   </li>
                 ))}
               </ul>
@@ -136,19 +137,17 @@ function ProgramEligibility({
               )}
               {r.eligible && !open && asOf === todayIn() && (
                 <div style={{ marginTop: 12 }}>
-                  <Button
-                    type="primary"
-                    loading={submit.loading}
-                    onClick={async () => {
-                      if (await submit.run({ allianceId, programId: program.id })) {
-                        message.success(t('submitted'));
-                        onSubmitted();
-                      }
-                    }}
-                  >
-                    {t('submitApplication')}
-                  </Button>
-                  <ActionError error={submit.error} />
+                  <ReasonDialogButton
+                    action={t('submitApplication')}
+                    subject={program.name}
+                    buttonType="primary"
+                    buttonSize="middle"
+                    doc={SubmitDoc}
+                    variables={() => ({ allianceId, programId: program.id })}
+                    consequence={t('submitConsequence', { program: program.name, amount: formatMoney(program.awardAmount) })}
+                    success={t('submitted')}
+                    onDone={onSubmitted}
+                  />
                 </div>
               )}
             </div>

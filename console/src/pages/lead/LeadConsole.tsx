@@ -3,11 +3,14 @@ import { Select, Tabs } from 'antd';
 import type { Viewer } from '../../types';
 import { useI18n } from '../../i18n';
 import { useTab } from '../../router';
+import { Agreements } from '../shared/Agreements';
+import { Projects } from '../shared/Projects';
+import { AllianceStatus } from './AllianceStatus';
 import { Grants } from './Grants';
 import { Members } from './Members';
 import { Overview } from './Overview';
 
-/** The admin of an alliance's lead organization: overview, pending applications, members (end, invite), grant eligibility. */
+/** The admin of an alliance's lead organization: overview and status, applications, members (end, invite), projects, revenue agreements, grant eligibility. */
 export default function LeadConsole({ me }: { me: Viewer }) {
   const { t } = useI18n();
   const led = (me.organization?.memberships ?? []).filter((m) => m.role === 'LEAD' && m.status === 'ACTIVE').map((m) => m.alliance);
@@ -25,9 +28,20 @@ export default function LeadConsole({ me }: { me: Viewer }) {
         onChange={setTab}
         destroyOnHidden
         items={[
-          { key: 'overview', label: t('overview'), children: <Overview allianceId={alliance.id} /> },
+          {
+            key: 'overview',
+            label: t('overview'),
+            children: (
+              <>
+                <Overview allianceId={alliance.id} />
+                <AllianceStatus allianceId={alliance.id} />
+              </>
+            ),
+          },
           { key: 'applications', label: t('applications'), children: <Members allianceId={alliance.id} mode="pending" /> },
           { key: 'members', label: t('members'), children: <Members allianceId={alliance.id} mode="all" /> },
+          { key: 'projects', label: t('projects'), children: <Projects allianceId={alliance.id} orgId={me.organization!.id} /> },
+          { key: 'agreements', label: t('revenueAgreements'), children: <Agreements orgId={me.organization!.id} /> },
           { key: 'grants', label: t('grants'), children: <Grants allianceId={alliance.id} regionCode={alliance.regionCode} /> },
         ]}
       />

@@ -8,6 +8,7 @@ import { Loadable } from '../../components/Loadable';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { todayIn } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 import { Invite } from './Invite';
 
@@ -26,7 +27,7 @@ const MembersDoc = graphql(`
             joinedAt
             endedAt
             initiatedBy
-            organization { id name kind schoolType }
+            organization { id name kind schoolType disqualifiedOn }
           }
         }
       }
@@ -74,7 +75,19 @@ export function Members({ allianceId, mode }: { allianceId: string; mode: 'pendi
                 columns={[
                   { title: t('organization'), dataIndex: ['organization', 'name'] },
                   { title: t('kind'), render: (_, m) => `${e(m.organization.kind)}${m.organization.schoolType ? ` · ${e(m.organization.schoolType)}` : ''}` },
-                  { title: t('status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'ACTIVE' ? 'green' : s === 'PENDING' ? 'gold' : 'default'}>{e(s)}</Tag> },
+                  {
+                    title: t('status'),
+                    render: (_, m) =>
+                      m.status === 'ACTIVE' && m.organization.disqualifiedOn ? (
+                        <Tag color="red" title={t('memberDisqualifiedHint')} data-status="DISQUALIFIED">
+                          {t('memberDisqualified')}
+                        </Tag>
+                      ) : (
+                        <Tag color={m.status === 'ACTIVE' ? 'green' : m.status === 'PENDING' ? 'gold' : 'default'} data-status={m.status}>
+                          {e(m.status)}
+                        </Tag>
+                      ),
+                  },
                   { title: t('initiatedBy'), dataIndex: 'initiatedBy', render: (s: string) => e(s) },
                   ...(mode === 'all'
                     ? [
@@ -144,11 +157,14 @@ function MemberActions({ member, onDone }: { member: Member; onDone: () => void 
           doc={EndDoc}
           variables={(reason) => ({ id: member.id, reason, effectiveDate: date })}
           success={t('ended')}
+          danger
+          confirmDanger
+          consequence={t('endConsequence', { org: name })}
           onDone={onDone}
           fields={(error) => (
             <label>
               {t('effectiveDate')}
-              <Input type="date" value={date} onChange={(ev) => setDate(ev.target.value)} status={error?.field === 'effectiveDate' ? 'error' : undefined} />
+              <DateInput value={date} onChange={(v) => setDate(v)} status={error?.field === 'effectiveDate' ? 'error' : undefined} />
             </label>
           )}
         />

@@ -5,6 +5,7 @@ import { useQuery } from '../../api';
 import { Loadable } from '../../components/Loadable';
 import { Section } from '../../components/Section';
 import { todayIn } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 import { MembersOverTime } from './MembersOverTime';
 
@@ -46,7 +47,7 @@ export function Overview({ allianceId }: { allianceId: string }) {
               extra={
                 <label className="inline-form">
                   {t('asOf')}
-                  <Input type="date" aria-label={t('asOf')} value={asOf} max={todayIn()} min={d.alliance.foundedOn} onChange={(ev) => ev.target.value && setAsOf(ev.target.value)} style={{ width: 170 }} />
+                  <DateInput aria-label={t('asOf')} value={asOf} onChange={(v) => v && setAsOf(v)} style={{ width: 170 }} />
                 </label>
               }
             >

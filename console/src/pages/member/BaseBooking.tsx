@@ -12,6 +12,7 @@ import { useMutation, useQuery, type ApiError } from '../../api';
 import { ActionError } from '../../components/ActionError';
 import { Section } from '../../components/Section';
 import { addDays, formatDateTime, formatTime, fromWallClock, nextMonday, toWallClock, todayIn, zonedParts, zonedToIso } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 import type { Base } from './types';
 
@@ -69,6 +70,7 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
   const [form, setForm] = useState<Form>({ date: first, start: '09:00', end: '11:00', headcount: 1, purpose: 'TRAINING', weekly: false, until: addDays(first, 28) });
   const book = useMutation(BookDoc);
   const [done, setDone] = useState<string | null>(null);
+  const [tooMany, setTooMany] = useState(false);
   const cal = useRef<FullCalendar>(null);
   const q = useQuery(CalendarDoc, { id: base.id, from: range?.from ?? '', to: range?.to ?? '' }, { skip: !range });
 
@@ -81,9 +83,18 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
     if (!d) return [];
     const out: EventInput[] = [];
     if (timeGrid) {
+      // Time already past in the base's zone is never offered as free: a slot that started is cut at "now".
+      const now = Date.now();
       for (const s of d.availability) {
+        const startMs = Date.parse(s.start);
+        const endMs = Date.parse(s.end);
+        if (endMs <= now) {
+          out.push({ start: toWallClock(s.start, tz), end: toWallClock(s.end, tz), display: 'background', classNames: ['slot-past'], title: t('past') });
+          continue;
+        }
+        if (startMs < now) out.push({ start: toWallClock(s.start, tz), end: toWallClock(new Date(now).toISOString(), tz), display: 'background', classNames: ['slot-past'], title: t('past') });
         out.push({
-          start: toWallClock(s.start, tz),
+          start: toWallClock(startMs < now ? new Date(now).toISOString() : s.start, tz),
           end: toWallClock(s.end, tz),
           display: 'background',
           classNames: [s.remaining === 0 ? 'slot-full' : 'slot-free'],
@@ -111,6 +122,7 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
     setForm((f) => ({ ...f, ...patch }));
     book.reset();
     setDone(null);
+    setTooMany(false);
   };
   const onSelect = (s: DateSelectArg) => {
     const a = s.start.toISOString();
@@ -124,6 +136,11 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
     set({ date: s.date, start: s.time, end: en.date === s.date ? en.time : '23:45' });
   };
   const submit = async () => {
+    // Refused here with a message rather than clamped: what was typed stays as typed.
+    if (!Number.isInteger(form.headcount) || form.headcount < 1 || form.headcount > base.capacity) {
+      setTooMany(true);
+      return;
+    }
     const input = {
       baseId: base.id,
       organizationId: orgId,
@@ -169,13 +186,18 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
             slotDuration="00:30:00"
             height="auto"
             nowIndicator={false}
+            now={() => toWallClock(new Date().toISOString(), tz)}
             selectable
             selectMirror
             select={onSelect}
             events={events}
             eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
             slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-            datesSet={(arg: DatesSetArg) => setRange({ from: fromWallClock(arg.start, tz), to: fromWallClock(arg.end, tz), view: arg.view.type })}
+            datesSet={(arg: DatesSetArg) => {
+              // FullCalendar's chevron icons are role="img" without a name; the buttons carry the name (title).
+              requestAnimationFrame(() => document.querySelectorAll('[data-testid=calendar] .fc-icon').forEach((el) => el.setAttribute('aria-hidden', 'true')));
+              setRange({ from: fromWallClock(arg.start, tz), to: fromWallClock(arg.end, tz), view: arg.view.type });
+            }}
           />
         </div>
       </Section>
@@ -190,7 +212,7 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
         >
           <label>
             {t('date')}
-            <Input type="date" name="date" value={form.date} min={todayIn(tz)} onChange={(ev) => set({ date: ev.target.value })} status={bad('start')} required />
+            <DateInput name="date" value={form.date} onChange={(v) => set({ date: v })} status={bad('start')} required />
           </label>
           <label>
             {t('start')}
@@ -202,7 +224,15 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
           </label>
           <label>
             {t('headcount')}
-            <InputNumber name="headcount" min={1} max={base.capacity} value={form.headcount} onChange={(v) => set({ headcount: Number(v ?? 1) })} status={bad('headcount')} style={{ width: 100 }} />
+            <InputNumber
+              name="headcount"
+              value={form.headcount}
+              onChange={(v) => set({ headcount: v == null ? Number.NaN : Number(v) })}
+              status={tooMany ? 'error' : bad('headcount')}
+              aria-invalid={tooMany || undefined}
+              aria-describedby={tooMany ? 'headcount-problem' : undefined}
+              style={{ width: 100 }}
+            />
           </label>
           <label>
             {t('purpose')}
@@ -214,13 +244,16 @@ export function BaseBooking({ base, orgId }: { base: Base; orgId: string }) {
           {form.weekly && (
             <label>
               {t('until')}
-              <Input type="date" name="until" value={form.until} min={form.date} onChange={(ev) => set({ until: ev.target.value })} status={bad('until')} />
+              <DateInput name="until" value={form.until} onChange={(v) => set({ until: v })} status={bad('until')} />
             </label>
           )}
           <Button type="primary" htmlType="submit" loading={book.loading}>
             {t('book')}
           </Button>
         </form>
+        {tooMany && (
+          <Alert id="headcount-problem" type="error" role="alert" showIcon style={{ marginTop: 8 }} data-testid="headcount-problem" message={t('headcountOutOfRange', { n: Number.isNaN(form.headcount) ? '—' : form.headcount, capacity: base.capacity })} />
+        )}
         {done && <Alert type="success" showIcon role="status" message={done} style={{ marginTop: 8 }} data-testid="booking-done" />}
         {full ? <BookingConflict error={err} tz={tz} date={form.date} headcount={form.headcount} onPick={pickFree} /> : <ActionError error={err} />}
       </Section>

@@ -1,16 +1,25 @@
-import { Tabs } from 'antd';
+import { useState } from 'react';
+import { Select, Tabs } from 'antd';
 import type { Viewer } from '../../types';
 import { useI18n } from '../../i18n';
 import { useTab } from '../../router';
+import { Agreements } from '../shared/Agreements';
+import { Projects } from '../shared/Projects';
 import { BasesScreen } from './BasesScreen';
+import { Hosting } from './Hosting';
 import { MyBookings } from './MyBookings';
 import { Revenue } from './Revenue';
 
-/** A member school or firm: its alliances' training bases (calendar, booking), its bookings, its revenue statement. */
+/**
+ * A member school or firm: its alliances' training bases (calendar, booking), its bookings, the bases it hosts
+ * (approvals, hours, closed dates, utilization), its joint projects, its revenue agreements and statement.
+ */
 export default function MemberConsole({ me }: { me: Viewer }) {
   const { t } = useI18n();
   const [tab, setTab] = useTab('member', 'bases');
   const orgId = me.organization!.id;
+  const alliances = (me.organization?.memberships ?? []).filter((m) => m.status === 'ACTIVE').map((m) => m.alliance);
+  const [allianceId, setAllianceId] = useState(alliances[0]?.id);
   return (
     <Tabs
       activeKey={tab}
@@ -19,7 +28,21 @@ export default function MemberConsole({ me }: { me: Viewer }) {
       items={[
         { key: 'bases', label: t('bases'), children: <BasesScreen orgId={orgId} /> },
         { key: 'bookings', label: t('myBookings'), children: <MyBookings /> },
+        { key: 'hosting', label: t('hosting'), children: <Hosting orgId={orgId} /> },
+        {
+          key: 'projects',
+          label: t('projects'),
+          children: (
+            <>
+              {alliances.length > 1 && (
+                <Select aria-label={t('alliance')} value={allianceId} onChange={setAllianceId} options={alliances.map((a) => ({ value: a.id, label: a.name }))} style={{ minWidth: 260, marginBottom: 12 }} />
+              )}
+              {allianceId && <Projects allianceId={allianceId} orgId={orgId} />}
+            </>
+          ),
+        },
         { key: 'revenue', label: t('revenue'), children: <Revenue orgId={orgId} /> },
+        { key: 'agreements', label: t('revenueAgreements'), children: <Agreements orgId={orgId} /> },
       ]}
     />
   );

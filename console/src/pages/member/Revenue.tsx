@@ -6,6 +6,7 @@ import { ActionError } from '../../components/ActionError';
 import { Loadable } from '../../components/Loadable';
 import { Section } from '../../components/Section';
 import { formatMoney, todayIn } from '../../format';
+import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
 import { getToken } from '../../session';
 
@@ -81,11 +82,11 @@ export function Revenue({ orgId }: { orgId: string }) {
       >
         <label>
           {t('from')}
-          <Input type="date" name="from" value={draft.from} onChange={(ev) => setDraft((d) => ({ ...d, from: ev.target.value }))} />
+          <DateInput name="from" value={draft.from} onChange={(v) => setDraft((d) => ({ ...d, from: v }))} />
         </label>
         <label>
           {t('to')}
-          <Input type="date" name="to" value={draft.to} onChange={(ev) => setDraft((d) => ({ ...d, to: ev.target.value }))} />
+          <DateInput name="to" value={draft.to} onChange={(v) => setDraft((d) => ({ ...d, to: v }))} />
         </label>
         <Button htmlType="submit">{t('show')}</Button>
       </form>
