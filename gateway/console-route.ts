@@ -7,6 +7,7 @@ import { ErrorCode } from '../infra/errors.js';
 import { getDevIdentities } from './dev-identities.js';
 import { codedError } from './errors.js';
 import type { Route } from './plugins/use-routes.js';
+import { msg } from '../infra/message-registry.js';
 
 /** Where the built single-page console is (console/, `npm run build:console`): the one place that names it. */
 export const CONSOLE_DIST = path.resolve(import.meta.dirname, '..', 'console', 'dist');
@@ -71,7 +72,7 @@ export function consoleRoute(dist = CONSOLE_DIST): Route {
     if (pathname === '/console/dev-identities') {
       // Demo tokens (a platform admin's among them) go to this machine only: never in production, never to a client on
       // the network even when HOST opens the gateway to it.
-      if (config().nodeEnv === 'production' || !isLoopback(remoteAddress)) throw codedError(ErrorCode.NOT_FOUND, 'Not available here.');
+      if (config().nodeEnv === 'production' || !isLoopback(remoteAddress)) throw codedError(ErrorCode.NOT_FOUND, msg('gateway.notAvailableHere'));
       const body = JSON.stringify({ identities: getDevIdentities().map(({ label, roles, org, token }) => ({ label, roles, org: org ?? null, token })) });
       return new Response(head ? null : body, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS } });
     }

@@ -13,6 +13,7 @@ import { bearerToken, verifyPublicToken } from './context.js';
 import { codedError } from './errors.js';
 import type { Route } from './plugins/use-routes.js';
 import { RevenueAction, type StatementLine, type StatementPageDto } from '../services/revenue/revenue.contract.js';
+import { msg } from '../infra/message-registry.js';
 
 export const REVENUE_STATEMENT_CSV_PATH = '/exports/revenue-statement.csv';
 
@@ -131,9 +132,9 @@ export function totalsCsvRow(t: Totals): string {
 export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500): Route {
   return async ({ request, url, requestId }) => {
     if (url.pathname !== REVENUE_STATEMENT_CSV_PATH) return null;
-    if (request.method !== 'GET') throw codedError(ErrorCode.BAD_USER_INPUT, 'Use GET.', { status: 405 });
+    if (request.method !== 'GET') throw codedError(ErrorCode.BAD_USER_INPUT, msg('gateway.useGet'), { status: 405 });
     const token = bearerToken(request.headers.get('authorization'));
-    if (!token) throw codedError(ErrorCode.UNAUTHENTICATED, 'Sign in first: send a valid bearer token.');
+    if (!token) throw codedError(ErrorCode.UNAUTHENTICATED, msg('infra.signIn'));
     // A user's token only (the revenue service verifies it again): an internal service token is refused here.
     await verifyPublicToken(token);
     const organizationId = url.searchParams.get('organizationId') ?? '';

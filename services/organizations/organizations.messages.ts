@@ -1,0 +1,5 @@
+import type { MessageCatalog } from '../../infra/messages.js';
+
+/** The organizations service's messages (infra/messages.ts): zh-CN first, English second. */
+export const messages = {
+} satisfies MessageCatalog;
