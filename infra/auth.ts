@@ -4,6 +4,7 @@ import { config } from './env.js';
 import { unauthenticated, forbidden } from './errors.js';
 import { msg } from './message-registry.js';
 import { P } from './messages.js';
+import type { Msg } from './messages.js';
 
 export const ROLES = ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_MEMBER', 'FUNDER'] as const;
 export type Role = (typeof ROLES)[number];
@@ -185,8 +186,8 @@ export const isPlatformAdmin = (a: Actor) => hasRole(a, 'PLATFORM_ADMIN');
 /** An ORG_ADMIN of this organization. */
 export const isOrgAdminOf = (a: Actor, orgId: string) => a.org === orgId && hasRole(a, 'ORG_ADMIN');
 
-export function requireRole(a: Actor, role: Role, doing: string): void {
-  if (!a.system && !hasRole(a, role)) throw forbidden(msg('infra.roleRequired', { role: P.key(`infra.role.${role}`), doing }));
+export function requireRole(a: Actor, role: Role, doing: string | Msg): void {
+  if (!a.system && !hasRole(a, role)) throw forbidden(msg('infra.roleRequired', { role: P.key(`infra.role.${role}`), doing: typeof doing === 'string' ? doing : P.key(doing.key, doing.params) }));
 }
 
 /**
