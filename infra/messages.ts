@@ -60,3 +60,11 @@ export const P = {
 /** Is `value` a `Msg` (as opposed to a plain string message)? */
 export const isMsg = (value: unknown): value is Msg =>
   typeof value === 'object' && value !== null && typeof (value as Msg).key === 'string' && typeof (value as Msg).message === 'string';
+
+/** A message by reference (key and parameters, no text): what a DTO carries beside a prose field for the gateway to render. */
+export interface MessageRef {
+  key: string;
+  params: MessageParams;
+}
+/** The reference of a message (drops its English text). */
+export const refOf = (m: Msg): MessageRef => ({ key: m.key, params: m.params });
