@@ -29,6 +29,8 @@ const UNAVAILABLE = new Set([
 /** The masked message of an unexpected error (the original is logged, never sent). */
 export const INTERNAL_MESSAGE = 'Something went wrong on our side; it has been logged.';
 const INTERNAL_KEY = 'gateway.internal';
+/** The masked message of an unexpected error as a client in `locale` reads it (zh-CN unless asked otherwise). */
+export const internalMessage = (locale: Locale = DEFAULT_LOCALE): string => render(INTERNAL_KEY, {}, locale);
 
 interface BusError {
   message?: string;
