@@ -39,12 +39,12 @@ describe('localized refusals over HTTP', () => {
     const zhExplicit = await refuse({ 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' });
     const en = await refuse({ 'accept-language': 'en-US,en;q=0.9' });
     expect([codes(zh), codes(zhExplicit), codes(en)]).toEqual([['CONFLICT'], ['CONFLICT'], ['CONFLICT']]);
-    expect(zh.body.errors[0].extensions).toEqual(en.body.errors[0].extensions);
-    expect(zh.body.errors[0].extensions.details).toEqual({ from: 'ACTIVE', to: 'FORMING' });
+    expect(zh.body.errors![0].extensions).toEqual(en.body.errors![0].extensions);
+    expect(zh.body.errors![0].extensions!.details).toEqual({ from: 'ACTIVE', to: 'FORMING' });
 
-    expect(en.body.errors[0].message).toBe('The alliance is ACTIVE; it can become SUSPENDED or DISSOLVED, not FORMING.');
-    const zhMessage: string = zh.body.errors[0].message;
-    expect(zhExplicit.body.errors[0].message).toBe(zhMessage);
+    expect(en.body.errors![0].message).toBe('The alliance is ACTIVE; it can become SUSPENDED or DISSOLVED, not FORMING.');
+    const zhMessage: string = zh.body.errors![0].message;
+    expect(zhExplicit.body.errors![0].message).toBe(zhMessage);
     expect(zhMessage).toBe('联盟当前状态为“运行中”，只能变更为暂停或已解散，不能变更为“筹建中”。');
     expect(zhMessage).not.toMatch(LATIN_SENTENCE);
     expect(zhMessage).not.toMatch(/ACTIVE|FORMING|SUSPENDED|DISSOLVED/);
@@ -54,25 +54,25 @@ describe('localized refusals over HTTP', () => {
     const early = (headers: Record<string, string>) => p.gql(SET_STATUS, { id: allianceId, s: 'SUSPENDED', d: '2022-08-01' }, leadAdmin, headers);
     const [zh, en] = [await early({}), await early({ 'accept-language': 'en' })];
     expect([codes(zh), codes(en)]).toEqual([['BAD_USER_INPUT'], ['BAD_USER_INPUT']]);
-    expect(zh.body.errors[0].message).toContain('2022年9月1日');
-    expect(zh.body.errors[0].message).not.toMatch(LATIN_SENTENCE);
-    expect(en.body.errors[0].message).toContain('2022-09-01');
+    expect(zh.body.errors![0].message).toContain('2022年9月1日');
+    expect(zh.body.errors![0].message).not.toMatch(LATIN_SENTENCE);
+    expect(en.body.errors![0].message).toContain('2022-09-01');
   });
 
   it('takes the console\'s explicit choice (x-lang header, lang cookie) over Accept-Language', async () => {
     const byHeader = await refuse({ 'accept-language': 'zh-CN', 'x-lang': 'en' });
     const byCookie = await refuse({ 'accept-language': 'zh-CN', cookie: 'theme=dark; lang=en' });
     const zhOverEn = await refuse({ 'accept-language': 'en', 'x-lang': 'zh-CN' });
-    expect(byHeader.body.errors[0].message).toBe('The alliance is ACTIVE; it can become SUSPENDED or DISSOLVED, not FORMING.');
-    expect(byCookie.body.errors[0].message).toBe(byHeader.body.errors[0].message);
-    expect(zhOverEn.body.errors[0].message).toContain('运行中');
+    expect(byHeader.body.errors![0].message).toBe('The alliance is ACTIVE; it can become SUSPENDED or DISSOLVED, not FORMING.');
+    expect(byCookie.body.errors![0].message).toBe(byHeader.body.errors![0].message);
+    expect(zhOverEn.body.errors![0].message).toContain('运行中');
   });
 
   it('localizes the sign-in refusals too (a malformed token)', async () => {
     const bad = (headers: Record<string, string>) => p.gql(`{ me { id } }`, {}, 'not-a-token', headers);
     const [zh, en] = [await bad({}), await bad({ 'accept-language': 'en' })];
     expect([codes(zh), codes(en)]).toEqual([['UNAUTHENTICATED'], ['UNAUTHENTICATED']]);
-    expect(zh.body.errors[0].message).toBe('Bearer 令牌格式不正确。');
-    expect(en.body.errors[0].message).toBe('The bearer token is malformed.');
+    expect(zh.body.errors![0].message).toBe('Bearer 令牌格式不正确。');
+    expect(en.body.errors![0].message).toBe('The bearer token is malformed.');
   });
 });
