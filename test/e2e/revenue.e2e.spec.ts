@@ -267,7 +267,7 @@ describe('revenue over HTTP', () => {
     expect(ag.revenueAgreementStatement).toEqual({ gross: { amount: '180143985094819.82' }, net: { amount: '180143985094819.82' }, totals: [{ amount: { amount: '180143985094819.82' } }] });
     const rows = await csv('2026-01-01', '2026-01-31');
     expect(rows).toHaveLength(1 + 2 + 1);
-    expect(rows.map((r) => r[col('externalReference')])).toEqual(['外部参考号 externalReference', 'MAX-1', 'MAX-2', '']);
+    expect(rows.map((r) => r[col('externalReference')])).toEqual(['外部参考号', 'MAX-1', 'MAX-2', '']);
     expect(rows[3][0]).toBe('合计');
     expect([rows[3][col('gross')], rows[3][col('net')], rows[3][col('amount')]]).toEqual(['180143985094819.82', '180143985094819.82', '180143985094819.82']);
 
