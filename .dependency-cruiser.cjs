@@ -6,7 +6,9 @@
  *
  *   services/<a>/  → infra/, services/<a>/, services/<b>/<b>.contract.ts
  *   gateway/       → infra/, gateway/, services/<b>/<b>.contract.ts
- *   infra/         → infra/ only (nothing from app/, services/, gateway/, console/)
+ *   infra/         → infra/ only (nothing from app/, services/, gateway/, console/), except the message registry
+ *                    (infra/message-registry.ts), which collects the catalogs: services/<b>/<b>.messages.ts and
+ *                    gateway/gateway.messages.ts (pure data)
  *   bench/, test/  → services only through their contracts
  *   console/       → nothing of the platform (a client of the public API)
  *   app/           → anything (the composition roots)
@@ -54,7 +56,7 @@ module.exports = {
       comment: 'infra/ is the ground floor: it imports nothing from the floors above.',
       severity: 'error',
       from: { path: '^infra/' },
-      to: { path: '^(app|services|gateway|console)/' },
+      to: { path: '^(app|services|gateway|console)/', pathNot: ['^services/([^/]+)/\\1\\.messages\\.ts$', '^gateway/gateway\\.messages\\.ts$'] },
     },
     {
       name: 'console-is-a-client',

@@ -16,6 +16,7 @@ import {
   type RevenueStatementDto,
   type StatementPageDto,
 } from '../services/revenue/revenue.contract.js';
+import { msg } from '../infra/message-registry.js';
 
 /** Ledger events per bus message (≈ 0.7 KB each as JSON: a page stays near 150 KB, far below NATS's 1 MB). */
 export const BUS_PAGE_EVENTS = 200;
@@ -23,7 +24,7 @@ export const BUS_PAGE_EVENTS = 200;
 export const MAX_ANSWER_EVENTS = 20_000;
 
 function tooManyEvents(count: number): never {
-  throw codedError(ErrorCode.RESPONSE_TOO_LARGE, `The period holds more than ${MAX_ANSWER_EVENTS} events; ask for a shorter period (or use the CSV export, which streams).`, {
+  throw codedError(ErrorCode.RESPONSE_TOO_LARGE, msg('gateway.periodTooLarge', { max: MAX_ANSWER_EVENTS }), {
     details: { maxEvents: MAX_ANSWER_EVENTS, events: count },
   });
 }

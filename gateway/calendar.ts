@@ -4,6 +4,7 @@ import { TrainingBaseAction, type CalendarFeedText, type RenderCalendarFeedParam
 import { makeCaller, newCallCounter } from './call.js';
 import { codedError } from './errors.js';
 import type { Route } from './plugins/use-routes.js';
+import { msg } from '../infra/message-registry.js';
 
 const PATH = /^\/calendar\/bases\/([^/]+)\.ics$/;
 
@@ -19,10 +20,10 @@ export function calendarRoute(broker: ServiceBroker): Route {
   return async ({ request, url, requestId }) => {
     const m = PATH.exec(url.pathname);
     if (!m) return null;
-    if (request.method !== 'GET' && request.method !== 'HEAD') throw codedError(ErrorCode.BAD_USER_INPUT, 'Use GET.', { status: 405 });
-    if (!/^[0-9a-f]{24}$/.test(m[1])) throw codedError(ErrorCode.NOT_FOUND, 'No such training base.');
+    if (request.method !== 'GET' && request.method !== 'HEAD') throw codedError(ErrorCode.BAD_USER_INPUT, msg('gateway.useGet'), { status: 405 });
+    if (!/^[0-9a-f]{24}$/.test(m[1])) throw codedError(ErrorCode.NOT_FOUND, msg('gateway.noSuchBase'));
     const token = url.searchParams.get('token') ?? '';
-    if (token.length < 10 || token.length > 200) throw codedError(ErrorCode.UNAUTHENTICATED, 'This calendar link needs its token.');
+    if (token.length < 10 || token.length > 200) throw codedError(ErrorCode.UNAUTHENTICATED, msg('gateway.calendarTokenNeeded'));
     const call = makeCaller(broker, { requestId }, newCallCounter(), 'gateway');
     const params: RenderCalendarFeedParams = { baseId: m[1], token };
     const feed = await call<CalendarFeedText>(TrainingBaseAction.renderCalendarFeed, { ...params });

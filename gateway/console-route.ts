@@ -7,6 +7,8 @@ import { ErrorCode } from '../infra/errors.js';
 import { getDevIdentities } from './dev-identities.js';
 import { codedError } from './errors.js';
 import type { Route } from './plugins/use-routes.js';
+import { msg } from '../infra/message-registry.js';
+import { chooseEncoding, COMPRESSIBLE, compressedFile, MIN_COMPRESS_BYTES } from './compressed-assets.js';
 
 /** Where the built single-page console is (console/, `npm run build:console`): the one place that names it. */
 export const CONSOLE_DIST = path.resolve(import.meta.dirname, '..', 'console', 'dist');
@@ -71,7 +73,7 @@ export function consoleRoute(dist = CONSOLE_DIST): Route {
     if (pathname === '/console/dev-identities') {
       // Demo tokens (a platform admin's among them) go to this machine only: never in production, never to a client on
       // the network even when HOST opens the gateway to it.
-      if (config().nodeEnv === 'production' || !isLoopback(remoteAddress)) throw codedError(ErrorCode.NOT_FOUND, 'Not available here.');
+      if (config().nodeEnv === 'production' || !isLoopback(remoteAddress)) throw codedError(ErrorCode.NOT_FOUND, msg('gateway.notAvailableHere'));
       const body = JSON.stringify({ identities: getDevIdentities().map(({ label, roles, org, token }) => ({ label, roles, org: org ?? null, token })) });
       return new Response(head ? null : body, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS } });
     }
@@ -89,16 +91,8 @@ export function consoleRoute(dist = CONSOLE_DIST): Route {
 
     if (file) {
       const ext = path.extname(target).toLowerCase();
-      return new Response(head ? null : fileBody(target), {
-        status: 200,
-        headers: {
-          'content-type': TYPES[ext] ?? 'application/octet-stream',
-          'content-length': String(file.size),
-          'cache-control': hashed ? 'public, max-age=31536000, immutable' : ext === '.html' ? 'no-cache' : 'public, max-age=3600',
-          'last-modified': file.mtime.toUTCString(),
-          ...SECURITY_HEADERS,
-        },
-      });
+      const cacheControl = hashed ? 'public, max-age=31536000, immutable' : ext === '.html' ? 'no-cache' : 'public, max-age=3600';
+      return serveFile(request, target, file, TYPES[ext] ?? 'application/octet-stream', cacheControl, { 'last-modified': file.mtime.toUTCString() });
     }
     if (hashed || path.extname(decoded)) {
       // A missing asset is a 404, never index.html (a stale page asking for an old chunk must fail visibly).
@@ -114,9 +108,35 @@ export function consoleRoute(dist = CONSOLE_DIST): Route {
         { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } },
       );
     }
-    return new Response(head ? null : fileBody(index), {
-      status: 200,
-      headers: { 'content-type': TYPES['.html'], 'content-length': String(indexFile.size), 'cache-control': 'no-cache', ...SECURITY_HEADERS },
-    });
+    return serveFile(request, index, indexFile, TYPES['.html'], 'no-cache');
   };
+}
+
+/**
+ * A file as the response: compressed (brotli or gzip, gateway/compressed-assets.ts) when its type is text, it is
+ * large enough and the client accepts an encoding, else as it is; `Vary: Accept-Encoding` on every compressible
+ * one (caches keep the variants apart). A weak ETag from size and mtime lets a no-cache index.html revalidate
+ * with 304. HEAD answers the same headers without a body.
+ */
+async function serveFile(
+  request: Request,
+  file: string,
+  info: { size: number; mtime: Date },
+  contentType: string,
+  cacheControl: string,
+  extra: Record<string, string> = {},
+): Promise<Response> {
+  const head = request.method === 'HEAD';
+  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtime.getTime()).toString(16)}"`;
+  const compressible = COMPRESSIBLE.has(path.extname(file).toLowerCase());
+  const headers: Record<string, string> = { 'content-type': contentType, 'cache-control': cacheControl, etag, ...extra, ...SECURITY_HEADERS };
+  if (compressible) headers.vary = 'Accept-Encoding';
+  const inm = request.headers.get('if-none-match');
+  if (inm && inm.split(',').some((t) => t.trim() === etag || t.trim() === '*')) return new Response(null, { status: 304, headers });
+  const encoding = compressible && info.size >= MIN_COMPRESS_BYTES ? chooseEncoding(request.headers.get('accept-encoding')) : null;
+  if (encoding) {
+    const body = await compressedFile(file, encoding, info.size, info.mtime.getTime());
+    return new Response(head ? null : new Uint8Array(body), { status: 200, headers: { ...headers, 'content-encoding': encoding, 'content-length': String(body.length) } });
+  }
+  return new Response(head ? null : fileBody(file), { status: 200, headers: { ...headers, 'content-length': String(info.size) } });
 }

@@ -8,6 +8,8 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode, HTTP_STATUS } from '../infra/errors.js';
 import { logger } from '../infra/logger.js';
+import { isMsg, DEFAULT_LOCALE, type Locale, type Msg } from '../infra/messages.js';
+import { msg, render, renderRef } from '../infra/message-registry.js';
 
 const CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -26,6 +28,9 @@ const UNAVAILABLE = new Set([
 
 /** The masked message of an unexpected error (the original is logged, never sent). */
 export const INTERNAL_MESSAGE = 'Something went wrong on our side; it has been logged.';
+const INTERNAL_KEY = 'gateway.internal';
+/** The masked message of an unexpected error as a client in `locale` reads it (zh-CN unless asked otherwise). */
+export const internalMessage = (locale: Locale = DEFAULT_LOCALE): string => render(INTERNAL_KEY, {}, locale);
 
 interface BusError {
   message?: string;
@@ -40,12 +45,14 @@ interface BusError {
  * A coded GraphQL error: `extensions.code` = `code`, `extensions.http.status` = its status (or `status` when an
  * HTTP detail needs another one, e.g. 411 or 413 for a bad body that is still BAD_USER_INPUT), `details` when given.
  */
-export function codedError(code: ErrorCode, message: string, opts: { details?: unknown; status?: number } = {}): GraphQLError {
-  return new GraphQLError(message, {
+export function codedError(code: ErrorCode, message: string | Msg, opts: { details?: unknown; status?: number } = {}): GraphQLError {
+  // A catalog message travels in `details.i18n` (like a bus error's `data.i18n`) until `maskError` renders it.
+  const details = isMsg(message) ? { ...((opts.details as object | undefined) ?? {}), i18n: { key: message.key, params: message.params } } : opts.details;
+  return new GraphQLError(isMsg(message) ? message.message : message, {
     extensions: {
       code,
       http: { status: opts.status ?? HTTP_STATUS[code] },
-      ...(opts.details !== undefined ? { details: opts.details } : {}),
+      ...(details !== undefined ? { details } : {}),
       ...(code === ErrorCode.SERVICE_UNAVAILABLE ? { retryable: true } : {}),
     },
   });
@@ -64,15 +71,71 @@ export function toGraphQLError(err: unknown): GraphQLError {
   const e = (err ?? {}) as BusError;
   if (e.type && CODES.has(e.type)) return codedError(e.type as ErrorCode, e.message ?? e.type, { details: e.data });
   if (e.type === 'VALIDATION_ERROR' && Array.isArray(e.data)) {
-    const items = e.data as { field?: string; message?: string; type?: string }[];
-    const msg = items.map((i) => i.message ?? `${i.field} is invalid`).join(' ');
-    return codedError(ErrorCode.BAD_USER_INPUT, msg || 'The input is invalid.', { details: { fields: items.map((i) => ({ field: i.field, problem: i.type, message: i.message })) } });
+    const items = e.data as ValidationItem[];
+    const text = items.map((i) => i.message ?? `${i.field} is invalid`).join(' ');
+    const fields = items.map((i) => ({ field: i.field, problem: i.type, message: i.message, i18n: validationRef(i) }));
+    return codedError(ErrorCode.BAD_USER_INPUT, text || 'The input is invalid.', { details: { fields } });
   }
   if (e.type && UNAVAILABLE.has(e.type)) {
-    return codedError(ErrorCode.SERVICE_UNAVAILABLE, 'A service is temporarily unavailable; retry in a moment.', { details: { reason: e.type } });
+    return codedError(ErrorCode.SERVICE_UNAVAILABLE, msg('gateway.unavailable'), { details: { reason: e.type } });
   }
   logger().error({ err }, 'unexpected error while answering a request');
   return codedError(ErrorCode.INTERNAL, INTERNAL_MESSAGE);
+}
+
+/** One item of Moleculer's VALIDATION_ERROR (fastest-validator). */
+interface ValidationItem {
+  field?: string;
+  message?: string;
+  type?: string;
+  expected?: unknown;
+  actual?: unknown;
+}
+
+/** The catalog message of a validation item: `infra.validation.<type>` (ids and dates by their pattern), else `infra.validation.invalid`. */
+function validationRef(i: ValidationItem): { key: string; params: Record<string, unknown> } {
+  const expected = i.expected instanceof RegExp ? String(i.expected) : Array.isArray(i.expected) ? i.expected.join(', ') : i.expected;
+  const params = { field: i.field ?? '', expected: expected === undefined ? '' : String(expected), actual: i.actual === undefined ? '' : String(i.actual) };
+  if (i.type === 'stringPattern' && /0-9a-f\]\{24\}/.test(params.expected)) return { key: 'infra.validation.objectId', params };
+  if (i.type === 'stringPattern' && params.expected.includes('\\d{4}-\\d{2}-\\d{2}')) return { key: 'infra.validation.date', params };
+  const key = `infra.validation.${i.type}`;
+  return { key: renderRef({ key, params }, 'en') !== null ? key : 'infra.validation.invalid', params };
+}
+
+/**
+ * Writes an error's catalog message in `locale` (the message of `details.i18n`, or of each of `details.fields`
+ * for a validation error; INTERNAL's fixed text) and removes the references, so `details` keeps its public shape.
+ * Codes, `details` data and reason codes are unchanged; errors without a catalog message keep their text.
+ */
+export function localize(e: GraphQLError, locale: Locale): void {
+  const ext = e.extensions as Record<string, unknown> | undefined;
+  if (!ext) return;
+  const details = ext.details as Record<string, unknown> | undefined;
+  if (ext.code === ErrorCode.INTERNAL && e.message === INTERNAL_MESSAGE) e.message = render(INTERNAL_KEY, {}, locale);
+  if (!details || typeof details !== 'object' || Array.isArray(details)) return;
+  if ('i18n' in details) {
+    const text = renderRef(details.i18n, locale);
+    if (text !== null) e.message = text;
+    const { i18n: _i18n, ...rest } = details;
+    if (Object.keys(rest).length) ext.details = rest;
+    else delete ext.details;
+  }
+  if (Array.isArray(details.fields)) {
+    const fields = details.fields as Record<string, unknown>[];
+    if (fields.some((f) => f && typeof f === 'object' && 'i18n' in f)) {
+      const texts: string[] = [];
+      ext.details = {
+        ...(ext.details as object),
+        fields: fields.map((f) => {
+          const { i18n, ...rest } = f;
+          const text = renderRef(i18n, locale);
+          if (text !== null) texts.push(text);
+          return text !== null ? { ...rest, message: text } : rest;
+        }),
+      };
+      if (texts.length) e.message = texts.join(locale === 'zh-CN' ? '' : ' ');
+    }
+  }
 }
 
 /**
@@ -96,6 +159,8 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 export interface MaskOptions {
   /** Remove "Did you mean …?" hints (production: they reveal the schema that introspection hides). */
   hideSuggestions?: boolean;
+  /** The request's locale (gateway/locale.ts): catalog messages are written in it. Default zh-CN. */
+  locale?: Locale;
 }
 
 /**
@@ -128,12 +193,13 @@ export function maskError(error: unknown, opts: MaskOptions = {}): GraphQLError 
     const http = ext.http as { spec?: boolean } | undefined;
     if (raw === 'BAD_REQUEST' && http?.spec) ext.http = { ...http, spec: false };
     if (message !== e.message) e.message = message;
+    localize(e, opts.locale ?? DEFAULT_LOCALE);
     return e;
   }
   const extensions: Record<string, unknown> = {};
   for (const k of PUBLIC_EXTENSIONS) if (e.extensions?.[k] !== undefined) extensions[k] = e.extensions[k];
   extensions.code = code;
-  return new GraphQLError(message, {
+  const out = new GraphQLError(message, {
     nodes: e.nodes,
     source: e.source,
     positions: e.positions,
@@ -141,6 +207,8 @@ export function maskError(error: unknown, opts: MaskOptions = {}): GraphQLError 
     originalError: e.originalError,
     extensions,
   });
+  localize(out, opts.locale ?? DEFAULT_LOCALE);
+  return out;
 }
 
 /** The HTTP status an error is answered with: its `extensions.http.status`, else its code's. */
@@ -151,10 +219,12 @@ export function httpStatusOf(e: GraphQLError): number {
 
 /**
  * The answer of a plain-HTTP route (not /graphql) that failed: the same mapping as GraphQL, as JSON
- * `{ errors: [{ message, extensions: { code, details?, retryable? } }] }` with the error's HTTP status.
+ * `{ errors: [{ message, extensions: { code, details?, retryable? } }] }` with the error's HTTP status, the message
+ * written in `locale` (the request's, gateway/locale.ts).
  */
-export function httpErrorResponse(err: unknown, headers: Record<string, string> = {}): Response {
+export function httpErrorResponse(err: unknown, headers: Record<string, string> = {}, locale: Locale = DEFAULT_LOCALE): Response {
   const e = toGraphQLError(err);
+  localize(e, locale);
   const { http: _http, ...extensions } = e.extensions ?? {};
   return new Response(JSON.stringify({ errors: [{ message: e.message, extensions }] }), {
     status: httpStatusOf(e),

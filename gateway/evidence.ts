@@ -9,6 +9,7 @@ import type { Caller } from '../infra/caller.js';
 import { ErrorCode } from '../infra/errors.js';
 import { codedError } from './errors.js';
 import { EVIDENCE_PAGE, GrantAction, type EligibilityReport, type EvidencePageDto, type ExcludedEvidence, type MemberEvidence } from '../services/grants/grants.contract.js';
+import { msg } from '../infra/message-registry.js';
 
 /** Where a report's member lists are read from, when they did not come with it. */
 type EvidenceSource = { kind: 'live'; allianceId: string; asOf: string } | { kind: 'application'; applicationId: string; which: 'evaluation' | 'decisionEvaluation' };
@@ -51,7 +52,7 @@ export function evidenceOf(call: Caller, r: GatewayReport): Promise<Evidence> {
         out.countedMembers.push(...page.countedMembers);
         out.excludedMembers.push(...page.excludedMembers);
         if (out.countedMembers.length + out.excludedMembers.length > MAX_EVIDENCE_LINES) {
-          throw codedError(ErrorCode.RESPONSE_TOO_LARGE, `The evidence has more than ${MAX_EVIDENCE_LINES} members; ask for the counts (counts, criteria) instead of the member lists.`, {
+          throw codedError(ErrorCode.RESPONSE_TOO_LARGE, msg('gateway.evidenceTooLarge', { max: MAX_EVIDENCE_LINES }), {
             details: { maxLines: MAX_EVIDENCE_LINES },
           });
         }

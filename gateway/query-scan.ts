@@ -7,6 +7,8 @@
  */
 import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 import { ErrorCode } from '../infra/errors.js';
+import { msg } from '../infra/message-registry.js';
+import type { Msg } from '../infra/messages.js';
 
 export interface ScanLimits {
   /** Most lexical tokens a document may have (graphql-js `maxTokens`). */
@@ -23,9 +25,9 @@ export interface LimitDetails {
 }
 
 /** The coded refusal of a document over a limit: BAD_USER_INPUT, HTTP 400 (200 to legacy application/json clients). */
-export function limitError(message: string, details: LimitDetails, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400, spec: true }, details, ...extra },
+export function limitError(message: Msg, details: LimitDetails, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message.message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400, spec: true }, details: { ...details, i18n: { key: message.key, params: message.params } }, ...extra },
   });
 }
 
@@ -44,11 +46,11 @@ export function scanDocument(source: string | Source, limits: ScanLimits): { tok
   let deepest = 0;
   for (let t = lexer.advance(); t.kind !== TokenKind.EOF; t = lexer.advance()) {
     if (++tokens > limits.maxTokens) {
-      throw limitError(`The document has more than ${limits.maxTokens} tokens; send a smaller one.`, { limit: 'TOKENS', max: limits.maxTokens, actual: tokens });
+      throw limitError(msg('gateway.tooManyTokens', { max: limits.maxTokens }), { limit: 'TOKENS', max: limits.maxTokens, actual: tokens });
     }
     if (OPEN.has(t.kind)) {
       if (++depth > limits.maxNesting) {
-        throw limitError(`The document nests brackets more than ${limits.maxNesting} deep; nest fewer fields, lists or input objects.`, {
+        throw limitError(msg('gateway.nestingTooDeep', { max: limits.maxNesting }), {
           limit: 'NESTING',
           max: limits.maxNesting,
           actual: depth,

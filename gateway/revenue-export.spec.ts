@@ -10,7 +10,7 @@ import { logger } from '../infra/logger.js';
 import { formatFen, toFenSum } from '../infra/money.js';
 import type { RevenueEventDto, StatementLine, StatementPageDto } from '../services/revenue/revenue.contract.js';
 import { testBus } from '../test/helpers/gateway.js';
-import { REVENUE_CSV_COLUMNS, revenueStatementCsvRoute } from './revenue-export.js';
+import { REVENUE_CSV_COLUMNS, revenueCsvHeader, revenueStatementCsvRoute } from './revenue-export.js';
 import { startGateway, type Gateway } from './server.js';
 
 const ORG = 'b'.repeat(24);
@@ -79,7 +79,7 @@ const url = () => `${gw.url}/exports/revenue-statement.csv?organizationId=${ORG}
 let userToken = '';
 const get = () => fetch(url(), { headers: { authorization: `Bearer ${userToken}` } });
 const rowsOf = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((r) => r.split(','));
-const col = (name: string) => REVENUE_CSV_COLUMNS.findIndex((c) => c.endsWith(` ${name}`));
+const col = (name: (typeof REVENUE_CSV_COLUMNS)[number]) => REVENUE_CSV_COLUMNS.indexOf(name);
 
 describe('the revenue CSV export', () => {
   it('writes two receipts of the largest accepted amount with their exact running total and totals (the handed case)', async () => {
@@ -89,7 +89,9 @@ describe('the revenue CSV export', () => {
     const rows = rowsOf(await res.text());
     expect(rows).toHaveLength(1 + 2 + 1);
     expect(rows.slice(1, 3).map((r) => r[col('runningTotal')])).toEqual(['90071992547409.91', '180143985094819.82']);
-    expect(rows[3][0]).toBe('合计 TOTAL');
+    expect(rows[0]).toEqual(revenueCsvHeader('zh-CN'));
+    expect(rows[0][0]).toBe('收款日期');
+    expect(rows[3][0]).toBe('合计');
     expect([rows[3][col('gross')], rows[3][col('net')], rows[3][col('organization')], rows[3][col('amount')]]).toEqual(Array(4).fill('180143985094819.82'));
   });
 
@@ -100,7 +102,7 @@ describe('the revenue CSV export', () => {
         const rows = rowsOf(await (await get()).text());
         expect(rows).toHaveLength(1 + generated.length + 1);
         const exact = formatFen(generated.reduce((s, f) => s + BigInt(f), 0n));
-        expect(rows[rows.length - 1][0]).toBe('合计 TOTAL');
+        expect(rows[rows.length - 1][0]).toBe('合计');
         expect(rows[rows.length - 1][col('amount')]).toBe(exact);
         expect(rows[rows.length - 2][col('runningTotal')]).toBe(exact);
       }),
@@ -108,13 +110,24 @@ describe('the revenue CSV export', () => {
     );
   });
 
+  it('writes the header and the totals row in the language asked for (Accept-Language, else zh-CN)', async () => {
+    [amounts, failAt] = [[100], -1];
+    const en = rowsOf(await (await fetch(url(), { headers: { authorization: `Bearer ${userToken}`, 'accept-language': 'en-US,en;q=0.9' } })).text());
+    expect(en[0]).toEqual(revenueCsvHeader('en'));
+    expect(en[0][0]).toBe('Received on');
+    expect(en[en.length - 1][0]).toBe('TOTAL');
+    const zh = rowsOf(await (await get()).text());
+    expect(zh[0][col('runningTotal')]).toBe('累计');
+    expect(zh[zh.length - 1][0]).toBe('合计');
+  });
+
   it('never ends a file cut short like a complete one: no totals row, a last row saying INCOMPLETE', async () => {
     [amounts, failAt] = [[100, 200, 300], 2];
     const res = await get();
     expect(res.status).toBe(200); // the first page was fine: the response had started
     const rows = rowsOf(await res.text());
-    expect(rows.map((r) => r[0])).toEqual([REVENUE_CSV_COLUMNS[0], '2026-01-05', '2026-01-05', '导出未完成 INCOMPLETE']);
-    expect(rows.filter((r) => r[0] === '合计 TOTAL')).toEqual([]);
+    expect(rows.map((r) => r[0])).toEqual(['收款日期', '2026-01-05', '2026-01-05', '导出未完成']);
+    expect(rows.filter((r) => r[0] === '合计')).toEqual([]);
     expect(rows[3]).toHaveLength(REVENUE_CSV_COLUMNS.length);
   });
 

@@ -13,30 +13,40 @@ import { bearerToken, verifyPublicToken } from './context.js';
 import { codedError } from './errors.js';
 import type { Route } from './plugins/use-routes.js';
 import { RevenueAction, type StatementLine, type StatementPageDto } from '../services/revenue/revenue.contract.js';
+import { msg, render } from '../infra/message-registry.js';
+import { DEFAULT_LOCALE, type Locale } from '../infra/messages.js';
+import { localeOf } from './locale.js';
 
 export const REVENUE_STATEMENT_CSV_PATH = '/exports/revenue-statement.csv';
 
-/** The columns, in order (documented in the README): Chinese label and a stable English key. */
+/**
+ * The columns, in order (documented in the README), by their stable key. The header row is written in the
+ * request's language from the catalog (`gateway.csv.revenue.<key>`, gateway/gateway.messages.ts); cells hold data
+ * (dates YYYY-MM-DD, amounts in yuan with two decimals, codes such as REVENUE/REVERSAL and TRUE/FALSE).
+ */
 export const REVENUE_CSV_COLUMNS = [
-  '收款日期 receivedOn',
-  '事件编号 eventId',
-  '类型 kind',
-  '冲销的事件 reversesEventId',
-  '协议 agreementTitle',
-  '协议编号 agreementId',
-  '协议版本 agreementVersion',
-  '外部参考号 externalReference',
-  '总收入 gross',
-  '扣除合计 deductions',
-  '扣除明细 deductionDetail',
-  '净收入 net',
-  '本单位(单位) organization',
-  '本单位(教师报酬) teachers',
-  '本单位(学校经费) schoolFunds',
-  '本单位合计 amount',
-  '累计 runningTotal',
-  '已核对 reconciled',
+  'receivedOn',
+  'eventId',
+  'kind',
+  'reversesEventId',
+  'agreementTitle',
+  'agreementId',
+  'agreementVersion',
+  'externalReference',
+  'gross',
+  'deductions',
+  'deductionDetail',
+  'net',
+  'organization',
+  'teachers',
+  'schoolFunds',
+  'amount',
+  'runningTotal',
+  'reconciled',
 ] as const;
+
+/** The header row's labels in `locale`. */
+export const revenueCsvHeader = (locale: Locale): string[] => REVENUE_CSV_COLUMNS.map((c) => render(`gateway.csv.revenue.${c}`, {}, locale));
 
 const BOM = '\uFEFF';
 
@@ -101,11 +111,11 @@ export function statementCsvRow(l: StatementLine, organizationId: string, t: Tot
 }
 
 /** The last row of a file that was cut short: it has no totals row, and says so in its first cell. */
-export const incompleteCsvRow = (): string => row([csvCell('导出未完成 INCOMPLETE'), ...Array.from({ length: REVENUE_CSV_COLUMNS.length - 1 }, () => '')]);
+export const incompleteCsvRow = (locale: Locale = DEFAULT_LOCALE): string => row([csvCell(render('gateway.csv.incomplete', {}, locale)), ...Array.from({ length: REVENUE_CSV_COLUMNS.length - 1 }, () => '')]);
 
-export function totalsCsvRow(t: Totals): string {
+export function totalsCsvRow(t: Totals, locale: Locale = DEFAULT_LOCALE): string {
   return row([
-    csvCell('合计 TOTAL'),
+    csvCell(render('gateway.csv.total', {}, locale)),
     '', '', '', '', '', '', '',
     csvCell(formatFen(t.gross)),
     csvCell(formatFen(t.deductions)),
@@ -125,21 +135,22 @@ export function totalsCsvRow(t: Totals): string {
  * seamlessly). Calls the revenue service through the request's caller (the user's token, the request's id); the
  * first page is fetched before any byte is sent, so its errors are answered by the gateway's one mapping with their
  * status (401 without a token, 403 FORBIDDEN, 400 BAD_USER_INPUT …). A later page that fails ends the file without
- * its totals row and ends with a row `导出未完成 INCOMPLETE` instead, so a truncated file cannot pass for a
+ * its totals row and ends with a row `导出未完成` (en: `INCOMPLETE`) instead, so a truncated file cannot pass for a
  * complete one. Totals are added up as bigint: exact at any size.
  */
 export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500): Route {
   return async ({ request, url, requestId }) => {
     if (url.pathname !== REVENUE_STATEMENT_CSV_PATH) return null;
-    if (request.method !== 'GET') throw codedError(ErrorCode.BAD_USER_INPUT, 'Use GET.', { status: 405 });
+    if (request.method !== 'GET') throw codedError(ErrorCode.BAD_USER_INPUT, msg('gateway.useGet'), { status: 405 });
     const token = bearerToken(request.headers.get('authorization'));
-    if (!token) throw codedError(ErrorCode.UNAUTHENTICATED, 'Sign in first: send a valid bearer token.');
+    if (!token) throw codedError(ErrorCode.UNAUTHENTICATED, msg('infra.signIn'));
     // A user's token only (the revenue service verifies it again): an internal service token is refused here.
     await verifyPublicToken(token);
     const organizationId = url.searchParams.get('organizationId') ?? '';
     const from = url.searchParams.get('from') ?? '';
     const to = url.searchParams.get('to') ?? '';
     const call = makeCaller(broker, { token, requestId }, newCallCounter());
+    const locale = localeOf(request);
     const page = (after: string | null, openingTotalFen: bigint) =>
       call<StatementPageDto>(RevenueAction.statementPage, { organizationId, from, to, after, first: pageSize, openingTotalFen: toFenSum(openingTotalFen) });
     const totals = emptyTotals();
@@ -147,7 +158,7 @@ export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500):
     const rowsOf = (p: StatementPageDto): string => {
       totals.reconciled &&= p.reconciled;
       const chunk = p.lines.map((l) => statementCsvRow(l, organizationId, totals)).join('');
-      return p.hasNextPage ? chunk : chunk + totalsCsvRow(totals);
+      return p.hasNextPage ? chunk : chunk + totalsCsvRow(totals, locale);
     };
 
     // The first page is fetched and written out before any byte is sent: its failure is an ordinary coded error.
@@ -158,7 +169,7 @@ export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500):
     // One page per pull: the next page is asked for only when the client has taken the previous one.
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(utf8.encode(BOM + row(REVENUE_CSV_COLUMNS.map((c) => csvCell(c))) + first));
+        controller.enqueue(utf8.encode(BOM + row(revenueCsvHeader(locale).map((c) => csvCell(c))) + first));
         if (done) controller.close();
       },
       async pull(controller) {
@@ -177,7 +188,7 @@ export function revenueStatementCsvRoute(broker: ServiceBroker, pageSize = 500):
           // a body stream's failure and never ends or resets the connection.)
           done = true;
           logger().warn({ err, requestId }, 'revenue statement export cut short: a later page failed');
-          controller.enqueue(utf8.encode(incompleteCsvRow()));
+          controller.enqueue(utf8.encode(incompleteCsvRow(locale)));
           controller.close();
         }
       },

@@ -2,11 +2,13 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isValidDate } from '../infra/dates.js';
 import { ErrorCode } from '../infra/errors.js';
 import { codedError } from './errors.js';
+import { msg } from '../infra/message-registry.js';
+import type { Msg } from '../infra/messages.js';
 
-const badInput = (message: string) => codedError(ErrorCode.BAD_USER_INPUT, message);
+const badInput = (message: Msg) => codedError(ErrorCode.BAD_USER_INPUT, message);
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isValidDate(value)) throw badInput(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}.`);
+  if (typeof value !== 'string' || !isValidDate(value)) throw badInput(msg('gateway.dateScalar', { value: JSON.stringify(value) ?? 'undefined' }));
   return value;
 }
 
@@ -20,7 +22,7 @@ export const DateScalar = new GraphQLScalarType({
   },
   parseValue: parseDate,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw badInput('Date must be a string YYYY-MM-DD.');
+    if (ast.kind !== Kind.STRING) throw badInput(msg('gateway.dateScalarString'));
     return parseDate(ast.value);
   },
 });
@@ -30,10 +32,10 @@ const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\
 
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || !DATETIME_RE.test(value)) {
-    throw badInput(`DateTime must be ISO 8601 with an offset, e.g. 2026-03-03T08:00:00+08:00; got ${JSON.stringify(value)}.`);
+    throw badInput(msg('gateway.dateTimeScalar', { value: JSON.stringify(value) ?? 'undefined' }));
   }
   const d = new Date(value);
-  if (Number.isNaN(d.getTime()) || !isValidDate(value.slice(0, 10))) throw badInput(`DateTime ${value} is not a real instant.`);
+  if (Number.isNaN(d.getTime()) || !isValidDate(value.slice(0, 10))) throw badInput(msg('gateway.dateTimeNotReal', { value }));
   return d.toISOString();
 }
 
@@ -48,7 +50,7 @@ export const DateTimeScalar = new GraphQLScalarType({
   },
   parseValue: parseDateTime,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw badInput('DateTime must be a string.');
+    if (ast.kind !== Kind.STRING) throw badInput(msg('gateway.dateTimeScalarString'));
     return parseDateTime(ast.value);
   },
 });

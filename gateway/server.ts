@@ -61,7 +61,7 @@ export function corsFor(origin: string | null, allowed: readonly string[]): CORS
   return {
     origin: [origin],
     methods: ['GET', 'POST'],
-    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'x-debug-calls'],
+    allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'x-debug-calls', 'x-lang', 'accept-language'],
     exposedHeaders: ['x-request-id', 'retry-after'],
     credentials: false,
     maxAge: 600,

@@ -2,6 +2,9 @@ import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWT
 import type { Context } from 'moleculer';
 import { config } from './env.js';
 import { unauthenticated, forbidden } from './errors.js';
+import { msg } from './message-registry.js';
+import { P } from './messages.js';
+import type { Msg } from './messages.js';
 
 export const ROLES = ['PLATFORM_ADMIN', 'ORG_ADMIN', 'ORG_MEMBER', 'FUNDER'] as const;
 export type Role = (typeof ROLES)[number];
@@ -33,13 +36,13 @@ const CACHE_MAX = 10_000;
 
 function toActor(payload: JWTPayload, system: boolean): Actor {
   const sub = payload.sub;
-  if (typeof sub !== 'string' || sub.length === 0) throw unauthenticated('The token has no subject (sub).');
+  if (typeof sub !== 'string' || sub.length === 0) throw unauthenticated(msg('infra.tokenNoSubject'));
   const rawRoles = (payload as { roles?: unknown }).roles ?? [];
-  if (!Array.isArray(rawRoles) || !rawRoles.every((r) => typeof r === 'string')) throw unauthenticated('The token\'s roles claim must be an array of strings.');
+  if (!Array.isArray(rawRoles) || !rawRoles.every((r) => typeof r === 'string')) throw unauthenticated(msg('infra.tokenRolesInvalid'));
   const roles = rawRoles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
   const org = (payload as { org?: unknown }).org;
-  if (org !== undefined && (typeof org !== 'string' || !/^[0-9a-f]{24}$/.test(org))) throw unauthenticated('The token\'s org claim is not an organization id.');
-  if (!system && !org && !roles.includes('PLATFORM_ADMIN')) throw unauthenticated('The token has no org claim; only platform admins act without an organization.');
+  if (org !== undefined && (typeof org !== 'string' || !/^[0-9a-f]{24}$/.test(org))) throw unauthenticated(msg('infra.tokenOrgInvalid'));
+  if (!system && !org && !roles.includes('PLATFORM_ADMIN')) throw unauthenticated(msg('infra.tokenNoOrg'));
   return { id: sub, org: org as string | undefined, roles, ...(system ? { system: true } : {}) };
 }
 
@@ -64,14 +67,14 @@ export async function verifyToken(token: string, expect: TokenExpectation): Prom
   try {
     header = decodeProtectedHeader(token);
   } catch {
-    throw unauthenticated('The bearer token is malformed.');
+    throw unauthenticated(msg('infra.tokenMalformed'));
   }
   let verified: Verified;
   try {
     if (header.kid === INTERNAL_KID) {
-      if ('users' in expect) throw unauthenticated('Service tokens are not accepted here.');
+      if ('users' in expect) throw unauthenticated(msg('infra.serviceTokenRefused'));
       const { payload } = await jwtVerify(token, enc.encode(cfg.internalTokenSecret), { algorithms: ['HS256'], issuer: INTERNAL_ISSUER, clockTolerance: 5 }); // hosts' clocks: NTP-synchronized, ±5 s
-      if (typeof payload.aud !== 'string') throw unauthenticated('The service token names no audience.');
+      if (typeof payload.aud !== 'string') throw unauthenticated(msg('infra.serviceTokenNoAudience'));
       lifetimeProblem(payload, SERVICE_TOKEN_MAX_TTL_S, now);
       verified = { actor: toActor(payload, true), exp: Math.min(payload.exp!, now + 300), audience: payload.aud };
     } else {
@@ -85,8 +88,8 @@ export async function verifyToken(token: string, expect: TokenExpectation): Prom
   } catch (err) {
     if ((err as { type?: string }).type === 'UNAUTHENTICATED') throw err;
     const code = (err as { code?: string }).code;
-    if (code === 'ERR_JWT_EXPIRED') throw unauthenticated('The bearer token has expired; sign in again.');
-    throw unauthenticated('The bearer token is not valid (bad signature, algorithm, issuer or audience).');
+    if (code === 'ERR_JWT_EXPIRED') throw unauthenticated(msg('infra.tokenExpired'));
+    throw unauthenticated(msg('infra.tokenInvalid'));
   }
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(token, verified);
@@ -101,9 +104,9 @@ const SERVICE_TOKEN_MAX_TTL_S = 600;
  * seconds: a token that never expires — or in the year 9999 — is a key that cannot be taken back (UNAUTHENTICATED).
  */
 function lifetimeProblem(payload: JWTPayload, maxTtlS: number, now: number): void {
-  if (typeof payload.exp !== 'number') throw unauthenticated('The bearer token has no expiry (exp); tokens must expire.');
+  if (typeof payload.exp !== 'number') throw unauthenticated(msg('infra.tokenNoExpiry'));
   const from = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
-  if (payload.exp - from > maxTtlS) throw unauthenticated(`The bearer token lives longer than the ${Math.round(maxTtlS / 86_400)} days allowed (USER_TOKEN_MAX_TTL_S); ask for a shorter-lived token.`);
+  if (payload.exp - from > maxTtlS) throw unauthenticated(msg('infra.tokenTooLong', { days: Math.round(maxTtlS / 86_400) }));
 }
 
 interface Verified {
@@ -116,8 +119,8 @@ interface Verified {
 /** A verified token is accepted where it may be used: user tokens anywhere, internal tokens by their audience only. */
 function admit(v: Verified, expect: TokenExpectation): Actor {
   if (!v.actor.system) return v.actor;
-  if ('users' in expect) throw unauthenticated('Service tokens are not accepted here.');
-  if (v.audience !== expect.audience) throw unauthenticated(`This service token was minted for ${v.audience}, not for ${expect.audience}.`);
+  if ('users' in expect) throw unauthenticated(msg('infra.serviceTokenRefused'));
+  if (v.audience !== expect.audience) throw unauthenticated(msg('infra.serviceTokenWrongAudience', { audience: String(v.audience), expected: String(expect.audience) }));
   return v.actor;
 }
 
@@ -183,8 +186,8 @@ export const isPlatformAdmin = (a: Actor) => hasRole(a, 'PLATFORM_ADMIN');
 /** An ORG_ADMIN of this organization. */
 export const isOrgAdminOf = (a: Actor, orgId: string) => a.org === orgId && hasRole(a, 'ORG_ADMIN');
 
-export function requireRole(a: Actor, role: Role, doing: string): void {
-  if (!a.system && !hasRole(a, role)) throw forbidden(`Only a ${role} may ${doing}.`);
+export function requireRole(a: Actor, role: Role, doing: string | Msg): void {
+  if (!a.system && !hasRole(a, role)) throw forbidden(msg('infra.roleRequired', { role: P.key(`infra.role.${role}`), doing: typeof doing === 'string' ? doing : P.key(doing.key, doing.params) }));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Context } from 'moleculer';
 import { actorOf, hasRole, isOrgAdminOf, isPlatformAdmin, regionCovers, type Actor, type CallMeta } from './auth.js';
 import { forbidden } from './errors.js';
 import { asSystem } from './caller.js';
+import type { Msg } from './messages.js';
 
 /** What authorization needs of an organization (a subset of organizations' `OrganizationDto`). */
 export interface OrgRef {
@@ -21,7 +22,7 @@ export function adminOf(actor: Actor, ...organizationIds: (string | null | undef
 }
 
 /** Throws FORBIDDEN with `message` unless `adminOf(actor, …organizationIds)`. */
-export function requireAdminOf(actor: Actor, organizationIds: (string | null | undefined)[], message: string): void {
+export function requireAdminOf(actor: Actor, organizationIds: (string | null | undefined)[], message: string | Msg): void {
   if (!adminOf(actor, ...organizationIds)) throw forbidden(message);
 }
 

@@ -15,6 +15,7 @@ interface VerifiedLocals {
   verifiedToken?: string;
 }
 import { payloadGuard } from './payload-guard.js';
+import { msg } from './message-registry.js';
 
 /**
  * The bus's trust rules, on every node:
@@ -37,7 +38,7 @@ export const authMiddleware: Middleware = {
         const token = ctx.meta?.token;
         if (typeof token !== 'string' || token.length === 0) throw unauthenticated();
         const actor = await verifyToken(token, { audience: service });
-        if (internal && !actor.system) throw forbidden(`${action.name} is internal to the platform's services.`);
+        if (internal && !actor.system) throw forbidden(msg('infra.internalAction', { action: String(action.name) }));
         Object.assign(ctx.locals as VerifiedLocals, { actor, verifiedToken: token });
         return (next as unknown as (c: Context) => Promise<unknown>)(ctx);
       });

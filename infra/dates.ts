@@ -1,5 +1,7 @@
 import { badInput } from './errors.js';
 import { config } from './env.js';
+import { msg } from './message-registry.js';
+import { P } from './messages.js';
 
 /** Calendar dates travel and are stored as 'YYYY-MM-DD' strings: they sort and compare correctly as text. */
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,7 +13,7 @@ export function isValidDate(s: string): boolean {
 }
 
 export function assertDate(s: string, field: string): string {
-  if (!isValidDate(s)) throw badInput(`${field} must be a calendar date YYYY-MM-DD, got "${s}".`, { field });
+  if (!isValidDate(s)) throw badInput(msg('infra.dateInvalid', { field, value: s }), { field });
   return s;
 }
 
@@ -39,6 +41,6 @@ export function addYears(date: string, years: number): string {
 /** Rejects a date after today (the platform's today): history may be recorded, the future may not. */
 export function assertNotFuture(date: string, field: string, now = today()): string {
   assertDate(date, field);
-  if (date > now) throw badInput(`${field} ${date} is in the future; today is ${now}.`, { field });
+  if (date > now) throw badInput(msg('infra.dateInFuture', { field, date: P.date(date), today: P.date(now) }), { field });
   return date;
 }

@@ -1,4 +1,5 @@
 import { Errors } from 'moleculer';
+import { isMsg, type Msg } from './messages.js';
 
 /**
  * The one list of error codes clients can rely on. Services throw these through `MoleculerClientError`
@@ -35,7 +36,14 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 
 export type ErrorData = Record<string, unknown> | undefined;
 
-export function appError(code: ErrorCode, message: string, data?: ErrorData): Errors.MoleculerClientError {
+/**
+ * A coded error. `message` is the English text, or a catalog message (`msg(key, params)` of infra/message-registry.ts):
+ * then its English text is the error's message and its key and parameters travel in `data.i18n`, for the gateway to
+ * render in the caller's language.
+ */
+export function appError(code: ErrorCode, msgOrText: string | Msg, data?: ErrorData): Errors.MoleculerClientError {
+  const message = isMsg(msgOrText) ? msgOrText.message : msgOrText;
+  if (isMsg(msgOrText)) data = { ...(data ?? {}), i18n: { key: msgOrText.key, params: msgOrText.params } };
   // MoleculerClientError is never retried by Moleculer; SERVICE_UNAVAILABLE is raised as a retryable error.
   if (code === ErrorCode.SERVICE_UNAVAILABLE) {
     return new Errors.MoleculerRetryableError(message, HTTP_STATUS[code], code, data) as Errors.MoleculerClientError;
@@ -43,12 +51,17 @@ export function appError(code: ErrorCode, message: string, data?: ErrorData): Er
   return new Errors.MoleculerClientError(message, HTTP_STATUS[code], code, data);
 }
 
-export const badInput = (message: string, data?: ErrorData) => appError(ErrorCode.BAD_USER_INPUT, message, data);
-export const unauthenticated = (message = 'Sign in first: send a valid bearer token.') => appError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message: string, data?: ErrorData) => appError(ErrorCode.FORBIDDEN, message, data);
-export const notFound = (what: string, id: string) => appError(ErrorCode.NOT_FOUND, `${what} ${id} does not exist.`, { id });
-export const conflict = (message: string, data?: ErrorData) => appError(ErrorCode.CONFLICT, message, data);
-export const failedPrecondition = (message: string, data?: ErrorData) => appError(ErrorCode.FAILED_PRECONDITION, message, data);
+export const badInput = (message: string | Msg, data?: ErrorData) => appError(ErrorCode.BAD_USER_INPUT, message, data);
+export const unauthenticated = (message: string | Msg = SIGN_IN) => appError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message: string | Msg, data?: ErrorData) => appError(ErrorCode.FORBIDDEN, message, data);
+/** NOT_FOUND for one entity: `what` is an entity name of the `infra.entity` select (infra/infra.messages.ts). */
+export const notFound = (what: string, id: string) =>
+  appError(ErrorCode.NOT_FOUND, { key: 'infra.notFound', params: { entity: what.replace(/\s+/g, '_'), what, id }, message: `${what} ${id} does not exist.` }, { id });
+export const conflict = (message: string | Msg, data?: ErrorData) => appError(ErrorCode.CONFLICT, message, data);
+export const failedPrecondition = (message: string | Msg, data?: ErrorData) => appError(ErrorCode.FAILED_PRECONDITION, message, data);
+
+/** The default UNAUTHENTICATED message (infra.signIn). */
+const SIGN_IN: Msg = { key: 'infra.signIn', params: {}, message: 'Sign in first: send a valid bearer token.' };
 
 /** Mongo duplicate-key error (unique index), as raised by the driver on real MongoDB and on the emulator. */
 export function isDuplicateKey(err: unknown): boolean {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Model } from 'mongoose';
 import { conflict, isDuplicateKey } from './errors.js';
 import { sleep } from './revise.js';
+import { msg } from './message-registry.js';
 
 /**
  * What an idempotency record stores besides its key fields (a unique index over the key fields is the model's
@@ -66,9 +67,9 @@ export async function withIdempotencyKey<T>(opts: IdempotentOptions<T>): Promise
     }
     const prior = await opts.model.findOne(id).lean<IdempotencyRecord>();
     if (!prior) continue; // the first attempt failed and freed the key: claim it
-    if (prior.fingerprint !== opts.fingerprint) throw conflict('This idempotency key was already used for a different request.', { field: 'idempotencyKey' });
+    if (prior.fingerprint !== opts.fingerprint) throw conflict(msg('infra.idempotencyKeyReused'), { field: 'idempotencyKey' });
     if (prior.state === 'DONE') return opts.replay((prior[idsField] as string[] | undefined) ?? []);
     await sleep(25 + Math.random() * 50);
   }
-  throw conflict('A request with this idempotency key is still being processed; retry shortly.', { field: 'idempotencyKey', retryable: true });
+  throw conflict(msg('infra.idempotencyInProgress'), { field: 'idempotencyKey', retryable: true });
 }

@@ -1,5 +1,6 @@
 import { badInput } from './errors.js';
 import { MoneyRule } from './reasons.js';
+import { msg } from './message-registry.js';
 
 /**
  * Money is integer fen (分) inside the platform — never a binary float — and a decimal string at the edges:
@@ -39,7 +40,7 @@ export const toFenSum = (fen: bigint | number): FenSum => BigInt(fen).toString()
 export function parseFenSum(value: FenSum | number, field = 'amount'): bigint {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
   if (typeof value === 'string' && value.length <= 40 && FEN_SUM_RE.test(value)) return BigInt(value);
-  throw badInput(`${field} must be an integer number of fen written in decimal, such as "123456".`, { field });
+  throw badInput(msg('infra.fenInvalid', { field }), { field });
 }
 
 export interface Money {
@@ -83,17 +84,17 @@ export function parseMoney(input: MoneyInput | string, opts: ParseMoneyOptions =
   const field = opts.field ?? 'amount';
   const amount = typeof input === 'string' ? input : input?.amount;
   const currency = typeof input === 'string' ? CURRENCY : (input?.currency ?? CURRENCY);
-  if (currency !== CURRENCY) throw badInput(`${field}: only ${CURRENCY} is supported, got "${currency}".`, { field });
-  if (typeof amount !== 'string') throw badInput(`${field} must be a decimal string such as "1234.56".`, { field });
+  if (currency !== CURRENCY) throw badInput(msg('infra.currencyUnsupported', { field, currency: CURRENCY, value: String(currency) }), { field });
+  if (typeof amount !== 'string') throw badInput(msg('infra.amountNotString', { field }), { field });
   const m = AMOUNT_RE.exec(amount);
-  if (!m) throw badInput(`${field} must be a decimal amount with at most two decimals, such as "1234.56" (no exponent, no spaces), got "${amount}".`, { field });
+  if (!m) throw badInput(msg('infra.amountFormat', { field, value: amount }), { field });
   const negative = m[1] === '-';
-  if (negative && !opts.allowNegative) throw badInput(`${field} may not be negative, got "${amount}".`, { field });
+  if (negative && !opts.allowNegative) throw badInput(msg('infra.amountNegative', { field, value: amount }), { field });
   const fen = BigInt(m[2]) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
   if (fen > BigInt(MAX_AMOUNT_FEN)) {
-    throw badInput(`${field} is too large: one amount may be at most ${formatFen(MAX_AMOUNT_FEN)}, got "${amount}".`, { field, rule: MoneyRule.AMOUNT_TOO_LARGE, max: formatFen(MAX_AMOUNT_FEN) });
+    throw badInput(msg('infra.amountTooLarge', { field, max: formatFen(MAX_AMOUNT_FEN), value: amount }), { field, rule: MoneyRule.AMOUNT_TOO_LARGE, max: formatFen(MAX_AMOUNT_FEN) });
   }
-  if (opts.positive && fen === 0n) throw badInput(`${field} must be more than zero.`, { field });
+  if (opts.positive && fen === 0n) throw badInput(msg('infra.amountZero', { field }), { field });
   const n = Number(fen);
   return negative && n !== 0 ? -n : n;
 }

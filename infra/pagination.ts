@@ -1,4 +1,5 @@
 import { badInput } from './errors.js';
+import { msg } from './message-registry.js';
 
 /** Contract: `first` defaults to 20 and may be at most 100; `after` is an opaque cursor. */
 export const DEFAULT_PAGE = 20;
@@ -15,7 +16,7 @@ export interface Page<T> {
 
 export function pageSize(first: number | null | undefined): number {
   if (first === undefined || first === null) return DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}, got ${first}.`, { field: 'first' });
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput(msg('infra.pageSize', { max: MAX_PAGE, value: String(first) }), { field: 'first' });
   return first;
 }
 
@@ -27,7 +28,7 @@ export function decodeCursor(cursor: string | null | undefined): string | undefi
   if (cursor === undefined || cursor === null || cursor === '') return undefined;
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
   const m = /^c:([0-9a-f]{24})$/.exec(raw);
-  if (!m) throw badInput('after is not a cursor returned by this API.', { field: 'after' });
+  if (!m) throw badInput(msg('infra.cursorInvalid'), { field: 'after' });
   return m[1];
 }
 
@@ -50,6 +51,6 @@ export function encodeKeyedCursor(key: string, id: string): string {
 export function decodeKeyedCursor(cursor: string | null | undefined, keyPattern: RegExp = /[^:]*/): { key: string; id: string } | null {
   if (!cursor) return null;
   const m = new RegExp(`^r:(${keyPattern.source}):([0-9a-f]{24})$`).exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badInput('after is not a cursor returned by this API.', { field: 'after' });
+  if (!m) throw badInput(msg('infra.cursorInvalid'), { field: 'after' });
   return { key: m[1], id: m[m.length - 1] };
 }

@@ -11,6 +11,7 @@
  */
 import type { Context, Middleware, ServiceBroker } from 'moleculer';
 import { ErrorCode, appError } from './errors.js';
+import { msg } from './message-registry.js';
 
 /** Room left for Moleculer's envelope around the payload (ids, meta with the bearer token, headers). */
 export const ENVELOPE_HEADROOM = 64 * 1024;
@@ -31,7 +32,7 @@ export function payloadBytes(v: unknown): number {
 
 /** The coded refusal: the message would exceed the transport limit. */
 function tooLarge(action: string, bytes: number, limitBytes: number) {
-  return appError(ErrorCode.RESPONSE_TOO_LARGE, `The reply of ${action} would be ${bytes} bytes, over the ${limitBytes}-byte transport limit; ask for less: a shorter period, a smaller page or fewer fields.`, {
+  return appError(ErrorCode.RESPONSE_TOO_LARGE, msg('infra.replyTooLarge', { action, bytes, limit: limitBytes }), {
     action,
     bytes,
     limitBytes,

@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import type { Problem } from './errors.js';
 import { ErrorCode } from './errors.js';
 import { RegionRule } from './reasons.js';
+import { msg } from './message-registry.js';
 
 export type RegionLevel = 'PROVINCE' | 'PREFECTURE' | 'COUNTY';
 
@@ -186,22 +187,22 @@ export interface CanonicalRegion {
  */
 export function canonicalRegion(code: string, field = 'regionCode'): CanonicalRegion | Problem {
   if (!REGION_CODE_RE.test(code)) {
-    return { code: ErrorCode.BAD_USER_INPUT, message: `${field} must be a 6-digit administrative division code (GB/T 2260), e.g. 450200; got "${code}".`, data: { field, rule: RegionRule.REGION_FORMAT, regionCode: code } };
+    return { code: ErrorCode.BAD_USER_INPUT, ...msg('infra.regionFormat', { field, code }), data: { field, rule: RegionRule.REGION_FORMAT, regionCode: code } };
   }
   const found = lookupRegion(code);
   if (found.status === 'CURRENT') return { code, region: found.region, mappedFrom: null };
   if (found.status === 'RETIRED' && found.successors.length === 1) return { code: found.successors[0].code, region: found.successors[0], mappedFrom: code };
   if (found.status === 'RETIRED') {
-    const which = found.successors.length ? `; it may now be one of ${found.successors.map((s) => `${s.code} ${s.name}`).join(', ')}` : '';
+    const which = found.successors.map((s) => `${s.code} ${s.name}`).join(', ');
     return {
       code: ErrorCode.BAD_USER_INPUT,
-      message: `${field} ${code} (${found.name}) was retired from GB/T 2260 after the ${found.lastListed} revision${which}; give the current code.`,
+      ...msg('infra.regionRetired', { field, code, name: found.name, lastListed: found.lastListed, hasSuccessors: found.successors.length ? 'yes' : 'no', successors: which }),
       data: { field, rule: RegionRule.REGION_RETIRED, regionCode: code, name: found.name, lastListed: found.lastListed, successors: found.successors.map((s) => s.code) },
     };
   }
   return {
     code: ErrorCode.BAD_USER_INPUT,
-    message: `${field} ${code} is not an administrative division code of GB/T 2260 (neither current nor in any revision since 2002).`,
+    ...msg('infra.regionUnknown', { field, code }),
     data: { field, rule: RegionRule.REGION_UNKNOWN, regionCode: code },
   };
 }

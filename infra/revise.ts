@@ -1,6 +1,8 @@
 import type { Model, Types } from 'mongoose';
 import { claim, type ClaimDoc } from './claims.js';
 import { conflict } from './errors.js';
+import { msg } from './message-registry.js';
+import type { Msg } from './messages.js';
 
 /** A document revised in steps r → r + 1 (the `rev` field). */
 export interface Revisable {
@@ -23,7 +25,7 @@ export interface ReviseOptions<D extends Revisable, R> {
   /** How many times to re-read and re-apply after losing a step to a concurrent writer (default 8). */
   attempts?: number;
   /** CONFLICT message when every attempt was lost. */
-  gaveUp?: string;
+  gaveUp?: string | Msg;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function revise<D extends Revisable, R = undefined>(opts: ReviseOpt
     }
     await sleep(Math.random() * Math.min(5 + attempt * 10, 50));
   }
-  throw conflict(opts.gaveUp ?? 'The record was changed by someone else at the same time; try again.');
+  throw conflict(opts.gaveUp ?? msg('infra.concurrentChange'));
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

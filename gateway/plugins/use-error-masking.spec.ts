@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
 import { ErrorCode } from '../../infra/errors.js';
 import { logger } from '../../infra/logger.js';
-import { INTERNAL_MESSAGE } from '../errors.js';
+import { internalMessage } from '../errors.js';
 import { LEAKED_SECRET, gql, probeService, send, testBus, testGateway } from '../../test/helpers/gateway.js';
 
 let broker: ServiceBroker;
@@ -40,6 +40,6 @@ describe('useErrorMasking', () => {
     const r = await gql(testGateway(broker), '{ a: fail(code: "BOOM-BOOM") b: fail(code: "CONFLICT") }');
     expect(r.text).not.toContain(LEAKED_SECRET);
     const byPath = Object.fromEntries(r.body.errors!.map((e) => [e.path![0], [e.extensions?.code, e.message]]));
-    expect(byPath).toEqual({ a: [ErrorCode.INTERNAL, INTERNAL_MESSAGE], b: [ErrorCode.CONFLICT, 'refused (CONFLICT)'] });
+    expect(byPath).toEqual({ a: [ErrorCode.INTERNAL, internalMessage()], b: [ErrorCode.CONFLICT, 'refused (CONFLICT)'] });
   });
 });

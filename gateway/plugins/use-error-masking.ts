@@ -1,6 +1,7 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { maskError, type MaskOptions } from '../errors.js';
+import { localeOf } from '../locale.js';
 
 type Result = ExecutionResult & Record<string, unknown>;
 
@@ -11,11 +12,13 @@ type Result = ExecutionResult & Record<string, unknown>;
  * token while building the context). In production it also removes graphql-js's "Did you mean …?" hints. Yoga's own masking is off (`maskedErrors: false`): this is the masking.
  */
 export function useErrorMasking(opts: MaskOptions = {}): Plugin {
-  const fix = (r: Result): Result => (r.errors?.length ? { ...r, errors: r.errors.map((e) => maskError(e, opts)) } : r);
+  const fix = (r: Result, o: MaskOptions): Result => (r.errors?.length ? { ...r, errors: r.errors.map((e) => maskError(e, o)) } : r);
   return {
-    onResultProcess({ result, setResult }) {
-      if (Array.isArray(result)) setResult(result.map((r) => fix(r as Result)));
-      else if (result && typeof result === 'object' && 'errors' in result) setResult(fix(result as Result));
+    onResultProcess({ request, result, setResult }) {
+      // Messages in the request's language (gateway/locale.ts): Accept-Language, or the console's x-lang / lang cookie.
+      const o = { ...opts, locale: localeOf(request) };
+      if (Array.isArray(result)) setResult(result.map((r) => fix(r as Result, o)));
+      else if (result && typeof result === 'object' && 'errors' in result) setResult(fix(result as Result, o));
     },
   };
 }

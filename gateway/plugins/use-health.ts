@@ -3,6 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { asSystem } from '../../infra/caller.js';
 import { httpErrorResponse } from '../errors.js';
 import { requestIdOf } from './use-request-id.js';
+import { localeOf } from '../locale.js';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
@@ -20,7 +21,7 @@ export function useHealth(broker: ServiceBroker, required: readonly string[]): P
       try {
         endResponse(await readiness(broker, required, requestIdOf(request)));
       } catch (err) {
-        endResponse(httpErrorResponse(err)); // never a stack trace: the one mapping masks it
+        endResponse(httpErrorResponse(err, {}, localeOf(request))); // never a stack trace: the one mapping masks it
       }
     },
   };

@@ -1,9 +1,13 @@
 import type { Plugin } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { httpErrorResponse } from '../errors.js';
+import { msg } from '../../infra/message-registry.js';
+import type { Msg } from '../../infra/messages.js';
+import { localeOf } from '../locale.js';
 
 /** A refusal of the HTTP request itself: BAD_REQUEST with `status` and `details.reason`. */
-const badRequest = (message: string, status: number, reason: string) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status }, details: { reason } } });
+const badRequest = (message: Msg, status: number, reason: string) =>
+  new GraphQLError(message.message, { extensions: { code: 'BAD_REQUEST', http: { status }, details: { reason, i18n: { key: message.key, params: message.params } } } });
 
 /**
  * What /graphql executes: a POST whose body is `application/json`, or a GET (queries only: yoga refuses a mutation
@@ -19,13 +23,13 @@ export function useHttpPolicy(graphqlPath = '/graphql'): Plugin {
       const method = request.method;
       if (method === 'GET' || method === 'OPTIONS') return; // OPTIONS: the CORS preflight, answered by yoga's CORS
       if (method !== 'POST') {
-        endResponse(httpErrorResponse(badRequest('GraphQL takes POST (application/json) or GET (queries).', 405, 'METHOD'), { allow: 'GET, POST' }));
+        endResponse(httpErrorResponse(badRequest(msg('gateway.methodNotAllowed'), 405, 'METHOD'), { allow: 'GET, POST' }, localeOf(request)));
         return;
       }
       const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
       if (type !== 'application/json') {
         endResponse(
-          httpErrorResponse(badRequest('Send the GraphQL request as Content-Type: application/json.', 415, 'CONTENT_TYPE'), { accept: 'application/json' }),
+          httpErrorResponse(badRequest(msg('gateway.contentType'), 415, 'CONTENT_TYPE'), { accept: 'application/json' }, localeOf(request)),
         );
       }
     },

@@ -2,6 +2,7 @@ import { NoSchemaIntrospectionCustomRule, parse, type DocumentNode, type GraphQL
 import type { Plugin } from 'graphql-yoga';
 import { scanDocument, limitError } from '../query-scan.js';
 import { operationCost, operationDepths, type FieldWeights } from '../query-cost.js';
+import { msg } from '../../infra/message-registry.js';
 
 export interface LimitOptions {
   /** Deepest nesting of fields a query may have (fragments followed). */
@@ -42,7 +43,7 @@ export function useLimits(opts: LimitOptions): Plugin {
     onValidate({ params, addValidationRule, setResult }) {
       for (const depth of operationDepths(params.documentAST).values()) {
         if (depth > opts.maxDepth) {
-          setResult([limitError(`The query is nested ${depth} levels deep; at most ${opts.maxDepth} are allowed.`, { limit: 'DEPTH', max: opts.maxDepth, actual: depth })]);
+          setResult([limitError(msg('gateway.queryTooDeep', { depth, max: opts.maxDepth }), { limit: 'DEPTH', max: opts.maxDepth, actual: depth })]);
           return;
         }
       }
@@ -54,7 +55,7 @@ export function useLimits(opts: LimitOptions): Plugin {
         setResultAndStopExecution({
           errors: [
             limitError(
-              `The query's estimated cost is ${cost}; at most ${opts.maxCost} is allowed. Ask for smaller pages, fewer nested lists or fewer aliases of fields that call services.`,
+              msg('gateway.queryTooCostly', { cost, max: opts.maxCost }),
               { limit: 'COST', max: opts.maxCost, actual: cost },
               { cost, maxCost: opts.maxCost },
             ),

@@ -4,6 +4,8 @@ import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../../infra/errors.js';
 import { codedError, httpErrorResponse } from '../errors.js';
 import { graphqlDuration, graphqlRequests, registry } from '../metrics.js';
+import { msg } from '../../infra/message-registry.js';
+import { localeOf } from '../locale.js';
 
 /** Who may read /metrics: `token` set → only `Authorization: Bearer <token>`; unset → anyone, unless `off`. */
 export interface MetricsAccess {
@@ -31,17 +33,17 @@ export function useMetrics(access: MetricsAccess = {}, path = '/metrics'): Plugi
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== path) return;
       if (!access.token && access.off) {
-        endResponse(httpErrorResponse(codedError(ErrorCode.NOT_FOUND, 'Not found.')));
+        endResponse(httpErrorResponse(codedError(ErrorCode.NOT_FOUND, msg('gateway.notFound')), {}, localeOf(request)));
         return;
       }
       if (access.token && !bearerMatches(request.headers.get('authorization'), access.token)) {
-        endResponse(httpErrorResponse(codedError(ErrorCode.UNAUTHENTICATED, 'Send the metrics token as a bearer.'), { 'www-authenticate': 'Bearer' }));
+        endResponse(httpErrorResponse(codedError(ErrorCode.UNAUTHENTICATED, msg('gateway.metricsToken')), { 'www-authenticate': 'Bearer' }, localeOf(request)));
         return;
       }
       try {
         endResponse(new Response(await registry.metrics(), { status: 200, headers: { 'content-type': registry.contentType } }));
       } catch (err) {
-        endResponse(httpErrorResponse(err));
+        endResponse(httpErrorResponse(err, {}, localeOf(request)));
       }
     },
     onExecute({ args }) {

@@ -5,6 +5,8 @@ import { codedError, httpErrorResponse } from '../errors.js';
 import { rateLimited } from '../metrics.js';
 import { RateLimiter } from '../rate-limit.js';
 import { bearerToken } from '../context.js';
+import { msg } from '../../infra/message-registry.js';
+import { localeOf } from '../locale.js';
 
 export interface RateLimitOptions {
   /** Requests per bearer token per minute; 0 = no limit. */
@@ -37,8 +39,8 @@ export function useRateLimit(opts: RateLimitOptions): Plugin<Record<string, unkn
       const decision = limiter.check(ip, bearerToken(request.headers.get('authorization')));
       if (decision.allowed) return;
       rateLimited.inc({ limit: decision.limit ?? 'ip' });
-      const err = codedError(ErrorCode.RATE_LIMITED, `Too many requests (per ${decision.limit}); retry in ${decision.retryAfterSeconds} s.`);
-      endResponse(httpErrorResponse(err, { 'retry-after': String(decision.retryAfterSeconds) }));
+      const err = codedError(ErrorCode.RATE_LIMITED, msg('gateway.rateLimited', { limit: decision.limit ?? 'ip', seconds: decision.retryAfterSeconds ?? 1 }));
+      endResponse(httpErrorResponse(err, { 'retry-after': String(decision.retryAfterSeconds) }, localeOf(request)));
     },
   };
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceBroker } from 'moleculer';
 import { ErrorCode } from '../../infra/errors.js';
 import { logger } from '../../infra/logger.js';
-import { INTERNAL_MESSAGE, codedError } from '../errors.js';
+import { internalMessage, codedError } from '../errors.js';
 import type { Route } from './use-routes.js';
 import { LEAKED_SECRET, probeService, send, testBus, testGateway } from '../../test/helpers/gateway.js';
 
@@ -42,7 +42,7 @@ describe('useRoutes', () => {
     try {
       const crashed = await send(yoga, '/crashes');
       expect(crashed.status).toBe(500);
-      expect(crashed.body).toEqual({ errors: [{ message: INTERNAL_MESSAGE, extensions: { code: ErrorCode.INTERNAL } }] });
+      expect(crashed.body).toEqual({ errors: [{ message: internalMessage(), extensions: { code: ErrorCode.INTERNAL } }] });
       expect(crashed.text).not.toContain(LEAKED_SECRET);
     } finally {
       logger().level = level;

@@ -1,6 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { httpErrorResponse } from '../errors.js';
 import { requestIdOf } from './use-request-id.js';
+import { localeOf } from '../locale.js';
 
 /** What a plain-HTTP route is given: the request, its parsed URL and the request's one id (use-request-id.ts). */
 export interface RouteRequest {
@@ -30,7 +31,7 @@ export function useRoutes(routes: readonly Route[]): Plugin {
         try {
           response = await route(r);
         } catch (err) {
-          response = httpErrorResponse(err);
+          response = httpErrorResponse(err, {}, localeOf(request));
         }
         if (response) return endResponse(response);
       }

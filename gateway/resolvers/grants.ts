@@ -21,10 +21,11 @@ import type { Page } from '../../infra/pagination.js';
 import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
 import type { DisqualificationDto } from '../../services/organizations/organizations.contract.js';
 import { GrantAction, type AuditEntryDto, type AwardDto, type GrantApplicationDto, type GrantProgramDto, type ProgramChange, type ProgramTerms } from '../../services/grants/grants.contract.js';
-import type { EligibilityCounts, EligibilityReport, ExcludedEvidence, MemberEvidence } from '../../services/grants/grants.contract.js';
+import type { CriterionResult, EligibilityCounts, EligibilityReport, ExcludedEvidence, MemberEvidence } from '../../services/grants/grants.contract.js';
 import { GrantStandingsAction, type StandingDto, type StandingsRebuild } from '../../services/grantStandings/grantStandings.contract.js';
 import { CURRENCY, formatFen } from '../../infra/money.js';
 import { evidenceOf, frozenReport, liveReport, type GatewayReport } from '../evidence.js';
+import { criterionText, localized, localizedList } from '../localized.js';
 
 /** Money leaves the platform as a decimal string with two decimals, never a float. */
 const money = (fen: number, currency: string) => ({ amount: formatFen(fen), currency });
@@ -83,7 +84,15 @@ export const grantResolvers: GatewayResolvers = {
     awardAmount: (p: GrantProgramDto) => money(p.awardAmountFen, p.currency),
     recipient: () => 'LEAD_UNIT',
   },
+  Criterion: {
+    description: (c: { kind: string; threshold?: number | null }, _: unknown, ctx: GatewayContext) => criterionText(c, ctx),
+  },
+  CriterionResult: {
+    description: (c: CriterionResult, _: unknown, ctx: GatewayContext) => criterionText(c, ctx),
+    detail: (c: CriterionResult, _: unknown, ctx: GatewayContext) => localized(c.detail, c.detailI18n, ctx),
+  },
   EligibilityReport: {
+    shortfall: (r: EligibilityReport, _: unknown, ctx: GatewayContext) => localizedList(r.shortfall, r.shortfallI18n, ctx),
     alliance: (r: EligibilityReport, _: unknown, ctx: GatewayContext) => ctx.loaders.alliance.load(r.allianceId),
     program: (r: EligibilityReport, _: unknown, ctx: GatewayContext) => ctx.loaders.grantProgram.load(r.programId),
     awardAmount: (r: EligibilityReport) => money(r.awardAmountFen, r.currency),
@@ -102,6 +111,7 @@ export const grantResolvers: GatewayResolvers = {
   ExcludedMember: {
     organization: (m: ExcludedEvidence, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(m.organizationId),
     name: (m: ExcludedEvidence) => m.name ?? null,
+    reason: (m: ExcludedEvidence, _: unknown, ctx: GatewayContext) => localized(m.reason, m.reasonI18n, ctx),
   },
   GrantApplication: {
     alliance: (a: GrantApplicationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.alliance.load(a.allianceId),
@@ -123,6 +133,7 @@ export const grantResolvers: GatewayResolvers = {
     snapshot: (e: AuditEntryDto) => JSON.stringify(e.snapshot),
   },
   GrantStanding: {
+    shortfall: (s: StandingDto, _: unknown, ctx: GatewayContext) => localizedList(s.shortfall, s.shortfallI18n, ctx),
     alliance: (s: StandingDto, _: unknown, ctx: GatewayContext) => ctx.loaders.alliance.load(s.allianceId),
     program: (s: StandingDto, _: unknown, ctx: GatewayContext) => ctx.loaders.grantProgram.load(s.programId),
     funder: (s: StandingDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(s.funderOrganizationId),

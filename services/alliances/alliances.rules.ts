@@ -13,6 +13,9 @@ export type { StatusChange } from './alliances.contract.js';
 /** Why a change is refused (null = allowed): the one `Problem` type of infra/errors.ts. */
 export type { Problem } from '../../infra/errors.js';
 import type { Problem } from '../../infra/errors.js';
+import { msg } from '../../infra/message-registry.js';
+import { P } from '../../infra/messages.js';
+import type { Msg } from '../../infra/messages.js';
 
 const TRANSITIONS: Record<AllianceStatus, AllianceStatus[]> = {
   FORMING: ['ACTIVE', 'DISSOLVED'],
@@ -47,8 +50,8 @@ export interface AllianceState {
 
 /** A date given by the caller (or today): a real calendar date, not after today. BAD_USER_INPUT otherwise. */
 function datePastProblem(date: string, field: string, today: string): Problem | null {
-  if (!isValidDate(date)) return { code: ErrorCode.BAD_USER_INPUT, message: `${field} must be a calendar date YYYY-MM-DD, got "${date}".`, data: { field } };
-  if (date > today) return { code: ErrorCode.BAD_USER_INPUT, message: `${field} ${date} is in the future; today is ${today}.`, data: { field } };
+  if (!isValidDate(date)) return { code: ErrorCode.BAD_USER_INPUT, ...msg('infra.dateInvalid', { field, value: date }), data: { field } };
+  if (date > today) return { code: ErrorCode.BAD_USER_INPUT, ...msg('infra.dateInFuture', { field, date: P.date(date), today: P.date(today) }), data: { field } };
   return null;
 }
 
@@ -58,17 +61,17 @@ function datePastProblem(date: string, field: string, today: string): Problem | 
  * (BAD_USER_INPUT, field effectiveDate), and the transition is allowed (CONFLICT, data { from, to }).
  */
 export function statusChangeProblem(alliance: AllianceState, to: AllianceStatus, effective: string, today: string): Problem | null {
-  const bad = (message: string): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data: { field: 'effectiveDate' } });
+  const bad = (m: Msg): Problem => ({ code: ErrorCode.BAD_USER_INPUT, ...m, data: { field: 'effectiveDate' } });
   const date = datePastProblem(effective, 'effectiveDate', today);
   if (date) return date;
-  if (effective < alliance.foundedOn) return bad(`effectiveDate ${effective} is before the alliance was founded (${alliance.foundedOn}).`);
+  if (effective < alliance.foundedOn) return bad(msg('alliances.beforeFounding', { effective: P.date(effective), foundedOn: P.date(alliance.foundedOn) }));
   const last = alliance.statusHistory[alliance.statusHistory.length - 1];
-  if (last && effective < last.from) return bad(`effectiveDate ${effective} is before the last recorded change (${last.status} from ${last.from}); history is recorded in order.`);
+  if (last && effective < last.from) return bad(msg('alliances.beforeLastStatusChange', { effective: P.date(effective), status: P.key(`alliances.status.${last.status}`), from: P.date(last.from) }));
   if (!canTransition(alliance.status, to)) {
     const allowed = allowedTransitions(alliance.status);
     return {
       code: ErrorCode.CONFLICT,
-      message: `The alliance is ${alliance.status}; it can become ${allowed.length ? allowed.join(' or ') : 'nothing else (dissolved is final)'}, not ${to}.`,
+      ...msg('alliances.statusTransition', { from: P.key(`alliances.status.${alliance.status}`), to: P.key(`alliances.status.${to}`), allowed: P.list(allowed.map((s) => P.key(`alliances.status.${s}`)), 'disjunction'), final: allowed.length ? 'no' : 'yes' }),
       data: { from: alliance.status, to },
     };
   }
@@ -92,7 +95,7 @@ export interface AllianceRef {
 
 /** The alliance takes no new members once dissolved (FAILED_PRECONDITION). */
 export function takesMembersProblem(alliance: Pick<AllianceRef, 'status'>): Problem | null {
-  return alliance.status === 'DISSOLVED' ? { code: ErrorCode.FAILED_PRECONDITION, message: 'The alliance is dissolved and takes no new members.' } : null;
+  return alliance.status === 'DISSOLVED' ? { code: ErrorCode.FAILED_PRECONDITION, ...msg('alliances.dissolvedNoMembers') } : null;
 }
 
 /**
@@ -103,19 +106,19 @@ export function takesMembersProblem(alliance: Pick<AllianceRef, 'status'>): Prob
  */
 export function approvalProblem(actor: Actor, m: MembershipState, a: AllianceRef, effective: string, today: string, earlierEndedOn: string | null): Problem | null {
   if (m.initiatedBy === 'INVITATION') {
-    if (!adminOf(actor, m.organizationId)) return { code: ErrorCode.FORBIDDEN, message: "An invitation is accepted by the invited organization's admin." };
+    if (!adminOf(actor, m.organizationId)) return { code: ErrorCode.FORBIDDEN, ...msg('alliances.invitationAcceptedByInvitee') };
   } else if (!administersAlliance(actor, a.leadOrganizationId)) {
-    return { code: ErrorCode.FORBIDDEN, message: "Only the lead organization's admins may approve applications." };
+    return { code: ErrorCode.FORBIDDEN, ...msg('alliances.leadApprovesApplications') };
   }
-  if (m.status !== 'PENDING') return { code: ErrorCode.CONFLICT, message: `The membership is ${m.status}; only a PENDING one can be approved.`, data: { status: m.status } };
+  if (m.status !== 'PENDING') return { code: ErrorCode.CONFLICT, ...msg('alliances.membershipNotPending', { status: P.key(`alliances.membershipStatus.${m.status}`), action: 'approve' }), data: { status: m.status } };
   const closed = takesMembersProblem(a);
   if (closed) return closed;
   const date = datePastProblem(effective, 'effectiveDate', today);
   if (date) return date;
-  if (effective < a.foundedOn) return { code: ErrorCode.BAD_USER_INPUT, message: `effectiveDate ${effective} is before the alliance was founded (${a.foundedOn}).`, data: { field: 'effectiveDate' } };
+  if (effective < a.foundedOn) return { code: ErrorCode.BAD_USER_INPUT, ...msg('alliances.beforeFounding', { effective: P.date(effective), foundedOn: P.date(a.foundedOn) }), data: { field: 'effectiveDate' } };
   // Periods of the same organization in the same alliance never overlap.
   if (earlierEndedOn !== null && earlierEndedOn > effective) {
-    return { code: ErrorCode.BAD_USER_INPUT, message: `effectiveDate ${effective} overlaps an earlier membership of this organization that ended on ${earlierEndedOn}.`, data: { field: 'effectiveDate' } };
+    return { code: ErrorCode.BAD_USER_INPUT, ...msg('alliances.overlapsEarlierMembership', { effective: P.date(effective), endedOn: P.date(earlierEndedOn) }), data: { field: 'effectiveDate' } };
   }
   return null;
 }
@@ -134,18 +137,18 @@ export function membershipTransitionProblem(actor: Actor, m: MembershipState, a:
   const lead = administersAlliance(actor, a.leadOrganizationId);
   if (change.to === 'REJECTED') {
     const invitee = m.initiatedBy === 'INVITATION' && adminOf(actor, m.organizationId);
-    if (!lead && !invitee) return { code: ErrorCode.FORBIDDEN, message: "Only the lead organization's admins may reject an application." };
-    if (m.status !== 'PENDING') return { code: ErrorCode.CONFLICT, message: `The membership is ${m.status}; only a PENDING one can be rejected.`, data: { status: m.status } };
+    if (!lead && !invitee) return { code: ErrorCode.FORBIDDEN, ...msg('alliances.leadRejectsApplications') };
+    if (m.status !== 'PENDING') return { code: ErrorCode.CONFLICT, ...msg('alliances.membershipNotPending', { status: P.key(`alliances.membershipStatus.${m.status}`), action: 'reject' }), data: { status: m.status } };
     return null;
   }
-  if (!lead && !adminOf(actor, m.organizationId)) return { code: ErrorCode.FORBIDDEN, message: "Only the lead organization's admins or the member's own admins may end a membership." };
+  if (!lead && !adminOf(actor, m.organizationId)) return { code: ErrorCode.FORBIDDEN, ...msg('alliances.whoEndsMembership') };
   // The alliance says who leads (its lead may have changed since the membership's role was written).
-  if (m.organizationId === a.leadOrganizationId) return { code: ErrorCode.FAILED_PRECONDITION, message: 'The lead organization cannot leave its own alliance; hand the lead over or dissolve the alliance instead.' };
-  if (m.status !== 'ACTIVE') return { code: ErrorCode.CONFLICT, message: `The membership is ${m.status}; only an ACTIVE one can be ended.`, data: { status: m.status } };
+  if (m.organizationId === a.leadOrganizationId) return { code: ErrorCode.FAILED_PRECONDITION, ...msg('alliances.leadCannotLeave') };
+  if (m.status !== 'ACTIVE') return { code: ErrorCode.CONFLICT, ...msg('alliances.membershipNotActive', { status: P.key(`alliances.membershipStatus.${m.status}`) }), data: { status: m.status } };
   const date = datePastProblem(change.effective, 'effectiveDate', change.today);
   if (date) return date;
   if (m.joinedAt && change.effective <= m.joinedAt) {
-    return { code: ErrorCode.BAD_USER_INPUT, message: `effectiveDate ${change.effective} must be after the date the membership began (${m.joinedAt}).`, data: { field: 'effectiveDate' } };
+    return { code: ErrorCode.BAD_USER_INPUT, ...msg('alliances.endBeforeJoin', { effective: P.date(change.effective), joinedAt: P.date(m.joinedAt) }), data: { field: 'effectiveDate' } };
   }
   return null;
 }
@@ -215,7 +218,7 @@ export function allianceRegion(regionCode: string, leadRegionCode: string): { re
   if (!regionCovers(region.code, leadCode)) {
     return {
       code: ErrorCode.FAILED_PRECONDITION,
-      message: `An alliance's region must cover its lead organization's region: ${region.code} (${region.region.name}) does not cover ${leadCode}. Declare the lead's region or a region above it.`,
+      ...msg('alliances.regionNotCoveringLead', { regionCode: region.code, regionName: region.region.name, leadRegionCode: leadCode }),
       data: { field: 'regionCode', rule: RegionRule.REGION_NOT_COVERING_LEAD, regionCode: region.code, leadRegionCode: leadCode },
     };
   }
@@ -313,17 +316,17 @@ export interface LeadChangeState {
  * from `effective` through today (FAILED_PRECONDITION, data { reason: 'NOT_AN_ACTIVE_MEMBER' }).
  */
 export function leadChangeProblem(actor: Actor, a: LeadChangeState, newLead: string, effective: string, today: string, activeThroughToday: boolean): Problem | null {
-  if (!administersAlliance(actor, a.leadOrganizationId)) return { code: ErrorCode.FORBIDDEN, message: "Only the lead organization's admins (or a platform admin) may hand the lead over." };
-  if (a.status === 'DISSOLVED') return { code: ErrorCode.FAILED_PRECONDITION, message: 'The alliance is dissolved; its lead cannot change.' };
+  if (!administersAlliance(actor, a.leadOrganizationId)) return { code: ErrorCode.FORBIDDEN, ...msg('alliances.whoHandsLeadOver') };
+  if (a.status === 'DISSOLVED') return { code: ErrorCode.FAILED_PRECONDITION, ...msg('alliances.dissolvedLeadFixed') };
   const date = datePastProblem(effective, 'effectiveDate', today);
   if (date) return date;
-  const bad = (message: string): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data: { field: 'effectiveDate' } });
-  if (effective < a.foundedOn) return bad(`effectiveDate ${effective} is before the alliance was founded (${a.foundedOn}).`);
+  const bad = (m: Msg): Problem => ({ code: ErrorCode.BAD_USER_INPUT, ...m, data: { field: 'effectiveDate' } });
+  if (effective < a.foundedOn) return bad(msg('alliances.beforeFounding', { effective: P.date(effective), foundedOn: P.date(a.foundedOn) }));
   const last = a.leadHistory[a.leadHistory.length - 1];
-  if (last && effective < last.from) return bad(`effectiveDate ${effective} is before the last lead change (${last.from}); the lead history is recorded in order.`);
-  if (newLead === a.leadOrganizationId) return { code: ErrorCode.CONFLICT, message: 'That organization is already the lead unit.', data: { reason: AllianceReason.ALREADY_LEAD } };
+  if (last && effective < last.from) return bad(msg('alliances.beforeLastLeadChange', { effective: P.date(effective), from: P.date(last.from) }));
+  if (newLead === a.leadOrganizationId) return { code: ErrorCode.CONFLICT, ...msg('alliances.alreadyLead'), data: { reason: AllianceReason.ALREADY_LEAD } };
   if (!activeThroughToday) {
-    return { code: ErrorCode.FAILED_PRECONDITION, message: `The new lead unit must be an active member of the alliance from ${effective} through today.`, data: { reason: AllianceReason.NOT_AN_ACTIVE_MEMBER } };
+    return { code: ErrorCode.FAILED_PRECONDITION, ...msg('alliances.newLeadNotMember', { effective: P.date(effective) }), data: { reason: AllianceReason.NOT_AN_ACTIVE_MEMBER } };
   }
   return null;
 }

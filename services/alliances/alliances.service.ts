@@ -43,6 +43,7 @@ import { setAllianceStatus } from './ops/set-status.js';
 import { changeLead } from './ops/change-lead.js';
 import { reclassifiedOn } from './ops/classifications.js';
 import type { ChangeLeadParams } from './alliances.contract.js';
+import { msg } from '../../infra/message-registry.js';
 
 type Self = MongoVars<AllianceModels>;
 const loadAlliance = (models: AllianceModels, id: string) => loadOr404<AllianceDoc>(models.Alliance, id, 'Alliance');
@@ -95,7 +96,7 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Record<string, never
     apply: {
       params: P.openMembership,
       async handler(ctx: Context<OpenMembershipParams, CallMeta>): Promise<MembershipDto> {
-        requireAdminOf(actorOf(ctx), [ctx.params.organizationId], "An organization's admin may apply for that organization only.");
+        requireAdminOf(actorOf(ctx), [ctx.params.organizationId], msg('alliances.applyForOwnOrganization'));
         return openMembership(this.models, ctx, await loadAlliance(this.models, ctx.params.allianceId), 'APPLICATION');
       },
     },
@@ -105,7 +106,7 @@ const AlliancesService: ServiceSchema<ServiceSettingSchema, Record<string, never
       params: P.openMembership,
       async handler(ctx: Context<OpenMembershipParams, CallMeta>): Promise<MembershipDto> {
         const a = await loadAlliance(this.models, ctx.params.allianceId);
-        requireAdminOf(actorOf(ctx), [String(a.leadOrganizationId)], "Only the lead organization's admins may invite members.");
+        requireAdminOf(actorOf(ctx), [String(a.leadOrganizationId)], msg('alliances.leadInvites'));
         return openMembership(this.models, ctx, a, 'INVITATION');
       },
     },

@@ -7,6 +7,7 @@
 import type { BusContract } from '../../infra/bus-identity.js';
 import type { ApplicationStatus } from '../grants/grants.contract.js';
 import type { PageArgs } from '../../infra/pagination.js';
+import type { MessageRef } from '../../infra/messages.js';
 
 /** Every action of the grantStandings service, by full name. */
 export const GrantStandingsAction = {
@@ -37,6 +38,8 @@ export interface StandingDto {
   regionCode: string;
   eligible: boolean;
   shortfall: string[];
+  /** `shortfall` as catalog messages (the gateway writes them in the caller's language). */
+  shortfallI18n?: MessageRef[];
   counts: { total: number; schools: number; enterprises: number; distinctSchoolTypes: number };
   /** The date evaluated (today in the platform time zone when computed). */
   evaluatedOn: string;

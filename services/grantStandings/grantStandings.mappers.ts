@@ -14,6 +14,7 @@ export const toStandingDto = (d: StandingDoc): StandingDto => ({
   regionCode: d.regionCode,
   eligible: d.eligible,
   shortfall: d.shortfall ?? [],
+  ...(d.shortfallI18n ? { shortfallI18n: d.shortfallI18n } : {}),
   counts: { total: d.counts?.total ?? 0, schools: d.counts?.schools ?? 0, enterprises: d.counts?.enterprises ?? 0, distinctSchoolTypes: d.counts?.distinctSchoolTypes ?? 0 },
   evaluatedOn: d.evaluatedOn,
   evaluatedAt: d.evaluatedAt.toISOString(),

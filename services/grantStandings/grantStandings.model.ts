@@ -8,6 +8,7 @@ import { regionPrefix } from '../../infra/auth.js';
 import { escapeRegex } from '../../infra/params.js';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../grants/grants.contract.js';
 import type { StandingsScope } from './grantStandings.rules.js';
+import type { MessageRef } from '../../infra/messages.js';
 
 export interface StandingDoc {
   _id: Types.ObjectId;
@@ -22,6 +23,8 @@ export interface StandingDoc {
   allianceName: string;
   eligible: boolean;
   shortfall: string[];
+  /** `shortfall` as catalog messages (absent on rows written before catalogs). */
+  shortfallI18n?: MessageRef[] | null;
   counts: { total: number; schools: number; enterprises: number; distinctSchoolTypes: number };
   /** The date evaluated (today, platform time zone, when it was computed). */
   evaluatedOn: string;
@@ -44,6 +47,7 @@ const standingSchema = new Schema<StandingDoc>(
     allianceName: { type: String, required: true },
     eligible: { type: Boolean, required: true },
     shortfall: { type: [String], default: [] },
+    shortfallI18n: { type: Schema.Types.Mixed, default: null },
     counts: { total: Number, schools: Number, enterprises: Number, distinctSchoolTypes: Number },
     evaluatedOn: { type: String, required: true },
     evaluatedAt: { type: Date, required: true },

@@ -2,6 +2,8 @@
 import { hasRole, isPlatformAdmin, regionCovers, type Actor } from '../../infra/auth.js';
 import { forbidden } from '../../infra/errors.js';
 import type { AllianceAssessment, ApplicationStatus, ProgramStanding } from '../grants/grants.contract.js';
+import type { MessageRef } from '../../infra/messages.js';
+import { msg } from '../../infra/message-registry.js';
 
 /**
  * The rows a non-admin reader may list: those of the alliances in its region (GB/T 2260: 450000 covers 450200), under
@@ -19,7 +21,7 @@ export interface StandingsScope {
  */
 export function standingsScope(actor: Actor, funderRegion: string | null): StandingsScope | null {
   if (actor.system || isPlatformAdmin(actor)) return null;
-  if (!hasRole(actor, 'FUNDER') || !actor.org || !funderRegion) throw forbidden('Only funders (of a government) and platform admins may read grant standings.');
+  if (!hasRole(actor, 'FUNDER') || !actor.org || !funderRegion) throw forbidden(msg('grantStandings.whoReads'));
   return { regionCode: funderRegion };
 }
 
@@ -29,7 +31,7 @@ export const programAppliesIn = (scope: StandingsScope, programRegionCode: strin
 
 /** A scoped reader naming a program must name one that applies in its region: FORBIDDEN otherwise. */
 export function requireProgramApplies(scope: StandingsScope, programRegionCode: string): void {
-  if (!programAppliesIn(scope, programRegionCode)) throw forbidden(`That program applies to region ${programRegionCode}, outside the funder's region ${scope.regionCode}.`);
+  if (!programAppliesIn(scope, programRegionCode)) throw forbidden(msg('grantStandings.programOutsideRegion', { programRegionCode, regionCode: scope.regionCode }));
 }
 
 /** Is a row listed for this scope and these filters? A funder's region must cover the alliance's (`row.regionCode`). */
@@ -64,6 +66,7 @@ export function standingFields(
   allianceName: string;
   eligible: boolean;
   shortfall: string[];
+  shortfallI18n?: MessageRef[];
   counts: ProgramStanding['counts'];
   evaluatedOn: string;
   evaluatedAt: Date;
@@ -81,6 +84,7 @@ export function standingFields(
     allianceName: a.allianceName,
     eligible: p.eligible,
     shortfall: p.shortfall,
+    ...(p.shortfallI18n ? { shortfallI18n: p.shortfallI18n } : {}),
     counts: { total, schools, enterprises, distinctSchoolTypes },
     evaluatedOn: a.evaluatedOn,
     evaluatedAt: now,

@@ -23,6 +23,7 @@ import { requireProgramApplies, standingsScope } from './grantStandings.rules.js
 import { StandingsProjection } from './grantStandings.projection.js';
 import { systemCaller } from '../../infra/caller.js';
 import { SERVICE } from './ops/callers.js';
+import { msg } from '../../infra/message-registry.js';
 
 interface Vars extends MongoVars<StandingModels> {
   projection: StandingsProjection;
@@ -84,7 +85,7 @@ const GrantStandingsService: ServiceSchema<ServiceSettingSchema, Record<string, 
     rebuild: {
       params: {},
       async handler(ctx: Context<Record<string, never>, CallMeta>): Promise<StandingsRebuild> {
-        requireAdminOf(actorOf(ctx), [], 'Only a platform admin may rebuild grant standings.');
+        requireAdminOf(actorOf(ctx), [], msg('grantStandings.platformRebuilds'));
         return this.projection.rebuild();
       },
     },

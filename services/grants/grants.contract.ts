@@ -7,6 +7,7 @@
  */
 import type { BusContract } from '../../infra/bus-identity.js';
 import type { Page, PageArgs } from '../../infra/pagination.js';
+import type { MessageRef } from '../../infra/messages.js';
 
 /** Every action of the grants service, by full name. */
 export const GrantAction = {
@@ -127,6 +128,8 @@ export interface MemberEvidence {
 /** A member not counted, with the reason (the disqualification in force on the date). */
 export interface ExcludedEvidence extends MemberEvidence {
   reason: string;
+  /** `reason` as a catalog message (the gateway writes it in the caller's language); absent in evaluations made before catalogs. */
+  reasonI18n?: MessageRef;
   disqualificationId: string;
 }
 export interface CriterionResult {
@@ -138,6 +141,8 @@ export interface CriterionResult {
   passed: boolean;
   /** The facts behind a yes/no criterion, e.g. "FORMING on 2024-05-01". */
   detail: string | null;
+  /** `detail` as a catalog message (rendered per request by the gateway). */
+  detailI18n?: MessageRef;
 }
 /** Counts of the members counted (organizations disqualified on the date are left out). */
 export interface EligibilityCounts {
@@ -160,6 +165,8 @@ export interface EligibilityReport {
   criteria: CriterionResult[];
   /** What is missing, in words a person can act on ("2 more enterprises"); empty when eligible. */
   shortfall: string[];
+  /** `shortfall` as catalog messages, one per phrase (the gateway writes them in the caller's language). */
+  shortfallI18n?: MessageRef[];
   counts: EligibilityCounts;
   countedMembers: MemberEvidence[];
   excludedMembers: ExcludedEvidence[];
@@ -270,6 +277,8 @@ export interface ProgramStanding {
   funderOrganizationId: string;
   eligible: boolean;
   shortfall: string[];
+  /** `shortfall` as catalog messages (rendered per request by the gateway). */
+  shortfallI18n?: MessageRef[];
   counts: { total: number; schools: number; enterprises: number; distinctSchoolTypes: number };
   /** The latest application's status for this program, if any. */
   applicationStatus: ApplicationStatus | null;

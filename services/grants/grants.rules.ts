@@ -20,6 +20,10 @@ import {
   type MemberEvidence,
   type ProgramTerms,
 } from './grants.contract.js';
+import { msg } from '../../infra/message-registry.js';
+import { P, refOf, type Msg, type MessageRef } from '../../infra/messages.js';
+type AllianceStatusName = 'FORMING' | 'ACTIVE' | 'SUSPENDED' | 'DISSOLVED';
+/** An alliance status name (alliances' catalog keys). */
 
 export type { ApplicationStatus, Criterion, CriterionKind, Decision, EligibilityCounts, EligibilityReport, ExcludedEvidence, MemberEvidence };
 
@@ -31,57 +35,61 @@ export const MAX_THRESHOLD = 100_000;
 
 /** What is wrong with a program's criteria (empty when they are valid). */
 export function criteriaProblems(criteria: readonly { kind: string; threshold?: number | null }[]): string[] {
-  const problems: string[] = [];
-  if (criteria.length === 0) problems.push('a program needs at least one criterion');
-  if (criteria.length > MAX_CRITERIA) problems.push(`a program has at most ${MAX_CRITERIA} criteria`);
+  return criteriaProblemMsgs(criteria).map((m) => m.message);
+}
+
+/** `criteriaProblems` as catalog messages. */
+export function criteriaProblemMsgs(criteria: readonly { kind: string; threshold?: number | null }[]): Msg[] {
+  const problems: Msg[] = [];
+  if (criteria.length === 0) problems.push(msg('grants.criteriaNone'));
+  if (criteria.length > MAX_CRITERIA) problems.push(msg('grants.criteriaTooMany', { max: MAX_CRITERIA }));
   const seen = new Set<string>();
   for (const [i, c] of criteria.entries()) {
-    const at = `criteria[${i}] (${c.kind})`;
+    const at = { index: String(i), kind: c.kind };
     if (!(CRITERION_KINDS as readonly string[]).includes(c.kind)) {
-      problems.push(`${at}: unknown kind`);
+      problems.push(msg('grants.criterionUnknownKind', at));
       continue;
     }
-    if (seen.has(c.kind)) problems.push(`${at}: each kind may appear once`);
+    if (seen.has(c.kind)) problems.push(msg('grants.criterionRepeated', at));
     seen.add(c.kind);
     const t = c.threshold;
     if (COUNT_KINDS.includes(c.kind as CriterionKind)) {
-      if (t === undefined || t === null) problems.push(`${at}: a threshold is required`);
-      else if (!Number.isInteger(t) || t < 0 || t > MAX_THRESHOLD) problems.push(`${at}: the threshold must be a whole number from 0 to ${MAX_THRESHOLD}, got ${t}`);
+      if (t === undefined || t === null) problems.push(msg('grants.criterionThresholdRequired', at));
+      else if (!Number.isInteger(t) || t < 0 || t > MAX_THRESHOLD) problems.push(msg('grants.criterionThresholdRange', { ...at, max: MAX_THRESHOLD, value: String(t) }));
     } else if (t !== undefined && t !== null) {
-      problems.push(`${at}: this kind takes no threshold`);
+      problems.push(msg('grants.criterionNoThreshold', at));
     }
   }
   return problems;
 }
+
+/** The refusal text of invalid criteria (`criteriaProblemMsgs`). */
+export const criteriaRefusal = (problems: Msg[]): Msg => msg('grants.criteriaInvalid', { problems: P.list(problems.map((p) => P.key(p.key, p.params))) });
 
 /** Criteria as stored: MIN_* kinds keep their threshold (default 0), yes/no kinds carry none. */
 export function normalizeCriteria(criteria: readonly { kind: string; threshold?: number | null }[]): Criterion[] {
   return criteria.map((c) => ({ kind: c.kind as CriterionKind, threshold: COUNT_KINDS.includes(c.kind as CriterionKind) ? (c.threshold ?? 0) : null }));
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** A criterion in words, with its number (shown beside each result). */
 export function describeCriterion(c: Criterion): string {
-  switch (c.kind) {
-    case 'MIN_SCHOOLS':
-      return `At least ${plural(c.threshold ?? 0, 'school member', 'school members')} (the lead unit counts if it is a school)`;
-    case 'MIN_DISTINCT_SCHOOL_TYPES':
-      return `The schools counted span at least ${plural(c.threshold ?? 0, 'school type', 'school types')}`;
-    case 'MIN_ENTERPRISES':
-      return `At least ${plural(c.threshold ?? 0, 'enterprise member', 'enterprise members')}`;
-    case 'ALLIANCE_ACTIVE':
-      return 'The alliance is ACTIVE on the date';
-    case 'LEAD_IN_GOOD_STANDING':
-      return 'The lead unit is not disqualified on the date';
-  }
+  return criterionMsg(c).message;
 }
+
+/** `describeCriterion` as a catalog message (`grants.criterion.<kind>` with its threshold). */
+export const criterionMsg = (c: { kind: string; threshold?: number | null }): Msg => msg(`grants.criterion.${c.kind as CriterionKind}`, { threshold: c.threshold ?? 0 });
 
 /** Inclusive window; an open end means no limit on that side. A closed program (`closedAt`) takes nothing more. */
 export function windowProblem(window: { opensOn: string | null; closesOn: string | null; closedAt?: Date | string | null }, date: string): string | null {
-  if (window.closedAt) return `the program was closed at ${new Date(window.closedAt).toISOString()}`;
-  if (window.opensOn && date < window.opensOn) return `the program opens for applications on ${window.opensOn}`;
-  if (window.closesOn && date > window.closesOn) return `the program closed for applications on ${window.closesOn}`;
+  return windowProblemMsg(window, date)?.message ?? null;
+}
+
+/** `windowProblem` as a catalog message. */
+export function windowProblemMsg(window: { opensOn: string | null; closesOn: string | null; closedAt?: Date | string | null }, date: string): Msg | null {
+  if (window.closedAt) return msg('grants.windowClosedAt', { at: P.time(window.closedAt) });
+  if (window.opensOn && date < window.opensOn) return msg('grants.windowOpensOn', { date: P.date(window.opensOn) });
+  if (window.closesOn && date > window.closesOn) return msg('grants.windowClosedOn', { date: P.date(window.closesOn) });
   return null;
 }
 
@@ -190,7 +198,10 @@ export function classifyMembers(
     seen.add(m.organizationId);
     const evidence: MemberEvidence = { organizationId: m.organizationId, kind: m.orgKind, schoolType: m.schoolType ?? null, role: m.role };
     const dq = disqualificationOn(disqualifications, m.organizationId, asOf);
-    if (dq) excluded.push({ ...evidence, reason: `disqualified from ${dq.from} until ${dq.until}: ${dq.reason}`, disqualificationId: dq.id });
+    if (dq) {
+      const reason = msg('grants.memberDisqualified', { from: P.date(dq.from), until: P.date(dq.until), reason: dq.reason });
+      excluded.push({ ...evidence, reason: reason.message, reasonI18n: refOf(reason), disqualificationId: dq.id });
+    }
     else counted.push(evidence);
   }
   return { counted, excluded };
@@ -224,6 +235,12 @@ function judge(
 
   const criteria: CriterionResult[] = [];
   const shortfall: string[] = [];
+  const shortfallI18n: MessageRef[] = [];
+  const short = (m: Msg) => {
+    shortfall.push(m.message);
+    shortfallI18n.push(refOf(m));
+  };
+  const withDetail = (m: Msg) => ({ detail: m.message, detailI18n: refOf(m) });
   for (const c of program.criteria) {
     const base = { kind: c.kind, description: describeCriterion(c) };
     const required = c.threshold ?? 0;
@@ -235,26 +252,27 @@ function judge(
         const missing = required - actual;
         criteria.push({ ...base, required, actual, passed: missing <= 0, detail: null });
         if (missing > 0) {
-          shortfall.push(
-            c.kind === 'MIN_SCHOOLS'
-              ? `${plural(missing, 'more school', 'more schools')}`
-              : c.kind === 'MIN_ENTERPRISES'
-                ? `${plural(missing, 'more enterprise', 'more enterprises')}`
-                : `schools of ${plural(missing, 'more type', 'more types')}`,
-          );
+          short(msg(c.kind === 'MIN_SCHOOLS' ? 'grants.shortSchools' : c.kind === 'MIN_ENTERPRISES' ? 'grants.shortEnterprises' : 'grants.shortSchoolTypes', { missing }));
         }
         break;
       }
       case 'ALLIANCE_ACTIVE': {
         const passed = status === 'ACTIVE';
-        criteria.push({ ...base, required: null, actual: null, passed, detail: status ? `${status} on ${asOf}` : `not yet founded on ${asOf}` });
-        if (!passed) shortfall.push(`the alliance must be ACTIVE on ${asOf} (${status ? `it was ${status}` : 'it had not been founded yet'})`);
+        const st = { founded: status ? 'yes' : 'no', status: status ? P.key(`alliances.status.${status as AllianceStatusName}`) : '', date: P.date(asOf) };
+        criteria.push({ ...base, required: null, actual: null, passed, ...withDetail(msg('grants.detailAllianceStatus', st)) });
+        if (!passed) short(msg('grants.shortAllianceActive', st));
         break;
       }
       case 'LEAD_IN_GOOD_STANDING': {
         const passed = !leadDq;
-        criteria.push({ ...base, required: null, actual: null, passed, detail: leadDq ? `disqualified from ${leadDq.from} until ${leadDq.until}: ${leadDq.reason}` : `in good standing on ${asOf}` });
-        if (leadDq) shortfall.push(`the lead unit is disqualified until ${leadDq.until}`);
+        criteria.push({
+          ...base,
+          required: null,
+          actual: null,
+          passed,
+          ...withDetail(leadDq ? msg('grants.memberDisqualified', { from: P.date(leadDq.from), until: P.date(leadDq.until), reason: leadDq.reason }) : msg('grants.detailGoodStanding', { date: P.date(asOf) })),
+        });
+        if (leadDq) short(msg('grants.shortLeadDisqualified', { until: P.date(leadDq.until) }));
         break;
       }
     }
@@ -270,6 +288,7 @@ function judge(
     allianceStatus: status,
     criteria,
     shortfall,
+    shortfallI18n,
     counts,
   };
 }
@@ -299,7 +318,7 @@ export function applicationScopes(actor: Actor): ApplicationScope[] | null {
   const scopes: ApplicationScope[] = [];
   if (hasRole(actor, 'FUNDER') && actor.org) scopes.push({ funderOrganizationId: actor.org });
   if (hasRole(actor, 'ORG_ADMIN') && actor.org) scopes.push({ leadOrganizationId: actor.org });
-  if (!scopes.length) throw forbidden('Only funders and the admins of alliance lead units may list grant applications.');
+  if (!scopes.length) throw forbidden(msg('grants.whoListsApplications'));
   return scopes;
 }
 
@@ -313,25 +332,25 @@ export const listsOnlyOwnPrograms = (actor: Actor): boolean => !actor.system && 
 export function newProgramFunderId(actor: Actor, requested: string | null | undefined): string {
   if (actor.system || isPlatformAdmin(actor)) {
     const id = requested ?? actor.org;
-    if (!id) throw badInput('funderOrganizationId is required when a platform admin creates a program.', { field: 'funderOrganizationId' });
+    if (!id) throw badInput(msg('grants.funderIdRequired'), { field: 'funderOrganizationId' });
     return id;
   }
-  if (!hasRole(actor, 'FUNDER') || !actor.org) throw forbidden('Only a funder (of a government organization) may create grant programs.');
-  if (requested && requested !== actor.org) throw forbidden('A funder creates programs for its own organization only.');
+  if (!hasRole(actor, 'FUNDER') || !actor.org) throw forbidden(msg('grants.funderCreatesPrograms'));
+  if (requested && requested !== actor.org) throw forbidden(msg('grants.ownProgramsOnly'));
   return actor.org;
 }
 
 /** A program's funder is a GOVERNMENT organization whose region covers the program's: FORBIDDEN otherwise (`data.field` regionCode for the region). */
 export function requireFunderOf(funder: OrgRef, regionCode: string): void {
-  if (funder.kind !== 'GOVERNMENT') throw forbidden(`Organization ${funder.id} is not a GOVERNMENT organization; only governments fund programs.`);
+  if (funder.kind !== 'GOVERNMENT') throw forbidden(msg('grants.funderNotGovernment', { id: funder.id }));
   if (!regionCovers(funder.regionCode, regionCode)) {
-    throw forbidden(`Region ${regionCode} is outside the funder's region ${funder.regionCode}; a funder creates programs only within its own region.`, { field: 'regionCode' });
+    throw forbidden(msg('grants.regionOutsideFunder', { regionCode, funderRegionCode: funder.regionCode }), { field: 'regionCode' });
   }
 }
 
 /** Closes the window check: closesOn before opensOn is BAD_USER_INPUT (field closesOn). */
-export function windowOrderProblem(opensOn: string | null, closesOn: string | null): string | null {
-  return opensOn && closesOn && closesOn < opensOn ? `closesOn ${closesOn} is before opensOn ${opensOn}` : null;
+export function windowOrderProblem(opensOn: string | null, closesOn: string | null): Msg | null {
+  return opensOn && closesOn && closesOn < opensOn ? msg('grants.closesBeforeOpens', { closesOn: P.date(closesOn), opensOn: P.date(opensOn) }) : null;
 }
 
 /**
@@ -339,9 +358,9 @@ export function windowOrderProblem(opensOn: string | null, closesOn: string | nu
  * needs a non-blank note (BAD_USER_INPUT, field note). Returns the trimmed note (null when blank).
  */
 export function checkDecision(status: ApplicationStatus, decision: Decision, note: string | null | undefined): string | null {
-  if (status !== 'SUBMITTED') throw conflict(`The application is already ${status}.`, { status });
+  if (status !== 'SUBMITTED') throw conflict(msg('grants.alreadyDecided', { status: P.key(`grants.applicationStatus.${status}`) }), { status });
   const trimmed = note && hasVisibleCharacter(note) ? note.trim() : null;
-  if (decision === 'REJECT' && !trimmed) throw badInput('A rejection needs a note explaining why.', { field: 'note' });
+  if (decision === 'REJECT' && !trimmed) throw badInput(msg('grants.rejectionNeedsNote'), { field: 'note' });
   return trimmed;
 }
 
@@ -423,7 +442,7 @@ const sameCriteria = (a: readonly Criterion[], b: readonly Criterion[]) =>
 export function programUpdatePlan(p: ProgramState, edit: ProgramEdit, today: string): Problem | ProgramEditPlan {
   const given = (v: unknown) => v !== undefined && v !== null;
   if (![edit.name, edit.opensOn, edit.closesOn, edit.awardAmountFen, edit.criteria].some(given)) {
-    return { code: ErrorCode.BAD_USER_INPUT, message: 'Nothing to change: give a name, dates, an award amount or criteria.', data: { field: 'input' } };
+    return { code: ErrorCode.BAD_USER_INPUT, ...msg('grants.nothingToChange'), data: { field: 'input' } };
   }
   const set: Record<string, unknown> = {};
   const oldTerms: ProgramTerms = {};
@@ -440,23 +459,23 @@ export function programUpdatePlan(p: ProgramState, edit: ProgramEdit, today: str
   const amount = given(edit.awardAmountFen) && edit.awardAmountFen !== p.awardAmountFen ? edit.awardAmountFen! : null;
   const criteria = edit.criteria && !sameCriteria(edit.criteria, p.criteria) ? [...edit.criteria] : null;
   if ((opensOn || closesOn || amount !== null || criteria) && p.closedAt) {
-    return { code: ErrorCode.FAILED_PRECONDITION, message: 'The program is closed: its window and terms no longer change.', data: { reason: GrantProgramReason.PROGRAM_CLOSED } };
+    return { code: ErrorCode.FAILED_PRECONDITION, ...msg('grants.programClosedNoChange'), data: { reason: GrantProgramReason.PROGRAM_CLOSED } };
   }
   const opened = p.opensOn === null || p.opensOn <= today;
   const fixed = opensOn ? 'opensOn' : amount !== null ? 'awardAmount' : criteria ? 'criteria' : null;
   if (fixed && opened) {
     return {
       code: ErrorCode.FAILED_PRECONDITION,
-      message: `The program opened${p.opensOn ? ` on ${p.opensOn}` : ''}: its award amount, criteria and opening date are fixed (applications are judged on them). Close it and create a new program instead.`,
+      ...msg('grants.termsFixed', { known: p.opensOn ? 'yes' : 'no', opensOn: p.opensOn ? P.date(p.opensOn) : '' }),
       data: { reason: GrantProgramReason.TERMS_FIXED, field: fixed, opensOn: p.opensOn },
     };
   }
-  if (opensOn && opensOn < today) return { code: ErrorCode.BAD_USER_INPUT, message: `opensOn ${opensOn} is in the past; today is ${today}.`, data: { field: 'opensOn' } };
+  if (opensOn && opensOn < today) return { code: ErrorCode.BAD_USER_INPUT, ...msg('grants.opensInPast', { opensOn: P.date(opensOn), today: P.date(today) }), data: { field: 'opensOn' } };
   if (closesOn && closesOn < today) {
-    return { code: ErrorCode.BAD_USER_INPUT, message: `closesOn ${closesOn} is before today (${today}): a window is not shut retroactively; close the program to stop applications now.`, data: { field: 'closesOn' } };
+    return { code: ErrorCode.BAD_USER_INPUT, ...msg('grants.closesInPast', { closesOn: P.date(closesOn), today: P.date(today) }), data: { field: 'closesOn' } };
   }
   const order = windowOrderProblem(opensOn ?? p.opensOn, closesOn ?? p.closesOn);
-  if (order) return { code: ErrorCode.BAD_USER_INPUT, message: `${order}.`, data: { field: closesOn ? 'closesOn' : 'opensOn' } };
+  if (order) return { code: ErrorCode.BAD_USER_INPUT, ...order, data: { field: closesOn ? 'closesOn' : 'opensOn' } };
   if (opensOn) change('opensOn', p.opensOn, opensOn);
   if (closesOn) change('closesOn', p.closesOn, closesOn);
   if (amount !== null) change('awardAmountFen', p.awardAmountFen, amount);
@@ -468,5 +487,5 @@ export function programUpdatePlan(p: ProgramState, edit: ProgramEdit, today: str
 export function closeProgramProblem(p: Pick<ProgramState, 'closedAt'>): Problem | null {
   if (!p.closedAt) return null;
   const closedAt = new Date(p.closedAt).toISOString();
-  return { code: ErrorCode.CONFLICT, message: `The program was already closed at ${closedAt}.`, data: { reason: GrantProgramReason.PROGRAM_CLOSED, closedAt } };
+  return { code: ErrorCode.CONFLICT, ...msg('grants.alreadyClosed', { at: P.time(closedAt) }), data: { reason: GrantProgramReason.PROGRAM_CLOSED, closedAt } };
 }

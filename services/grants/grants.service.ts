@@ -54,6 +54,7 @@ import { closeProgram, updateProgram } from './ops/change-program.js';
 import { followLeadChange } from './ops/follow-lead.js';
 import { AllianceEvent, type LeadChangedPayload } from '../alliances/alliances.contract.js';
 import type { CloseProgramParams, UpdateProgramParams } from './grants.contract.js';
+import { msg } from '../../infra/message-registry.js';
 
 interface Vars extends MongoVars<GrantModels> {
   /** Background work (the repair of interrupted decisions on start) awaited on stop. */
@@ -88,7 +89,7 @@ async function readableApplication(models: GrantModels, ctx: Context<{ id?: stri
   const d = await models.Application.findById(ctx.params.id ?? ctx.params.applicationId).lean<GrantApplicationDoc>();
   if (!d) return null;
   if (!seesApplication(actor, { funderOrganizationId: String(d.funderOrganizationId), leadOrganizationId: String(d.leadOrganizationId) })) {
-    throw forbidden("Only the program's funder and the alliance's lead admins may read a grant application.");
+    throw forbidden(msg('grants.whoReadsApplication'));
   }
   return d;
 }
@@ -205,7 +206,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
       params: params.assessAllianceParams,
       retryPolicy: { enabled: true },
       handler(ctx: Context<AssessAllianceParams, CallMeta>): Promise<AllianceAssessment | null> {
-        requireAdminOf(actorOf(ctx), [], 'Only a platform admin may assess alliances against every program.');
+        requireAdminOf(actorOf(ctx), [], msg('grants.platformAssesses'));
         return assessAlliance(this.models, systemCaller(this.broker, SERVICE, ctx), ctx.params.allianceId);
       },
     },
@@ -228,7 +229,7 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
     repairDecisions: {
       params: {},
       async handler(ctx: Context<Record<string, never>, CallMeta>): Promise<{ repaired: number }> {
-        requireAdminOf(actorOf(ctx), [], 'Only a platform admin may repair grant decisions.');
+        requireAdminOf(actorOf(ctx), [], msg('grants.platformRepairs'));
         return { repaired: await repairDecisions(this.models, this.logger, (e, p) => ctx.emit(e, p)) };
       },
     },

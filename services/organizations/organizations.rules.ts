@@ -8,6 +8,8 @@ import { isValidDate } from '../../infra/dates.js';
 import { ErrorCode, type Problem } from '../../infra/errors.js';
 import { inForceOn } from '../../infra/in-force.js';
 import type { DesignatedSizeYear, DisqualificationDto, OrganizationChange, OrganizationChangeField, OrganizationFacts, OrganizationKind, StandingDto } from './organizations.contract.js';
+import { msg } from '../../infra/message-registry.js';
+import { P, type Msg } from '../../infra/messages.js';
 
 export type { EnterpriseScale, OrganizationInput, OrganizationKind, SchoolType } from './organizations.contract.js';
 
@@ -46,17 +48,22 @@ export function creditCodeDefect(code: string): CreditCodeDefect | null {
 
 /** Why a unified social credit code is invalid, in words a person can act on (`creditCodeDefect`), or null if it is valid. */
 export function creditCodeProblem(code: string): string | null {
+  return creditCodeMsg(code)?.message ?? null;
+}
+
+/** `creditCodeProblem` as a catalog message. */
+export function creditCodeMsg(code: string): Msg | null {
   const d = creditCodeDefect(code);
   if (!d) return null;
   switch (d.defect) {
     case 'LENGTH':
-      return `must have 18 characters, has ${d.length}`;
+      return msg('organizations.creditCodeLength', { length: d.length });
     case 'CHARACTER':
-      return `character ${d.position} ("${d.character}") is not allowed (letters I, O, Z, S and V are never used)`;
+      return msg('organizations.creditCodeCharacter', { position: d.position, character: d.character });
     case 'REGION':
-      return 'characters 3–8 must be the 6-digit region code of the registering authority';
+      return msg('organizations.creditCodeRegion');
     case 'CHECK_CHARACTER':
-      return `the check character is wrong (expected ${d.expected}, got ${d.got}); look for a mistyped character`;
+      return msg('organizations.creditCodeCheck', { expected: d.expected, got: d.got });
   }
 }
 
@@ -92,17 +99,22 @@ export function regionCodeDefect(code: string): RegionCodeDefect | null {
 
 /** Why a region code is invalid, in words (`regionCodeDefect`), or null if it is valid. */
 export function regionCodeProblem(code: string): string | null {
+  return regionCodeMsg(code)?.message ?? null;
+}
+
+/** `regionCodeProblem` as a catalog message. */
+export function regionCodeMsg(code: string): Msg | null {
   const d = regionCodeDefect(code);
   if (!d) return null;
   switch (d.defect) {
     case 'SHAPE':
-      return 'must be a 6-digit administrative division code (GB/T 2260), e.g. 450200';
+      return msg('organizations.regionShape');
     case 'PROVINCE':
-      return `starts with ${d.province}, which is not a province code`;
+      return msg('organizations.regionProvince', { province: d.province });
     case 'UNKNOWN':
-      return 'is not a GB/T 2260 administrative division code (neither current nor in any revision since 2002)';
+      return msg('organizations.regionUnknown');
     case 'RETIRED':
-      return `was retired from GB/T 2260 after the ${d.lastListed} revision (${d.name})${d.successors.length ? `; it may now be one of ${d.successors.join(', ')}` : ''}: give the current code`;
+      return msg('organizations.regionRetired', { lastListed: d.lastListed, name: d.name, hasSuccessors: d.successors.length ? 'yes' : 'no', successors: d.successors.join(', ') });
   }
 }
 
@@ -114,16 +126,26 @@ export function storedRegionCode(code: string): string {
 
 /** Every problem with a registration, keyed by field, so a person can fix them all at once. */
 export function registrationProblems(input: OrganizationInput): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (input.kind === 'SCHOOL' && !input.schoolType) problems.schoolType = 'is required for a school';
-  if (input.kind !== 'SCHOOL' && input.schoolType) problems.schoolType = 'applies to schools only';
-  if (input.kind !== 'ENTERPRISE' && input.aboveDesignatedSize !== undefined && input.aboveDesignatedSize !== null) problems.aboveDesignatedSize = 'applies to enterprises only';
-  if (input.kind !== 'ENTERPRISE' && input.scale) problems.scale = 'applies to enterprises only';
-  const cc = creditCodeProblem(normalizeCreditCode(input.creditCode));
+  return Object.fromEntries(Object.entries(registrationProblemMsgs(input)).map(([f, m]) => [f, m.message]));
+}
+
+/** `registrationProblems` as catalog messages, keyed by field. */
+export function registrationProblemMsgs(input: OrganizationInput): Record<string, Msg> {
+  const problems: Record<string, Msg> = {};
+  if (input.kind === 'SCHOOL' && !input.schoolType) problems.schoolType = msg('organizations.schoolTypeRequired');
+  if (input.kind !== 'SCHOOL' && input.schoolType) problems.schoolType = msg('organizations.schoolsOnly');
+  if (input.kind !== 'ENTERPRISE' && input.aboveDesignatedSize !== undefined && input.aboveDesignatedSize !== null) problems.aboveDesignatedSize = msg('organizations.enterprisesOnly');
+  if (input.kind !== 'ENTERPRISE' && input.scale) problems.scale = msg('organizations.enterprisesOnly');
+  const cc = creditCodeMsg(normalizeCreditCode(input.creditCode));
   if (cc) problems.creditCode = cc;
-  const rc = regionCodeProblem(input.regionCode);
+  const rc = regionCodeMsg(input.regionCode);
   if (rc) problems.regionCode = rc;
   return problems;
+}
+
+/** The refusal of a registration with `problems` (`registrationProblemMsgs`): every field's problem in one message. */
+export function registrationRefusal(problems: Record<string, Msg>): Msg {
+  return msg('organizations.cannotRegister', { problems: P.list(Object.entries(problems).map(([field, m]) => P.key('organizations.fieldProblem', { field, problem: P.key(m.key, m.params) }))) });
 }
 
 /** What "disqualified on a date" reads of a disqualification. */
@@ -189,7 +211,7 @@ export interface UpdateRequest {
   reason: string;
 }
 
-const bad = (field: string, message: string): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data: { field } });
+const bad = (field: string, m: Msg): Problem => ({ code: ErrorCode.BAD_USER_INPUT, ...m, data: { field } });
 /** Only platform admins (and services) correct these: region decides which funder has authority, kind and school type what an organization counts as for grants. */
 const PLATFORM_ONLY: readonly OrganizationChangeField[] = ['REGION', 'CLASSIFICATION'];
 
@@ -206,9 +228,9 @@ const PLATFORM_ONLY: readonly OrganizationChangeField[] = ['REGION', 'CLASSIFICA
  */
 export function updatePlan(actor: Actor, org: OrganizationState, req: UpdateRequest, today: string, at: string): Problem | CorrectionPlan {
   const asked = [req.name, req.regionCode, req.kind, req.schoolType].some((v) => v !== undefined && v !== null);
-  if (!asked) return bad('input', 'Nothing to change: give a name, a region code, a kind or a school type.');
-  if (!isValidDate(req.effectiveDate)) return bad('effectiveDate', `effectiveDate must be a calendar date YYYY-MM-DD, got "${req.effectiveDate}".`);
-  if (req.effectiveDate > today) return bad('effectiveDate', `effectiveDate ${req.effectiveDate} is in the future; today is ${today}.`);
+  if (!asked) return bad('input', msg('organizations.nothingToChange'));
+  if (!isValidDate(req.effectiveDate)) return bad('effectiveDate', msg('infra.dateInvalid', { field: 'effectiveDate', value: req.effectiveDate }));
+  if (req.effectiveDate > today) return bad('effectiveDate', msg('infra.dateInFuture', { field: 'effectiveDate', date: P.date(req.effectiveDate), today: P.date(today) }));
   const entry = (field: OrganizationChangeField, oldFacts: OrganizationFacts, newFacts: OrganizationFacts): OrganizationChange => ({
     field,
     effectiveDate: req.effectiveDate,
@@ -233,9 +255,9 @@ export function updatePlan(actor: Actor, org: OrganizationState, req: UpdateRequ
   }
   if (req.kind || req.schoolType) {
     const kind = req.kind ?? org.kind;
-    if (kind !== 'SCHOOL' && req.schoolType) return bad('schoolType', `A school type applies to schools only; the organization would be ${kind}.`);
+    if (kind !== 'SCHOOL' && req.schoolType) return bad('schoolType', msg('organizations.schoolTypeForSchools', { kind: P.key(`organizations.kind.${kind}`) }));
     const schoolType = kind === 'SCHOOL' ? (req.schoolType ?? (org.kind === 'SCHOOL' ? org.schoolType : null)) : null;
-    if (kind === 'SCHOOL' && !schoolType) return bad('schoolType', 'A school needs a school type: give schoolType with kind SCHOOL.');
+    if (kind === 'SCHOOL' && !schoolType) return bad('schoolType', msg('organizations.schoolNeedsType'));
     if (kind !== org.kind || schoolType !== org.schoolType) {
       const leavesEnterprise = org.kind === 'ENTERPRISE' && kind !== 'ENTERPRISE';
       changes.push(
@@ -254,21 +276,21 @@ export function updatePlan(actor: Actor, org: OrganizationState, req: UpdateRequ
     if (!allowed) {
       return {
         code: ErrorCode.FORBIDDEN,
-        message: PLATFORM_ONLY.includes(c.field)
-          ? `Only a platform admin may correct an organization's ${c.field === 'REGION' ? 'region' : 'kind or school type'}.`
-          : "Only the organization's own admins or a platform admin may rename it.",
+        ...(PLATFORM_ONLY.includes(c.field)
+          ? msg('organizations.platformAdminCorrects', { what: c.field === 'REGION' ? 'region' : 'classification' })
+          : msg('organizations.whoRenames')),
         data: { field: c.field },
       };
     }
   }
   if (set.regionCode) {
-    const rc = regionCodeProblem(String(set.regionCode));
-    if (rc) return bad('regionCode', `regionCode ${rc}.`);
+    const rc = regionCodeMsg(String(set.regionCode));
+    if (rc) return bad('regionCode', msg('organizations.fieldProblem', { field: 'regionCode', problem: P.key(rc.key, rc.params) }));
   }
   for (const c of changes) {
     const last = [...org.history].reverse().find((h) => h.field === c.field);
     if (last && req.effectiveDate < last.effectiveDate) {
-      return bad('effectiveDate', `effectiveDate ${req.effectiveDate} is before the last ${c.field} correction (effective ${last.effectiveDate}); corrections are recorded in order.`);
+      return bad('effectiveDate', msg('organizations.beforeLastCorrection', { effective: P.date(req.effectiveDate), field: P.key(`organizations.changeField.${c.field}`), last: P.date(last.effectiveDate) }));
     }
   }
   return { set, changes };
@@ -287,10 +309,10 @@ export function designatedSizePlan(
   currentYear: number,
   at: string,
 ): Problem | CorrectionPlan {
-  if (!adminOf(actor, org.id)) return { code: ErrorCode.FORBIDDEN, message: "Only the organization's own admins or a platform admin may record its 规模以上 status." };
-  if (org.kind !== 'ENTERPRISE') return { code: ErrorCode.FAILED_PRECONDITION, message: `规模以上 status applies to enterprises only; this organization is ${org.kind}.`, data: { field: 'kind' } };
+  if (!adminOf(actor, org.id)) return { code: ErrorCode.FORBIDDEN, ...msg('organizations.whoRecordsDesignatedSize') };
+  if (org.kind !== 'ENTERPRISE') return { code: ErrorCode.FAILED_PRECONDITION, ...msg('organizations.designatedSizeEnterprisesOnly', { kind: P.key(`organizations.kind.${org.kind}`) }), data: { field: 'kind' } };
   if (!Number.isInteger(req.year) || req.year < FIRST_STATISTICAL_YEAR || req.year > currentYear) {
-    return bad('year', `year must be a whole year from ${FIRST_STATISTICAL_YEAR} to ${currentYear}, got ${req.year}.`);
+    return bad('year', msg('organizations.yearRange', { first: String(FIRST_STATISTICAL_YEAR), last: String(currentYear), value: String(req.year) }));
   }
   const existing = org.designatedSizeByYear.find((y) => y.year === req.year);
   if (existing?.aboveDesignatedSize === req.aboveDesignatedSize) return { set: {}, changes: [] };
@@ -356,11 +378,10 @@ export function standingProblem(standings: readonly StandingDto[]): Problem | nu
   if (!barred.length) return null;
   const first = barred[0];
   const d = first.disqualifications[0];
-  const who = first.name ? `"${first.name}"` : `Organization ${first.organizationId}`;
-  const lifted = d.liftedOn ? ` (lifted from ${d.liftedOn})` : '';
+  const who = first.name ?? first.organizationId;
   return {
     code: ErrorCode.FAILED_PRECONDITION,
-    message: `${who} is disqualified from ${d.from} until ${d.until}${lifted}: while the bar is in force it may not join alliances, book training bases, take part in projects or be party to revenue agreements.`,
+    ...msg('organizations.disqualified', { who, named: first.name ? 'yes' : 'no', from: P.date(d.from), until: P.date(d.until), lifted: d.liftedOn ? 'yes' : 'no', liftedOn: d.liftedOn ? P.date(d.liftedOn) : '' }),
     data: {
       reason: StandingReason.DISQUALIFIED,
       ...banDates(first.organizationId, d),

@@ -22,7 +22,7 @@ import {
 } from './organizations.contract.js';
 import { toDisqualificationDto, toOrganizationDto } from './organizations.mappers.js';
 import { disqualifiedOnFilter, organizationModels, type DisqualificationDoc, type OrganizationDoc, type OrganizationModels } from './organizations.model.js';
-import { normalizeCreditCode, registrationProblems, storedRegionCode } from './organizations.rules.js';
+import { normalizeCreditCode, registrationProblemMsgs, registrationRefusal, storedRegionCode } from './organizations.rules.js';
 import * as P from './organizations.params.js';
 import { requireFunderOver } from './ops/require-funder-over.js';
 import { recordDesignatedSize, updateOrganization } from './ops/correct-organization.js';
@@ -30,6 +30,7 @@ import { classificationsOn, reclassifiedOn } from './ops/classifications.js';
 import type { ClassificationOn, ClassificationsOnParams, RecordDesignatedSizeParams, ReclassifiedOnParams, UpdateOrganizationParams } from './organizations.contract.js';
 import { disqualify } from './ops/disqualify.js';
 import { standingOf } from './ops/standing.js';
+import { msg } from '../../infra/message-registry.js';
 
 type Self = MongoVars<OrganizationModels>;
 const read = { retryPolicy: { enabled: true } } as const;
@@ -53,12 +54,11 @@ const OrganizationsService: ServiceSchema<ServiceSettingSchema, Record<string, n
       params: P.register,
       async handler(ctx: Context<RegisterParams, CallMeta>): Promise<OrganizationDto> {
         const actor = actorOf(ctx);
-        if (!actor.system && !isPlatformAdmin(actor)) throw forbidden('Only a platform admin may register organizations.');
+        if (!actor.system && !isPlatformAdmin(actor)) throw forbidden(msg('organizations.platformAdminRegisters'));
         const input = ctx.params;
-        const problems = registrationProblems(input);
+        const problems = registrationProblemMsgs(input);
         if (Object.keys(problems).length) {
-          const all = Object.entries(problems).map(([f, p]) => `${f} ${p}`).join('; ');
-          throw badInput(`The organization cannot be registered: ${all}.`, { fields: problems });
+          throw badInput(registrationRefusal(problems), { fields: Object.fromEntries(Object.entries(problems).map(([f, m]) => [f, m.message])) });
         }
         const creditCode = normalizeCreditCode(input.creditCode);
         try {
@@ -78,7 +78,7 @@ const OrganizationsService: ServiceSchema<ServiceSettingSchema, Record<string, n
         } catch (err) {
           if (!isDuplicateKey(err)) throw err;
           const existing = await this.models.Organization.findOne({ creditCode }).lean<OrganizationDoc>();
-          throw conflict(`An organization with credit code ${creditCode} is already registered${existing ? ` ("${existing.name}", id ${existing._id})` : ''}.`, {
+          throw conflict(msg('organizations.creditCodeTaken', { creditCode, known: existing ? 'yes' : 'no', name: existing?.name ?? '', id: existing ? String(existing._id) : '' }), {
             field: 'creditCode',
             existingId: existing ? String(existing._id) : undefined,
           });
@@ -125,7 +125,7 @@ const OrganizationsService: ServiceSchema<ServiceSettingSchema, Record<string, n
           { $set: { liftedAt: new Date(), liftedOn: today(), liftedBy: actor.id, liftReason: ctx.params.reason } },
           { returnDocument: 'after' },
         ).lean<DisqualificationDoc>();
-        if (!updated) throw conflict('This disqualification has already been lifted.');
+        if (!updated) throw conflict(msg('organizations.alreadyLifted'));
         const dto = toDisqualificationDto(updated);
         ctx.emit(OrganizationEvent.lifted, dto);
         return dto;

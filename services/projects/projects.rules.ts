@@ -21,6 +21,8 @@ import {
   type ProjectStatus,
 } from './projects.contract.js';
 import type { MilestoneEntry, OutputEntry, ParticipantEntry, ProjectDoc, StatusEntry } from './projects.model.js';
+import { msg } from '../../infra/message-registry.js';
+import { P, type Msg } from '../../infra/messages.js';
 
 export { PROJECT_STATUSES, PARTICIPANT_ROLES, OUTPUT_KINDS } from './projects.contract.js';
 export type { ProjectStatus, ParticipantRole, OutputKind } from './projects.contract.js';
@@ -59,9 +61,8 @@ export interface ComposedParticipant {
   orgKind: string;
 }
 
-export interface CompositionProblem {
+export interface CompositionProblem extends Msg {
   rule: CompositionRule;
-  message: string;
 }
 
 /**
@@ -71,17 +72,17 @@ export interface CompositionProblem {
 export function compositionProblem(participants: readonly ComposedParticipant[]): CompositionProblem | null {
   const ids = participants.map((p) => p.organizationId);
   if (new Set(ids).size !== ids.length) {
-    return { rule: CompositionRule.DISTINCT_ORGANIZATIONS, message: 'Each organization may take part in a project once.' };
+    return { rule: CompositionRule.DISTINCT_ORGANIZATIONS, ...msg('projects.distinctOrganizations') };
   }
   const leads = participants.filter((p) => p.role === 'LEAD');
   if (leads.length !== 1) {
-    return { rule: CompositionRule.EXACTLY_ONE_LEAD, message: `A project has exactly one LEAD participant (its lead organization); got ${leads.length}.` };
+    return { rule: CompositionRule.EXACTLY_ONE_LEAD, ...msg('projects.exactlyOneLead', { count: leads.length }) };
   }
   if (!participants.some((p) => p.orgKind === 'SCHOOL')) {
-    return { rule: CompositionRule.NEEDS_SCHOOL, message: 'A joint R&D project needs at least one SCHOOL participant.' };
+    return { rule: CompositionRule.NEEDS_SCHOOL, ...msg('projects.needsSchool') };
   }
   if (!participants.some((p) => p.orgKind === 'ENTERPRISE')) {
-    return { rule: CompositionRule.NEEDS_ENTERPRISE, message: 'A joint R&D project needs at least one ENTERPRISE participant.' };
+    return { rule: CompositionRule.NEEDS_ENTERPRISE, ...msg('projects.needsEnterprise') };
   }
   return null;
 }
@@ -89,7 +90,7 @@ export function compositionProblem(participants: readonly ComposedParticipant[])
 /** Throws BAD_USER_INPUT (data: `rule`, `field`) when `compositionProblem` finds one. */
 function assertComposition(participants: readonly ComposedParticipant[], field: string): void {
   const problem = compositionProblem(participants);
-  if (problem) throw badInput(problem.message, { rule: problem.rule, field });
+  if (problem) throw badInput({ key: problem.key, params: problem.params, message: problem.message }, { rule: problem.rule, field });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -102,7 +103,7 @@ export function administersProject(actor: Actor, leadOrganizationId: string): bo
 
 /** Throws FORBIDDEN unless `administersProject`. */
 export function assertAdministers(actor: Actor, leadOrganizationId: string): void {
-  requireAdminOf(actor, [leadOrganizationId], "Only the project lead's admins may change the project.");
+  requireAdminOf(actor, [leadOrganizationId], msg('projects.leadChanges'));
 }
 
 /** Whether an organization takes part in a project (the rule `allianceProjectsFilter` encodes in Mongo). */
@@ -142,7 +143,7 @@ export function readsProjectDirectly(actor: Actor, p: ReadScope): boolean {
 export function leadOf(participants: readonly { organizationId: string; role: ParticipantRole }[]): string {
   const leads = participants.filter((x) => x.role === 'LEAD');
   if (leads.length !== 1) {
-    throw badInput(`A project has exactly one LEAD participant (its lead organization); got ${leads.length}.`, { rule: CompositionRule.EXACTLY_ONE_LEAD, field: 'participants' });
+    throw badInput(msg('projects.exactlyOneLead', { count: leads.length }), { rule: CompositionRule.EXACTLY_ONE_LEAD, field: 'participants' });
   }
   return leads[0].organizationId;
 }
@@ -151,13 +152,13 @@ export function leadOf(participants: readonly { organizationId: string; role: Pa
 export function assertPeriod(startOn: string | null | undefined, endOn: string | null | undefined): void {
   if (startOn) assertDate(startOn, 'startOn');
   if (endOn) assertDate(endOn, 'endOn');
-  if (startOn && endOn && endOn < startOn) throw badInput(`endOn ${endOn} is before startOn ${startOn}.`, { field: 'endOn' });
+  if (startOn && endOn && endOn < startOn) throw badInput(msg('projects.endBeforeStart', { endOn: P.date(endOn), startOn: P.date(startOn) }), { field: 'endOn' });
 }
 
 /** Projects start only in a FORMING or ACTIVE alliance; FAILED_PRECONDITION (`allianceStatus`) otherwise. */
 export function assertAllianceTakesProjects(allianceStatus: string): void {
   if (allianceStatus !== 'FORMING' && allianceStatus !== 'ACTIVE') {
-    throw failedPrecondition(`The alliance is ${allianceStatus}; projects are started only in a forming or active alliance.`, { allianceStatus });
+    throw failedPrecondition(msg('projects.allianceNotOpen', { status: P.key(`alliances.status.${allianceStatus as 'FORMING'}`) }), { allianceStatus });
   }
 }
 
@@ -170,7 +171,7 @@ export function activeMemberKinds(activeMembers: readonly { organizationId: stri
   const missing = [...new Set(organizationIds)].filter((id) => !kinds.has(id));
   if (missing.length) {
     throw failedPrecondition(
-      `${missing.length === 1 ? 'An organization is' : `${missing.length} organizations are`} not an active member of the alliance today; only active members take part in its projects.`,
+      msg('projects.notActiveMembers', { count: missing.length }),
       { rule: ProjectRule.ACTIVE_MEMBER, organizationIds: missing },
     );
   }
@@ -237,7 +238,7 @@ export interface ProjectChange {
 
 /** Only a PARTNER is added later (the LEAD is fixed at creation); BAD_USER_INPUT (`rule` EXACTLY_ONE_LEAD, `field` role) otherwise. */
 export function assertPartner(role: ParticipantRole): void {
-  if (role !== 'PARTNER') throw badInput('A project has exactly one LEAD, fixed at creation; add participants as PARTNER.', { rule: CompositionRule.EXACTLY_ONE_LEAD, field: 'role' });
+  if (role !== 'PARTNER') throw badInput(msg('projects.leadFixed'), { rule: CompositionRule.EXACTLY_ONE_LEAD, field: 'role' });
 }
 
 /**
@@ -245,11 +246,11 @@ export function assertPartner(role: ParticipantRole): void {
  * CONFLICT (already takes part, `organizationId`), BAD_USER_INPUT (composition, `rule`, `field` participant).
  */
 export function addParticipant(p: ProjectState, entry: ParticipantEntry): ProjectChange {
-  if (isClosed(p.status)) throw failedPrecondition(`The project is ${p.status}; its participants no longer change.`, { status: p.status });
+  if (isClosed(p.status)) throw failedPrecondition(msg('projects.participantsFixed', { status: P.key(`projects.status.${p.status}`) }), { status: p.status });
   if (p.participants.some((x) => x.organizationId === entry.organizationId)) {
-    throw conflict('This organization already takes part in the project.', { organizationId: entry.organizationId });
+    throw conflict(msg('projects.alreadyParticipant'), { organizationId: entry.organizationId });
   }
-  if (p.participants.length >= MAX_PARTICIPANTS) throw failedPrecondition(`A project has at most ${MAX_PARTICIPANTS} participants.`);
+  if (p.participants.length >= MAX_PARTICIPANTS) throw failedPrecondition(msg('projects.tooManyParticipants', { max: MAX_PARTICIPANTS }));
   const participants = [...p.participants, entry];
   assertComposition(participants, 'participant');
   return { set: { participants, participantOrganizationIds: participants.map((x) => x.organizationId) }, event: ProjectEvent.participantAdded, subjectId: entry.organizationId };
@@ -268,9 +269,9 @@ export interface NewMilestone {
  * MAX_MILESTONES), BAD_USER_INPUT (`field` dueOn before the project's startOn).
  */
 export function addMilestone(p: ProjectState, m: NewMilestone): ProjectChange {
-  if (p.status !== 'PROPOSED' && p.status !== 'ACTIVE') throw failedPrecondition(`The project is ${p.status}; milestones are planned only while it is proposed or active.`, { status: p.status });
-  if (p.startOn && m.dueOn < p.startOn) throw badInput(`dueOn ${m.dueOn} is before the project starts (${p.startOn}).`, { field: 'dueOn' });
-  if (p.milestones.length >= MAX_MILESTONES) throw failedPrecondition(`A project has at most ${MAX_MILESTONES} milestones.`);
+  if (p.status !== 'PROPOSED' && p.status !== 'ACTIVE') throw failedPrecondition(msg('projects.milestonesPlannedWhenOpen', { status: P.key(`projects.status.${p.status}`) }), { status: p.status });
+  if (p.startOn && m.dueOn < p.startOn) throw badInput(msg('projects.dueBeforeStart', { dueOn: P.date(m.dueOn), startOn: P.date(p.startOn) }), { field: 'dueOn' });
+  if (p.milestones.length >= MAX_MILESTONES) throw failedPrecondition(msg('projects.tooManyMilestones', { max: MAX_MILESTONES }));
   const entry: MilestoneEntry = { milestoneId: m.milestoneId, title: m.title, dueOn: m.dueOn, createdAt: m.at, completedAt: null, completedBy: null, evidenceNote: null };
   return { set: { milestones: [...p.milestones, entry], milestoneIds: [...p.milestoneIds, m.milestoneId] }, event: ProjectEvent.milestoneAdded, subjectId: m.milestoneId };
 }
@@ -287,9 +288,9 @@ export interface MilestoneCompletion {
  * done, `completedAt`). The project is found by the milestone, so it holds it.
  */
 export function completeMilestone(p: ProjectState, c: MilestoneCompletion): ProjectChange {
-  if (p.status !== 'ACTIVE') throw failedPrecondition(`The project is ${p.status}; milestones are completed only while it is active.`, { status: p.status });
+  if (p.status !== 'ACTIVE') throw failedPrecondition(msg('projects.milestonesCompletedWhenActive', { status: P.key(`projects.status.${p.status}`) }), { status: p.status });
   const m = p.milestones.find((x) => x.milestoneId === c.milestoneId)!;
-  if (m.completedAt) throw conflict(`The milestone was already completed at ${m.completedAt}.`, { completedAt: m.completedAt });
+  if (m.completedAt) throw conflict(msg('projects.milestoneDone', { at: P.time(m.completedAt) }), { completedAt: m.completedAt });
   const done: MilestoneEntry = { ...m, completedAt: c.at, completedBy: c.by, evidenceNote: c.evidenceNote || null };
   return { set: { milestones: p.milestones.map((x) => (x.milestoneId === c.milestoneId ? done : x)) }, event: ProjectEvent.milestoneCompleted, subjectId: c.milestoneId };
 }
@@ -320,14 +321,14 @@ export interface NewOutput {
  * `field`, `organizationIds`), CONFLICT (same kind and reference already recorded: `kind`, `reference`).
  */
 export function recordOutput(p: ProjectState, o: NewOutput): ProjectChange {
-  if (p.status !== 'ACTIVE' && p.status !== 'COMPLETED') throw failedPrecondition(`The project is ${p.status}; outputs are recorded for active or completed projects.`, { status: p.status });
+  if (p.status !== 'ACTIVE' && p.status !== 'COMPLETED') throw failedPrecondition(msg('projects.outputsWhenActive', { status: P.key(`projects.status.${p.status}`) }), { status: p.status });
   const owners = resolveOwners(o.ownerOrganizationIds, p.participantOrganizationIds, p.leadOrganizationId);
-  if ('notParticipants' in owners) throw badInput('Output owners must be participants of the project.', { field: 'ownerOrganizationIds', organizationIds: owners.notParticipants });
+  if ('notParticipants' in owners) throw badInput(msg('projects.ownersParticipants'), { field: 'ownerOrganizationIds', organizationIds: owners.notParticipants });
   const reference = o.reference || null;
   if (reference && p.outputs.some((x) => x.kind === o.kind && x.reference === reference)) {
-    throw conflict(`A ${o.kind} with reference ${reference} is already recorded for this project.`, { kind: o.kind, reference });
+    throw conflict(msg('projects.outputRecorded', { kind: P.key(`projects.outputKind.${o.kind}`), reference }), { kind: o.kind, reference });
   }
-  if (p.outputs.length >= MAX_OUTPUTS) throw failedPrecondition(`A project has at most ${MAX_OUTPUTS} outputs.`);
+  if (p.outputs.length >= MAX_OUTPUTS) throw failedPrecondition(msg('projects.tooManyOutputs', { max: MAX_OUTPUTS }));
   const entry: OutputEntry = { outputId: o.outputId, kind: o.kind, title: o.title, reference, ownerOrganizationIds: owners.owners, recordedAt: o.at, recordedBy: o.by };
   return { set: { outputs: [...p.outputs, entry] }, event: ProjectEvent.outputRecorded, subjectId: o.outputId };
 }
@@ -348,11 +349,11 @@ export interface StatusRequest {
 export function setStatus(p: ProjectState, r: StatusRequest): ProjectChange {
   if (!canTransition(p.status, r.status)) {
     const allowed = allowedTransitions(p.status);
-    throw conflict(`The project is ${p.status}; it can become ${allowed.length ? allowed.join(' or ') : 'nothing else (it is closed)'}, not ${r.status}.`, { from: p.status, to: r.status });
+    throw conflict(msg('projects.statusTransition', { from: P.key(`projects.status.${p.status}`), to: P.key(`projects.status.${r.status}`), allowed: P.list(allowed.map((s) => P.key(`projects.status.${s}`)), 'disjunction'), final: allowed.length ? 'no' : 'yes' }), { from: p.status, to: r.status });
   }
   if (r.status === 'COMPLETED') {
     const open = p.milestones.filter((m) => !m.completedAt);
-    if (open.length) throw failedPrecondition(`${open.length} milestone(s) are not completed yet; complete them or terminate the project.`, { openMilestoneIds: open.map((m) => m.milestoneId) });
+    if (open.length) throw failedPrecondition(msg('projects.openMilestones', { count: open.length }), { openMilestoneIds: open.map((m) => m.milestoneId) });
   }
   const entry: StatusEntry = { status: r.status, at: r.at, by: r.by, reason: r.reason || null };
   const set: Partial<ProjectDoc> = { status: r.status, statusHistory: [...p.statusHistory, entry] };

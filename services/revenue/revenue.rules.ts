@@ -22,6 +22,8 @@ import {
   type PolicyVersion,
   type RevenuePolicy,
 } from './revenue.contract.js';
+import { msg } from '../../infra/message-registry.js';
+import { P, type Msg } from '../../infra/messages.js';
 
 export { DEFAULT_DEDUCTION_KINDS, REVERSAL_PREFIX };
 export type { AgreementVersion, PartyInput, PartyTerms, PolicyVersion, RevenuePolicy };
@@ -47,9 +49,8 @@ export const TermsRule = {
 } as const;
 export type TermsRule = (typeof TermsRule)[keyof typeof TermsRule];
 
-export interface Violation {
+export interface Violation extends Msg {
   rule: TermsRule;
-  message: string;
   organizationId?: string;
 }
 
@@ -63,56 +64,56 @@ export function checkTerms(
   policy: PolicyBounds,
   deductionKinds: readonly string[],
 ): Violation | null {
-  if (parties.length === 0) return { rule: TermsRule.NO_PARTIES, message: 'An agreement needs at least one party.' };
+  if (parties.length === 0) return { rule: TermsRule.NO_PARTIES, ...msg('revenue.noParties') };
   const seen = new Set<string>();
   let sum = 0;
   for (const p of parties) {
     const org = orgs.get(p.organizationId);
-    const who = org ? `"${org.name}"` : p.organizationId;
-    if (seen.has(p.organizationId)) return { rule: TermsRule.DUPLICATE_PARTY, message: `${who} is listed twice; list each party once.`, organizationId: p.organizationId };
+    const who = org ? org.name : p.organizationId;
+    if (seen.has(p.organizationId)) return { rule: TermsRule.DUPLICATE_PARTY, ...msg('revenue.duplicateParty', { who }), organizationId: p.organizationId };
     seen.add(p.organizationId);
     if (!Number.isInteger(p.shareBp) || p.shareBp < 1 || p.shareBp > FULL_BP) {
-      return { rule: TermsRule.SHARE_RANGE, message: `${who}'s share must be between 1 and ${FULL_BP} basis points, got ${p.shareBp}.`, organizationId: p.organizationId };
+      return { rule: TermsRule.SHARE_RANGE, ...msg('revenue.shareRange', { who, max: FULL_BP, value: String(p.shareBp) }), organizationId: p.organizationId };
     }
     sum += p.shareBp;
     const school = org?.kind === 'SCHOOL';
     const t = p.teacherShareBp ?? null;
     if (school && t === null) {
-      return { rule: TermsRule.TEACHER_SHARE_REQUIRED, message: `${who} is a school: give teacherShareBp, the part of its share paid as teachers' remuneration.`, organizationId: p.organizationId };
+      return { rule: TermsRule.TEACHER_SHARE_REQUIRED, ...msg('revenue.teacherShareRequired', { who }), organizationId: p.organizationId };
     }
     if (!school && t !== null) {
-      return { rule: TermsRule.TEACHER_SHARE_ONLY_FOR_SCHOOLS, message: `${who} is not a school: teacherShareBp applies to school parties only.`, organizationId: p.organizationId };
+      return { rule: TermsRule.TEACHER_SHARE_ONLY_FOR_SCHOOLS, ...msg('revenue.teacherShareOnlyForSchools', { who }), organizationId: p.organizationId };
     }
     if (t !== null && (!Number.isInteger(t) || t < policy.minTeacherShareBp || t > policy.maxTeacherShareBp)) {
       return {
         rule: TermsRule.POLICY_TEACHER_SHARE,
-        message: `Policy ${policy.code} (${policy.name}) requires a school's teachers' share within [${policy.minTeacherShareBp}, ${policy.maxTeacherShareBp}] basis points; ${who} has ${t}.`,
+        ...msg('revenue.policyTeacherShare', { code: policy.code, name: policy.name, min: policy.minTeacherShareBp, max: policy.maxTeacherShareBp, who, value: String(t) }),
         organizationId: p.organizationId,
       };
     }
     const inventors = p.inventors ?? [];
     if (inventors.length && !school) {
-      return { rule: TermsRule.INVENTORS_ONLY_FOR_SCHOOLS, message: `${who} is not a school: named inventors share a school's teachers' part only.`, organizationId: p.organizationId };
+      return { rule: TermsRule.INVENTORS_ONLY_FOR_SCHOOLS, ...msg('revenue.inventorsOnlyForSchools', { who }), organizationId: p.organizationId };
     }
     if (inventors.length) {
       const names = new Set<string>();
       let inv = 0;
       for (const v of inventors) {
         const key = v.personId ?? v.name;
-        if (names.has(key)) return { rule: TermsRule.DUPLICATE_INVENTOR, message: `Inventor ${v.name} is listed twice for ${who}.`, organizationId: p.organizationId };
+        if (names.has(key)) return { rule: TermsRule.DUPLICATE_INVENTOR, ...msg('revenue.duplicateInventor', { inventor: v.name, who }), organizationId: p.organizationId };
         names.add(key);
         inv += v.shareBp;
       }
       if (inv !== FULL_BP) {
-        return { rule: TermsRule.INVENTOR_SHARES_SUM, message: `${who}'s inventors' shares must sum to exactly ${FULL_BP} basis points of the teachers' part, got ${inv}.`, organizationId: p.organizationId };
+        return { rule: TermsRule.INVENTOR_SHARES_SUM, ...msg('revenue.inventorSharesSum', { who, full: FULL_BP, value: String(inv) }), organizationId: p.organizationId };
       }
     }
   }
-  if (sum !== FULL_BP) return { rule: TermsRule.SHARES_SUM, message: `The parties' shares must sum to exactly ${FULL_BP} basis points, got ${sum}.` };
+  if (sum !== FULL_BP) return { rule: TermsRule.SHARES_SUM, ...msg('revenue.sharesSum', { full: FULL_BP, value: String(sum) }) };
   const kinds = new Set<string>();
   for (const k of deductionKinds) {
-    if (!DEDUCTION_KIND_RE.test(k)) return { rule: TermsRule.DEDUCTION_KIND, message: `Deduction kind "${k}" must be upper-case letters, digits and _ (e.g. PATENT_FEE).` };
-    if (kinds.has(k)) return { rule: TermsRule.DEDUCTION_KIND, message: `Deduction kind ${k} is declared twice; declare each kind once, in the order deductions apply.` };
+    if (!DEDUCTION_KIND_RE.test(k)) return { rule: TermsRule.DEDUCTION_KIND, ...msg('revenue.deductionKindFormat', { kind: k }) };
+    if (kinds.has(k)) return { rule: TermsRule.DEDUCTION_KIND, ...msg('revenue.deductionKindTwice', { kind: k }) };
     kinds.add(k);
   }
   return null;
@@ -200,20 +201,20 @@ export function choosePolicy<P extends PolicyData>(
   date: string,
 ): PolicyAt<P> | Problem {
   const code = asked ? normalizePolicyCode(asked) : null;
-  if (code && !knownCode(code)) return { code: ErrorCode.BAD_USER_INPUT, message: `There is no revenue policy ${asked}.`, data: { field: 'policyCode', rule: RevenueRule.UNKNOWN_POLICY } };
+  if (code && !knownCode(code)) return { code: ErrorCode.BAD_USER_INPUT, ...msg('revenue.unknownPolicy', { code: String(asked) }), data: { field: 'policyCode', rule: RevenueRule.UNKNOWN_POLICY } };
   if (code && code !== inForce?.policy.code) {
     return {
       code: ErrorCode.FAILED_PRECONDITION,
-      message: inForce
-        ? `The alliance's region ${regionCode} follows policy ${inForce.policy.code} (${inForce.policy.name}) on ${date}, not ${code}: an agreement follows the policy of its alliance's region.`
-        : `No revenue policy covers the alliance's region ${regionCode} on ${date}; ${code} does not apply there.`,
+      ...(inForce
+        ? msg('revenue.policyOfRegion', { regionCode, code: inForce.policy.code, name: inForce.policy.name, date: P.date(date), asked: code })
+        : msg('revenue.noPolicyAsked', { regionCode, date: P.date(date), asked: code })),
       data: { field: 'policyCode', rule: RevenueRule.POLICY_NOT_IN_FORCE_FOR_REGION, policy: code, policyInForce: inForce?.policy.code ?? null, regionCode, date },
     };
   }
   if (!inForce) {
     return {
       code: ErrorCode.FAILED_PRECONDITION,
-      message: `No revenue policy covers the alliance's region ${regionCode} on ${date}; the region's funder (or a platform admin) must create one first.`,
+      ...msg('revenue.noPolicyInForce', { regionCode, date: P.date(date) }),
       data: { field: 'effectiveFrom', rule: RevenueRule.NO_POLICY_IN_FORCE, regionCode, date },
     };
   }
@@ -234,27 +235,27 @@ export interface PolicyTermsInput {
  * 0 ≤ min ≤ max ≤ 10000; data field).
  */
 export function policyTermsProblem(t: PolicyTermsInput): Problem | null {
-  const bad = (rule: string, field: string, message: string): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data: { field, rule } });
-  if (!isValidDate(t.validFrom)) return bad(RevenueRule.POLICY_VALIDITY, 'validFrom', `validFrom must be a calendar date YYYY-MM-DD, got "${t.validFrom}".`);
-  if (t.validUntil != null && !isValidDate(t.validUntil)) return bad(RevenueRule.POLICY_VALIDITY, 'validUntil', `validUntil must be a calendar date YYYY-MM-DD, got "${t.validUntil}".`);
-  if (t.validUntil != null && t.validUntil < t.validFrom) return bad(RevenueRule.POLICY_VALIDITY, 'validUntil', `validUntil ${t.validUntil} is before validFrom ${t.validFrom}.`);
+  const bad = (rule: string, field: string, m: Msg): Problem => ({ code: ErrorCode.BAD_USER_INPUT, ...m, data: { field, rule } });
+  if (!isValidDate(t.validFrom)) return bad(RevenueRule.POLICY_VALIDITY, 'validFrom', msg('infra.dateInvalid', { field: 'validFrom', value: t.validFrom }));
+  if (t.validUntil != null && !isValidDate(t.validUntil)) return bad(RevenueRule.POLICY_VALIDITY, 'validUntil', msg('infra.dateInvalid', { field: 'validUntil', value: t.validUntil }));
+  if (t.validUntil != null && t.validUntil < t.validFrom) return bad(RevenueRule.POLICY_VALIDITY, 'validUntil', msg('revenue.untilBeforeFrom', { until: P.date(t.validUntil), from: P.date(t.validFrom) }));
   const bp = (n: number) => Number.isInteger(n) && n >= 0 && n <= FULL_BP;
-  if (!bp(t.minTeacherShareBp)) return bad(RevenueRule.POLICY_BOUNDS, 'minTeacherShareBp', `minTeacherShareBp must be whole basis points from 0 to ${FULL_BP}.`);
-  if (!bp(t.maxTeacherShareBp)) return bad(RevenueRule.POLICY_BOUNDS, 'maxTeacherShareBp', `maxTeacherShareBp must be whole basis points from 0 to ${FULL_BP}.`);
-  if (t.minTeacherShareBp > t.maxTeacherShareBp) return bad(RevenueRule.POLICY_BOUNDS, 'maxTeacherShareBp', `maxTeacherShareBp ${t.maxTeacherShareBp} is below minTeacherShareBp ${t.minTeacherShareBp}.`);
+  if (!bp(t.minTeacherShareBp)) return bad(RevenueRule.POLICY_BOUNDS, 'minTeacherShareBp', msg('revenue.bpRange', { field: 'minTeacherShareBp', max: FULL_BP }));
+  if (!bp(t.maxTeacherShareBp)) return bad(RevenueRule.POLICY_BOUNDS, 'maxTeacherShareBp', msg('revenue.bpRange', { field: 'maxTeacherShareBp', max: FULL_BP }));
+  if (t.minTeacherShareBp > t.maxTeacherShareBp) return bad(RevenueRule.POLICY_BOUNDS, 'maxTeacherShareBp', msg('revenue.maxBelowMin', { max: t.maxTeacherShareBp, min: t.minTeacherShareBp }));
   return null;
 }
 
 /** A new version must start strictly after the latest one (BAD_USER_INPUT `POLICY_VALIDITY`, field validFrom): versions are append-only. */
 export function amendmentDateProblem(latest: PolicyVersion, validFrom: string): Problem | null {
   if (validFrom > latest.validFrom) return null;
-  return { code: ErrorCode.BAD_USER_INPUT, message: `A new version must take effect after version ${latest.version} (valid from ${latest.validFrom}); got ${validFrom}.`, data: { field: 'validFrom', rule: RevenueRule.POLICY_VALIDITY } };
+  return { code: ErrorCode.BAD_USER_INPUT, ...msg('revenue.versionOrder', { version: latest.version, from: P.date(latest.validFrom), value: validFrom }), data: { field: 'validFrom', rule: RevenueRule.POLICY_VALIDITY } };
 }
 
 /** Closing ends the latest version on or after the day it starts (BAD_USER_INPUT `POLICY_VALIDITY`, field validUntil). */
 export function closeDateProblem(latest: PolicyVersion, validUntil: string): Problem | null {
   if (isValidDate(validUntil) && validUntil >= latest.validFrom) return null;
-  return { code: ErrorCode.BAD_USER_INPUT, message: `validUntil must be a date on or after ${latest.validFrom} (when version ${latest.version} takes effect); got ${validUntil}.`, data: { field: 'validUntil', rule: RevenueRule.POLICY_VALIDITY } };
+  return { code: ErrorCode.BAD_USER_INPUT, ...msg('revenue.closeDate', { from: P.date(latest.validFrom), version: latest.version, value: validUntil }), data: { field: 'validUntil', rule: RevenueRule.POLICY_VALIDITY } };
 }
 
 /**
@@ -292,13 +293,13 @@ export interface AgreementOwner {
 export function agreementOwner(alliance: { id: string; leadOrganizationId: string }, project: ProjectRef | null, outputIds: readonly string[] | null | undefined): AgreementOwner {
   const outputs = [...new Set(outputIds ?? [])];
   if (!project) {
-    if (outputs.length) throw badInput("outputIds name a project's outputs: give the projectId too.", { field: 'outputIds', rule: RevenueRule.PROJECT_OUTPUT });
+    if (outputs.length) throw badInput(msg('revenue.outputsNeedProject'), { field: 'outputIds', rule: RevenueRule.PROJECT_OUTPUT });
     return { ownerOrganizationId: alliance.leadOrganizationId, ownerKind: 'ALLIANCE_LEAD', outputIds: outputs };
   }
-  if (project.allianceId !== alliance.id) throw badInput('The project belongs to another alliance.', { field: 'projectId', rule: RevenueRule.PROJECT_ALLIANCE });
+  if (project.allianceId !== alliance.id) throw badInput(msg('revenue.projectOtherAlliance'), { field: 'projectId', rule: RevenueRule.PROJECT_ALLIANCE });
   const known = new Set((project.outputs ?? []).map((o) => o.id ?? o.outputId));
   const unknown = outputs.filter((o) => !known.has(o));
-  if (unknown.length) throw badInput(`Outputs ${unknown.join(', ')} are not outputs of the project.`, { field: 'outputIds', rule: RevenueRule.PROJECT_OUTPUT });
+  if (unknown.length) throw badInput(msg('revenue.unknownOutputs', { outputs: P.list(unknown) }), { field: 'outputIds', rule: RevenueRule.PROJECT_OUTPUT });
   return { ownerOrganizationId: project.leadOrganizationId, ownerKind: 'PROJECT_LEAD', outputIds: outputs };
 }
 
@@ -310,10 +311,10 @@ export function agreementOwner(alliance: { id: string; leadOrganizationId: strin
 export function checkAmendmentDate(a: { versions: readonly { version: number; effectiveFrom: string }[]; lastReceivedOn: string }, effectiveFrom: string): void {
   const last = a.versions[a.versions.length - 1];
   if (effectiveFrom <= last.effectiveFrom) {
-    throw badInput(`An amendment must take effect after version ${last.version} (effective ${last.effectiveFrom}); got ${effectiveFrom}.`, { field: 'effectiveFrom', rule: RevenueRule.EFFECTIVE_ORDER });
+    throw badInput(msg('revenue.amendmentOrder', { version: last.version, from: P.date(last.effectiveFrom), value: effectiveFrom }), { field: 'effectiveFrom', rule: RevenueRule.EFFECTIVE_ORDER });
   }
   if (a.lastReceivedOn && effectiveFrom <= a.lastReceivedOn) {
-    throw failedPrecondition(`Revenue received on ${a.lastReceivedOn} is already split under this agreement; an amendment must take effect after that date.`, {
+    throw failedPrecondition(msg('revenue.revenueAlreadyRecorded', { date: P.date(a.lastReceivedOn) }), {
       field: 'effectiveFrom',
       rule: RevenueRule.REVENUE_ALREADY_RECORDED,
       lastReceivedOn: a.lastReceivedOn,
@@ -326,7 +327,7 @@ export function checkAmendmentDate(a: { versions: readonly { version: number; ef
 /** Client references may not use the ledger's own prefix (BAD_USER_INPUT, field externalReference). */
 export function checkExternalReference(externalReference: string): void {
   if (externalReference.toUpperCase().startsWith(REVERSAL_PREFIX)) {
-    throw badInput(`External references starting with ${REVERSAL_PREFIX} are reserved for reversals.`, { field: 'externalReference' });
+    throw badInput(msg('revenue.reversalPrefixReserved', { prefix: REVERSAL_PREFIX }), { field: 'externalReference' });
   }
 }
 
@@ -346,10 +347,10 @@ export interface Split {
  */
 export function split(versions: readonly AgreementVersion[], receivedOn: string, grossFen: number, deductions: readonly { kind: string; amountFen: number }[]): Split {
   const v = versionOn(versions, receivedOn);
-  if (!v) throw badInput(`No version of the agreement is in force on ${receivedOn} (version 1 takes effect ${versions[0]?.effectiveFrom}).`, { field: 'receivedOn', rule: RevenueRule.NO_VERSION_IN_FORCE });
+  if (!v) throw badInput(msg('revenue.noVersionInForce', { date: P.date(receivedOn), first: versions[0]?.effectiveFrom ? P.date(versions[0].effectiveFrom) : '' }), { field: 'receivedOn', rule: RevenueRule.NO_VERSION_IN_FORCE });
   const undeclared = deductions.find((d) => !v.deductionKinds.includes(d.kind));
   if (undeclared) {
-    throw badInput(`Deduction kind ${undeclared.kind} is not declared by version ${v.version} of the agreement (declared, in order: ${v.deductionKinds.join(', ') || 'none'}).`, {
+    throw badInput(msg('revenue.undeclaredDeduction', { kind: undeclared.kind, version: v.version, any: v.deductionKinds.length ? 'yes' : 'no', declared: v.deductionKinds.join(', ') }), {
       field: 'deductions',
       rule: RevenueRule.UNDECLARED_DEDUCTION,
       kind: undeclared.kind,
@@ -357,7 +358,7 @@ export function split(versions: readonly AgreementVersion[], receivedOn: string,
   }
   const applied = applyDeductions(grossFen, deductions, v.deductionKinds);
   if (!applied.ok) {
-    throw badInput(`The deductions exceed the gross: applying ${applied.kind} (in the declared order) leaves the net ${applied.shortFen} fen below zero.`, {
+    throw badInput(msg('revenue.deductionsExceedGross', { kind: applied.kind, short: P.money(applied.shortFen) }), {
       field: 'deductions',
       rule: RevenueRule.DEDUCTIONS_EXCEED_GROSS,
       kind: applied.kind,
@@ -372,9 +373,9 @@ export function split(versions: readonly AgreementVersion[], receivedOn: string,
  * reversal), BAD_USER_INPUT `field: reversedOn`.
  */
 export function reversalDate(original: { kind: string; receivedOn: string }, requested: string | null | undefined, todayDate: string): string {
-  if (original.kind === 'REVERSAL') throw failedPrecondition('This event is itself a reversal; record the revenue again instead.', { rule: RevenueRule.REVERSAL_OF_REVERSAL });
+  if (original.kind === 'REVERSAL') throw failedPrecondition(msg('revenue.reversalOfReversal'), { rule: RevenueRule.REVERSAL_OF_REVERSAL });
   const reversedOn = requested ? assertNotFuture(requested, 'reversedOn', todayDate) : todayDate;
-  if (reversedOn < original.receivedOn) throw badInput(`reversedOn ${reversedOn} is before the revenue was received (${original.receivedOn}).`, { field: 'reversedOn' });
+  if (reversedOn < original.receivedOn) throw badInput(msg('revenue.reversedBeforeReceived', { reversedOn: P.date(reversedOn), receivedOn: P.date(original.receivedOn) }), { field: 'reversedOn' });
   return reversedOn;
 }
 
@@ -388,7 +389,7 @@ export function requestFingerprint(grossFen: number, deductions: readonly { kind
 export function checkPeriod(from: string, to: string): void {
   assertDate(from, 'from');
   assertDate(to, 'to');
-  if (from > to) throw badInput(`from ${from} is after to ${to}.`, { field: 'from' });
+  if (from > to) throw badInput(msg('revenue.fromAfterTo', { from: P.date(from), to: P.date(to) }), { field: 'from' });
 }
 
 // ---------------------------------------------------------------- what filters select (the model's query builders encode these)

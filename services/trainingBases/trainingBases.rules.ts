@@ -8,7 +8,7 @@ import { addDays } from '../../infra/dates.js';
 import { ErrorCode } from '../../infra/errors.js';
 import { BookingReason } from '../../infra/reasons.js';
 import type { BaseStatus, BookingRules, BookingStatus, Interval, OpeningHours, RulesInput } from './trainingBases.contract.js';
-import { freeWindows, openingHoursProblems, overCapacity, placementProblem, slotDto, type BaseShape, type PlacementProblem, type SlotView } from './trainingBases.slots.js';
+import { freeWindows, openingHoursProblemMsgs, overCapacity, placementProblem, slotDto, type BaseShape, type PlacementProblem, type SlotView } from './trainingBases.slots.js';
 import { isTimeZone, localParts, slotStarts, startOfLocalDay, weeklyOccurrences } from './trainingBases.time.js';
 
 export type { BaseShape } from './trainingBases.slots.js';
@@ -42,10 +42,20 @@ export const MAX_SERIES = 53;
 /** Why a change is refused (null = allowed): the one `Problem` type of infra/errors.ts. */
 export type { Problem } from '../../infra/errors.js';
 import type { Problem } from '../../infra/errors.js';
-const bad = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.BAD_USER_INPUT, message, data });
-const refused = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.FORBIDDEN, message, data });
-const clash = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.CONFLICT, message, data });
-const precondition = (message: string, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.FAILED_PRECONDITION, message, data });
+import { msg } from '../../infra/message-registry.js';
+import { P, type Msg } from '../../infra/messages.js';
+const bad = (m: Msg, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.BAD_USER_INPUT, ...m, data });
+const refused = (m: Msg, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.FORBIDDEN, ...m, data });
+const clash = (m: Msg, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.CONFLICT, ...m, data });
+const precondition = (m: Msg, data?: Record<string, unknown>): Problem => ({ code: ErrorCode.FAILED_PRECONDITION, ...m, data });
+/** A booking status as a message parameter (written per locale). */
+const statusParam = (s: string) => P.key(`trainingBases.bookingStatus.${s}`);
+/** Wall-clock HH:MM of `ms` in `timeZone` (an end at midnight as 24:00). */
+function wallTime(ms: number, timeZone: string, isEnd = false): string {
+  const p = localParts(ms, timeZone);
+  const m = isEnd && p.minutes === 0 ? 24 * 60 : p.minutes;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
 
 /** Who runs a base (ObjectIds or strings). */
 export interface BaseOwners {
@@ -120,13 +130,15 @@ export const seesBooking = (actor: Actor, b: { organizationId: { toString(): str
 
 /** Opening hours as a BAD_USER_INPUT problem (data.problems lists each), or null when valid. */
 export function openingHoursProblem(hours: OpeningHours[]): Problem | null {
-  const problems = openingHoursProblems(hours);
-  return problems.length ? bad(`Opening hours are invalid: ${problems.join('; ')}.`, { field: 'openingHours', problems }) : null;
+  const problems = openingHoursProblemMsgs(hours);
+  return problems.length
+    ? bad(msg('trainingBases.openingHoursInvalid', { problems: P.list(problems.map((p) => P.key(p.key, p.params))) }), { field: 'openingHours', problems: problems.map((p) => p.message) })
+    : null;
 }
 
 /** A time zone that is not an IANA zone, as a problem. */
 export function timeZoneProblem(timeZone: string): Problem | null {
-  return isTimeZone(timeZone) ? null : bad(`timeZone must be an IANA time zone such as Asia/Shanghai, got "${timeZone}".`, { field: 'timeZone' });
+  return isTimeZone(timeZone) ? null : bad(msg('trainingBases.timeZoneInvalid', { value: timeZone }), { field: 'timeZone' });
 }
 
 /** The rules after applying `input` (null and missing fields keep the current value; the cap may be set to null). */
@@ -143,8 +155,8 @@ export function mergeRules(current: BookingRules, input: RulesInput | null | und
 
 /** Booking rules that contradict themselves (min > max, not on 15 minutes), as a problem. */
 export function rulesProblem(r: BookingRules): Problem | null {
-  if (r.minMinutes > r.maxMinutes) return bad(`rules.minMinutes (${r.minMinutes}) must not exceed rules.maxMinutes (${r.maxMinutes}).`, { field: 'rules' });
-  if (r.minMinutes % 15 || r.maxMinutes % 15) return bad('rules.minMinutes and rules.maxMinutes must be multiples of 15 minutes.', { field: 'rules' });
+  if (r.minMinutes > r.maxMinutes) return bad(msg('trainingBases.rulesMinOverMax', { min: r.minMinutes, max: r.maxMinutes }), { field: 'rules' });
+  if (r.minMinutes % 15 || r.maxMinutes % 15) return bad(msg('trainingBases.rulesQuarterHours'), { field: 'rules' });
   return null;
 }
 
@@ -154,9 +166,9 @@ export function rulesProblem(r: BookingRules): Problem | null {
  */
 export function createBaseProblem(actor: Actor, alliance: { status: string; leadOrganizationId: string }, p: { hostOrganizationId: string; timeZone: string; openingHours: OpeningHours[] }): Problem | null {
   if (!managesBase(actor, { hostOrganizationId: p.hostOrganizationId, leadOrganizationId: alliance.leadOrganizationId })) {
-    return refused("Only the host organization's admins or the alliance lead's admins may register a training base.");
+    return refused(msg('trainingBases.whoRegistersBase'));
   }
-  if (alliance.status === 'DISSOLVED') return precondition('The alliance is dissolved.');
+  if (alliance.status === 'DISSOLVED') return precondition(msg('trainingBases.allianceDissolved'));
   return timeZoneProblem(p.timeZone) ?? openingHoursProblem(p.openingHours);
 }
 
@@ -207,18 +219,18 @@ export function bookingsInTheWay<H extends { start: Date; end: Date; headcount: 
 
 /** A refused restricting change: the bookings in the way (CONFLICT, data.bookings = their summaries). */
 export function inTheWayProblem(summaries: { id: string }[]): Problem {
-  return clash(`${summaries.length} booking(s) are in the way of this change; cancel them with notice (cancelConflicting with a reason) or change something else.`, { bookings: summaries });
+  return clash(msg('trainingBases.bookingsInTheWay', { count: summaries.length }), { bookings: summaries });
 }
 
 /** Cancelling bookings in the way needs a reason: it is sent to the organizations concerned. */
 export function conflictHandlingProblem(opts: { cancelConflicting?: boolean | null; reason?: string | null }): Problem | null {
-  return opts.cancelConflicting && !opts.reason ? bad('Give a reason when cancelling bookings: it is sent to the organizations concerned.', { field: 'reason' }) : null;
+  return opts.cancelConflicting && !opts.reason ? bad(msg('trainingBases.cancelReasonNeeded'), { field: 'reason' }) : null;
 }
 
 /** A read window [from, to) (ISO) that is empty or longer than `maxMs`, as a problem. */
 export function windowProblem(from: number, to: number, maxMs: number): Problem | null {
-  if (!(to > from)) return bad('`to` must be after `from`.', { field: 'to' });
-  if (to - from > maxMs) return bad(`The window may span at most ${Math.round(maxMs / 86_400_000)} days.`, { field: 'to' });
+  if (!(to > from)) return bad(msg('trainingBases.windowEmpty'), { field: 'to' });
+  if (to - from > maxMs) return bad(msg('trainingBases.windowTooLong', { days: Math.round(maxMs / 86_400_000) }), { field: 'to' });
   return null;
 }
 
@@ -249,28 +261,28 @@ export function datesSpanned(occurrences: Interval[], timeZone: string): { from:
  * CLOSED_DATE, OUTSIDE_OPENING_HOURS or NOT_ON_SLOT_BOUNDARY; data.week is 1-based). Null when acceptable. `now` in ms.
  */
 export function bookingRequestProblem(base: BaseView, req: BookingRequest, now: number): Problem | null {
-  if (base.status !== 'ACTIVE') return precondition(`The base is ${base.status} and takes no bookings.`, { status: base.status });
+  if (base.status !== 'ACTIVE') return precondition(msg('trainingBases.baseNotActive', { status: P.key(`trainingBases.baseStatus.${base.status}`) }), { status: base.status });
   const start = Date.parse(req.start);
   const end = Date.parse(req.end);
-  if (!(end > start)) return bad('end must be after start.', { field: 'end' });
-  if (start < now) return bad('A booking cannot start in the past.', { field: 'start' });
+  if (!(end > start)) return bad(msg('trainingBases.endBeforeStart'), { field: 'end' });
+  if (start < now) return bad(msg('trainingBases.startInPast'), { field: 'start' });
   const minutes = (end - start) / 60_000;
   if (minutes < base.rules.minMinutes || minutes > base.rules.maxMinutes) {
-    return bad(`A booking lasts between ${base.rules.minMinutes} and ${base.rules.maxMinutes} minutes at this base.`, { field: 'end', reason: BookingReason.LENGTH });
+    return bad(msg('trainingBases.bookingLength', { min: base.rules.minMinutes, max: base.rules.maxMinutes }), { field: 'end', reason: BookingReason.LENGTH });
   }
-  if (req.headcount > base.capacity) return bad(`headcount ${req.headcount} exceeds the base's capacity ${base.capacity}.`, { field: 'headcount' });
+  if (req.headcount > base.capacity) return bad(msg('trainingBases.overCapacity', { headcount: req.headcount, capacity: base.capacity }), { field: 'headcount' });
   const startDate = localParts(start, base.timeZone).date;
-  if (req.recurrence && req.recurrence.until < startDate) return bad('recurrence.until is before the first occurrence.', { field: 'recurrence.until' });
+  if (req.recurrence && req.recurrence.until < startDate) return bad(msg('trainingBases.untilBeforeFirst'), { field: 'recurrence.until' });
   const occurrences = requestedOccurrences(req, base.timeZone);
-  if (occurrences.length > MAX_SERIES) return bad('A weekly series may have at most 53 occurrences.', { field: 'recurrence.until' });
+  if (occurrences.length > MAX_SERIES) return bad(msg('trainingBases.seriesTooLong', { max: MAX_SERIES }), { field: 'recurrence.until' });
   const lastStart = occurrences[occurrences.length - 1].start;
   const horizon = startOfLocalDay(addDays(localParts(now, base.timeZone).date, base.rules.maxDaysAhead + 1), base.timeZone);
-  if (lastStart >= horizon) return bad(`Bookings may start at most ${base.rules.maxDaysAhead} days ahead.`, { field: req.recurrence ? 'recurrence.until' : 'start', reason: BookingReason.TOO_FAR_AHEAD });
+  if (lastStart >= horizon) return bad(msg('trainingBases.tooFarAhead', { days: base.rules.maxDaysAhead }), { field: req.recurrence ? 'recurrence.until' : 'start', reason: BookingReason.TOO_FAR_AHEAD });
   for (const [i, o] of occurrences.entries()) {
     // A later week's wall times may be skipped or repeated there (trainingBases.time.ts): measure each occurrence.
     const weekMinutes = (o.end - o.start) / 60_000;
     if (weekMinutes < base.rules.minMinutes || weekMinutes > base.rules.maxMinutes) {
-      return bad(`Week ${i + 1} (${localParts(o.start, base.timeZone).date}) lasts ${weekMinutes} minutes there (a daylight-saving change); a booking lasts between ${base.rules.minMinutes} and ${base.rules.maxMinutes} minutes at this base.`, {
+      return bad(msg('trainingBases.weekLengthDst', { week: i + 1, date: P.date(localParts(o.start, base.timeZone).date), minutes: weekMinutes, min: base.rules.minMinutes, max: base.rules.maxMinutes }), {
         field: 'recurrence.until',
         reason: BookingReason.LENGTH,
         week: i + 1,
@@ -280,9 +292,7 @@ export function bookingRequestProblem(base: BaseView, req: BookingRequest, now: 
     }
     const problem = placementProblem(base, o.start, o.end);
     if (!problem) continue;
-    const msg =
-      problem === 'CLOSED_DATE' ? 'falls on a day the base is closed' : problem === 'NOT_ON_SLOT_BOUNDARY' ? "must start and end on a quarter hour in the base's time zone" : "is outside the base's opening hours";
-    return bad(`${occurrences.length > 1 ? `Week ${i + 1} (${localParts(o.start, base.timeZone).date})` : 'The booking'} ${msg}.`, {
+    return bad(msg('trainingBases.placement', { problem, series: occurrences.length > 1 ? 'yes' : 'no', week: i + 1, date: P.date(localParts(o.start, base.timeZone).date) }), {
       reason: problem,
       week: i + 1,
       start: new Date(o.start).toISOString(),
@@ -293,7 +303,7 @@ export function bookingRequestProblem(base: BaseView, req: BookingRequest, now: 
 }
 
 /** The booking organization is not an active member over the booked dates. */
-export const notAMemberProblem = (): Problem => refused("The organization is not an active member of the base's alliance on every booked date.", { reason: BookingReason.NOT_A_MEMBER });
+export const notAMemberProblem = (): Problem => refused(msg('trainingBases.notAMember'), { reason: BookingReason.NOT_A_MEMBER });
 
 /** Month (YYYY-MM, base zone) a booking starting at `start` is charged to under a monthly cap, null without a cap. */
 export const quotaMonthOf = (start: number, timeZone: string, cap: number | null): string | null => (cap ? localParts(start, timeZone).date.slice(0, 7) : null);
@@ -324,15 +334,16 @@ export function reservationProblem(
   if (failure.reason === 'FULL') {
     const day = localParts(c.start.getTime(), req.timeZone).date;
     const free = freeWindows(req.slots, req.headcount).map(slotDto);
+    const windows = freeWindows(req.slots, req.headcount).map((s) => `${wallTime(s.start, req.timeZone)}–${wallTime(s.end, req.timeZone, true)}`);
     return clash(
-      `Not enough free stations ${req.occurrences > 1 ? `in week ${index + 1} (${day})` : `on ${day}`}: ${free.length ? `free for ${req.headcount} on that day: ${free.map((f) => `${f.start}–${f.end}`).join(', ')}` : 'no time is free that day'}.`,
+      msg('trainingBases.notEnoughStations', { series: req.occurrences > 1 ? 'yes' : 'no', week: index + 1, date: P.date(day), headcount: req.headcount, anyFree: windows.length ? 'yes' : 'no', free: P.list(windows), timeZone: req.timeZone }),
       { reason: BookingReason.FULL, week: index + 1, start: c.start.toISOString(), end: c.end.toISOString(), free },
     );
   }
   if (failure.reason === 'QUOTA') {
-    return clash(`The organization's cap of ${req.cap} station-hours per month at this base would be exceeded in ${c.quotaMonth}.`, { reason: BookingReason.MONTHLY_CAP, month: c.quotaMonth });
+    return clash(msg('trainingBases.monthlyCap', { cap: req.cap ?? 0, month: c.quotaMonth ?? '' }), { reason: BookingReason.MONTHLY_CAP, month: c.quotaMonth });
   }
-  return clash('The base changed while booking (hours, closed dates or status); the request no longer fits.', { reason: failure.reason, week: index + 1 });
+  return clash(msg('trainingBases.baseChangedWhileBooking'), { reason: failure.reason, week: index + 1 });
 }
 
 /** A booking the base changed under (re-checked after its stations were taken): what no longer fits, or null. */
@@ -348,42 +359,42 @@ export function changedBaseProblem(latest: BaseShape & { status: BaseStatus }, b
 export function importBookingProblem(base: { capacity: number }, req: { start: string; end: string; headcount: number }, now: number): Problem | null {
   const start = Date.parse(req.start);
   const end = Date.parse(req.end);
-  if (!(end > start) || end - start > MAX_BOOKING_MS) return bad('A booking ends after it starts and lasts at most a day.', { field: 'end' });
-  if (end > now) return bad('Only bookings that have ended can be imported; book future time with bookTrainingBase.', { field: 'end' });
-  if (req.headcount > base.capacity) return bad(`headcount ${req.headcount} exceeds the base's capacity ${base.capacity}.`, { field: 'headcount' });
+  if (!(end > start) || end - start > MAX_BOOKING_MS) return bad(msg('trainingBases.importLength'), { field: 'end' });
+  if (end > now) return bad(msg('trainingBases.importOnlyPast'), { field: 'end' });
+  if (req.headcount > base.capacity) return bad(msg('trainingBases.overCapacity', { headcount: req.headcount, capacity: base.capacity }), { field: 'headcount' });
   return null;
 }
 
 
 /** Imported history came from an organization that was not a member on its dates. */
-export const notAMemberThenProblem = (): Problem => refused('The organization was not an active member of the alliance on those dates.');
+export const notAMemberThenProblem = (): Problem => refused(msg('trainingBases.notAMemberThen'));
 
 // ------------------------------------------------------------------ deciding on a booking
 
 /** Approving: the base's managers, a PENDING booking (CONFLICT with data.status), before it starts (FAILED_PRECONDITION). */
 export function approvable(actor: Actor, b: BookingView, base: BaseOwners, now: number): Problem | null {
-  if (!managesBase(actor, base)) return refused("Only the host's or the alliance lead's admins may approve bookings.");
+  if (!managesBase(actor, base)) return refused(msg('trainingBases.whoApproves'));
   const status = visibleStatus(b.status, b.end.getTime(), now);
-  if (b.status !== 'PENDING') return clash(`The booking is ${status}; only a PENDING one can be approved.`, { status });
-  if (b.start.getTime() <= now) return precondition('The booking has already started; an undecided booking expires at its start.');
+  if (b.status !== 'PENDING') return clash(msg('trainingBases.notPending', { status: statusParam(status), action: 'approve' }), { status });
+  if (b.start.getTime() <= now) return precondition(msg('trainingBases.alreadyStarted'));
   return null;
 }
 
 /** Rejecting: the base's managers, a PENDING booking (CONFLICT with data.status). */
 export function rejectable(actor: Actor, b: BookingView, base: BaseOwners, now: number): Problem | null {
-  if (!managesBase(actor, base)) return refused("Only the host's or the alliance lead's admins may reject bookings.");
+  if (!managesBase(actor, base)) return refused(msg('trainingBases.whoRejects'));
   const status = visibleStatus(b.status, b.end.getTime(), now);
-  if (b.status !== 'PENDING') return clash(`The booking is ${status}; only a PENDING one can be rejected.`, { status });
+  if (b.status !== 'PENDING') return clash(msg('trainingBases.notPending', { status: statusParam(status), action: 'reject' }), { status });
   return null;
 }
 
 /** Cancelling: the booking organization's admins or the base's managers, a PENDING or CONFIRMED booking that has not ended. */
 export function cancellable(actor: Actor, b: BookingView, base: BaseOwners, now: number): Problem | null {
   if (!adminOf(actor, String(b.organizationId), String(base.hostOrganizationId), String(base.leadOrganizationId))) {
-    return refused("Only the booking organization's admins or the base's managers may cancel a booking.");
+    return refused(msg('trainingBases.whoCancels'));
   }
   const status = visibleStatus(b.status, b.end.getTime(), now);
-  if (status !== 'PENDING' && status !== 'CONFIRMED') return clash(`The booking is ${status}; only a PENDING or CONFIRMED booking can be cancelled.`, { status });
+  if (status !== 'PENDING' && status !== 'CONFIRMED') return clash(msg('trainingBases.notCancellable', { status: statusParam(status) }), { status });
   return null;
 }
 

@@ -6,6 +6,8 @@ import { addDays } from '../../infra/dates.js';
 import { BookingReason } from '../../infra/reasons.js';
 import { SLOT_MINUTES, type InternshipRecord, type Interval, type OpeningHours, type SlotDto } from './trainingBases.contract.js';
 import { hhmm, localDatesOf, localParts, mergeIntervals, nextMonth, SLOT_MS, slotFloor, slotStarts, weekdayOf, wallToInstant } from './trainingBases.time.js';
+import { msg } from '../../infra/message-registry.js';
+import { P, type Msg } from '../../infra/messages.js';
 
 /** What the placement rules need of a base. */
 export interface BaseShape {
@@ -17,18 +19,23 @@ export interface BaseShape {
 
 /** Problems with opening hours (empty when valid): HH:MM on slot boundaries, opens < closes, no overlap per weekday. */
 export function openingHoursProblems(hours: OpeningHours[]): string[] {
-  const problems: string[] = [];
+  return openingHoursProblemMsgs(hours).map((m) => m.message);
+}
+
+/** `openingHoursProblems` as catalog messages. */
+export function openingHoursProblemMsgs(hours: OpeningHours[]): Msg[] {
+  const problems: Msg[] = [];
   for (const h of hours) {
     const o = hhmm(h.opens);
     const c = hhmm(h.closes);
-    if (!Number.isInteger(h.weekday) || h.weekday < 1 || h.weekday > 7) problems.push(`weekday ${h.weekday} must be 1 (Monday) to 7 (Sunday)`);
-    if (Number.isNaN(o) || Number.isNaN(c)) problems.push(`opening hours ${h.opens}–${h.closes} must be HH:MM (closes may be 24:00)`);
-    else if (o >= c) problems.push(`opening hours ${h.opens}–${h.closes}: opens must be before closes`);
-    else if (o % SLOT_MINUTES || c % SLOT_MINUTES) problems.push(`opening hours ${h.opens}–${h.closes} must be on ${SLOT_MINUTES}-minute boundaries`);
+    if (!Number.isInteger(h.weekday) || h.weekday < 1 || h.weekday > 7) problems.push(msg('trainingBases.weekdayRange', { weekday: String(h.weekday) }));
+    if (Number.isNaN(o) || Number.isNaN(c)) problems.push(msg('trainingBases.hoursFormat', { opens: h.opens, closes: h.closes }));
+    else if (o >= c) problems.push(msg('trainingBases.hoursOrder', { opens: h.opens, closes: h.closes }));
+    else if (o % SLOT_MINUTES || c % SLOT_MINUTES) problems.push(msg('trainingBases.hoursBoundary', { opens: h.opens, closes: h.closes, minutes: SLOT_MINUTES }));
   }
   for (let wd = 1; wd <= 7; wd++) {
     const day = hours.filter((h) => h.weekday === wd).map((h) => [hhmm(h.opens), hhmm(h.closes)]).sort((a, b) => a[0] - b[0]);
-    for (let i = 1; i < day.length; i++) if (day[i][0] < day[i - 1][1]) problems.push(`opening hours overlap on weekday ${wd}`);
+    for (let i = 1; i < day.length; i++) if (day[i][0] < day[i - 1][1]) problems.push(msg('trainingBases.hoursOverlap', { weekday: P.key(`trainingBases.weekday.${wd}`) }));
   }
   return problems;
 }

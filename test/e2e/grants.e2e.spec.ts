@@ -68,7 +68,8 @@ describe('grants over HTTP', () => {
         eligible asOf shortfall awardAmount { amount currency } recipient { name } program { code }
         criteria { kind required actual passed } countedMembers { id name kind } excludedMembers { organization { name } reason } } } }`;
     const before = await gqlData(p, ELIGIBILITY, { a: alliance.id, p: program.id }, funder);
-    expect(before.alliance.eligibility).toMatchObject({ eligible: false, asOf: today(), shortfall: ['1 more enterprise'], recipient: { name: lead.name }, program: { code: 'LZ-CJRH-ALLIANCE' } });
+    // The shortfall is what a funder reads: in the request's language (zh-CN by default; details keep the English data).
+    expect(before.alliance.eligibility).toMatchObject({ eligible: false, asOf: today(), shortfall: ['还差 1 家企业'], recipient: { name: lead.name }, program: { code: 'LZ-CJRH-ALLIANCE' } });
     expect(before.alliance.eligibility.countedMembers).toHaveLength(19);
 
     // An ineligible alliance gets FAILED_PRECONDITION with the shortfall, not an application.
@@ -82,7 +83,7 @@ describe('grants over HTTP', () => {
     await gqlData(p, `mutation($m: ID!) { approveMembership(membershipId: $m) { status } }`, { m: m10.id }, leadAdmin);
     const [now, past] = await Promise.all([gqlData(p, ELIGIBILITY, { a: alliance.id, p: program.id }, funder), gqlData(p, ELIGIBILITY, { a: alliance.id, p: program.id, asOf: '2024-06-01' }, funder)]);
     expect(now.alliance.eligibility).toMatchObject({ eligible: true, shortfall: [], awardAmount: { amount: '1000000.00', currency: 'CNY' } });
-    expect(past.alliance.eligibility).toMatchObject({ eligible: false, asOf: '2024-06-01', shortfall: ['1 more enterprise'] });
+    expect(past.alliance.eligibility).toMatchObject({ eligible: false, asOf: '2024-06-01', shortfall: ['还差 1 家企业'] });
 
     const submitted = (await gqlData(p, SUBMIT, { a: alliance.id, p: program.id }, leadAdmin)).submitGrantApplication;
     expect(submitted).toMatchObject({ status: 'SUBMITTED', evaluation: { eligible: true, asOf: today() } });
@@ -107,7 +108,8 @@ describe('grants over HTTP', () => {
     const dq = await gqlData(p, `mutation($o: ID!) { disqualifyOrganization(organizationId: $o, reason: "提供虚假材料") { id until organization { name } } }`, { o: firms[0].id }, funder);
     expect(dq.disqualifyOrganization.organization.name).toBe(firms[0].name);
     const after = await gqlData(p, ELIGIBILITY, { a: alliance.id, p: program.id }, funder);
-    expect(after.alliance.eligibility.excludedMembers).toEqual([{ organization: { name: firms[0].name }, reason: expect.stringContaining(dq.disqualifyOrganization.until) }]);
+    const [y, m, d] = (dq.disqualifyOrganization.until as string).split('-').map(Number);
+    expect(after.alliance.eligibility.excludedMembers).toEqual([{ organization: { name: firms[0].name }, reason: expect.stringContaining(`至 ${y}年${m}月${d}日被取消资格：提供虚假材料`) }]);
 
     const TRAIL = `query { grantAuditTrail(first: 100) { edges { node { action by alliance { name } program { code } note
         evaluation { eligible } disqualification { until organization { name } } organization { name } } } } }`;
@@ -121,7 +123,7 @@ describe('grants over HTTP', () => {
     const STANDINGS = `query($p: ID) { grantStandings(programId: $p) { edges { node { alliance { name } eligible shortfall enterprises evaluatedOn applicationStatus awarded } } } }`;
     await expect
       .poll(async () => (await gqlData(p, STANDINGS, { p: program.id }, funder)).grantStandings.edges[0]?.node, { timeout: 5_000 })
-      .toMatchObject({ alliance: { name: '柳州汽车产业产教联盟' }, eligible: false, shortfall: ['1 more enterprise'], enterprises: 9, evaluatedOn: today(), applicationStatus: 'APPROVED', awarded: true });
+      .toMatchObject({ alliance: { name: '柳州汽车产业产教联盟' }, eligible: false, shortfall: ['还差 1 家企业'], enterprises: 9, evaluatedOn: today(), applicationStatus: 'APPROVED', awarded: true });
 
     // The province (450000) has no program of its own: its funder sees its cities' alliances under the programs that apply there, named.
     const guangxi = await p.token(['FUNDER'], (await org('GOVERNMENT', { name: '广西壮族自治区人民政府', regionCode: '450000' })).id);

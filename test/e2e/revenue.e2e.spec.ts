@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { codes, startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { gqlData, registerOverHttp } from '../helpers/http.js';
-import { REVENUE_CSV_COLUMNS, csvCell, revenueStatementCsvRoute } from '../../gateway/revenue-export.js';
+import { REVENUE_CSV_COLUMNS, csvCell, revenueCsvHeader, revenueStatementCsvRoute } from '../../gateway/revenue-export.js';
 import { startGateway } from '../../gateway/server.js';
 
 let p: TestPlatform;
@@ -153,13 +153,13 @@ describe('revenue over HTTP', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = new TextDecoder().decode(bytes.slice(3)).split('\r\n').filter(Boolean).map((r) => r.split(','));
-    expect(rows[0]).toEqual([...REVENUE_CSV_COLUMNS]);
+    expect(rows[0]).toEqual(revenueCsvHeader('zh-CN')); // the header in the request's language (zh-CN by default)
     expect(rows).toHaveLength(1 + 4 + 1);
-    const col = (name: string) => REVENUE_CSV_COLUMNS.findIndex((c) => c.endsWith(` ${name}`));
+    const col = (name: string) => (REVENUE_CSV_COLUMNS as readonly string[]).indexOf(name);
     expect(rows.slice(1, 5).map((r) => r[col('runningTotal')])).toEqual(['333300.00', '348298.50', '348298.51', '14998.51']);
     expect(rows[1][col('agreementTitle')]).toBe('线控底盘专利许可');
     const totals = rows[5];
-    expect(totals[0]).toBe('合计 TOTAL');
+    expect(totals[0]).toBe('合计');
     expect(totals[col('amount')]).toBe(st.total.amount);
     expect(totals[col('reconciled')]).toBe('TRUE');
     expect(totals[col('gross')]).toBe('50000.03');
@@ -249,7 +249,7 @@ describe('revenue over HTTP', () => {
       expect(res.status).toBe(200);
       return (await res.text()).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((r) => r.split(','));
     };
-    const col = (name: string) => REVENUE_CSV_COLUMNS.findIndex((c) => c.endsWith(` ${name}`));
+    const col = (name: string) => (REVENUE_CSV_COLUMNS as readonly string[]).indexOf(name);
 
     for (const [i, day] of ['2026-01-05', '2026-01-06'].entries()) {
       await gqlData(p, RECORD, { input: { agreementId: a.id, gross: { amount: '90071992547409.91' }, receivedOn: day, externalReference: `MAX-${i + 1}` } }, schoolAdmin);
@@ -267,8 +267,8 @@ describe('revenue over HTTP', () => {
     expect(ag.revenueAgreementStatement).toEqual({ gross: { amount: '180143985094819.82' }, net: { amount: '180143985094819.82' }, totals: [{ amount: { amount: '180143985094819.82' } }] });
     const rows = await csv('2026-01-01', '2026-01-31');
     expect(rows).toHaveLength(1 + 2 + 1);
-    expect(rows.map((r) => r[col('externalReference')])).toEqual(['外部参考号 externalReference', 'MAX-1', 'MAX-2', '']);
-    expect(rows[3][0]).toBe('合计 TOTAL');
+    expect(rows.map((r) => r[col('externalReference')])).toEqual(['外部参考号', 'MAX-1', 'MAX-2', '']);
+    expect(rows[3][0]).toBe('合计');
     expect([rows[3][col('gross')], rows[3][col('net')], rows[3][col('amount')]]).toEqual(['180143985094819.82', '180143985094819.82', '180143985094819.82']);
 
     // One amount above the largest is refused with its rule and the limit, and stores nothing (the period still has two lines).
@@ -292,7 +292,7 @@ describe('revenue over HTTP', () => {
     expect(gen.total.amount, `seed ${seed}`).toBe(expected);
     expect(gen.reconciled).toBe(true);
     const genRows = await csv('2026-02-01', '2026-12-31');
-    expect(genRows[genRows.length - 1][0]).toBe('合计 TOTAL');
+    expect(genRows[genRows.length - 1][0]).toBe('合计');
     expect(genRows[genRows.length - 1][col('amount')], `seed ${seed}`).toBe(expected);
   });
 

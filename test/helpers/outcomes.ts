@@ -16,6 +16,27 @@ import { isBatchFailure } from '../../infra/batch.js';
 export interface Outcome<D = Record<string, unknown>> {
   type: string;
   data?: D;
+  /**
+   * The error's catalog message `{ key, params }` (infra/messages.ts), if any. It travels in the error's
+   * `data.i18n`; here it is taken out of `data` (assertions on data stay about the domain) and kept as a
+   * non-enumerable property, so `toEqual({ type, data })` ignores it and a spec can still read it.
+   */
+  i18n?: { key: string; params: Record<string, unknown> };
+}
+
+/** `{ type, data }` of an error, with `data.i18n` moved to the non-enumerable `i18n`. */
+function settled<D>(err: unknown): Outcome<D> {
+  const e = err as { type?: string; data?: D };
+  let data = e.data;
+  let i18n: Outcome<D>['i18n'];
+  if (data && typeof data === 'object' && !Array.isArray(data) && 'i18n' in (data as object)) {
+    const { i18n: ref, ...rest } = data as Record<string, unknown>;
+    i18n = ref as Outcome<D>['i18n'];
+    data = (Object.keys(rest).length ? rest : undefined) as D | undefined;
+  }
+  const out: Outcome<D> = { type: e.type ?? String(err), data };
+  if (i18n) Object.defineProperty(out, 'i18n', { value: i18n, enumerable: false });
+  return out;
 }
 
 /** How `promise` ended: `{ type: 'OK' }` or `{ type, data }` of the error it was rejected with. */
@@ -24,8 +45,7 @@ export async function outcome<D = Record<string, unknown>>(promise: Promise<unkn
     await promise;
     return { type: 'OK' };
   } catch (err) {
-    const e = err as { type?: string; data?: D };
-    return { type: e.type ?? String(err), data: e.data };
+    return settled<D>(err);
   }
 }
 
@@ -43,8 +63,7 @@ export function thrown<D = Record<string, unknown>>(fn: () => unknown): Outcome<
     fn();
     return { type: 'OK' };
   } catch (err) {
-    const e = err as { type?: string; data?: D };
-    return { type: e.type ?? String(err), data: e.data };
+    return settled<D>(err);
   }
 }
 

@@ -8,6 +8,7 @@ import { AllianceEvent, type AllianceDto, type ChangeLeadParams, type LeadChange
 import { leadHistoryOf, toAllianceDto } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.model.js';
 import { coversRange, leadChangeProblem } from '../alliances.rules.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Hands the lead unit over, effective `effectiveDate` (default today): one revision step of the alliance (claim
@@ -25,7 +26,7 @@ export async function changeLead(models: AllianceModels, ctx: Context<ChangeLead
     claims: models.Claim,
     kind: 'alliance',
     attempts: 5,
-    gaveUp: 'The alliance was changed by someone else at the same time; try again.',
+    gaveUp: msg('alliances.concurrentChange'),
     load: () => loadOr404<AllianceDoc>(models.Alliance, allianceId, 'Alliance'),
     compute: async (a) => {
       const todayDate = today();

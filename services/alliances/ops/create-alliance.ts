@@ -10,6 +10,7 @@ import { toAllianceDto, toMembershipEvent } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.model.js';
 import { allianceRegion, nameKey } from '../alliances.rules.js';
 import { fetchOrganization, requireGoodStanding } from './fetch-organization.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Registers an alliance (status FORMING from `foundedOn`) and its lead organization as the LEAD member, active
@@ -23,7 +24,7 @@ import { fetchOrganization, requireGoodStanding } from './fetch-organization.js'
 export async function createAlliance(models: AllianceModels, ctx: Context<CreateAllianceParams, CallMeta>): Promise<AllianceDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
-  requireAdminOf(actor, [p.leadOrganizationId], 'Only an admin of the lead organization (or a platform admin) may register an alliance for it.');
+  requireAdminOf(actor, [p.leadOrganizationId], msg('alliances.whoRegistersAlliance'));
   const todayDate = today();
   const foundedOn = p.foundedOn ? assertNotFuture(p.foundedOn, 'foundedOn', todayDate) : todayDate;
   const lead = await fetchOrganization(ctx, p.leadOrganizationId);
@@ -50,7 +51,7 @@ export async function createAlliance(models: AllianceModels, ctx: Context<Create
     });
     alliance = created.toObject() as AllianceDoc;
   } catch (err) {
-    if (isDuplicateKey(err)) throw conflict(`An alliance named "${p.name}" already exists in region ${regionCode}.`, { field: 'name' });
+    if (isDuplicateKey(err)) throw conflict(msg('alliances.nameTaken', { name: p.name, regionCode }), { field: 'name' });
     throw err;
   }
   try {

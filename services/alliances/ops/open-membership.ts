@@ -9,6 +9,7 @@ import type { AllianceDoc, AllianceModels, MembershipDoc } from '../alliances.mo
 import { takesMembersProblem } from '../alliances.rules.js';
 import { fetchOrganization, requireGoodStanding } from './fetch-organization.js';
 import { raise } from '../../../infra/errors.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Opens a PENDING membership (shared by apply and invite; the caller has checked who may) and emits
@@ -50,8 +51,8 @@ export async function openMembership(
     const open = await models.Membership.findOne({ openKey }).lean<MembershipDoc>();
     throw conflict(
       open?.status === 'ACTIVE'
-        ? `"${org.name}" is already an active member of this alliance.`
-        : `"${org.name}" already has a pending ${open?.initiatedBy === 'INVITATION' ? 'invitation' : 'application'} for this alliance.`,
+        ? msg('alliances.alreadyMember', { name: org.name })
+        : msg('alliances.alreadyPending', { name: org.name, kind: open?.initiatedBy === 'INVITATION' ? 'invitation' : 'application' }),
       { membershipId: open ? String(open._id) : undefined, status: open?.status },
     );
   }

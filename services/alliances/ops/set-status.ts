@@ -9,6 +9,7 @@ import { toAllianceDto } from '../alliances.mappers.js';
 import type { AllianceDoc, AllianceModels } from '../alliances.model.js';
 import { statusChangeProblem } from '../alliances.rules.js';
 import { raise } from '../../../infra/errors.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Appends a status change effective `effectiveDate` (default today) by revision: one writer per revision (claim
@@ -24,10 +25,10 @@ export async function setAllianceStatus(models: AllianceModels, ctx: Context<Set
     claims: models.Claim,
     kind: 'alliance',
     attempts: 5,
-    gaveUp: 'The alliance was changed by someone else at the same time; try again.',
+    gaveUp: msg('alliances.concurrentChange'),
     load: () => loadOr404<AllianceDoc>(models.Alliance, allianceId, 'Alliance'),
     compute: (a) => {
-      requireAdminOf(actor, [String(a.leadOrganizationId)], "Only the lead organization's admins may change the alliance's status.");
+      requireAdminOf(actor, [String(a.leadOrganizationId)], msg('alliances.leadChangesStatus'));
       const todayDate = today();
       const effectiveDate = ctx.params.effectiveDate ?? todayDate;
       raise(statusChangeProblem(a, status, effectiveDate, todayDate));

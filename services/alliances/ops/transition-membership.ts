@@ -2,6 +2,7 @@ import { claim } from '../../../infra/claims.js';
 import { conflict } from '../../../infra/errors.js';
 import type { MembershipEntry, MembershipStatus } from '../alliances.contract.js';
 import type { AllianceModels, MembershipDoc } from '../alliances.model.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Moves a membership out of its current status: each status is left once, so the first to claim the step
@@ -22,7 +23,7 @@ export async function transitionMembership(
   });
   if (!won) {
     const now = await models.Membership.findById(m._id).lean<MembershipDoc>();
-    throw conflict(`The membership was changed at the same time and is now ${now?.status === m.status ? 'being decided' : (now?.status ?? 'gone')}.`, { status: now?.status });
+    throw conflict(msg('alliances.membershipChangedMeanwhile', { status: now?.status === m.status ? 'DECIDING' : (now?.status ?? 'GONE') }), { status: now?.status });
   }
   const updated = await models.Membership.findOneAndUpdate(
     { _id: m._id, status: m.status },
@@ -31,7 +32,7 @@ export async function transitionMembership(
   ).lean<MembershipDoc>();
   if (!updated) {
     const now = await models.Membership.findById(m._id).lean<MembershipDoc>();
-    throw conflict(`The membership was changed at the same time and is now ${now?.status ?? 'gone'}.`, { status: now?.status });
+    throw conflict(msg('alliances.membershipChangedMeanwhile', { status: now?.status ?? 'GONE' }), { status: now?.status });
   }
   return updated;
 }

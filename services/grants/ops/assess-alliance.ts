@@ -41,6 +41,7 @@ export async function assessAlliance(models: GrantModels, call: Caller, alliance
         funderOrganizationId: String(program.funderOrganizationId),
         eligible: report.eligible,
         shortfall: report.shortfall,
+        shortfallI18n: report.shortfallI18n,
         counts: { total, schools, enterprises, distinctSchoolTypes },
         ...applicationStanding(appRows, awardRows, String(program._id)),
       };

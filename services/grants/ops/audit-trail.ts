@@ -9,6 +9,7 @@ import type { AuditEntryDto, AuditTrailParams } from '../grants.contract.js';
 import { auditVisibleToFunderFilter, type AuditEntryDoc, type GrantModels } from '../grants.model.js';
 import { toAuditDto } from '../grants.mappers.js';
 import { SERVICE } from './callers.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Oldest first. A FUNDER of a GOVERNMENT organization reads the entries of its own programs and the
@@ -20,7 +21,7 @@ export async function auditTrail(models: GrantModels, ctx: Context<AuditTrailPar
   let q: Record<string, unknown> = {};
   if (!actor.system && !isPlatformAdmin(actor)) {
     const region = await callerFunderRegion(ctx, SERVICE);
-    if (!region || !actor.org) throw forbidden('Only funders (of a government organization) and platform admins may read the grant audit trail.');
+    if (!region || !actor.org) throw forbidden(msg('grants.whoReadsAudit'));
     q = auditVisibleToFunderFilter({ organizationId: actor.org, regionCode: region });
   }
   if (p.programId) q.programId = oid(p.programId);

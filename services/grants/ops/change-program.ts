@@ -8,9 +8,10 @@ import { revise } from '../../../infra/revise.js';
 import { GrantEvent, type CloseProgramParams, type GrantProgramDto, type GrantProgramEventPayload, type ProgramChange, type UpdateProgramParams } from '../grants.contract.js';
 import type { GrantModels, GrantProgramDoc } from '../grants.model.js';
 import { toProgramDto } from '../grants.mappers.js';
-import { closeProgramProblem, criteriaProblems, managesProgram, normalizeCriteria, programUpdatePlan, type ProgramEdit } from '../grants.rules.js';
+import { closeProgramProblem, criteriaProblemMsgs, criteriaRefusal, managesProgram, normalizeCriteria, programUpdatePlan, type ProgramEdit } from '../grants.rules.js';
 import { appendAudit } from './audit.js';
 import { loadProgram } from './decide-application.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /** What a step decided: the fields to `$set` and the history entry (null = nothing to change). */
 type Step = { set: Record<string, unknown>; entry: ProgramChange } | null;
@@ -24,7 +25,7 @@ type Step = { set: Record<string, unknown>; entry: ProgramChange } | null;
 async function changeProgram(models: GrantModels, ctx: Context<{ programId: string }, CallMeta>, decide: (p: GrantProgramDoc, todayDate: string) => Problem | Step): Promise<GrantProgramDto> {
   const actor = actorOf(ctx);
   const current = await loadProgram(models, ctx.params.programId);
-  if (!managesProgram(actor, String(current.funderOrganizationId))) throw forbidden("Only the program's funder (or a platform admin) may edit or close it.");
+  if (!managesProgram(actor, String(current.funderOrganizationId))) throw forbidden(msg('grants.whoEditsProgram'));
   const ahead = decide(current, today());
   if (ahead && 'code' in ahead) raise(ahead);
   if (!ahead) return toProgramDto(current);
@@ -33,7 +34,7 @@ async function changeProgram(models: GrantModels, ctx: Context<{ programId: stri
     model: models.Program,
     claims: models.Claim,
     kind: 'program',
-    gaveUp: 'The program was changed by someone else at the same time; try again.',
+    gaveUp: msg('grants.concurrentChange'),
     load: () => loadProgram(models, ctx.params.programId),
     compute: (p) => {
       const step = decide(p, today());
@@ -69,8 +70,8 @@ export function updateProgram(models: GrantModels, ctx: Context<UpdateProgramPar
   const actor = actorOf(ctx);
   const p = ctx.params;
   if (p.criteria) {
-    const problems = criteriaProblems(p.criteria);
-    if (problems.length) throw badInput(`The criteria are not valid: ${problems.join('; ')}.`, { field: 'criteria', problems });
+    const problems = criteriaProblemMsgs(p.criteria);
+    if (problems.length) throw badInput(criteriaRefusal(problems), { field: 'criteria', problems: problems.map((m) => m.message) });
   }
   const edit: ProgramEdit = {
     name: p.name,

@@ -11,10 +11,11 @@ import { OrganizationAction, type OrganizationDto } from '../../organizations/or
 import { GrantEvent, type CreateProgramParams, type GrantProgramDto, type GrantProgramEventPayload } from '../grants.contract.js';
 import type { GrantModels, GrantProgramDoc } from '../grants.model.js';
 import { toProgramDto } from '../grants.mappers.js';
-import { criteriaProblems, newProgramFunderId, normalizeCriteria, requireFunderOf, windowOrderProblem } from '../grants.rules.js';
+import { criteriaProblemMsgs, criteriaRefusal, newProgramFunderId, normalizeCriteria, requireFunderOf, windowOrderProblem } from '../grants.rules.js';
 import { appendAudit } from './audit.js';
 import { userCaller } from '../../../infra/caller.js';
 import { SERVICE } from './callers.js';
+import { msg } from '../../../infra/message-registry.js';
 
 const codeKey = (code: string) => code.trim().toUpperCase();
 
@@ -42,13 +43,13 @@ export async function createProgram(models: GrantModels, ctx: Context<CreateProg
   const funder = await funderRef(ctx, funderId);
   if (!funder) throw notFound('Organization', funderId);
   requireFunderOf(funder, regionCode);
-  const problems = criteriaProblems(p.criteria);
-  if (problems.length) throw badInput(`The criteria are not valid: ${problems.join('; ')}.`, { field: 'criteria', problems });
+  const problems = criteriaProblemMsgs(p.criteria);
+  if (problems.length) throw badInput(criteriaRefusal(problems), { field: 'criteria', problems: problems.map((m) => m.message) });
   const fen = parseMoney(p.awardAmount, { field: 'awardAmount', positive: true });
   const opensOn = p.opensOn ? assertDate(p.opensOn, 'opensOn') : null;
   const closesOn = p.closesOn ? assertDate(p.closesOn, 'closesOn') : null;
   const windowProblem = windowOrderProblem(opensOn, closesOn);
-  if (windowProblem) throw badInput(`${windowProblem}.`, { field: 'closesOn' });
+  if (windowProblem) throw badInput(windowProblem, { field: 'closesOn' });
   let doc: GrantProgramDoc;
   try {
     doc = (
@@ -67,7 +68,7 @@ export async function createProgram(models: GrantModels, ctx: Context<CreateProg
       })
     ).toObject() as GrantProgramDoc;
   } catch (err) {
-    if (isDuplicateKey(err)) throw conflict(`The funder already has a program with code ${codeKey(p.code)}.`, { field: 'code' });
+    if (isDuplicateKey(err)) throw conflict(msg('grants.codeTaken', { code: codeKey(p.code) }), { field: 'code' });
     throw err;
   }
   const dto = toProgramDto(doc);

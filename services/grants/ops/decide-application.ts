@@ -12,14 +12,26 @@ import { AllianceAction, type AllianceDto } from '../../alliances/alliances.cont
 import { GrantEvent, type ApplicationStatus, type DecideApplicationParams, type EligibilityReport, type GrantApplicationDto, type GrantApplicationEventPayload, type SubmitApplicationParams } from '../grants.contract.js';
 import { staleDecisionsFilter, type AwardDoc, type DecisionDoc, type GrantApplicationDoc, type GrantModels, type GrantProgramDoc } from '../grants.model.js';
 import { toApplicationDto, toAwardDto } from '../grants.mappers.js';
-import { appliesFor, checkDecision, decidesFor, programCovers, windowProblem } from '../grants.rules.js';
+import { appliesFor, checkDecision, decidesFor, programCovers, windowProblemMsg } from '../grants.rules.js';
 import { evaluateFor, withNames } from './evidence.js';
 import { appendAudit } from './audit.js';
 import { userCaller } from '../../../infra/caller.js';
 import { GrantProgramReason } from '../../../infra/reasons.js';
+import { msg } from '../../../infra/message-registry.js';
+import { P } from '../../../infra/messages.js';
+import type { MessageRef } from '../../../infra/messages.js';
 
 /** Publishes a grants event (through the request's context when there is one, else the broker). */
 export type Emit = (event: string, payload: GrantApplicationEventPayload) => void;
+
+/** A report's shortfall as a message parameter (the English phrases of reports made before catalogs, as they are). */
+const shortfallParam = (r: { shortfall: string[]; shortfallI18n?: MessageRef[] }) =>
+  P.list(r.shortfallI18n ? r.shortfallI18n.map((s) => P.key(s.key, s.params)) : r.shortfall);
+/** Why the window refuses today, as a message parameter. */
+const windowParam = (w: Parameters<typeof windowProblemMsg>[0], on: string) => {
+  const m = windowProblemMsg(w, on);
+  return m ? P.key(m.key, m.params) : '';
+};
 
 /** The refusal data of a closed program (`reason: PROGRAM_CLOSED`), or nothing while it is open. */
 const closedData = (p: GrantProgramDoc) => (p.closedAt ? { reason: GrantProgramReason.PROGRAM_CLOSED, closedAt: p.closedAt.toISOString() } : {});
@@ -38,18 +50,18 @@ export async function submitApplication(models: GrantModels, ctx: Context<Submit
   const program = await loadProgram(models, ctx.params.programId);
   const alliance = await call<AllianceDto | null>(AllianceAction.get, { id: ctx.params.allianceId });
   if (!alliance) throw notFound('Alliance', ctx.params.allianceId);
-  if (!appliesFor(actor, alliance.leadOrganizationId)) throw forbidden("Only an admin of the alliance's lead unit may apply for a grant.");
+  if (!appliesFor(actor, alliance.leadOrganizationId)) throw forbidden(msg('grants.leadApplies'));
   if (!programCovers(program.regionCode, alliance.regionCode)) {
-    throw failedPrecondition(`The program covers region ${program.regionCode}; the alliance is in region ${alliance.regionCode}.`, { programRegion: program.regionCode, allianceRegion: alliance.regionCode });
+    throw failedPrecondition(msg('grants.regionMismatch', { programRegion: program.regionCode, allianceRegion: alliance.regionCode }), { programRegion: program.regionCode, allianceRegion: alliance.regionCode });
   }
   const on = today();
-  const closed = windowProblem(program, on);
-  if (closed) throw failedPrecondition(`Applications are not accepted today (${on}): ${closed}.`, { opensOn: program.opensOn, closesOn: program.closesOn, today: on, ...closedData(program) });
+  const closed = windowProblemMsg(program, on);
+  if (closed) throw failedPrecondition(msg('grants.notAcceptedToday', { today: P.date(on), why: P.key(closed.key, closed.params) }), { opensOn: program.opensOn, closesOn: program.closesOn, today: on, ...closedData(program) });
   const award = await models.Award.findOne({ allianceId: oid(alliance.id), programId: program._id }).lean<AwardDoc>();
-  if (award) throw conflict('This alliance has already been awarded this grant.', { applicationId: String(award.applicationId) });
+  if (award) throw conflict(msg('grants.alreadyAwarded'), { applicationId: String(award.applicationId) });
   const { report } = await evaluateFor(call, program, alliance.id, on);
   if (!report.eligible) {
-    throw failedPrecondition(`The alliance is not eligible on ${on}: ${report.shortfall.join('; ')}.`, { shortfall: report.shortfall, asOf: on, criteria: report.criteria });
+    throw failedPrecondition(msg('grants.notEligible', { date: P.date(on), shortfall: shortfallParam(report) }), { shortfall: report.shortfall, asOf: on, criteria: report.criteria });
   }
   const evaluation = await withNames(call, report);
   const id = new Types.ObjectId();
@@ -73,7 +85,7 @@ export async function submitApplication(models: GrantModels, ctx: Context<Submit
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
     const open = await models.Application.findOne({ openKey }).lean<GrantApplicationDoc>();
-    throw conflict(`The alliance already has ${open?.status === 'APPROVED' ? 'an approved' : 'a pending'} application for this program.`, {
+    throw conflict(msg('grants.alreadyApplied', { status: open?.status === 'APPROVED' ? 'APPROVED' : 'SUBMITTED' }), {
       applicationId: open ? String(open._id) : undefined,
       status: open?.status,
     });
@@ -82,7 +94,7 @@ export async function submitApplication(models: GrantModels, ctx: Context<Submit
   const now = await models.Program.findById(program._id).lean<GrantProgramDoc>();
   if (now?.closedAt) {
     await models.Application.deleteOne({ _id: id });
-    throw failedPrecondition(`Applications are not accepted: ${windowProblem(now, on)}.`, { opensOn: now.opensOn, closesOn: now.closesOn, today: on, ...closedData(now) });
+    throw failedPrecondition(msg('grants.notAccepted', { why: windowParam(now, on) }), { opensOn: now.opensOn, closesOn: now.closesOn, today: on, ...closedData(now) });
   }
   await appendAudit(models, {
     key: `submitted:${id}`,
@@ -110,7 +122,7 @@ export async function decideApplication(models: GrantModels, logger: Logger, ctx
   const app = await models.Application.findById(ctx.params.applicationId).lean<GrantApplicationDoc>();
   if (!app) throw notFound('Grant application', ctx.params.applicationId);
   const program = await loadProgram(models, String(app.programId));
-  if (!decidesFor(actor, String(program.funderOrganizationId))) throw forbidden("Only the program's funder may decide its applications.");
+  if (!decidesFor(actor, String(program.funderOrganizationId))) throw forbidden(msg('grants.funderDecides'));
   const note = checkDecision(app.status, ctx.params.decision, ctx.params.note);
   const on = today();
   let evaluation: EligibilityReport | null = null;
@@ -118,7 +130,7 @@ export async function decideApplication(models: GrantModels, logger: Logger, ctx
     const call = userCaller(ctx);
     const { report } = await evaluateFor(call, program, String(app.allianceId), on);
     if (!report.eligible) {
-      throw failedPrecondition(`The alliance is no longer eligible on ${on}: ${report.shortfall.join('; ')}.`, { shortfall: report.shortfall, asOf: on, criteria: report.criteria });
+      throw failedPrecondition(msg('grants.noLongerEligible', { date: P.date(on), shortfall: shortfallParam(report) }), { shortfall: report.shortfall, asOf: on, criteria: report.criteria });
     }
     evaluation = await withNames(call, report);
   }
@@ -141,7 +153,7 @@ export async function decideApplication(models: GrantModels, logger: Logger, ctx
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
     const first = await models.Decision.findOne({ applicationId: app._id }).lean<DecisionDoc>();
-    throw conflict(`The application was decided at the same time (${first?.decision ?? 'unknown'}).`, { status: first?.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED' });
+    throw conflict(msg('grants.decidedMeanwhile', { decision: first?.decision ?? 'unknown' }), { status: first?.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED' });
   }
   return completeDecision(models, logger, (e, p) => ctx.emit(e, p), app, program, decision);
 }
@@ -178,7 +190,7 @@ export async function completeDecision(models: GrantModels, logger: Logger, emit
       if (!existing || String(existing.applicationId) !== String(app._id)) {
         // Another application of this alliance already holds the award: this approval does not stand.
         await models.Decision.deleteOne({ _id: decision._id });
-        throw conflict('This alliance has already been awarded this grant.', { applicationId: existing ? String(existing.applicationId) : undefined });
+        throw conflict(msg('grants.alreadyAwarded'), { applicationId: existing ? String(existing.applicationId) : undefined });
       }
       award = existing;
     }
@@ -193,7 +205,7 @@ export async function completeDecision(models: GrantModels, logger: Logger, emit
     updated = await models.Application.findById(app._id).lean<GrantApplicationDoc>();
     if (!updated || updated.status !== status) {
       logger.error({ applicationId: String(app._id), decision: decision.decision, status: updated?.status }, 'an application disagrees with its decision');
-      throw conflict(`The application is ${updated?.status ?? 'gone'}.`, { status: updated?.status });
+      throw conflict(msg('grants.applicationNow', { status: updated?.status ?? 'GONE' }), { status: updated?.status });
     }
   }
   await appendAudit(models, {

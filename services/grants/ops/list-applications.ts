@@ -9,6 +9,7 @@ import { applicationsVisibleFilter, type AwardDoc, type GrantApplicationDoc, typ
 import { toApplicationDto } from '../grants.mappers.js';
 import { applicationScopes, listsOnlyOwnPrograms } from '../grants.rules.js';
 import { loadProgram } from './decide-application.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * A funder sees those of its own programs (naming another funder's program is FORBIDDEN, NOT_FOUND for an unknown
@@ -23,7 +24,7 @@ export async function listApplications(models: GrantModels, ctx: Context<ListApp
   const q: Record<string, unknown> = applicationsVisibleFilter(applicationScopes(actor));
   if (p.programId && listsOnlyOwnPrograms(actor)) {
     const program = await loadProgram(models, p.programId);
-    if (String(program.funderOrganizationId) !== actor.org) throw forbidden('A funder sees the applications of its own programs only.');
+    if (String(program.funderOrganizationId) !== actor.org) throw forbidden(msg('grants.funderSeesOwnApplications'));
   }
   if (p.programId) q.programId = oid(p.programId);
   if (p.allianceId) q.allianceId = oid(p.allianceId);

@@ -9,6 +9,7 @@ import { OrganizationEvent, type OrganizationDto, type OrganizationUpdatedPayloa
 import { toOrganizationDto, toOrganizationState } from '../organizations.mappers.js';
 import type { OrganizationDoc, OrganizationModels } from '../organizations.model.js';
 import { designatedSizePlan, isProblem, updatePlan, type CorrectionPlan, type OrganizationState } from '../organizations.rules.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /** Decides a correction on the organization as it stands now (re-run after a lost race). */
 type Planner = (actor: Actor, org: OrganizationState, todayDate: string, at: string) => Problem | CorrectionPlan;
@@ -34,7 +35,7 @@ async function correct(models: OrganizationModels, ctx: Context<{ organizationId
     model: models.Organization,
     claims: models.Claim,
     kind: 'organization',
-    gaveUp: 'The organization was corrected by someone else at the same time; try again.',
+    gaveUp: msg('organizations.concurrentCorrection'),
     load,
     compute: (o) => {
       const plan = planner(actor, toOrganizationState(o), today(), new Date().toISOString());

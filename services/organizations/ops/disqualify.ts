@@ -9,6 +9,8 @@ import { DEFAULT_DISQUALIFICATION_YEARS, OrganizationEvent, type Disqualificatio
 import { toDisqualificationDto } from '../organizations.mappers.js';
 import type { DisqualificationDoc, OrganizationDoc, OrganizationModels } from '../organizations.model.js';
 import { requireFunderOver } from './require-funder-over.js';
+import { msg } from '../../../infra/message-registry.js';
+import { P } from '../../../infra/messages.js';
 
 /** The service's own name (system calls, log lines). */
 const SERVICE = 'organizations';
@@ -30,7 +32,7 @@ export async function disqualify(models: OrganizationModels, ctx: Context<Disqua
   const funderOrg = await requireFunderOver(ctx, target);
   const from = p.from ? assertNotFuture(p.from, 'from') : today();
   const until = p.until ? assertDate(p.until, 'until') : addDays(addYears(from, DEFAULT_DISQUALIFICATION_YEARS), -1);
-  if (until < from) throw badInput(`until ${until} is before from ${from}.`, { field: 'until' });
+  if (until < from) throw badInput(msg('organizations.untilBeforeFrom', { until: P.date(until), from: P.date(from) }), { field: 'until' });
   const futureBookings = p.futureBookings ?? 'KEEP';
   const created = await models.Disqualification.create({
     organizationId: target._id,

@@ -7,6 +7,7 @@ import type { ProjectDto, ProjectEventPayload } from '../projects.contract.js';
 import { toProjectDto } from '../projects.mappers.js';
 import { holdingMilestoneFilter, type ProjectDoc, type ProjectModels } from '../projects.model.js';
 import { assertAdministers, type ProjectChange } from '../projects.rules.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /** Which project to change: by its id, or the one holding a milestone. */
 export type ProjectTarget = { projectId: string } | { milestoneId: string };
@@ -47,7 +48,7 @@ export async function changeProject(
       return { set: change.set, extra: change };
     },
     attempts: CAS_ATTEMPTS,
-    gaveUp: 'The project was changed by others at the same time too often; try again.',
+    gaveUp: msg('projects.concurrentChange'),
   });
   const dto = toProjectDto(doc);
   const change = extra!;

@@ -7,6 +7,7 @@ import { toProjectDto } from '../projects.mappers.js';
 import type { ProjectDoc, ProjectModels } from '../projects.model.js';
 import { activeMemberKinds, administersProject, assertAllianceTakesProjects, assertPeriod, leadOf, newParticipant, proposeProject } from '../projects.rules.js';
 import { activeMembersToday, allianceOr404, requireGoodStandingToday } from './read-alliance.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Creates a PROPOSED project and emits `projects.created`. Checks, in this order: exactly one LEAD
@@ -20,7 +21,7 @@ export async function createProject(models: ProjectModels, ctx: Context<CreatePr
   const actor = actorOf(ctx);
   const p = ctx.params;
   const leadId = leadOf(p.participants);
-  if (!administersProject(actor, leadId)) throw forbidden("Only the lead organization's admins (or a platform admin) may create a project it leads.");
+  if (!administersProject(actor, leadId)) throw forbidden(msg('projects.whoCreates'));
   assertPeriod(p.startOn, p.endOn);
   const alliance = await allianceOr404(ctx, p.allianceId);
   assertAllianceTakesProjects(alliance.status);

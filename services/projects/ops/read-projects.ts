@@ -12,6 +12,7 @@ import { toProjectDto } from '../projects.mappers.js';
 import { allianceProjectsFilter, type ProjectDoc, type ProjectModels } from '../projects.model.js';
 import { readsProjectDirectly, seesAllOfAlliance } from '../projects.rules.js';
 import { allianceOr404 } from './read-alliance.js';
+import { msg } from '../../../infra/message-registry.js';
 
 const SERVICE = 'projects';
 
@@ -26,7 +27,7 @@ export async function getProject(models: ProjectModels, ctx: Context<{ id: strin
   actorOf(ctx);
   const [d] = await findInIdOrder<ProjectDoc, ProjectDoc>(models.Project, [ctx.params.id], (x) => x);
   if (!d) return null;
-  if (!(await mayRead(ctx, d))) throw forbidden("Only the project's participants, the alliance lead's admins and funders in its region may read it.");
+  if (!(await mayRead(ctx, d))) throw forbidden(msg('projects.whoReads'));
   return toProjectDto(d);
 }
 

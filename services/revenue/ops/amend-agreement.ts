@@ -12,6 +12,7 @@ import { policies } from '../policies.js';
 import { checkedTerms } from './checked-terms.js';
 import { agreementPolicy, allianceRegionOf } from './agreement-policy.js';
 import { loadAgreement } from './load.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Adds a version effective strictly after the previous version's and after any revenue already recorded, as one
@@ -33,10 +34,10 @@ export async function amendAgreement(ctx: Context<AmendAgreementParams, CallMeta
     claims: models.Claim,
     kind: 'agreement',
     attempts: 10,
-    gaveUp: 'The agreement was changed by someone else at the same time; try again.',
+    gaveUp: msg('revenue.concurrentAgreementChange'),
     load: () => loadAgreement(models, p.agreementId),
     async compute(a) {
-      if (!ownsAgreement(actor, a.ownerOrganizationId)) throw forbidden("Only the agreement owner's admins may amend it.");
+      if (!ownsAgreement(actor, a.ownerOrganizationId)) throw forbidden(msg('revenue.ownerAmends'));
       checkAmendmentDate(a, p.effectiveFrom);
       const last = a.versions[a.versions.length - 1];
       allianceRegion ??= await allianceRegionOf(ctx, a.allianceId);

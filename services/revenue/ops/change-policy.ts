@@ -20,6 +20,7 @@ import type { PolicyDoc, RevenueModels } from '../revenue.model.js';
 import { toPolicyDto } from '../revenue.mappers.js';
 import { amendmentDateProblem, closeDateProblem, governsPolicy, normalizePolicyCode, policyTermsProblem } from '../revenue.rules.js';
 import { storedPolicy } from '../policies.js';
+import { msg } from '../../../infra/message-registry.js';
 
 async function loadPolicy(models: RevenueModels, code: string): Promise<PolicyDoc> {
   const doc = await models.Policy.findOne({ code: normalizePolicyCode(code) }).lean<PolicyDoc>();
@@ -47,7 +48,7 @@ async function changePolicy(
     load: () => loadPolicy(models, ctx.params.code),
     compute(doc) {
       if (!governsPolicy(actor, funderRegion, doc.regionCode)) {
-        throw forbidden(`Only a funder whose region covers ${doc.regionCode}, or a platform admin, may change that region's revenue policy.`);
+        throw forbidden(msg('revenue.whoChangesPolicy', { regionCode: doc.regionCode }));
       }
       const current = storedPolicy(doc);
       const now = new Date().toISOString();
@@ -55,7 +56,7 @@ async function changePolicy(
       const change: PolicyChange = { action, version, at: now, by: actor.id, byOrganizationId: actor.org ?? null, note: ctx.params.note };
       return { set: { versions, changes: [...current.changes, change] }, extra: version };
     },
-    gaveUp: 'The policy was changed by someone else at the same time; try again.',
+    gaveUp: msg('revenue.concurrentPolicyChange'),
   });
   const dto = toPolicyDto(storedPolicy(doc));
   ctx.emit(RevenueBusEvent.policyChanged, { code: dto.code, regionCode: dto.regionCode, action, version: extra ?? dto.version } satisfies PolicyEventPayload);

@@ -7,6 +7,8 @@ import { OrganizationAction, standingProblem, type OrganizationDto, type Standin
 import { AllianceAction, type MembershipDto } from '../../alliances/alliances.contract.js';
 import { REVENUE_SERVICE, type PartyInput, type PartyTerms } from '../revenue.contract.js';
 import { checkTerms, toPartyTerms, type PolicyBounds } from '../revenue.rules.js';
+import { msg } from '../../../infra/message-registry.js';
+import { P } from '../../../infra/messages.js';
 
 /**
  * Validates a version's terms: the parties exist (NOT_FOUND), follow the rules and the policy (BAD_USER_INPUT with
@@ -33,12 +35,12 @@ export async function checkedTerms(
   const orgs = found as OrganizationDto[];
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const violation = checkTerms(parties, byId, policy, deductionKinds);
-  if (violation) throw badInput(violation.message, { field: 'parties', rule: violation.rule, organizationId: violation.organizationId, policy: policy.code });
+  if (violation) throw badInput({ key: violation.key, params: violation.params, message: violation.message }, { field: 'parties', rule: violation.rule, organizationId: violation.organizationId, policy: policy.code });
   const active = await ctx.call<MembershipDto[], { allianceId: string; asOf: string }>(AllianceAction.activeMembersOn, { allianceId, asOf: effectiveFrom }, sys);
   const members = new Set(active.map((m) => m.organizationId));
   const outsider = orgs.find((o) => !members.has(o.id));
   if (outsider) {
-    throw failedPrecondition(`"${outsider.name}" is not an active member of the alliance on ${effectiveFrom}; every party must be.`, {
+    throw failedPrecondition(msg('revenue.partyNotMember', { name: outsider.name, date: P.date(effectiveFrom) }), {
       field: 'parties',
       rule: RevenueRule.PARTY_NOT_MEMBER,
       organizationId: outsider.id,

@@ -12,6 +12,7 @@ import { policies } from '../policies.js';
 import { checkedTerms } from './checked-terms.js';
 import { agreementPolicy } from './agreement-policy.js';
 import { ProjectAction } from '../../projects/projects.contract.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Creates an agreement (version 1) owned by the alliance's lead, or the project's lead when a project is named
@@ -36,7 +37,7 @@ export async function createAgreement(ctx: Context<CreateAgreementParams, CallMe
   }
   const owner = agreementOwner(alliance, project, p.outputIds);
   if (!ownsAgreement(actor, owner.ownerOrganizationId)) {
-    throw forbidden(owner.ownerKind === 'PROJECT_LEAD' ? "Only the project lead's admins may make its revenue agreements." : "Only the alliance lead's admins may make its revenue agreements.");
+    throw forbidden(msg('revenue.whoMakesAgreements', { owner: owner.ownerKind }));
   }
   const policy = await agreementPolicy(models, alliance.regionCode, p.effectiveFrom, p.policyCode);
   const deductionKinds = p.deductionKinds ?? [...DEFAULT_DEDUCTION_KINDS];

@@ -11,6 +11,7 @@ import type { PolicyDoc, RevenueModels } from '../revenue.model.js';
 import { toPolicyDto } from '../revenue.mappers.js';
 import { governsPolicy, normalizePolicyCode, POLICY_CODE_RE, policyTermsProblem } from '../revenue.rules.js';
 import { storedPolicy } from '../policies.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Creates a policy owned by `regionCode` (a current GB/T 2260 code; a retired one with one successor is stored as
@@ -24,11 +25,11 @@ export async function createPolicy(ctx: Context<CreatePolicyParams, CallMeta>, m
   const actor = actorOf(ctx);
   const p = ctx.params;
   const code = normalizePolicyCode(p.code);
-  if (!POLICY_CODE_RE.test(code)) throw badInput(`code must be 2–40 upper-case letters, digits, '_' or '-', starting with a letter (e.g. LIUZHOU); got "${p.code}".`, { field: 'code' });
+  if (!POLICY_CODE_RE.test(code)) throw badInput(msg('revenue.policyCodeFormat', { value: p.code }), { field: 'code' });
   const region = canonicalRegion(p.regionCode);
   if (isRegionProblem(region)) throw problemError(region);
   if (!governsPolicy(actor, await callerFunderRegion(ctx, REVENUE_SERVICE), region.code)) {
-    throw forbidden(`Only a funder whose region covers ${region.code}, or a platform admin, may create that region's revenue policy.`);
+    throw forbidden(msg('revenue.whoCreatesPolicy', { regionCode: region.code }));
   }
   raise(policyTermsProblem(p));
   const now = new Date().toISOString();
@@ -49,9 +50,9 @@ export async function createPolicy(ctx: Context<CreatePolicyParams, CallMeta>, m
     if (!isDuplicateKey(err)) throw err;
     const sameRegion = await models.Policy.findOne({ regionCode: region.code }).lean<PolicyDoc>();
     if (sameRegion && sameRegion.code !== code) {
-      throw conflict(`Region ${region.code} already has its revenue policy ${sameRegion.code}; amend it instead.`, { field: 'regionCode', rule: RevenueRule.POLICY_REGION_TAKEN, existingCode: sameRegion.code });
+      throw conflict(msg('revenue.regionHasPolicy', { regionCode: region.code, code: sameRegion.code }), { field: 'regionCode', rule: RevenueRule.POLICY_REGION_TAKEN, existingCode: sameRegion.code });
     }
-    throw conflict(`A revenue policy with code ${code} already exists.`, { field: 'code' });
+    throw conflict(msg('revenue.policyCodeTaken', { code }), { field: 'code' });
   }
   ctx.emit(RevenueBusEvent.policyChanged, { code, regionCode: region.code, action: 'CREATED', version: 1 } satisfies PolicyEventPayload);
   return toPolicyDto(storedPolicy(doc));

@@ -13,6 +13,7 @@ import { readsAgreement, versionOn } from '../revenue.rules.js';
 import { policies } from '../policies.js';
 import { AGREEMENT } from './load.js';
 import { MAY_READ_AGREEMENT, assertReadsAgreement, assertReadsStatement } from './statements.js';
+import { msg } from '../../../infra/message-registry.js';
 
 const byIds = (ids: readonly string[]) => ({ _id: { $in: [...new Set(ids)].map(oid) } });
 
@@ -44,7 +45,7 @@ export async function getAgreements(ctx: Context<{ ids: string[] }, CallMeta>, m
 export async function listAgreements(ctx: Context<ListAgreementsParams, CallMeta>, models: RevenueModels): Promise<Page<RevenueAgreementDto>> {
   actorOf(ctx);
   const { organizationId, first, after } = ctx.params;
-  await assertReadsStatement(ctx, organizationId, "Only the organization's admins, a funder over its region or a platform admin may list its revenue agreements.");
+  await assertReadsStatement(ctx, organizationId, msg('revenue.whoListsAgreements'));
   const all = await policies(models.Policy);
   return findPage<AgreementDoc, RevenueAgreementDto>(models.Agreement, involvesOrganizationFilter(organizationId), { first, after }, (d) => toAgreementDto(d, all));
 }

@@ -12,10 +12,11 @@ import { toEventDto } from '../revenue.mappers.js';
 import { checkExternalReference, ownsAgreement, requestFingerprint, split } from '../revenue.rules.js';
 import { appendLedgerEvent } from './append-ledger-event.js';
 import { loadAgreement } from './load.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /** The event already recorded under a reference: the same figures replay it; other figures are CONFLICT (field externalReference). */
 function replayOrConflict(existing: EventDoc, fingerprint: string, externalReference: string): RevenueEventDto {
-  if (existing.fingerprint !== fingerprint) throw conflict(`Reference ${externalReference} is already recorded with other figures.`, { eventId: String(existing._id), field: 'externalReference' });
+  if (existing.fingerprint !== fingerprint) throw conflict(msg('revenue.referenceReused', { reference: externalReference }), { eventId: String(existing._id), field: 'externalReference' });
   return toEventDto(existing);
 }
 
@@ -31,7 +32,7 @@ async function fence(models: RevenueModels, a0: AgreementDoc, receivedOn: string
     claims: models.Claim,
     kind: 'agreement',
     attempts: 20,
-    gaveUp: 'The agreement is being changed by others at the same time; try again.',
+    gaveUp: msg('revenue.agreementBusy'),
     load: async () => {
       const a = first ?? (await loadAgreement(models, String(a0._id)));
       first = null;
@@ -56,7 +57,7 @@ export async function recordRevenue(ctx: Context<RecordParams, CallMeta>, models
   const actor = actorOf(ctx);
   const p = ctx.params;
   const a0 = await loadAgreement(models, p.agreementId);
-  if (!ownsAgreement(actor, a0.ownerOrganizationId)) throw forbidden("Only the agreement owner's admins may record revenue in its ledger.");
+  if (!ownsAgreement(actor, a0.ownerOrganizationId)) throw forbidden(msg('revenue.ownerRecords'));
   checkExternalReference(p.externalReference);
   const receivedOn = assertNotFuture(p.receivedOn, 'receivedOn');
   const grossFen = parseMoney(p.gross, { field: 'gross', positive: true });

@@ -11,6 +11,7 @@ import { ownsAgreement, reversalDate } from '../revenue.rules.js';
 import { negate } from '../ledger.js';
 import { appendLedgerEvent } from './append-ledger-event.js';
 import { loadAgreement, loadEvent } from './load.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Appends a reversal: every figure of the original negated, booked on `reversedOn` (default today). An event is
@@ -22,7 +23,7 @@ export async function reverseRevenue(ctx: Context<ReverseParams, CallMeta>, mode
   const actor = actorOf(ctx);
   const original = await loadEvent(models, ctx.params.eventId);
   const a = await loadAgreement(models, original.agreementId);
-  if (!ownsAgreement(actor, a.ownerOrganizationId)) throw forbidden("Only the agreement owner's admins may reverse revenue in its ledger.");
+  if (!ownsAgreement(actor, a.ownerOrganizationId)) throw forbidden(msg('revenue.ownerReverses'));
   const reversedOn = reversalDate(original, ctx.params.reversedOn, today());
   const amounts = negate(toEventDto(original));
   const reversalKey = `reverses:${original._id}`;
@@ -49,7 +50,7 @@ export async function reverseRevenue(ctx: Context<ReverseParams, CallMeta>, mode
     },
     async () => {
       const prior = await models.Event.findOne({ reversalKey }).lean<EventDoc>();
-      throw conflict('This event has already been reversed.', { rule: RevenueRule.ALREADY_REVERSED, reversalEventId: prior ? String(prior._id) : null });
+      throw conflict(msg('revenue.alreadyReversed'), { rule: RevenueRule.ALREADY_REVERSED, reversalEventId: prior ? String(prior._id) : null });
     },
   );
 }

@@ -26,6 +26,8 @@ import { checkPeriod, readsAgreement, readsStatement } from '../revenue.rules.js
 import { foldLedger, missingOriginals, type LedgerAmounts } from '../ledger.js';
 import { STATEMENT_PAGE, decodeStatementCursor, encodeStatementCursor } from '../revenue.params.js';
 import { AGREEMENT, loadAgreement } from './load.js';
+import { msg } from '../../../infra/message-registry.js';
+import type { Msg } from '../../../infra/messages.js';
 
 // ---------------------------------------------------------------- who reads
 
@@ -36,7 +38,7 @@ import { AGREEMENT, loadAgreement } from './load.js';
 export async function assertReadsStatement(
   ctx: Context<unknown, CallMeta>,
   organizationId: string,
-  message = "Only the organization's admins, a funder over its region or a platform admin may read its revenue statement.",
+  message: Msg = msg('revenue.whoReadsStatement'),
 ): Promise<void> {
   const actor = actorOf(ctx);
   const [org] = await ctx.call<(OrganizationDto | null)[], { ids: string[] }>(OrganizationAction.getMany, { ids: [organizationId] }, asSystem(REVENUE_SERVICE, ctx));
@@ -45,7 +47,7 @@ export async function assertReadsStatement(
 }
 
 /** FORBIDDEN message for an agreement the caller may not read. */
-export const MAY_READ_AGREEMENT = "Only the agreement's owner, its parties' admins or a funder over its region may read it.";
+export const MAY_READ_AGREEMENT = msg('revenue.whoReadsAgreement');
 
 /** The caller may read the agreement (`readsAgreement`), else FORBIDDEN. */
 export async function assertReadsAgreement(ctx: Context<unknown, CallMeta>, a: AgreementDoc): Promise<void> {

@@ -31,6 +31,7 @@ import { slotStarts } from '../trainingBases.time.js';
 import { availabilityOf } from './availability.js';
 import { emitBooking, releaseBooking } from './close-booking.js';
 import { check, fail, isActiveMember, loadBase, requireGoodStanding, type Ctx } from './common.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /** The outcome of taking every booking's stations: the base as re-read at the end, or where and why it stopped. */
 export type Reservation = { ok: true; base: TrainingBaseDoc } | { ok: false; clash: BookingDoc; index: number; reason: ReservationFailure };
@@ -43,7 +44,7 @@ export type Reservation = { ok: true; base: TrainingBaseDoc } | { ok: false; cla
 export async function book(models: BaseModels, ctx: Ctx<BookParams>): Promise<BookingDto[]> {
   const actor = actorOf(ctx);
   const p = ctx.params;
-  if (!booksFor(actor, p.organizationId)) throw forbidden("An organization's admin books for its own organization only.");
+  if (!booksFor(actor, p.organizationId)) throw forbidden(msg('trainingBases.bookForOwnOrganization'));
   if (!p.idempotencyKey) return bookOnce(models, ctx, p, actor);
   return withIdempotencyKey({
     model: models.BookingRequest,

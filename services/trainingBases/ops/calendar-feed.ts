@@ -17,6 +17,7 @@ import { feedEvent, toBaseDto } from '../trainingBases.mappers.js';
 import { FEED_KEY_VERSION, notHiddenFilter, type BaseModels, type BookingDoc, type CalendarFeedDoc, type TrainingBaseDoc } from '../trainingBases.model.js';
 import { calendarFeedKey, seesAllBookings } from '../trainingBases.rules.js';
 import { basesById, loadBase, SERVICE, type Ctx } from './common.js';
+import { msg } from '../../../infra/message-registry.js';
 
 const DAY_MS = 86_400_000;
 /** A feed shows bookings starting from this long ago ... */
@@ -35,9 +36,9 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
  * for callers without an organization who do not see all of the base's bookings; the feed shows what they see.
  */
 async function feedTokenFor(models: BaseModels, actor: Actor, base: TrainingBaseDoc): Promise<CalendarFeedToken> {
-  if (actor.system) throw forbidden('Calendar feeds belong to users.');
+  if (actor.system) throw forbidden(msg('trainingBases.feedsForUsers'));
   const all = seesAllBookings(actor, base);
-  if (!all && !actor.org) throw forbidden('Only members of an organization may subscribe to a base calendar.');
+  if (!all && !actor.org) throw forbidden(msg('trainingBases.feedNeedsOrganization'));
   const activeKey = calendarFeedKey(String(base._id), actor);
   for (let attempt = 0; attempt < 3; attempt++) {
     const existing = await models.CalendarFeed.findOne({ activeKey }).lean<CalendarFeedDoc>();
@@ -60,7 +61,7 @@ async function feedTokenFor(models: BaseModels, actor: Actor, base: TrainingBase
       if (!isDuplicateKey(err)) throw err; // a concurrent first use created it: read it
     }
   }
-  throw conflict('Could not create the calendar feed; try again.');
+  throw conflict(msg('trainingBases.feedNotCreated'));
 }
 
 /** The caller's feed secrets for several bases, one entry per base id (FORBIDDEN / NOT_FOUND per entry). */
@@ -90,12 +91,12 @@ export async function revokeCalendarFeed(models: BaseModels, ctx: Ctx<BaseIdPara
  * made before feeds were keyed by organization).
  */
 export async function calendarFeed(models: BaseModels, ctx: Ctx<CalendarFeedParams>): Promise<CalendarFeedData> {
-  if (!actorOf(ctx).system) throw forbidden('Calendar feeds are served by the gateway.');
+  if (!actorOf(ctx).system) throw forbidden(msg('trainingBases.feedsServedByGateway'));
   const base = await loadBase(models, ctx.params.baseId);
   const feed = await models.CalendarFeed.findOne({ tokenHash: tokenHash(ctx.params.feedToken) }).lean<CalendarFeedDoc>();
-  if (!feed || String(feed.baseId) !== String(base._id)) throw unauthenticated('This calendar link is not valid.');
+  if (!feed || String(feed.baseId) !== String(base._id)) throw unauthenticated(msg('trainingBases.feedLinkInvalid'));
   // Feeds keyed by base and user only (before issue 14) may have been handed to another organization: revoked.
-  if (feed.revokedAt || feed.keyVersion !== FEED_KEY_VERSION) throw forbidden('This calendar link was revoked.');
+  if (feed.revokedAt || feed.keyVersion !== FEED_KEY_VERSION) throw forbidden(msg('trainingBases.feedLinkRevoked'));
   const now = Date.now();
   const q: Record<string, unknown> = { baseId: base._id, start: { $gte: new Date(now - FEED_PAST_MS), $lt: new Date(now + FEED_AHEAD_MS) }, ...notHiddenFilter() };
   if (feed.scopeOrganizationId) q.organizationId = oid(feed.scopeOrganizationId);

@@ -13,11 +13,12 @@ import type { BaseModels, BookingDoc } from '../trainingBases.model.js';
 import { banCancellationReason, cancelledByBan } from '../trainingBases.rules.js';
 import { closeBooking } from './close-booking.js';
 import type { Ctx } from './common.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /** Services (organizations) and platform admins only. Errors: FORBIDDEN. */
 export async function cancelBookingsOfDisqualified(models: BaseModels, ctx: Ctx<CancelBookingsOfDisqualifiedParams>): Promise<CancelledBookings> {
   const actor = actorOf(ctx);
-  if (!actor.system && !isPlatformAdmin(actor)) throw forbidden("Only the platform cancels a disqualified organization's bookings (through organizations.disqualify).");
+  if (!actor.system && !isPlatformAdmin(actor)) throw forbidden(msg('trainingBases.platformCancelsForBan'));
   const p = ctx.params;
   const now = Date.now();
   const candidates = await models.Booking.find({ organizationId: oid(p.organizationId), status: { $in: ['PENDING', 'CONFIRMED'] }, start: { $gt: new Date(now) } })

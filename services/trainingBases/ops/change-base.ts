@@ -34,6 +34,7 @@ import {
 } from '../trainingBases.rules.js';
 import { closeBooking } from './close-booking.js';
 import { check, fail, loadBase, type Ctx } from './common.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /** The claim key prefix of a base's revisions. */
 const KIND = 'trainingBase';
@@ -96,18 +97,18 @@ export async function changeBase(models: BaseModels, ctx: Ctx, baseId: string, c
       kind: KIND,
       load: () => loadBase(models, baseId),
       compute: (b) => {
-        if (!managesBase(actor, b)) throw forbidden("Only the host's or the alliance lead's admins may manage the base.");
+        if (!managesBase(actor, b)) throw forbidden(msg('trainingBases.whoManages'));
         const c = (tried = change(b));
         const history = [...(b.history ?? []), { at: new Date().toISOString(), by: actor.id, action, detail: opts.reason ?? null }].slice(-200);
         return { set: { ...c, history, ...capacityVersionBump(c, b) }, extra: { before: b, change: c } };
       },
       attempts: 5,
-      gaveUp: 'The base was changed by someone else at the same time; try again.',
+      gaveUp: msg('trainingBases.concurrentChange'),
     });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
     // The name index refused the step (revise gives the claimed step back itself).
-    throw conflict(`The alliance already has a training base named "${tried.name}".`, { field: 'name' });
+    throw conflict(msg('trainingBases.nameTaken', { name: String(tried.name) }), { field: 'name' });
   }
   const updated = result.doc;
   const { before: b, change: c } = result.extra!;

@@ -11,6 +11,7 @@ import { historyEntry, type BaseModels, type BookingDoc, type BookingEntry, type
 import { approvable, cancellable, rejectable, stationMinutes, visibleStatus, type Problem, type StoredBookingStatus } from '../trainingBases.rules.js';
 import { slotStarts } from '../trainingBases.time.js';
 import { check, loadBase, loadBooking, type Ctx, type Emitter } from './common.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /** Gives back a booking's stations and monthly cap (idempotent), then marks the release done. */
 export async function releaseBooking(models: BaseModels, b: BookingDoc): Promise<void> {
@@ -26,7 +27,7 @@ export async function transition(models: BaseModels, b: BookingDoc, from: Stored
   if (!updated) {
     const now = await models.Booking.findById(b._id).lean<BookingDoc>();
     const st = now ? visibleStatus(now.status, now.end.getTime()) : 'gone';
-    throw conflict(`The booking was changed at the same time and is now ${st}.`, { status: st });
+    throw conflict(msg('trainingBases.changedMeanwhile', { status: st === 'gone' ? 'GONE' : st }), { status: st });
   }
   return updated;
 }

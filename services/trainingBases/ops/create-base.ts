@@ -10,6 +10,7 @@ import { baseEventPayload, toBaseDto } from '../trainingBases.mappers.js';
 import type { BaseModels, TrainingBaseDoc } from '../trainingBases.model.js';
 import { createBaseProblem, DEFAULT_RULES, mergeRules, nameKey, rulesProblem } from '../trainingBases.rules.js';
 import { check, isActiveMember, type Ctx } from './common.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * A base hosted by an active member of the alliance, registered by the host's or the lead's admins.
@@ -24,7 +25,7 @@ export async function createBase(models: BaseModels, ctx: Ctx<CreateBaseParams>)
   check(createBaseProblem(actor, alliance, p));
   const day = today(p.timeZone);
   const member = await isActiveMember(ctx, p.allianceId, p.hostOrganizationId, day, day);
-  if (!member.active) throw failedPrecondition('The host organization must be an active member of the alliance.', { field: 'hostOrganizationId' });
+  if (!member.active) throw failedPrecondition(msg('trainingBases.hostNotMember'), { field: 'hostOrganizationId' });
   const rules = mergeRules(DEFAULT_RULES, p.rules);
   check(rulesProblem(rules));
   try {
@@ -53,7 +54,7 @@ export async function createBase(models: BaseModels, ctx: Ctx<CreateBaseParams>)
     ctx.emit(TrainingBaseEvent.created, baseEventPayload(dto));
     return dto;
   } catch (err) {
-    if (isDuplicateKey(err)) throw conflict(`The alliance already has a training base named "${p.name}".`, { field: 'name' });
+    if (isDuplicateKey(err)) throw conflict(msg('trainingBases.nameTaken', { name: p.name }), { field: 'name' });
     throw err;
   }
 }

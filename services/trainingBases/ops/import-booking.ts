@@ -7,6 +7,7 @@ import { newBookingDoc, type BaseModels, type BookingDoc } from '../trainingBase
 import { importBookingProblem, notAMemberThenProblem, platformOrService } from '../trainingBases.rules.js';
 import { localDatesOf } from '../trainingBases.time.js';
 import { check, fail, isActiveMember, loadBase, type Ctx } from './common.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /**
  * Platform admins and services only (FORBIDDEN). Takes no capacity (its time has passed) and is stored
@@ -14,7 +15,7 @@ import { check, fail, isActiveMember, loadBase, type Ctx } from './common.js';
  */
 export async function importBooking(models: BaseModels, ctx: Ctx<ImportBookingParams>): Promise<BookingDto> {
   const actor = actorOf(ctx);
-  if (!platformOrService(actor)) throw forbidden('Only platform admins may import booking history.');
+  if (!platformOrService(actor)) throw forbidden(msg('trainingBases.platformImports'));
   const p = ctx.params;
   const base = await loadBase(models, p.baseId);
   check(importBookingProblem(base, p, Date.now()));

@@ -10,12 +10,14 @@ import { BOOKED, MAX_UTILIZATION_MS, readsReports, windowProblem } from '../trai
 import { internshipRecord, utilization } from '../trainingBases.slots.js';
 import { monthsOf } from '../trainingBases.time.js';
 import { basesById, check, loadBase, SERVICE, type Ctx } from './common.js';
+import { msg } from '../../../infra/message-registry.js';
+import type { Msg } from '../../../infra/messages.js';
 
-const UTILIZATION_READERS = "Utilization is read by the base's host and alliance lead, platform admins and funders of the region.";
-const RECORD_READERS = "The internship record is read by the base's host and alliance lead, platform admins and funders of the region.";
+const UTILIZATION_READERS = msg('trainingBases.utilizationReaders');
+const RECORD_READERS = msg('trainingBases.recordReaders');
 
 /** FORBIDDEN (`message`) unless the caller reads the base's reports (the funder check looks up the caller's organization once per request). */
-async function requireReader(ctx: Ctx, base: TrainingBaseDoc, message: string): Promise<void> {
+async function requireReader(ctx: Ctx, base: TrainingBaseDoc, message: Msg): Promise<void> {
   if (readsReports(actorOf(ctx), base) || (await callerFunderCovers(ctx, SERVICE, base.regionCode))) return;
   throw forbidden(message);
 }

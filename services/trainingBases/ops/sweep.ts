@@ -9,6 +9,7 @@ import { historyEntry, type BaseModels, type BookingDoc } from '../trainingBases
 import { EXPIRED_REASON, platformOrService, STUCK_AFTER_MS } from '../trainingBases.rules.js';
 import { emitBooking, releaseBooking } from './close-booking.js';
 import { SERVICE, type Ctx, type Emitter } from './common.js';
+import { msg } from '../../../infra/message-registry.js';
 
 const BY = `service:${SERVICE}`;
 /** A release still pending this long after the status change was interrupted by a crash. */
@@ -54,6 +55,6 @@ export async function sweepOnce(models: BaseModels, emitter: Emitter, now = Date
 
 /** The sweep on demand: services and platform admins only (FORBIDDEN). */
 export function sweep(models: BaseModels, ctx: Ctx, emitter: Emitter): Promise<SweepResult> {
-  if (!platformOrService(actorOf(ctx))) throw forbidden('Only services and platform admins may run the sweeper.');
+  if (!platformOrService(actorOf(ctx))) throw forbidden(msg('trainingBases.platformSweeps'));
   return sweepOnce(models, emitter);
 }

@@ -1,0 +1,103 @@
+import type { MessageCatalog } from '../../infra/messages.js';
+
+/**
+ * The grants service's messages (infra/messages.ts): zh-CN first, English second. Criterion descriptions, details,
+ * shortfalls and exclusion reasons are what a funder reads: their English texts are the phrases programs and tests
+ * have always read; the gateway writes them in the caller's language.
+ */
+export const messages = {
+  'grants.applicationStatus.SUBMITTED': { 'zh-CN': '已申报', en: 'SUBMITTED' },
+  'grants.applicationStatus.APPROVED': { 'zh-CN': '已批准', en: 'APPROVED' },
+  'grants.applicationStatus.REJECTED': { 'zh-CN': '未获批准', en: 'REJECTED' },
+  'grants.criterion.MIN_SCHOOLS': {
+    'zh-CN': '成员单位中至少有 {threshold} 所学校（牵头单位是学校的也计入）',
+    en: 'At least {threshold, plural, one {# school member} other {# school members}} (the lead unit counts if it is a school)',
+  },
+  'grants.criterion.MIN_DISTINCT_SCHOOL_TYPES': {
+    'zh-CN': '计入的学校至少涵盖 {threshold} 种学校类型',
+    en: 'The schools counted span at least {threshold, plural, one {# school type} other {# school types}}',
+  },
+  'grants.criterion.MIN_ENTERPRISES': { 'zh-CN': '成员单位中至少有 {threshold} 家企业', en: 'At least {threshold, plural, one {# enterprise member} other {# enterprise members}}' },
+  'grants.criterion.ALLIANCE_ACTIVE': { 'zh-CN': '联盟在评定日处于运行中状态', en: 'The alliance is ACTIVE on the date' },
+  'grants.criterion.LEAD_IN_GOOD_STANDING': { 'zh-CN': '牵头单位在评定日未被取消资格', en: 'The lead unit is not disqualified on the date' },
+  'grants.shortSchools': { 'zh-CN': '还差 {missing} 所学校', en: '{missing, plural, one {# more school} other {# more schools}}' },
+  'grants.shortEnterprises': { 'zh-CN': '还差 {missing} 家企业', en: '{missing, plural, one {# more enterprise} other {# more enterprises}}' },
+  'grants.shortSchoolTypes': { 'zh-CN': '学校类型还差 {missing} 种', en: 'schools of {missing, plural, one {# more type} other {# more types}}' },
+  'grants.detailAllianceStatus': {
+    'zh-CN': '{founded, select, yes {{date}为“{status}”} other {{date}尚未成立}}',
+    en: '{founded, select, yes {{status} on {date}} other {not yet founded on {date}}}',
+  },
+  'grants.shortAllianceActive': {
+    'zh-CN': '联盟须在{date}处于运行中状态（{founded, select, yes {当时为“{status}”} other {当时尚未成立}}）',
+    en: 'the alliance must be ACTIVE on {date} ({founded, select, yes {it was {status}} other {it had not been founded yet}})',
+  },
+  'grants.memberDisqualified': { 'zh-CN': '自 {from}至 {until}被取消资格：{reason}', en: 'disqualified from {from} until {until}: {reason}' },
+  'grants.detailGoodStanding': { 'zh-CN': '{date}未被取消资格', en: 'in good standing on {date}' },
+  'grants.shortLeadDisqualified': { 'zh-CN': '牵头单位被取消资格，至 {until}止', en: 'the lead unit is disqualified until {until}' },
+  'grants.criteriaNone': { 'zh-CN': '资助项目至少需要一项评定条件', en: 'a program needs at least one criterion' },
+  'grants.criteriaTooMany': { 'zh-CN': '资助项目最多 {max} 项评定条件', en: 'a program has at most {max} criteria' },
+  'grants.criterionUnknownKind': { 'zh-CN': '第 {index} 项条件（{kind}）：未知的条件类型', en: 'criteria[{index}] ({kind}): unknown kind' },
+  'grants.criterionRepeated': { 'zh-CN': '第 {index} 项条件（{kind}）：每种条件只能出现一次', en: 'criteria[{index}] ({kind}): each kind may appear once' },
+  'grants.criterionThresholdRequired': { 'zh-CN': '第 {index} 项条件（{kind}）：必须填写门槛数', en: 'criteria[{index}] ({kind}): a threshold is required' },
+  'grants.criterionThresholdRange': {
+    'zh-CN': '第 {index} 项条件（{kind}）：门槛数须为 0 到 {max} 之间的整数，收到的是 {value}',
+    en: 'criteria[{index}] ({kind}): the threshold must be a whole number from 0 to {max}, got {value}',
+  },
+  'grants.criterionNoThreshold': { 'zh-CN': '第 {index} 项条件（{kind}）：此类条件不设门槛数', en: 'criteria[{index}] ({kind}): this kind takes no threshold' },
+  'grants.criteriaInvalid': { 'zh-CN': '评定条件无效：{problems}。', en: 'The criteria are not valid: {problems}.' },
+  'grants.windowClosedAt': { 'zh-CN': '该资助项目已于 {at}关闭', en: 'the program was closed at {at}' },
+  'grants.windowOpensOn': { 'zh-CN': '该资助项目自 {date}起接受申报', en: 'the program opens for applications on {date}' },
+  'grants.windowClosedOn': { 'zh-CN': '该资助项目已于 {date}截止申报', en: 'the program closed for applications on {date}' },
+  'grants.whoListsApplications': { 'zh-CN': '只有资助方和联盟牵头单位的管理员可以查看资助申报列表。', en: 'Only funders and the admins of alliance lead units may list grant applications.' },
+  'grants.funderIdRequired': { 'zh-CN': '平台管理员创建资助项目时须填写资助方单位（funderOrganizationId）。', en: 'funderOrganizationId is required when a platform admin creates a program.' },
+  'grants.funderCreatesPrograms': { 'zh-CN': '只有资助方（政府部门）可以创建资助项目。', en: 'Only a funder (of a government organization) may create grant programs.' },
+  'grants.ownProgramsOnly': { 'zh-CN': '资助方只能为本单位创建资助项目。', en: 'A funder creates programs for its own organization only.' },
+  'grants.funderNotGovernment': { 'zh-CN': '单位 {id} 不是政府部门；只有政府部门可以设立资助项目。', en: 'Organization {id} is not a GOVERNMENT organization; only governments fund programs.' },
+  'grants.regionOutsideFunder': {
+    'zh-CN': '地区 {regionCode} 不在资助方所辖地区 {funderRegionCode} 内；资助方只能在本辖区内设立资助项目。',
+    en: "Region {regionCode} is outside the funder's region {funderRegionCode}; a funder creates programs only within its own region.",
+  },
+  'grants.closesBeforeOpens': { 'zh-CN': '截止日期 {closesOn}早于开始日期 {opensOn}。', en: 'closesOn {closesOn} is before opensOn {opensOn}.' },
+  'grants.alreadyDecided': { 'zh-CN': '该申报已处理，当前为“{status}”。', en: 'The application is already {status}.' },
+  'grants.rejectionNeedsNote': { 'zh-CN': '不予批准时须填写说明理由。', en: 'A rejection needs a note explaining why.' },
+  'grants.nothingToChange': { 'zh-CN': '没有要修改的内容：请填写名称、日期、资助金额或评定条件。', en: 'Nothing to change: give a name, dates, an award amount or criteria.' },
+  'grants.programClosedNoChange': { 'zh-CN': '资助项目已关闭：申报期和资助条件不再变更。', en: 'The program is closed: its window and terms no longer change.' },
+  'grants.termsFixed': {
+    'zh-CN': '资助项目已{known, select, yes {于 {opensOn}} other {}}开始申报：资助金额、评定条件和开始日期已固定（申报均据此评定）。请关闭该项目并另行创建新项目。',
+    en: 'The program opened{known, select, yes { on {opensOn}} other {}}: its award amount, criteria and opening date are fixed (applications are judged on them). Close it and create a new program instead.',
+  },
+  'grants.opensInPast': { 'zh-CN': '开始日期 {opensOn}已过；今天是 {today}。', en: 'opensOn {opensOn} is in the past; today is {today}.' },
+  'grants.closesInPast': {
+    'zh-CN': '截止日期 {closesOn}早于今天（{today}）：申报期不能追溯关闭；如需立即停止申报，请关闭资助项目。',
+    en: 'closesOn {closesOn} is before today ({today}): a window is not shut retroactively; close the program to stop applications now.',
+  },
+  'grants.alreadyClosed': { 'zh-CN': '该资助项目已于 {at}关闭。', en: 'The program was already closed at {at}.' },
+  'grants.whoReadsApplication': { 'zh-CN': '只有资助项目的资助方和联盟牵头单位的管理员可以查看资助申报。', en: "Only the program's funder and the alliance's lead admins may read a grant application." },
+  'grants.platformAssesses': { 'zh-CN': '只有平台管理员可以按全部资助项目评定联盟。', en: 'Only a platform admin may assess alliances against every program.' },
+  'grants.platformRepairs': { 'zh-CN': '只有平台管理员可以修复资助决定。', en: 'Only a platform admin may repair grant decisions.' },
+  'grants.whoReadsAudit': { 'zh-CN': '只有资助方（政府部门）和平台管理员可以查看资助审计记录。', en: 'Only funders (of a government organization) and platform admins may read the grant audit trail.' },
+  'grants.whoEditsProgram': { 'zh-CN': '只有资助项目的资助方（或平台管理员）可以修改或关闭该项目。', en: "Only the program's funder (or a platform admin) may edit or close it." },
+  'grants.concurrentChange': { 'zh-CN': '资助项目刚被他人同时修改，请重试。', en: 'The program was changed by someone else at the same time; try again.' },
+  'grants.codeTaken': { 'zh-CN': '资助方已有代码为 {code} 的资助项目。', en: 'The funder already has a program with code {code}.' },
+  'grants.funderSeesOwnApplications': { 'zh-CN': '资助方只能查看本单位资助项目的申报。', en: 'A funder sees the applications of its own programs only.' },
+  'grants.leadApplies': { 'zh-CN': '只有联盟牵头单位的管理员可以申报资助。', en: "Only an admin of the alliance's lead unit may apply for a grant." },
+  'grants.regionMismatch': { 'zh-CN': '该资助项目覆盖地区 {programRegion}，而联盟位于地区 {allianceRegion}。', en: 'The program covers region {programRegion}; the alliance is in region {allianceRegion}.' },
+  'grants.notAcceptedToday': { 'zh-CN': '今天（{today}）不接受申报：{why}。', en: 'Applications are not accepted today ({today}): {why}.' },
+  'grants.alreadyAwarded': { 'zh-CN': '该联盟已获得此项资助。', en: 'This alliance has already been awarded this grant.' },
+  'grants.notEligible': { 'zh-CN': '联盟在{date}不符合申报条件：{shortfall}。', en: 'The alliance is not eligible on {date}: {shortfall}.' },
+  'grants.alreadyApplied': {
+    'zh-CN': '该联盟对此资助项目已有一份{status, select, APPROVED {已批准的} other {待处理的}}申报。',
+    en: 'The alliance already has {status, select, APPROVED {an approved} other {a pending}} application for this program.',
+  },
+  'grants.notAccepted': { 'zh-CN': '不接受申报：{why}。', en: 'Applications are not accepted: {why}.' },
+  'grants.funderDecides': { 'zh-CN': '只有资助项目的资助方可以审批其申报。', en: "Only the program's funder may decide its applications." },
+  'grants.noLongerEligible': { 'zh-CN': '联盟在{date}已不再符合条件：{shortfall}。', en: 'The alliance is no longer eligible on {date}: {shortfall}.' },
+  'grants.decidedMeanwhile': {
+    'zh-CN': '该申报刚被同时审批（{decision, select, APPROVE {批准} REJECT {不予批准} other {结果未知}}）。',
+    en: 'The application was decided at the same time ({decision}).',
+  },
+  'grants.applicationNow': {
+    'zh-CN': '该申报当前{status, select, SUBMITTED {为已申报} APPROVED {为已批准} REJECTED {为未获批准} other {已不存在}}。',
+    en: 'The application is {status, select, GONE {gone} other {{status}}}.',
+  },
+} satisfies MessageCatalog;
