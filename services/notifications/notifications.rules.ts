@@ -298,6 +298,28 @@ export const HANDLED_EVENTS = [
   ForeignEvent.agreementInForce,
 ] as const;
 
+/** What the inbox rules need of an item. */
+export interface ItemFacts {
+  id: string;
+  organizationId: string;
+  roles: readonly string[];
+  kind: NotificationKind;
+  settled: boolean;
+}
+
+/** Whether a user sees an item: addressed to their organization and one of their roles, of a kind they did not mute. */
+export function visibleTo(user: { org: string; roles: readonly string[] }, muted: readonly NotificationKind[], item: ItemFacts): boolean {
+  return item.organizationId === user.org && item.roles.some((r) => user.roles.includes(r)) && !muted.includes(item.kind);
+}
+
+/**
+ * Whether a visible item is unread for a user: not settled, newer than their "mark all read" watermark (ids compare
+ * in creation order as hex text) and not marked read one by one.
+ */
+export function unreadFor(item: ItemFacts, readThrough: string | null, marks: ReadonlySet<string>): boolean {
+  return !item.settled && (readThrough === null || item.id > readThrough) && !marks.has(item.id);
+}
+
 /** A user's stored channel choices (kind → channels); a kind never chosen takes the defaults. */
 export type StoredChannels = Partial<Record<NotificationKind, { inApp: boolean; email: boolean }>>;
 

@@ -186,5 +186,9 @@ describe('notifications across two browser contexts', () => {
     const en = host.locator('[data-testid=notification-item][data-kind=BOOKING_CANCELLED]').first();
     await expect.poll(() => en.innerText(), { timeout: 10_000 }).toContain(`Booking cancelled: ${done.baseName}`);
     await shot(host, 'notify-03-host-inbox-en');
+
+    // The link in mails (<PUBLIC_URL>/notifications) opens the inbox.
+    await host.goto(`${base}/notifications`);
+    await host.getByTestId('notification-inbox').waitFor();
   });
 });

@@ -20,12 +20,13 @@ export const POLL_MS = 5_000;
 
 /**
  * The header's bell: the unread count (polled every POLL_MS, and at once when the window regains focus) and a drawer
- * with the inbox and the notification settings.
+ * with the inbox and the notification settings (open on arrival at /notifications, where mails link).
  */
 export function NotificationBell() {
   const { lang } = useI18n();
   const [count, setCount] = useState(0);
-  const [open, setOpen] = useState(false);
+  // Mails link to <console>/notifications: arriving there opens the inbox (the shell then moves to the user's section).
+  const [open, setOpen] = useState(() => window.location.pathname === '/notifications');
   const refresh = useCallback(() => {
     request(UnreadCountDoc, {}).then(
       (d) => setCount(d.unreadNotificationCount),
