@@ -116,3 +116,20 @@ export function nextMonday(date: string): string {
   while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
   return d;
 }
+
+/**
+ * Yuan as typed ("1000000", "1,000,000.50") → the API's decimal string ("1000000.50"); null when it is not an amount
+ * of 0 or more with at most two decimals. Never rounds: "12.345" is refused, not turned into 12.35.
+ */
+export function parseYuan(s: string): string | null {
+  const v = s.trim().replace(/,/g, '');
+  return /^\d{1,13}(\.\d{1,2})?$/.test(v) ? v : null;
+}
+
+/** Basis points as a percentage with two decimals, integer arithmetic only: 3500 → '35.00%', 1 → '0.01%'. */
+export function bp(n: number | null | undefined): string {
+  if (n == null) return '—';
+  const sign = n < 0 ? '-' : '';
+  const a = Math.abs(n);
+  return `${sign}${Math.trunc(a / 100)}.${String(a % 100).padStart(2, '0')}%`;
+}

@@ -1,6 +1,6 @@
 /** The console's formatting rules (pure functions shared by every screen): money from strings, times in the base's zone. */
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatMoney, fromWallClock, monthEnds, nextMonday, toWallClock, zonedToIso } from '../../console/src/format.js';
+import { bp, formatDateTime, formatMoney, fromWallClock, monthEnds, nextMonday, parseYuan, toWallClock, zonedToIso } from '../../console/src/format.js';
 
 describe('formatMoney', () => {
   it('groups thousands and keeps exactly the fen of the decimal string, never through a float', () => {
@@ -38,5 +38,24 @@ describe('time zones', () => {
     expect(monthEnds('2020-01-01', '2026-11-23')).toHaveLength(36);
     expect(nextMonday('2026-11-23')).toBe('2026-11-30');
     expect(nextMonday('2026-11-29')).toBe('2026-11-30');
+  });
+});
+
+describe('parseYuan and bp', () => {
+  it('takes an amount of yuan as typed or refuses it, never rounding', () => {
+    expect(parseYuan('1000000')).toBe('1000000');
+    expect(parseYuan(' 1,000,000.50 ')).toBe('1000000.50');
+    expect(parseYuan('0.5')).toBe('0.5');
+    expect(parseYuan('12.345')).toBeNull();
+    expect(parseYuan('-1')).toBeNull();
+    expect(parseYuan('1e6')).toBeNull();
+    expect(parseYuan('')).toBeNull();
+  });
+  it('shows basis points as a percentage with two decimals', () => {
+    expect(bp(3500)).toBe('35.00%');
+    expect(bp(1)).toBe('0.01%');
+    expect(bp(10000)).toBe('100.00%');
+    expect(bp(-250)).toBe('-2.50%');
+    expect(bp(null)).toBe('—');
   });
 });

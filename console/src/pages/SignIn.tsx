@@ -51,7 +51,7 @@ export default function SignIn({ onSignIn }: { onSignIn: (token: string) => void
   const [checking, setChecking] = useState(false);
   const [problem, setProblem] = useState<{ key: MessageKey; detail?: string } | null>(null);
   useEffect(() => {
-    fetch('/console/dev-identities', { headers: { accept: 'application/json' } })
+    fetch('/console/dev-identities', { headers: { accept: 'application/json', 'accept-language': currentLocale() } })
       .then((r) => (r.ok ? r.json() : { identities: null }))
       .then((b: { identities: DevIdentity[] | null }) => setIds(b.identities))
       .catch(() => setIds(null));

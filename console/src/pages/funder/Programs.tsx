@@ -8,7 +8,7 @@ import { Loadable } from '../../components/Loadable';
 import { ReasonDialogButton } from '../../components/ReasonDialogButton';
 import { Section } from '../../components/Section';
 import { expandIcon } from '../../components/expandIcon';
-import { formatDateTime, formatMoney, PLATFORM_TZ } from '../../format';
+import { formatDateTime, formatMoney, parseYuan, PLATFORM_TZ } from '../../format';
 import { criterionText } from '../../grants-text';
 import { DateInput } from '../../components/DateInput';
 import { useI18n } from '../../i18n';
@@ -32,12 +32,6 @@ const UpdateDoc = graphql(`
 const CloseDoc = graphql(`mutation FunderCloseProgram($id: ID!, $reason: String!) { closeGrantProgram(programId: $id, reason: $reason) { id closedAt } }`);
 
 type Program = FunderProgramsFullQuery['grantPrograms'][number];
-
-/** Yuan as typed ("1000000" or "1000000.50") → the API's decimal string; null when not a non-negative amount with at most 2 decimals. */
-export function parseYuan(s: string): string | null {
-  const v = s.trim().replace(/,/g, '');
-  return /^\d{1,13}(\.\d{1,2})?$/.test(v) ? v : null;
-}
 
 /** The funder's grant programs: terms and criteria, edit (with a reason, audited), close (with a reason), and a new program. */
 export function Programs({ funderId, regionCode }: { funderId: string; regionCode: string }) {

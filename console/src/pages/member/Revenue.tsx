@@ -7,7 +7,7 @@ import { Loadable } from '../../components/Loadable';
 import { Section } from '../../components/Section';
 import { formatMoney, todayIn } from '../../format';
 import { DateInput } from '../../components/DateInput';
-import { useI18n } from '../../i18n';
+import { currentLocale, useI18n } from '../../i18n';
 import { getToken } from '../../session';
 
 const StatementDoc = graphql(`
@@ -49,7 +49,7 @@ export function Revenue({ orgId }: { orgId: string }) {
     setDownload({ loading: true });
     try {
       const params = new URLSearchParams({ organizationId: orgId, from: range.from, to: range.to });
-      const res = await fetch(`/exports/revenue-statement.csv?${params}`, { headers: { authorization: `Bearer ${getToken() ?? ''}` } });
+      const res = await fetch(`/exports/revenue-statement.csv?${params}`, { headers: { authorization: `Bearer ${getToken() ?? ''}`, 'accept-language': currentLocale() } });
       if (!res.ok) {
         const body = (await res.json().catch(() => null)) as { errors?: { message: string; extensions?: { code?: string } }[] } | null;
         const er = body?.errors?.[0];

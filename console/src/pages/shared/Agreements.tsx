@@ -4,6 +4,7 @@ import type { OrgAgreementsQuery } from '../../gql/graphql';
 import { useQuery } from '../../api';
 import { Loadable } from '../../components/Loadable';
 import { Section } from '../../components/Section';
+import { bp } from '../../format';
 import { useI18n } from '../../i18n';
 
 const AgreementsDoc = graphql(`
@@ -23,12 +24,6 @@ const AgreementsDoc = graphql(`
 `);
 
 type Agreement = OrgAgreementsQuery['revenueAgreements']['edges'][number]['node'];
-
-/** Basis points as a percentage, e.g. 3500 → 35.00% (integer arithmetic, no float rounding surprises). */
-export function bp(n: number | null | undefined): string {
-  if (n == null) return '—';
-  return `${Math.trunc(n / 100)}.${String(Math.abs(n % 100)).padStart(2, '0')}%`;
-}
 
 /** Revenue agreements the organization owns or is a party to: parties and shares (bp), the policy it follows, its version. */
 export function Agreements({ orgId }: { orgId: string }) {
