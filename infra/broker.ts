@@ -15,6 +15,7 @@ interface VerifiedLocals {
   verifiedToken?: string;
 }
 import { payloadGuard } from './payload-guard.js';
+import { cacherOptions, readCacheMiddleware } from './read-cache.js';
 
 /**
  * The bus's trust rules, on every node:
@@ -165,7 +166,10 @@ export function brokerOptions(setup: BrokerSetup): BrokerOptions {
     heartbeatTimeout: cfg.heartbeatTimeoutS,
     registry: { strategy: 'RoundRobin', preferLocal: true },
     tracing: cfg.tracing ? { enabled: true, exporter: cfg.tracing === 'console' ? 'Console' : { type: 'Event', options: {} } } : false,
-    middlewares: nats ? [authMiddleware, identityCovers(nats.identity), payloadGuard()] : [authMiddleware, payloadGuard()],
+    // The read cache (infra/read-cache.ts): Moleculer's cacher, used by our own middleware, which is registered first so
+    // that it runs inside the auth middleware (on a verified caller). No action declares Moleculer's `cache` option.
+    cacher: cacherOptions(),
+    middlewares: nats ? [readCacheMiddleware, authMiddleware, identityCovers(nats.identity), payloadGuard()] : [readCacheMiddleware, authMiddleware, payloadGuard()],
     ...setup.overrides,
   };
 }
