@@ -21,7 +21,6 @@
  *   calls are never cached either.
  */
 import type { Context, Middleware, ServiceBroker, ServiceSchema } from 'moleculer';
-import { Cachers } from 'moleculer';
 import type { Actor } from './auth.js';
 import { config } from './env.js';
 import { today } from './dates.js';
@@ -66,7 +65,15 @@ export function cacherOptions(): { type: 'Redis'; options: Record<string, unknow
   return { type: 'MemoryLRU', options: { max: 5_000, ttl: cfg.readCacheTtlS, prefix } };
 }
 
-type Cacher = InstanceType<typeof Cachers.Base> & { prefix: string; connected: boolean | null; client?: RedisLike };
+/** What we use of Moleculer's cacher (`broker.cacher`): MemoryLRUCacher or RedisCacher. */
+interface Cacher {
+  prefix: string;
+  connected: boolean | null;
+  /** RedisCacher's ioredis client. */
+  client?: RedisLike;
+  get(key: string): Promise<unknown>;
+  set(key: string, data: unknown, ttl?: number): Promise<unknown>;
+}
 interface RedisLike {
   mget(keys: string[]): Promise<(string | null)[]>;
   incr(key: string): Promise<number>;
