@@ -35,7 +35,7 @@ beforeAll(async () => {
         ...read,
         async handler(ctx: Context<{ n: number }, CallMeta>) {
           computed++;
-          const base = await ctx.call<number>('rates.base', {}, asUser(ctx));
+          const base = await ctx.call<number, Record<string, never>>('rates.base', {}, asUser(ctx));
           return { org: actorOf(ctx).org ?? null, total: (store.price + base) * ctx.params.n };
         },
       },
