@@ -56,7 +56,7 @@ export const authMiddleware: Middleware = {
         const sub = (inner as { ctx?: Context<unknown, CallMeta> }).ctx;
         if (sub?.meta) delete sub.meta.token;
       };
-      return systemToken(actAs, ownerOf(actionName)).then((token) => {
+      const minted = systemToken(actAs, ownerOf(actionName)).then((token) => {
         const inner = next(actionName, params, { ...opts, meta: { ...opts.meta, token } }) as Promise<unknown>;
         return inner.then(
           (res) => {
@@ -69,6 +69,12 @@ export const authMiddleware: Middleware = {
           },
         );
       });
+      // Moleculer 0.15 wraps call middlewares in `interceptCallMiddleware`, which sets `promise.ctx` to the result of the
+      // LAST `next()` made through this middleware chain — synchronously, while our `next()` only runs once the token is
+      // minted. Under concurrency that is another call's context, whose meta (another audience's token, another
+      // request's) Context.call would then merge into the caller's. A minted call has no context to merge: pin it.
+      Object.defineProperty(minted, 'ctx', { configurable: true, get: () => undefined, set: () => undefined });
+      return minted;
     } as never;
   },
   localEvent(next, event) {

@@ -64,7 +64,7 @@ export interface Config {
    * live there, shared by every replica; unset = in each process's memory (infra/read-cache.ts, gateway/rate-limit.ts).
    */
   redisUrl: string | undefined;
-  /** Seconds a cached read lives at most (it is dropped earlier by any change it depends on). */
+  /** Seconds a cached read lives at most (it is dropped earlier by any change it depends on); 0 turns the read cache off. */
   readCacheTtlS: number;
 }
 

@@ -57,9 +57,10 @@ export function readCacheMixin(service: string, spec: ReadCacheSpec): Partial<Se
 
 const ownerOfStale = (event: string) => event.slice(0, -STALE_SUFFIX.length);
 
-/** The cacher the broker is configured with (`cacher` option): Redis with REDIS_URL, else an LRU in memory. */
-export function cacherOptions(): { type: 'Redis'; options: Record<string, unknown> } | { type: 'MemoryLRU'; options: Record<string, unknown> } {
+/** The cacher the broker is configured with (`cacher` option): Redis with REDIS_URL, else an LRU in memory; none with READ_CACHE_TTL_S=0. */
+export function cacherOptions(): { type: 'Redis'; options: Record<string, unknown> } | { type: 'MemoryLRU'; options: Record<string, unknown> } | null {
   const cfg = config();
+  if (cfg.readCacheTtlS === 0) return null;
   const prefix = `cej-${process.env.MOLECULER_NAMESPACE ?? 'cej'}`;
   if (cfg.redisUrl) return { type: 'Redis', options: { redis: cfg.redisUrl, prefix, ttl: cfg.readCacheTtlS } };
   return { type: 'MemoryLRU', options: { max: 5_000, ttl: cfg.readCacheTtlS, prefix } };
