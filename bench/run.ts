@@ -228,7 +228,9 @@ async function main() {
         if (probe.errors) throw new Error(`dashboard query failed in mode ${mode}: ${JSON.stringify(probe.errors).slice(0, 500)}`);
         if (run.key === 'a') {
           // The floor: the same answer served by a bare graphql-yoga from memory, measured in the same run.
-          out.yogaFloor = await measureYogaFloor(probe.data, DASHBOARD, vars(200), DURATION_S);
+          out.yogaFloor = await measureYogaFloor(probe.data.alliance, DASHBOARD, vars(200), DURATION_S);
+          const platformBytes = Buffer.byteLength(JSON.stringify(probe));
+          check('the floor serves the same answer (size within 5 %)', Math.abs(out.yogaFloor.answerBytes - platformBytes) <= platformBytes * 0.05, `floor ${out.yogaFloor.answerBytes} B, platform ${platformBytes} B`);
           log(`  bare graphql-yoga floor (${out.yogaFloor.answerBytes} B answer): ${out.yogaFloor.rows.map((r: { concurrency: number; cpuMsPerRequest: number; requestsPerSec: number }) => `c=${r.concurrency} ${r.cpuMsPerRequest} ms CPU/request, ${r.requestsPerSec} req/s`).join('; ')}`);
           out.callsPerQuery = [];
           for (const size of sizes) {

@@ -49,7 +49,7 @@ function start(script: string, args: string[], env: Record<string, string | unde
   return child;
 }
 
-async function waitReady(url: string, timeoutMs = 90_000): Promise<void> {
+async function waitReady(url: string, timeoutMs = 240_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
