@@ -3,7 +3,7 @@
  * Where the dashboard query's time goes, on the same data as the benchmark (alliance of 200, base, program):
  * each action it makes timed alone (mean of 20), then 200 dashboard queries over HTTP to an in-process gateway
  * (mode (a)), so that a CPU profile of this process shows the platform's own share. Summarize the profile with
- * `node bench/summarize-profile.mjs bench/results/profile/*.cpuprofile`.
+ * `node bench/summarize-profile.mjs bench/results/profile/*.cpuprofile`. `READ_CACHE_TTL_S=0` measures it uncached.
  */
 import { resetConfig } from '../infra/env.js';
 import { createBroker } from '../infra/broker.js';
@@ -79,7 +79,7 @@ for (let i = 0; i < 200; i++) {
 }
 const me = process.cpuUsage(me0);
 process.stdout.write(
-  `dashboard over HTTP, 200 sequential: ${((Date.now() - t) / 200).toFixed(1)} ms each; database CPU ${(((cpuSeconds(m.pid!) - db0) * 1000) / 200).toFixed(1)} ms, platform CPU ${((me.user + me.system) / 1000 / 200).toFixed(1)} ms per query\n`,
+  `read cache ${process.env.READ_CACHE_TTL_S === '0' ? 'OFF' : 'on'}; dashboard over HTTP, 200 sequential: ${((Date.now() - t) / 200).toFixed(1)} ms each; database CPU ${(((cpuSeconds(m.pid!) - db0) * 1000) / 200).toFixed(1)} ms, platform CPU ${((me.user + me.system) / 1000 / 200).toFixed(1)} ms per query\n`,
 );
 await gateway.stop();
 await broker.stop();

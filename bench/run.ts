@@ -28,8 +28,12 @@ import { runContention } from './lib/contention.js';
 import { cpuOf } from './lib/cpu.js';
 import { measureAdmission } from './lib/admission.js';
 import { TRANSPORT_LIMIT, measureAnswers } from './lib/answers.js';
+import { measureYogaFloor } from './lib/yoga-floor.js';
+import { startGateway } from '../gateway/server.js';
+import { SERVICE_NAMES } from '../app/services.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
+const SKIP = (process.env.BENCH_SKIP ?? '').split(',').map((x) => x.trim());
 const DURATION_S = QUICK ? 3 : 8;
 const CONCURRENCIES = [1, 16, 64];
 const checks: { name: string; ok: boolean; detail: string }[] = [];
@@ -96,7 +100,36 @@ async function load(url: string, token: string, body: string, connections: numbe
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    total: result.requests.total,
   };
+}
+
+/**
+ * Zero stale decisions, with the read cache warm (mode (c), two replicas, memory cachers): the dashboard of the
+ * 20-member alliance is read (cached), one of its members is disqualified, and at once (1) the dashboard counts one
+ * member fewer and (2) that member's booking is refused DISQUALIFIED — a decision made from a cached standing would
+ * book it.
+ */
+async function staleDecisionCheck(url: string, a: { allianceId: string; leadId: string; enterpriseIds: string[] }, baseId: string, variables: Record<string, unknown>) {
+  const admin = await mintToken({ sub: 'bench-admin', roles: ['PLATFORM_ADMIN'], expiresIn: '1h' });
+  const lead = await mintToken({ sub: 'bench-lead-20', roles: ['ORG_ADMIN'], org: a.leadId, expiresIn: '1h' });
+  const victim = a.enterpriseIds[0];
+  const total = async () => (await gql(url, lead, DASHBOARD, variables)).data?.alliance?.memberCounts?.total as number;
+  const before = [await total(), await total(), await total()];
+  const dq = await gql(url, admin, `mutation($o: ID!) { disqualifyOrganization(organizationId: $o, reason: "基准：资格检查") { id } }`, { o: victim });
+  if (dq.errors) throw new Error(`disqualify failed: ${JSON.stringify(dq.errors)}`);
+  const after = [await total(), await total(), await total(), await total()];
+  const { mondayMs } = weekWindow();
+  const start = mondayMs + 2 * 86_400_000 + 10 * 3_600_000;
+  const booking = await gql(url, await mintToken({ sub: 'bench-victim', roles: ['ORG_ADMIN'], org: victim, expiresIn: '1h' }), `mutation($input: BookTrainingBaseInput!) { bookTrainingBase(input: $input) { id } }`, {
+    input: { baseId, organizationId: victim, start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString(), headcount: 1, purpose: 'TRAINING' },
+  });
+  const refusal = (booking.errors?.[0] as { extensions?: { code?: string; details?: { reason?: string } } } | undefined)?.extensions;
+  const staleReads = after.filter((n) => n !== before[0] - 1).length;
+  const staleDecisions = refusal?.code === 'FAILED_PRECONDITION' ? 0 : 1;
+  check('read-your-writes after a disqualification (mode (c), cache warm)', staleReads === 0, `member count ${before[0]} → ${after.join(', ')}`);
+  check('zero stale decisions: a booking right after the disqualification is refused', staleDecisions === 0, `booking answered ${refusal ? `${refusal.code} ${refusal.details?.reason ?? ''}` : 'OK (stale!)'}`);
+  return { before: before[0], after, staleReads, staleDecisions, refusal: refusal?.code ?? null };
 }
 
 /** Sections of their own (BENCH_ONLY): admission time per KB, and the largest legitimate answers in bytes. */
@@ -137,6 +170,7 @@ async function main() {
     // 2. Seed the dashboard data set.
     log('\n## Seeding the dashboard data set (fixed seed)');
     const dashPrefix = `benchdash${process.pid}`;
+    process.env.MONGO_MONITOR_COMMANDS = 'true'; // database commands per dashboard query, measured below in process
     useDatabase(servers.mongoUrl, dashPrefix);
     let broker = await localPlatform();
     const seeder = new Seeder(broker, servers.mongoUrl);
@@ -151,27 +185,54 @@ async function main() {
     });
     const sizes = [20, 200, 2000];
     const alliances: Record<number, { allianceId: string; leadId: string; memberIds: string[]; enterpriseIds: string[] }> = {};
+    const benchBases: Record<number, string> = {};
     for (const size of sizes) {
       const t = Date.now();
       alliances[size] = await seeder.alliance(size, `基准联盟 ${size}`);
-      await seedBase(seeder, alliances[size], { bookingsThisWeek: 20, semesterWeeks: QUICK ? 2 : 6 });
+      benchBases[size] = (await seedBase(seeder, alliances[size], { bookingsThisWeek: 20, semesterWeeks: QUICK ? 2 : 6 })).baseId;
       log(`  alliance of ${size} members with a training base: ${Date.now() - t} ms`);
     }
     const token = await mintToken({ sub: 'bench-lead', roles: ['ORG_ADMIN'], org: alliances[200].leadId, expiresIn: '2h' });
     const { from, to } = weekWindow();
     const vars = (size: number) => ({ id: alliances[size].allianceId, programId: program.id, from, to });
+    // Database commands per dashboard query, in process: the first query of a scope (nothing cached: what every query
+    // cost before the read cache) and the next ones (served from the cache).
+    {
+      const gw = await startGateway({ broker, port: 0, host: '127.0.0.1', requiredServices: SERVICE_NAMES });
+      const before = totalDbWork();
+      await gql(gw.url, token, DASHBOARD, vars(200));
+      const cold = totalDbWork();
+      for (let i = 0; i < 10; i++) await gql(gw.url, token, DASHBOARD, vars(200));
+      const warm = totalDbWork();
+      out.dbCommandsPerDashboard = { uncached: cold.commands - before.commands, cached: round((warm.commands - cold.commands) / 10, 2) };
+      log(`  database commands per dashboard query: ${out.dbCommandsPerDashboard.uncached} uncached, ${out.dbCommandsPerDashboard.cached} cached`);
+      await gw.stop();
+    }
+    delete process.env.MONGO_MONITOR_COMMANDS;
     await seeder.close();
     await broker.stop();
 
     // 3. Calls per query (mode a), then 4. the deployment modes side by side.
     out.modes = [];
-    for (const mode of ['a', 'b', 'c'] as Mode[]) {
-      log(`\n## ${MODE_LABEL[mode]}`);
-      const running = await startMode(mode, { natsUrl: servers.natsUrl, mongoUrl: servers.mongoUrl, prefix: dashPrefix, namespace: `bench${process.pid}` });
+    const runs: { mode: Mode; key: string; label: string; extra?: Record<string, string>; concurrencies: number[] }[] = [
+      { mode: 'a', key: 'a-uncached', label: `${MODE_LABEL.a}, read cache off`, extra: { READ_CACHE_TTL_S: '0' }, concurrencies: [1, 16] },
+      { mode: 'a', key: 'a', label: MODE_LABEL.a, concurrencies: CONCURRENCIES },
+      { mode: 'b', key: 'b', label: MODE_LABEL.b, concurrencies: CONCURRENCIES },
+      { mode: 'c', key: 'c', label: MODE_LABEL.c, concurrencies: CONCURRENCIES },
+    ];
+    for (const run of runs) {
+      const mode = run.mode;
+      log(`\n## ${run.label}`);
+      const running = await startMode(mode, { natsUrl: servers.natsUrl, mongoUrl: servers.mongoUrl, prefix: dashPrefix, namespace: `bench${process.pid}${run.key}`, extra: run.extra });
       try {
         const probe = await gql(running.url, token, DASHBOARD, vars(200));
         if (probe.errors) throw new Error(`dashboard query failed in mode ${mode}: ${JSON.stringify(probe.errors).slice(0, 500)}`);
-        if (mode === 'a') {
+        if (run.key === 'a') {
+          // The floor: the same answer served by a bare graphql-yoga from memory, measured in the same run.
+          out.yogaFloor = await measureYogaFloor(probe.data.alliance, DASHBOARD, vars(200), DURATION_S);
+          const platformBytes = Buffer.byteLength(JSON.stringify(probe));
+          check('the floor serves the same answer (size within 5 %)', Math.abs(out.yogaFloor.answerBytes - platformBytes) <= platformBytes * 0.05, `floor ${out.yogaFloor.answerBytes} B, platform ${platformBytes} B`);
+          log(`  bare graphql-yoga floor (${out.yogaFloor.answerBytes} B answer): ${out.yogaFloor.rows.map((r: { concurrency: number; cpuMsPerRequest: number; requestsPerSec: number }) => `c=${r.concurrency} ${r.cpuMsPerRequest} ms CPU/request, ${r.requestsPerSec} req/s`).join('; ')}`);
           out.callsPerQuery = [];
           for (const size of sizes) {
             const r = await gql(running.url, token, DASHBOARD, vars(size), true);
@@ -200,7 +261,7 @@ async function main() {
         const body = JSON.stringify({ query: DASHBOARD, variables: vars(200) });
         await load(running.url, token, body, 4); // warm-up
         const rows = [];
-        for (const c of CONCURRENCIES) {
+        for (const c of run.concurrencies) {
           // Where the CPU goes during the run: the database server, the platform's processes, the load generator.
           const dbPids = servers.mongoPid ? [servers.mongoPid] : [];
           const before = { db: cpuOf(dbPids), platform: cpuOf(running.pids), bench: process.cpuUsage() };
@@ -208,17 +269,26 @@ async function main() {
           const benchCpu = process.cpuUsage(before.bench);
           const cpu = { db: cpuOf(dbPids) - before.db, platform: cpuOf(running.pids) - before.platform, loadGenerator: (benchCpu.user + benchCpu.system) / 1e6 };
           const totalCpu = cpu.db + cpu.platform + cpu.loadGenerator;
-          Object.assign(r, { cpuShare: { database: round(cpu.db / totalCpu, 2), platform: round(cpu.platform / totalCpu, 2), loadGenerator: round(cpu.loadGenerator / totalCpu, 2) }, cpuSecondsPerRequest: round((cpu.db + cpu.platform) / Math.max(1, r.requestsPerSec * DURATION_S), 4) });
+          Object.assign(r, {
+            cpuShare: { database: round(cpu.db / totalCpu, 2), platform: round(cpu.platform / totalCpu, 2), loadGenerator: round(cpu.loadGenerator / totalCpu, 2) },
+            cpuSecondsPerRequest: round((cpu.db + cpu.platform) / Math.max(1, r.total), 4),
+            // The platform's own CPU per query (its processes only; the database server excluded), per-process sampling.
+            platformCpuMsPerRequest: round((cpu.platform * 1000) / Math.max(1, r.total), 2),
+          });
           rows.push(r);
-          log(`  concurrency ${String(c).padStart(2)}: ${r.requestsPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms; CPU: database ${Math.round(100 * (r as any).cpuShare.database)} %, platform ${Math.round(100 * (r as any).cpuShare.platform)} %, load generator ${Math.round(100 * (r as any).cpuShare.loadGenerator)} %${r.non2xx || r.errors ? `, non-2xx ${r.non2xx}, errors ${r.errors}` : ''}`);
-          check(`dashboard answers in mode ${mode} at ${c}`, r.non2xx === 0 && r.errors === 0, `non-2xx ${r.non2xx}, errors/timeouts ${r.errors}`);
+          log(`  concurrency ${String(c).padStart(2)}: ${r.requestsPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms; platform CPU ${(r as any).platformCpuMsPerRequest} ms/query; CPU: database ${Math.round(100 * (r as any).cpuShare.database)} %, platform ${Math.round(100 * (r as any).cpuShare.platform)} %, load generator ${Math.round(100 * (r as any).cpuShare.loadGenerator)} %${r.non2xx || r.errors ? `, non-2xx ${r.non2xx}, errors ${r.errors}` : ''}`);
+          check(`dashboard answers in mode ${run.key} at ${c}`, r.non2xx === 0 && r.errors === 0, `non-2xx ${r.non2xx}, errors/timeouts ${r.errors}`);
         }
-        out.modes.push({ mode, label: MODE_LABEL[mode], processes: running.processes, rows });
+        if (run.key === 'c') out.staleness = await staleDecisionCheck(running.url, alliances[20], benchBases[20], vars(20));
+        out.modes.push({ mode: run.key, label: run.label, processes: running.processes, rows });
       } finally {
         await running.stop();
       }
     }
 
+    // BENCH_SKIP=growth leaves this section out (a smoke run on a busy machine).
+    growth: {
+    if (SKIP.includes('growth')) break growth;
     // 5. Growth: database work per operation as data grows (in process, with command monitoring).
     log('\n## Growth: database work per operation (commands sent, documents returned) and wall time');
     process.env.MONGO_MONITOR_COMMANDS = 'true';
@@ -305,6 +375,8 @@ async function main() {
     await broker.stop();
     delete process.env.MONGO_MONITOR_COMMANDS;
 
+    }
+
     // 6. Contention: 500 concurrent bookings for one base (capacity 20) across two replicas.
     log('\n## Contention: 500 concurrent bookings, capacity 20, two trainingBases replicas');
     out.contention = await runContention({ natsUrl: servers.natsUrl, mongoUrl: servers.mongoUrl, prefix: `benchcontend${process.pid}`, namespace: `benchc${process.pid}` });
@@ -313,8 +385,8 @@ async function main() {
     check('contention: confirmed equals what fits', out.contention.confirmed === out.contention.fits, `${out.contention.confirmed} of ${out.contention.fits}`);
     check('contention: never overbooked (from stored bookings)', out.contention.maxInUse <= 20, `max ${out.contention.maxInUse}`);
 
-    // 7, 8. Admission time per KB and the largest legitimate answers.
-    await admissionAndAnswers(out, servers);
+    // 7, 8. Admission time per KB and the largest legitimate answers (BENCH_SKIP=answers leaves them out).
+    if (!SKIP.includes('answers')) await admissionAndAnswers(out, servers);
   } finally {
     await servers.stop();
   }
@@ -359,12 +431,26 @@ function writeReport(out: Record<string, any>) {
   lines.push('## Floor (trivial action)', '', '| path | p50 ms | p99 ms | calls/s |', '|---|---|---|---|');
   lines.push(`| in process | ${round(f.inProcess.p50Ms, 4)} | ${round(f.inProcess.p99Ms, 4)} | ${Math.round(f.inProcess.callsPerSec)} |`);
   lines.push(`| over NATS (another process) | ${round(f.overNats.p50Ms, 3)} | ${round(f.overNats.p99Ms, 3)} | ${Math.round(f.overNats.callsPerSec)} |`, '');
-  lines.push('## Alliance dashboard query by deployment mode (alliance of 200 members)', '', '| mode | processes | concurrency | req/s | p50 ms | p99 ms | p50 ÷ NATS floor | CPU: database / platform / load generator |', '|---|---|---|---|---|---|---|---|');
-  for (const m of out.modes ?? []) for (const r of m.rows) lines.push(`| ${m.label} | ${m.processes} | ${r.concurrency} | ${r.requestsPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${round(r.p50Ms / natsFloor, 0)}× | ${Math.round(100 * r.cpuShare.database)} % / ${Math.round(100 * r.cpuShare.platform)} % / ${Math.round(100 * r.cpuShare.loadGenerator)} % |`);
+  lines.push('## Alliance dashboard query by deployment mode (alliance of 200 members)', '', '| mode | processes | concurrency | req/s | p50 ms | p99 ms | p50 ÷ NATS floor | platform CPU ms/query | CPU: database / platform / load generator |', '|---|---|---|---|---|---|---|---|---|');
+  for (const m of out.modes ?? []) for (const r of m.rows) lines.push(`| ${m.label} | ${m.processes} | ${r.concurrency} | ${r.requestsPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${round(r.p50Ms / natsFloor, 0)}× | ${r.platformCpuMsPerRequest ?? '–'} | ${Math.round(100 * r.cpuShare.database)} % / ${Math.round(100 * r.cpuShare.platform)} % / ${Math.round(100 * r.cpuShare.loadGenerator)} % |`);
   const rps = (mode: string, c: number) => out.modes?.find((m: { mode: string }) => m.mode === mode)?.rows.find((r: { concurrency: number }) => r.concurrency === c)?.requestsPerSec;
   lines.push('', '| ratio | c=1 | c=16 | c=64 |', '|---|---|---|---|');
   lines.push(`| (b)/(a) throughput | ${CONCURRENCIES.map((c) => round(rps('b', c) / rps('a', c), 2)).join(' | ')} |`);
   lines.push(`| (c)/(b) throughput | ${CONCURRENCIES.map((c) => round(rps('c', c) / rps('b', c), 2)).join(' | ')} |`, '');
+  const row = (mode: string, c: number) => out.modes?.find((m: { mode: string }) => m.mode === mode)?.rows.find((r: { concurrency: number }) => r.concurrency === c);
+  if (out.yogaFloor) {
+    lines.push('## Platform CPU per dashboard query against the bare graphql-yoga floor', '');
+    lines.push(`The floor: the same answer (${out.yogaFloor.answerBytes} B) served by a bare graphql-yoga from memory, load generator in another process; CPU of the server process from /proc.`, '');
+    lines.push('| concurrency | floor CPU ms/request | floor req/s | platform CPU ms/query, uncached (a) | × floor | platform CPU ms/query, cached (a) | × floor |', '|---|---|---|---|---|---|---|');
+    for (const f of out.yogaFloor.rows) {
+      const u = row('a-uncached', f.concurrency);
+      const c = row('a', f.concurrency);
+      lines.push(`| ${f.concurrency} | ${f.cpuMsPerRequest} | ${f.requestsPerSec} | ${u?.platformCpuMsPerRequest ?? '–'} | ${u ? round(u.platformCpuMsPerRequest / f.cpuMsPerRequest, 1) : '–'}× | ${c?.platformCpuMsPerRequest ?? '–'} | ${c ? round(c.platformCpuMsPerRequest / f.cpuMsPerRequest, 1) : '–'}× |`);
+    }
+    lines.push('');
+  }
+  if (out.dbCommandsPerDashboard) lines.push(`Database commands per dashboard query: ${out.dbCommandsPerDashboard.uncached} uncached, ${out.dbCommandsPerDashboard.cached} cached.`, '');
+  if (out.staleness) lines.push(`Staleness (mode (c), cache warm): member count ${out.staleness.before} → ${out.staleness.after.join(', ')} right after a disqualification (stale reads: ${out.staleness.staleReads}); the disqualified member's booking: ${out.staleness.refusal ?? 'accepted'} (stale decisions: ${out.staleness.staleDecisions}).`, '');
   lines.push('## Broker calls per dashboard query', '', '| alliance members | calls |', '|---|---|');
   for (const c of out.callsPerQuery ?? []) lines.push(`| ${c.members} | ${c.calls} |`);
   lines.push('', '## Broker calls for a list of alliances with memberCounts', '', '| alliances listed | calls |', '|---|---|');

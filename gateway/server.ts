@@ -6,6 +6,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type CORSOptions, type YogaServerInstance } from 'graphql-yoga';
+import { Redis } from 'ioredis';
 import { createInMemoryAPQStore, useAPQ } from '@graphql-yoga/plugin-apq';
 import type { GraphQLSchema } from 'graphql';
 import type { ServiceBroker } from 'moleculer';
@@ -23,6 +24,7 @@ import { useRoutes, rootRedirect, type Route } from './plugins/use-routes.js';
 import { useLimits, type LimitOptions } from './plugins/use-limits.js';
 import { fieldWeights } from './field-weights.js';
 import { resolvers } from './resolvers/index.js';
+import { redisAPQStore } from './rate-limit.js';
 import { useCallCount } from './plugins/use-call-count.js';
 import { useErrorMasking } from './plugins/use-error-masking.js';
 import { useHttpPolicy } from './plugins/use-http-policy.js';
@@ -75,7 +77,10 @@ export function createGatewayYoga(opts: GatewayYogaOptions): GatewayYoga {
   const cfg = config();
   const log = logger().child({ component: 'gateway' });
   const production = opts.production ?? cfg.nodeEnv === 'production';
-  return createYoga<RequestIdServerContext, GatewayContext>({
+  // REDIS_URL: one connection per gateway for its shared state (rate limits, APQ), closed with the gateway.
+  const redis = cfg.redisUrl ? new Redis(cfg.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
+  const sharedPrefix = `cej-${process.env.MOLECULER_NAMESPACE ?? 'cej'}-gw-`;
+  const yoga = createYoga<RequestIdServerContext, GatewayContext>({
     schema: opts.schema ?? buildGatewaySchema(),
     graphqlEndpoint: '/graphql',
     graphiql: production ? false : { title: '产教联盟 Platform API', defaultQuery: '{ me { id roles organization { name } } }' },
@@ -99,14 +104,15 @@ export function createGatewayYoga(opts: GatewayYogaOptions): GatewayYoga {
       useRequestId(),
       useHttpPolicy(),
       useBodyLimit(opts.maxBodyBytes ?? cfg.maxBodyBytes),
-      useRateLimit({ perTokenPerMinute: cfg.rateLimitPerMinute, perIpPerMinute: cfg.rateLimitIpPerMinute, ...opts.rateLimit }),
+      useRateLimit({ perTokenPerMinute: cfg.rateLimitPerMinute, perIpPerMinute: cfg.rateLimitIpPerMinute, ...(redis ? { redis: { client: redis, prefix: sharedPrefix } } : {}), ...opts.rateLimit }),
       useHealth(opts.broker, opts.requiredServices),
       useMetrics({ token: opts.metricsToken ?? cfg.metricsToken, off: production }),
       useGraphiQLAssets(!production),
       useRoutes([...(opts.routes ?? []), ...(production ? [] : [rootRedirect])]),
       // Automatic persisted queries (the Apollo APQ protocol): clients send a query's SHA-256 and the text only
       // once, and may then use GET requests that CDNs and browsers can cache.
-      useAPQ({ store: createInMemoryAPQStore({ max: 5_000 }) }),
+      // With REDIS_URL the store (and the rate limits) are shared by every gateway replica.
+      useAPQ({ store: redis ? redisAPQStore(redis, sharedPrefix) : createInMemoryAPQStore({ max: 5_000 }) }),
       useLimits({
         maxDepth: cfg.maxQueryDepth,
         maxCost: cfg.maxQueryCost,
@@ -120,7 +126,12 @@ export function createGatewayYoga(opts: GatewayYogaOptions): GatewayYoga {
       useErrorMasking({ hideSuggestions: production }),
     ],
   });
+  if (redis) sharedConnections.set(yoga, redis);
+  return yoga;
 }
+
+/** The Redis connection of a gateway (REDIS_URL), closed by `Gateway.stop()`. */
+const sharedConnections = new WeakMap<object, Redis>();
 
 export interface GatewayOptions extends Omit<GatewayYogaOptions, 'publicUrl'> {
   port?: number;
@@ -174,6 +185,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Gateway> {
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 5_000).unref();
       });
+      await sharedConnections.get(yoga)?.quit().catch(() => undefined);
     },
   };
 }

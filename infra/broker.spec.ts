@@ -24,6 +24,7 @@ const record = (service: string) => (ctx: Context<unknown, CallMeta>) => {
 beforeAll(async () => {
   broker = new ServiceBroker({ logger: false, middlewares: [authMiddleware] });
   broker.createService({ name: 'beta', actions: { who: record('beta') } });
+  broker.createService({ name: 'delta', actions: { who: record('delta') } });
   broker.createService({
     name: 'alpha',
     actions: {
@@ -32,6 +33,8 @@ beforeAll(async () => {
       both: async (ctx: Context<unknown, CallMeta>) => [await ctx.call('beta.who', {}, asSystem('alpha', ctx)), await ctx.call('beta.who', {}, asUser(ctx))],
       /** Forwards whatever it was called with ("as the user"). */
       forward: (ctx: Context<unknown, CallMeta>) => ctx.call('beta.who', {}, asUser(ctx)),
+      /** Forwards to two services in turn (as trainingBases.book asks alliances, then organizations). */
+      forwardTwice: async (ctx: Context<unknown, CallMeta>) => [await ctx.call('beta.who', {}, asUser(ctx)), await ctx.call('delta.who', {}, asUser(ctx))],
       emitOwn: (ctx: Context) => ctx.emit('alpha.happened', { n: 1 }),
       emitForeign: (ctx: Context) => ctx.emit('gamma.happened', { n: 1 }),
     },
@@ -99,6 +102,15 @@ describe('a call minted asynchronously', () => {
       release();
       await b.stop();
     }
+  });
+});
+
+describe('concurrent forwarded calls', () => {
+  // Moleculer 0.15's call interceptor pinned the LAST inner call's context on a minted call's promise, so under
+  // concurrency another call's meta (a token minted for beta, or for another caller) was merged into this caller's: delta then refused it.
+  it("never take another call's token: each re-mints for its own next callee", async () => {
+    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => broker.call('alpha.forwardTwice', {}, asSystem(`seed${i}`)).then((r) => r, (err: { type?: string }) => err.type)));
+    expect(results).toEqual(Array.from({ length: 16 }, (_, i) => [`service:seed${i}`, `service:seed${i}`]));
   });
 });
 

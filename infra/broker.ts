@@ -16,6 +16,7 @@ interface VerifiedLocals {
 }
 import { payloadGuard } from './payload-guard.js';
 import { msg } from './message-registry.js';
+import { cacherOptions, readCacheMiddleware } from './read-cache.js';
 
 /**
  * The bus's trust rules, on every node:
@@ -56,7 +57,7 @@ export const authMiddleware: Middleware = {
         const sub = (inner as { ctx?: Context<unknown, CallMeta> }).ctx;
         if (sub?.meta) delete sub.meta.token;
       };
-      const out = systemToken(actAs, ownerOf(actionName)).then((token) => {
+      const minted = systemToken(actAs, ownerOf(actionName)).then((token) => {
         const inner = next(actionName, params, { ...opts, meta: { ...opts.meta, token } }) as Promise<unknown>;
         return inner.then(
           (res) => {
@@ -69,13 +70,12 @@ export const authMiddleware: Middleware = {
           },
         );
       });
-      // Moleculer's interceptCallMiddleware pins `promise.ctx = result.ctx`, where `result` is one closure shared by
-      // every call through the chain: for this call, whose `next` runs later, it is the context of whichever call ran
-      // `next` last — another caller's, possibly still in flight with an internal token minted for someone else — and
-      // Context.call would merge that meta into our caller's (measured: the demo seed's booking then forwarded the
-      // notifications service's token to organizations, 2 starts in 6). This call's meta is never merged back.
-      Object.defineProperty(out, 'ctx', { get: () => undefined, set: () => undefined, configurable: false });
-      return out;
+      // Moleculer 0.15 wraps call middlewares in `interceptCallMiddleware`, which sets `promise.ctx` to the result of the
+      // LAST `next()` made through this middleware chain — synchronously, while our `next()` only runs once the token is
+      // minted. Under concurrency that is another call's context, whose meta (another audience's token, another
+      // request's) Context.call would then merge into the caller's. A minted call has no context to merge: pin it.
+      Object.defineProperty(minted, 'ctx', { configurable: true, get: () => undefined, set: () => undefined });
+      return minted;
     } as never;
   },
   localEvent(next, event) {
@@ -173,7 +173,10 @@ export function brokerOptions(setup: BrokerSetup): BrokerOptions {
     heartbeatTimeout: cfg.heartbeatTimeoutS,
     registry: { strategy: 'RoundRobin', preferLocal: true },
     tracing: cfg.tracing ? { enabled: true, exporter: cfg.tracing === 'console' ? 'Console' : { type: 'Event', options: {} } } : false,
-    middlewares: nats ? [authMiddleware, identityCovers(nats.identity), payloadGuard()] : [authMiddleware, payloadGuard()],
+    // The read cache (infra/read-cache.ts): Moleculer's cacher, used by our own middleware, which is registered first so
+    // that it runs inside the auth middleware (on a verified caller). No action declares Moleculer's `cache` option.
+    cacher: cacherOptions(),
+    middlewares: nats ? [readCacheMiddleware, authMiddleware, identityCovers(nats.identity), payloadGuard()] : [readCacheMiddleware, authMiddleware, payloadGuard()],
     ...setup.overrides,
   };
 }

@@ -17,9 +17,26 @@ export function assertDate(s: string, field: string): string {
   return s;
 }
 
+// Building an Intl.DateTimeFormat is the expensive part of `today` (it showed in the dashboard's profile): one per zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in a time zone (the platform's by default: Asia/Shanghai). */
 export function today(timeZone = config().platformTimeZone, now = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  // A date changes only on a minute boundary: the answer for this zone and minute is reused (it is asked per action).
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastDay.get(timeZone);
+  if (last && last.minute === minute) return last.date;
+  const date = formatDay(timeZone, now);
+  lastDay.set(timeZone, { minute, date });
+  return date;
+}
+
+const lastDay = new Map<string, { minute: number; date: string }>();
+
+function formatDay(timeZone: string, now: Date): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const parts = format.formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

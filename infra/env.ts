@@ -59,6 +59,13 @@ export interface Config {
   httpRequestTimeoutMs: number;
   tracing: string | undefined;
   seedDemo: boolean;
+  /**
+   * Redis (`redis://host:6379/0`): when set, the read cache, the gateway's rate limits and its persisted-query store
+   * live there, shared by every replica; unset = in each process's memory (infra/read-cache.ts, gateway/rate-limit.ts).
+   */
+  redisUrl: string | undefined;
+  /** Seconds a cached read lives at most (it is dropped earlier by any change it depends on); 0 turns the read cache off. */
+  readCacheTtlS: number;
 }
 
 export class ConfigError extends Error {
@@ -188,6 +195,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpRequestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, problems, 100),
     tracing: env.TRACING || undefined,
     seedDemo: (env.SEED_DEMO ?? 'true') !== 'false',
+    redisUrl: url(env, 'REDIS_URL', ['redis', 'rediss'], problems),
+    readCacheTtlS: int(env, 'READ_CACHE_TTL_S', 300, problems),
   };
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
     problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${config.logLevel}"`);

@@ -24,6 +24,7 @@ export function mongoMixin<M extends Record<string, mongoose.Model<any>>>(servic
     actions: {
       /** Readiness: is this node's MongoDB reachable? (Used by the gateway's /readyz.) */
       health: {
+        ...({ readOnly: true } as object), // a read (infra/read-cache.ts) that is not retried
         async handler() {
           const conn = (this as unknown as MongoVars<M>).conn;
           try {

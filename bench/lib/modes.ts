@@ -49,7 +49,7 @@ function start(script: string, args: string[], env: Record<string, string | unde
   return child;
 }
 
-async function waitReady(url: string, timeoutMs = 90_000): Promise<void> {
+async function waitReady(url: string, timeoutMs = 240_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -63,10 +63,10 @@ async function waitReady(url: string, timeoutMs = 90_000): Promise<void> {
   throw new Error(`${url} did not become ready within ${timeoutMs} ms`);
 }
 
-export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: string; prefix: string; namespace: string }): Promise<RunningMode> {
+export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: string; prefix: string; namespace: string; extra?: Record<string, string> }): Promise<RunningMode> {
   const port = await freePort();
   // NATS_INSECURE: the bench's private nats-server is plain (no nkeys, no TLS); the figures are for that link.
-  const common = { MONGO_URL: env.mongoUrl, MONGO_DB_PREFIX: env.prefix, MOLECULER_NAMESPACE: `${env.namespace}-${mode}`, SEED_DEMO: 'false', NODE_ENV: 'development', NATS_INSECURE: 'true' };
+  const common = { MONGO_URL: env.mongoUrl, MONGO_DB_PREFIX: env.prefix, MOLECULER_NAMESPACE: `${env.namespace}-${mode}`, SEED_DEMO: 'false', NODE_ENV: 'development', NATS_INSECURE: 'true', ...env.extra };
   const children: ChildProcess[] = [];
   if (mode === 'a') {
     children.push(start('app/platform.ts', [], { ...common, PORT: String(port), NATS_URL: '' }));

@@ -36,6 +36,7 @@ export function useLimits(opts: LimitOptions): Plugin {
     scanDocument(source, opts);
     return parse(source, { ...options, maxTokens: opts.maxTokens });
   };
+  const costs = new WeakMap<object, Map<string, number>>();
   return {
     onParse({ setParseFn }) {
       setParseFn(parseWithLimits);
@@ -50,7 +51,17 @@ export function useLimits(opts: LimitOptions): Plugin {
       if (opts.noIntrospection) addValidationRule(NoSchemaIntrospectionCustomRule);
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const { cost } = operationCost(args.schema as GraphQLSchema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined, weights);
+      // The cost depends on the document (yoga hands the same parsed document for the same text), the operation and the
+      // variables only: computed once per such triple, as the dashboard repeats the same query with the same variables.
+      const byDoc = costs.get(args.document) ?? new Map<string, number>();
+      costs.set(args.document, byDoc);
+      const key = `${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
+      let cost = byDoc.get(key);
+      if (cost === undefined) {
+        cost = operationCost(args.schema as GraphQLSchema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined, weights).cost;
+        if (byDoc.size >= 200) byDoc.clear();
+        byDoc.set(key, cost);
+      }
       if (cost > opts.maxCost) {
         setResultAndStopExecution({
           errors: [

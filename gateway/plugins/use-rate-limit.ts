@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../../infra/errors.js';
 import { codedError, httpErrorResponse } from '../errors.js';
 import { rateLimited } from '../metrics.js';
-import { RateLimiter } from '../rate-limit.js';
+import { RateLimiter, RedisRateLimiter, type RedisCommands } from '../rate-limit.js';
 import { bearerToken } from '../context.js';
 import { msg } from '../../infra/message-registry.js';
 import { localeOf } from '../locale.js';
@@ -17,6 +17,8 @@ export interface RateLimitOptions {
   unlimited?: readonly string[];
   /** The clock (tests). */
   now?: () => number;
+  /** Count in this Redis (shared by the gateway's replicas) under `prefix`, instead of in memory. */
+  redis?: { client: RedisCommands; prefix: string };
 }
 
 /** The server context of a request that came through node's HTTP server (yoga passes `req`). */
@@ -30,13 +32,15 @@ interface NodeServerContext {
  * anything else runs. The client IP is the socket's peer address (no proxy header is trusted).
  */
 export function useRateLimit(opts: RateLimitOptions): Plugin<Record<string, unknown>, NodeServerContext> {
-  const limiter = new RateLimiter(opts.perTokenPerMinute, opts.perIpPerMinute, opts.now);
+  const limiter = opts.redis
+    ? new RedisRateLimiter(opts.redis.client, opts.redis.prefix, opts.perTokenPerMinute, opts.perIpPerMinute, opts.now)
+    : new RateLimiter(opts.perTokenPerMinute, opts.perIpPerMinute, opts.now);
   const unlimited = new Set(opts.unlimited ?? ['/healthz', '/readyz', '/metrics']);
   return {
-    onRequest({ request, url, serverContext, endResponse }) {
+    async onRequest({ request, url, serverContext, endResponse }) {
       if (!limiter.enabled || unlimited.has(url.pathname)) return;
       const ip = serverContext?.req?.socket?.remoteAddress ?? 'unknown';
-      const decision = limiter.check(ip, bearerToken(request.headers.get('authorization')));
+      const decision = await limiter.check(ip, bearerToken(request.headers.get('authorization')));
       if (decision.allowed) return;
       rateLimited.inc({ limit: decision.limit ?? 'ip' });
       const err = codedError(ErrorCode.RATE_LIMITED, msg('gateway.rateLimited', { limit: decision.limit ?? 'ip', seconds: decision.retryAfterSeconds ?? 1 }));

@@ -4,6 +4,7 @@
  * Dates are 'YYYY-MM-DD' strings in the platform's time zone; timestamps are ISO-8601 UTC strings.
  */
 import type { BusContract } from '../../infra/bus-identity.js';
+import { cacheStaleEvent } from '../../infra/read-cache.js';
 import type { Page } from '../../infra/pagination.js';
 
 export const ALLIANCE_STATUSES = ['FORMING', 'ACTIVE', 'SUSPENDED', 'DISSOLVED'] as const;
@@ -323,6 +324,7 @@ export interface AllianceEventPayload {
 export const AlliancesBus: BusContract = {
   service: 'alliances',
   actions: Object.values(AllianceAction),
-  events: [...Object.values(AllianceEvent), ...Object.values(MembershipEvent)],
+  // `<service>.cacheStale`: broadcast after every change, to the nodes caching answers that read it (infra/read-cache.ts).
+  events: [...Object.values(AllianceEvent), ...Object.values(MembershipEvent), cacheStaleEvent('alliances')],
   calls: ['organizations'],
 };

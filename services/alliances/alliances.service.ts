@@ -4,6 +4,7 @@ import { requireAdminOf } from '../../infra/authz.js';
 import { settleEach } from '../../infra/batch.js';
 import { entityMixin, findInIdOrder, findPage, loadOr404, oid } from '../../infra/entity.js';
 import { notFound } from '../../infra/errors.js';
+import { readCacheMixin } from '../../infra/read-cache.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import { escapeRegex } from '../../infra/params.js';
 import type { Page } from '../../infra/pagination.js';
@@ -56,7 +57,8 @@ const read = { retryPolicy: { enabled: true } } as const;
 const AlliancesService: ServiceSchema<ServiceSettingSchema, Record<string, never>, Self> = {
   name: 'alliances',
   dependencies: ['organizations'],
-  mixins: [mongoMixin('alliances', allianceModels), entityMixin<AllianceDoc, AllianceDto>({ model: 'Alliance', toDto: toAllianceDto })],
+  // Reads cached for user callers, never for decisions (infra/read-cache.ts); dependsOn: the services these reads call.
+  mixins: [mongoMixin('alliances', allianceModels), entityMixin<AllianceDoc, AllianceDto>({ model: 'Alliance', toDto: toAllianceDto }), readCacheMixin('alliances', { actions: ['get', 'getMany', 'list', 'getMemberships', 'membershipsOfOrganizations', 'members', 'listMembers', 'countMembers', 'isActiveMember', 'statusOn', 'getStatusesOn'], dependsOn: ['organizations'] })],
 
   actions: {
     /** Registers an alliance; its lead organization becomes the LEAD member, active from `foundedOn`. */

@@ -6,6 +6,7 @@
  * GB/T 2260 (6 digits; 450000 covers 450200 covers 450203).
  */
 import type { BusContract } from '../../infra/bus-identity.js';
+import { cacheStaleEvent } from '../../infra/read-cache.js';
 import type { Page, PageArgs } from '../../infra/pagination.js';
 import type { MessageRef } from '../../infra/messages.js';
 
@@ -460,6 +461,7 @@ export type AuditEntryPage = Page<AuditEntryDto>;
 export const GrantsBus: BusContract = {
   service: 'grants',
   actions: Object.values(GrantAction),
-  events: [...Object.values(GrantEvent)],
+  // `<service>.cacheStale`: broadcast after every change, to the nodes caching answers that read it (infra/read-cache.ts).
+  events: [...Object.values(GrantEvent), cacheStaleEvent('grants')],
   calls: ['organizations', 'alliances'],
 };

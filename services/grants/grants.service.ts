@@ -9,6 +9,7 @@ import { requireAdminOf } from '../../infra/authz.js';
 import { settleEach, type BatchEntry } from '../../infra/batch.js';
 import { entityMixin, oid } from '../../infra/entity.js';
 import { forbidden, notFound } from '../../infra/errors.js';
+import { readCacheMixin } from '../../infra/read-cache.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import { assertNotFuture, today } from '../../infra/dates.js';
 import type { Page } from '../../infra/pagination.js';
@@ -98,6 +99,8 @@ const GrantsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, 
   name: 'grants',
   dependencies: ['organizations', 'alliances'],
   mixins: [
+    // Cached for user callers, never for decisions (infra/read-cache.ts); dependsOn: the services these reads call.
+    readCacheMixin('grants', { actions: ['listPrograms', 'programRegions', 'evaluate', 'evaluateAlliances', 'getProgram', 'getPrograms'], dependsOn: ['organizations', 'alliances'] }),
     mongoMixin('grants', grantModels),
     // grants.getProgram ({ id } → GrantProgramDto | null) and grants.getPrograms (the gateway's DataLoader): any signed-in caller.
     entityMixin<GrantProgramDoc, GrantProgramDto>({ model: 'Program', toDto: toProgramDto, getAction: 'getProgram', getManyAction: 'getPrograms' }),

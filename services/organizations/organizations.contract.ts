@@ -4,6 +4,7 @@
  * import. Dates are 'YYYY-MM-DD' strings in the platform's time zone; timestamps ISO-8601 UTC strings.
  */
 import type { BusContract } from '../../infra/bus-identity.js';
+import { cacheStaleEvent } from '../../infra/read-cache.js';
 
 export const ORGANIZATION_KINDS = ['SCHOOL', 'ENTERPRISE', 'RESEARCH_INSTITUTE', 'INDUSTRY_ASSOCIATION', 'GOVERNMENT', 'OTHER'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
@@ -310,7 +311,8 @@ export interface OrganizationRegisteredPayload {
 export const OrganizationsBus: BusContract = {
   service: 'organizations',
   actions: Object.values(OrganizationAction),
-  events: [...Object.values(OrganizationEvent)],
+  // `<service>.cacheStale`: broadcast after every change, to the nodes caching answers that read it (infra/read-cache.ts).
+  events: [...Object.values(OrganizationEvent), cacheStaleEvent('organizations')],
   // trainingBases: a disqualification with futureBookings CANCEL cancels the organization's future bookings.
   calls: ['trainingBases'],
 };

@@ -3,6 +3,7 @@ import { actorOf, isPlatformAdmin, type CallMeta } from '../../infra/auth.js';
 import { entityMixin, findPage, loadOr404, oid } from '../../infra/entity.js';
 import { today } from '../../infra/dates.js';
 import { badInput, conflict, forbidden, isDuplicateKey } from '../../infra/errors.js';
+import { readCacheMixin } from '../../infra/read-cache.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import { escapeRegex } from '../../infra/params.js';
 import type { Page } from '../../infra/pagination.js';
@@ -41,7 +42,8 @@ const read = { retryPolicy: { enabled: true } } as const;
  */
 const OrganizationsService: ServiceSchema<ServiceSettingSchema, Record<string, never>, Self> = {
   name: 'organizations',
-  mixins: [mongoMixin('organizations', organizationModels), entityMixin<OrganizationDoc, OrganizationDto>({ model: 'Organization', toDto: toOrganizationDto })],
+  // Reads cached for user callers, never for decisions (infra/read-cache.ts); dependsOn: the services these reads call.
+  mixins: [mongoMixin('organizations', organizationModels), entityMixin<OrganizationDoc, OrganizationDto>({ model: 'Organization', toDto: toOrganizationDto }), readCacheMixin('organizations', { actions: ['get', 'getMany', 'list', 'disqualifiedOn', 'standingOf', 'disqualificationsOf', 'classificationsOn', 'reclassifiedOn'], dependsOn: [] })],
 
   actions: {
     /**

@@ -4,6 +4,7 @@
  * Times travel as ISO 8601 strings (UTC in answers), calendar dates as 'YYYY-MM-DD' in the base's time zone.
  */
 import type { BusContract } from '../../infra/bus-identity.js';
+import { cacheStaleEvent } from '../../infra/read-cache.js';
 import type { Page } from '../../infra/pagination.js';
 
 // ------------------------------------------------------------------ constants and enums
@@ -444,6 +445,7 @@ export interface CalendarFeedText {
 export const TrainingBasesBus: BusContract = {
   service: 'trainingBases',
   actions: Object.values(TrainingBaseAction),
-  events: [...Object.values(TrainingBaseEvent), ...Object.values(BookingEvent)],
+  // `<service>.cacheStale`: broadcast after every change, to the nodes caching answers that read it (infra/read-cache.ts).
+  events: [...Object.values(TrainingBaseEvent), ...Object.values(BookingEvent), cacheStaleEvent('trainingBases')],
   calls: ['organizations', 'alliances'],
 };

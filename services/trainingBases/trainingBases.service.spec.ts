@@ -14,6 +14,7 @@ import type { BatchEntry } from '../../infra/batch.js';
 import { TrainingBaseAction as A, type BookingDto, type CalendarFeedData, type CalendarFeedToken, type Page, type SlotDto, type TrainingBaseDto, type UtilizationDto } from './trainingBases.contract.js';
 import TrainingBasesService from './trainingBases.service.js';
 import { feedToken, tokenHash } from './ops/calendar-feed.js';
+import { windowComputations } from './ops/availability.js';
 import type { BaseModels } from './trainingBases.model.js';
 import { entryType, errType } from '../../test/helpers/outcomes.js';
 import { WEEKDAYS, at, futureMonday } from '../../test/helpers/booking-times.js';
@@ -61,6 +62,22 @@ afterAll(async () => {
 });
 
 describe('trainingBases actions on one broker', () => {
+  it('refuses requests for a full slot from one read, writing nothing, with the free windows computed once per slot state', async () => {
+    const base = await createBase('车间 满', ALLIANCE, 2);
+    const day = futureMonday();
+    const slot = { baseId: base.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 2, purpose: 'TRAINING', organizationId: FIRM };
+    await call<BookingDto[]>(A.book, slot, tokens.firm);
+    const { models } = broker.getLocalService('trainingBases') as unknown as { models: BaseModels };
+    const stored = await models.Booking.countDocuments({ baseId: new Types.ObjectId(base.id) });
+    const before = windowComputations();
+    const refusals = await Promise.all(Array.from({ length: 10 }, () => call(A.book, { ...slot, start: at(day, '09:15'), headcount: 1 }, tokens.firm).catch((err: { type: string; data: unknown }) => err)));
+    expect(refusals.map((r) => (r as { type: string }).type)).toEqual(Array(10).fill('CONFLICT'));
+    const free = [{ start: new Date(at(day, '08:00')).toISOString(), end: new Date(at(day, '09:00')).toISOString(), remaining: 2 }, { start: new Date(at(day, '10:00')).toISOString(), end: new Date(at(day, '18:00')).toISOString(), remaining: 2 }];
+    for (const r of refusals) expect((r as { data: unknown }).data).toMatchObject({ reason: 'FULL', free });
+    expect(windowComputations() - before).toBe(1); // one slot state, one computation
+    expect(await models.Booking.countDocuments({ baseId: new Types.ObjectId(base.id) })).toBe(stored); // nothing written
+  });
+
   it('books, refuses an outsider and a non-member with their codes, and answers availability per base in one call', async () => {
     const base = await createBase('车间 A');
     const day = futureMonday();

@@ -8,6 +8,7 @@ import type { Context, ServiceBroker, ServiceSchema, ServiceSettingSchema } from
 import type { BatchEntry } from '../../infra/batch.js';
 import { entityMixin } from '../../infra/entity.js';
 import { objectId } from '../../infra/params.js';
+import { markStale, readCacheMixin } from '../../infra/read-cache.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import type { Page } from '../../infra/pagination.js';
 import type * as T from './trainingBases.contract.js';
@@ -37,7 +38,8 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
   name: SERVICE,
   dependencies: ['organizations', 'alliances'],
   // `get` ({ id } → base | null) and `getMany` ({ ids } → in id order, null where missing), any verified caller.
-  mixins: [mongoMixin(SERVICE, baseModels), entityMixin<TrainingBaseDoc, T.TrainingBaseDto>({ model: 'Base', toDto: toBaseDto })],
+  // Reads cached for user callers, never for decisions (infra/read-cache.ts); dependsOn: the services these reads call.
+  mixins: [mongoMixin(SERVICE, baseModels), entityMixin<TrainingBaseDoc, T.TrainingBaseDto>({ model: 'Base', toDto: toBaseDto }), readCacheMixin(SERVICE, { actions: ['get', 'getMany', 'list', 'listByAlliances', 'availability', 'getAvailability', 'utilization', 'getUtilization', 'internshipService', 'getInternshipServices'], dependsOn: ['organizations', 'alliances'] })],
 
   actions: {
     /** Registers a base of an alliance, hosted by one of its active members (host's or lead's admins). */
@@ -280,7 +282,9 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
   async started(this: This) {
     // Every replica sweeps; all steps are conditional updates, so overlapping sweeps are harmless.
     this.sweeper = setInterval(() => {
-      sweepOnce(this.models, this.broker).catch((err) => this.logger.warn({ err }, 'sweep failed'));
+      sweepOnce(this.models, this.broker)
+        .then(() => markStale(this.broker, SERVICE)) // the sweep changes bookings outside any action: cached reads are stale
+        .catch((err) => this.logger.warn({ err }, 'sweep failed'));
     }, 60_000);
     this.sweeper.unref();
   },

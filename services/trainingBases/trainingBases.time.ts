@@ -60,8 +60,23 @@ export function localParts(ms: number, timeZone: string): LocalParts {
 
 /** The zone's offset at an instant, in minutes east of UTC (Luxon's convention: New York in winter = −300). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  return zoneOf(timeZone).offset(ms);
+  const hour = Math.floor(ms / HOUR_MS);
+  const key = `${timeZone}|${hour}`;
+  let known = hourOffsets.get(key);
+  if (known === undefined) {
+    // Equal offsets at both ends of the hour: constant within it (a zone never changes twice within an hour).
+    const zone = zoneOf(timeZone);
+    const a = zone.offset(hour * HOUR_MS);
+    known = a === zone.offset((hour + 1) * HOUR_MS - 1) ? a : null;
+    if (hourOffsets.size >= 50_000) hourOffsets.clear();
+    hourOffsets.set(key, known);
+  }
+  return known ?? zoneOf(timeZone).offset(ms);
 }
+// The zone's offset per UTC hour (null: it changes within that hour): luxon asks Intl for each offset, which was the
+// availability computation's main cost (a slot boundary per quarter-hour); an hour's answer is reused by every slot in it.
+const HOUR_MS = 3_600_000;
+const hourOffsets = new Map<string, number | null>();
 
 /** How a wall time maps onto the time line. */
 export type WallKind = 'PLAIN' | 'SKIPPED' | 'REPEATED';

@@ -46,8 +46,10 @@ describe('permissions generated from the contracts', () => {
   });
 
   it("send a service's events only to the identities that handle them, and its requests only to the services it calls", () => {
-    // organizations' events are handled by grants (audit), grantStandings (projection) and notifications (disqualified).
-    expect(targets(perms('organizations').publish, 'EVENT', 'organizations')).toEqual(['grantStandings', 'grantStandings+grants', 'grants', 'notifications']);
+    // organizations' events are handled by grants (audit), grantStandings (projection) and notifications (disqualified);
+    // its `organizations.cacheStale` by the services caching answers that read organizations (alliances, trainingBases,
+    // grants) and its own replicas.
+    expect(targets(perms('organizations').publish, 'EVENT', 'organizations')).toEqual(['alliances', 'grantStandings', 'grantStandings+grants', 'grants', 'notifications', 'organizations', 'trainingBases']);
     // Nobody handles revenue's events: revenue may publish none. It calls organizations, alliances and projects.
     expect(targets(perms('revenue').publish, 'EVENT', 'revenue')).toEqual([]);
     expect(targets(perms('revenue').publish, 'REQ', 'revenue')).toEqual(['alliances', 'organizations', 'projects', 'revenue']);

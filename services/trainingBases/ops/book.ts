@@ -28,7 +28,7 @@ import {
   type StoredBookingStatus,
 } from '../trainingBases.rules.js';
 import { slotStarts } from '../trainingBases.time.js';
-import { availabilityOf } from './availability.js';
+import { windowState } from './availability.js';
 import { emitBooking, releaseBooking } from './close-booking.js';
 import { check, fail, isActiveMember, loadBase, requireGoodStanding, type Ctx } from './common.js';
 import { msg } from '../../../infra/message-registry.js';
@@ -68,6 +68,7 @@ async function bookOnce(models: BaseModels, ctx: Ctx, p: BookParams, actor: Acto
   if (!member.active) throw fail(notAMemberProblem());
   // A disqualified organization books nothing while its ban is in force (FAILED_PRECONDITION DISQUALIFIED, nothing stored).
   await requireGoodStanding(ctx, [p.organizationId], today(), today(undefined, new Date(occurrences[occurrences.length - 1].start)));
+  await refuseIfAlreadyFull(models, base, occurrences, p.headcount);
 
   // The bookings are written first, RESERVING (hidden): a node that dies while taking slots leaves a
   // record from which the sweeper gives the stations back (see ops/sweep.ts).
@@ -95,7 +96,7 @@ async function bookOnce(models: BaseModels, ctx: Ctx, p: BookParams, actor: Acto
   }
   if (!reserved.ok) {
     await giveUp();
-    const slots = reserved.reason === 'FULL' ? await availabilityOf(models, await loadBase(models, p.baseId), ...clashDayWindow(reserved.clash, base.timeZone)) : [];
+    const slots = reserved.reason === 'FULL' ? (await windowState(models, await loadBase(models, p.baseId), ...clashDayWindow(reserved.clash, base.timeZone))).slots : [];
     throw fail(reservationProblem(reserved, { occurrences: occurrences.length, headcount: p.headcount, cap: base.rules.monthlyStationHoursCap, timeZone: base.timeZone, slots }));
   }
 
@@ -107,6 +108,25 @@ async function bookOnce(models: BaseModels, ctx: Ctx, p: BookParams, actor: Acto
   const made = await models.Booking.find({ _id: { $in: ids } }).sort({ start: 1 }).lean<BookingDoc[]>();
   for (const b of made) emitBooking(ctx, status === 'CONFIRMED' ? BookingEvent.confirmed : BookingEvent.requested, b);
   return made.map((d) => toBookingDto(d));
+}
+
+/**
+ * Refusals under contention stay cheap: when the counters already show the first occurrence's slots without room
+ * (at the base's current capacity version), refuse FULL from that one read — nothing written, nothing given back —
+ * with that day's free windows (computed once per slot state, ops/availability.ts `windowState`). A refusal is
+ * right as of the read; anything else (room, a stale capacity version, later occurrences) goes the full way below.
+ */
+async function refuseIfAlreadyFull(models: BaseModels, base: TrainingBaseDoc, occurrences: { start: number; end: number }[], headcount: number): Promise<void> {
+  const first = { start: new Date(occurrences[0].start), end: new Date(occurrences[0].end), quotaMonth: null };
+  const [from, to] = clashDayWindow(first, base.timeZone);
+  const day = await windowState(models, base, from, to);
+  const bySlot = new Map(day.counters.map((c) => [c.slotStart.getTime(), c]));
+  const full = slotStarts(occurrences[0].start, occurrences[0].end).some((s) => {
+    const c = bySlot.get(s);
+    return !!c && c.capacityVersion === base.capacityVersion && c.free < headcount;
+  });
+  if (!full) return;
+  throw fail(reservationProblem({ reason: 'FULL', index: 0, clash: first }, { occurrences: occurrences.length, headcount, cap: base.rules.monthlyStationHoursCap, timeZone: base.timeZone, slots: day.slots }));
 }
 
 /**
