@@ -6,6 +6,7 @@ import { baseResolvers } from './bases.js';
 import { grantResolvers } from './grants.js';
 import { projectResolvers } from './projects.js';
 import { revenueResolvers } from './revenue.js';
+import { cooperationResolvers } from './cooperation.js';
 
 /**
  * Every domain's resolvers, typed by the generated `Resolvers<GatewayContext>` (gateway/codegen.ts: parents are
@@ -19,4 +20,5 @@ export const resolvers: GatewayResolvers = mergeResolvers([
   grantResolvers,
   projectResolvers,
   revenueResolvers,
+  cooperationResolvers,
 ]);
