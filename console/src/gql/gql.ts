@@ -16,6 +16,18 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query CoopAgreements($organizationId: ID) {\n    cooperationAgreements(organizationId: $organizationId, first: 100) {\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          startOn\n          endOn\n          parties { id name kind }\n          confirmedBy { organization { id name } at }\n          signedCopy { filename size }\n        }\n      }\n    }\n  }\n": typeof types.CoopAgreementsDocument,
+    "\n  query CoopOrganizations {\n    organizations(first: 100) { edges { node { id name kind } } }\n  }\n": typeof types.CoopOrganizationsDocument,
+    "\n  mutation CoopCreateDraft($input: CreateAgreementDraftInput!) {\n    createAgreementDraft(input: $input) { id status }\n  }\n": typeof types.CoopCreateDraftDocument,
+    "\n  mutation CoopConfirm($agreementId: ID!) {\n    confirmAgreement(agreementId: $agreementId) { id status }\n  }\n": typeof types.CoopConfirmDocument,
+    "\n  mutation CoopUpload($agreementId: ID!, $filename: String!, $contentBase64: String!) {\n    uploadAgreementSignedCopy(agreementId: $agreementId, filename: $filename, contentBase64: $contentBase64) { id signedCopy { filename size } }\n  }\n": typeof types.CoopUploadDocument,
+    "\n  query CoopAllianceFigures($allianceId: ID!) {\n    allianceCooperationFigures(allianceId: $allianceId) {\n      agreementsInForce\n      agreementsTotal\n      placements\n      internPersonMonths\n      apprentices\n      orderClassStudents\n      graduatesPlaced\n      graduatesRetained\n    }\n  }\n": typeof types.CoopAllianceFiguresDocument,
+    "\n  query CoopFunderClaims {\n    subsidyClaims(first: 100) {\n      edges {\n        node {\n          id\n          policyKind\n          status\n          periodFrom\n          periodTo\n          claimant { id name }\n          requested { amount currency }\n          awarded { amount currency }\n          purpose\n          evidence { quantity formula }\n        }\n      }\n    }\n  }\n": typeof types.CoopFunderClaimsDocument,
+    "\n  mutation CoopDecide($claimId: ID!, $decision: ClaimDecision!, $purpose: String, $note: String) {\n    decideSubsidyClaim(claimId: $claimId, decision: $decision, purpose: $purpose, note: $note) { id status awarded { amount currency } }\n  }\n": typeof types.CoopDecideDocument,
+    "\n  query CoopPlacements($organizationId: ID) {\n    internshipPlacements(organizationId: $organizationId, first: 100) {\n      edges {\n        node {\n          id\n          startOn\n          endOn\n          headcount\n          school { id name }\n          host { id name }\n          monthlyPay { amount currency }\n          insurance { insurer policyNumber coverFrom coverTo premiumPaidBy }\n          mentor { name title }\n          students { studentNumber name }\n          attendance { month attendedCount }\n        }\n      }\n    }\n  }\n": typeof types.CoopPlacementsDocument,
+    "\n  mutation CoopPlace($input: CreatePlacementInput!) {\n    createInternshipPlacement(input: $input) { id headcount }\n  }\n": typeof types.CoopPlaceDocument,
+    "\n  mutation CoopAttend($placementId: ID!, $month: String!) {\n    confirmInternshipAttendance(placementId: $placementId, month: $month) { id month attendedCount }\n  }\n": typeof types.CoopAttendDocument,
+    "\n  query CoopCohorts($organizationId: ID) {\n    apprenticeCohorts(organizationId: $organizationId, first: 100) {\n      edges { node { id kind name major startOn endOn trainingHours headcount enterprise { id name } school { id name } } }\n    }\n    graduatePlacements(organizationId: $organizationId, first: 100) {\n      edges { node { id name studentNumber major startOn retained employer { id name } } }\n    }\n    subsidyClaims(organizationId: $organizationId, first: 100) {\n      edges { node { id policyKind status periodFrom periodTo requested { amount currency } awarded { amount currency } evidence { formula } } }\n    }\n  }\n": typeof types.CoopCohortsDocument,
     "\n  query FunderApplications($first: Int) {\n    grantApplications(first: $first) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          decidedAt\n          decisionNote\n          alliance { id name }\n          program { id name code awardAmount { amount currency } }\n          evaluation { eligible asOf shortfall }\n          award { amount { amount currency } awardedOn }\n        }\n      }\n    }\n  }\n": typeof types.FunderApplicationsDocument,
     "\n  mutation DecideGrantApplication($id: ID!, $decision: Decision!, $note: String) {\n    decideGrantApplication(applicationId: $id, decision: $decision, note: $note) {\n      id\n      status\n      decidedAt\n      decisionNote\n      award { amount { amount currency } awardedOn }\n    }\n  }\n": typeof types.DecideGrantApplicationDocument,
     "\n  query RegionOrganizations($region: String!) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          disqualifications { id reason from until liftedAt liftReason }\n        }\n      }\n    }\n  }\n": typeof types.RegionOrganizationsDocument,
@@ -44,6 +56,18 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query CoopAgreements($organizationId: ID) {\n    cooperationAgreements(organizationId: $organizationId, first: 100) {\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          startOn\n          endOn\n          parties { id name kind }\n          confirmedBy { organization { id name } at }\n          signedCopy { filename size }\n        }\n      }\n    }\n  }\n": types.CoopAgreementsDocument,
+    "\n  query CoopOrganizations {\n    organizations(first: 100) { edges { node { id name kind } } }\n  }\n": types.CoopOrganizationsDocument,
+    "\n  mutation CoopCreateDraft($input: CreateAgreementDraftInput!) {\n    createAgreementDraft(input: $input) { id status }\n  }\n": types.CoopCreateDraftDocument,
+    "\n  mutation CoopConfirm($agreementId: ID!) {\n    confirmAgreement(agreementId: $agreementId) { id status }\n  }\n": types.CoopConfirmDocument,
+    "\n  mutation CoopUpload($agreementId: ID!, $filename: String!, $contentBase64: String!) {\n    uploadAgreementSignedCopy(agreementId: $agreementId, filename: $filename, contentBase64: $contentBase64) { id signedCopy { filename size } }\n  }\n": types.CoopUploadDocument,
+    "\n  query CoopAllianceFigures($allianceId: ID!) {\n    allianceCooperationFigures(allianceId: $allianceId) {\n      agreementsInForce\n      agreementsTotal\n      placements\n      internPersonMonths\n      apprentices\n      orderClassStudents\n      graduatesPlaced\n      graduatesRetained\n    }\n  }\n": types.CoopAllianceFiguresDocument,
+    "\n  query CoopFunderClaims {\n    subsidyClaims(first: 100) {\n      edges {\n        node {\n          id\n          policyKind\n          status\n          periodFrom\n          periodTo\n          claimant { id name }\n          requested { amount currency }\n          awarded { amount currency }\n          purpose\n          evidence { quantity formula }\n        }\n      }\n    }\n  }\n": types.CoopFunderClaimsDocument,
+    "\n  mutation CoopDecide($claimId: ID!, $decision: ClaimDecision!, $purpose: String, $note: String) {\n    decideSubsidyClaim(claimId: $claimId, decision: $decision, purpose: $purpose, note: $note) { id status awarded { amount currency } }\n  }\n": types.CoopDecideDocument,
+    "\n  query CoopPlacements($organizationId: ID) {\n    internshipPlacements(organizationId: $organizationId, first: 100) {\n      edges {\n        node {\n          id\n          startOn\n          endOn\n          headcount\n          school { id name }\n          host { id name }\n          monthlyPay { amount currency }\n          insurance { insurer policyNumber coverFrom coverTo premiumPaidBy }\n          mentor { name title }\n          students { studentNumber name }\n          attendance { month attendedCount }\n        }\n      }\n    }\n  }\n": types.CoopPlacementsDocument,
+    "\n  mutation CoopPlace($input: CreatePlacementInput!) {\n    createInternshipPlacement(input: $input) { id headcount }\n  }\n": types.CoopPlaceDocument,
+    "\n  mutation CoopAttend($placementId: ID!, $month: String!) {\n    confirmInternshipAttendance(placementId: $placementId, month: $month) { id month attendedCount }\n  }\n": types.CoopAttendDocument,
+    "\n  query CoopCohorts($organizationId: ID) {\n    apprenticeCohorts(organizationId: $organizationId, first: 100) {\n      edges { node { id kind name major startOn endOn trainingHours headcount enterprise { id name } school { id name } } }\n    }\n    graduatePlacements(organizationId: $organizationId, first: 100) {\n      edges { node { id name studentNumber major startOn retained employer { id name } } }\n    }\n    subsidyClaims(organizationId: $organizationId, first: 100) {\n      edges { node { id policyKind status periodFrom periodTo requested { amount currency } awarded { amount currency } evidence { formula } } }\n    }\n  }\n": types.CoopCohortsDocument,
     "\n  query FunderApplications($first: Int) {\n    grantApplications(first: $first) {\n      edges {\n        node {\n          id\n          status\n          submittedAt\n          decidedAt\n          decisionNote\n          alliance { id name }\n          program { id name code awardAmount { amount currency } }\n          evaluation { eligible asOf shortfall }\n          award { amount { amount currency } awardedOn }\n        }\n      }\n    }\n  }\n": types.FunderApplicationsDocument,
     "\n  mutation DecideGrantApplication($id: ID!, $decision: Decision!, $note: String) {\n    decideGrantApplication(applicationId: $id, decision: $decision, note: $note) {\n      id\n      status\n      decidedAt\n      decisionNote\n      award { amount { amount currency } awardedOn }\n    }\n  }\n": types.DecideGrantApplicationDocument,
     "\n  query RegionOrganizations($region: String!) {\n    organizations(filter: { regionCode: $region }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          kind\n          disqualifications { id reason from until liftedAt liftReason }\n        }\n      }\n    }\n  }\n": types.RegionOrganizationsDocument,
@@ -75,6 +99,54 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      roles\n      organization {\n        id\n        name\n        kind\n        regionCode\n        memberships {\n          id\n          role\n          status\n          alliance { id name regionCode status }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoopAgreements($organizationId: ID) {\n    cooperationAgreements(organizationId: $organizationId, first: 100) {\n      edges {\n        node {\n          id\n          type\n          title\n          status\n          startOn\n          endOn\n          parties { id name kind }\n          confirmedBy { organization { id name } at }\n          signedCopy { filename size }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CoopAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoopOrganizations {\n    organizations(first: 100) { edges { node { id name kind } } }\n  }\n"): typeof import('./graphql').CoopOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoopCreateDraft($input: CreateAgreementDraftInput!) {\n    createAgreementDraft(input: $input) { id status }\n  }\n"): typeof import('./graphql').CoopCreateDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoopConfirm($agreementId: ID!) {\n    confirmAgreement(agreementId: $agreementId) { id status }\n  }\n"): typeof import('./graphql').CoopConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoopUpload($agreementId: ID!, $filename: String!, $contentBase64: String!) {\n    uploadAgreementSignedCopy(agreementId: $agreementId, filename: $filename, contentBase64: $contentBase64) { id signedCopy { filename size } }\n  }\n"): typeof import('./graphql').CoopUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoopAllianceFigures($allianceId: ID!) {\n    allianceCooperationFigures(allianceId: $allianceId) {\n      agreementsInForce\n      agreementsTotal\n      placements\n      internPersonMonths\n      apprentices\n      orderClassStudents\n      graduatesPlaced\n      graduatesRetained\n    }\n  }\n"): typeof import('./graphql').CoopAllianceFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoopFunderClaims {\n    subsidyClaims(first: 100) {\n      edges {\n        node {\n          id\n          policyKind\n          status\n          periodFrom\n          periodTo\n          claimant { id name }\n          requested { amount currency }\n          awarded { amount currency }\n          purpose\n          evidence { quantity formula }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CoopFunderClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoopDecide($claimId: ID!, $decision: ClaimDecision!, $purpose: String, $note: String) {\n    decideSubsidyClaim(claimId: $claimId, decision: $decision, purpose: $purpose, note: $note) { id status awarded { amount currency } }\n  }\n"): typeof import('./graphql').CoopDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoopPlacements($organizationId: ID) {\n    internshipPlacements(organizationId: $organizationId, first: 100) {\n      edges {\n        node {\n          id\n          startOn\n          endOn\n          headcount\n          school { id name }\n          host { id name }\n          monthlyPay { amount currency }\n          insurance { insurer policyNumber coverFrom coverTo premiumPaidBy }\n          mentor { name title }\n          students { studentNumber name }\n          attendance { month attendedCount }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CoopPlacementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoopPlace($input: CreatePlacementInput!) {\n    createInternshipPlacement(input: $input) { id headcount }\n  }\n"): typeof import('./graphql').CoopPlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoopAttend($placementId: ID!, $month: String!) {\n    confirmInternshipAttendance(placementId: $placementId, month: $month) { id month attendedCount }\n  }\n"): typeof import('./graphql').CoopAttendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoopCohorts($organizationId: ID) {\n    apprenticeCohorts(organizationId: $organizationId, first: 100) {\n      edges { node { id kind name major startOn endOn trainingHours headcount enterprise { id name } school { id name } } }\n    }\n    graduatePlacements(organizationId: $organizationId, first: 100) {\n      edges { node { id name studentNumber major startOn retained employer { id name } } }\n    }\n    subsidyClaims(organizationId: $organizationId, first: 100) {\n      edges { node { id policyKind status periodFrom periodTo requested { amount currency } awarded { amount currency } evidence { formula } } }\n    }\n  }\n"): typeof import('./graphql').CoopCohortsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
