@@ -27,8 +27,8 @@ it('walks agreement → placement → attendance → claims → alliance figures
   await s.signIn(school, 'Member school admin', '/member/cooperation');
   await school.getByRole('button', { name: '起草合作协议' }).click();
   const draft = school.getByRole('form', { name: '起草合作协议' });
-  await draft.getByLabel('合作单位').click();
-  await draft.getByLabel('合作单位').fill(FIRM.slice(0, 6));
+  await draft.getByRole('combobox', { name: '合作单位' }).click();
+  await draft.getByRole('combobox', { name: '合作单位' }).fill(FIRM.slice(0, 6));
   await school.locator('.ant-select-item-option', { hasText: FIRM }).first().click();
   await draft.getByLabel('协议名称').fill(TITLE);
   await draft.getByLabel('开始日期').fill(addDays(DAY, -30));
@@ -48,7 +48,7 @@ it('walks agreement → placement → attendance → claims → alliance figures
   await s.go(school, '/member/cooperation');
   await school.getByRole('button', { name: '安排学生实习' }).click();
   const form = school.getByRole('form', { name: '安排学生实习' });
-  await form.getByLabel('所依据协议').click();
+  await form.getByRole('combobox', { name: '所依据协议' }).click();
   await school.locator('.ant-select-item-option', { hasText: TITLE }).first().click();
   const from = DAY;
   const to = addDays(DAY, 90);
