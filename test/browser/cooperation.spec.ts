@@ -33,7 +33,7 @@ it('walks agreement → placement → attendance → claims → alliance figures
   await draft.getByLabel('协议名称').fill(TITLE);
   await draft.getByLabel('开始日期').fill(addDays(DAY, -30));
   await draft.getByLabel('结束日期').fill(addDays(DAY, 3 * 365));
-  await draft.getByRole('button', { name: '创建' }).click();
+  await draft.getByRole('button', { name: /^创\s?建$/ }).click();
   await row(school, TITLE).getByRole('button', { name: '确认协议' }).click();
   await expect.poll(() => row(school, TITLE).textContent()).toContain('本单位已确认');
   await s.capture(school, 'coop-01-school-agreements');
@@ -61,7 +61,7 @@ it('walks agreement → placement → attendance → claims → alliance figures
   await form.getByLabel('保险起期').fill(from);
   await form.getByLabel('保险止期').fill(to);
   await form.getByLabel('企业实习导师').fill('覃建华');
-  await form.getByRole('button', { name: '创建' }).click();
+  await form.getByRole('button', { name: /^创\s?建$/ }).click();
   await expect.poll(() => row(school, `${from} ~ ${to}`).textContent()).toContain('12');
   await s.capture(school, 'coop-02-school-placements');
 
@@ -78,11 +78,11 @@ it('walks agreement → placement → attendance → claims → alliance figures
   const baseRow = row(funder, '实习基地');
   await expect.poll(() => baseRow.textContent()).toContain('100,000.00');
   await baseRow.getByRole('textbox').fill('购置智能网联汽车实训设备');
-  await baseRow.getByRole('button', { name: '批准' }).click();
+  await baseRow.getByRole('button', { name: /^批\s?准$/ }).click();
   await expect.poll(() => baseRow.textContent()).toContain('已批准');
   const apprRow = row(funder, '新型学徒制培训补贴');
   await expect.poll(() => apprRow.textContent()).toContain('60,000.00');
-  await apprRow.getByRole('button', { name: '批准' }).click();
+  await apprRow.getByRole('button', { name: /^批\s?准$/ }).click();
   await expect.poll(() => apprRow.textContent()).toContain('已批准');
   await s.capture(funder, 'coop-04-funder-claims');
 
