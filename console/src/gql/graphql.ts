@@ -2716,7 +2716,7 @@ export type CoopCohortsQueryVariables = Exact<{
 }>;
 
 
-export type CoopCohortsQuery = { __typename?: 'Query', apprenticeCohorts: { __typename?: 'ApprenticeCohortConnection', edges: Array<{ __typename?: 'ApprenticeCohortEdge', node: { __typename?: 'ApprenticeCohort', id: string, kind: CohortKind, name: string, major: string, startOn: string, endOn: string, trainingHours: number, headcount: number, enterprise: { __typename?: 'Organization', id: string, name: string }, school: { __typename?: 'Organization', id: string, name: string } } }> }, graduatePlacements: { __typename?: 'GraduatePlacementConnection', edges: Array<{ __typename?: 'GraduatePlacementEdge', node: { __typename?: 'GraduatePlacement', id: string, name: string, studentNumber: string, major: string, startOn: string, retained?: boolean | null, employer: { __typename?: 'Organization', id: string, name: string } } }> }, subsidyClaims: { __typename?: 'SubsidyClaimConnection', edges: Array<{ __typename?: 'SubsidyClaimEdge', node: { __typename?: 'SubsidyClaim', id: string, policyKind: SubsidyPolicyKind, status: SubsidyClaimStatus, periodFrom: string, periodTo: string, requested: { __typename?: 'Money', amount: string, currency: string }, awarded?: { __typename?: 'Money', amount: string, currency: string } | null, evidence: { __typename?: 'ClaimEvidence', formula: string } } }> } };
+export type CoopCohortsQuery = { __typename?: 'Query', apprenticeCohorts: { __typename?: 'ApprenticeCohortConnection', edges: Array<{ __typename?: 'ApprenticeCohortEdge', node: { __typename?: 'ApprenticeCohort', id: string, kind: CohortKind, name: string, major: string, startOn: string, endOn: string, trainingHours: number, headcount: number, enterprise: { __typename?: 'Organization', id: string, name: string }, school: { __typename?: 'Organization', id: string, name: string } } }> }, graduatePlacements: { __typename?: 'GraduatePlacementConnection', edges: Array<{ __typename?: 'GraduatePlacementEdge', node: { __typename?: 'GraduatePlacement', id: string, name: string, studentNumber: string, major: string, startOn: string, retained?: boolean | null, employer: { __typename?: 'Organization', id: string, name: string } } }> }, subsidyClaims: { __typename?: 'SubsidyClaimConnection', edges: Array<{ __typename?: 'SubsidyClaimEdge', node: { __typename?: 'SubsidyClaim', id: string, policyKind: SubsidyPolicyKind, status: SubsidyClaimStatus, periodFrom: string, periodTo: string, requested: { __typename?: 'Money', amount: string, currency: string }, awarded?: { __typename?: 'Money', amount: string, currency: string } | null, evidence: { __typename?: 'ClaimEvidence', quantity: number, formula: string } } }> } };
 
 export type FunderApplicationsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3217,6 +3217,7 @@ export const CoopCohortsDocument = new TypedDocumentString(`
           currency
         }
         evidence {
+          quantity
           formula
         }
       }

@@ -36,7 +36,7 @@ const DecideDoc = graphql(`
 
 /** A funder's subsidy claims of its region: the frozen evidence and one decision each (a purpose for the base subsidy). */
 export function ClaimsDecide() {
-  const { c, ce } = useCoopText();
+  const { c, ce, evidence } = useCoopText();
   const q = useQuery(ClaimsDoc, {});
   const decide = useMutation(DecideDoc);
   const [purpose, setPurpose] = useState<Record<string, string>>({});
@@ -54,8 +54,8 @@ export function ClaimsDecide() {
             columns={[
               { title: c('claimant'), render: (_, x) => x.claimant?.name },
               { title: c('policy'), dataIndex: 'policyKind', render: (v: string) => ce(v) },
-              { title: c('period'), render: (_, x) => `${x.periodFrom} ~ ${x.periodTo}` },
-              { title: c('evidence'), render: (_, x) => x.evidence.formula },
+              { title: c('claimPeriod'), render: (_, x) => `${x.periodFrom} ~ ${x.periodTo}` },
+              { title: c('evidence'), render: (_, x) => <span title={x.evidence.formula}>{evidence(x.policyKind, x.evidence.quantity)}</span> },
               { title: c('requested'), render: (_, x) => formatMoney(x.requested) },
               { title: c('awarded'), render: (_, x) => formatMoney(x.awarded) },
               { title: c('status'), dataIndex: 'status', render: (v: string) => ce(v) },

@@ -172,7 +172,7 @@ export function Placements({ orgId, isSchool }: { orgId: string; isSchool: boole
               { title: c('host'), render: (_, p) => p.host?.name },
               { title: c('period'), render: (_, p) => `${p.startOn} ~ ${p.endOn}` },
               { title: c('headcount'), dataIndex: 'headcount' },
-              { title: c('students'), render: (_, p) => p.students.slice(0, 3).map((s) => `${s.name}(${s.studentNumber})`).join('、') + (p.students.length > 3 ? '…' : '') },
+              { title: c('studentList'), render: (_, p) => p.students.slice(0, 3).map((s) => `${s.name}(${s.studentNumber})`).join('、') + (p.students.length > 3 ? '…' : '') },
               { title: c('monthlyPay'), render: (_, p) => formatMoney(p.monthlyPay) },
               { title: c('insurance'), render: (_, p) => `${p.insurance.insurer} ${p.insurance.policyNumber}（${p.insurance.coverFrom} ~ ${p.insurance.coverTo}，${ce(p.insurance.premiumPaidBy)}）` },
               { title: c('mentor'), render: (_, p) => p.mentor.name },

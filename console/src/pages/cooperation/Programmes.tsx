@@ -15,14 +15,14 @@ const CohortsDoc = graphql(`
       edges { node { id name studentNumber major startOn retained employer { id name } } }
     }
     subsidyClaims(organizationId: $organizationId, first: 100) {
-      edges { node { id policyKind status periodFrom periodTo requested { amount currency } awarded { amount currency } evidence { formula } } }
+      edges { node { id policyKind status periodFrom periodTo requested { amount currency } awarded { amount currency } evidence { quantity formula } } }
     }
   }
 `);
 
 /** Order classes and apprenticeship cohorts, graduates, and the organization's subsidy claims (read-only lists). */
 export function Programmes({ orgId }: { orgId: string }) {
-  const { c, ce } = useCoopText();
+  const { c, ce, evidence } = useCoopText();
   const q = useQuery(CohortsDoc, { organizationId: orgId });
   return (
     <Loadable q={q}>
@@ -39,7 +39,7 @@ export function Programmes({ orgId }: { orgId: string }) {
                 { title: c('name'), dataIndex: 'name' },
                 { title: c('kind'), dataIndex: 'kind', render: (v: string) => ce(v) },
                 { title: c('major'), dataIndex: 'major' },
-                { title: c('period'), render: (_, x) => `${x.startOn} ~ ${x.endOn}` },
+                { title: c('dates'), render: (_, x) => `${x.startOn} ~ ${x.endOn}` },
                 { title: c('trainingHours'), dataIndex: 'trainingHours' },
                 { title: c('headcount'), dataIndex: 'headcount' },
               ]}
@@ -70,11 +70,11 @@ export function Programmes({ orgId }: { orgId: string }) {
               dataSource={d.subsidyClaims.edges.map((e) => e.node)}
               columns={[
                 { title: c('policy'), dataIndex: 'policyKind', render: (v: string) => ce(v) },
-                { title: c('period'), render: (_, x) => `${x.periodFrom} ~ ${x.periodTo}` },
+                { title: c('claimPeriod'), render: (_, x) => `${x.periodFrom} ~ ${x.periodTo}` },
                 { title: c('requested'), render: (_, x) => formatMoney(x.requested) },
                 { title: c('awarded'), render: (_, x) => formatMoney(x.awarded) },
                 { title: c('status'), dataIndex: 'status', render: (v: string) => ce(v) },
-                { title: c('evidence'), render: (_, x) => x.evidence.formula },
+                { title: c('evidence'), render: (_, x) => <span title={x.evidence.formula}>{evidence(x.policyKind, x.evidence.quantity)}</span> },
               ]}
             />
           </Section>

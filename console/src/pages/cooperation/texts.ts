@@ -69,6 +69,13 @@ const zh = {
   graduatesRetained: '留用一年以上',
   none: '暂无',
   done: '已完成',
+  claimPeriod: '申报期间',
+  studentList: '学生',
+  dates: '起止日期',
+  unitINTERN_MONTH: '{n} 实习人月',
+  unitAPPRENTICESHIP_TRAINING: '{n} 学徒人月（按年标准折算）',
+  unitINTERNSHIP_BASE: '连续 {n} 个月为本地职业院校学生提供实习服务',
+  unitGRADUATE_RETENTION: '{n} 名毕业生稳岗一年以上',
 };
 type Key = keyof typeof zh;
 const en: Record<Key, string> = {
@@ -139,6 +146,13 @@ const en: Record<Key, string> = {
   graduatesRetained: 'Retained ≥ 1 year',
   none: 'None',
   done: 'Done',
+  claimPeriod: 'Claim period',
+  studentList: 'Students',
+  dates: 'Dates',
+  unitINTERN_MONTH: '{n} intern-months',
+  unitAPPRENTICESHIP_TRAINING: '{n} apprentice-months (yearly rate pro rata)',
+  unitINTERNSHIP_BASE: '{n} continuous months serving local vocational students',
+  unitGRADUATE_RETENTION: '{n} graduates retained ≥ 1 year',
 };
 const enums: Record<'zh' | 'en', Record<string, string>> = {
   zh: {
@@ -160,5 +174,8 @@ const enums: Record<'zh' | 'en', Record<string, string>> = {
 /** `c(key)` a cooperation text, `ce(value)` an enum value, in the console's language. */
 export function useCoopText() {
   const { lang } = useI18n();
-  return { c: (k: Key) => (lang === 'en' ? en : zh)[k], ce: (v: string | null | undefined) => (v ? (enums[lang][v] ?? v) : '—'), lang };
+  const c = (k: Key) => (lang === 'en' ? en : zh)[k];
+  /** What a claim counted, in words: "288 实习人月". */
+  const evidence = (kind: string, n: number) => (c(`unit${kind}` as Key) ?? String(n)).replace('{n}', String(n));
+  return { c, ce: (v: string | null | undefined) => (v ? (enums[lang][v] ?? v) : '—'), evidence, lang };
 }
