@@ -13,9 +13,10 @@ import { GrantAction } from '../../services/grants/grants.contract.js';
 import { GrantStandingsAction } from '../../services/grantStandings/grantStandings.contract.js';
 import { ProjectAction } from '../../services/projects/projects.contract.js';
 import { RevenueAction } from '../../services/revenue/revenue.contract.js';
+import { CooperationAction } from '../../services/cooperation/cooperation.contract.js';
 
 /** Every action name of every service contract. */
-export const ALL_ACTIONS: string[] = [OrganizationAction, AllianceAction, TrainingBaseAction, GrantAction, GrantStandingsAction, ProjectAction, RevenueAction].flatMap(
+export const ALL_ACTIONS: string[] = [OrganizationAction, AllianceAction, TrainingBaseAction, GrantAction, GrantStandingsAction, ProjectAction, RevenueAction, CooperationAction].flatMap(
   (a) => Object.values(a as Record<string, string>),
 );
 
