@@ -234,7 +234,7 @@ export async function decideClaim(models: CooperationModels, ctx: Context<Decide
   let awardedFen: number | null = null;
   if (p.decision === 'APPROVE') {
     try {
-      awardedFen = await payFromBudget(models, policy, c.requestedFen, at.slice(0, 4));
+      awardedFen = await payFromBudget(models, policy, c.requestedFen, today().slice(0, 4)); // the budget year in the platform's zone
     } catch (err) {
       await models.Decision.deleteOne({ _id: decision._id });
       throw err;
