@@ -23,6 +23,8 @@ export interface ConsoleSession {
   signIn(page: Page, labelPrefix: string, then?: string): Promise<void>;
   go(page: Page, p: string): Promise<void>;
   capture(page: Page, name: string): Promise<void>;
+  /** Waits until nothing is loading (no spinner, no busy region). */
+  settled(page: Page): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function startConsoleSession(): Promise<ConsoleSession> {
       if (then) await go(page, then);
     },
     go,
+    settled: async (page) => void (await settled(page)),
     async capture(page, name) {
       await settled(page);
       mkdirSync(SHOTS, { recursive: true });

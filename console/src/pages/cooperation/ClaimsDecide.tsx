@@ -67,10 +67,10 @@ export function ClaimsDecide() {
                       {x.policyKind === 'INTERNSHIP_BASE' && (
                         <Input aria-label={`${c('purpose')} ${x.claimant?.name ?? ''}`} placeholder={c('purpose')} value={purpose[x.id] ?? ''} onChange={(e) => setPurpose({ ...purpose, [x.id]: e.target.value })} style={{ width: 220 }} />
                       )}
-                      <Button size="small" type="primary" loading={decide.loading} onClick={async () => (await decide.run({ claimId: x.id, decision: 'APPROVE', purpose: purpose[x.id] || null })) && q.reload()}>
+                      <Button size="small" type="primary" aria-label={`${c('approve')}: ${x.claimant?.name ?? ''} · ${ce(x.policyKind)}`} loading={decide.loading} onClick={async () => (await decide.run({ claimId: x.id, decision: 'APPROVE', purpose: purpose[x.id] || null })) && q.reload()}>
                         {c('approve')}
                       </Button>
-                      <Button size="small" danger loading={decide.loading} onClick={async () => (await decide.run({ claimId: x.id, decision: 'REJECT' })) && q.reload()}>
+                      <Button size="small" danger aria-label={`${c('reject')}: ${x.claimant?.name ?? ''} · ${ce(x.policyKind)}`} loading={decide.loading} onClick={async () => (await decide.run({ claimId: x.id, decision: 'REJECT' })) && q.reload()}>
                         {c('reject')}
                       </Button>
                     </Space>

@@ -11,7 +11,6 @@ import { Disqualifications } from './Disqualifications';
 import { Report } from './Report';
 import { Standings } from './Standings';
 import { ClaimsDecide } from '../cooperation/ClaimsDecide';
-import { useCoopText } from '../cooperation/texts';
 
 const ProgramsDoc = graphql(`
   query FunderPrograms($funderId: ID!) {
@@ -22,7 +21,6 @@ const ProgramsDoc = graphql(`
 /** A funder (government body): standings of its region's alliances, eligibility reports, applications to decide, disqualifications. */
 export default function FunderConsole({ me }: { me: Viewer }) {
   const { t } = useI18n();
-  const { c } = useCoopText();
   const [tab, setTab] = useTab('funder', 'standings');
   const org = me.organization!;
   const programs = useQuery(ProgramsDoc, { funderId: org.id });
@@ -49,8 +47,16 @@ export default function FunderConsole({ me }: { me: Viewer }) {
               ),
             },
             { key: 'report', label: t('report'), children: <Report programs={p.grantPrograms} initial={reportFor} /> },
-            { key: 'applications', label: t('decide'), children: <Applications /> },
-            { key: 'subsidies', label: c('claims'), children: <ClaimsDecide /> },
+            {
+              key: 'applications',
+              label: t('decide'),
+              children: (
+                <>
+                  <Applications />
+                  <ClaimsDecide />
+                </>
+              ),
+            },
             { key: 'disqualifications', label: t('disqualifications'), children: <Disqualifications regionCode={org.regionCode} /> },
           ]}
         />

@@ -7,12 +7,10 @@ import { Grants } from './Grants';
 import { Members } from './Members';
 import { Overview } from './Overview';
 import { AllianceFigures } from '../cooperation/AllianceFigures';
-import { useCoopText } from '../cooperation/texts';
 
 /** The admin of an alliance's lead organization: overview, pending applications, members (end, invite), grant eligibility. */
 export default function LeadConsole({ me }: { me: Viewer }) {
   const { t } = useI18n();
-  const { c } = useCoopText();
   const led = (me.organization?.memberships ?? []).filter((m) => m.role === 'LEAD' && m.status === 'ACTIVE').map((m) => m.alliance);
   const [allianceId, setAllianceId] = useState(led[0]?.id);
   const [tab, setTab] = useTab('lead', 'overview');
@@ -28,10 +26,18 @@ export default function LeadConsole({ me }: { me: Viewer }) {
         onChange={setTab}
         destroyOnHidden
         items={[
-          { key: 'overview', label: t('overview'), children: <Overview allianceId={alliance.id} /> },
+          {
+            key: 'overview',
+            label: t('overview'),
+            children: (
+              <>
+                <Overview allianceId={alliance.id} />
+                <AllianceFigures allianceId={alliance.id} />
+              </>
+            ),
+          },
           { key: 'applications', label: t('applications'), children: <Members allianceId={alliance.id} mode="pending" /> },
           { key: 'members', label: t('members'), children: <Members allianceId={alliance.id} mode="all" /> },
-          { key: 'cooperation', label: c('figures'), children: <AllianceFigures allianceId={alliance.id} /> },
           { key: 'grants', label: t('grants'), children: <Grants allianceId={alliance.id} regionCode={alliance.regionCode} /> },
         ]}
       />
