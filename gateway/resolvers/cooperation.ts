@@ -91,7 +91,8 @@ export const cooperationResolvers: GatewayResolvers = {
     school: (x: PlacementDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(x.schoolOrganizationId),
     host: (x: PlacementDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(x.hostOrganizationId),
     monthlyPay: (x: PlacementDto) => toMoney(x.monthlyPayFen),
-    attendance: (x: PlacementDto, _: unknown, ctx: GatewayContext) => ctx.call<AttendanceDto[]>(A.attendanceOf, { placementId: x.id }),
+    /** Batched per request: one `cooperation.attendanceOfMany` call for a whole list of placements. */
+    attendance: (x: PlacementDto, _: unknown, ctx: GatewayContext) => ctx.batch<AttendanceDto[]>(A.attendanceOfMany, 'placementIds', x.id, {}),
   },
   ApprenticeCohort: {
     school: (x: CohortDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(x.schoolOrganizationId),

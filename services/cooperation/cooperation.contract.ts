@@ -117,6 +117,8 @@ export const CooperationAction = {
   confirmAttendance: 'cooperation.confirmAttendance',
   /** { placementId } → AttendanceDto[] by month. */
   attendanceOf: 'cooperation.attendanceOf',
+  /** { placementIds } → BatchEntry<AttendanceDto[]>[] in id order (the gateway's InternshipPlacement.attendance, one call per list). */
+  attendanceOfMany: 'cooperation.attendanceOfMany',
 
   /** CreateCohortParams → CohortDto. */
   createCohort: 'cooperation.createCohort',

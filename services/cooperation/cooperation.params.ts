@@ -62,6 +62,7 @@ export const createPlacementParams = {
 export const listPlacementsParams = { organizationId: optionalObjectId, agreementId: optionalObjectId, first, after } as const;
 export const confirmAttendanceParams = { placementId: objectId, month, studentNumbers: { type: 'array', items: text(32), max: MAX_STUDENTS, optional: true, nullable: true } } as const;
 export const placementIdParams = { placementId: objectId } as const;
+export const placementIdsParams = { placementIds: { type: 'array', items: objectId, max: 1_000 } } as const;
 
 export const createCohortParams = {
   agreementId: objectId,

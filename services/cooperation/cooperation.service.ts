@@ -57,6 +57,8 @@ const CooperationService: ServiceSchema<ServiceSettingSchema, Record<string, nev
     /** The host confirms a month, once (CONFLICT ATTENDANCE_CONFIRMED). */
     confirmAttendance: { params: P.confirmAttendanceParams, handler(this: This, ctx: Ctx<C.ConfirmAttendanceParams>) { return placements.confirmAttendance(this.models, ctx); } },
     attendanceOf: { params: P.placementIdParams, ...read, handler(this: This, ctx: Ctx<{ placementId: string }>) { return placements.attendanceOf(this.models, ctx); } },
+    /** attendanceOf for a list of placements in one call (the gateway's batched field). */
+    attendanceOfMany: { params: P.placementIdsParams, ...read, handler(this: This, ctx: Ctx<{ placementIds: string[] }>) { return placements.attendanceOfMany(this.models, ctx); } },
 
     createCohort: { params: P.createCohortParams, handler(this: This, ctx: Ctx<C.CreateCohortParams>) { return cohorts.createCohort(this.models, ctx); } },
     recordCompletion: { params: P.recordCompletionParams, handler(this: This, ctx: Ctx<C.RecordCompletionParams>) { return cohorts.recordCompletion(this.models, ctx); } },

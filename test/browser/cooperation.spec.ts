@@ -43,14 +43,14 @@ it('walks agreement → placement → attendance → claims → alliance figures
   await draft.getByLabel('结束日期').fill(addDays(DAY, 3 * 365));
   await act(school, draft, /^创\s?建$/);
   await act(school, row(school, TITLE), '确认协议');
-  await expect.poll(() => row(school, TITLE).textContent()).toContain('本单位已确认');
+  await expect.poll(() => row(school, TITLE).textContent(), { timeout: 20_000 }).toContain('本单位已确认');
   await s.capture(school, 'coop-01-school-agreements');
 
   // The firm confirms: the agreement is in force.
   const firm = await s.newPage();
   await s.signIn(firm, 'Enterprise admin', '/member/cooperation');
   await act(firm, row(firm, TITLE), '确认协议');
-  await expect.poll(() => row(firm, TITLE).textContent()).toContain('生效中');
+  await expect.poll(() => row(firm, TITLE).textContent(), { timeout: 20_000 }).toContain('生效中');
 
   // The school places 12 students with insurance covering the whole period.
   await s.go(school, '/member/cooperation');
@@ -70,35 +70,35 @@ it('walks agreement → placement → attendance → claims → alliance figures
   await form.getByLabel('保险止期').fill(to);
   await form.getByLabel('企业实习导师').fill('覃建华');
   await act(school, form, /^创\s?建$/);
-  await expect.poll(() => row(school, `${from} ~ ${to}`).textContent()).toContain('12');
+  await expect.poll(() => row(school, `${from} ~ ${to}`).textContent(), { timeout: 20_000 }).toContain('12');
   await s.capture(school, 'coop-02-school-placements');
 
   // The firm sees 24 confirmed months of the demo placement and confirms this month of the new one.
   await s.go(firm, '/member/cooperation');
-  await expect.poll(async () => (await firm.locator('tr').allTextContents()).some((t) => t.includes('PICC-LZ-') && t.includes('24'))).toBe(true);
+  await expect.poll(async () => (await firm.locator('tr').allTextContents()).some((t) => t.includes('PICC-LZ-') && t.includes('24')), { timeout: 20_000 }).toBe(true);
   await act(firm, row(firm, `${from} ~ ${to}`), '确认本月考勤');
-  await expect.poll(() => row(firm, `${from} ~ ${to}`).textContent()).toContain('已完成');
+  await expect.poll(() => row(firm, `${from} ~ ${to}`).textContent(), { timeout: 20_000 }).toContain('已完成');
   await s.capture(firm, 'coop-03-firm-attendance');
 
   // The funder decides the two claims once each.
   const funder = await s.newPage();
   await s.signIn(funder, 'Funder', '/funder/applications');
   const baseRow = row(funder, '24 个月');
-  await expect.poll(() => baseRow.textContent()).toContain('100,000.00');
+  await expect.poll(() => baseRow.textContent(), { timeout: 20_000 }).toContain('100,000.00');
   await baseRow.getByRole('textbox').fill('购置智能网联汽车实训设备');
   await act(funder, baseRow, `批准: ${FIRM} · 实习基地`);
-  await expect.poll(() => baseRow.textContent()).toContain('已批准');
+  await expect.poll(() => baseRow.textContent(), { timeout: 20_000 }).toContain('已批准');
   const apprRow = row(funder, '新型学徒制培训补贴');
-  await expect.poll(() => apprRow.textContent()).toContain('60,000.00');
+  await expect.poll(() => apprRow.textContent(), { timeout: 20_000 }).toContain('60,000.00');
   await act(funder, apprRow, `批准: ${FIRM} · 新型学徒制培训补贴`);
-  await expect.poll(() => apprRow.textContent()).toContain('已批准');
+  await expect.poll(() => apprRow.textContent(), { timeout: 20_000 }).toContain('已批准');
   await s.capture(funder, 'coop-04-funder-claims');
 
   // The alliance lead sees the counts.
   const lead = await s.newPage();
   await s.signIn(lead, 'Alliance lead admin', '/lead/overview');
   const figures = lead.getByRole('region', { name: '校企合作统计' });
-  await expect.poll(() => figures.textContent()).toContain('生效协议');
+  await expect.poll(() => figures.textContent(), { timeout: 20_000 }).toContain('生效协议');
   const text = (await figures.textContent()) ?? '';
   expect(text).toContain('实习人次');
   expect(text).toContain('学徒人数');

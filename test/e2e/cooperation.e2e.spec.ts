@@ -50,8 +50,10 @@ it('signs, places with pay in yuan, refuses hostile files and uninsured periods 
   expect(money.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   const { createInternshipPlacement: pl } = await gqlData(p, PLACE, { input: { ...input, insurance: { ...input.insurance, coverTo: addDays(DAY, 60) } } }, schoolTok);
   expect(pl).toMatchObject({ headcount: 1, monthlyPay: { amount: '3200.50', currency: 'CNY' }, students: [{ studentNumber: '2024000123', name: '覃海燕' }] });
-  const list = await gqlData(p, `{ internshipPlacements { edges { node { id students { studentNumber name } } } } }`, {}, hostTok);
+  await gqlData(p, `mutation($id: ID!, $m: String!) { confirmInternshipAttendance(placementId: $id, month: $m) { month } }`, { id: pl.id, m: DAY.slice(0, 7) }, hostTok);
+  const list = await gqlData(p, `{ internshipPlacements { edges { node { id students { studentNumber name } attendance { month attendedCount } } } } }`, {}, hostTok);
   expect(list.internshipPlacements.edges[0].node.students).toEqual([{ studentNumber: '******0123', name: '覃**' }]);
+  expect(list.internshipPlacements.edges[0].node.attendance).toEqual([{ month: DAY.slice(0, 7), attendedCount: 1 }]);
   const fig = await gqlData(p, `query($id: ID!) { cooperationFigures(organizationId: $id) { agreementsInForce placements } }`, { id: host.id }, funderTok);
   expect(fig.cooperationFigures).toEqual({ agreementsInForce: 1, placements: 1 });
 });

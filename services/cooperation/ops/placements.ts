@@ -6,6 +6,7 @@ import { today } from '../../../infra/dates.js';
 import { findPage } from '../../../infra/entity.js';
 import { ErrorCode, forbidden, isDuplicateKey, notFound, problemError, raise } from '../../../infra/errors.js';
 import type { Page } from '../../../infra/pagination.js';
+import { settleEach, type BatchEntry } from '../../../infra/batch.js';
 import { CooperationEvent, CooperationReason, type AttendanceDto, type ConfirmAttendanceParams, type CreatePlacementParams, type ListPlacementsParams, type PlacementDto } from '../cooperation.contract.js';
 import { toAttendanceDto, toPlacementDto } from '../cooperation.mappers.js';
 import { placementsOfFilter, type AttendanceDoc, type CooperationModels, type PlacementDoc } from '../cooperation.model.js';
@@ -160,4 +161,17 @@ export async function attendanceOf(models: CooperationModels, ctx: Context<{ pla
   const d = await placementOr404(models, ctx.params.placementId);
   if (!(await readable(ctx, d))) throw forbidden('Only the school, the host and their funders may read this placement.');
   return (await models.Attendance.find({ placementId: ctx.params.placementId }).sort({ month: 1 }).lean<AttendanceDoc[]>()).map(toAttendanceDto);
+}
+
+/** `attendanceOf` for many placements in two reads: one entry per id, in order (NOT_FOUND / FORBIDDEN per entry). */
+export async function attendanceOfMany(models: CooperationModels, ctx: Context<{ placementIds: string[] }, CallMeta>): Promise<BatchEntry<AttendanceDto[]>[]> {
+  const ids = ctx.params.placementIds;
+  const placements = new Map((await models.Placement.find({ _id: { $in: [...new Set(ids)] } }).lean<PlacementDoc[]>()).map((d) => [String(d._id), d]));
+  const months = await models.Attendance.find({ placementId: { $in: [...placements.keys()] } }).sort({ month: 1 }).lean<AttendanceDoc[]>();
+  return settleEach(ids, async (id) => {
+    const d = placements.get(id);
+    if (!d) throw notFound('Placement', id);
+    if (!(await readable(ctx, d))) throw forbidden('Only the school, the host and their funders may read this placement.');
+    return months.filter((m) => m.placementId === id).map(toAttendanceDto);
+  });
 }
