@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationDto as OrganizationDtoParent, DisqualificationDto as DisqualificationDtoParent, OrganizationChange as OrganizationChangeParent, OrganizationFacts as OrganizationFactsParent, ClassificationOn as ClassificationOnParent } from '../../services/organizations/organizations.contract.js';
-import type { Me as MeParent, BeneficiaryTotalFen as BeneficiaryTotalFenParent } from '../resolvers/parents.js';
+import type { Me as MeParent, BeneficiaryTotalFen as BeneficiaryTotalFenParent, AgreementConfirmationParent as AgreementConfirmationParentParent } from '../resolvers/parents.js';
 import type { AllianceDto as AllianceDtoParent, StatusChange as StatusChangeParent, LeadChange as LeadChangeParent, MembershipDto as MembershipDtoParent, MemberCounts as MemberCountsParent } from '../../services/alliances/alliances.contract.js';
 import type { TrainingBaseDto as TrainingBaseDtoParent, BookingDto as BookingDtoParent, SlotDto as SlotDtoParent, UtilizationDto as UtilizationDtoParent, InternshipRecord as InternshipRecordParent } from '../../services/trainingBases/trainingBases.contract.js';
 import type { GrantProgramDto as GrantProgramDtoParent, ProgramChange as ProgramChangeParent, ProgramTerms as ProgramTermsParent, Criterion as CriterionParent, CriterionResult as CriterionResultParent, EligibilityReport as EligibilityReportParent, MemberEvidence as MemberEvidenceParent, ExcludedEvidence as ExcludedEvidenceParent, GrantApplicationDto as GrantApplicationDtoParent, AwardDto as AwardDtoParent, AuditEntryDto as AuditEntryDtoParent, EligibilityCounts as EligibilityCountsParent } from '../../services/grants/grants.contract.js';
@@ -8,6 +8,7 @@ import type { StandingDto as StandingDtoParent } from '../../services/grantStand
 import type { ProjectDto as ProjectDtoParent, ParticipantDto as ParticipantDtoParent, MilestoneDto as MilestoneDtoParent, OutputDto as OutputDtoParent, StatusChangeDto as StatusChangeDtoParent } from '../../services/projects/projects.contract.js';
 import type { NotificationDto as NotificationDtoParent, PreferencesDto as PreferencesDtoParent } from '../../services/notifications/notifications.contract.js';
 import type { RevenuePolicy as RevenuePolicyParent, PolicyVersion as PolicyVersionParent, PolicyChange as PolicyChangeParent, PartyTerms as PartyTermsParent, AgreementVersionDto as AgreementVersionDtoParent, RevenueAgreementDto as RevenueAgreementDtoParent, RevenueEventDto as RevenueEventDtoParent, DeductionLine as DeductionLineParent, AllocationLine as AllocationLineParent, InventorAllocation as InventorAllocationParent, RevenueStatementDto as RevenueStatementDtoParent, StatementLine as StatementLineParent, AgreementStatementDto as AgreementStatementDtoParent, AgreementStatementLine as AgreementStatementLineParent } from '../../services/revenue/revenue.contract.js';
+import type { AgreementDto as AgreementDtoParent, ObligationDto as ObligationDtoParent, PlacementDto as PlacementDtoParent, AttendanceDto as AttendanceDtoParent, CohortDto as CohortDtoParent, GraduateDto as GraduateDtoParent, SubsidyPolicyDto as SubsidyPolicyDtoParent, PolicyParameters as PolicyParametersParent, ClaimDto as ClaimDtoParent, ClaimComputationDto as ClaimComputationDtoParent, AssessmentDto as AssessmentDtoParent } from '../../services/cooperation/cooperation.contract.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +31,46 @@ export type Scalars = {
   /** ISO 8601 date and time with offset, e.g. 2026-03-03T08:00:00+08:00; returned in UTC. */
   DateTime: { input: string; output: string; }
 };
+
+export type AgreementConfirmation = {
+  __typename?: 'AgreementConfirmation';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  organization: Organization;
+};
+
+export type AgreementObligation = {
+  __typename?: 'AgreementObligation';
+  organization: Organization;
+  text: Scalars['String']['output'];
+};
+
+/** DRAFT → SIGNED (both parties confirmed) → IN_FORCE (from its start) → EXPIRED (after its end) or TERMINATED early with a reason. */
+export type AgreementStatus =
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'IN_FORCE'
+  | 'SIGNED'
+  | 'TERMINATED';
+
+export type AgreementStatusChange = {
+  __typename?: 'AgreementStatusChange';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: AgreementStatus;
+};
+
+/** 订单班, 现代学徒制, 企业新型学徒制, 实习基地, 共建专业, 产业学院, 技术服务, 其他. */
+export type AgreementType =
+  | 'APPRENTICESHIP'
+  | 'CO_BUILT_MAJOR'
+  | 'INDUSTRY_COLLEGE'
+  | 'INTERNSHIP_BASE'
+  | 'NEW_APPRENTICESHIP'
+  | 'ORDER_CLASS'
+  | 'OTHER'
+  | 'TECHNICAL_SERVICE';
 
 export type Alliance = {
   __typename?: 'Alliance';
@@ -174,6 +215,44 @@ export type ApplicationStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+/** An order class (订单班) or apprenticeship cohort (现代学徒制 / 企业新型学徒制, 1–2 years). */
+export type ApprenticeCohort = {
+  __typename?: 'ApprenticeCohort';
+  agreementId: Scalars['ID']['output'];
+  endOn: Scalars['Date']['output'];
+  enterprise: Organization;
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: CohortKind;
+  major: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  school: Organization;
+  startOn: Scalars['Date']['output'];
+  students: Array<CohortStudent>;
+  trainingHours: Scalars['Int']['output'];
+};
+
+export type ApprenticeCohortConnection = {
+  __typename?: 'ApprenticeCohortConnection';
+  edges: Array<ApprenticeCohortEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ApprenticeCohortEdge = {
+  __typename?: 'ApprenticeCohortEdge';
+  cursor: Scalars['String']['output'];
+  node: ApprenticeCohort;
+};
+
+export type AttendanceMonth = {
+  __typename?: 'AttendanceMonth';
+  attendedCount: Scalars['Int']['output'];
+  confirmedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
 export type Beneficiary =
   | 'ORGANIZATION'
   | 'SCHOOL_FUNDS'
@@ -260,6 +339,102 @@ export type BookingStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type ClaimDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** What a claim was computed from (frozen at submission). */
+export type ClaimEvidence = {
+  __typename?: 'ClaimEvidence';
+  amount: Money;
+  formula: Scalars['String']['output'];
+  lines: Array<ClaimEvidenceLine>;
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  quantity: Scalars['Int']['output'];
+};
+
+export type ClaimEvidenceLine = {
+  __typename?: 'ClaimEvidenceLine';
+  kind: Scalars['String']['output'];
+  month?: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  recordId: Scalars['String']['output'];
+};
+
+export type CohortKind =
+  | 'MODERN_APPRENTICESHIP'
+  | 'NEW_APPRENTICESHIP'
+  | 'ORDER_CLASS';
+
+export type CohortStudent = {
+  __typename?: 'CohortStudent';
+  certificates: Array<Scalars['String']['output']>;
+  completed: Scalars['Boolean']['output'];
+  major: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  studentNumber: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A school–enterprise cooperation agreement (校企合作协议). Visible to its two parties and the funders of their regions only. */
+export type CooperationAgreement = {
+  __typename?: 'CooperationAgreement';
+  confirmedBy: Array<AgreementConfirmation>;
+  createdAt: Scalars['DateTime']['output'];
+  endOn?: Maybe<Scalars['Date']['output']>;
+  history: Array<AgreementStatusChange>;
+  id: Scalars['ID']['output'];
+  majors: Array<Major>;
+  obligations: Array<AgreementObligation>;
+  /** Initiator first. */
+  parties: Array<Organization>;
+  /** The agreement this one renews. */
+  renewalOf?: Maybe<Scalars['ID']['output']>;
+  signedCopy?: Maybe<SignedCopy>;
+  startOn?: Maybe<Scalars['Date']['output']>;
+  /** As of today. */
+  status: AgreementStatus;
+  terminationReason?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  type: AgreementType;
+};
+
+export type CooperationAgreementConnection = {
+  __typename?: 'CooperationAgreementConnection';
+  edges: Array<CooperationAgreementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CooperationAgreementEdge = {
+  __typename?: 'CooperationAgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: CooperationAgreement;
+};
+
+/** Counts of cooperation as of a date (an organization, or an alliance's active members). */
+export type CooperationFigures = {
+  __typename?: 'CooperationFigures';
+  agreementsInForce: Scalars['Int']['output'];
+  agreementsTotal: Scalars['Int']['output'];
+  apprentices: Scalars['Int']['output'];
+  graduatesPlaced: Scalars['Int']['output'];
+  graduatesRetained: Scalars['Int']['output'];
+  internPersonMonths: Scalars['Int']['output'];
+  orderClassStudents: Scalars['Int']['output'];
+  placements: Scalars['Int']['output'];
+};
+
+export type CreateAgreementDraftInput = {
+  counterpartOrganizationId: Scalars['ID']['input'];
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  majors?: InputMaybe<Array<MajorInput>>;
+  obligations?: InputMaybe<Array<ObligationInput>>;
+  startOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+  type: AgreementType;
+};
+
 export type CreateAllianceInput = {
   /** The date the alliance was founded: defaults to today; may be in the past (recording an existing alliance), never in the future. Its status is FORMING from then. */
   foundedOn?: InputMaybe<Scalars['Date']['input']>;
@@ -268,6 +443,17 @@ export type CreateAllianceInput = {
   leadOrganizationId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   regionCode: Scalars['String']['input'];
+};
+
+export type CreateCohortInput = {
+  agreementId: Scalars['ID']['input'];
+  endOn: Scalars['Date']['input'];
+  kind: CohortKind;
+  major: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  startOn: Scalars['Date']['input'];
+  students: Array<StudentInput>;
+  trainingHours: Scalars['Int']['input'];
 };
 
 export type CreateGrantProgramInput = {
@@ -280,6 +466,17 @@ export type CreateGrantProgramInput = {
   name: Scalars['String']['input'];
   opensOn?: InputMaybe<Scalars['Date']['input']>;
   regionCode: Scalars['String']['input'];
+};
+
+export type CreatePlacementInput = {
+  agreementId: Scalars['ID']['input'];
+  endOn: Scalars['Date']['input'];
+  hostOrganizationId: Scalars['ID']['input'];
+  insurance: InsuranceInput;
+  mentor: MentorInput;
+  monthlyPay: MoneyInput;
+  startOn: Scalars['Date']['input'];
+  students: Array<StudentInput>;
 };
 
 export type CreateProjectInput = {
@@ -319,6 +516,16 @@ export type CreateRevenuePolicyInput = {
   source?: InputMaybe<Scalars['String']['input']>;
   validFrom: Scalars['Date']['input'];
   validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CreateSubsidyPolicyInput = {
+  kind: SubsidyPolicyKind;
+  name: Scalars['String']['input'];
+  parameters: SubsidyPolicyParametersInput;
+  regionCode: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CreateTrainingBaseInput = {
@@ -473,6 +680,36 @@ export type ExcludedMember = {
 export type FutureBookingsChoice =
   | 'CANCEL'
   | 'KEEP';
+
+export type GraduatePlacement = {
+  __typename?: 'GraduatePlacement';
+  employer: Organization;
+  graduationYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The employer is in the school's city. */
+  local: Scalars['Boolean']['output'];
+  major: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The employer is in a pillar industry of the region (支柱产业). */
+  pillarIndustry: Scalars['Boolean']['output'];
+  /** Confirmed by the employer from one year after the start; null until then. */
+  retained?: Maybe<Scalars['Boolean']['output']>;
+  school: Organization;
+  startOn: Scalars['Date']['output'];
+  studentNumber: Scalars['String']['output'];
+};
+
+export type GraduatePlacementConnection = {
+  __typename?: 'GraduatePlacementConnection';
+  edges: Array<GraduatePlacementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type GraduatePlacementEdge = {
+  __typename?: 'GraduatePlacementEdge';
+  cursor: Scalars['String']['output'];
+  node: GraduatePlacement;
+};
 
 export type GrantApplication = {
   __typename?: 'GrantApplication';
@@ -665,6 +902,75 @@ export type GrantStandingsRebuild = {
   standings: Scalars['Int']['output'];
 };
 
+export type InsuranceInput = {
+  coverFrom: Scalars['Date']['input'];
+  coverTo: Scalars['Date']['input'];
+  deductedFromPay: Scalars['Boolean']['input'];
+  insurer: Scalars['String']['input'];
+  policyNumber: Scalars['String']['input'];
+  premiumPaidBy: PremiumPayer;
+};
+
+/** Xi'an 篇7: interns against 2 % of the workforce — progress, not enforced. */
+export type InternQuota = {
+  __typename?: 'InternQuota';
+  employees?: Maybe<Scalars['Int']['output']>;
+  interns: Scalars['Int']['output'];
+  progressBp?: Maybe<Scalars['Int']['output']>;
+  target?: Maybe<Scalars['Int']['output']>;
+  targetBp: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** 学生实习责任保险: covers the whole placement; the premium is never the student's. */
+export type InternshipInsurance = {
+  __typename?: 'InternshipInsurance';
+  coverFrom: Scalars['Date']['output'];
+  coverTo: Scalars['Date']['output'];
+  deductedFromPay: Scalars['Boolean']['output'];
+  insurer: Scalars['String']['output'];
+  policyNumber: Scalars['String']['output'];
+  premiumPaidBy: PremiumPayer;
+};
+
+export type InternshipMentor = {
+  __typename?: 'InternshipMentor';
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** An internship placement (实习) of a school's students at the agreement's other party. */
+export type InternshipPlacement = {
+  __typename?: 'InternshipPlacement';
+  agreementId: Scalars['ID']['output'];
+  /** Months confirmed by the host, oldest first. */
+  attendance: Array<AttendanceMonth>;
+  endOn: Scalars['Date']['output'];
+  headcount: Scalars['Int']['output'];
+  host: Organization;
+  id: Scalars['ID']['output'];
+  insurance: InternshipInsurance;
+  mentor: InternshipMentor;
+  /** 实习报酬 per month. */
+  monthlyPay: Money;
+  school: Organization;
+  startOn: Scalars['Date']['output'];
+  students: Array<PlacementStudent>;
+};
+
+export type InternshipPlacementConnection = {
+  __typename?: 'InternshipPlacementConnection';
+  edges: Array<InternshipPlacementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InternshipPlacementEdge = {
+  __typename?: 'InternshipPlacementEdge';
+  cursor: Scalars['String']['output'];
+  node: InternshipPlacement;
+};
+
 export type InternshipService = {
   __typename?: 'InternshipService';
   /** Longest run of consecutive calendar months with a completed internship booking by a school member. */
@@ -686,6 +992,17 @@ export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: OrganizationKind;
+};
+
+export type Major = {
+  __typename?: 'Major';
+  code?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type MajorInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
 };
 
 /** Active members on `asOf`, not counting organizations disqualified on that date. */
@@ -754,6 +1071,12 @@ export type MembershipStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type MentorInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Milestone = {
   __typename?: 'Milestone';
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -791,6 +1114,8 @@ export type Mutation = {
   approveBooking: Booking;
   /** Approves an application (lead's admin) or accepts an invitation (invited organization's admin). effectiveDate defaults to today and may not be in the future. */
   approveMembership: Membership;
+  /** A funder's assessment (考核认定) of a host or base. */
+  assessOrganizationForSubsidy: OrganizationAssessment;
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
@@ -802,16 +1127,27 @@ export type Mutation = {
   closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
   completeMilestone: Project;
+  /** Your party confirms; the second confirmation signs it. */
+  confirmAgreement: CooperationAgreement;
+  confirmGraduateRetention: GraduatePlacement;
+  /** The host confirms a month (YYYY-MM) once; default: every student attended. */
+  confirmInternshipAttendance: AttendanceMonth;
+  createAgreementDraft: CooperationAgreement;
   createAlliance: Alliance;
+  createApprenticeCohort: ApprenticeCohort;
   createGrantProgram: GrantProgram;
+  createInternshipPlacement: InternshipPlacement;
   /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
   createProject: Project;
   createRevenueAgreement: RevenueAgreement;
   /** Addition: a region's revenue policy (a funder whose region covers it, or a platform admin); audited. */
   createRevenuePolicy: RevenuePolicy;
+  createSubsidyPolicy: SubsidyPolicy;
   createTrainingBase: TrainingBase;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
+  /** Once, by a funder covering the claimant's region. */
+  decideSubsidyClaim: SubsidyClaim;
   /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. Addition: `futureBookings` (default KEEP) keeps or cancels with notice its bookings that start before the ban ends. */
   disqualifyOrganization: Disqualification;
   endMembership: Membership;
@@ -823,17 +1159,21 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
+  recordCohortCompletion: ApprenticeCohort;
   /** Addition: an enterprise's 规模以上 status for one statistical year (1949 to this year), by its own admin or a platform admin; a different value for a recorded year is a correction. */
   recordDesignatedSize: Organization;
+  recordGraduatePlacement: GraduatePlacement;
   /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
   recordProjectOutput: Project;
   /** By the agreement owner's admins only. */
   recordRevenue: RevenueEvent;
+  recordWorkforce: InternQuota;
   /** Platform admins register organizations (the credit code is verified and unique). */
   registerOrganization: Organization;
   rejectBooking: Booking;
   rejectMembership: Membership;
   removeClosedDates: TrainingBase;
+  renewAgreement: CooperationAgreement;
   /** Appends a reversal (every figure negated); reversedOn defaults to today. An event is reversed at most once. */
   reverseRevenue: RevenueEvent;
   /** Revokes the caller's calendar feed URL for the base; the next calendarFeedUrl is a new one. */
@@ -846,12 +1186,17 @@ export type Mutation = {
   setProjectStatus: Project;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
   submitGrantApplication: GrantApplication;
+  submitSubsidyClaim: SubsidyClaim;
+  terminateAgreement: CooperationAgreement;
+  updateAgreementDraft: CooperationAgreement;
   /** Addition: the program's funder (or a platform admin) edits it: the name always; closesOn never before today; opensOn, award amount and criteria only before the program opens. Kept in its history and the audit trail. */
   updateGrantProgram: GrantProgram;
   /** Addition: corrects an organization from `effectiveDate` (default today, never the future, never before the field's last correction); the history keeps who, when, why and old → new. Member counts as of earlier dates keep the old kind and school type. */
   updateOrganization: Organization;
   /** Refused (CONFLICT, extensions.details.bookings) when bookings are in the way, unless cancelConflicting: then they are cancelled with `reason` recorded. */
   updateTrainingBase: TrainingBase;
+  /** A PDF, PNG or JPEG (checked by content), at most 512 KiB, base64. */
+  uploadAgreementSignedCopy: CooperationAgreement;
 };
 
 
@@ -903,6 +1248,14 @@ export type MutationApproveMembershipArgs = {
 };
 
 
+export type MutationAssessOrganizationForSubsidyArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  policyKind: SubsidyPolicyKind;
+  qualified: Scalars['Boolean']['input'];
+};
+
+
 export type MutationBookTrainingBaseArgs = {
   input: BookTrainingBaseInput;
 };
@@ -941,13 +1294,46 @@ export type MutationCompleteMilestoneArgs = {
 };
 
 
+export type MutationConfirmAgreementArgs = {
+  agreementId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmGraduateRetentionArgs = {
+  graduateId: Scalars['ID']['input'];
+  retained: Scalars['Boolean']['input'];
+};
+
+
+export type MutationConfirmInternshipAttendanceArgs = {
+  month: Scalars['String']['input'];
+  placementId: Scalars['ID']['input'];
+  studentNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type MutationCreateAgreementDraftArgs = {
+  input: CreateAgreementDraftInput;
+};
+
+
 export type MutationCreateAllianceArgs = {
   input: CreateAllianceInput;
 };
 
 
+export type MutationCreateApprenticeCohortArgs = {
+  input: CreateCohortInput;
+};
+
+
 export type MutationCreateGrantProgramArgs = {
   input: CreateGrantProgramInput;
+};
+
+
+export type MutationCreateInternshipPlacementArgs = {
+  input: CreatePlacementInput;
 };
 
 
@@ -966,6 +1352,11 @@ export type MutationCreateRevenuePolicyArgs = {
 };
 
 
+export type MutationCreateSubsidyPolicyArgs = {
+  input: CreateSubsidyPolicyInput;
+};
+
+
 export type MutationCreateTrainingBaseArgs = {
   input: CreateTrainingBaseInput;
 };
@@ -975,6 +1366,14 @@ export type MutationDecideGrantApplicationArgs = {
   applicationId: Scalars['ID']['input'];
   decision: Decision;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDecideSubsidyClaimArgs = {
+  claimId: Scalars['ID']['input'];
+  decision: ClaimDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1011,11 +1410,24 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationRecordCohortCompletionArgs = {
+  certificates?: InputMaybe<Array<Scalars['String']['input']>>;
+  cohortId: Scalars['ID']['input'];
+  completed: Scalars['Boolean']['input'];
+  studentNumber: Scalars['String']['input'];
+};
+
+
 export type MutationRecordDesignatedSizeArgs = {
   aboveDesignatedSize: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordGraduatePlacementArgs = {
+  input: RecordGraduateInput;
 };
 
 
@@ -1030,6 +1442,13 @@ export type MutationRecordProjectOutputArgs = {
 
 export type MutationRecordRevenueArgs = {
   input: RecordRevenueInput;
+};
+
+
+export type MutationRecordWorkforceArgs = {
+  employees: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1053,6 +1472,12 @@ export type MutationRejectMembershipArgs = {
 export type MutationRemoveClosedDatesArgs = {
   baseId: Scalars['ID']['input'];
   dates: Array<Scalars['Date']['input']>;
+};
+
+
+export type MutationRenewAgreementArgs = {
+  agreementId: Scalars['ID']['input'];
+  endOn: Scalars['Date']['input'];
 };
 
 
@@ -1093,6 +1518,22 @@ export type MutationSubmitGrantApplicationArgs = {
 };
 
 
+export type MutationSubmitSubsidyClaimArgs = {
+  input: SubsidyClaimInput;
+};
+
+
+export type MutationTerminateAgreementArgs = {
+  agreementId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAgreementDraftArgs = {
+  input: UpdateAgreementDraftInput;
+};
+
+
 export type MutationUpdateGrantProgramArgs = {
   input: UpdateGrantProgramInput;
   programId: Scalars['ID']['input'];
@@ -1113,6 +1554,13 @@ export type MutationUpdateTrainingBaseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTrainingBaseInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUploadAgreementSignedCopyArgs = {
+  agreementId: Scalars['ID']['input'];
+  contentBase64: Scalars['String']['input'];
+  filename: Scalars['String']['input'];
 };
 
 export type Notification = {
@@ -1214,6 +1662,11 @@ export type NotificationSubject = {
   key: Scalars['String']['output'];
 };
 
+export type ObligationInput = {
+  organizationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** Opening window on one weekday (1 = Monday ... 7 = Sunday), local time of the base, HH:MM. */
 export type OpeningHours = {
   __typename?: 'OpeningHours';
@@ -1264,6 +1717,16 @@ export type OrganizationClassificationOnArgs = {
 
 export type OrganizationDisqualifiedOnArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type OrganizationAssessment = {
+  __typename?: 'OrganizationAssessment';
+  assessedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+  policyKind: SubsidyPolicyKind;
+  qualified: Scalars['Boolean']['output'];
 };
 
 /** Addition: one correction of an organization: who, when, from which date, why, old → new. */
@@ -1343,6 +1806,11 @@ export type OutputKind =
   | 'SOFTWARE_COPYRIGHT'
   | 'STANDARD';
 
+/** What a decision does when the year's budget cannot pay a whole claim: refuse it, or pay what is left. */
+export type OverBudget =
+  | 'PRORATE'
+  | 'REFUSE';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1361,6 +1829,21 @@ export type ParticipantInput = {
 export type ParticipantRole =
   | 'LEAD'
   | 'PARTNER';
+
+/** Minimum personal data (never a national ID number); masked in lists (李**, ******0457). */
+export type PlacementStudent = {
+  __typename?: 'PlacementStudent';
+  major: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  studentNumber: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Who pays the internship liability insurance premium (STUDENT is refused). */
+export type PremiumPayer =
+  | 'HOST'
+  | 'SCHOOL'
+  | 'STUDENT';
 
 /** A joint R&D project in an alliance: at least one school and one enterprise, exactly one LEAD participant. */
 export type Project = {
@@ -1438,9 +1921,19 @@ export type ProjectStatusChange = {
 
 export type Query = {
   __typename?: 'Query';
+  agreementSignedCopy?: Maybe<SignedCopyContent>;
   alliance?: Maybe<Alliance>;
+  /** An alliance's cooperation counts over its active members as of a date. */
+  allianceCooperationFigures: CooperationFigures;
   alliances: AllianceConnection;
+  apprenticeCohorts: ApprenticeCohortConnection;
   booking?: Maybe<Booking>;
+  cooperationAgreement?: Maybe<CooperationAgreement>;
+  /** An organization's agreements (default: yours; a funder without organizationId: its region's). */
+  cooperationAgreements: CooperationAgreementConnection;
+  /** One organization's cooperation counts as of a date (default today). */
+  cooperationFigures: CooperationFigures;
+  graduatePlacements: GraduatePlacementConnection;
   /** Addition: one application (its funder, the lead's admins, platform admins). */
   grantApplication?: Maybe<GrantApplication>;
   /** A funder sees its own programs' applications (naming another funder's program is FORBIDDEN); a lead unit's admin its alliances'; other organization admins an empty list. Addition: allianceId filter. */
@@ -1454,6 +1947,9 @@ export type Query = {
   grantPrograms: Array<GrantProgram>;
   /** Addition: alliances of a funder's region and whether they qualify today, under every program that applies there (its own and other governments', above or below it). Naming a program that applies nowhere in the funder's region is FORBIDDEN. */
   grantStandings: GrantStandingConnection;
+  internQuota: InternQuota;
+  internshipPlacement?: Maybe<InternshipPlacement>;
+  internshipPlacements: InternshipPlacementConnection;
   /** The signed-in caller, or null without a token. */
   me?: Maybe<Viewer>;
   membership?: Maybe<Membership>;
@@ -1470,6 +1966,7 @@ export type Query = {
   organizations: OrganizationConnection;
   /** Readable by participants' users, the alliance lead's admins and funders in its region; FORBIDDEN for others. */
   project?: Maybe<Project>;
+  retentionRates: RetentionRates;
   revenueAgreement?: Maybe<RevenueAgreement>;
   revenueAgreementStatement: RevenueAgreementStatement;
   /** Agreements an organization owns or is a party to. */
@@ -1480,14 +1977,29 @@ export type Query = {
   /** Addition: the policy an agreement of an alliance in regionCode follows on date (that version shown); null when none. */
   revenuePolicyInForce?: Maybe<RevenuePolicy>;
   revenueStatement: RevenueStatement;
+  /** What a claim would be, computed from the records now (nothing stored). */
+  subsidyClaimPreview: ClaimEvidence;
+  subsidyClaims: SubsidyClaimConnection;
+  subsidyPolicies: Array<SubsidyPolicy>;
   trainingBase?: Maybe<TrainingBase>;
   /** How many of the caller's notifications are unread (the header badge). */
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
+export type QueryAgreementSignedCopyArgs = {
+  agreementId: Scalars['ID']['input'];
+};
+
+
 export type QueryAllianceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAllianceCooperationFiguresArgs = {
+  allianceId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1498,8 +2010,42 @@ export type QueryAlliancesArgs = {
 };
 
 
+export type QueryApprenticeCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<CohortKind>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCooperationAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCooperationAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AgreementStatus>;
+};
+
+
+export type QueryCooperationFiguresArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryGraduatePlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1552,6 +2098,25 @@ export type QueryGrantStandingsArgs = {
 };
 
 
+export type QueryInternQuotaArgs = {
+  organizationId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryInternshipPlacementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipPlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryMembershipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1585,6 +2150,14 @@ export type QueryOrganizationsArgs = {
 
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRetentionRatesArgs = {
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  graduationYear?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1625,8 +2198,37 @@ export type QueryRevenueStatementArgs = {
 };
 
 
+export type QuerySubsidyClaimPreviewArgs = {
+  input: SubsidyClaimInput;
+};
+
+
+export type QuerySubsidyClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SubsidyClaimStatus>;
+};
+
+
+export type QuerySubsidyPoliciesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTrainingBaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RecordGraduateInput = {
+  employerOrganizationId: Scalars['ID']['input'];
+  graduationYear: Scalars['Int']['input'];
+  major: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  pillarIndustry: Scalars['Boolean']['input'];
+  startOn: Scalars['Date']['input'];
+  studentNumber: Scalars['String']['input'];
 };
 
 export type RecordRevenueInput = {
@@ -1646,6 +2248,17 @@ export type RegisterOrganizationInput = {
   regionCode: Scalars['String']['input'];
   scale?: InputMaybe<EnterpriseScale>;
   schoolType?: InputMaybe<SchoolType>;
+};
+
+/** Rates in basis points (2500 = 25 %, Liuzhou's local-retention aim). */
+export type RetentionRates = {
+  __typename?: 'RetentionRates';
+  confirmed: Scalars['Int']['output'];
+  graduates: Scalars['Int']['output'];
+  local: Scalars['Int']['output'];
+  localBp?: Maybe<Scalars['Int']['output']>;
+  retained: Scalars['Int']['output'];
+  retentionBp?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An agreement, as of its latest version (`versions` has them all). */
@@ -1902,11 +2515,122 @@ export type SchoolTypeCount = {
   schoolType: SchoolType;
 };
 
+/** The signed copy's record (the bytes: Query.agreementSignedCopy). */
+export type SignedCopy = {
+  __typename?: 'SignedCopy';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+export type SignedCopyContent = {
+  __typename?: 'SignedCopyContent';
+  /** The file, base64. */
+  contentBase64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
 export type Slot = {
   __typename?: 'Slot';
   end: Scalars['DateTime']['output'];
   remaining: Scalars['Int']['output'];
   start: Scalars['DateTime']['output'];
+};
+
+export type StudentInput = {
+  major: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  studentNumber: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SubsidyClaim = {
+  __typename?: 'SubsidyClaim';
+  /** Paid on approval (less than requested when capped by the budget). */
+  awarded?: Maybe<Money>;
+  claimant: Organization;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  evidence: ClaimEvidence;
+  id: Scalars['ID']['output'];
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  policyId: Scalars['ID']['output'];
+  policyKind: SubsidyPolicyKind;
+  /** INTERNSHIP_BASE: what the money is for (实训设施设备). */
+  purpose?: Maybe<Scalars['String']['output']>;
+  requested: Money;
+  status: SubsidyClaimStatus;
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type SubsidyClaimConnection = {
+  __typename?: 'SubsidyClaimConnection';
+  edges: Array<SubsidyClaimEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SubsidyClaimEdge = {
+  __typename?: 'SubsidyClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: SubsidyClaim;
+};
+
+export type SubsidyClaimInput = {
+  claimantOrganizationId: Scalars['ID']['input'];
+  periodFrom: Scalars['Date']['input'];
+  periodTo: Scalars['Date']['input'];
+  policyId: Scalars['ID']['input'];
+};
+
+export type SubsidyClaimStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** A subsidy rule of a region, dated; `source` names the seed passage. */
+export type SubsidyPolicy = {
+  __typename?: 'SubsidyPolicy';
+  id: Scalars['ID']['output'];
+  kind: SubsidyPolicyKind;
+  name: Scalars['String']['output'];
+  parameters: SubsidyPolicyParameters;
+  regionCode: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type SubsidyPolicyKind =
+  | 'APPRENTICESHIP_TRAINING'
+  | 'GRADUATE_RETENTION'
+  | 'INTERNSHIP_BASE'
+  | 'INTERN_MONTH';
+
+export type SubsidyPolicyParameters = {
+  __typename?: 'SubsidyPolicyParameters';
+  continuousMonths?: Maybe<Scalars['Int']['output']>;
+  fixed?: Maybe<Money>;
+  overBudget?: Maybe<OverBudget>;
+  perGraduate?: Maybe<Money>;
+  perInternMonth?: Maybe<Money>;
+  perPersonYear?: Maybe<Money>;
+  yearlyBudget?: Maybe<Money>;
+};
+
+export type SubsidyPolicyParametersInput = {
+  continuousMonths?: InputMaybe<Scalars['Int']['input']>;
+  fixed?: InputMaybe<MoneyInput>;
+  overBudget?: InputMaybe<OverBudget>;
+  perGraduate?: InputMaybe<MoneyInput>;
+  perInternMonth?: InputMaybe<MoneyInput>;
+  perPersonYear?: InputMaybe<MoneyInput>;
+  yearlyBudget?: InputMaybe<MoneyInput>;
 };
 
 export type TrainingBase = {
@@ -1978,6 +2702,15 @@ export type TrainingBaseStatus =
   | 'CLOSED'
   /** Takes no new bookings; existing ones stand. */
   | 'SUSPENDED';
+
+export type UpdateAgreementDraftInput = {
+  agreementId: Scalars['ID']['input'];
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  majors?: InputMaybe<Array<MajorInput>>;
+  obligations?: InputMaybe<Array<ObligationInput>>;
+  startOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Addition: a program edit; absent or null fields stay as they are. Code, funder and region never change. */
 export type UpdateGrantProgramInput = {
@@ -2109,6 +2842,11 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AgreementConfirmation: ResolverTypeWrapper<AgreementConfirmationParentParent>;
+  AgreementObligation: ResolverTypeWrapper<ObligationDtoParent>;
+  AgreementStatus: AgreementStatus;
+  AgreementStatusChange: ResolverTypeWrapper<AgreementStatusChange>;
+  AgreementType: AgreementType;
   Alliance: ResolverTypeWrapper<AllianceDtoParent>;
   AllianceConnection: ResolverTypeWrapper<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversTypes['AllianceEdge']> }>;
   AllianceEdge: ResolverTypeWrapper<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>;
@@ -2120,6 +2858,10 @@ export type ResolversTypes = {
   AmendRevenueAgreementInput: AmendRevenueAgreementInput;
   AmendRevenuePolicyInput: AmendRevenuePolicyInput;
   ApplicationStatus: ApplicationStatus;
+  ApprenticeCohort: ResolverTypeWrapper<CohortDtoParent>;
+  ApprenticeCohortConnection: ResolverTypeWrapper<Omit<ApprenticeCohortConnection, 'edges'> & { edges: Array<ResolversTypes['ApprenticeCohortEdge']> }>;
+  ApprenticeCohortEdge: ResolverTypeWrapper<Omit<ApprenticeCohortEdge, 'node'> & { node: ResolversTypes['ApprenticeCohort'] }>;
+  AttendanceMonth: ResolverTypeWrapper<AttendanceDtoParent>;
   Beneficiary: Beneficiary;
   BookTrainingBaseInput: BookTrainingBaseInput;
   Booking: ResolverTypeWrapper<BookingDtoParent>;
@@ -2130,11 +2872,24 @@ export type ResolversTypes = {
   BookingRulesInput: BookingRulesInput;
   BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClaimDecision: ClaimDecision;
+  ClaimEvidence: ResolverTypeWrapper<ClaimComputationDtoParent>;
+  ClaimEvidenceLine: ResolverTypeWrapper<ClaimEvidenceLine>;
+  CohortKind: CohortKind;
+  CohortStudent: ResolverTypeWrapper<CohortStudent>;
+  CooperationAgreement: ResolverTypeWrapper<AgreementDtoParent>;
+  CooperationAgreementConnection: ResolverTypeWrapper<Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['CooperationAgreementEdge']> }>;
+  CooperationAgreementEdge: ResolverTypeWrapper<Omit<CooperationAgreementEdge, 'node'> & { node: ResolversTypes['CooperationAgreement'] }>;
+  CooperationFigures: ResolverTypeWrapper<CooperationFigures>;
+  CreateAgreementDraftInput: CreateAgreementDraftInput;
   CreateAllianceInput: CreateAllianceInput;
+  CreateCohortInput: CreateCohortInput;
   CreateGrantProgramInput: CreateGrantProgramInput;
+  CreatePlacementInput: CreatePlacementInput;
   CreateProjectInput: CreateProjectInput;
   CreateRevenueAgreementInput: CreateRevenueAgreementInput;
   CreateRevenuePolicyInput: CreateRevenuePolicyInput;
+  CreateSubsidyPolicyInput: CreateSubsidyPolicyInput;
   CreateTrainingBaseInput: CreateTrainingBaseInput;
   Criterion: ResolverTypeWrapper<CriterionParent>;
   CriterionInput: CriterionInput;
@@ -2154,6 +2909,9 @@ export type ResolversTypes = {
   ExcludedMember: ResolverTypeWrapper<ExcludedEvidenceParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FutureBookingsChoice: FutureBookingsChoice;
+  GraduatePlacement: ResolverTypeWrapper<GraduateDtoParent>;
+  GraduatePlacementConnection: ResolverTypeWrapper<Omit<GraduatePlacementConnection, 'edges'> & { edges: Array<ResolversTypes['GraduatePlacementEdge']> }>;
+  GraduatePlacementEdge: ResolverTypeWrapper<Omit<GraduatePlacementEdge, 'node'> & { node: ResolversTypes['GraduatePlacement'] }>;
   GrantApplication: ResolverTypeWrapper<GrantApplicationDtoParent>;
   GrantApplicationConnection: ResolverTypeWrapper<Omit<GrantApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['GrantApplicationEdge']> }>;
   GrantApplicationEdge: ResolverTypeWrapper<Omit<GrantApplicationEdge, 'node'> & { node: ResolversTypes['GrantApplication'] }>;
@@ -2172,10 +2930,19 @@ export type ResolversTypes = {
   GrantStandingEdge: ResolverTypeWrapper<Omit<GrantStandingEdge, 'node'> & { node: ResolversTypes['GrantStanding'] }>;
   GrantStandingsRebuild: ResolverTypeWrapper<GrantStandingsRebuild>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InsuranceInput: InsuranceInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InternQuota: ResolverTypeWrapper<InternQuota>;
+  InternshipInsurance: ResolverTypeWrapper<InternshipInsurance>;
+  InternshipMentor: ResolverTypeWrapper<InternshipMentor>;
+  InternshipPlacement: ResolverTypeWrapper<PlacementDtoParent>;
+  InternshipPlacementConnection: ResolverTypeWrapper<Omit<InternshipPlacementConnection, 'edges'> & { edges: Array<ResolversTypes['InternshipPlacementEdge']> }>;
+  InternshipPlacementEdge: ResolverTypeWrapper<Omit<InternshipPlacementEdge, 'node'> & { node: ResolversTypes['InternshipPlacement'] }>;
   InternshipService: ResolverTypeWrapper<InternshipRecordParent>;
   InventorAllocation: ResolverTypeWrapper<InventorAllocationParent>;
   KindCount: ResolverTypeWrapper<KindCount>;
+  Major: ResolverTypeWrapper<Major>;
+  MajorInput: MajorInput;
   MemberCounts: ResolverTypeWrapper<MemberCountsParent>;
   Membership: ResolverTypeWrapper<MembershipDtoParent>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
@@ -2184,6 +2951,7 @@ export type ResolversTypes = {
   MembershipInitiation: MembershipInitiation;
   MembershipRole: MembershipRole;
   MembershipStatus: MembershipStatus;
+  MentorInput: MentorInput;
   Milestone: ResolverTypeWrapper<MilestoneDtoParent>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
@@ -2198,9 +2966,11 @@ export type ResolversTypes = {
   NotificationPreferences: ResolverTypeWrapper<PreferencesDtoParent>;
   NotificationPreferencesInput: NotificationPreferencesInput;
   NotificationSubject: ResolverTypeWrapper<NotificationSubject>;
+  ObligationInput: ObligationInput;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
   OpeningHoursInput: OpeningHoursInput;
   Organization: ResolverTypeWrapper<OrganizationDtoParent>;
+  OrganizationAssessment: ResolverTypeWrapper<AssessmentDtoParent>;
   OrganizationChange: ResolverTypeWrapper<OrganizationChangeParent>;
   OrganizationChangeField: OrganizationChangeField;
   OrganizationClassification: ResolverTypeWrapper<ClassificationOnParent>;
@@ -2210,9 +2980,12 @@ export type ResolversTypes = {
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
   OutputKind: OutputKind;
+  OverBudget: OverBudget;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantInput: ParticipantInput;
   ParticipantRole: ParticipantRole;
+  PlacementStudent: ResolverTypeWrapper<PlacementStudent>;
+  PremiumPayer: PremiumPayer;
   Project: ResolverTypeWrapper<ProjectDtoParent>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
@@ -2221,8 +2994,10 @@ export type ResolversTypes = {
   ProjectStatus: ProjectStatus;
   ProjectStatusChange: ResolverTypeWrapper<StatusChangeDtoParent>;
   Query: ResolverTypeWrapper<{}>;
+  RecordGraduateInput: RecordGraduateInput;
   RecordRevenueInput: RecordRevenueInput;
   RegisterOrganizationInput: RegisterOrganizationInput;
+  RetentionRates: ResolverTypeWrapper<RetentionRates>;
   RevenueAgreement: ResolverTypeWrapper<RevenueAgreementDtoParent>;
   RevenueAgreementConnection: ResolverTypeWrapper<Omit<RevenueAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['RevenueAgreementEdge']> }>;
   RevenueAgreementEdge: ResolverTypeWrapper<Omit<RevenueAgreementEdge, 'node'> & { node: ResolversTypes['RevenueAgreement'] }>;
@@ -2245,12 +3020,25 @@ export type ResolversTypes = {
   Role: Role;
   SchoolType: SchoolType;
   SchoolTypeCount: ResolverTypeWrapper<SchoolTypeCount>;
+  SignedCopy: ResolverTypeWrapper<SignedCopy>;
+  SignedCopyContent: ResolverTypeWrapper<SignedCopyContent>;
   Slot: ResolverTypeWrapper<SlotDtoParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StudentInput: StudentInput;
+  SubsidyClaim: ResolverTypeWrapper<ClaimDtoParent>;
+  SubsidyClaimConnection: ResolverTypeWrapper<Omit<SubsidyClaimConnection, 'edges'> & { edges: Array<ResolversTypes['SubsidyClaimEdge']> }>;
+  SubsidyClaimEdge: ResolverTypeWrapper<Omit<SubsidyClaimEdge, 'node'> & { node: ResolversTypes['SubsidyClaim'] }>;
+  SubsidyClaimInput: SubsidyClaimInput;
+  SubsidyClaimStatus: SubsidyClaimStatus;
+  SubsidyPolicy: ResolverTypeWrapper<SubsidyPolicyDtoParent>;
+  SubsidyPolicyKind: SubsidyPolicyKind;
+  SubsidyPolicyParameters: ResolverTypeWrapper<PolicyParametersParent>;
+  SubsidyPolicyParametersInput: SubsidyPolicyParametersInput;
   TrainingBase: ResolverTypeWrapper<TrainingBaseDtoParent>;
   TrainingBaseConnection: ResolverTypeWrapper<Omit<TrainingBaseConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingBaseEdge']> }>;
   TrainingBaseEdge: ResolverTypeWrapper<Omit<TrainingBaseEdge, 'node'> & { node: ResolversTypes['TrainingBase'] }>;
   TrainingBaseStatus: TrainingBaseStatus;
+  UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateGrantProgramInput: UpdateGrantProgramInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateTrainingBaseInput: UpdateTrainingBaseInput;
@@ -2261,6 +3049,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AgreementConfirmation: AgreementConfirmationParentParent;
+  AgreementObligation: ObligationDtoParent;
+  AgreementStatusChange: AgreementStatusChange;
   Alliance: AllianceDtoParent;
   AllianceConnection: Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllianceEdge']> };
   AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
@@ -2270,6 +3061,10 @@ export type ResolversParentTypes = {
   Allocation: AllocationLineParent;
   AmendRevenueAgreementInput: AmendRevenueAgreementInput;
   AmendRevenuePolicyInput: AmendRevenuePolicyInput;
+  ApprenticeCohort: CohortDtoParent;
+  ApprenticeCohortConnection: Omit<ApprenticeCohortConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprenticeCohortEdge']> };
+  ApprenticeCohortEdge: Omit<ApprenticeCohortEdge, 'node'> & { node: ResolversParentTypes['ApprenticeCohort'] };
+  AttendanceMonth: AttendanceDtoParent;
   BookTrainingBaseInput: BookTrainingBaseInput;
   Booking: BookingDtoParent;
   BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
@@ -2277,11 +3072,22 @@ export type ResolversParentTypes = {
   BookingRules: BookingRules;
   BookingRulesInput: BookingRulesInput;
   Boolean: Scalars['Boolean']['output'];
+  ClaimEvidence: ClaimComputationDtoParent;
+  ClaimEvidenceLine: ClaimEvidenceLine;
+  CohortStudent: CohortStudent;
+  CooperationAgreement: AgreementDtoParent;
+  CooperationAgreementConnection: Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperationAgreementEdge']> };
+  CooperationAgreementEdge: Omit<CooperationAgreementEdge, 'node'> & { node: ResolversParentTypes['CooperationAgreement'] };
+  CooperationFigures: CooperationFigures;
+  CreateAgreementDraftInput: CreateAgreementDraftInput;
   CreateAllianceInput: CreateAllianceInput;
+  CreateCohortInput: CreateCohortInput;
   CreateGrantProgramInput: CreateGrantProgramInput;
+  CreatePlacementInput: CreatePlacementInput;
   CreateProjectInput: CreateProjectInput;
   CreateRevenueAgreementInput: CreateRevenueAgreementInput;
   CreateRevenuePolicyInput: CreateRevenuePolicyInput;
+  CreateSubsidyPolicyInput: CreateSubsidyPolicyInput;
   CreateTrainingBaseInput: CreateTrainingBaseInput;
   Criterion: CriterionParent;
   CriterionInput: CriterionInput;
@@ -2297,6 +3103,9 @@ export type ResolversParentTypes = {
   EvaluatedMember: MemberEvidenceParent;
   ExcludedMember: ExcludedEvidenceParent;
   Float: Scalars['Float']['output'];
+  GraduatePlacement: GraduateDtoParent;
+  GraduatePlacementConnection: Omit<GraduatePlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['GraduatePlacementEdge']> };
+  GraduatePlacementEdge: Omit<GraduatePlacementEdge, 'node'> & { node: ResolversParentTypes['GraduatePlacement'] };
   GrantApplication: GrantApplicationDtoParent;
   GrantApplicationConnection: Omit<GrantApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['GrantApplicationEdge']> };
   GrantApplicationEdge: Omit<GrantApplicationEdge, 'node'> & { node: ResolversParentTypes['GrantApplication'] };
@@ -2312,15 +3121,25 @@ export type ResolversParentTypes = {
   GrantStandingEdge: Omit<GrantStandingEdge, 'node'> & { node: ResolversParentTypes['GrantStanding'] };
   GrantStandingsRebuild: GrantStandingsRebuild;
   ID: Scalars['ID']['output'];
+  InsuranceInput: InsuranceInput;
   Int: Scalars['Int']['output'];
+  InternQuota: InternQuota;
+  InternshipInsurance: InternshipInsurance;
+  InternshipMentor: InternshipMentor;
+  InternshipPlacement: PlacementDtoParent;
+  InternshipPlacementConnection: Omit<InternshipPlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['InternshipPlacementEdge']> };
+  InternshipPlacementEdge: Omit<InternshipPlacementEdge, 'node'> & { node: ResolversParentTypes['InternshipPlacement'] };
   InternshipService: InternshipRecordParent;
   InventorAllocation: InventorAllocationParent;
   KindCount: KindCount;
+  Major: Major;
+  MajorInput: MajorInput;
   MemberCounts: MemberCountsParent;
   Membership: MembershipDtoParent;
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   MembershipHistoryEntry: MembershipHistoryEntry;
+  MentorInput: MentorInput;
   Milestone: MilestoneDtoParent;
   Money: Money;
   MoneyInput: MoneyInput;
@@ -2333,9 +3152,11 @@ export type ResolversParentTypes = {
   NotificationPreferences: PreferencesDtoParent;
   NotificationPreferencesInput: NotificationPreferencesInput;
   NotificationSubject: NotificationSubject;
+  ObligationInput: ObligationInput;
   OpeningHours: OpeningHours;
   OpeningHoursInput: OpeningHoursInput;
   Organization: OrganizationDtoParent;
+  OrganizationAssessment: AssessmentDtoParent;
   OrganizationChange: OrganizationChangeParent;
   OrganizationClassification: ClassificationOnParent;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
@@ -2344,6 +3165,7 @@ export type ResolversParentTypes = {
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
   ParticipantInput: ParticipantInput;
+  PlacementStudent: PlacementStudent;
   Project: ProjectDtoParent;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -2351,8 +3173,10 @@ export type ResolversParentTypes = {
   ProjectParticipant: ParticipantDtoParent;
   ProjectStatusChange: StatusChangeDtoParent;
   Query: {};
+  RecordGraduateInput: RecordGraduateInput;
   RecordRevenueInput: RecordRevenueInput;
   RegisterOrganizationInput: RegisterOrganizationInput;
+  RetentionRates: RetentionRates;
   RevenueAgreement: RevenueAgreementDtoParent;
   RevenueAgreementConnection: Omit<RevenueAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['RevenueAgreementEdge']> };
   RevenueAgreementEdge: Omit<RevenueAgreementEdge, 'node'> & { node: ResolversParentTypes['RevenueAgreement'] };
@@ -2371,17 +3195,49 @@ export type ResolversParentTypes = {
   RevenueStatement: RevenueStatementDtoParent;
   RevenueStatementLine: StatementLineParent;
   SchoolTypeCount: SchoolTypeCount;
+  SignedCopy: SignedCopy;
+  SignedCopyContent: SignedCopyContent;
   Slot: SlotDtoParent;
   String: Scalars['String']['output'];
+  StudentInput: StudentInput;
+  SubsidyClaim: ClaimDtoParent;
+  SubsidyClaimConnection: Omit<SubsidyClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubsidyClaimEdge']> };
+  SubsidyClaimEdge: Omit<SubsidyClaimEdge, 'node'> & { node: ResolversParentTypes['SubsidyClaim'] };
+  SubsidyClaimInput: SubsidyClaimInput;
+  SubsidyPolicy: SubsidyPolicyDtoParent;
+  SubsidyPolicyParameters: PolicyParametersParent;
+  SubsidyPolicyParametersInput: SubsidyPolicyParametersInput;
   TrainingBase: TrainingBaseDtoParent;
   TrainingBaseConnection: Omit<TrainingBaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingBaseEdge']> };
   TrainingBaseEdge: Omit<TrainingBaseEdge, 'node'> & { node: ResolversParentTypes['TrainingBase'] };
+  UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateGrantProgramInput: UpdateGrantProgramInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateTrainingBaseInput: UpdateTrainingBaseInput;
   Utilization: UtilizationDtoParent;
   Viewer: MeParent;
   WeeklyRecurrenceInput: WeeklyRecurrenceInput;
+};
+
+export type AgreementConfirmationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgreementConfirmation'] = ResolversParentTypes['AgreementConfirmation']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AgreementObligationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgreementObligation'] = ResolversParentTypes['AgreementObligation']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AgreementStatusChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgreementStatusChange'] = ResolversParentTypes['AgreementStatusChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AllianceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = {
@@ -2439,6 +3295,42 @@ export type AllocationResolvers<ContextType = GatewayContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ApprenticeCohortResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApprenticeCohort'] = ResolversParentTypes['ApprenticeCohort']> = {
+  agreementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CohortKind'], ParentType, ContextType>;
+  major?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  students?: Resolver<Array<ResolversTypes['CohortStudent']>, ParentType, ContextType>;
+  trainingHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApprenticeCohortConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApprenticeCohortConnection'] = ResolversParentTypes['ApprenticeCohortConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApprenticeCohortEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApprenticeCohortEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApprenticeCohortEdge'] = ResolversParentTypes['ApprenticeCohortEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApprenticeCohort'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttendanceMonthResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttendanceMonth'] = ResolversParentTypes['AttendanceMonth']> = {
+  attendedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type BookingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
   base?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2474,6 +3366,77 @@ export type BookingRulesResolvers<ContextType = GatewayContext, ParentType exten
   maxMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   minMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   monthlyStationHoursCap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimEvidenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ClaimEvidence'] = ResolversParentTypes['ClaimEvidence']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ClaimEvidenceLine']>, ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimEvidenceLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ClaimEvidenceLine'] = ResolversParentTypes['ClaimEvidenceLine']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CohortStudentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CohortStudent'] = ResolversParentTypes['CohortStudent']> = {
+  certificates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  major?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CooperationAgreementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CooperationAgreement'] = ResolversParentTypes['CooperationAgreement']> = {
+  confirmedBy?: Resolver<Array<ResolversTypes['AgreementConfirmation']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AgreementStatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  majors?: Resolver<Array<ResolversTypes['Major']>, ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['AgreementObligation']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  renewalOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  signedCopy?: Resolver<Maybe<ResolversTypes['SignedCopy']>, ParentType, ContextType>;
+  startOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AgreementType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CooperationAgreementConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CooperationAgreementConnection'] = ResolversParentTypes['CooperationAgreementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CooperationAgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CooperationAgreementEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CooperationAgreementEdge'] = ResolversParentTypes['CooperationAgreementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CooperationFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CooperationFigures'] = ResolversParentTypes['CooperationFigures']> = {
+  agreementsInForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agreementsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  apprentices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  graduatesPlaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  graduatesRetained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  internPersonMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orderClassStudents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2570,6 +3533,33 @@ export type ExcludedMemberResolvers<ContextType = GatewayContext, ParentType ext
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraduatePlacementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GraduatePlacement'] = ResolversParentTypes['GraduatePlacement']> = {
+  employer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  graduationYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  major?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pillarIndustry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retained?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  studentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraduatePlacementConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GraduatePlacementConnection'] = ResolversParentTypes['GraduatePlacementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GraduatePlacementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraduatePlacementEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['GraduatePlacementEdge'] = ResolversParentTypes['GraduatePlacementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraduatePlacement'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2714,6 +3704,61 @@ export type GrantStandingsRebuildResolvers<ContextType = GatewayContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InternQuotaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternQuota'] = ResolversParentTypes['InternQuota']> = {
+  employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  interns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progressBp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  targetBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InternshipInsuranceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternshipInsurance'] = ResolversParentTypes['InternshipInsurance']> = {
+  coverFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  coverTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deductedFromPay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  insurer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  premiumPaidBy?: Resolver<ResolversTypes['PremiumPayer'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InternshipMentorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternshipMentor'] = ResolversParentTypes['InternshipMentor']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InternshipPlacementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternshipPlacement'] = ResolversParentTypes['InternshipPlacement']> = {
+  agreementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['AttendanceMonth']>, ParentType, ContextType>;
+  endOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insurance?: Resolver<ResolversTypes['InternshipInsurance'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['InternshipMentor'], ParentType, ContextType>;
+  monthlyPay?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  startOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  students?: Resolver<Array<ResolversTypes['PlacementStudent']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InternshipPlacementConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternshipPlacementConnection'] = ResolversParentTypes['InternshipPlacementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InternshipPlacementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InternshipPlacementEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternshipPlacementEdge'] = ResolversParentTypes['InternshipPlacementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InternshipPlacement'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InternshipServiceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternshipService'] = ResolversParentTypes['InternshipService']> = {
   longestRunMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   months?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2731,6 +3776,12 @@ export type InventorAllocationResolvers<ContextType = GatewayContext, ParentType
 export type KindCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MajorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Major'] = ResolversParentTypes['Major']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2804,19 +3855,28 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   applyForMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApplyForMembershipArgs, 'allianceId' | 'organizationId'>>;
   approveBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'id'>>;
   approveMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'membershipId'>>;
+  assessOrganizationForSubsidy?: Resolver<ResolversTypes['OrganizationAssessment'], ParentType, ContextType, RequireFields<MutationAssessOrganizationForSubsidyArgs, 'organizationId' | 'policyKind' | 'qualified'>>;
   bookTrainingBase?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationBookTrainingBaseArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
   changeAllianceLead?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationChangeAllianceLeadArgs, 'allianceId' | 'organizationId' | 'reason'>>;
   closeGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCloseGrantProgramArgs, 'programId' | 'reason'>>;
   closeRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCloseRevenuePolicyArgs, 'code' | 'note' | 'validUntil'>>;
   completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'milestoneId'>>;
+  confirmAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationConfirmAgreementArgs, 'agreementId'>>;
+  confirmGraduateRetention?: Resolver<ResolversTypes['GraduatePlacement'], ParentType, ContextType, RequireFields<MutationConfirmGraduateRetentionArgs, 'graduateId' | 'retained'>>;
+  confirmInternshipAttendance?: Resolver<ResolversTypes['AttendanceMonth'], ParentType, ContextType, RequireFields<MutationConfirmInternshipAttendanceArgs, 'month' | 'placementId'>>;
+  createAgreementDraft?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementDraftArgs, 'input'>>;
   createAlliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
+  createApprenticeCohort?: Resolver<ResolversTypes['ApprenticeCohort'], ParentType, ContextType, RequireFields<MutationCreateApprenticeCohortArgs, 'input'>>;
   createGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCreateGrantProgramArgs, 'input'>>;
+  createInternshipPlacement?: Resolver<ResolversTypes['InternshipPlacement'], ParentType, ContextType, RequireFields<MutationCreateInternshipPlacementArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createRevenueAgreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType, RequireFields<MutationCreateRevenueAgreementArgs, 'input'>>;
   createRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCreateRevenuePolicyArgs, 'input'>>;
+  createSubsidyPolicy?: Resolver<ResolversTypes['SubsidyPolicy'], ParentType, ContextType, RequireFields<MutationCreateSubsidyPolicyArgs, 'input'>>;
   createTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationCreateTrainingBaseArgs, 'input'>>;
   decideGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationDecideGrantApplicationArgs, 'applicationId' | 'decision'>>;
+  decideSubsidyClaim?: Resolver<ResolversTypes['SubsidyClaim'], ParentType, ContextType, RequireFields<MutationDecideSubsidyClaimArgs, 'claimId' | 'decision'>>;
   disqualifyOrganization?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationDisqualifyOrganizationArgs, 'organizationId' | 'reason'>>;
   endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'effectiveDate' | 'membershipId' | 'reason'>>;
   inviteMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'allianceId' | 'organizationId'>>;
@@ -2824,22 +3884,30 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   rebuildGrantStandings?: Resolver<ResolversTypes['GrantStandingsRebuild'], ParentType, ContextType>;
+  recordCohortCompletion?: Resolver<ResolversTypes['ApprenticeCohort'], ParentType, ContextType, RequireFields<MutationRecordCohortCompletionArgs, 'cohortId' | 'completed' | 'studentNumber'>>;
   recordDesignatedSize?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRecordDesignatedSizeArgs, 'aboveDesignatedSize' | 'organizationId' | 'reason' | 'year'>>;
+  recordGraduatePlacement?: Resolver<ResolversTypes['GraduatePlacement'], ParentType, ContextType, RequireFields<MutationRecordGraduatePlacementArgs, 'input'>>;
   recordProjectOutput?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordProjectOutputArgs, 'kind' | 'projectId' | 'title'>>;
   recordRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationRecordRevenueArgs, 'input'>>;
+  recordWorkforce?: Resolver<ResolversTypes['InternQuota'], ParentType, ContextType, RequireFields<MutationRecordWorkforceArgs, 'employees' | 'organizationId' | 'year'>>;
   registerOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRegisterOrganizationArgs, 'input'>>;
   rejectBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationRejectBookingArgs, 'id' | 'reason'>>;
   rejectMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRejectMembershipArgs, 'membershipId' | 'reason'>>;
   removeClosedDates?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationRemoveClosedDatesArgs, 'baseId' | 'dates'>>;
+  renewAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationRenewAgreementArgs, 'agreementId' | 'endOn'>>;
   reverseRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationReverseRevenueArgs, 'eventId' | 'reason'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'baseId'>>;
   setAllianceStatus?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationSetAllianceStatusArgs, 'allianceId' | 'status'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProjectStatus?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectStatusArgs, 'projectId' | 'status'>>;
   submitGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationSubmitGrantApplicationArgs, 'allianceId' | 'programId'>>;
+  submitSubsidyClaim?: Resolver<ResolversTypes['SubsidyClaim'], ParentType, ContextType, RequireFields<MutationSubmitSubsidyClaimArgs, 'input'>>;
+  terminateAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'agreementId' | 'reason'>>;
+  updateAgreementDraft?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementDraftArgs, 'input'>>;
   updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'input' | 'programId' | 'reason'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input' | 'organizationId' | 'reason'>>;
   updateTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationUpdateTrainingBaseArgs, 'id' | 'input'>>;
+  uploadAgreementSignedCopy?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUploadAgreementSignedCopyArgs, 'agreementId' | 'contentBase64' | 'filename'>>;
 };
 
 export type NotificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -2914,6 +3982,16 @@ export type OrganizationResolvers<ContextType = GatewayContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrganizationAssessmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationAssessment'] = ResolversParentTypes['OrganizationAssessment']> = {
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  policyKind?: Resolver<ResolversTypes['SubsidyPolicyKind'], ParentType, ContextType>;
+  qualified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type OrganizationChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationChange'] = ResolversParentTypes['OrganizationChange']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2957,6 +4035,14 @@ export type OrganizationFactsResolvers<ContextType = GatewayContext, ParentType 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlacementStudentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlacementStudent'] = ResolversParentTypes['PlacementStudent']> = {
+  major?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3016,9 +4102,16 @@ export type ProjectStatusChangeResolvers<ContextType = GatewayContext, ParentTyp
 };
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agreementSignedCopy?: Resolver<Maybe<ResolversTypes['SignedCopyContent']>, ParentType, ContextType, RequireFields<QueryAgreementSignedCopyArgs, 'agreementId'>>;
   alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
+  allianceCooperationFigures?: Resolver<ResolversTypes['CooperationFigures'], ParentType, ContextType, RequireFields<QueryAllianceCooperationFiguresArgs, 'allianceId'>>;
   alliances?: Resolver<ResolversTypes['AllianceConnection'], ParentType, ContextType, Partial<QueryAlliancesArgs>>;
+  apprenticeCohorts?: Resolver<ResolversTypes['ApprenticeCohortConnection'], ParentType, ContextType, Partial<QueryApprenticeCohortsArgs>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  cooperationAgreement?: Resolver<Maybe<ResolversTypes['CooperationAgreement']>, ParentType, ContextType, RequireFields<QueryCooperationAgreementArgs, 'id'>>;
+  cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, Partial<QueryCooperationAgreementsArgs>>;
+  cooperationFigures?: Resolver<ResolversTypes['CooperationFigures'], ParentType, ContextType, RequireFields<QueryCooperationFiguresArgs, 'organizationId'>>;
+  graduatePlacements?: Resolver<ResolversTypes['GraduatePlacementConnection'], ParentType, ContextType, Partial<QueryGraduatePlacementsArgs>>;
   grantApplication?: Resolver<Maybe<ResolversTypes['GrantApplication']>, ParentType, ContextType, RequireFields<QueryGrantApplicationArgs, 'id'>>;
   grantApplications?: Resolver<ResolversTypes['GrantApplicationConnection'], ParentType, ContextType, Partial<QueryGrantApplicationsArgs>>;
   grantAuditTrail?: Resolver<ResolversTypes['GrantAuditEntryConnection'], ParentType, ContextType, Partial<QueryGrantAuditTrailArgs>>;
@@ -3026,6 +4119,9 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   grantProgram?: Resolver<Maybe<ResolversTypes['GrantProgram']>, ParentType, ContextType, RequireFields<QueryGrantProgramArgs, 'id'>>;
   grantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, ParentType, ContextType, Partial<QueryGrantProgramsArgs>>;
   grantStandings?: Resolver<ResolversTypes['GrantStandingConnection'], ParentType, ContextType, Partial<QueryGrantStandingsArgs>>;
+  internQuota?: Resolver<ResolversTypes['InternQuota'], ParentType, ContextType, RequireFields<QueryInternQuotaArgs, 'organizationId' | 'year'>>;
+  internshipPlacement?: Resolver<Maybe<ResolversTypes['InternshipPlacement']>, ParentType, ContextType, RequireFields<QueryInternshipPlacementArgs, 'id'>>;
+  internshipPlacements?: Resolver<ResolversTypes['InternshipPlacementConnection'], ParentType, ContextType, Partial<QueryInternshipPlacementsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   myBookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, Partial<QueryMyBookingsArgs>>;
@@ -3034,6 +4130,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  retentionRates?: Resolver<ResolversTypes['RetentionRates'], ParentType, ContextType, Partial<QueryRetentionRatesArgs>>;
   revenueAgreement?: Resolver<Maybe<ResolversTypes['RevenueAgreement']>, ParentType, ContextType, RequireFields<QueryRevenueAgreementArgs, 'id'>>;
   revenueAgreementStatement?: Resolver<ResolversTypes['RevenueAgreementStatement'], ParentType, ContextType, RequireFields<QueryRevenueAgreementStatementArgs, 'agreementId' | 'from' | 'to'>>;
   revenueAgreements?: Resolver<ResolversTypes['RevenueAgreementConnection'], ParentType, ContextType, RequireFields<QueryRevenueAgreementsArgs, 'organizationId'>>;
@@ -3041,8 +4138,21 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   revenuePolicy?: Resolver<Maybe<ResolversTypes['RevenuePolicy']>, ParentType, ContextType, RequireFields<QueryRevenuePolicyArgs, 'code'>>;
   revenuePolicyInForce?: Resolver<Maybe<ResolversTypes['RevenuePolicy']>, ParentType, ContextType, RequireFields<QueryRevenuePolicyInForceArgs, 'date' | 'regionCode'>>;
   revenueStatement?: Resolver<ResolversTypes['RevenueStatement'], ParentType, ContextType, RequireFields<QueryRevenueStatementArgs, 'from' | 'organizationId' | 'to'>>;
+  subsidyClaimPreview?: Resolver<ResolversTypes['ClaimEvidence'], ParentType, ContextType, RequireFields<QuerySubsidyClaimPreviewArgs, 'input'>>;
+  subsidyClaims?: Resolver<ResolversTypes['SubsidyClaimConnection'], ParentType, ContextType, Partial<QuerySubsidyClaimsArgs>>;
+  subsidyPolicies?: Resolver<Array<ResolversTypes['SubsidyPolicy']>, ParentType, ContextType, Partial<QuerySubsidyPoliciesArgs>>;
   trainingBase?: Resolver<Maybe<ResolversTypes['TrainingBase']>, ParentType, ContextType, RequireFields<QueryTrainingBaseArgs, 'id'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RetentionRatesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRates'] = ResolversParentTypes['RetentionRates']> = {
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  graduates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localBp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retentionBp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RevenueAgreementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RevenueAgreement'] = ResolversParentTypes['RevenueAgreement']> = {
@@ -3208,10 +4318,80 @@ export type SchoolTypeCountResolvers<ContextType = GatewayContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SignedCopyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SignedCopy'] = ResolversParentTypes['SignedCopy']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SignedCopyContentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SignedCopyContent'] = ResolversParentTypes['SignedCopyContent']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SlotResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Slot'] = ResolversParentTypes['Slot']> = {
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubsidyClaimResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubsidyClaim'] = ResolversParentTypes['SubsidyClaim']> = {
+  awarded?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  claimant?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['ClaimEvidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  policyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  policyKind?: Resolver<ResolversTypes['SubsidyPolicyKind'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SubsidyClaimStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubsidyClaimConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubsidyClaimConnection'] = ResolversParentTypes['SubsidyClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SubsidyClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubsidyClaimEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubsidyClaimEdge'] = ResolversParentTypes['SubsidyClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SubsidyClaim'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubsidyPolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubsidyPolicy'] = ResolversParentTypes['SubsidyPolicy']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SubsidyPolicyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameters?: Resolver<ResolversTypes['SubsidyPolicyParameters'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubsidyPolicyParametersResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SubsidyPolicyParameters'] = ResolversParentTypes['SubsidyPolicyParameters']> = {
+  continuousMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fixed?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  overBudget?: Resolver<Maybe<ResolversTypes['OverBudget']>, ParentType, ContextType>;
+  perGraduate?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  perInternMonth?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  perPersonYear?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  yearlyBudget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3266,16 +4446,30 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
+  AgreementConfirmation?: AgreementConfirmationResolvers<ContextType>;
+  AgreementObligation?: AgreementObligationResolvers<ContextType>;
+  AgreementStatusChange?: AgreementStatusChangeResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
   AllianceConnection?: AllianceConnectionResolvers<ContextType>;
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
   AllianceLeadChange?: AllianceLeadChangeResolvers<ContextType>;
   AllianceStatusChange?: AllianceStatusChangeResolvers<ContextType>;
   Allocation?: AllocationResolvers<ContextType>;
+  ApprenticeCohort?: ApprenticeCohortResolvers<ContextType>;
+  ApprenticeCohortConnection?: ApprenticeCohortConnectionResolvers<ContextType>;
+  ApprenticeCohortEdge?: ApprenticeCohortEdgeResolvers<ContextType>;
+  AttendanceMonth?: AttendanceMonthResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingRules?: BookingRulesResolvers<ContextType>;
+  ClaimEvidence?: ClaimEvidenceResolvers<ContextType>;
+  ClaimEvidenceLine?: ClaimEvidenceLineResolvers<ContextType>;
+  CohortStudent?: CohortStudentResolvers<ContextType>;
+  CooperationAgreement?: CooperationAgreementResolvers<ContextType>;
+  CooperationAgreementConnection?: CooperationAgreementConnectionResolvers<ContextType>;
+  CooperationAgreementEdge?: CooperationAgreementEdgeResolvers<ContextType>;
+  CooperationFigures?: CooperationFiguresResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionResult?: CriterionResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -3287,6 +4481,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   EligibilityReport?: EligibilityReportResolvers<ContextType>;
   EvaluatedMember?: EvaluatedMemberResolvers<ContextType>;
   ExcludedMember?: ExcludedMemberResolvers<ContextType>;
+  GraduatePlacement?: GraduatePlacementResolvers<ContextType>;
+  GraduatePlacementConnection?: GraduatePlacementConnectionResolvers<ContextType>;
+  GraduatePlacementEdge?: GraduatePlacementEdgeResolvers<ContextType>;
   GrantApplication?: GrantApplicationResolvers<ContextType>;
   GrantApplicationConnection?: GrantApplicationConnectionResolvers<ContextType>;
   GrantApplicationEdge?: GrantApplicationEdgeResolvers<ContextType>;
@@ -3301,9 +4498,16 @@ export type Resolvers<ContextType = GatewayContext> = {
   GrantStandingConnection?: GrantStandingConnectionResolvers<ContextType>;
   GrantStandingEdge?: GrantStandingEdgeResolvers<ContextType>;
   GrantStandingsRebuild?: GrantStandingsRebuildResolvers<ContextType>;
+  InternQuota?: InternQuotaResolvers<ContextType>;
+  InternshipInsurance?: InternshipInsuranceResolvers<ContextType>;
+  InternshipMentor?: InternshipMentorResolvers<ContextType>;
+  InternshipPlacement?: InternshipPlacementResolvers<ContextType>;
+  InternshipPlacementConnection?: InternshipPlacementConnectionResolvers<ContextType>;
+  InternshipPlacementEdge?: InternshipPlacementEdgeResolvers<ContextType>;
   InternshipService?: InternshipServiceResolvers<ContextType>;
   InventorAllocation?: InventorAllocationResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  Major?: MajorResolvers<ContextType>;
   MemberCounts?: MemberCountsResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
@@ -3320,12 +4524,14 @@ export type Resolvers<ContextType = GatewayContext> = {
   NotificationSubject?: NotificationSubjectResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationAssessment?: OrganizationAssessmentResolvers<ContextType>;
   OrganizationChange?: OrganizationChangeResolvers<ContextType>;
   OrganizationClassification?: OrganizationClassificationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationFacts?: OrganizationFactsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlacementStudent?: PlacementStudentResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
@@ -3333,6 +4539,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ProjectParticipant?: ProjectParticipantResolvers<ContextType>;
   ProjectStatusChange?: ProjectStatusChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetentionRates?: RetentionRatesResolvers<ContextType>;
   RevenueAgreement?: RevenueAgreementResolvers<ContextType>;
   RevenueAgreementConnection?: RevenueAgreementConnectionResolvers<ContextType>;
   RevenueAgreementEdge?: RevenueAgreementEdgeResolvers<ContextType>;
@@ -3349,7 +4556,14 @@ export type Resolvers<ContextType = GatewayContext> = {
   RevenueStatement?: RevenueStatementResolvers<ContextType>;
   RevenueStatementLine?: RevenueStatementLineResolvers<ContextType>;
   SchoolTypeCount?: SchoolTypeCountResolvers<ContextType>;
+  SignedCopy?: SignedCopyResolvers<ContextType>;
+  SignedCopyContent?: SignedCopyContentResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
+  SubsidyClaim?: SubsidyClaimResolvers<ContextType>;
+  SubsidyClaimConnection?: SubsidyClaimConnectionResolvers<ContextType>;
+  SubsidyClaimEdge?: SubsidyClaimEdgeResolvers<ContextType>;
+  SubsidyPolicy?: SubsidyPolicyResolvers<ContextType>;
+  SubsidyPolicyParameters?: SubsidyPolicyParametersResolvers<ContextType>;
   TrainingBase?: TrainingBaseResolvers<ContextType>;
   TrainingBaseConnection?: TrainingBaseConnectionResolvers<ContextType>;
   TrainingBaseEdge?: TrainingBaseEdgeResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { grantResolvers } from './grants.js';
 import { projectResolvers } from './projects.js';
 import { revenueResolvers } from './revenue.js';
 import { notificationResolvers } from './notifications.js';
+import { cooperationResolvers } from './cooperation.js';
 
 /**
  * Every domain's resolvers, typed by the generated `Resolvers<GatewayContext>` (gateway/codegen.ts: parents are
@@ -21,4 +22,5 @@ export const resolvers: GatewayResolvers = mergeResolvers([
   projectResolvers,
   revenueResolvers,
   notificationResolvers,
+  cooperationResolvers,
 ]);

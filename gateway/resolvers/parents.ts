@@ -4,6 +4,7 @@
  */
 import type { Role } from '../../infra/auth.js';
 import type { AgreementStatementDto } from '../../services/revenue/revenue.contract.js';
+import type { AgreementDto } from '../../services/cooperation/cooperation.contract.js';
 
 /** `Query.me`: who the verified token says the caller is. */
 export interface Me {
@@ -14,3 +15,6 @@ export interface Me {
 
 /** One entry of `RevenueAgreementStatement.totals`: an organization's beneficiary total, in fen. */
 export type BeneficiaryTotalFen = AgreementStatementDto['byOrganization'][number];
+
+/** One party's confirmation of a cooperation agreement (cooperation's AgreementDto['confirmedBy'] entry). */
+export type AgreementConfirmationParent = AgreementDto['confirmedBy'][number];

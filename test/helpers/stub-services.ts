@@ -14,9 +14,10 @@ import { GrantStandingsAction } from '../../services/grantStandings/grantStandin
 import { ProjectAction } from '../../services/projects/projects.contract.js';
 import { RevenueAction } from '../../services/revenue/revenue.contract.js';
 import { NotificationAction } from '../../services/notifications/notifications.contract.js';
+import { CooperationAction } from '../../services/cooperation/cooperation.contract.js';
 
 /** Every action name of every service contract. */
-export const ALL_ACTIONS: string[] = [OrganizationAction, AllianceAction, TrainingBaseAction, GrantAction, GrantStandingsAction, ProjectAction, RevenueAction, NotificationAction].flatMap(
+export const ALL_ACTIONS: string[] = [OrganizationAction, AllianceAction, TrainingBaseAction, GrantAction, GrantStandingsAction, ProjectAction, RevenueAction, NotificationAction, CooperationAction].flatMap(
   (a) => Object.values(a as Record<string, string>),
 );
 

@@ -20,6 +20,46 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AgreementConfirmation = {
+  __typename?: 'AgreementConfirmation';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  organization: Organization;
+};
+
+export type AgreementObligation = {
+  __typename?: 'AgreementObligation';
+  organization: Organization;
+  text: Scalars['String']['output'];
+};
+
+/** DRAFT → SIGNED (both parties confirmed) → IN_FORCE (from its start) → EXPIRED (after its end) or TERMINATED early with a reason. */
+export type AgreementStatus =
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'IN_FORCE'
+  | 'SIGNED'
+  | 'TERMINATED';
+
+export type AgreementStatusChange = {
+  __typename?: 'AgreementStatusChange';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  status: AgreementStatus;
+};
+
+/** 订单班, 现代学徒制, 企业新型学徒制, 实习基地, 共建专业, 产业学院, 技术服务, 其他. */
+export type AgreementType =
+  | 'APPRENTICESHIP'
+  | 'CO_BUILT_MAJOR'
+  | 'INDUSTRY_COLLEGE'
+  | 'INTERNSHIP_BASE'
+  | 'NEW_APPRENTICESHIP'
+  | 'ORDER_CLASS'
+  | 'OTHER'
+  | 'TECHNICAL_SERVICE';
+
 export type Alliance = {
   __typename?: 'Alliance';
   /** The alliance against a program's criteria on a date (default today). */
@@ -163,6 +203,44 @@ export type ApplicationStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+/** An order class (订单班) or apprenticeship cohort (现代学徒制 / 企业新型学徒制, 1–2 years). */
+export type ApprenticeCohort = {
+  __typename?: 'ApprenticeCohort';
+  agreementId: Scalars['ID']['output'];
+  endOn: Scalars['Date']['output'];
+  enterprise: Organization;
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: CohortKind;
+  major: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  school: Organization;
+  startOn: Scalars['Date']['output'];
+  students: Array<CohortStudent>;
+  trainingHours: Scalars['Int']['output'];
+};
+
+export type ApprenticeCohortConnection = {
+  __typename?: 'ApprenticeCohortConnection';
+  edges: Array<ApprenticeCohortEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ApprenticeCohortEdge = {
+  __typename?: 'ApprenticeCohortEdge';
+  cursor: Scalars['String']['output'];
+  node: ApprenticeCohort;
+};
+
+export type AttendanceMonth = {
+  __typename?: 'AttendanceMonth';
+  attendedCount: Scalars['Int']['output'];
+  confirmedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+};
+
 export type Beneficiary =
   | 'ORGANIZATION'
   | 'SCHOOL_FUNDS'
@@ -249,6 +327,102 @@ export type BookingStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type ClaimDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** What a claim was computed from (frozen at submission). */
+export type ClaimEvidence = {
+  __typename?: 'ClaimEvidence';
+  amount: Money;
+  formula: Scalars['String']['output'];
+  lines: Array<ClaimEvidenceLine>;
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  quantity: Scalars['Int']['output'];
+};
+
+export type ClaimEvidenceLine = {
+  __typename?: 'ClaimEvidenceLine';
+  kind: Scalars['String']['output'];
+  month?: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  recordId: Scalars['String']['output'];
+};
+
+export type CohortKind =
+  | 'MODERN_APPRENTICESHIP'
+  | 'NEW_APPRENTICESHIP'
+  | 'ORDER_CLASS';
+
+export type CohortStudent = {
+  __typename?: 'CohortStudent';
+  certificates: Array<Scalars['String']['output']>;
+  completed: Scalars['Boolean']['output'];
+  major: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  studentNumber: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A school–enterprise cooperation agreement (校企合作协议). Visible to its two parties and the funders of their regions only. */
+export type CooperationAgreement = {
+  __typename?: 'CooperationAgreement';
+  confirmedBy: Array<AgreementConfirmation>;
+  createdAt: Scalars['DateTime']['output'];
+  endOn?: Maybe<Scalars['Date']['output']>;
+  history: Array<AgreementStatusChange>;
+  id: Scalars['ID']['output'];
+  majors: Array<Major>;
+  obligations: Array<AgreementObligation>;
+  /** Initiator first. */
+  parties: Array<Organization>;
+  /** The agreement this one renews. */
+  renewalOf?: Maybe<Scalars['ID']['output']>;
+  signedCopy?: Maybe<SignedCopy>;
+  startOn?: Maybe<Scalars['Date']['output']>;
+  /** As of today. */
+  status: AgreementStatus;
+  terminationReason?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  type: AgreementType;
+};
+
+export type CooperationAgreementConnection = {
+  __typename?: 'CooperationAgreementConnection';
+  edges: Array<CooperationAgreementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CooperationAgreementEdge = {
+  __typename?: 'CooperationAgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: CooperationAgreement;
+};
+
+/** Counts of cooperation as of a date (an organization, or an alliance's active members). */
+export type CooperationFigures = {
+  __typename?: 'CooperationFigures';
+  agreementsInForce: Scalars['Int']['output'];
+  agreementsTotal: Scalars['Int']['output'];
+  apprentices: Scalars['Int']['output'];
+  graduatesPlaced: Scalars['Int']['output'];
+  graduatesRetained: Scalars['Int']['output'];
+  internPersonMonths: Scalars['Int']['output'];
+  orderClassStudents: Scalars['Int']['output'];
+  placements: Scalars['Int']['output'];
+};
+
+export type CreateAgreementDraftInput = {
+  counterpartOrganizationId: Scalars['ID']['input'];
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  majors?: InputMaybe<Array<MajorInput>>;
+  obligations?: InputMaybe<Array<ObligationInput>>;
+  startOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+  type: AgreementType;
+};
+
 export type CreateAllianceInput = {
   /** The date the alliance was founded: defaults to today; may be in the past (recording an existing alliance), never in the future. Its status is FORMING from then. */
   foundedOn?: InputMaybe<Scalars['Date']['input']>;
@@ -257,6 +431,17 @@ export type CreateAllianceInput = {
   leadOrganizationId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   regionCode: Scalars['String']['input'];
+};
+
+export type CreateCohortInput = {
+  agreementId: Scalars['ID']['input'];
+  endOn: Scalars['Date']['input'];
+  kind: CohortKind;
+  major: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  startOn: Scalars['Date']['input'];
+  students: Array<StudentInput>;
+  trainingHours: Scalars['Int']['input'];
 };
 
 export type CreateGrantProgramInput = {
@@ -269,6 +454,17 @@ export type CreateGrantProgramInput = {
   name: Scalars['String']['input'];
   opensOn?: InputMaybe<Scalars['Date']['input']>;
   regionCode: Scalars['String']['input'];
+};
+
+export type CreatePlacementInput = {
+  agreementId: Scalars['ID']['input'];
+  endOn: Scalars['Date']['input'];
+  hostOrganizationId: Scalars['ID']['input'];
+  insurance: InsuranceInput;
+  mentor: MentorInput;
+  monthlyPay: MoneyInput;
+  startOn: Scalars['Date']['input'];
+  students: Array<StudentInput>;
 };
 
 export type CreateProjectInput = {
@@ -308,6 +504,16 @@ export type CreateRevenuePolicyInput = {
   source?: InputMaybe<Scalars['String']['input']>;
   validFrom: Scalars['Date']['input'];
   validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CreateSubsidyPolicyInput = {
+  kind: SubsidyPolicyKind;
+  name: Scalars['String']['input'];
+  parameters: SubsidyPolicyParametersInput;
+  regionCode: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CreateTrainingBaseInput = {
@@ -462,6 +668,36 @@ export type ExcludedMember = {
 export type FutureBookingsChoice =
   | 'CANCEL'
   | 'KEEP';
+
+export type GraduatePlacement = {
+  __typename?: 'GraduatePlacement';
+  employer: Organization;
+  graduationYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The employer is in the school's city. */
+  local: Scalars['Boolean']['output'];
+  major: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The employer is in a pillar industry of the region (支柱产业). */
+  pillarIndustry: Scalars['Boolean']['output'];
+  /** Confirmed by the employer from one year after the start; null until then. */
+  retained?: Maybe<Scalars['Boolean']['output']>;
+  school: Organization;
+  startOn: Scalars['Date']['output'];
+  studentNumber: Scalars['String']['output'];
+};
+
+export type GraduatePlacementConnection = {
+  __typename?: 'GraduatePlacementConnection';
+  edges: Array<GraduatePlacementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type GraduatePlacementEdge = {
+  __typename?: 'GraduatePlacementEdge';
+  cursor: Scalars['String']['output'];
+  node: GraduatePlacement;
+};
 
 export type GrantApplication = {
   __typename?: 'GrantApplication';
@@ -654,6 +890,75 @@ export type GrantStandingsRebuild = {
   standings: Scalars['Int']['output'];
 };
 
+export type InsuranceInput = {
+  coverFrom: Scalars['Date']['input'];
+  coverTo: Scalars['Date']['input'];
+  deductedFromPay: Scalars['Boolean']['input'];
+  insurer: Scalars['String']['input'];
+  policyNumber: Scalars['String']['input'];
+  premiumPaidBy: PremiumPayer;
+};
+
+/** Xi'an 篇7: interns against 2 % of the workforce — progress, not enforced. */
+export type InternQuota = {
+  __typename?: 'InternQuota';
+  employees?: Maybe<Scalars['Int']['output']>;
+  interns: Scalars['Int']['output'];
+  progressBp?: Maybe<Scalars['Int']['output']>;
+  target?: Maybe<Scalars['Int']['output']>;
+  targetBp: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** 学生实习责任保险: covers the whole placement; the premium is never the student's. */
+export type InternshipInsurance = {
+  __typename?: 'InternshipInsurance';
+  coverFrom: Scalars['Date']['output'];
+  coverTo: Scalars['Date']['output'];
+  deductedFromPay: Scalars['Boolean']['output'];
+  insurer: Scalars['String']['output'];
+  policyNumber: Scalars['String']['output'];
+  premiumPaidBy: PremiumPayer;
+};
+
+export type InternshipMentor = {
+  __typename?: 'InternshipMentor';
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** An internship placement (实习) of a school's students at the agreement's other party. */
+export type InternshipPlacement = {
+  __typename?: 'InternshipPlacement';
+  agreementId: Scalars['ID']['output'];
+  /** Months confirmed by the host, oldest first. */
+  attendance: Array<AttendanceMonth>;
+  endOn: Scalars['Date']['output'];
+  headcount: Scalars['Int']['output'];
+  host: Organization;
+  id: Scalars['ID']['output'];
+  insurance: InternshipInsurance;
+  mentor: InternshipMentor;
+  /** 实习报酬 per month. */
+  monthlyPay: Money;
+  school: Organization;
+  startOn: Scalars['Date']['output'];
+  students: Array<PlacementStudent>;
+};
+
+export type InternshipPlacementConnection = {
+  __typename?: 'InternshipPlacementConnection';
+  edges: Array<InternshipPlacementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InternshipPlacementEdge = {
+  __typename?: 'InternshipPlacementEdge';
+  cursor: Scalars['String']['output'];
+  node: InternshipPlacement;
+};
+
 export type InternshipService = {
   __typename?: 'InternshipService';
   /** Longest run of consecutive calendar months with a completed internship booking by a school member. */
@@ -675,6 +980,17 @@ export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: OrganizationKind;
+};
+
+export type Major = {
+  __typename?: 'Major';
+  code?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type MajorInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
 };
 
 /** Active members on `asOf`, not counting organizations disqualified on that date. */
@@ -743,6 +1059,12 @@ export type MembershipStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type MentorInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Milestone = {
   __typename?: 'Milestone';
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -780,6 +1102,8 @@ export type Mutation = {
   approveBooking: Booking;
   /** Approves an application (lead's admin) or accepts an invitation (invited organization's admin). effectiveDate defaults to today and may not be in the future. */
   approveMembership: Membership;
+  /** A funder's assessment (考核认定) of a host or base. */
+  assessOrganizationForSubsidy: OrganizationAssessment;
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
@@ -791,16 +1115,27 @@ export type Mutation = {
   closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
   completeMilestone: Project;
+  /** Your party confirms; the second confirmation signs it. */
+  confirmAgreement: CooperationAgreement;
+  confirmGraduateRetention: GraduatePlacement;
+  /** The host confirms a month (YYYY-MM) once; default: every student attended. */
+  confirmInternshipAttendance: AttendanceMonth;
+  createAgreementDraft: CooperationAgreement;
   createAlliance: Alliance;
+  createApprenticeCohort: ApprenticeCohort;
   createGrantProgram: GrantProgram;
+  createInternshipPlacement: InternshipPlacement;
   /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
   createProject: Project;
   createRevenueAgreement: RevenueAgreement;
   /** Addition: a region's revenue policy (a funder whose region covers it, or a platform admin); audited. */
   createRevenuePolicy: RevenuePolicy;
+  createSubsidyPolicy: SubsidyPolicy;
   createTrainingBase: TrainingBase;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
+  /** Once, by a funder covering the claimant's region. */
+  decideSubsidyClaim: SubsidyClaim;
   /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. Addition: `futureBookings` (default KEEP) keeps or cancels with notice its bookings that start before the ban ends. */
   disqualifyOrganization: Disqualification;
   endMembership: Membership;
@@ -812,17 +1147,21 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
+  recordCohortCompletion: ApprenticeCohort;
   /** Addition: an enterprise's 规模以上 status for one statistical year (1949 to this year), by its own admin or a platform admin; a different value for a recorded year is a correction. */
   recordDesignatedSize: Organization;
+  recordGraduatePlacement: GraduatePlacement;
   /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
   recordProjectOutput: Project;
   /** By the agreement owner's admins only. */
   recordRevenue: RevenueEvent;
+  recordWorkforce: InternQuota;
   /** Platform admins register organizations (the credit code is verified and unique). */
   registerOrganization: Organization;
   rejectBooking: Booking;
   rejectMembership: Membership;
   removeClosedDates: TrainingBase;
+  renewAgreement: CooperationAgreement;
   /** Appends a reversal (every figure negated); reversedOn defaults to today. An event is reversed at most once. */
   reverseRevenue: RevenueEvent;
   /** Revokes the caller's calendar feed URL for the base; the next calendarFeedUrl is a new one. */
@@ -835,12 +1174,17 @@ export type Mutation = {
   setProjectStatus: Project;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
   submitGrantApplication: GrantApplication;
+  submitSubsidyClaim: SubsidyClaim;
+  terminateAgreement: CooperationAgreement;
+  updateAgreementDraft: CooperationAgreement;
   /** Addition: the program's funder (or a platform admin) edits it: the name always; closesOn never before today; opensOn, award amount and criteria only before the program opens. Kept in its history and the audit trail. */
   updateGrantProgram: GrantProgram;
   /** Addition: corrects an organization from `effectiveDate` (default today, never the future, never before the field's last correction); the history keeps who, when, why and old → new. Member counts as of earlier dates keep the old kind and school type. */
   updateOrganization: Organization;
   /** Refused (CONFLICT, extensions.details.bookings) when bookings are in the way, unless cancelConflicting: then they are cancelled with `reason` recorded. */
   updateTrainingBase: TrainingBase;
+  /** A PDF, PNG or JPEG (checked by content), at most 512 KiB, base64. */
+  uploadAgreementSignedCopy: CooperationAgreement;
 };
 
 
@@ -892,6 +1236,14 @@ export type MutationApproveMembershipArgs = {
 };
 
 
+export type MutationAssessOrganizationForSubsidyArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  policyKind: SubsidyPolicyKind;
+  qualified: Scalars['Boolean']['input'];
+};
+
+
 export type MutationBookTrainingBaseArgs = {
   input: BookTrainingBaseInput;
 };
@@ -930,13 +1282,46 @@ export type MutationCompleteMilestoneArgs = {
 };
 
 
+export type MutationConfirmAgreementArgs = {
+  agreementId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmGraduateRetentionArgs = {
+  graduateId: Scalars['ID']['input'];
+  retained: Scalars['Boolean']['input'];
+};
+
+
+export type MutationConfirmInternshipAttendanceArgs = {
+  month: Scalars['String']['input'];
+  placementId: Scalars['ID']['input'];
+  studentNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type MutationCreateAgreementDraftArgs = {
+  input: CreateAgreementDraftInput;
+};
+
+
 export type MutationCreateAllianceArgs = {
   input: CreateAllianceInput;
 };
 
 
+export type MutationCreateApprenticeCohortArgs = {
+  input: CreateCohortInput;
+};
+
+
 export type MutationCreateGrantProgramArgs = {
   input: CreateGrantProgramInput;
+};
+
+
+export type MutationCreateInternshipPlacementArgs = {
+  input: CreatePlacementInput;
 };
 
 
@@ -955,6 +1340,11 @@ export type MutationCreateRevenuePolicyArgs = {
 };
 
 
+export type MutationCreateSubsidyPolicyArgs = {
+  input: CreateSubsidyPolicyInput;
+};
+
+
 export type MutationCreateTrainingBaseArgs = {
   input: CreateTrainingBaseInput;
 };
@@ -964,6 +1354,14 @@ export type MutationDecideGrantApplicationArgs = {
   applicationId: Scalars['ID']['input'];
   decision: Decision;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDecideSubsidyClaimArgs = {
+  claimId: Scalars['ID']['input'];
+  decision: ClaimDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1000,11 +1398,24 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationRecordCohortCompletionArgs = {
+  certificates?: InputMaybe<Array<Scalars['String']['input']>>;
+  cohortId: Scalars['ID']['input'];
+  completed: Scalars['Boolean']['input'];
+  studentNumber: Scalars['String']['input'];
+};
+
+
 export type MutationRecordDesignatedSizeArgs = {
   aboveDesignatedSize: Scalars['Boolean']['input'];
   organizationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordGraduatePlacementArgs = {
+  input: RecordGraduateInput;
 };
 
 
@@ -1019,6 +1430,13 @@ export type MutationRecordProjectOutputArgs = {
 
 export type MutationRecordRevenueArgs = {
   input: RecordRevenueInput;
+};
+
+
+export type MutationRecordWorkforceArgs = {
+  employees: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1042,6 +1460,12 @@ export type MutationRejectMembershipArgs = {
 export type MutationRemoveClosedDatesArgs = {
   baseId: Scalars['ID']['input'];
   dates: Array<Scalars['Date']['input']>;
+};
+
+
+export type MutationRenewAgreementArgs = {
+  agreementId: Scalars['ID']['input'];
+  endOn: Scalars['Date']['input'];
 };
 
 
@@ -1082,6 +1506,22 @@ export type MutationSubmitGrantApplicationArgs = {
 };
 
 
+export type MutationSubmitSubsidyClaimArgs = {
+  input: SubsidyClaimInput;
+};
+
+
+export type MutationTerminateAgreementArgs = {
+  agreementId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAgreementDraftArgs = {
+  input: UpdateAgreementDraftInput;
+};
+
+
 export type MutationUpdateGrantProgramArgs = {
   input: UpdateGrantProgramInput;
   programId: Scalars['ID']['input'];
@@ -1102,6 +1542,13 @@ export type MutationUpdateTrainingBaseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTrainingBaseInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUploadAgreementSignedCopyArgs = {
+  agreementId: Scalars['ID']['input'];
+  contentBase64: Scalars['String']['input'];
+  filename: Scalars['String']['input'];
 };
 
 export type Notification = {
@@ -1203,6 +1650,11 @@ export type NotificationSubject = {
   key: Scalars['String']['output'];
 };
 
+export type ObligationInput = {
+  organizationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** Opening window on one weekday (1 = Monday ... 7 = Sunday), local time of the base, HH:MM. */
 export type OpeningHours = {
   __typename?: 'OpeningHours';
@@ -1253,6 +1705,16 @@ export type OrganizationClassificationOnArgs = {
 
 export type OrganizationDisqualifiedOnArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type OrganizationAssessment = {
+  __typename?: 'OrganizationAssessment';
+  assessedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+  policyKind: SubsidyPolicyKind;
+  qualified: Scalars['Boolean']['output'];
 };
 
 /** Addition: one correction of an organization: who, when, from which date, why, old → new. */
@@ -1332,6 +1794,11 @@ export type OutputKind =
   | 'SOFTWARE_COPYRIGHT'
   | 'STANDARD';
 
+/** What a decision does when the year's budget cannot pay a whole claim: refuse it, or pay what is left. */
+export type OverBudget =
+  | 'PRORATE'
+  | 'REFUSE';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1350,6 +1817,21 @@ export type ParticipantInput = {
 export type ParticipantRole =
   | 'LEAD'
   | 'PARTNER';
+
+/** Minimum personal data (never a national ID number); masked in lists (李**, ******0457). */
+export type PlacementStudent = {
+  __typename?: 'PlacementStudent';
+  major: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  studentNumber: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Who pays the internship liability insurance premium (STUDENT is refused). */
+export type PremiumPayer =
+  | 'HOST'
+  | 'SCHOOL'
+  | 'STUDENT';
 
 /** A joint R&D project in an alliance: at least one school and one enterprise, exactly one LEAD participant. */
 export type Project = {
@@ -1427,9 +1909,19 @@ export type ProjectStatusChange = {
 
 export type Query = {
   __typename?: 'Query';
+  agreementSignedCopy?: Maybe<SignedCopyContent>;
   alliance?: Maybe<Alliance>;
+  /** An alliance's cooperation counts over its active members as of a date. */
+  allianceCooperationFigures: CooperationFigures;
   alliances: AllianceConnection;
+  apprenticeCohorts: ApprenticeCohortConnection;
   booking?: Maybe<Booking>;
+  cooperationAgreement?: Maybe<CooperationAgreement>;
+  /** An organization's agreements (default: yours; a funder without organizationId: its region's). */
+  cooperationAgreements: CooperationAgreementConnection;
+  /** One organization's cooperation counts as of a date (default today). */
+  cooperationFigures: CooperationFigures;
+  graduatePlacements: GraduatePlacementConnection;
   /** Addition: one application (its funder, the lead's admins, platform admins). */
   grantApplication?: Maybe<GrantApplication>;
   /** A funder sees its own programs' applications (naming another funder's program is FORBIDDEN); a lead unit's admin its alliances'; other organization admins an empty list. Addition: allianceId filter. */
@@ -1443,6 +1935,9 @@ export type Query = {
   grantPrograms: Array<GrantProgram>;
   /** Addition: alliances of a funder's region and whether they qualify today, under every program that applies there (its own and other governments', above or below it). Naming a program that applies nowhere in the funder's region is FORBIDDEN. */
   grantStandings: GrantStandingConnection;
+  internQuota: InternQuota;
+  internshipPlacement?: Maybe<InternshipPlacement>;
+  internshipPlacements: InternshipPlacementConnection;
   /** The signed-in caller, or null without a token. */
   me?: Maybe<Viewer>;
   membership?: Maybe<Membership>;
@@ -1459,6 +1954,7 @@ export type Query = {
   organizations: OrganizationConnection;
   /** Readable by participants' users, the alliance lead's admins and funders in its region; FORBIDDEN for others. */
   project?: Maybe<Project>;
+  retentionRates: RetentionRates;
   revenueAgreement?: Maybe<RevenueAgreement>;
   revenueAgreementStatement: RevenueAgreementStatement;
   /** Agreements an organization owns or is a party to. */
@@ -1469,14 +1965,29 @@ export type Query = {
   /** Addition: the policy an agreement of an alliance in regionCode follows on date (that version shown); null when none. */
   revenuePolicyInForce?: Maybe<RevenuePolicy>;
   revenueStatement: RevenueStatement;
+  /** What a claim would be, computed from the records now (nothing stored). */
+  subsidyClaimPreview: ClaimEvidence;
+  subsidyClaims: SubsidyClaimConnection;
+  subsidyPolicies: Array<SubsidyPolicy>;
   trainingBase?: Maybe<TrainingBase>;
   /** How many of the caller's notifications are unread (the header badge). */
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
+export type QueryAgreementSignedCopyArgs = {
+  agreementId: Scalars['ID']['input'];
+};
+
+
 export type QueryAllianceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAllianceCooperationFiguresArgs = {
+  allianceId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1487,8 +1998,42 @@ export type QueryAlliancesArgs = {
 };
 
 
+export type QueryApprenticeCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<CohortKind>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCooperationAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCooperationAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<AgreementStatus>;
+};
+
+
+export type QueryCooperationFiguresArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryGraduatePlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1541,6 +2086,25 @@ export type QueryGrantStandingsArgs = {
 };
 
 
+export type QueryInternQuotaArgs = {
+  organizationId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryInternshipPlacementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipPlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryMembershipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1574,6 +2138,14 @@ export type QueryOrganizationsArgs = {
 
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRetentionRatesArgs = {
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  graduationYear?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1614,8 +2186,37 @@ export type QueryRevenueStatementArgs = {
 };
 
 
+export type QuerySubsidyClaimPreviewArgs = {
+  input: SubsidyClaimInput;
+};
+
+
+export type QuerySubsidyClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SubsidyClaimStatus>;
+};
+
+
+export type QuerySubsidyPoliciesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTrainingBaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type RecordGraduateInput = {
+  employerOrganizationId: Scalars['ID']['input'];
+  graduationYear: Scalars['Int']['input'];
+  major: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  pillarIndustry: Scalars['Boolean']['input'];
+  startOn: Scalars['Date']['input'];
+  studentNumber: Scalars['String']['input'];
 };
 
 export type RecordRevenueInput = {
@@ -1635,6 +2236,17 @@ export type RegisterOrganizationInput = {
   regionCode: Scalars['String']['input'];
   scale?: InputMaybe<EnterpriseScale>;
   schoolType?: InputMaybe<SchoolType>;
+};
+
+/** Rates in basis points (2500 = 25 %, Liuzhou's local-retention aim). */
+export type RetentionRates = {
+  __typename?: 'RetentionRates';
+  confirmed: Scalars['Int']['output'];
+  graduates: Scalars['Int']['output'];
+  local: Scalars['Int']['output'];
+  localBp?: Maybe<Scalars['Int']['output']>;
+  retained: Scalars['Int']['output'];
+  retentionBp?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An agreement, as of its latest version (`versions` has them all). */
@@ -1891,11 +2503,122 @@ export type SchoolTypeCount = {
   schoolType: SchoolType;
 };
 
+/** The signed copy's record (the bytes: Query.agreementSignedCopy). */
+export type SignedCopy = {
+  __typename?: 'SignedCopy';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+export type SignedCopyContent = {
+  __typename?: 'SignedCopyContent';
+  /** The file, base64. */
+  contentBase64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
 export type Slot = {
   __typename?: 'Slot';
   end: Scalars['DateTime']['output'];
   remaining: Scalars['Int']['output'];
   start: Scalars['DateTime']['output'];
+};
+
+export type StudentInput = {
+  major: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  studentNumber: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SubsidyClaim = {
+  __typename?: 'SubsidyClaim';
+  /** Paid on approval (less than requested when capped by the budget). */
+  awarded?: Maybe<Money>;
+  claimant: Organization;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  evidence: ClaimEvidence;
+  id: Scalars['ID']['output'];
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  policyId: Scalars['ID']['output'];
+  policyKind: SubsidyPolicyKind;
+  /** INTERNSHIP_BASE: what the money is for (实训设施设备). */
+  purpose?: Maybe<Scalars['String']['output']>;
+  requested: Money;
+  status: SubsidyClaimStatus;
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type SubsidyClaimConnection = {
+  __typename?: 'SubsidyClaimConnection';
+  edges: Array<SubsidyClaimEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SubsidyClaimEdge = {
+  __typename?: 'SubsidyClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: SubsidyClaim;
+};
+
+export type SubsidyClaimInput = {
+  claimantOrganizationId: Scalars['ID']['input'];
+  periodFrom: Scalars['Date']['input'];
+  periodTo: Scalars['Date']['input'];
+  policyId: Scalars['ID']['input'];
+};
+
+export type SubsidyClaimStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** A subsidy rule of a region, dated; `source` names the seed passage. */
+export type SubsidyPolicy = {
+  __typename?: 'SubsidyPolicy';
+  id: Scalars['ID']['output'];
+  kind: SubsidyPolicyKind;
+  name: Scalars['String']['output'];
+  parameters: SubsidyPolicyParameters;
+  regionCode: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type SubsidyPolicyKind =
+  | 'APPRENTICESHIP_TRAINING'
+  | 'GRADUATE_RETENTION'
+  | 'INTERNSHIP_BASE'
+  | 'INTERN_MONTH';
+
+export type SubsidyPolicyParameters = {
+  __typename?: 'SubsidyPolicyParameters';
+  continuousMonths?: Maybe<Scalars['Int']['output']>;
+  fixed?: Maybe<Money>;
+  overBudget?: Maybe<OverBudget>;
+  perGraduate?: Maybe<Money>;
+  perInternMonth?: Maybe<Money>;
+  perPersonYear?: Maybe<Money>;
+  yearlyBudget?: Maybe<Money>;
+};
+
+export type SubsidyPolicyParametersInput = {
+  continuousMonths?: InputMaybe<Scalars['Int']['input']>;
+  fixed?: InputMaybe<MoneyInput>;
+  overBudget?: InputMaybe<OverBudget>;
+  perGraduate?: InputMaybe<MoneyInput>;
+  perInternMonth?: InputMaybe<MoneyInput>;
+  perPersonYear?: InputMaybe<MoneyInput>;
+  yearlyBudget?: InputMaybe<MoneyInput>;
 };
 
 export type TrainingBase = {
@@ -1967,6 +2690,15 @@ export type TrainingBaseStatus =
   | 'CLOSED'
   /** Takes no new bookings; existing ones stand. */
   | 'SUSPENDED';
+
+export type UpdateAgreementDraftInput = {
+  agreementId: Scalars['ID']['input'];
+  endOn?: InputMaybe<Scalars['Date']['input']>;
+  majors?: InputMaybe<Array<MajorInput>>;
+  obligations?: InputMaybe<Array<ObligationInput>>;
+  startOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Addition: a program edit; absent or null fields stay as they are. Code, funder and region never change. */
 export type UpdateGrantProgramInput = {
@@ -2095,6 +2827,92 @@ export type AdminUpdateOrganizationMutationVariables = Exact<{
 
 
 export type AdminUpdateOrganizationMutation = { __typename?: 'Mutation', updateOrganization: { __typename?: 'Organization', id: string, name: string, regionCode: string, kind: OrganizationKind, schoolType?: SchoolType | null } };
+
+export type CoopAgreementsQueryVariables = Exact<{
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CoopAgreementsQuery = { __typename?: 'Query', cooperationAgreements: { __typename?: 'CooperationAgreementConnection', edges: Array<{ __typename?: 'CooperationAgreementEdge', node: { __typename?: 'CooperationAgreement', id: string, type: AgreementType, title: string, status: AgreementStatus, startOn?: string | null, endOn?: string | null, parties: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind }>, confirmedBy: Array<{ __typename?: 'AgreementConfirmation', at: string, organization: { __typename?: 'Organization', id: string, name: string } }>, signedCopy?: { __typename?: 'SignedCopy', filename: string, size: number } | null } }> } };
+
+export type CoopOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoopOrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', edges: Array<{ __typename?: 'OrganizationEdge', node: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } }> } };
+
+export type CoopCreateDraftMutationVariables = Exact<{
+  input: CreateAgreementDraftInput;
+}>;
+
+
+export type CoopCreateDraftMutation = { __typename?: 'Mutation', createAgreementDraft: { __typename?: 'CooperationAgreement', id: string, status: AgreementStatus } };
+
+export type CoopConfirmMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+}>;
+
+
+export type CoopConfirmMutation = { __typename?: 'Mutation', confirmAgreement: { __typename?: 'CooperationAgreement', id: string, status: AgreementStatus } };
+
+export type CoopUploadMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  filename: Scalars['String']['input'];
+  contentBase64: Scalars['String']['input'];
+}>;
+
+
+export type CoopUploadMutation = { __typename?: 'Mutation', uploadAgreementSignedCopy: { __typename?: 'CooperationAgreement', id: string, signedCopy?: { __typename?: 'SignedCopy', filename: string, size: number } | null } };
+
+export type CoopAllianceFiguresQueryVariables = Exact<{
+  allianceId: Scalars['ID']['input'];
+}>;
+
+
+export type CoopAllianceFiguresQuery = { __typename?: 'Query', allianceCooperationFigures: { __typename?: 'CooperationFigures', agreementsInForce: number, agreementsTotal: number, placements: number, internPersonMonths: number, apprentices: number, orderClassStudents: number, graduatesPlaced: number, graduatesRetained: number } };
+
+export type CoopFunderClaimsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoopFunderClaimsQuery = { __typename?: 'Query', subsidyClaims: { __typename?: 'SubsidyClaimConnection', edges: Array<{ __typename?: 'SubsidyClaimEdge', node: { __typename?: 'SubsidyClaim', id: string, policyKind: SubsidyPolicyKind, status: SubsidyClaimStatus, periodFrom: string, periodTo: string, purpose?: string | null, claimant: { __typename?: 'Organization', id: string, name: string }, requested: { __typename?: 'Money', amount: string, currency: string }, awarded?: { __typename?: 'Money', amount: string, currency: string } | null, evidence: { __typename?: 'ClaimEvidence', quantity: number, formula: string } } }> } };
+
+export type CoopDecideMutationVariables = Exact<{
+  claimId: Scalars['ID']['input'];
+  decision: ClaimDecision;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CoopDecideMutation = { __typename?: 'Mutation', decideSubsidyClaim: { __typename?: 'SubsidyClaim', id: string, status: SubsidyClaimStatus, awarded?: { __typename?: 'Money', amount: string, currency: string } | null } };
+
+export type CoopPlacementsQueryVariables = Exact<{
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CoopPlacementsQuery = { __typename?: 'Query', internshipPlacements: { __typename?: 'InternshipPlacementConnection', edges: Array<{ __typename?: 'InternshipPlacementEdge', node: { __typename?: 'InternshipPlacement', id: string, startOn: string, endOn: string, headcount: number, school: { __typename?: 'Organization', id: string, name: string }, host: { __typename?: 'Organization', id: string, name: string }, monthlyPay: { __typename?: 'Money', amount: string, currency: string }, insurance: { __typename?: 'InternshipInsurance', insurer: string, policyNumber: string, coverFrom: string, coverTo: string, premiumPaidBy: PremiumPayer }, mentor: { __typename?: 'InternshipMentor', name: string, title?: string | null }, students: Array<{ __typename?: 'PlacementStudent', studentNumber: string, name: string }>, attendance: Array<{ __typename?: 'AttendanceMonth', month: string, attendedCount: number }> } }> } };
+
+export type CoopPlaceMutationVariables = Exact<{
+  input: CreatePlacementInput;
+}>;
+
+
+export type CoopPlaceMutation = { __typename?: 'Mutation', createInternshipPlacement: { __typename?: 'InternshipPlacement', id: string, headcount: number } };
+
+export type CoopAttendMutationVariables = Exact<{
+  placementId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+}>;
+
+
+export type CoopAttendMutation = { __typename?: 'Mutation', confirmInternshipAttendance: { __typename?: 'AttendanceMonth', id: string, month: string, attendedCount: number } };
+
+export type CoopCohortsQueryVariables = Exact<{
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CoopCohortsQuery = { __typename?: 'Query', apprenticeCohorts: { __typename?: 'ApprenticeCohortConnection', edges: Array<{ __typename?: 'ApprenticeCohortEdge', node: { __typename?: 'ApprenticeCohort', id: string, kind: CohortKind, name: string, major: string, startOn: string, endOn: string, trainingHours: number, headcount: number, enterprise: { __typename?: 'Organization', id: string, name: string }, school: { __typename?: 'Organization', id: string, name: string } } }> }, graduatePlacements: { __typename?: 'GraduatePlacementConnection', edges: Array<{ __typename?: 'GraduatePlacementEdge', node: { __typename?: 'GraduatePlacement', id: string, name: string, studentNumber: string, major: string, startOn: string, retained?: boolean | null, employer: { __typename?: 'Organization', id: string, name: string } } }> }, subsidyClaims: { __typename?: 'SubsidyClaimConnection', edges: Array<{ __typename?: 'SubsidyClaimEdge', node: { __typename?: 'SubsidyClaim', id: string, policyKind: SubsidyPolicyKind, status: SubsidyClaimStatus, periodFrom: string, periodTo: string, requested: { __typename?: 'Money', amount: string, currency: string }, awarded?: { __typename?: 'Money', amount: string, currency: string } | null, evidence: { __typename?: 'ClaimEvidence', quantity: number, formula: string } } }> } };
 
 export type FunderApplicationsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2691,6 +3509,272 @@ export const AdminUpdateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminUpdateOrganizationMutation, AdminUpdateOrganizationMutationVariables>;
+export const CoopAgreementsDocument = new TypedDocumentString(`
+    query CoopAgreements($organizationId: ID) {
+  cooperationAgreements(organizationId: $organizationId, first: 100) {
+    edges {
+      node {
+        id
+        type
+        title
+        status
+        startOn
+        endOn
+        parties {
+          id
+          name
+          kind
+        }
+        confirmedBy {
+          organization {
+            id
+            name
+          }
+          at
+        }
+        signedCopy {
+          filename
+          size
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoopAgreementsQuery, CoopAgreementsQueryVariables>;
+export const CoopOrganizationsDocument = new TypedDocumentString(`
+    query CoopOrganizations {
+  organizations(first: 100) {
+    edges {
+      node {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoopOrganizationsQuery, CoopOrganizationsQueryVariables>;
+export const CoopCreateDraftDocument = new TypedDocumentString(`
+    mutation CoopCreateDraft($input: CreateAgreementDraftInput!) {
+  createAgreementDraft(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CoopCreateDraftMutation, CoopCreateDraftMutationVariables>;
+export const CoopConfirmDocument = new TypedDocumentString(`
+    mutation CoopConfirm($agreementId: ID!) {
+  confirmAgreement(agreementId: $agreementId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CoopConfirmMutation, CoopConfirmMutationVariables>;
+export const CoopUploadDocument = new TypedDocumentString(`
+    mutation CoopUpload($agreementId: ID!, $filename: String!, $contentBase64: String!) {
+  uploadAgreementSignedCopy(
+    agreementId: $agreementId
+    filename: $filename
+    contentBase64: $contentBase64
+  ) {
+    id
+    signedCopy {
+      filename
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoopUploadMutation, CoopUploadMutationVariables>;
+export const CoopAllianceFiguresDocument = new TypedDocumentString(`
+    query CoopAllianceFigures($allianceId: ID!) {
+  allianceCooperationFigures(allianceId: $allianceId) {
+    agreementsInForce
+    agreementsTotal
+    placements
+    internPersonMonths
+    apprentices
+    orderClassStudents
+    graduatesPlaced
+    graduatesRetained
+  }
+}
+    `) as unknown as TypedDocumentString<CoopAllianceFiguresQuery, CoopAllianceFiguresQueryVariables>;
+export const CoopFunderClaimsDocument = new TypedDocumentString(`
+    query CoopFunderClaims {
+  subsidyClaims(first: 100) {
+    edges {
+      node {
+        id
+        policyKind
+        status
+        periodFrom
+        periodTo
+        claimant {
+          id
+          name
+        }
+        requested {
+          amount
+          currency
+        }
+        awarded {
+          amount
+          currency
+        }
+        purpose
+        evidence {
+          quantity
+          formula
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoopFunderClaimsQuery, CoopFunderClaimsQueryVariables>;
+export const CoopDecideDocument = new TypedDocumentString(`
+    mutation CoopDecide($claimId: ID!, $decision: ClaimDecision!, $purpose: String, $note: String) {
+  decideSubsidyClaim(
+    claimId: $claimId
+    decision: $decision
+    purpose: $purpose
+    note: $note
+  ) {
+    id
+    status
+    awarded {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoopDecideMutation, CoopDecideMutationVariables>;
+export const CoopPlacementsDocument = new TypedDocumentString(`
+    query CoopPlacements($organizationId: ID) {
+  internshipPlacements(organizationId: $organizationId, first: 100) {
+    edges {
+      node {
+        id
+        startOn
+        endOn
+        headcount
+        school {
+          id
+          name
+        }
+        host {
+          id
+          name
+        }
+        monthlyPay {
+          amount
+          currency
+        }
+        insurance {
+          insurer
+          policyNumber
+          coverFrom
+          coverTo
+          premiumPaidBy
+        }
+        mentor {
+          name
+          title
+        }
+        students {
+          studentNumber
+          name
+        }
+        attendance {
+          month
+          attendedCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoopPlacementsQuery, CoopPlacementsQueryVariables>;
+export const CoopPlaceDocument = new TypedDocumentString(`
+    mutation CoopPlace($input: CreatePlacementInput!) {
+  createInternshipPlacement(input: $input) {
+    id
+    headcount
+  }
+}
+    `) as unknown as TypedDocumentString<CoopPlaceMutation, CoopPlaceMutationVariables>;
+export const CoopAttendDocument = new TypedDocumentString(`
+    mutation CoopAttend($placementId: ID!, $month: String!) {
+  confirmInternshipAttendance(placementId: $placementId, month: $month) {
+    id
+    month
+    attendedCount
+  }
+}
+    `) as unknown as TypedDocumentString<CoopAttendMutation, CoopAttendMutationVariables>;
+export const CoopCohortsDocument = new TypedDocumentString(`
+    query CoopCohorts($organizationId: ID) {
+  apprenticeCohorts(organizationId: $organizationId, first: 100) {
+    edges {
+      node {
+        id
+        kind
+        name
+        major
+        startOn
+        endOn
+        trainingHours
+        headcount
+        enterprise {
+          id
+          name
+        }
+        school {
+          id
+          name
+        }
+      }
+    }
+  }
+  graduatePlacements(organizationId: $organizationId, first: 100) {
+    edges {
+      node {
+        id
+        name
+        studentNumber
+        major
+        startOn
+        retained
+        employer {
+          id
+          name
+        }
+      }
+    }
+  }
+  subsidyClaims(organizationId: $organizationId, first: 100) {
+    edges {
+      node {
+        id
+        policyKind
+        status
+        periodFrom
+        periodTo
+        requested {
+          amount
+          currency
+        }
+        awarded {
+          amount
+          currency
+        }
+        evidence {
+          quantity
+          formula
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoopCohortsQuery, CoopCohortsQueryVariables>;
 export const FunderApplicationsDocument = new TypedDocumentString(`
     query FunderApplications($first: Int) {
   grantApplications(first: $first) {

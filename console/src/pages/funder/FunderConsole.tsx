@@ -12,6 +12,7 @@ import { Programs } from './Programs';
 import { Disqualifications } from './Disqualifications';
 import { Report } from './Report';
 import { Standings } from './Standings';
+import { ClaimsDecide } from '../cooperation/ClaimsDecide';
 
 const ProgramsDoc = graphql(`
   query FunderPrograms($funderId: ID!) {
@@ -48,7 +49,16 @@ export default function FunderConsole({ me }: { me: Viewer }) {
               ),
             },
             { key: 'report', label: t('report'), children: <Report programs={p.grantPrograms} initial={reportFor} /> },
-            { key: 'applications', label: t('decide'), children: <Applications /> },
+            {
+              key: 'applications',
+              label: t('decide'),
+              children: (
+                <>
+                  <Applications />
+                  <ClaimsDecide />
+                </>
+              ),
+            },
             { key: 'programs', label: t('programs'), children: <Programs funderId={org.id} regionCode={org.regionCode} /> },
             { key: 'audit', label: t('auditTrail'), children: <AuditTrail programs={p.grantPrograms} /> },
             { key: 'disqualifications', label: t('disqualifications'), children: <Disqualifications regionCode={org.regionCode} /> },

@@ -9,6 +9,7 @@ import { AllianceStatus } from './AllianceStatus';
 import { Grants } from './Grants';
 import { Members } from './Members';
 import { Overview } from './Overview';
+import { AllianceFigures } from '../cooperation/AllianceFigures';
 
 /** The admin of an alliance's lead organization: overview and status, applications, members (end, invite), projects, revenue agreements, grant eligibility. */
 export default function LeadConsole({ me }: { me: Viewer }) {
@@ -35,6 +36,7 @@ export default function LeadConsole({ me }: { me: Viewer }) {
               <>
                 <Overview allianceId={alliance.id} />
                 <AllianceStatus allianceId={alliance.id} />
+                <AllianceFigures allianceId={alliance.id} />
               </>
             ),
           },

@@ -9,6 +9,8 @@ import { BasesScreen } from './BasesScreen';
 import { Hosting } from './Hosting';
 import { MyBookings } from './MyBookings';
 import { Revenue } from './Revenue';
+import { Cooperation } from '../cooperation/Cooperation';
+import { useCoopText } from '../cooperation/texts';
 
 /**
  * A member school or firm: its alliances' training bases (calendar, booking), its bookings, the bases it hosts
@@ -16,6 +18,7 @@ import { Revenue } from './Revenue';
  */
 export default function MemberConsole({ me }: { me: Viewer }) {
   const { t } = useI18n();
+  const { c } = useCoopText();
   const [tab, setTab] = useTab('member', 'bases');
   const orgId = me.organization!.id;
   const alliances = (me.organization?.memberships ?? []).filter((m) => m.status === 'ACTIVE').map((m) => m.alliance);
@@ -43,6 +46,7 @@ export default function MemberConsole({ me }: { me: Viewer }) {
         },
         { key: 'revenue', label: t('revenue'), children: <Revenue orgId={orgId} /> },
         { key: 'agreements', label: t('revenueAgreements'), children: <Agreements orgId={orgId} /> },
+        { key: 'cooperation', label: c('cooperation'), children: <Cooperation orgId={orgId} isSchool={me.organization!.kind === 'SCHOOL'} /> },
       ]}
     />
   );

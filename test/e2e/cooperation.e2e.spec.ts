@@ -1,0 +1,59 @@
+/**
+ * The cooperation GraphQL API over real HTTP: money as decimal strings in and out, coded errors with the domain reason
+ * for hostile files and uninsured placements, masked students in lists, the figures other screens read.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { addDays, today } from '../../infra/dates.js';
+import { fixtures, type Org } from '../helpers/fixtures.js';
+import { gqlData } from '../helpers/http.js';
+import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+
+let p: TestPlatform;
+const { org, school, firm } = fixtures(() => p);
+let sch: Org, host: Org, funder: Org;
+let schoolTok: string, hostTok: string, funderTok: string;
+const DAY = today();
+
+beforeAll(async () => {
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'cooperation'] });
+  [sch, host, funder] = await Promise.all([school(), firm(), org('GOVERNMENT', { regionCode: '450200' })]);
+  [schoolTok, hostTok, funderTok] = await Promise.all([p.token(['ORG_ADMIN'], sch.id), p.token(['ORG_ADMIN'], host.id), p.token(['FUNDER'], funder.id)]);
+}, 60_000);
+afterAll(async () => p?.stop());
+
+const AGREEMENT = `mutation($input: CreateAgreementDraftInput!) { createAgreementDraft(input: $input) { id status parties { id name } } }`;
+const CONFIRM = `mutation($id: ID!) { confirmAgreement(agreementId: $id) { id status confirmedBy { organization { id } } } }`;
+const PLACE = `mutation($input: CreatePlacementInput!) { createInternshipPlacement(input: $input) { id headcount monthlyPay { amount currency } students { studentNumber name } } }`;
+
+it('signs, places with pay in yuan, refuses hostile files and uninsured periods with coded reasons', async () => {
+  const { createAgreementDraft: a } = await gqlData(p, AGREEMENT, { input: { counterpartOrganizationId: host.id, type: 'INTERNSHIP_BASE', title: '实习基地协议', startOn: addDays(DAY, -10), endOn: addDays(DAY, 400) } }, schoolTok);
+  expect(a.parties.map((x: { id: string }) => x.id)).toEqual([sch.id, host.id]);
+  await gqlData(p, CONFIRM, { id: a.id }, schoolTok);
+  expect((await gqlData(p, CONFIRM, { id: a.id }, hostTok)).confirmAgreement.status).toBe('IN_FORCE');
+
+  const bad = await p.gql(`mutation($id: ID!, $c: String!) { uploadAgreementSignedCopy(agreementId: $id, filename: "a.pdf", contentBase64: $c) { id } }`, { id: a.id, c: Buffer.from('MZ this is not a pdf').toString('base64') }, schoolTok);
+  expect(bad.body.errors?.map((e) => [e.extensions?.code, (e.extensions?.details as { reason?: string } | undefined)?.reason])).toEqual([['BAD_USER_INPUT', 'ATTACHMENT_TYPE']]);
+
+  const input = {
+    agreementId: a.id,
+    hostOrganizationId: host.id,
+    startOn: DAY,
+    endOn: addDays(DAY, 60),
+    students: [{ studentNumber: '2024000123', name: '覃海燕', major: '汽车制造与试验技术', year: 2 }],
+    monthlyPay: { amount: '3200.50' },
+    insurance: { insurer: '中国人寿', policyNumber: 'GL-1', coverFrom: DAY, coverTo: addDays(DAY, 59), premiumPaidBy: 'SCHOOL', deductedFromPay: false },
+    mentor: { name: '覃建华' },
+  };
+  const gap = await p.gql(PLACE, { input }, schoolTok);
+  expect(gap.body.errors?.map((e) => [e.extensions?.code, (e.extensions?.details as { reason?: string } | undefined)?.reason])).toEqual([['FAILED_PRECONDITION', 'INSURANCE_GAP']]);
+  const money = await p.gql(PLACE, { input: { ...input, monthlyPay: { amount: '3200.505' } } }, schoolTok);
+  expect(money.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  const { createInternshipPlacement: pl } = await gqlData(p, PLACE, { input: { ...input, insurance: { ...input.insurance, coverTo: addDays(DAY, 60) } } }, schoolTok);
+  expect(pl).toMatchObject({ headcount: 1, monthlyPay: { amount: '3200.50', currency: 'CNY' }, students: [{ studentNumber: '2024000123', name: '覃海燕' }] });
+  await gqlData(p, `mutation($id: ID!, $m: String!) { confirmInternshipAttendance(placementId: $id, month: $m) { month } }`, { id: pl.id, m: DAY.slice(0, 7) }, hostTok);
+  const list = await gqlData(p, `{ internshipPlacements { edges { node { id students { studentNumber name } attendance { month attendedCount } } } } }`, {}, hostTok);
+  expect(list.internshipPlacements.edges[0].node.students).toEqual([{ studentNumber: '******0123', name: '覃**' }]);
+  expect(list.internshipPlacements.edges[0].node.attendance).toEqual([{ month: DAY.slice(0, 7), attendedCount: 1 }]);
+  const fig = await gqlData(p, `query($id: ID!) { cooperationFigures(organizationId: $id) { agreementsInForce placements } }`, { id: host.id }, funderTok);
+  expect(fig.cooperationFigures).toEqual({ agreementsInForce: 1, placements: 1 });
+});
