@@ -156,6 +156,9 @@ describe('the message catalogs', () => {
       'grants.criterion': ['MIN_SCHOOLS', 'MIN_DISTINCT_SCHOOL_TYPES', 'MIN_ENTERPRISES', 'ALLIANCE_ACTIVE', 'LEAD_IN_GOOD_STANDING'],
       'projects.status': ['PROPOSED', 'ACTIVE', 'COMPLETED', 'TERMINATED'],
       'projects.outputKind': ['PATENT', 'SOFTWARE_COPYRIGHT', 'STANDARD', 'PAPER', 'PRODUCT', 'PROCESS'],
+      'cooperation.status': ['DRAFT', 'SIGNED', 'IN_FORCE', 'EXPIRED', 'TERMINATED'],
+      'cooperation.claimStatus': ['SUBMITTED', 'APPROVED', 'REJECTED', 'UNKNOWN'],
+      'cooperation.parameter': ['perPersonYearFen', 'perInternMonthFen', 'fixedFen', 'continuousMonths', 'perGraduateFen'],
       'infra.role': ['PLATFORM_ADMIN', 'ORG_ADMIN', 'FUNDER', 'MEMBER'],
       // fastest-validator's types: the gateway falls back to infra.validation.invalid for a type without a text.
       'infra.validation': ['required', 'string', 'number', 'array', 'object', 'boolean', 'enumValue', 'invalid'],

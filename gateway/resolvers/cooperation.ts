@@ -22,6 +22,7 @@ import {
   type SubsidyPolicyDto,
 } from '../../services/cooperation/cooperation.contract.js';
 import type { AgreementConfirmationParent } from './parents.js';
+import { localized } from '../localized.js';
 
 const fenOrNull = (m: MoneyInput | null | undefined, field: string) => (m ? parseMoney(m, { field }) : null);
 const moneyOrNull = (fen: number | null | undefined) => (fen === null || fen === undefined ? null : toMoney(fen));
@@ -116,6 +117,8 @@ export const cooperationResolvers: GatewayResolvers = {
   },
   ClaimEvidence: {
     amount: (e: ClaimComputationDto) => toMoney(e.amountFen),
+    /** How the amount was computed, in the request's language (claims computed before catalogs keep their English text). */
+    formula: (e: ClaimComputationDto, _: unknown, ctx: GatewayContext) => localized(e.formula, e.formulaI18n, ctx),
   },
   OrganizationAssessment: {
     organization: (a: AssessmentDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(a.organizationId),

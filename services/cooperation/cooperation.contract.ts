@@ -8,6 +8,7 @@
  */
 import type { BusContract } from '../../infra/bus-identity.js';
 import type { PageArgs } from '../../infra/pagination.js';
+import type { MessageRef } from '../../infra/messages.js';
 
 export const AGREEMENT_TYPES = ['ORDER_CLASS', 'APPRENTICESHIP', 'NEW_APPRENTICESHIP', 'INTERNSHIP_BASE', 'CO_BUILT_MAJOR', 'INDUSTRY_COLLEGE', 'TECHNICAL_SERVICE', 'OTHER'] as const;
 /** 订单班, 现代学徒制, 企业新型学徒制, 实习基地, 共建专业, 产业学院, 技术服务, 其他. */
@@ -498,6 +499,8 @@ export interface ClaimComputationDto {
   lines: EvidenceLine[];
   /** How the amount was computed, for the funder (parameters used). */
   formula: string;
+  /** `formula` as a catalog reference (cooperation.formula.*): the gateway writes it in the reader's language. Absent on claims computed before catalogs. */
+  formulaI18n?: MessageRef;
 }
 export interface ClaimDto {
   id: string;

@@ -11,9 +11,7 @@ it('has a zh-CN and an English text for every key the service raises', () => {
   const used = new Set<string>();
   for (const file of sources) {
     const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/(?:problem|opProblem)\(\s*ErrorCode\.\w+,\s*'(\w+)'/g)) used.add(`cooperation.${m[1]}`);
-    for (const m of src.matchAll(/problemOf\('(\w+)'/g)) used.add(`cooperation.${m[1]}`);
-    for (const m of src.matchAll(/key: 'cooperation\.(\w+)'/g)) used.add(`cooperation.${m[1]}`);
+    for (const m of src.matchAll(/msg\(\s*'cooperation\.([\w.]+)'/g)) used.add(`cooperation.${m[1]}`);
   }
   expect(used.size).toBeGreaterThan(20);
   const catalog = messages as Record<string, { 'zh-CN': string; en: string }>;

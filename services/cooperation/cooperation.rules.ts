@@ -4,6 +4,8 @@
  */
 import { addDays, addYears, isValidDate } from '../../infra/dates.js';
 import { ErrorCode, type Problem } from '../../infra/errors.js';
+import { msg } from '../../infra/message-registry.js';
+import { P, refOf, type MessageRef, type Msg } from '../../infra/messages.js';
 import {
   CooperationReason as R,
   type AgreementStatus,
@@ -17,13 +19,12 @@ import {
 } from './cooperation.contract.js';
 
 type Code = (typeof ErrorCode)[keyof typeof ErrorCode];
-const problem = (code: Code, name: string, message: string, params: Record<string, unknown>, data: Record<string, unknown>): Problem => ({
-  code,
-  key: `cooperation.${name}`,
-  message,
-  params,
-  data,
-});
+/** A refusal: its code, its catalog message (cooperation.messages.ts, `msg`) and its stable data (`reason`, `field`). */
+const problem = (code: Code, m: Msg, data: Record<string, unknown>): Problem => ({ code, ...m, data });
+/** A claim's formula: its English text (`formula`) and its catalog reference (`formulaI18n`, rendered per locale by the gateway). */
+const formulaOf = (m: Msg): { formula: string; formulaI18n: MessageRef } => ({ formula: m.message, formulaI18n: refOf(m) });
+/** An agreement status inside a sentence (cooperation.status.<S>: 生效中 / IN_FORCE). */
+export const statusParam = (s: AgreementStatus) => P.key(`cooperation.status.${s}`);
 
 /** Vocational school types (职业院校): the internship-base subsidy counts only their students (003 篇3). */
 export const VOCATIONAL_SCHOOL_TYPES = ['SECONDARY_VOCATIONAL', 'TECHNICIAN_COLLEGE', 'HIGHER_VOCATIONAL', 'VOCATIONAL_UNDERGRADUATE'] as const;
@@ -50,28 +51,28 @@ export function inForceOn(a: { status: AgreementStatus; startOn: string | null; 
 /** Two distinct parties. */
 export function partiesProblem(initiator: string, counterpart: string): Problem | null {
   if (initiator !== counterpart) return null;
-  return problem(ErrorCode.BAD_USER_INPUT, 'sameParty', 'An agreement needs two different organizations.', {}, { reason: R.SAME_PARTY, field: 'counterpartOrganizationId' });
+  return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.sameParty'), { reason: R.SAME_PARTY, field: 'counterpartOrganizationId' });
 }
 
 /** `from` ≤ `to`, both calendar dates. */
 export function periodProblem(from: string | null | undefined, to: string | null | undefined, field = 'endOn'): Problem | null {
-  if (from && !isValidDate(from)) return problem(ErrorCode.BAD_USER_INPUT, 'badDate', `${field}: not a calendar date.`, { field }, { field });
-  if (to && !isValidDate(to)) return problem(ErrorCode.BAD_USER_INPUT, 'badDate', `${field}: not a calendar date.`, { field }, { field });
-  if (from && to && to < from) return problem(ErrorCode.BAD_USER_INPUT, 'periodOrder', `The period ends (${to}) before it starts (${from}).`, { from, to }, { reason: R.PERIOD_ORDER, field });
+  if (from && !isValidDate(from)) return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.badDate', { field }), { field });
+  if (to && !isValidDate(to)) return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.badDate', { field }), { field });
+  if (from && to && to < from) return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.periodOrder', { from: P.date(from), to: P.date(to) }), { reason: R.PERIOD_ORDER, field });
   return null;
 }
 
 /** A confirmation needs a term (start and end): both parties sign what they read. */
 export function confirmProblem(a: { status: AgreementStatus; startOn: string | null; endOn: string | null }): Problem | null {
-  if (a.status !== 'DRAFT') return problem(ErrorCode.CONFLICT, 'agreementStatus', `The agreement is ${a.status}.`, { status: a.status }, { reason: R.AGREEMENT_STATUS, status: a.status });
-  if (!a.startOn || !a.endOn) return problem(ErrorCode.FAILED_PRECONDITION, 'termMissing', 'Set the term (start and end) before confirming.', {}, { reason: R.TERM_MISSING });
+  if (a.status !== 'DRAFT') return problem(ErrorCode.CONFLICT, msg('cooperation.agreementStatus', { status: statusParam(a.status) }), { reason: R.AGREEMENT_STATUS, status: a.status });
+  if (!a.startOn || !a.endOn) return problem(ErrorCode.FAILED_PRECONDITION, msg('cooperation.termMissing'), { reason: R.TERM_MISSING });
   return null;
 }
 
 /** Termination: only a SIGNED or IN_FORCE (not yet expired) agreement, with a reason (validated at the boundary). */
 export function terminateProblem(status: AgreementStatus): Problem | null {
   if (status === 'SIGNED' || status === 'IN_FORCE') return null;
-  return problem(ErrorCode.CONFLICT, 'agreementStatus', `The agreement is ${status}.`, { status }, { reason: R.AGREEMENT_STATUS, status });
+  return problem(ErrorCode.CONFLICT, msg('cooperation.agreementStatus', { status: statusParam(status) }), { reason: R.AGREEMENT_STATUS, status });
 }
 
 /** A national ID number (18 digits, the last may be X) is never stored: refused wherever it appears in student data. */
@@ -82,9 +83,9 @@ export function studentsProblem(students: StudentInput[]): Problem | null {
   const seen = new Set<string>();
   for (const s of students) {
     if ([s.studentNumber, s.name, s.major].some(looksLikeNationalId)) {
-      return problem(ErrorCode.BAD_USER_INPUT, 'nationalId', 'Student data may not contain a national ID number.', {}, { reason: R.NATIONAL_ID, field: 'students' });
+      return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.nationalId'), { reason: R.NATIONAL_ID, field: 'students' });
     }
-    if (seen.has(s.studentNumber)) return problem(ErrorCode.BAD_USER_INPUT, 'duplicateStudent', `Student ${s.studentNumber} is listed twice.`, { studentNumber: s.studentNumber }, { reason: R.DUPLICATE_STUDENT, studentNumber: s.studentNumber });
+    if (seen.has(s.studentNumber)) return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.duplicateStudent', { studentNumber: s.studentNumber }), { reason: R.DUPLICATE_STUDENT, studentNumber: s.studentNumber });
     seen.add(s.studentNumber);
   }
   return null;
@@ -97,14 +98,12 @@ export function placementTermProblem(
   endOn: string,
 ): Problem | null {
   if (agreement.status !== 'SIGNED' && agreement.status !== 'IN_FORCE') {
-    return problem(ErrorCode.FAILED_PRECONDITION, 'agreementStatus', `The agreement is ${agreement.status}.`, { status: agreement.status }, { reason: R.AGREEMENT_STATUS, status: agreement.status });
+    return problem(ErrorCode.FAILED_PRECONDITION, msg('cooperation.agreementStatus', { status: statusParam(agreement.status) }), { reason: R.AGREEMENT_STATUS, status: agreement.status });
   }
   if (!agreement.startOn || !agreement.endOn || startOn < agreement.startOn || endOn > agreement.endOn) {
     return problem(
       ErrorCode.FAILED_PRECONDITION,
-      'outsideAgreementTerm',
-      `The period ${startOn}–${endOn} lies outside the agreement's term ${agreement.startOn}–${agreement.endOn}.`,
-      { from: startOn, to: endOn, termFrom: agreement.startOn, termTo: agreement.endOn },
+      msg('cooperation.outsideAgreementTerm', { from: P.date(startOn), to: P.date(endOn), termFrom: agreement.startOn ? P.date(agreement.startOn) : '—', termTo: agreement.endOn ? P.date(agreement.endOn) : '—' }),
       { reason: R.OUTSIDE_AGREEMENT_TERM, termFrom: agreement.startOn, termTo: agreement.endOn },
     );
   }
@@ -121,14 +120,12 @@ export function insuranceProblem(ins: InsuranceInput, startOn: string, endOn: st
   if (ins.coverFrom > startOn || ins.coverTo < endOn) {
     return problem(
       ErrorCode.FAILED_PRECONDITION,
-      'insuranceGap',
-      `The internship liability insurance ${ins.coverFrom}–${ins.coverTo} does not cover the placement ${startOn}–${endOn}.`,
-      { coverFrom: ins.coverFrom, coverTo: ins.coverTo, from: startOn, to: endOn },
+      msg('cooperation.insuranceGap', { coverFrom: P.date(ins.coverFrom), coverTo: P.date(ins.coverTo), from: P.date(startOn), to: P.date(endOn) }),
       { reason: R.INSURANCE_GAP, coverFrom: ins.coverFrom, coverTo: ins.coverTo },
     );
   }
   if (ins.premiumPaidBy === 'STUDENT' || ins.deductedFromPay) {
-    return problem(ErrorCode.FAILED_PRECONDITION, 'premiumOnStudent', 'The insurance premium may not be charged to the student or deducted from pay.', {}, { reason: R.PREMIUM_ON_STUDENT });
+    return problem(ErrorCode.FAILED_PRECONDITION, msg('cooperation.premiumOnStudent'), { reason: R.PREMIUM_ON_STUDENT });
   }
   return null;
 }
@@ -142,9 +139,7 @@ export function overlapProblem(studentNumber: string, existing: { placementId: s
   if (!hit) return null;
   return problem(
     ErrorCode.CONFLICT,
-    'studentOverlap',
-    `Student ${studentNumber} is already placed ${hit.startOn}–${hit.endOn}.`,
-    { studentNumber, from: hit.startOn, to: hit.endOn },
+    msg('cooperation.studentOverlap', { studentNumber, from: P.date(hit.startOn), to: P.date(hit.endOn) }),
     { reason: R.STUDENT_OVERLAP, studentNumber, placementId: hit.placementId },
   );
 }
@@ -172,9 +167,9 @@ export function monthsBetween(from: string, to: string): string[] {
 /** An attendance month lies in the placement and has begun (today's month or earlier). */
 export function attendanceMonthProblem(month: string, placement: { startOn: string; endOn: string }, day: string): Problem | null {
   if (month < monthOf(placement.startOn) || month > monthOf(placement.endOn)) {
-    return problem(ErrorCode.BAD_USER_INPUT, 'monthOutsidePlacement', `${month} is outside the placement ${placement.startOn}–${placement.endOn}.`, { month }, { reason: R.MONTH_OUTSIDE_PLACEMENT, field: 'month' });
+    return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.monthOutsidePlacement', { month, from: P.date(placement.startOn), to: P.date(placement.endOn) }), { reason: R.MONTH_OUTSIDE_PLACEMENT, field: 'month' });
   }
-  if (month > monthOf(day)) return problem(ErrorCode.BAD_USER_INPUT, 'monthInFuture', `${month} has not begun.`, { month }, { reason: R.MONTH_IN_FUTURE, field: 'month' });
+  if (month > monthOf(day)) return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.monthInFuture', { month }), { reason: R.MONTH_IN_FUTURE, field: 'month' });
   return null;
 }
 
@@ -185,16 +180,16 @@ export function cohortPeriodProblem(kind: CohortKind, startOn: string, endOn: st
   if (kind !== 'NEW_APPRENTICESHIP') return null;
   const after = addDays(endOn, 1);
   if (after < addYears(startOn, 1) || after > addYears(startOn, 2)) {
-    return problem(ErrorCode.BAD_USER_INPUT, 'apprenticeshipLength', 'A new-type apprenticeship lasts one to two years.', { from: startOn, to: endOn }, { reason: R.APPRENTICESHIP_LENGTH, field: 'endOn' });
+    return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.apprenticeshipLength', { from: P.date(startOn), to: P.date(endOn) }), { reason: R.APPRENTICESHIP_LENGTH, field: 'endOn' });
   }
   return null;
 }
 
 /** Retention is confirmed by the employer once, from one year after the graduate started. */
 export function retentionProblem(g: { startOn: string; retained: boolean | null }, day: string): Problem | null {
-  if (g.retained !== null) return problem(ErrorCode.CONFLICT, 'retentionConfirmed', 'Retention was already confirmed.', {}, { reason: R.RETENTION_CONFIRMED });
+  if (g.retained !== null) return problem(ErrorCode.CONFLICT, msg('cooperation.retentionConfirmed'), { reason: R.RETENTION_CONFIRMED });
   const due = addYears(g.startOn, 1);
-  if (day < due) return problem(ErrorCode.FAILED_PRECONDITION, 'retentionTooEarly', `Retention can be confirmed from ${due}.`, { due }, { reason: R.RETENTION_TOO_EARLY, due });
+  if (day < due) return problem(ErrorCode.FAILED_PRECONDITION, msg('cooperation.retentionTooEarly', { due: P.date(due) }), { reason: R.RETENTION_TOO_EARLY, due });
   return null;
 }
 
@@ -234,12 +229,12 @@ export function policyParametersProblem(kind: PolicyKind, regionCode: string, p:
   for (const f of need[kind]) {
     const v = p[f];
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) {
-      return problem(ErrorCode.BAD_USER_INPUT, 'policyParameter', `Policy parameter ${f} is required (a positive integer).`, { parameter: f }, { reason: R.POLICY_PARAMETER, field: `parameters.${f}` });
+      return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.policyParameter', { parameter: P.key(`cooperation.parameter.${f}`) }), { reason: R.POLICY_PARAMETER, field: `parameters.${f}` });
     }
   }
   const floor = REGION_FLOORS[regionCode.slice(0, 4)]?.[kind];
   if (floor && (p.perPersonYearFen ?? 0) < floor.perPersonYearFen) {
-    return problem(ErrorCode.BAD_USER_INPUT, 'policyFloor', `The region's plan sets at least ${floor.perPersonYearFen} fen per person per year.`, { min: floor.perPersonYearFen }, { reason: R.POLICY_PARAMETER, field: 'parameters.perPersonYearFen', min: floor.perPersonYearFen });
+    return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.policyFloor', { min: P.money(floor.perPersonYearFen) }), { reason: R.POLICY_PARAMETER, field: 'parameters.perPersonYearFen', min: floor.perPersonYearFen });
   }
   return null;
 }
@@ -255,7 +250,7 @@ export function claimantProblem(kind: PolicyKind, claimantKind: string, claimant
       : kind === 'INTERNSHIP_BASE'
         ? (BASE_RUNNER_KINDS as readonly string[]).includes(claimantKind)
         : claimantKind !== 'SCHOOL' && claimantKind !== 'GOVERNMENT';
-  return ok ? null : problem(ErrorCode.FAILED_PRECONDITION, 'claimantKind', `A ${claimantKind} cannot claim this subsidy.`, { kind: claimantKind }, { reason: R.CLAIMANT_KIND, claimantKind });
+  return ok ? null : problem(ErrorCode.FAILED_PRECONDITION, msg('cooperation.claimantKind', { kind: P.key(`organizations.kind.${claimantKind}`) }), { reason: R.CLAIMANT_KIND, claimantKind });
 }
 
 /** Intern-months: one per student per confirmed month in the period; amount = months × rate (000: 每人每月). */
@@ -266,7 +261,7 @@ export function internMonthAmount(attendance: { placementId: string; month: stri
     .sort((a, b) => (a.month === b.month ? a.placementId.localeCompare(b.placementId) : a.month.localeCompare(b.month)))
     .map((a) => ({ kind: 'INTERN_MONTHS', recordId: a.placementId, month: a.month, quantity: a.attendedCount }));
   const quantity = lines.reduce((s, l) => s + l.quantity, 0);
-  return { quantity, amountFen: Number(BigInt(quantity) * BigInt(perInternMonthFen)), lines, formula: `${quantity} intern-months × ${perInternMonthFen} fen` };
+  return { quantity, amountFen: Number(BigInt(quantity) * BigInt(perInternMonthFen)), lines, ...formulaOf(msg('cooperation.formula.internMonths', { quantity, rate: P.money(perInternMonthFen) })) };
 }
 
 /**
@@ -282,7 +277,7 @@ export function apprenticeshipAmount(cohorts: { id: string; kind: CohortKind; st
     for (const month of monthsBetween(s, e)) lines.push({ kind: 'APPRENTICE_MONTHS', recordId: c.id, month, quantity: c.headcount });
   }
   const quantity = lines.reduce((n, l) => n + l.quantity, 0);
-  return { quantity, amountFen: Number((BigInt(quantity) * BigInt(perPersonYearFen)) / 12n), lines, formula: `⌊${quantity} apprentice-months × ${perPersonYearFen} fen / 12⌋` };
+  return { quantity, amountFen: Number((BigInt(quantity) * BigInt(perPersonYearFen)) / 12n), lines, ...formulaOf(msg('cooperation.formula.apprenticeMonths', { quantity, rate: P.money(perPersonYearFen) })) };
 }
 
 /**
@@ -297,10 +292,10 @@ export function baseAmount(served: { month: string; count: number }[], to: strin
   const lines: EvidenceLine[] = need.filter((m) => byMonth.get(m)).map((m) => ({ kind: 'SERVICE_MONTH', recordId: m, month: m, quantity: byMonth.get(m)! }));
   if (missing.length) {
     return {
-      problem: problem(ErrorCode.FAILED_PRECONDITION, 'notContinuous', `The base did not serve the region's vocational students in ${missing.length} of the last ${continuousMonths} months.`, { missing: missing.length, months: continuousMonths }, { reason: R.NOT_CONTINUOUS, missingMonths: missing }),
+      problem: problem(ErrorCode.FAILED_PRECONDITION, msg('cooperation.notContinuous', { missing: missing.length, months: continuousMonths }), { reason: R.NOT_CONTINUOUS, missingMonths: missing }),
     };
   }
-  return { quantity: need.length, amountFen: fixedFen, lines, formula: `${continuousMonths} continuous months served → ${fixedFen} fen` };
+  return { quantity: need.length, amountFen: fixedFen, lines, ...formulaOf(msg('cooperation.formula.continuousMonths', { months: continuousMonths, amount: P.money(fixedFen) })) };
 }
 
 /** The `n` months ending with `month` (YYYY-MM), oldest first. */
@@ -324,7 +319,7 @@ export function retentionAmount(graduates: { id: string; pillarIndustry: boolean
     .filter((g) => g.pillarIndustry && g.local && g.retained === true && g.startOn >= from && g.startOn <= to)
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((g) => ({ kind: 'RETAINED_GRADUATE', recordId: g.id, month: null, quantity: 1 }));
-  return { quantity: lines.length, amountFen: Number(BigInt(lines.length) * BigInt(perGraduateFen)), lines, formula: `${lines.length} retained graduates × ${perGraduateFen} fen` };
+  return { quantity: lines.length, amountFen: Number(BigInt(lines.length) * BigInt(perGraduateFen)), lines, ...formulaOf(msg('cooperation.formula.retainedGraduates', { quantity: lines.length, rate: P.money(perGraduateFen) })) };
 }
 
 /**
@@ -335,17 +330,17 @@ export function budgetOutcome(requestedFen: number, remainingFen: number | null,
   if (remainingFen === null || requestedFen <= remainingFen) return { awardedFen: requestedFen };
   if (overBudget === 'PRORATE' && remainingFen > 0) return { awardedFen: remainingFen };
   return {
-    problem: problem(ErrorCode.FAILED_PRECONDITION, 'overBudget', `The year's budget has ${remainingFen} fen left; the claim asks ${requestedFen}.`, { remaining: String(remainingFen), requested: String(requestedFen) }, { reason: R.OVER_BUDGET, remainingFen, requestedFen }),
+    problem: problem(ErrorCode.FAILED_PRECONDITION, msg('cooperation.overBudget', { remaining: P.money(remainingFen), requested: P.money(requestedFen) }), { reason: R.OVER_BUDGET, remainingFen, requestedFen }),
   };
 }
 
 /** Nothing counted: a claim of zero is refused. */
-export const nothingProblem = (): Problem => problem(ErrorCode.FAILED_PRECONDITION, 'nothingToClaim', 'No records count for this claim in the period.', {}, { reason: R.NOTHING_TO_CLAIM });
+export const nothingProblem = (): Problem => problem(ErrorCode.FAILED_PRECONDITION, msg('cooperation.nothingToClaim'), { reason: R.NOTHING_TO_CLAIM });
 
 /** The base subsidy's approval records what the money is for (实训设施设备 only, 003 篇3). */
 export function purposeProblem(kind: PolicyKind, decision: 'APPROVE' | 'REJECT', purpose: string | null | undefined): Problem | null {
   if (kind !== 'INTERNSHIP_BASE' || decision !== 'APPROVE' || purpose) return null;
-  return problem(ErrorCode.BAD_USER_INPUT, 'purposeRequired', 'Record the purpose (internship/training facilities and equipment) of the base subsidy.', {}, { reason: R.PURPOSE_REQUIRED, field: 'purpose' });
+  return problem(ErrorCode.BAD_USER_INPUT, msg('cooperation.purposeRequired'), { reason: R.PURPOSE_REQUIRED, field: 'purpose' });
 }
 
 /** Xi'an 篇7: above-designated-size firms are encouraged to take interns numbering 2 % of their workforce. */

@@ -1,6 +1,6 @@
 /**
  * The cooperation GraphQL API over real HTTP: money as decimal strings in and out, coded errors with the domain reason
- * for hostile files and uninsured placements, masked students in lists, the figures other screens read.
+ * for hostile files and uninsured placements (in zh-CN by default, in English for Accept-Language en), masked students in lists, the figures other screens read.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays, today } from '../../infra/dates.js';
@@ -13,6 +13,10 @@ const { org, school, firm } = fixtures(() => p);
 let sch: Org, host: Org, funder: Org;
 let schoolTok: string, hostTok: string, funderTok: string;
 const DAY = today();
+/** Three or more Latin words in a row: an English sentence. */
+const LATIN_SENTENCE = /[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}/;
+/** YYYY-MM-DD as zh-CN writes it: 2026年12月1日. */
+const zhDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 beforeAll(async () => {
   p = await startTestPlatform({ services: ['organizations', 'alliances', 'cooperation'] });
@@ -46,6 +50,18 @@ it('signs, places with pay in yuan, refuses hostile files and uninsured periods 
   };
   const gap = await p.gql(PLACE, { input }, schoolTok);
   expect(gap.body.errors?.map((e) => [e.extensions?.code, (e.extensions?.details as { reason?: string } | undefined)?.reason])).toEqual([['FAILED_PRECONDITION', 'INSURANCE_GAP']]);
+  // The same refusal in Chinese by default and in English for Accept-Language en: same code and details, dates per locale.
+  const gapEn = await p.gql(PLACE, { input }, schoolTok, { 'accept-language': 'en-US,en;q=0.9' });
+  expect(gapEn.body.errors?.[0].extensions).toEqual(gap.body.errors?.[0].extensions);
+  expect(gapEn.body.errors?.[0].message).toBe(`The internship liability insurance ${DAY}–${addDays(DAY, 59)} does not cover the placement ${DAY}–${addDays(DAY, 60)}.`);
+  const zhMessage: string = gap.body.errors![0].message;
+  expect(zhMessage).toBe(`实习责任保险期间 ${zhDate(DAY)}至${zhDate(addDays(DAY, 59))} 未覆盖实习期间 ${zhDate(DAY)}至${zhDate(addDays(DAY, 60))}。`);
+  expect(zhMessage).not.toMatch(LATIN_SENTENCE);
+  // A refusal made in the service's flows (not its pure rules) too: the host may not place students.
+  const [byHostZh, byHostEn] = [await p.gql(PLACE, { input }, hostTok), await p.gql(PLACE, { input }, hostTok, { 'x-lang': 'en' })];
+  expect([byHostZh, byHostEn].map((r) => [r.body.errors?.[0].extensions?.code, (r.body.errors?.[0].extensions?.details as { reason?: string } | undefined)?.reason])).toEqual([['FORBIDDEN', 'NOT_A_PARTY'], ['FORBIDDEN', 'NOT_A_PARTY']]);
+  expect(byHostZh.body.errors![0].message).toBe('只有派出学校的管理员可以安排学生实习。');
+  expect(byHostEn.body.errors![0].message).toBe("Only the placing school's admins may place students.");
   const money = await p.gql(PLACE, { input: { ...input, monthlyPay: { amount: '3200.505' } } }, schoolTok);
   expect(money.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   const { createInternshipPlacement: pl } = await gqlData(p, PLACE, { input: { ...input, insurance: { ...input.insurance, coverTo: addDays(DAY, 60) } } }, schoolTok);

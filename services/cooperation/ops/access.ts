@@ -5,6 +5,8 @@ import { callerOrganization, funderRegionOf } from '../../../infra/authz.js';
 import { asSystem } from '../../../infra/caller.js';
 import { today } from '../../../infra/dates.js';
 import { forbidden, notFound, raise, type Problem } from '../../../infra/errors.js';
+import { msg } from '../../../infra/message-registry.js';
+import type { Msg } from '../../../infra/messages.js';
 import { OrganizationAction, standingProblem, type OrganizationDto, type StandingDto, type StandingOfParams } from '../../organizations/organizations.contract.js';
 import { CooperationReason } from '../cooperation.contract.js';
 
@@ -42,20 +44,20 @@ export async function mayRead(ctx: Context<unknown, CallMeta>, organizationIds: 
 }
 
 /** An ORG_ADMIN of one of the organizations (or a platform admin / the system); FORBIDDEN NOT_A_PARTY otherwise. */
-export function requirePartyAdmin(actor: Actor, organizationIds: string[], what = "Only the parties' admins may do this."): void {
+export function requirePartyAdmin(actor: Actor, organizationIds: string[], what: Msg = msg('cooperation.notAParty')): void {
   if (actor.system || isPlatformAdmin(actor)) return;
   if (actor.org && organizationIds.includes(actor.org) && actor.roles.includes('ORG_ADMIN')) return;
-  throw forbidden(what, { reason: CooperationReason.NOT_A_PARTY, i18n: { key: 'cooperation.notAParty', params: {} } });
+  throw forbidden(what, { reason: CooperationReason.NOT_A_PARTY });
 }
 
 /** The party an admin acts for: their own organization when it is one of the parties (platform admins/system must name it). */
 export function actingParty(actor: Actor, parties: string[], named?: string | null): string {
   if (actor.org && parties.includes(actor.org) && actor.roles.includes('ORG_ADMIN')) return actor.org;
   if ((actor.system || isPlatformAdmin(actor)) && named && parties.includes(named)) return named;
-  throw forbidden("Only the parties' admins may do this.", { reason: CooperationReason.NOT_A_PARTY, i18n: { key: 'cooperation.notAParty', params: {} } });
+  throw forbidden(msg('cooperation.notAParty'), { reason: CooperationReason.NOT_A_PARTY });
 }
 
-/** A problem with the catalog key of a refusal made in ops (not in the pure rules). */
-export function opProblem(code: Problem['code'], name: string, message: string, params: Record<string, unknown>, data: Record<string, unknown>): Problem {
-  return { code, key: `cooperation.${name}`, message, params, data };
+/** A refusal made in ops (not in the pure rules): its code, its catalog message (`msg`) and its stable data. */
+export function opProblem(code: Problem['code'], m: Msg, data: Record<string, unknown>): Problem {
+  return { code, ...m, data };
 }

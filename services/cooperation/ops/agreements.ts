@@ -28,7 +28,9 @@ import {
 } from '../cooperation.contract.js';
 import { toAgreementDto } from '../cooperation.mappers.js';
 import type { AgreementDoc, AttachmentEntry, CooperationModels } from '../cooperation.model.js';
-import { confirmProblem, periodProblem, partiesProblem, terminateProblem } from '../cooperation.rules.js';
+import { confirmProblem, periodProblem, partiesProblem, statusParam, terminateProblem } from '../cooperation.rules.js';
+import { msg } from '../../../infra/message-registry.js';
+import type { Msg } from '../../../infra/messages.js';
 import { actingParty, funderRegion, mayRead, opProblem, organizationsOr404, requireGoodStanding, requirePartyAdmin } from './access.js';
 
 export const BUCKET = 'signedCopies';
@@ -51,7 +53,7 @@ const cleanMajors = (m: CreateAgreementDraftParams['majors']) => (m ?? []).map((
 export async function createAgreementDraft(models: CooperationModels, ctx: Context<CreateAgreementDraftParams, CallMeta>): Promise<AgreementDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
-  if (!actor.org || !actor.roles.includes('ORG_ADMIN')) throw forbidden("Only an organization's admin may draft an agreement for it.");
+  if (!actor.org || !actor.roles.includes('ORG_ADMIN')) throw forbidden(msg('cooperation.whoDrafts'));
   raise(partiesProblem(actor.org, p.counterpartOrganizationId));
   raise(periodProblem(p.startOn, p.endOn));
   const [mine, other] = await organizationsOr404(ctx, [actor.org, p.counterpartOrganizationId]);
@@ -82,9 +84,9 @@ export async function updateAgreementDraft(models: CooperationModels, ctx: Conte
   const p = ctx.params;
   const a = await agreementOr404(models, p.agreementId);
   requirePartyAdmin(actor, a.parties);
-  if (a.status !== 'DRAFT') throw problemError(opProblem(ErrorCode.CONFLICT, 'agreementStatus', `The agreement is ${a.status}.`, { status: a.status }, { reason: CooperationReason.AGREEMENT_STATUS, status: a.status }));
+  if (a.status !== 'DRAFT') throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.agreementStatus', { status: statusParam(a.status) }), { reason: CooperationReason.AGREEMENT_STATUS, status: a.status }));
   if (await models.Confirmation.countDocuments({ agreementId: p.agreementId })) {
-    throw problemError(opProblem(ErrorCode.CONFLICT, 'alreadyConfirmed', 'A party has confirmed; the draft can no longer change.', {}, { reason: CooperationReason.ALREADY_CONFIRMED }));
+    throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.draftLocked'), { reason: CooperationReason.ALREADY_CONFIRMED }));
   }
   const startOn = p.startOn !== undefined ? p.startOn : a.startOn;
   const endOn = p.endOn !== undefined ? p.endOn : a.endOn;
@@ -94,7 +96,7 @@ export async function updateAgreementDraft(models: CooperationModels, ctx: Conte
   if (p.majors) set.majors = cleanMajors(p.majors);
   if (p.obligations) set.obligations = p.obligations.filter((o) => a.parties.includes(o.organizationId));
   const updated = await models.Agreement.findOneAndUpdate({ _id: a._id, rev: a.rev, status: 'DRAFT' }, { $set: set }, { returnDocument: 'after' }).lean<AgreementDoc>();
-  if (!updated) throw conflict('The agreement changed at the same time; read it again.', { reason: CooperationReason.AGREEMENT_STATUS });
+  if (!updated) throw conflict(msg('cooperation.changedMeanwhile'), { reason: CooperationReason.AGREEMENT_STATUS });
   return agreementDto(models, updated);
 }
 
@@ -114,7 +116,7 @@ export async function confirmAgreement(models: CooperationModels, ctx: Context<{
     await models.Confirmation.create({ agreementId: id, organizationId: party, at: new Date().toISOString(), by: actor.id });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    throw problemError(opProblem(ErrorCode.CONFLICT, 'alreadyConfirmed', 'Your organization has already confirmed this agreement.', {}, { reason: CooperationReason.ALREADY_CONFIRMED }));
+    throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.alreadyConfirmed'), { reason: CooperationReason.ALREADY_CONFIRMED }));
   }
   await signIfBothConfirmed(models, ctx, a);
   return agreementDto(models, await agreementOr404(models, id));
@@ -157,21 +159,21 @@ export async function advanceAgreements(models: CooperationModels, emit: (event:
   return moved;
 }
 
-const problemOf = (name: string, message: string, params: Record<string, unknown>, data: Record<string, unknown>) => problemError(opProblem(ErrorCode.BAD_USER_INPUT, name, message, params, data));
+const problemOf = (m: Msg, data: Record<string, unknown>) => problemError(opProblem(ErrorCode.BAD_USER_INPUT, m, data));
 
 /** Decodes and checks a signed copy: base64, non-empty, ≤ MAX_ATTACHMENT_BYTES, PDF/PNG/JPEG by its magic bytes (never the name). */
 export async function checkedFile(contentBase64: string): Promise<{ bytes: Buffer; contentType: string }> {
   const max = MAX_ATTACHMENT_BYTES;
   // 4 base64 characters carry 3 bytes: refuse an oversized upload before decoding it.
   const approx = Math.floor((contentBase64.length * 3) / 4);
-  if (approx > max + 3) throw problemOf('attachmentTooLarge', 'The file is too large.', { max, actual: approx }, { reason: CooperationReason.ATTACHMENT_TOO_LARGE, field: 'contentBase64', max, actual: approx });
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw problemOf('attachmentEmpty', 'The file is not valid base64.', {}, { reason: CooperationReason.ATTACHMENT_EMPTY, field: 'contentBase64' });
+  if (approx > max + 3) throw problemOf(msg('cooperation.attachmentTooLarge', { max, actual: approx }), { reason: CooperationReason.ATTACHMENT_TOO_LARGE, field: 'contentBase64', max, actual: approx });
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw problemOf(msg('cooperation.attachmentEmpty'), { reason: CooperationReason.ATTACHMENT_EMPTY, field: 'contentBase64' });
   const bytes = Buffer.from(contentBase64, 'base64');
-  if (bytes.length === 0) throw problemOf('attachmentEmpty', 'The file is empty.', {}, { reason: CooperationReason.ATTACHMENT_EMPTY, field: 'contentBase64' });
-  if (bytes.length > max) throw problemOf('attachmentTooLarge', 'The file is too large.', { max, actual: bytes.length }, { reason: CooperationReason.ATTACHMENT_TOO_LARGE, field: 'contentBase64', max, actual: bytes.length });
+  if (bytes.length === 0) throw problemOf(msg('cooperation.attachmentEmpty'), { reason: CooperationReason.ATTACHMENT_EMPTY, field: 'contentBase64' });
+  if (bytes.length > max) throw problemOf(msg('cooperation.attachmentTooLarge', { max, actual: bytes.length }), { reason: CooperationReason.ATTACHMENT_TOO_LARGE, field: 'contentBase64', max, actual: bytes.length });
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !(ATTACHMENT_TYPES as readonly string[]).includes(type.mime)) {
-    throw problemOf('attachmentType', 'The file must be a PDF, PNG or JPEG.', {}, { reason: CooperationReason.ATTACHMENT_TYPE, field: 'contentBase64', detected: type?.mime ?? null });
+    throw problemOf(msg('cooperation.attachmentType'), { reason: CooperationReason.ATTACHMENT_TYPE, field: 'contentBase64', detected: type?.mime ?? null });
   }
   return { bytes, contentType: type.mime };
 }
@@ -186,7 +188,7 @@ export async function uploadSignedCopy(models: CooperationModels, conn: Connecti
   const actor = actorOf(ctx);
   const a = await agreementOr404(models, ctx.params.agreementId);
   requirePartyAdmin(actor, a.parties);
-  if (a.status === 'TERMINATED') throw problemError(opProblem(ErrorCode.CONFLICT, 'agreementStatus', `The agreement is ${a.status}.`, { status: a.status }, { reason: CooperationReason.AGREEMENT_STATUS, status: a.status }));
+  if (a.status === 'TERMINATED') throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.agreementStatus', { status: statusParam(a.status) }), { reason: CooperationReason.AGREEMENT_STATUS, status: a.status }));
   const { bytes, contentType } = await checkedFile(ctx.params.contentBase64);
   const bucket = bucketOf(conn);
   const fileId = new Types.ObjectId();
@@ -213,7 +215,7 @@ export async function uploadSignedCopy(models: CooperationModels, conn: Connecti
   const updated = await models.Agreement.findOneAndUpdate({ _id: a._id, rev: a.rev }, { $set: { signedCopy: entry, rev: a.rev + 1 } }, { returnDocument: 'after' }).lean<AgreementDoc>();
   if (!updated) {
     await bucket.delete(fileId).catch(() => undefined);
-    throw conflict('The agreement changed at the same time; upload again.', { reason: CooperationReason.AGREEMENT_STATUS });
+    throw conflict(msg('cooperation.changedMeanwhile'), { reason: CooperationReason.AGREEMENT_STATUS });
   }
   if (a.signedCopy) await bucket.delete(new Types.ObjectId(a.signedCopy.fileId)).catch(() => undefined);
   return agreementDto(models, updated);
@@ -222,7 +224,7 @@ export async function uploadSignedCopy(models: CooperationModels, conn: Connecti
 /** The signed copy's bytes (base64) for a reader of the agreement, or null when none was uploaded. */
 export async function signedCopy(models: CooperationModels, conn: Connection, ctx: Context<{ agreementId: string }, CallMeta>): Promise<SignedCopyDto | null> {
   const a = await agreementOr404(models, ctx.params.agreementId);
-  if (!(await mayRead(ctx, a.parties, a.partyRegionCodes))) throw forbidden('Only the parties and their region’s funders may read this agreement.');
+  if (!(await mayRead(ctx, a.parties, a.partyRegionCodes))) throw forbidden(msg('cooperation.whoReadsAgreement'));
   if (!a.signedCopy) return null;
   const chunks: Buffer[] = [];
   for await (const c of bucketOf(conn).openDownloadStream(new Types.ObjectId(a.signedCopy.fileId))) chunks.push(c as Buffer);
@@ -244,7 +246,7 @@ export async function terminateAgreement(models: CooperationModels, ctx: Context
     { $set: { status: 'TERMINATED', terminationReason: ctx.params.reason, terminatedOn: day, history, rev: a.rev + 1 } },
     { returnDocument: 'after' },
   ).lean<AgreementDoc>();
-  if (!updated) throw conflict('The agreement changed at the same time; read it again.', { reason: CooperationReason.AGREEMENT_STATUS });
+  if (!updated) throw conflict(msg('cooperation.changedMeanwhile'), { reason: CooperationReason.AGREEMENT_STATUS });
   ctx.emit(CooperationEvent.agreementTerminated, { id: String(a._id), organizationIds: a.parties, at });
   return agreementDto(models, updated);
 }
@@ -256,7 +258,7 @@ export async function renewAgreement(models: CooperationModels, ctx: Context<{ a
   requirePartyAdmin(actor, a.parties);
   const dto = await agreementDto(models, a);
   if (!['SIGNED', 'IN_FORCE', 'EXPIRED'].includes(dto.status) || !a.endOn) {
-    throw problemError(opProblem(ErrorCode.CONFLICT, 'agreementStatus', `The agreement is ${dto.status}.`, { status: dto.status }, { reason: CooperationReason.AGREEMENT_STATUS, status: dto.status }));
+    throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.agreementStatus', { status: statusParam(dto.status) }), { reason: CooperationReason.AGREEMENT_STATUS, status: dto.status }));
   }
   const startOn = addDays(a.endOn, 1);
   raise(periodProblem(startOn, ctx.params.endOn));
@@ -286,7 +288,7 @@ export async function renewAgreement(models: CooperationModels, ctx: Context<{ a
 export async function getAgreement(models: CooperationModels, ctx: Context<{ id: string }, CallMeta>): Promise<AgreementDto | null> {
   const a = await models.Agreement.findById(ctx.params.id).lean<AgreementDoc>();
   if (!a) return null;
-  if (!(await mayRead(ctx, a.parties, a.partyRegionCodes))) throw forbidden('Only the parties and their region’s funders may read this agreement.');
+  if (!(await mayRead(ctx, a.parties, a.partyRegionCodes))) throw forbidden(msg('cooperation.whoReadsAgreement'));
   return agreementDto(models, a);
 }
 
@@ -303,14 +305,14 @@ export async function listAgreements(models: CooperationModels, ctx: Context<Lis
     const own = actor.org === p.organizationId || actor.system || actor.roles.includes('PLATFORM_ADMIN');
     if (!own) {
       const [org] = await organizationsOr404(ctx, [p.organizationId]);
-      if (!region || !regionCovers(region, org.regionCode)) throw forbidden("Only the organization itself and its region's funders may list its agreements.");
+      if (!region || !regionCovers(region, org.regionCode)) throw forbidden(msg('cooperation.whoListsAgreements'));
     }
     filter = { parties: p.organizationId };
   } else if (region) {
     filter = { partyRegionCodes: { $regex: `^${regionPrefix(region)}` } };
   } else if (actor.org) {
     filter = { parties: actor.org };
-  } else throw forbidden('Name an organization.');
+  } else throw forbidden(msg('cooperation.nameOrganization'));
   if (p.status === 'DRAFT' || p.status === 'TERMINATED') filter.status = p.status;
   else if (p.status) filter.status = { $in: ['SIGNED', 'IN_FORCE'] };
   const day = today();

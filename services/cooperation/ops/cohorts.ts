@@ -23,6 +23,7 @@ import { toCohortDto, toGraduateDto } from '../cooperation.mappers.js';
 import type { CohortDoc, CooperationModels, GraduateDoc } from '../cooperation.model.js';
 import { agreementStatusOn, basisPoints, cohortPeriodProblem, placementTermProblem, retentionProblem, sameCity, studentsProblem } from '../cooperation.rules.js';
 import { agreementOr404 } from './agreements.js';
+import { msg } from '../../../infra/message-registry.js';
 import { SERVICE, funderRegion, mayRead, opProblem, organizationsOr404, requireGoodStanding, requirePartyAdmin } from './access.js';
 
 /** `cooperation.createCohort`: either party's admin; the cohort lies within the agreement's term; new-type apprenticeships last 1–2 years. */
@@ -64,13 +65,13 @@ export async function recordCompletion(models: CooperationModels, ctx: Context<R
     if (!c) throw notFound('Cohort', p.cohortId);
     requirePartyAdmin(actor, [c.schoolOrganizationId, c.enterpriseOrganizationId]);
     if (!c.students.some((s) => s.studentNumber === p.studentNumber)) {
-      throw problemError(opProblem(ErrorCode.BAD_USER_INPUT, 'notInPlacement', `Student ${p.studentNumber} is not in this cohort.`, { studentNumber: p.studentNumber }, { reason: CooperationReason.NOT_IN_PLACEMENT, field: 'studentNumber' }));
+      throw problemError(opProblem(ErrorCode.BAD_USER_INPUT, msg('cooperation.notInCohort', { studentNumber: p.studentNumber }), { reason: CooperationReason.NOT_IN_PLACEMENT, field: 'studentNumber' }));
     }
     const students = c.students.map((s) => (s.studentNumber === p.studentNumber ? { ...s, completed: p.completed, certificates: p.certificates ?? s.certificates } : s));
     const updated = await models.Cohort.findOneAndUpdate({ _id: c._id, rev: c.rev }, { $set: { students, rev: c.rev + 1 } }, { returnDocument: 'after' }).lean<CohortDoc>();
     if (updated) return toCohortDto(updated, true);
   }
-  throw conflict('The cohort kept changing; try again.');
+  throw conflict(msg('cooperation.cohortChangedMeanwhile'));
 }
 
 async function scopeFilter(ctx: Context<unknown, CallMeta>, organizationId: string | null | undefined, orgFields: string[], regionField: string): Promise<Record<string, unknown>> {
@@ -80,12 +81,12 @@ async function scopeFilter(ctx: Context<unknown, CallMeta>, organizationId: stri
   if (org) {
     if (org !== actor.org && !actor.system && !actor.roles.includes('PLATFORM_ADMIN')) {
       const [o] = await organizationsOr404(ctx, [org]);
-      if (!region || !o.regionCode.startsWith(regionPrefix(region))) throw forbidden("Only the organization and its region's funders may list this.");
+      if (!region || !o.regionCode.startsWith(regionPrefix(region))) throw forbidden(msg('cooperation.whoLists'));
     }
     return { $or: orgFields.map((f) => ({ [f]: org })) };
   }
   if (region) return { [regionField]: { $regex: `^${regionPrefix(region)}` } };
-  throw forbidden('Name an organization.');
+  throw forbidden(msg('cooperation.nameOrganization'));
 }
 
 /** Cohorts of an organization (school or enterprise; default the caller's) or a funder's region; students masked. */
@@ -99,10 +100,10 @@ export async function listCohorts(models: CooperationModels, ctx: Context<ListCo
 export async function recordGraduate(models: CooperationModels, ctx: Context<RecordGraduateParams, CallMeta>): Promise<GraduateDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
-  if (!actor.org || !actor.roles.includes('ORG_ADMIN')) throw forbidden("Only a school's admins record its graduates.");
+  if (!actor.org || !actor.roles.includes('ORG_ADMIN')) throw forbidden(msg('cooperation.whoRecordsGraduates'));
   raise(studentsProblem([{ studentNumber: p.studentNumber, name: p.name, major: p.major, year: p.graduationYear }]));
   const [school, employer] = await organizationsOr404(ctx, [actor.org, p.employerOrganizationId]);
-  if (school.kind !== 'SCHOOL') throw forbidden("Only a school's admins record its graduates.");
+  if (school.kind !== 'SCHOOL') throw forbidden(msg('cooperation.whoRecordsGraduates'));
   try {
     const doc = await models.Graduate.create({
       schoolOrganizationId: school.id,
@@ -120,7 +121,7 @@ export async function recordGraduate(models: CooperationModels, ctx: Context<Rec
     return toGraduateDto(doc.toObject() as GraduateDoc, true);
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    throw conflict(`Graduate ${p.studentNumber} is already recorded.`, { field: 'studentNumber' });
+    throw conflict(msg('cooperation.graduateRecorded', { studentNumber: p.studentNumber }), { field: 'studentNumber' });
   }
 }
 
@@ -130,7 +131,7 @@ export async function confirmRetention(models: CooperationModels, ctx: Context<{
   const g = await models.Graduate.findById(ctx.params.graduateId).lean<GraduateDoc>();
   if (!g) throw notFound('Graduate', ctx.params.graduateId);
   if (!(actor.system || actor.roles.includes('PLATFORM_ADMIN') || (actor.org === g.employerOrganizationId && actor.roles.includes('ORG_ADMIN')))) {
-    throw forbidden("Only the employer's admins confirm retention.", { reason: CooperationReason.NOT_A_PARTY });
+    throw forbidden(msg('cooperation.whoConfirmsRetention'), { reason: CooperationReason.NOT_A_PARTY });
   }
   raise(retentionProblem(g, today()));
   const updated = await models.Graduate.findOneAndUpdate(
@@ -158,13 +159,13 @@ export async function retentionRates(models: CooperationModels, ctx: Context<Ret
   } else if (p.regionCode) {
     const region = await funderRegion(ctx);
     const actor = actorOf(ctx);
-    if (!actor.system && !actor.roles.includes('PLATFORM_ADMIN') && (!region || !p.regionCode.startsWith(regionPrefix(region)))) throw forbidden("Only the region's funders read its rates.");
+    if (!actor.system && !actor.roles.includes('PLATFORM_ADMIN') && (!region || !p.regionCode.startsWith(regionPrefix(region)))) throw forbidden(msg('cooperation.whoReadsRates'));
     filter = { regionCode: { $regex: `^${regionPrefix(p.regionCode)}` } };
   } else {
     const org = p.organizationId ?? actorOf(ctx).org;
-    if (!org) throw forbidden('Name an organization.');
+    if (!org) throw forbidden(msg('cooperation.nameOrganization'));
     const [o] = await organizationsOr404(ctx, [org]);
-    if (!(await mayRead(ctx, [org], [o.regionCode]))) throw forbidden("Only the school and its region's funders read its rates.");
+    if (!(await mayRead(ctx, [org], [o.regionCode]))) throw forbidden(msg('cooperation.whoReadsRates'));
     filter = { schoolOrganizationId: org };
   }
   if (p.graduationYear) filter.graduationYear = p.graduationYear;

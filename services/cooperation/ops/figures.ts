@@ -4,6 +4,7 @@ import { actorOf, regionCovers, type CallMeta } from '../../../infra/auth.js';
 import { asSystem } from '../../../infra/caller.js';
 import { today } from '../../../infra/dates.js';
 import { forbidden, notFound } from '../../../infra/errors.js';
+import { msg } from '../../../infra/message-registry.js';
 import { AllianceAction, type AllianceDto, type MembershipDto } from '../../alliances/alliances.contract.js';
 import type { AllianceFiguresParams, CooperationFigures, OrganizationHistoryParams } from '../cooperation.contract.js';
 import type { AgreementDoc, CooperationModels } from '../cooperation.model.js';
@@ -45,7 +46,7 @@ export async function figuresOf(models: CooperationModels, ids: string[], asOf: 
 export async function organizationHistory(models: CooperationModels, ctx: Context<OrganizationHistoryParams, CallMeta>): Promise<CooperationFigures> {
   const { organizationId } = ctx.params;
   const [org] = await organizationsOr404(ctx, [organizationId]);
-  if (!(await mayRead(ctx, [organizationId], [org.regionCode]))) throw forbidden("Only the organization itself and its region's funders may read its cooperation history.");
+  if (!(await mayRead(ctx, [organizationId], [org.regionCode]))) throw forbidden(msg('cooperation.whoReadsHistory'));
   return figuresOf(models, [organizationId], ctx.params.asOf ?? today());
 }
 
@@ -73,7 +74,7 @@ export async function allianceFigures(models: CooperationModels, ctx: Context<Al
   const member = !!actor.org && (ids.includes(actor.org) || actor.org === alliance.leadOrganizationId);
   if (!member && !actor.system && !actor.roles.includes('PLATFORM_ADMIN')) {
     const region = await funderRegion(ctx);
-    if (!region || !regionCovers(region, alliance.regionCode)) throw forbidden("Only the alliance's members and its region's funders may read its figures.");
+    if (!region || !regionCovers(region, alliance.regionCode)) throw forbidden(msg('cooperation.whoReadsAllianceFigures'));
   }
   return figuresOf(models, ids, asOf);
 }

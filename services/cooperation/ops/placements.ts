@@ -12,6 +12,7 @@ import { toAttendanceDto, toPlacementDto } from '../cooperation.mappers.js';
 import { placementsOfFilter, type AttendanceDoc, type CooperationModels, type PlacementDoc } from '../cooperation.model.js';
 import { agreementStatusOn, attendanceMonthProblem, insuranceProblem, overlapProblem, periodProblem, placementTermProblem, studentsProblem } from '../cooperation.rules.js';
 import { agreementOr404 } from './agreements.js';
+import { msg } from '../../../infra/message-registry.js';
 import { funderRegion, mayRead, opProblem, organizationsOr404, requireGoodStanding } from './access.js';
 
 /**
@@ -29,10 +30,10 @@ export async function createPlacement(models: CooperationModels, ctx: Context<Cr
   const schoolIdx = a.partyKinds.indexOf('SCHOOL');
   const school = schoolIdx >= 0 ? a.parties[schoolIdx] : null;
   if (!school || !(actor.system || actor.roles.includes('PLATFORM_ADMIN') || (actor.org === school && actor.roles.includes('ORG_ADMIN')))) {
-    throw forbidden("Only the placing school's admins may place students.", { reason: CooperationReason.NOT_A_PARTY });
+    throw forbidden(msg('cooperation.whoPlaces'), { reason: CooperationReason.NOT_A_PARTY });
   }
   const host = a.parties[1 - schoolIdx];
-  if (p.hostOrganizationId !== host) throw problemError(opProblem(ErrorCode.BAD_USER_INPUT, 'notAParty', 'The host must be the other party of the agreement.', {}, { reason: CooperationReason.NOT_A_PARTY, field: 'hostOrganizationId' }));
+  if (p.hostOrganizationId !== host) throw problemError(opProblem(ErrorCode.BAD_USER_INPUT, msg('cooperation.hostNotParty'), { reason: CooperationReason.NOT_A_PARTY, field: 'hostOrganizationId' }));
   const day = today();
   raise(periodProblem(p.startOn, p.endOn));
   raise(placementTermProblem({ ...a, status: agreementStatusOn(a, day) }, p.startOn, p.endOn));
@@ -46,7 +47,7 @@ export async function createPlacement(models: CooperationModels, ctx: Context<Cr
     for (const key of keys) {
       if (!(await claim(models.Claim, key, { stillPending: async () => true }))) {
         const studentNumber = key.split(':').slice(2).join(':');
-        throw problemError(opProblem(ErrorCode.CONFLICT, 'studentBusy', `Student ${studentNumber} is being placed by another request.`, { studentNumber }, { reason: CooperationReason.STUDENT_BUSY, studentNumber }));
+        throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.studentBusy', { studentNumber }), { reason: CooperationReason.STUDENT_BUSY, studentNumber }));
       }
       held.push(key);
     }
@@ -95,7 +96,7 @@ const readable = (ctx: Context<unknown, CallMeta>, d: PlacementDoc) => mayRead(c
 export async function getPlacement(models: CooperationModels, ctx: Context<{ id: string }, CallMeta>): Promise<PlacementDto | null> {
   const d = await models.Placement.findById(ctx.params.id).lean<PlacementDoc>();
   if (!d) return null;
-  if (!(await readable(ctx, d))) throw forbidden('Only the school, the host and their funders may read this placement.');
+  if (!(await readable(ctx, d))) throw forbidden(msg('cooperation.whoReadsPlacement'));
   const actor = actorOf(ctx);
   return toPlacementDto(d, actor.org === d.schoolOrganizationId && actor.roles.includes('ORG_ADMIN'));
 }
@@ -110,11 +111,11 @@ export async function listPlacements(models: CooperationModels, ctx: Context<Lis
   if (org) {
     if (org !== actor.org && !actor.system && !actor.roles.includes('PLATFORM_ADMIN')) {
       const [o] = await organizationsOr404(ctx, [org]);
-      if (!region || !o.regionCode.startsWith(regionPrefix(region))) throw forbidden("Only the organization and its region's funders may list its placements.");
+      if (!region || !o.regionCode.startsWith(regionPrefix(region))) throw forbidden(msg('cooperation.whoLists'));
     }
     filter = placementsOfFilter(org);
   } else if (region) filter = { regionCode: { $regex: `^${regionPrefix(region)}` } };
-  else throw forbidden('Name an organization.');
+  else throw forbidden(msg('cooperation.nameOrganization'));
   if (p.agreementId) filter = { ...filter, agreementId: p.agreementId };
   const page = await findPage<PlacementDoc, PlacementDto>(models.Placement, filter, p, (d) => toPlacementDto(d, false));
   return page;
@@ -129,13 +130,13 @@ export async function confirmAttendance(models: CooperationModels, ctx: Context<
   const p = ctx.params;
   const d = await placementOr404(models, p.placementId);
   if (!(actor.system || actor.roles.includes('PLATFORM_ADMIN') || (actor.org === d.hostOrganizationId && actor.roles.includes('ORG_ADMIN')))) {
-    throw forbidden("Only the host's admins confirm attendance.", { reason: CooperationReason.NOT_A_PARTY });
+    throw forbidden(msg('cooperation.whoConfirmsAttendance'), { reason: CooperationReason.NOT_A_PARTY });
   }
   raise(attendanceMonthProblem(p.month, d, today()));
   const numbers = p.studentNumbers ?? d.students.map((s) => s.studentNumber);
   const known = new Set(d.students.map((s) => s.studentNumber));
   const stranger = numbers.find((n) => !known.has(n));
-  if (stranger) throw problemError(opProblem(ErrorCode.BAD_USER_INPUT, 'notInPlacement', `Student ${stranger} is not in this placement.`, { studentNumber: stranger }, { reason: CooperationReason.NOT_IN_PLACEMENT, field: 'studentNumbers' }));
+  if (stranger) throw problemError(opProblem(ErrorCode.BAD_USER_INPUT, msg('cooperation.notInPlacement', { studentNumber: stranger }), { reason: CooperationReason.NOT_IN_PLACEMENT, field: 'studentNumbers' }));
   const unique = [...new Set(numbers)];
   try {
     const doc = await models.Attendance.create({
@@ -152,14 +153,14 @@ export async function confirmAttendance(models: CooperationModels, ctx: Context<
     return toAttendanceDto(doc.toObject() as AttendanceDoc);
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    throw problemError(opProblem(ErrorCode.CONFLICT, 'attendanceConfirmed', `Attendance for ${p.month} is already confirmed.`, { month: p.month }, { reason: CooperationReason.ATTENDANCE_CONFIRMED, month: p.month }));
+    throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.attendanceConfirmed', { month: p.month }), { reason: CooperationReason.ATTENDANCE_CONFIRMED, month: p.month }));
   }
 }
 
 /** A placement's confirmed months, oldest first. */
 export async function attendanceOf(models: CooperationModels, ctx: Context<{ placementId: string }, CallMeta>): Promise<AttendanceDto[]> {
   const d = await placementOr404(models, ctx.params.placementId);
-  if (!(await readable(ctx, d))) throw forbidden('Only the school, the host and their funders may read this placement.');
+  if (!(await readable(ctx, d))) throw forbidden(msg('cooperation.whoReadsPlacement'));
   return (await models.Attendance.find({ placementId: ctx.params.placementId }).sort({ month: 1 }).lean<AttendanceDoc[]>()).map(toAttendanceDto);
 }
 
@@ -171,7 +172,7 @@ export async function attendanceOfMany(models: CooperationModels, ctx: Context<{
   return settleEach(ids, async (id) => {
     const d = placements.get(id);
     if (!d) throw notFound('Placement', id);
-    if (!(await readable(ctx, d))) throw forbidden('Only the school, the host and their funders may read this placement.');
+    if (!(await readable(ctx, d))) throw forbidden(msg('cooperation.whoReadsPlacement'));
     return months.filter((m) => m.placementId === id).map(toAttendanceDto);
   });
 }

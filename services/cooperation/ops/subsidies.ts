@@ -18,6 +18,7 @@ import {
   type ClaimComputationDto,
   type ClaimDto,
   type ClaimParams,
+  type ClaimStatus,
   type CreatePolicyParams,
   type DecideClaimParams,
   type InternQuotaDto,
@@ -46,6 +47,8 @@ import {
   INTERN_TARGET_BP,
 } from '../cooperation.rules.js';
 import { funderRegion, mayRead, opProblem, organizationsOr404 } from './access.js';
+import { msg } from '../../../infra/message-registry.js';
+import { P, type Msg } from '../../../infra/messages.js';
 
 const isAdmin = (ctx: Context<unknown, CallMeta>) => {
   const a = actorOf(ctx);
@@ -53,16 +56,16 @@ const isAdmin = (ctx: Context<unknown, CallMeta>) => {
 };
 
 /** A FUNDER covering `regionCode` (or a platform admin / service); FORBIDDEN otherwise. */
-async function requireFunderOver(ctx: Context<unknown, CallMeta>, regionCode: string, doing: string): Promise<void> {
+async function requireFunderOver(ctx: Context<unknown, CallMeta>, regionCode: string, action: 'policies' | 'assess' | 'decide'): Promise<void> {
   if (isAdmin(ctx)) return;
   const region = await funderRegion(ctx);
-  if (!region || !regionCovers(region, regionCode)) throw forbidden(`Only a funder covering region ${regionCode} may ${doing}.`);
+  if (!region || !regionCovers(region, regionCode)) throw forbidden(msg('cooperation.funderOnly', { region: regionCode, action }));
 }
 
 /** `cooperation.createPolicy`: parameters per kind (and the region's floor, REGION_FLOORS) checked; dated. */
 export async function createPolicy(models: CooperationModels, ctx: Context<CreatePolicyParams, CallMeta>): Promise<SubsidyPolicyDto> {
   const p = ctx.params;
-  await requireFunderOver(ctx, p.regionCode, 'set its subsidy policies');
+  await requireFunderOver(ctx, p.regionCode, 'policies');
   raise(periodProblem(p.validFrom, p.validTo, 'validTo'));
   raise(policyParametersProblem(p.kind, p.regionCode, p.parameters));
   const actor = actorOf(ctx);
@@ -82,12 +85,12 @@ export async function listPolicies(models: CooperationModels, ctx: Context<{ reg
 export async function assessOrganization(models: CooperationModels, ctx: Context<AssessOrganizationParams, CallMeta>): Promise<AssessmentDto> {
   const p = ctx.params;
   const [org] = await organizationsOr404(ctx, [p.organizationId]);
-  await requireFunderOver(ctx, org.regionCode, 'assess it');
+  await requireFunderOver(ctx, org.regionCode, 'assess');
   const doc = await models.Assessment.create({ organizationId: org.id, policyKind: p.policyKind, regionCode: org.regionCode, qualified: p.qualified, note: p.note ?? null, assessedOn: today(), assessedBy: actorOf(ctx).id });
   return toAssessmentDto(doc.toObject() as AssessmentDoc);
 }
 
-const refuse = (name: string, message: string, params: Record<string, unknown>, data: Record<string, unknown>) => problemError(opProblem(ErrorCode.FAILED_PRECONDITION, name, message, params, data));
+const refuse = (m: Msg, data: Record<string, unknown>) => problemError(opProblem(ErrorCode.FAILED_PRECONDITION, m, data));
 
 /**
  * Computes a claim from the records: the policy in force on the period's end and covering the claimant's region, the
@@ -99,17 +102,17 @@ export async function computeClaim(models: CooperationModels, ctx: Context<Claim
   raise(periodProblem(p.periodFrom, p.periodTo, 'periodTo'));
   const policy = await models.Policy.findById(p.policyId).lean<PolicyDoc>();
   if (!policy) throw notFound('Subsidy policy', p.policyId);
-  if (!policyInForce(policy, p.periodTo)) throw refuse('policyNotInForce', `The policy does not apply on ${p.periodTo}.`, { day: p.periodTo }, { reason: CooperationReason.POLICY_NOT_IN_FORCE, validFrom: policy.validFrom, validTo: policy.validTo });
+  if (!policyInForce(policy, p.periodTo)) throw refuse(msg('cooperation.policyNotInForce', { day: P.date(p.periodTo) }), { reason: CooperationReason.POLICY_NOT_IN_FORCE, validFrom: policy.validFrom, validTo: policy.validTo });
   const [claimant] = await organizationsOr404(ctx, [p.claimantOrganizationId]);
-  if (!regionCovers(policy.regionCode, claimant.regionCode)) throw refuse('policyRegion', "The claimant is outside the policy's region.", {}, { reason: CooperationReason.POLICY_REGION, policyRegion: policy.regionCode, claimantRegion: claimant.regionCode });
+  if (!regionCovers(policy.regionCode, claimant.regionCode)) throw refuse(msg('cooperation.policyRegion'), { reason: CooperationReason.POLICY_REGION, policyRegion: policy.regionCode, claimantRegion: claimant.regionCode });
   raise(claimantProblem(policy.kind, claimant.kind, claimant.schoolType));
   if (policy.kind === 'INTERN_MONTH' || policy.kind === 'INTERNSHIP_BASE') {
     const latest = await models.Assessment.findOne({ organizationId: claimant.id, policyKind: policy.kind }).sort({ assessedOn: -1, _id: -1 }).lean<AssessmentDoc>();
-    if (!latest?.qualified) throw refuse('notAssessed', 'The claimant has not been assessed as qualified.', {}, { reason: CooperationReason.NOT_ASSESSED });
+    if (!latest?.qualified) throw refuse(msg('cooperation.notAssessed'), { reason: CooperationReason.NOT_ASSESSED });
   }
   const prm = policy.parameters;
   const { periodFrom: from, periodTo: to } = p;
-  let result: { quantity: number; amountFen: number; lines: ClaimComputationDto['lines']; formula: string };
+  let result: { quantity: number; amountFen: number; lines: ClaimComputationDto['lines']; formula: string; formulaI18n?: ClaimComputationDto['formulaI18n'] };
   if (policy.kind === 'INTERN_MONTH') {
     const att = await models.Attendance.find({ hostOrganizationId: claimant.id, month: { $gte: monthOf(from), $lte: monthOf(to) } }, { placementId: 1, month: 1, attendedCount: 1 }).lean<AttendanceDoc[]>();
     result = internMonthAmount(att, from, to, prm.perInternMonthFen!);
@@ -141,7 +144,7 @@ function requireClaimantAdmin(ctx: Context<ClaimParams, CallMeta>): void {
   const actor = actorOf(ctx);
   if (isAdmin(ctx)) return;
   if (actor.org === ctx.params.claimantOrganizationId && actor.roles.includes('ORG_ADMIN')) return;
-  throw forbidden("Only the claimant's admins may claim.", { reason: CooperationReason.NOT_A_PARTY });
+  throw forbidden(msg('cooperation.whoClaims'), { reason: CooperationReason.NOT_A_PARTY });
 }
 
 export async function previewClaim(models: CooperationModels, ctx: Context<ClaimParams, CallMeta>): Promise<ClaimComputationDto> {
@@ -181,7 +184,7 @@ export async function submitClaim(models: CooperationModels, ctx: Context<ClaimP
       if (taken.length) await models.ClaimedMonth.deleteMany({ _id: { $in: taken }, claimId: String(id) });
       if (!isDuplicateKey(err)) throw err;
       const holder = await models.ClaimedMonth.findById(key).lean();
-      throw problemError(opProblem(ErrorCode.CONFLICT, 'claimOpen', 'A claim under this policy already covers this period.', {}, { reason: CooperationReason.CLAIM_OPEN, claimId: holder?.claimId ?? null }));
+      throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.claimOpen'), { reason: CooperationReason.CLAIM_OPEN, claimId: holder?.claimId ?? null }));
     }
   }
   const actor = actorOf(ctx);
@@ -204,7 +207,7 @@ export async function submitClaim(models: CooperationModels, ctx: Context<ClaimP
   return toClaimDto(doc.toObject() as ClaimDoc);
 }
 
-const alreadyDecided = (status: string) => problemError(opProblem(ErrorCode.CONFLICT, 'alreadyDecided', `The claim has already been decided (${status}).`, { status }, { reason: CooperationReason.ALREADY_DECIDED, status }));
+const alreadyDecided = (status: ClaimStatus | 'UNKNOWN') => problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.alreadyDecided', { status: P.key(`cooperation.claimStatus.${status}`) }), { reason: CooperationReason.ALREADY_DECIDED, status }));
 
 /**
  * `cooperation.decideClaim`: a funder covering the claim's region decides once. The decision row (unique per claim) is
@@ -216,7 +219,7 @@ export async function decideClaim(models: CooperationModels, ctx: Context<Decide
   const p = ctx.params;
   const c = await models.SubsidyClaim.findById(p.claimId).lean<ClaimDoc>();
   if (!c) throw notFound('Claim', p.claimId);
-  await requireFunderOver(ctx, c.regionCode, 'decide this claim');
+  await requireFunderOver(ctx, c.regionCode, 'decide');
   if (c.status !== 'SUBMITTED') throw alreadyDecided(c.status);
   raise(purposeProblem(c.policyKind, p.decision, p.purpose));
   const policy = await models.Policy.findById(c.policyId).lean<PolicyDoc>();
@@ -278,7 +281,7 @@ export async function listClaims(models: CooperationModels, ctx: Context<ListCla
   if (p.organizationId && (p.organizationId === actor.org || isAdmin(ctx))) filter = { claimantOrganizationId: p.organizationId };
   else if (region) filter = { regionCode: { $regex: `^${regionPrefix(region)}` }, ...(p.organizationId ? { claimantOrganizationId: p.organizationId } : {}) };
   else if (actor.org && !p.organizationId) filter = { claimantOrganizationId: actor.org };
-  else throw forbidden("Only the claimant and its region's funders may list its claims.");
+  else throw forbidden(msg('cooperation.whoListsClaims'));
   if (p.status) filter.status = p.status;
   return findPage<ClaimDoc, ClaimDto>(models.SubsidyClaim, filter, p, toClaimDto);
 }
@@ -287,7 +290,7 @@ export async function listClaims(models: CooperationModels, ctx: Context<ListCla
 export async function recordWorkforce(models: CooperationModels, ctx: Context<{ organizationId: string; year: number; employees: number }, CallMeta>): Promise<InternQuotaDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
-  if (!isAdmin(ctx) && !(actor.org === p.organizationId && actor.roles.includes('ORG_ADMIN'))) throw forbidden("Only the organization's admins record its workforce.");
+  if (!isAdmin(ctx) && !(actor.org === p.organizationId && actor.roles.includes('ORG_ADMIN'))) throw forbidden(msg('cooperation.whoRecordsWorkforce'));
   await models.Workforce.updateOne({ _id: `${p.organizationId}:${p.year}` }, { $set: { organizationId: p.organizationId, year: p.year, employees: p.employees } }, { upsert: true });
   return internQuotaOf(models, ctx, p.organizationId, p.year);
 }
@@ -295,7 +298,7 @@ export async function recordWorkforce(models: CooperationModels, ctx: Context<{ 
 /** Xi'an 篇7: interns hosted in the year against 2 % of the workforce — progress shown, nothing enforced. */
 export async function internQuotaOf(models: CooperationModels, ctx: Context<unknown, CallMeta>, organizationId: string, year: number): Promise<InternQuotaDto> {
   const [org] = await organizationsOr404(ctx, [organizationId]);
-  if (!(await mayRead(ctx, [organizationId], [org.regionCode]))) throw forbidden("Only the organization and its region's funders may read this.");
+  if (!(await mayRead(ctx, [organizationId], [org.regionCode]))) throw forbidden(msg('cooperation.whoReadsQuota'));
   const wf = await models.Workforce.findById(`${organizationId}:${year}`).lean();
   const placements = await models.Placement.find({ hostOrganizationId: organizationId, startOn: { $lte: `${year}-12-31` }, endOn: { $gte: `${year}-01-01` } }, { students: 1 }).lean<PlacementDoc[]>();
   const interns = new Set(placements.flatMap((pl) => pl.students.map((s) => `${String(pl._id)}:${s.studentNumber}`))).size;
