@@ -1,8 +1,9 @@
 /**
  * The texts of notifications (inbox and e-mail), ICU MessageFormat in zh-CN and English (infra/messages.ts).
  * Keys: `notifications.<kind in camelCase>.title|body`, plus the mail's frame and this service's refusals.
- * Parameters are plain strings prepared at ingest (names, dates YYYY-MM-DD, times "YYYY-MM-DD HH:mm" in the base's
- * zone, amounts "1,000,000.00" in yuan), so a text renders the same on every node.
+ * Parameters are prepared at ingest: names as plain strings, dates `P.date`, times `P.time` in the base's zone and
+ * amounts `P.money` (fen), written per reader's locale when rendered (2026年12月1日 09:00, ¥1,000,000.00).
+ * Registered in infra/message-registry.ts like every catalog.
  */
 import type { MessageCatalog } from '../../infra/messages.js';
 
@@ -53,8 +54,8 @@ export const messages = {
     en: '{outcome, select, APPROVED {Grant approved} other {Grant rejected}}: {program}',
   },
   'notifications.grantDecided.body': {
-    'zh-CN': '联盟“{alliance}”申请的“{program}”{outcome, select, APPROVED {已批准，资助金额 ¥{amount}。} other {未获批准。}}',
-    en: 'The application of the alliance “{alliance}” for “{program}” was {outcome, select, APPROVED {approved: ¥{amount}.} other {rejected.}}',
+    'zh-CN': '联盟“{alliance}”申请的“{program}”{outcome, select, APPROVED {已批准，资助金额 {amount}。} other {未获批准。}}',
+    en: 'The application of the alliance “{alliance}” for “{program}” was {outcome, select, APPROVED {approved: {amount}.} other {rejected.}}',
   },
   'notifications.disqualified.title': { 'zh-CN': '{organization} 被取消参与资格', en: '{organization} is disqualified' },
   'notifications.disqualified.body': {
@@ -73,6 +74,7 @@ export const messages = {
     en: 'Open it in the console: {link}\n\nYou receive this e-mail because you chose e-mail for this kind of notification on the alliance platform. Change it any time under “Notification settings”.',
   },
   'notifications.badEmail': { 'zh-CN': '邮箱地址“{email}”格式不正确。', en: 'The e-mail address “{email}” is not valid.' },
+  'notifications.whoReadsOutbox': { 'zh-CN': '只有平台管理员可以查看邮件发送队列。', en: 'Only a platform admin may read the mail outbox.' },
   'notifications.noOrganization': {
     'zh-CN': '通知属于单位账号；此身份未关联任何单位。',
     en: 'Notifications belong to an organization’s users; this identity names no organization.',

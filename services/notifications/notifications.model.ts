@@ -1,7 +1,7 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import type { Actor, Role } from '../../infra/auth.js';
 import { claimModel, type ClaimDoc } from '../../infra/claims.js';
-import type { Locale } from '../../infra/messages.js';
+import type { Locale, MessageParams } from '../../infra/messages.js';
 import { MAIL_STATUSES, NOTIFICATION_KINDS, type MailStatus, type NotificationKind } from './notifications.contract.js';
 import type { StoredChannels } from './notifications.rules.js';
 
@@ -18,7 +18,7 @@ export interface NotificationDoc {
   roles: Role[];
   /** Catalog key prefix (`notifications.bookingPending`): texts are rendered per reader, in the reader's language. */
   message: string;
-  params: Record<string, string>;
+  params: MessageParams;
   link: string | null;
   subject: Record<string, string>;
   /** What the item asked for was decided (an application, a pending booking): read for everyone. */

@@ -44,7 +44,9 @@ describe('recipients and keys', () => {
     expect(draftFor(GrantEvent.applicationSubmitted, base, facts)!.recipients).toEqual([{ organizationId: 'gov', roles: ['FUNDER'] }]);
     const d = draftFor(GrantEvent.applicationDecided, { ...base, status: 'APPROVED', awardAmountFen: 123456789, recipientOrganizationId: 'lead' }, facts)!;
     expect(d.recipients).toEqual([{ organizationId: 'lead', roles: ['ORG_ADMIN'] }]);
-    expect(d.params.amount).toBe('1,234,567.89');
+    expect(d.params.amount).toEqual({ $money: '123456789' });
+    expect(render('notifications.grantDecided.body', 'zh-CN', d.params)).toContain('资助金额 ¥1,234,567.89。');
+    expect(render('notifications.grantDecided.body', 'en', d.params)).toContain('approved: ¥1,234,567.89.');
   });
   it('unknown events and missing subjects make nothing', () => {
     expect(draftFor('alliances.created', {}, facts)).toBeNull();
@@ -73,7 +75,11 @@ describe('texts', () => {
   });
   it('times in the base’s zone, across midnight', () => {
     expect(localTime('2026-12-01T16:30:00.000Z', 'Asia/Shanghai')).toBe('2026-12-02 00:30');
-    expect(draftFor(BookingEvent.requested, booking, facts)!.params).toMatchObject({ start: '2026-12-02 00:30', end: '02:00' });
+    const params = draftFor(BookingEvent.requested, booking, facts)!.params;
+    expect(params).toMatchObject({ start: { $time: '2026-12-01T16:30:00.000Z', zone: 'Asia/Shanghai' }, end: '02:00' });
+    // Written per reader: 2026年12月2日 00:30 in zh-CN, 2026-12-02 00:30 in English (the base's zone either way).
+    expect(render('notifications.bookingPending.body', 'zh-CN', params)).toContain('2026年12月2日 00:30–02:00');
+    expect(render('notifications.bookingPending.body', 'en', params)).toContain('2026-12-02 00:30–02:00');
   });
   it('yuan with separators, exact beyond 2^53 fen', () => {
     expect(yuan(5)).toBe('0.05');

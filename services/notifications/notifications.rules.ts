@@ -5,7 +5,9 @@
  */
 import { DateTime } from 'luxon';
 import type { Role } from '../../infra/auth.js';
-import type { Problem } from '../../infra/errors.js';
+import { ErrorCode, type Problem } from '../../infra/errors.js';
+import { msg } from '../../infra/message-registry.js';
+import { P, type MessageParams, type ParamValue } from '../../infra/messages.js';
 import { MembershipEvent, type MembershipEventPayload } from '../alliances/alliances.contract.js';
 import { BookingEvent, type BookingEventPayload } from '../trainingBases/trainingBases.contract.js';
 import { GrantEvent, type GrantApplicationEventPayload } from '../grants/grants.contract.js';
@@ -38,9 +40,10 @@ export interface Draft {
    */
   eventKey: string;
   recipients: Recipient[];
-  /** Catalog key prefix: `<prefix>.title`, `<prefix>.body`. */
-  message: string;
-  params: Record<string, string>;
+  /** Catalog key prefix: `<prefix>.title`, `<prefix>.body` (stored as the item's `message`). */
+  texts: string;
+  /** The texts' parameters: names as they are, dates/times/money typed (`P`, rendered per reader's locale). */
+  params: MessageParams;
   /** Console route of the subject. */
   link: string | null;
   subject: Record<string, string>;
@@ -53,11 +56,11 @@ const admins = (organizationId: string): Recipient => ({ organizationId, roles: 
 export function localTime(iso: string, zone: string): string {
   return DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('yyyy-MM-dd HH:mm');
 }
-/** "09:00", or the full local time when the end falls on another day than the start. */
-function localEnd(startIso: string, endIso: string, zone: string): string {
+/** "09:00" (the same in every language), or the full local time (typed, per locale) when the end falls on another day than the start. */
+function localEnd(startIso: string, endIso: string, zone: string): ParamValue {
   const s = DateTime.fromISO(startIso, { zone: 'utc' }).setZone(zone);
   const e = DateTime.fromISO(endIso, { zone: 'utc' }).setZone(zone);
-  return s.hasSame(e, 'day') ? e.toFormat('HH:mm') : e.toFormat('yyyy-MM-dd HH:mm');
+  return s.hasSame(e, 'day') ? e.toFormat('HH:mm') : P.time(endIso, zone);
 }
 
 /** Integer fen as yuan with thousands separators and two decimals ("1,000,000.00"), exact for any integer. */
@@ -81,11 +84,11 @@ export function uniqueRecipients(list: Recipient[]): Recipient[] {
   return [...by].map(([organizationId, roles]) => ({ organizationId, roles: [...roles].sort() as Role[] }));
 }
 
-function bookingTexts(p: BookingEventPayload, base: NonNullable<ReturnType<Facts['base']>>, facts: Facts): Record<string, string> {
+function bookingTexts(p: BookingEventPayload, base: NonNullable<ReturnType<Facts['base']>>, facts: Facts): MessageParams {
   return {
     base: base.name,
     organization: facts.orgName(p.organizationId),
-    start: localTime(p.start, base.timeZone),
+    start: P.time(p.start, base.timeZone),
     end: localEnd(p.start, p.end, base.timeZone),
     headcount: String(p.headcount),
     series: p.seriesId ? 'yes' : 'no',
@@ -119,17 +122,17 @@ export function draftFor(event: string, payload: unknown, facts: Facts): Draft |
       const subject = { allianceId: p.allianceId, membershipId: p.membershipId, organizationId: p.organizationId };
       const link = `/alliances/${p.allianceId}`;
       if (event === MembershipEvent.applied)
-        return { kind: 'MEMBERSHIP_APPLIED', eventKey: `membership:${p.membershipId}:applied`, recipients: [admins(alliance.leadOrganizationId)], message: 'notifications.membershipApplied', params: common, link, subject };
+        return { kind: 'MEMBERSHIP_APPLIED', eventKey: `membership:${p.membershipId}:applied`, recipients: [admins(alliance.leadOrganizationId)], texts: 'notifications.membershipApplied', params: common, link, subject };
       if (event === MembershipEvent.invited)
-        return { kind: 'MEMBERSHIP_INVITED', eventKey: `membership:${p.membershipId}:invited`, recipients: [admins(p.organizationId)], message: 'notifications.membershipInvited', params: common, link, subject };
+        return { kind: 'MEMBERSHIP_INVITED', eventKey: `membership:${p.membershipId}:invited`, recipients: [admins(p.organizationId)], texts: 'notifications.membershipInvited', params: common, link, subject };
       if (p.organizationId === alliance.leadOrganizationId && event === MembershipEvent.joined) return null; // the founder's own LEAD membership
       const outcome = event === MembershipEvent.joined ? 'ACTIVE' : 'REJECTED';
       return {
         kind: 'MEMBERSHIP_DECIDED',
         eventKey: `membership:${p.membershipId}:${outcome}`,
         recipients: [admins(p.organizationId)],
-        message: 'notifications.membershipDecided',
-        params: { ...common, outcome, date: p.joinedAt ?? '' },
+        texts: 'notifications.membershipDecided',
+        params: { ...common, outcome, date: p.joinedAt ? P.date(p.joinedAt.slice(0, 10)) : '' },
         link,
         subject,
       };
@@ -147,21 +150,21 @@ export function draftFor(event: string, payload: unknown, facts: Facts): Draft |
       if (event === BookingEvent.requested) {
         if (p.status !== 'PENDING') return null;
         // A weekly series emits one event per occurrence: the host is told once, about the first.
-        return { kind: 'BOOKING_PENDING', eventKey: `booking:${p.seriesId ?? p.bookingId}:pending`, recipients: [admins(base.hostOrganizationId)], message: 'notifications.bookingPending', params, link, subject };
+        return { kind: 'BOOKING_PENDING', eventKey: `booking:${p.seriesId ?? p.bookingId}:pending`, recipients: [admins(base.hostOrganizationId)], texts: 'notifications.bookingPending', params, link, subject };
       }
       if (event === BookingEvent.cancelled)
         return {
           kind: 'BOOKING_CANCELLED',
           eventKey: `booking:${p.bookingId}:CANCELLED`,
           recipients: uniqueRecipients([admins(p.organizationId), admins(base.hostOrganizationId)]),
-          message: 'notifications.bookingCancelled',
+          texts: 'notifications.bookingCancelled',
           params,
           link,
           subject,
         };
       if (event === BookingEvent.confirmed && !base.requiresApproval) return null; // confirmed at once: the booker did it
       const outcome = event === BookingEvent.confirmed ? 'CONFIRMED' : 'REJECTED';
-      return { kind: 'BOOKING_DECIDED', eventKey: `booking:${p.bookingId}:${outcome}`, recipients: [admins(p.organizationId)], message: 'notifications.bookingDecided', params: { ...params, outcome }, link, subject };
+      return { kind: 'BOOKING_DECIDED', eventKey: `booking:${p.bookingId}:${outcome}`, recipients: [admins(p.organizationId)], texts: 'notifications.bookingDecided', params: { ...params, outcome }, link, subject };
     }
     case GrantEvent.applicationSubmitted:
     case GrantEvent.applicationDecided: {
@@ -176,7 +179,7 @@ export function draftFor(event: string, payload: unknown, facts: Facts): Draft |
           kind: 'GRANT_SUBMITTED',
           eventKey: `grant:${p.applicationId}:submitted`,
           recipients: [{ organizationId: program.funderOrganizationId, roles: ['FUNDER'] }],
-          message: 'notifications.grantSubmitted',
+          texts: 'notifications.grantSubmitted',
           params,
           link: `/programs/${p.programId}`,
           subject,
@@ -187,8 +190,8 @@ export function draftFor(event: string, payload: unknown, facts: Facts): Draft |
         kind: 'GRANT_DECIDED',
         eventKey: `grant:${p.applicationId}:${outcome}`,
         recipients: uniqueRecipients(recipients),
-        message: 'notifications.grantDecided',
-        params: { ...params, outcome, amount: p.awardAmountFen !== undefined ? yuan(p.awardAmountFen) : '' },
+        texts: 'notifications.grantDecided',
+        params: { ...params, outcome, amount: p.awardAmountFen !== undefined ? P.money(p.awardAmountFen) : '' },
         link: `/alliances/${p.allianceId}`,
         subject,
       };
@@ -199,8 +202,8 @@ export function draftFor(event: string, payload: unknown, facts: Facts): Draft |
         kind: 'DISQUALIFIED',
         eventKey: `disqualification:${p.id}`,
         recipients: [admins(p.organizationId)],
-        message: 'notifications.disqualified',
-        params: { organization: facts.orgName(p.organizationId), from: p.from, until: p.until, reason: p.reason },
+        texts: 'notifications.disqualified',
+        params: { organization: facts.orgName(p.organizationId), from: P.date(p.from), until: P.date(p.until), reason: p.reason },
         link: null,
         subject: { disqualificationId: p.id, organizationId: p.organizationId },
       };
@@ -211,7 +214,7 @@ export function draftFor(event: string, payload: unknown, facts: Facts): Draft |
         kind: 'LISTING_MATCHED',
         eventKey: `listing:${p.listingId}:subscription:${p.subscriptionId}`,
         recipients: [{ organizationId: p.organizationId, roles: ['ORG_ADMIN', 'ORG_MEMBER'] }],
-        message: 'notifications.listingMatched',
+        texts: 'notifications.listingMatched',
         params: { listing: p.listingTitle },
         link: `/listings/${p.listingId}`,
         subject: { listingId: p.listingId, subscriptionId: p.subscriptionId },
@@ -220,13 +223,13 @@ export function draftFor(event: string, payload: unknown, facts: Facts): Draft |
     case ForeignEvent.agreementInForce: {
       const p = payload as AgreementInForcePayload;
       const [a, b] = p.parties;
-      const date = typeof p.at === 'string' ? p.at.slice(0, 10) : '';
+      const date = typeof p.at === 'string' ? P.date(p.at.slice(0, 10)) : '';
       // One draft per party: each reads the other's name as the partner.
       return {
         kind: 'AGREEMENT_IN_FORCE',
         eventKey: `agreement:${p.agreementId}:inForce`,
         recipients: uniqueRecipients([admins(a), admins(b)]),
-        message: 'notifications.agreementInForce',
+        texts: 'notifications.agreementInForce',
         params: { title: p.title ?? p.type, date, [`partner:${a}`]: facts.orgName(b), [`partner:${b}`]: facts.orgName(a) },
         link: `/agreements/${p.agreementId}`,
         subject: { agreementId: p.agreementId },
@@ -241,8 +244,8 @@ export function draftFor(event: string, payload: unknown, facts: Facts): Draft |
  * The parameters one recipient reads: a parameter named `<name>:<organizationId>` is that organization's own
  * value of `<name>` (the partner of a two-party agreement is the *other* party).
  */
-export function paramsFor(params: Record<string, string>, organizationId: string): Record<string, string> {
-  const out: Record<string, string> = {};
+export function paramsFor(params: MessageParams, organizationId: string): MessageParams {
+  const out: MessageParams = {};
   for (const [k, v] of Object.entries(params)) {
     const i = k.indexOf(':');
     if (i < 0) out[k] ??= v;
@@ -343,7 +346,7 @@ export function mutedKinds(stored: StoredChannels | undefined): NotificationKind
 const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
 export function emailProblem(email: string): Problem | null {
   if (email.length <= 254 && EMAIL_RE.test(email)) return null;
-  return { code: 'BAD_USER_INPUT', message: `The e-mail address "${email}" is not valid.`, key: 'notifications.badEmail', params: { email }, data: { field: 'email' } };
+  return { code: ErrorCode.BAD_USER_INPUT, ...msg('notifications.badEmail', { email }), data: { field: 'email' } };
 }
 
 
@@ -357,10 +360,10 @@ export function retryableMailError(err: { responseCode?: number; code?: string }
   return err.responseCode === undefined || err.responseCode < 500;
 }
 
-/** The key a message's texts are under. */
-export const textKey = (message: string, part: 'title' | 'body') => `${message}.${part}` as NotificationMessageKey;
+/** The key a notification's texts are under (`texts` = the stored key prefix). */
+export const textKey = (texts: string, part: 'title' | 'body') => `${texts}.${part}` as NotificationMessageKey;
 
 /** Refuses a caller without an organization: notifications are addressed to organizations' users. */
 export function noOrganizationProblem(): Problem {
-  return { code: 'FORBIDDEN', message: 'Notifications belong to an organization’s users; this identity names no organization.', key: 'notifications.noOrganization', params: {} };
+  return { code: ErrorCode.FORBIDDEN, ...msg('notifications.noOrganization') };
 }

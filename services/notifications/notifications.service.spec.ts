@@ -110,7 +110,7 @@ describe('a booking waiting for approval', () => {
     expect(item).toMatchObject({ kind: 'BOOKING_PENDING', read: false, link: `/bases/${BASE}`, subject: { bookingId: b.bookingId, baseId: BASE } });
     // The product is the text: names, the base's local time (UTC 01:00 = 09:00 in Asia/Shanghai), in Chinese.
     expect(item.title).toBe('实训基地预约待审批：智能制造实训基地');
-    expect(item.body).toBe('广西柳工机械股份有限公司 预约了“智能制造实训基地” 2026-12-01 09:00–11:00（12 人），请审批。');
+    expect(item.body).toBe('广西柳工机械股份有限公司 预约了“智能制造实训基地” 2026年12月1日 09:00–11:00（12 人），请审批。');
     expect(await unread('hostAdmin')).toBe(1);
     expect(await unread('hostAdmin2')).toBe(1);
     expect((await inboxOf('hostMember')).edges).toHaveLength(0);
@@ -119,7 +119,7 @@ describe('a booking waiting for approval', () => {
     const mail = await until(() => smtp.received.find((m) => m.to.includes('host-admin@lzzy.edu.cn')));
     expect(mail).toBeDefined();
     expect(mail!.subject).toBe('实训基地预约待审批：智能制造实训基地');
-    expect(mail!.text).toContain('广西柳工机械股份有限公司 预约了“智能制造实训基地” 2026-12-01 09:00–11:00');
+    expect(mail!.text).toContain('广西柳工机械股份有限公司 预约了“智能制造实训基地” 2026年12月1日 09:00–11:00');
     expect(mail!.text).toContain('/notifications');
     expect(mail!.from).toBe('no-reply@cej.test');
     // Only the admin who gave an address gets mail.
@@ -210,7 +210,7 @@ describe('mail delivery', () => {
     expect(failed!.recent.filter((r) => r.status === 'FAILED')).toEqual([expect.objectContaining({ to: 'member-admin@liugong.com', attempts: 1 })]);
     // The inbox item is there regardless of mail.
     const page = await inboxOf('memberAdmin', { locale: 'zh-CN' });
-    expect(page.edges[0].node.body).toBe('“智能制造实训基地” 2026-12-01 09:00–11:00 的预约未获批准：设备检修');
+    expect(page.edges[0].node.body).toBe('“智能制造实训基地” 2026年12月1日 09:00–11:00 的预约未获批准：设备检修');
   });
 
   it('a restarted node resumes a pending retry, and sends it once', async () => {
@@ -292,7 +292,8 @@ describe('preferences', () => {
   it('refuses a malformed address with BAD_USER_INPUT (field email, key notifications.badEmail)', async () => {
     const f = await failure(call(NotificationAction.setPreferences, { email: 'not an address' }, 'hostAdmin'));
     expect(f.type).toBe('BAD_USER_INPUT');
-    expect(f.data).toMatchObject({ field: 'email', i18n: { key: 'notifications.badEmail' } });
+    expect(f.data).toEqual({ field: 'email' });
+    expect(f.i18n).toMatchObject({ key: 'notifications.badEmail', params: { email: 'not an address' } });
     expect((await call<PreferencesDto>(NotificationAction.preferences, {}, 'hostAdmin')).email).toBe('host-admin@lzzy.edu.cn');
   });
 
@@ -316,7 +317,7 @@ describe('recipients of other events', () => {
       const p = await inboxOf('memberAdmin', { locale: 'zh-CN' });
       return p.edges.some((e) => e.node.kind === 'AGREEMENT_IN_FORCE') && p.edges.some((e) => e.node.kind === 'DISQUALIFIED') ? p : null;
     });
-    expect(member!.edges.find((e) => e.node.kind === 'AGREEMENT_IN_FORCE')!.node.body).toBe('与 柳州职业技术学院 的合作协议“柳工订单班”自 2026-12-01 起生效。');
+    expect(member!.edges.find((e) => e.node.kind === 'AGREEMENT_IN_FORCE')!.node.body).toBe('与 柳州职业技术学院 的合作协议“柳工订单班”自 2026年12月1日 起生效。');
     const host = await until(async () => {
       const p = await inboxOf('hostMember');
       return p.edges.length ? p : null;
@@ -324,12 +325,12 @@ describe('recipients of other events', () => {
     // Plain members see what is addressed to them (listing matches), not the admins' items.
     expect(host!.edges.map((e) => e.node.kind)).toEqual(['LISTING_MATCHED']);
     const hostAdmin = await inboxOf('hostAdmin');
-    expect(hostAdmin.edges.find((e) => e.node.kind === 'AGREEMENT_IN_FORCE')!.node.body).toBe('与 广西柳工机械股份有限公司 的合作协议“柳工订单班”自 2026-12-01 起生效。');
+    expect(hostAdmin.edges.find((e) => e.node.kind === 'AGREEMENT_IN_FORCE')!.node.body).toBe('与 广西柳工机械股份有限公司 的合作协议“柳工订单班”自 2026年12月1日 起生效。');
   });
 
   it('a caller without an organization has no inbox (FORBIDDEN, key notifications.noOrganization)', async () => {
     const f = await failure(call(NotificationAction.unreadCount, {}, 'admin'));
     expect(f.type).toBe('FORBIDDEN');
-    expect(f.data).toMatchObject({ i18n: { key: 'notifications.noOrganization' } });
+    expect(f.i18n).toMatchObject({ key: 'notifications.noOrganization' });
   });
 });

@@ -9,6 +9,7 @@ import type { Context, Service, ServiceSchema, ServiceSettingSchema } from 'mole
 import { actorOf, isPlatformAdmin, type CallMeta } from '../../infra/auth.js';
 import { systemCaller } from '../../infra/caller.js';
 import { forbidden } from '../../infra/errors.js';
+import { msg } from '../../infra/message-registry.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import type { Page } from '../../infra/pagination.js';
 import type { InboxParams, MailQueueState, NotificationDto, PreferencesDto, SetPreferencesParams, UnreadCount } from './notifications.contract.js';
@@ -128,7 +129,7 @@ const NotificationsService: ServiceSchema<ServiceSettingSchema, Record<string, n
       params: {},
       handler(this: This, ctx: Context<Record<string, never>, CallMeta>): Promise<MailQueueState> {
         const a = actorOf(ctx);
-        if (!a.system && !isPlatformAdmin(a)) throw forbidden('Only a platform admin may read the mail outbox.');
+        if (!a.system && !isPlatformAdmin(a)) throw forbidden(msg('notifications.whoReadsOutbox'));
         return mailQueue(this.models);
       },
     },

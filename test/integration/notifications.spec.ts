@@ -60,7 +60,7 @@ describe('a member’s booking and the host’s decision', () => {
     const item = inbox.notifications.edges[0].node;
     expect(item).toMatchObject({ kind: 'BOOKING_PENDING', read: false, title: '实训基地预约待审批：数控加工实训基地' });
     expect(item.subject).toContainEqual({ key: 'bookingId', id: booking.id });
-    expect(item.body).toContain(`${day} 09:00–11:00（8 人）`);
+    expect(item.body).toContain(`${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日 09:00–11:00（8 人）`);
     const mail = await until(() => smtp.received.find((m) => m.to.includes('jiaowu@lzzy.edu.cn')));
     expect(mail!.subject).toBe('实训基地预约待审批：数控加工实训基地');
     await new Promise((r) => setTimeout(r, 500));

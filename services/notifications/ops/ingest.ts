@@ -105,7 +105,7 @@ async function insertItem(models: NotificationModels, draft: Draft, r: Recipient
       kind: draft.kind,
       organizationId: r.organizationId,
       roles: r.roles,
-      message: draft.message,
+      message: draft.texts,
       params: paramsFor(draft.params, r.organizationId),
       link: draft.link,
       subject: draft.subject,
@@ -131,12 +131,12 @@ async function enqueueMails(deps: IngestDeps, draft: Draft, r: Recipient): Promi
     if (!u.email || !channelsOf(u.channels, draft.kind, true).email) continue;
     const params = paramsFor(draft.params, r.organizationId);
     const link = `${deps.publicUrl.replace(/\/$/, '')}/notifications`; // the console's inbox (routes of subjects change with the console)
-    const text = `${render(textKey(draft.message, 'body'), u.locale, params)}\n\n${render('notifications.mail.footer', u.locale, { link })}\n`;
+    const text = `${render(textKey(draft.texts, 'body'), u.locale, params)}\n\n${render('notifications.mail.footer', u.locale, { link })}\n`;
     try {
       await deps.models.Mail.create({
         _id: `${draft.eventKey}>${r.organizationId}>${u._id}`,
         to: u.email,
-        subject: render(textKey(draft.message, 'title'), u.locale, params),
+        subject: render(textKey(draft.texts, 'title'), u.locale, params),
         text,
         status: 'PENDING',
         attempts: 0,
