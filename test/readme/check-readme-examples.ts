@@ -104,14 +104,14 @@ export function callerOf(comment: string): Role | null {
 }
 
 /** The aliases an operation gives its fields: the names its answer binds for later operations. */
-function aliasesOf(op: string): Set<string> {
+export function aliasesOf(op: string): Set<string> {
   const names = new Set<string>();
   visit(parse(op), { Field: (f) => void (f.alias && names.add(f.alias.value)) });
   return names;
 }
 
 /** Values of the aliased fields in an answer (the first element of a list). */
-function harvest(data: unknown, aliases: Set<string>, into: Record<string, unknown>, seen = new Set<string>()): void {
+export function harvest(data: unknown, aliases: Set<string>, into: Record<string, unknown>, seen = new Set<string>()): void {
   if (Array.isArray(data)) {
     for (const x of data) harvest(x, aliases, into, seen);
     return;
@@ -123,6 +123,11 @@ function harvest(data: unknown, aliases: Set<string>, into: Record<string, unkno
       seen.add(k);
     } else harvest(v, aliases, into, seen);
   }
+}
+
+/** A placeholder a reader would have to replace (`<id>`, `…`), or null. */
+export function placeholderIn(op: string): string | null {
+  return /<[^<>\s"][^<>"]*>|…/.exec(op)?.[0] ?? null;
 }
 
 /** Runs every operation of every ```graphql block of `markdown` against the gateway at `base`. */
@@ -155,9 +160,9 @@ export async function checkReadmeExamples(base: string, identities: ReadmeIdenti
     for (const o of operations(block)) {
       role = callerOf(o.comment) ?? role;
       const first = o.op.split('\n')[0].slice(0, 100);
-      const placeholder = /<[^<>\s"][^<>"]*>|…/.exec(o.op);
+      const placeholder = placeholderIn(o.op);
       if (placeholder) {
-        results.push({ status: 'SKIPPED', first, detail: `placeholder ${placeholder[0]}` });
+        results.push({ status: 'SKIPPED', first, detail: `placeholder ${placeholder}` });
         continue;
       }
       let aliases: Set<string>;
