@@ -6,6 +6,7 @@ import GrantsService from '../services/grants/grants.service.js';
 import GrantStandingsService from '../services/grantStandings/grantStandings.service.js';
 import ProjectsService from '../services/projects/projects.service.js';
 import RevenueService from '../services/revenue/revenue.service.js';
+import CertificationService from '../services/certification/certification.service.js';
 import type { BusContract } from '../infra/bus-identity.js';
 import { OrganizationsBus } from '../services/organizations/organizations.contract.js';
 import { AlliancesBus } from '../services/alliances/alliances.contract.js';
@@ -14,6 +15,7 @@ import { GrantsBus } from '../services/grants/grants.contract.js';
 import { GrantStandingsBus } from '../services/grantStandings/grantStandings.contract.js';
 import { ProjectsBus } from '../services/projects/projects.contract.js';
 import { RevenueBus } from '../services/revenue/revenue.contract.js';
+import { CertificationBus } from '../services/certification/certification.contract.js';
 
 /** Every domain service, by name. `npm run service -- <name>` runs one; the embedded platform runs them all. */
 export const SERVICES: Record<string, ServiceSchema<any, any, any>> = {
@@ -24,12 +26,13 @@ export const SERVICES: Record<string, ServiceSchema<any, any, any>> = {
   grantStandings: GrantStandingsService,
   projects: ProjectsService,
   revenue: RevenueService,
+  certification: CertificationService,
 };
 
 export const SERVICE_NAMES = Object.keys(SERVICES);
 
 /** Every service's bus contract (what it owns and whom it calls): the input of the NATS permissions (app/nats-config.ts). */
-export const BUS_CONTRACTS: readonly BusContract[] = [OrganizationsBus, AlliancesBus, TrainingBasesBus, GrantsBus, GrantStandingsBus, ProjectsBus, RevenueBus];
+export const BUS_CONTRACTS: readonly BusContract[] = [OrganizationsBus, AlliancesBus, TrainingBasesBus, GrantsBus, GrantStandingsBus, ProjectsBus, RevenueBus, CertificationBus];
 
 /** The events a service schema handles (its `events` keys and its mixins'). */
 export function handledEvents(schema: { events?: object; mixins?: readonly unknown[] }): string[] {
