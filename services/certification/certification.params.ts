@@ -1,12 +1,12 @@
 /** Parameter validators of the certification actions (fastest-validator; the matching types are in the contract). */
-import { enumOf, idList, objectId, optionalDate, optionalObjectId, optionalReason, optionalText, reason, text } from '../../infra/params.js';
+import { enumOf, objectId, optionalDate, optionalObjectId, optionalReason, optionalText, reason, text } from '../../infra/params.js';
 import { CONDITION_KINDS, DECLARATION_STATUSES, ENTERPRISE_SCALES } from './certification.contract.js';
 
 const regionCode = { type: 'string', pattern: /^\d{6}$/ } as const;
 const optionalRegion = { ...regionCode, optional: true, nullable: true } as const;
 const int = (min: number, max: number) => ({ type: 'number', integer: true, min, max, convert: false }) as const;
 const optionalInt = (min: number, max: number) => ({ ...int(min, max), optional: true, nullable: true }) as const;
-const yuan = { type: 'string', pattern: /^\d{1,14}(\.\d{1,2})?$/, messages: { stringPattern: "'{field}' must be a non-negative amount such as \"1000000.00\"." } } as const;
+const yuan = { type: 'string', pattern: /^\d{1,14}(\.\d{1,2})?$/ } as const;
 
 export const createProgram = {
   code: { type: 'string', trim: true, pattern: /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/ },
@@ -38,7 +38,7 @@ export const createDeclaration = {
   contactName: text(50),
   contactPhone: { type: 'string', trim: true, pattern: /^[0-9+\- ]{5,20}$/ },
 } as const;
-export const attach = { declarationId: objectId, fileName: text(200), contentBase64: { type: 'string', max: 800_000 } } as const;
+export const attach = { declarationId: objectId, fileName: text(200), contentBase64: { type: 'string', max: 1_000_000 } } as const;
 export const declarationId = { declarationId: objectId } as const;
 export const assignReviewers = { declarationId: objectId, reviewerIds: { type: 'array', min: 1, max: 15, unique: true, items: { type: 'string', min: 1, max: 200 } } } as const;
 export const submitReview = {
@@ -59,4 +59,3 @@ export const publicList = { regionCode: optionalRegion, asOf: optionalDate } as 
 export const audit = { declarationId: optionalObjectId, programId: optionalObjectId } as const;
 export const recordLevyYear = { declarationId: objectId, year: int(2000, 2100), investment: yuan, educationSurcharge: yuan, localEducationSurcharge: yuan, note: optionalText(500) } as const;
 export const levyCsv = { declarationId: objectId, locale: { type: 'enum', values: ['zh-CN', 'en'], optional: true, nullable: true } } as const;
-export { idList };
