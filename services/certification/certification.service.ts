@@ -19,7 +19,6 @@ type Vars = MongoVars<CertificationModels>;
 type This = Service<ServiceSettingSchema> & Vars;
 type Ctx<T> = Context<T, CallMeta>;
 const deps = (svc: This): D.Deps => ({ models: svc.models, conn: svc.conn, broker: svc.broker, logger: svc.logger });
-const write = { retries: 0 } as const;
 
 const CertificationService: ServiceSchema<ServiceSettingSchema, Record<string, never>, Vars> = {
   name: 'certification',
@@ -50,7 +49,7 @@ const CertificationService: ServiceSchema<ServiceSettingSchema, Record<string, n
     submitDeclaration: { params: P.declarationId, handler(this: This, ctx: Ctx<any>) { return D.submitDeclaration(deps(this), ctx); } },
     assignReviewers: { params: P.assignReviewers, handler(this: This, ctx: Ctx<any>) { return D.assignReviewers(deps(this), ctx); } },
     submitReview: { params: P.submitReview, handler(this: This, ctx: Ctx<any>) { return D.submitReview(deps(this), ctx); } },
-    decide: { params: P.decide, ...write, handler(this: This, ctx: Ctx<any>) { return D.decide(deps(this), ctx); } },
+    decide: { params: P.decide, handler(this: This, ctx: Ctx<any>) { return D.decide(deps(this), ctx); } },
     fileObjection: { params: P.fileObjection, handler(this: This, ctx: Ctx<any>) { return D.fileObjection(deps(this), ctx); } },
     listObjections: { params: P.declarationId, handler(this: This, ctx: Ctx<any>) { return D.listObjections(deps(this), ctx); } },
     resolveObjection: { params: P.resolveObjection, handler(this: This, ctx: Ctx<any>) { return D.resolveObjection(deps(this), ctx); } },
