@@ -14,3 +14,7 @@ export interface Me {
 
 /** One entry of `RevenueAgreementStatement.totals`: an organization's beneficiary total, in fen. */
 export type BeneficiaryTotalFen = AgreementStatementDto['byOrganization'][number];
+
+/** An award payment's spending report and its lines as the evaluation service sends them (integer fen). */
+export type SpendingReportFen = NonNullable<import('../../services/evaluation/evaluation.contract.js').PaymentDto['spending']>;
+export type SpendingLineFen = SpendingReportFen['items'][number];
