@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('certification over HTTP', () => {
-  it('walks declaration → review → decision → anonymous public notice; the reserve waits for the notice's end', async () => {
+  it('walks declaration → review → decision → anonymous public notice; the reserve waits for the notice end', async () => {
     const gov = await org('GOVERNMENT', { name: '柳州市发展改革委' });
     const funder = await p.token(['FUNDER'], gov.id, 'funder-lz');
     const f = await firm({ name: '柳州五菱智造有限公司' });

@@ -9,7 +9,7 @@ import mongoose, { type Connection } from 'mongoose';
 import { fileTypeFromBuffer } from 'file-type';
 import { actorOf, hasRole, isPlatformAdmin, regionCovers, type Actor, type CallMeta } from '../../../infra/auth.js';
 import { adminOf, callerOrganization, funderRegionOf } from '../../../infra/authz.js';
-import { asUser, systemCaller, userCaller } from '../../../infra/caller.js';
+import { systemCaller, userCaller } from '../../../infra/caller.js';
 import { assertNotFuture, today } from '../../../infra/dates.js';
 import { oid } from '../../../infra/entity.js';
 import { conflict, ErrorCode, failedPrecondition, forbidden, isDuplicateKey, notFound, problemError, raise, type Problem } from '../../../infra/errors.js';
@@ -56,6 +56,9 @@ export interface Deps {
   broker: ServiceBroker;
   logger: { warn(o: object, m: string): void };
 }
+
+/** Calls on the caller's behalf: the user's token travels; a service caller (the demo seed, a repair) calls as this service (its internal token is bound to us, not to the callee). */
+const onBehalf = (deps: Deps, ctx: Ctx<unknown>) => (actorOf(ctx).system ? systemCaller(deps.broker, SERVICE, ctx) : userCaller(ctx));
 
 const coded = (code: ErrorCode, message: string, key: string, params: Record<string, unknown>, data: Record<string, unknown>): Problem => ({ code, message, key, params, data });
 
@@ -221,7 +224,7 @@ export async function createDeclaration(deps: Deps, ctx: Ctx<CreateDeclarationPa
   if (org.kind !== 'ENTERPRISE') throw problemError(coded(ErrorCode.FAILED_PRECONDITION, 'Only an enterprise may declare.', 'certification.notAnEnterprise', {}, { reason: CertRule.NOT_AN_ENTERPRISE }));
   if (!regionCovers(program.regionCode, org.regionCode)) throw forbidden(`The program covers ${program.regionCode}, the enterprise is in ${org.regionCode}.`);
   const on = today();
-  raise(standingProblem(await ctx.call<StandingDto[], StandingOfParams>(OrganizationAction.standingOf, { organizationIds: [p.organizationId], from: on, to: on }, asUser(ctx))));
+  raise(standingProblem(await onBehalf(deps, ctx)<StandingDto[]>(OrganizationAction.standingOf, { organizationIds: [p.organizationId], from: on, to: on } satisfies StandingOfParams)));
   const cooperation = await drawHistory(sys, p.organizationId, on, deps.logger);
   const now = new Date();
   try {
@@ -323,7 +326,7 @@ export async function submitDeclaration(deps: Deps, ctx: Ctx<{ declarationId: st
   if (!adminOf(actor, String(d0.organizationId))) throw forbidden("Only the enterprise's own admins may submit its declaration.");
   const program = await loadProgram(deps.models, String(d0.programId));
   const on = today();
-  raise(standingProblem(await ctx.call<StandingDto[], StandingOfParams>(OrganizationAction.standingOf, { organizationIds: [String(d0.organizationId)], from: on, to: on }, asUser(ctx))));
+  raise(standingProblem(await onBehalf(deps, ctx)<StandingDto[]>(OrganizationAction.standingOf, { organizationIds: [String(d0.organizationId)], from: on, to: on } satisfies StandingOfParams)));
   const cooperation = await drawHistory(systemCaller(deps.broker, SERVICE, ctx), String(d0.organizationId), on, deps.logger);
   const doc = await step(deps, ctx, ctx.params.declarationId, 'submit', (d) => {
     const results = precheck(program.conditions, { industry: d.industry, employees: d.employees, attachments: (d.attachments ?? []).length, cooperation });
@@ -501,7 +504,7 @@ export async function findFalseInformation(deps: Deps, ctx: Ctx<FalseInformation
   requireProgramFunder(actor, d0);
   raise(stepProblem('falseInformation', d0.status));
   const params: DisqualifyParams = { organizationId: String(d0.organizationId), reason: ctx.params.reason, kind: 'FALSE_INFORMATION', sourceRef: `certification.declaration:${String(d0._id)}` };
-  const dq = await userCaller(ctx)<DisqualificationDto>(OrganizationAction.disqualify, { ...params });
+  const dq = await onBehalf(deps, ctx)<DisqualificationDto>(OrganizationAction.disqualify, { ...params });
   const doc = await step(deps, ctx, ctx.params.declarationId, 'falseInformation', (d) => ({ set: { rejectionReason: 'FALSE_INFORMATION', openKey: `closed:${String(d._id)}` }, status: 'REJECTED', note: ctx.params.reason }), 'FALSE_INFORMATION', { disqualificationId: dq.id, from: dq.from, until: dq.until });
   return { declaration: await declarationDto(deps.models, doc), disqualification: dq };
 }
