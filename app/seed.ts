@@ -8,6 +8,7 @@ import type { Page } from '../infra/pagination.js';
 import { addDays, today } from '../infra/dates.js';
 import { seedDemoProject } from './seeds/projects.js';
 import { seedDemoRevenue } from './seeds/revenue.js';
+import { seedDemoOversight, type OversightDemo } from './seeds/oversight.js';
 
 /** Deterministic, valid (GB 32100) credit codes for demo organizations. */
 export function demoCreditCode(prefix: '11' | '12' | '91', n: number): string {
@@ -30,6 +31,8 @@ export interface Demo {
   identities: DemoIdentity[];
   /** The Liuzhou alliance grant (LZ-CJRH-ALLIANCE). */
   grantProgramId: string;
+  /** Issue 17's history (null on a second start: it is seeded once). */
+  oversight?: OversightDemo | null;
 }
 
 const SCHOOLS: [string, string][] = [
@@ -159,8 +162,11 @@ export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
 
   await seedDemoTrainingBase(call, alliance.id, lead.id, schools, firms);
   await seedDemoRevenue(call, alliance.id, lead.id, firms.slice(0, 2).map((f) => f.id));
+  const oversight = await seedDemoOversight(broker, { funderId: funder.id, leadId: lead.id, allianceId: alliance.id, firms, schools });
+  const provinceId = oversight?.provinceFunderId ?? (await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '广西壮族自治区发展和改革委员会' }, first: 1 })).edges[0]?.node.id;
+  if (provinceId) identities.push(await mk('Provincial funder (广西壮族自治区发展和改革委员会)', 'demo-province-funder', ['FUNDER'], provinceId));
 
-  return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId };
+  return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId, oversight };
 }
 
 const DEMO_BASE = '智能网联汽车实训中心';
