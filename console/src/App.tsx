@@ -17,6 +17,8 @@ import { SignIn } from './pages/SignIn';
 const LeadConsole = lazy(() => import('./pages/lead/LeadConsole'));
 const MemberConsole = lazy(() => import('./pages/member/MemberConsole'));
 const FunderConsole = lazy(() => import('./pages/funder/FunderConsole'));
+const EnterpriseConsole = lazy(() => import('./pages/oversight/EnterpriseConsole'));
+const PublicNotices = lazy(() => import('./pages/oversight/PublicNotices'));
 
 export const MeDoc = graphql(`
   query Me {
@@ -39,7 +41,7 @@ export const MeDoc = graphql(`
   }
 `);
 
-export type Section = 'lead' | 'member' | 'funder';
+export type Section = 'lead' | 'member' | 'funder' | 'enterprise';
 
 /** What the signed-in identity is shown; the API still decides what it may do. */
 export function sectionsOf(me: Viewer): Section[] {
@@ -49,6 +51,7 @@ export function sectionsOf(me: Viewer): Section[] {
   if (admin && ms.some((m) => m.role === 'LEAD' && m.status === 'ACTIVE')) out.push('lead');
   if (me.organization && me.organization.kind !== 'GOVERNMENT' && ms.some((m) => m.status === 'ACTIVE')) out.push('member');
   if (me.roles.includes('FUNDER') && me.organization) out.push('funder');
+  if (admin && me.organization?.kind === 'ENTERPRISE') out.push('enterprise');
   return out;
 }
 
@@ -73,7 +76,15 @@ export function App() {
         <a className="skip-link" href="#content">
           Skip to content
         </a>
-        {token && getToken() ? <Shell key={token} onSignOut={() => signIn(null)} /> : <SignIn onSignIn={signIn} />}
+        {window.location.pathname.startsWith('/public') ? (
+          <Suspense fallback={<Spin />}>
+            <PublicNotices />
+          </Suspense>
+        ) : token && getToken() ? (
+          <Shell key={token} onSignOut={() => signIn(null)} />
+        ) : (
+          <SignIn onSignIn={signIn} />
+        )}
       </AntApp>
     </ConfigProvider>
   );
@@ -93,7 +104,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     if (q.data && !q.data.me) onSignOut();
     if (q.error?.code === 'UNAUTHENTICATED') onSignOut();
   }, [q.data, q.error, onSignOut]);
-  const labels: Record<Section, string> = { lead: t('roleLead'), member: t('roleMember'), funder: t('roleFunder') };
+  const labels: Record<Section, string> = { lead: t('roleLead'), member: t('roleMember'), funder: t('roleFunder'), enterprise: t('roleEnterprise') };
   return (
     <>
       <header className="app-header">
@@ -144,6 +155,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 {current === 'lead' && sections.includes('lead') && <LeadConsole me={data.me} />}
                 {current === 'member' && sections.includes('member') && <MemberConsole me={data.me} />}
                 {current === 'funder' && sections.includes('funder') && <FunderConsole me={data.me} />}
+                {current === 'enterprise' && sections.includes('enterprise') && <EnterpriseConsole me={data.me} />}
               </Suspense>
             )
           }
