@@ -63,8 +63,8 @@ export function EnterpriseDeclaration({ me }: { me: Viewer }) {
                 after(create.run({ input: { ...v, organizationId: org.id, scale: 'LARGE' } }))
               }
             >
-              <Form.Item name="programId" label={t('programName')} rules={[{ required: true }]}>
-                <Select aria-label={t('programName')} options={d.certPrograms.map((p) => ({ value: p.id, label: p.name }))} />
+              <Form.Item name="programId" label={t('programName')}>
+                <Select aria-label={t('programName')} showSearch optionFilterProp="label" options={d.certPrograms.map((p) => ({ value: p.id, label: p.name }))} />
               </Form.Item>
               <Space wrap>
                 <Form.Item name="industry" label={t('industry')} rules={[{ required: true }]}><Input aria-label={t('industry')} /></Form.Item>

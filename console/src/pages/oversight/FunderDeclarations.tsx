@@ -55,6 +55,11 @@ export function FunderDeclarations() {
             dataSource={d.declarations}
             scroll={{ x: 900 }}
             expandable={{
+              expandIcon: ({ expanded, onExpand, record }) => (
+                <Button size="small" type="text" aria-expanded={expanded} aria-label={`${record.organizationName ?? ''} ${t('reviewers')} / ${t('objections')}`} onClick={(ev) => onExpand(record, ev)}>
+                  {expanded ? '−' : '+'}
+                </Button>
+              ),
               expandedRowRender: (r) => (
                 <Descriptions size="small" column={1} bordered>
                   <Descriptions.Item label={t('cooperationOnPlatform')}>
