@@ -604,11 +604,15 @@ export type Disqualification = {
   id: Scalars['ID']['output'];
   /** The funder organization that imposed it. */
   imposedBy?: Maybe<Organization>;
+  /** Why it was imposed: GENERAL, or FALSE_INFORMATION (a finding on a 产教融合型企业 declaration, 003 篇6 五: 5年内取消申报资格). */
+  kind: Scalars['String']['output'];
   /** Why it was lifted. */
   liftReason?: Maybe<Scalars['String']['output']>;
   liftedAt?: Maybe<Scalars['DateTime']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+  /** What the finding concerns, e.g. certification.declaration:<id>. */
+  sourceRef?: Maybe<Scalars['String']['output']>;
   /** Last day of the bar, inclusive. */
   until: Scalars['Date']['output'];
 };
@@ -3436,10 +3440,12 @@ export type DisqualificationResolvers<ContextType = GatewayContext, ParentType e
   futureBookings?: Resolver<ResolversTypes['FutureBookingsChoice'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imposedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   liftReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   liftedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
