@@ -164,7 +164,9 @@ export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
   await seedDemoRevenue(call, alliance.id, lead.id, firms.slice(0, 2).map((f) => f.id));
   const oversight = await seedDemoOversight(broker, { funderId: funder.id, leadId: lead.id, allianceId: alliance.id, firms, schools });
   const provinceId = oversight?.provinceFunderId ?? (await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '广西壮族自治区发展和改革委员会' }, first: 1 })).edges[0]?.node.id;
-  if (firms[7]) identities.push(await mk(`Enterprise admin (${firms[7].name})`, 'demo-firm7-admin', ['ORG_ADMIN'], firms[7].id));
+  if (firms[1]) identities.push(await mk(`Enterprise admin (${firms[1].name})`, 'demo-firm1-admin', ['ORG_ADMIN'], firms[1].id));
+  const bannedId = oversight?.bannedOrganizationId ?? (await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '柳州恒达机电设备有限公司' }, first: 1 })).edges[0]?.node.id;
+  if (bannedId) identities.push(await mk('Enterprise admin (柳州恒达机电设备有限公司)', 'demo-banned-admin', ['ORG_ADMIN'], bannedId));
   if (provinceId) identities.push(await mk('Provincial funder (广西壮族自治区发展和改革委员会)', 'demo-province-funder', ['FUNDER'], provinceId));
 
   return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId, oversight };

@@ -28,7 +28,7 @@ export interface OversightDemo {
  * program; 上汽通用五菱 declared, reviewed by three experts, decided 20 days ago, through its 5-day notice without
  * objection, in the reserve and certified, with its 2026 levy year (investment ¥1,000,000.00, surcharges
  * ¥108,000.00 + ¥72,000.00 → credit ¥300,000.00, offset ¥180,000.00, carried ¥120,000.00); 柳工 on public notice
- * today with an objection the funder dismissed; 柳州医药 found to have filed false information (5-year ban, its new
+ * today with an objection the funder dismissed; 柳州恒达机电 found to have filed false information (5-year ban, its new
  * declaration refused); a second alliance and the 2025 evaluation of both, published with a reward; Guangxi's
  * development commission recording Liuzhou as a pilot city with the 001 targets, an achievement and its problem
  * and policy lists (one item overdue). Idempotent: skipped when the program exists.
@@ -89,8 +89,10 @@ export async function seedDemoOversight(broker: ServiceBroker, demo: { funderId:
   const objection = await as<{ id: string }>(C.fileObjection, { declarationId: liugong.id, text: '申报材料中的实训基地投入金额与公开年报不一致' }, 'citizen-demo', demo.schools[3].id, ['ORG_MEMBER']);
   await call(C.resolveObjection, { objectionId: objection.id, outcome: 'DISMISSED', resolution: '经核实，差额为年报口径不同所致，异议不成立' });
 
-  // 柳州医药: false information found → 5-year ban; its new declaration is refused (the console shows the dates).
-  const pharma = await declare(demo.firms[7], '社会民生', 1500, '医药流通与健康服务');
+  // 柳州恒达机电 (not a member of the demo alliance, so its counts stay as they were): false information found → 5-year
+  // ban; its new declaration is refused (the console shows the dates).
+  const banned = await call<OrganizationDto>('organizations.register', { name: '柳州恒达机电设备有限公司', kind: 'ENTERPRISE', creditCode: withCheckCharacter('91450200MA5L09031'), regionCode: '450200', aboveDesignatedSize: true, scale: 'MEDIUM' });
+  const pharma = await declare(banned, '智能制造', 650, '机电设备制造与维修');
   await call(C.findFalseInformation, { declarationId: pharma.id, reason: '申报的校企合作协议经核查系伪造' });
 
   // A second alliance in Liuzhou, then the 2025 evaluation of both.
@@ -133,5 +135,5 @@ export async function seedDemoOversight(broker: ServiceBroker, demo: { funderId:
   await as(E.updateListItem, { itemId: policy.id, status: 'IN_PROGRESS', note: '实施细则已起草' }, 'demo-funder', demo.funderId, ['FUNDER']);
   await lf({ list: 'POLICY', title: '校企合作实训基地以奖代补', content: '对共建实训基地按投资额给予奖补', owner: '市教育局', deadline: addDays(today(), 90) });
 
-  return { certProgramId: program.id, certifiedDeclarationId: wuling.id, noticeDeclarationId: liugong.id, bannedOrganizationId: demo.firms[7].id, provinceFunderId: province.id, evaluationRunId: run.id };
+  return { certProgramId: program.id, certifiedDeclarationId: wuling.id, noticeDeclarationId: liugong.id, bannedOrganizationId: banned.id, provinceFunderId: province.id, evaluationRunId: run.id };
 }

@@ -17,6 +17,7 @@ import { SignIn } from './pages/SignIn';
 const LeadConsole = lazy(() => import('./pages/lead/LeadConsole'));
 const MemberConsole = lazy(() => import('./pages/member/MemberConsole'));
 const FunderConsole = lazy(() => import('./pages/funder/FunderConsole'));
+const OversightConsole = lazy(() => import('./pages/oversight/OversightConsole'));
 const EnterpriseConsole = lazy(() => import('./pages/oversight/EnterpriseConsole'));
 const PublicNotices = lazy(() => import('./pages/oversight/PublicNotices'));
 
@@ -41,7 +42,7 @@ export const MeDoc = graphql(`
   }
 `);
 
-export type Section = 'lead' | 'member' | 'funder' | 'enterprise';
+export type Section = 'lead' | 'member' | 'funder' | 'oversight' | 'enterprise';
 
 /** What the signed-in identity is shown; the API still decides what it may do. */
 export function sectionsOf(me: Viewer): Section[] {
@@ -50,7 +51,7 @@ export function sectionsOf(me: Viewer): Section[] {
   const admin = me.roles.includes('ORG_ADMIN');
   if (admin && ms.some((m) => m.role === 'LEAD' && m.status === 'ACTIVE')) out.push('lead');
   if (me.organization && me.organization.kind !== 'GOVERNMENT' && ms.some((m) => m.status === 'ACTIVE')) out.push('member');
-  if (me.roles.includes('FUNDER') && me.organization) out.push('funder');
+  if (me.roles.includes('FUNDER') && me.organization) out.push('funder', 'oversight');
   if (admin && me.organization?.kind === 'ENTERPRISE') out.push('enterprise');
   return out;
 }
@@ -104,7 +105,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
     if (q.data && !q.data.me) onSignOut();
     if (q.error?.code === 'UNAUTHENTICATED') onSignOut();
   }, [q.data, q.error, onSignOut]);
-  const labels: Record<Section, string> = { lead: t('roleLead'), member: t('roleMember'), funder: t('roleFunder'), enterprise: t('roleEnterprise') };
+  const labels: Record<Section, string> = { lead: t('roleLead'), member: t('roleMember'), funder: t('roleFunder'), oversight: t('roleOversight'), enterprise: t('roleEnterprise') };
   return (
     <>
       <header className="app-header">
@@ -155,6 +156,7 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
                 {current === 'lead' && sections.includes('lead') && <LeadConsole me={data.me} />}
                 {current === 'member' && sections.includes('member') && <MemberConsole me={data.me} />}
                 {current === 'funder' && sections.includes('funder') && <FunderConsole me={data.me} />}
+                {current === 'oversight' && sections.includes('oversight') && <OversightConsole />}
                 {current === 'enterprise' && sections.includes('enterprise') && <EnterpriseConsole me={data.me} />}
               </Suspense>
             )

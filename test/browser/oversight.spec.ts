@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { freePort } from '../../infra/ports.js';
+import { mintToken } from '../../infra/auth.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHOTS = path.resolve(process.env.CONSOLE_SCREENSHOTS_DIR || path.join(os.tmpdir(), 'console-screenshots'));
@@ -189,9 +190,58 @@ describe('oversight (issue 17) in the console, in Chinese', () => {
     await capture(page, 'oversight-public');
   });
 
+  it('a new declaration walks through the console: declare, attach, submit; the funder assigns three experts who score; the funder decides; the notice is public', async () => {
+    const firm = await newPage();
+    await signIn(firm, 'Enterprise admin (东风柳州汽车', '/enterprise');
+    await settled(firm);
+    await firm.getByRole('combobox', { name: '项目' }).click();
+    await firm.getByTitle('柳州市产教融合型企业建设培育').click();
+    await firm.getByRole('textbox', { name: '所属行业' }).fill('汽车船舶');
+    await firm.getByRole('spinbutton', { name: '职工人数' }).fill('6800');
+    await firm.getByRole('textbox', { name: '联系人' }).fill('黄工');
+    await firm.getByRole('textbox', { name: '联系电话' }).fill('0772-3750000');
+    await firm.getByRole('textbox', { name: '主营业务' }).fill('商用车、乘用车整车制造');
+    await firm.getByRole('textbox', { name: '校企合作情况' }).fill('与柳州职业技术大学共建订单班');
+    await firm.getByRole('button', { name: '提交申报' }).click();
+    const mine = firm.getByRole('region', { name: '申报列表' });
+    await mine.locator('[data-status=DRAFT]').waitFor();
+    await firm.getByLabel('支撑材料（PDF/PNG/JPEG，≤512KB）').setInputFiles({ name: '申报表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
+    await mine.getByText('申报表.pdf').waitFor();
+    await firm.getByRole('button', { name: '提交平台预审' }).click();
+    await mine.locator('[data-status=SUBMITTED]').waitFor();
+    await capture(firm, 'oversight-enterprise-declared');
+
+    const funder = await newPage();
+    await signIn(funder, 'Funder', '/oversight/declarations');
+    await settled(funder);
+    const row = funder.locator('tr', { hasText: '东风柳州汽车有限公司' }).first();
+    await row.getByRole('textbox', { name: '专家账号（逗号分隔）' }).fill('expert-a,expert-b,expert-c');
+    await row.getByRole('button', { name: '指派评议专家' }).click();
+    await row.locator('[data-status=UNDER_REVIEW]').waitFor();
+    // The three experts score (through the API: the experts' own screen is not built yet).
+    const declarationId = await (async () => {
+      const token = identity('Funder').token;
+      const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ declarations(status: UNDER_REVIEW) { id organizationName } }' }) });
+      const body = (await r.json()) as { data: { declarations: { id: string; organizationName: string }[] } };
+      return body.data.declarations.find((x) => x.organizationName === '东风柳州汽车有限公司')!.id;
+    })();
+    for (const [i, sub] of ['expert-a', 'expert-b', 'expert-c'].entries()) {
+      const token = await mintToken({ sub, org: (JSON.parse(Buffer.from(identity('Funder').token.split('.')[1], 'base64url').toString()) as { org: string }).org, roles: ['ORG_MEMBER'], expiresIn: '10m' });
+      const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: `mutation { submitReview(declarationId: "${declarationId}", conflictOfInterest: false, scores: [{ key: "cooperation", score: ${30 + i} }, { key: "investment", score: 22 }, { key: "outcomes", score: 21 }]) { total } }` }) });
+      expect(((await r.json()) as { errors?: unknown }).errors).toBeUndefined();
+    }
+    await funder.reload();
+    await settled(funder);
+    await funder.locator('tr', { hasText: '东风柳州汽车有限公司' }).first().getByRole('button', { name: '评议通过，进入公示' }).click();
+    await funder.locator('tr', { hasText: '东风柳州汽车有限公司' }).first().locator('[data-status=IN_NOTICE]').waitFor();
+    const pub = await newPage();
+    await pub.goto(`${base}/public`);
+    await pub.getByRole('region', { name: '产教融合型企业公示' }).getByText('东风柳州汽车有限公司').waitFor();
+  });
+
   it('the city funder sees the declarations with their steps and the evaluation ranking', async () => {
     const page = await newPage();
-    await signIn(page, 'Funder', '/funder/declarations');
+    await signIn(page, 'Funder', '/oversight/declarations');
     await settled(page);
     const table = page.getByRole('region', { name: '申报列表' });
     await table.getByText('上汽通用五菱汽车股份有限公司').waitFor();
@@ -199,7 +249,7 @@ describe('oversight (issue 17) in the console, in Chinese', () => {
     await table.locator('[data-status=IN_NOTICE]').first().waitFor();
     await table.locator('[data-status=REJECTED]').first().waitFor();
     await capture(page, 'oversight-funder-declarations');
-    await go(page, '/funder/evaluation');
+    await go(page, '/oversight/evaluation');
     await settled(page);
     const first = page.locator('tr', { hasText: '柳州汽车产业产教联盟' }).first();
     await first.waitFor();
@@ -224,11 +274,11 @@ describe('oversight (issue 17) in the console, in Chinese', () => {
 
   it('the enterprise found to have filed false information is refused with the ban\'s dates', async () => {
     const page = await newPage();
-    await signIn(page, 'Enterprise admin (广西柳州医药', '/enterprise');
+    await signIn(page, 'Enterprise admin (柳州恒达机电', '/enterprise');
     await settled(page);
     await page.getByRole('combobox', { name: '项目' }).click();
     await page.getByTitle('柳州市产教融合型企业建设培育').click();
-    await page.getByRole('textbox', { name: '所属行业' }).fill('社会民生');
+    await page.getByRole('textbox', { name: '所属行业' }).fill('智能制造');
     await page.getByRole('spinbutton', { name: '职工人数' }).fill('1500');
     await page.getByRole('textbox', { name: '联系人' }).fill('李经理');
     await page.getByRole('textbox', { name: '联系电话' }).fill('0772-3333333');
@@ -246,7 +296,7 @@ describe('oversight (issue 17) in the console, in Chinese', () => {
 
   it('the provincial funder sees the pilot city against 2 industries / 20 enterprises / 3 bases, overdue items flagged', async () => {
     const page = await newPage();
-    await signIn(page, 'Provincial funder', '/funder/pilot-cities');
+    await signIn(page, 'Provincial funder', '/oversight/pilot-cities');
     await settled(page);
     const city = page.getByRole('region', { name: '柳州市（450200）' });
     await city.waitFor();

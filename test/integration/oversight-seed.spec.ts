@@ -28,7 +28,7 @@ describe('demo seed: oversight', () => {
     const objections = await p.call('certification.listObjections', { declarationId: o.noticeDeclarationId }, funder);
     expect(objections.map((x: { status: string }) => x.status)).toEqual(['DISMISSED']);
     const firmAdmin = await p.token(['ORG_ADMIN'], o.bannedOrganizationId);
-    const refused = await failure(p.call('certification.createDeclaration', { programId: o.certProgramId, organizationId: o.bannedOrganizationId, industry: '社会民生', scale: 'LARGE', employees: 1500, mainBusiness: '医药', cooperationSummary: '再次申报', contactName: '李', contactPhone: '0772-1111111' }, firmAdmin));
+    const refused = await failure(p.call('certification.createDeclaration', { programId: o.certProgramId, organizationId: o.bannedOrganizationId, industry: '智能制造', scale: 'LARGE', employees: 1500, mainBusiness: '医药', cooperationSummary: '再次申报', contactName: '李', contactPhone: '0772-1111111' }, firmAdmin));
     expect(refused.data).toMatchObject({ reason: 'DISQUALIFIED', from: today(), until: addDays(addYears(today(), 5), -1) });
     const run = await p.call('evaluation.getRun', { runId: o.evaluationRunId }, funder);
     expect(run.status).toBe('PUBLISHED');

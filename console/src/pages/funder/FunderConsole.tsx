@@ -10,8 +10,6 @@ import { Applications } from './Applications';
 import { Disqualifications } from './Disqualifications';
 import { Report } from './Report';
 import { Standings } from './Standings';
-import { FunderDeclarations } from '../oversight/FunderDeclarations';
-import { Evaluations, PilotCities } from '../oversight/EvaluationAndPilots';
 
 const ProgramsDoc = graphql(`
   query FunderPrograms($funderId: ID!) {
@@ -50,9 +48,6 @@ export default function FunderConsole({ me }: { me: Viewer }) {
             { key: 'report', label: t('report'), children: <Report programs={p.grantPrograms} initial={reportFor} /> },
             { key: 'applications', label: t('decide'), children: <Applications /> },
             { key: 'disqualifications', label: t('disqualifications'), children: <Disqualifications regionCode={org.regionCode} /> },
-            { key: 'declarations', label: t('oversight'), children: <FunderDeclarations /> },
-            { key: 'evaluation', label: t('evaluationTab'), children: <Evaluations /> },
-            { key: 'pilot-cities', label: t('pilotCities'), children: <PilotCities /> },
           ]}
         />
       )}
