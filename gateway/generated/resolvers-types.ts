@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationDto as OrganizationDtoParent, DisqualificationDto as DisqualificationDtoParent, OrganizationChange as OrganizationChangeParent, OrganizationFacts as OrganizationFactsParent, ClassificationOn as ClassificationOnParent } from '../../services/organizations/organizations.contract.js';
-import type { Me as MeParent, BeneficiaryTotalFen as BeneficiaryTotalFenParent, AgreementConfirmationParent as AgreementConfirmationParentParent } from '../resolvers/parents.js';
+import type { Me as MeParent, BeneficiaryTotalFen as BeneficiaryTotalFenParent, AgreementConfirmationParent as AgreementConfirmationParentParent, SpendingLineFen as SpendingLineFenParent, SpendingReportFen as SpendingReportFenParent } from '../resolvers/parents.js';
 import type { AllianceDto as AllianceDtoParent, StatusChange as StatusChangeParent, LeadChange as LeadChangeParent, MembershipDto as MembershipDtoParent, MemberCounts as MemberCountsParent } from '../../services/alliances/alliances.contract.js';
 import type { TrainingBaseDto as TrainingBaseDtoParent, BookingDto as BookingDtoParent, SlotDto as SlotDtoParent, UtilizationDto as UtilizationDtoParent, InternshipRecord as InternshipRecordParent } from '../../services/trainingBases/trainingBases.contract.js';
 import type { GrantProgramDto as GrantProgramDtoParent, ProgramChange as ProgramChangeParent, ProgramTerms as ProgramTermsParent, Criterion as CriterionParent, CriterionResult as CriterionResultParent, EligibilityReport as EligibilityReportParent, MemberEvidence as MemberEvidenceParent, ExcludedEvidence as ExcludedEvidenceParent, GrantApplicationDto as GrantApplicationDtoParent, AwardDto as AwardDtoParent, AuditEntryDto as AuditEntryDtoParent, EligibilityCounts as EligibilityCountsParent } from '../../services/grants/grants.contract.js';
@@ -9,6 +9,8 @@ import type { ProjectDto as ProjectDtoParent, ParticipantDto as ParticipantDtoPa
 import type { NotificationDto as NotificationDtoParent, PreferencesDto as PreferencesDtoParent } from '../../services/notifications/notifications.contract.js';
 import type { RevenuePolicy as RevenuePolicyParent, PolicyVersion as PolicyVersionParent, PolicyChange as PolicyChangeParent, PartyTerms as PartyTermsParent, AgreementVersionDto as AgreementVersionDtoParent, RevenueAgreementDto as RevenueAgreementDtoParent, RevenueEventDto as RevenueEventDtoParent, DeductionLine as DeductionLineParent, AllocationLine as AllocationLineParent, InventorAllocation as InventorAllocationParent, RevenueStatementDto as RevenueStatementDtoParent, StatementLine as StatementLineParent, AgreementStatementDto as AgreementStatementDtoParent, AgreementStatementLine as AgreementStatementLineParent } from '../../services/revenue/revenue.contract.js';
 import type { AgreementDto as AgreementDtoParent, ObligationDto as ObligationDtoParent, PlacementDto as PlacementDtoParent, AttendanceDto as AttendanceDtoParent, CohortDto as CohortDtoParent, GraduateDto as GraduateDtoParent, SubsidyPolicyDto as SubsidyPolicyDtoParent, PolicyParameters as PolicyParametersParent, ClaimDto as ClaimDtoParent, ClaimComputationDto as ClaimComputationDtoParent, AssessmentDto as AssessmentDtoParent } from '../../services/cooperation/cooperation.contract.js';
+import type { CertProgramDto as CertProgramDtoParent, DeclarationDto as DeclarationDtoParent, ConditionResult as ConditionResultParent, ObjectionDto as ObjectionDtoParent, LevyYearDto as LevyYearDtoParent, LevyStatementDto as LevyStatementDtoParent, CertAuditEntryDto as CertAuditEntryDtoParent } from '../../services/certification/certification.contract.js';
+import type { PaymentDto as PaymentDtoParent, PilotCityProgressDto as PilotCityProgressDtoParent } from '../../services/evaluation/evaluation.contract.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -244,6 +246,16 @@ export type ApprenticeCohortEdge = {
   node: ApprenticeCohort;
 };
 
+/** A supporting document in GridFS: PDF, PNG or JPEG by its bytes, at most 512 KiB. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  bytes: Scalars['Int']['output'];
+  fileId: Scalars['ID']['output'];
+  fileName: Scalars['String']['output'];
+  mime: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
 export type AttendanceMonth = {
   __typename?: 'AttendanceMonth';
   attendedCount: Scalars['Int']['output'];
@@ -251,6 +263,18 @@ export type AttendanceMonth = {
   id: Scalars['ID']['output'];
   /** YYYY-MM. */
   month: Scalars['String']['output'];
+};
+
+export type AwardPayment = {
+  __typename?: 'AwardPayment';
+  amount: Money;
+  applicationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  paidOn: Scalars['Date']['output'];
+  permittedUse: Scalars['String']['output'];
+  recipient?: Maybe<Organization>;
+  spending?: Maybe<SpendingReport>;
+  voucherRef: Scalars['String']['output'];
 };
 
 export type Beneficiary =
@@ -339,6 +363,76 @@ export type BookingStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type CertAuditEntry = {
+  __typename?: 'CertAuditEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  declarationId?: Maybe<Scalars['ID']['output']>;
+  key: Scalars['String']['output'];
+  programId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A basic condition (基本条件) of a program, as data: a minimum (`threshold`) or the allowed industries (`values`). */
+export type CertCondition = {
+  __typename?: 'CertCondition';
+  kind: CertConditionKind;
+  threshold?: Maybe<Scalars['Int']['output']>;
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type CertConditionInput = {
+  kind: CertConditionKind;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CertConditionKind =
+  | 'INDUSTRY_IN'
+  | 'MIN_AGREEMENTS_IN_FORCE'
+  | 'MIN_APPRENTICES'
+  | 'MIN_ATTACHMENTS'
+  | 'MIN_EMPLOYEES'
+  | 'MIN_INTERN_PERSON_MONTHS'
+  | 'MIN_PROJECTS'
+  | 'MIN_TRAINING_BASES';
+
+export type CertDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type CertProgram = {
+  __typename?: 'CertProgram';
+  code: Scalars['String']['output'];
+  conditions: Array<CertCondition>;
+  funder?: Maybe<Organization>;
+  id: Scalars['ID']['output'];
+  levyPolicies: Array<LevyPolicy>;
+  name: Scalars['String']['output'];
+  /** 公示 days (calendar days from the decision date, both ends included). */
+  noticeDays: Scalars['Int']['output'];
+  /** Average total score needed to approve. */
+  passScore: Scalars['Int']['output'];
+  /** Reviews without a declared conflict of interest needed before a decision. */
+  quorum: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  reviewCriteria: Array<ReviewCriterion>;
+  validityYears: Scalars['Int']['output'];
+};
+
+/** The certification catalogue (认证目录). */
+export type CertifiedEnterprise = {
+  __typename?: 'CertifiedEnterprise';
+  declarationId: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  programName: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
 export type ClaimDecision =
   | 'APPROVE'
   | 'REJECT';
@@ -375,6 +469,16 @@ export type CohortStudent = {
   name: Scalars['String']['output'];
   studentNumber: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type ConditionCheck = {
+  __typename?: 'ConditionCheck';
+  /** A number, or the industry. */
+  actual?: Maybe<Scalars['String']['output']>;
+  kind: CertConditionKind;
+  passed: Scalars['Boolean']['output'];
+  /** A minimum, or the allowed industries joined by 、. */
+  required?: Maybe<Scalars['String']['output']>;
 };
 
 /** A school–enterprise cooperation agreement (校企合作协议). Visible to its two parties and the funders of their regions only. */
@@ -425,6 +529,23 @@ export type CooperationFigures = {
   placements: Scalars['Int']['output'];
 };
 
+/** The enterprise's cooperation on the platform, drawn when it declared and again when it submitted (never typed in). Null: the source did not answer (named in `unavailable`). */
+export type CooperationSnapshot = {
+  __typename?: 'CooperationSnapshot';
+  agreementsInForce?: Maybe<Scalars['Int']['output']>;
+  agreementsTotal?: Maybe<Scalars['Int']['output']>;
+  apprentices?: Maybe<Scalars['Int']['output']>;
+  asOf: Scalars['Date']['output'];
+  graduatesPlaced?: Maybe<Scalars['Int']['output']>;
+  graduatesRetained?: Maybe<Scalars['Int']['output']>;
+  internPersonMonths?: Maybe<Scalars['Int']['output']>;
+  orderClassStudents?: Maybe<Scalars['Int']['output']>;
+  placements?: Maybe<Scalars['Int']['output']>;
+  projects?: Maybe<Scalars['Int']['output']>;
+  trainingBasesHosted?: Maybe<Scalars['Int']['output']>;
+  unavailable: Array<Scalars['String']['output']>;
+};
+
 export type CreateAgreementDraftInput = {
   counterpartOrganizationId: Scalars['ID']['input'];
   endOn?: InputMaybe<Scalars['Date']['input']>;
@@ -445,6 +566,20 @@ export type CreateAllianceInput = {
   regionCode: Scalars['String']['input'];
 };
 
+export type CreateCertProgramInput = {
+  code: Scalars['String']['input'];
+  conditions: Array<CertConditionInput>;
+  funderOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  levyPolicies?: InputMaybe<Array<LevyPolicyInput>>;
+  name: Scalars['String']['input'];
+  noticeDays?: InputMaybe<Scalars['Int']['input']>;
+  passScore: Scalars['Int']['input'];
+  quorum: Scalars['Int']['input'];
+  regionCode: Scalars['String']['input'];
+  reviewCriteria: Array<ReviewCriterionInput>;
+  validityYears?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateCohortInput = {
   agreementId: Scalars['ID']['input'];
   endOn: Scalars['Date']['input'];
@@ -454,6 +589,18 @@ export type CreateCohortInput = {
   startOn: Scalars['Date']['input'];
   students: Array<StudentInput>;
   trainingHours: Scalars['Int']['input'];
+};
+
+export type CreateDeclarationInput = {
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  cooperationSummary: Scalars['String']['input'];
+  employees: Scalars['Int']['input'];
+  industry: Scalars['String']['input'];
+  mainBusiness: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+  scale: EnterpriseScaleClass;
 };
 
 export type CreateGrantProgramInput = {
@@ -577,6 +724,62 @@ export type Decision =
   | 'APPROVE'
   | 'REJECT';
 
+export type Declaration = {
+  __typename?: 'Declaration';
+  attachments: Array<Attachment>;
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  contactName: Scalars['String']['output'];
+  contactPhone: Scalars['String']['output'];
+  cooperation: CooperationSnapshot;
+  cooperationSummary: Scalars['String']['output'];
+  decision?: Maybe<CertDecision>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  employees: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  /** The levy statement (certified declarations). */
+  levyStatement?: Maybe<LevyStatement>;
+  mainBusiness: Scalars['String']['output'];
+  noticeFrom?: Maybe<Scalars['Date']['output']>;
+  noticeUntil?: Maybe<Scalars['Date']['output']>;
+  /** The program's funder and funders above it, and an objector its own. */
+  objections: Array<Objection>;
+  organization?: Maybe<Organization>;
+  organizationName?: Maybe<Scalars['String']['output']>;
+  precheck?: Maybe<Array<ConditionCheck>>;
+  program?: Maybe<CertProgram>;
+  regionCode: Scalars['String']['output'];
+  /** DECISION, OBJECTION_UPHELD or FALSE_INFORMATION. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  reviewers: Array<Scalars['String']['output']>;
+  reviews: Array<Review>;
+  scale: EnterpriseScaleClass;
+  status: DeclarationStatus;
+  /** Every step, dated (UTC instant and platform date) with who took it. */
+  steps: Array<DeclarationStep>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  yearlyReports: Array<YearlyReport>;
+};
+
+export type DeclarationStatus =
+  | 'CERTIFIED'
+  | 'DRAFT'
+  | 'IN_NOTICE'
+  | 'IN_RESERVE'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW';
+
+export type DeclarationStep = {
+  __typename?: 'DeclarationStep';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  status: DeclarationStatus;
+};
+
 export type Deduction = {
   __typename?: 'Deduction';
   amount: Money;
@@ -609,11 +812,15 @@ export type Disqualification = {
   id: Scalars['ID']['output'];
   /** The funder organization that imposed it. */
   imposedBy?: Maybe<Organization>;
+  /** Why it was imposed: GENERAL, or FALSE_INFORMATION (a finding on a 产教融合型企业 declaration, 003 篇6 五: 5年内取消申报资格). */
+  kind: Scalars['String']['output'];
   /** Why it was lifted. */
   liftReason?: Maybe<Scalars['String']['output']>;
   liftedAt?: Maybe<Scalars['DateTime']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+  /** What the finding concerns, e.g. certification.declaration:<id>. */
+  sourceRef?: Maybe<Scalars['String']['output']>;
   /** Last day of the bar, inclusive. */
   until: Scalars['Date']['output'];
 };
@@ -656,6 +863,12 @@ export type EnterpriseScale =
   | 'MICRO'
   | 'SMALL';
 
+export type EnterpriseScaleClass =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
+
 /** Addition: a member as it stood in the evaluation (frozen evaluations keep names, kinds and school types). */
 export type EvaluatedMember = {
   __typename?: 'EvaluatedMember';
@@ -666,6 +879,43 @@ export type EvaluatedMember = {
   schoolType?: Maybe<SchoolType>;
 };
 
+export type EvaluationOutcome = {
+  __typename?: 'EvaluationOutcome';
+  by: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  kind: OutcomeKind;
+  on: Scalars['Date']['output'];
+};
+
+export type EvaluationRow = {
+  __typename?: 'EvaluationRow';
+  allianceId: Scalars['ID']['output'];
+  allianceName: Scalars['String']['output'];
+  outcomes: Array<EvaluationOutcome>;
+  rank: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  total: Scalars['Float']['output'];
+  values: Array<IndicatorValue>;
+};
+
+export type EvaluationRun = {
+  __typename?: 'EvaluationRun';
+  asOf: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  regionCode: Scalars['String']['output'];
+  rows: Array<EvaluationRow>;
+  status: EvaluationRunStatus;
+  systemId: Scalars['ID']['output'];
+  systemName: Scalars['String']['output'];
+  unavailable: Array<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type EvaluationRunStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type ExcludedMember = {
   __typename?: 'ExcludedMember';
   /** Addition: the disqualification that excludes it. */
@@ -674,6 +924,12 @@ export type ExcludedMember = {
   name?: Maybe<Scalars['String']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+};
+
+export type FalseInformationFinding = {
+  __typename?: 'FalseInformationFinding';
+  declaration: Declaration;
+  disqualification: Disqualification;
 };
 
 /** Addition: what a disqualification does to the organization's bookings that start later: keep them, or cancel them with notice (the ban recorded as each booking's reason). */
@@ -902,6 +1158,51 @@ export type GrantStandingsRebuild = {
   standings: Scalars['Int']['output'];
 };
 
+export type Indicator = {
+  __typename?: 'Indicator';
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  source: IndicatorSource;
+  /** Percent; a system's weights sum to 100. */
+  weight: Scalars['Int']['output'];
+};
+
+export type IndicatorInput = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  source: IndicatorSource;
+  weight: Scalars['Int']['input'];
+};
+
+export type IndicatorSource =
+  | 'AGREEMENTS_IN_FORCE'
+  | 'APPRENTICES'
+  | 'ENTERED'
+  | 'ENTERPRISES'
+  | 'GRADUATES_RETAINED'
+  | 'MEMBERS'
+  | 'PLACEMENTS'
+  | 'PROJECTS'
+  | 'SCHOOLS'
+  | 'TRAINING_BASES';
+
+export type IndicatorSystem = {
+  __typename?: 'IndicatorSystem';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  indicators: Array<Indicator>;
+  name: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+};
+
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  evidence?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 export type InsuranceInput = {
   coverFrom: Scalars['Date']['input'];
   coverTo: Scalars['Date']['input'];
@@ -992,6 +1293,47 @@ export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: OrganizationKind;
+};
+
+/** A dated levy-credit rule (篇7 §15): `rateBp` basis points of the investment (3000 = 30 %), carry-forward allowed or not. */
+export type LevyPolicy = {
+  __typename?: 'LevyPolicy';
+  carryForward: Scalars['Boolean']['output'];
+  fromYear: Scalars['Int']['output'];
+  rateBp: Scalars['Int']['output'];
+};
+
+export type LevyPolicyInput = {
+  carryForward: Scalars['Boolean']['input'];
+  fromYear: Scalars['Int']['input'];
+  rateBp: Scalars['Int']['input'];
+};
+
+export type LevyStatement = {
+  __typename?: 'LevyStatement';
+  /** The statement as CSV (UTF-8 with BOM, zh-CN headers). */
+  csv: Scalars['String']['output'];
+  declarationId: Scalars['ID']['output'];
+  years: Array<LevyYear>;
+};
+
+/** One year of the levy credit (篇7 §15). All amounts exact to the fen. */
+export type LevyYear = {
+  __typename?: 'LevyYear';
+  carriedForward: Money;
+  carriedIn: Money;
+  carryForwardAllowed: Scalars['Boolean']['output'];
+  /** ⌊investment × rate⌋ (a fraction of a fen is never credited). */
+  credit: Money;
+  educationSurcharge: Money;
+  investment: Money;
+  lapsed: Money;
+  localEducationSurcharge: Money;
+  /** min(credit + carried in, surcharges due). */
+  offset: Money;
+  payable: Money;
+  rateBp: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type Major = {
@@ -1107,6 +1449,7 @@ export type Mutation = {
   addMilestone: Project;
   /** Adds a PARTNER that is an active member of the alliance today. */
   addProjectParticipant: Project;
+  addReformItem: ReformItem;
   amendRevenueAgreement: RevenueAgreement;
   /** Addition: a new version of a policy from a date; audited. */
   amendRevenuePolicy: RevenuePolicy;
@@ -1116,9 +1459,13 @@ export type Mutation = {
   approveMembership: Membership;
   /** A funder's assessment (考核认定) of a host or base. */
   assessOrganizationForSubsidy: OrganizationAssessment;
+  assignReviewers: Declaration;
+  /** A supporting document, base64 (PDF, PNG or JPEG; at most 512 KiB). */
+  attachToDeclaration: Attachment;
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
+  certifyDeclaration: Declaration;
   /** Addition: the lead's admins (or a platform admin) hand the lead over to an organization that is an active member from effectiveDate (default today, never the future, never before the last change) through today. */
   changeAllianceLead: Alliance;
   /** Addition: the program's funder (or a platform admin) closes it from now on: no application is accepted afterwards; submitted ones are still decided, frozen evaluations and awards stay as they are. */
@@ -1135,7 +1482,10 @@ export type Mutation = {
   createAgreementDraft: CooperationAgreement;
   createAlliance: Alliance;
   createApprenticeCohort: ApprenticeCohort;
+  createCertProgram: CertProgram;
+  createDeclaration: Declaration;
   createGrantProgram: GrantProgram;
+  createIndicatorSystem: IndicatorSystem;
   createInternshipPlacement: InternshipPlacement;
   /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
   createProject: Project;
@@ -1144,6 +1494,8 @@ export type Mutation = {
   createRevenuePolicy: RevenuePolicy;
   createSubsidyPolicy: SubsidyPolicy;
   createTrainingBase: TrainingBase;
+  /** Exactly one decision (CONFLICT details.reason ALREADY_DECIDED). APPROVE opens the notice from `decidedOn` (default today). */
+  decideDeclaration: Declaration;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
   /** Once, by a funder covering the claimant's region. */
@@ -1151,18 +1503,33 @@ export type Mutation = {
   /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. Addition: `futureBookings` (default KEEP) keeps or cancels with notice its bookings that start before the ban ends. */
   disqualifyOrganization: Disqualification;
   endMembership: Membership;
+  enterIndicatorValue: EvaluationRun;
+  enterReserve: Declaration;
+  fileObjection: Objection;
+  fileSpendingReport: AwardPayment;
+  fileYearlyReport: Declaration;
+  /** A FALSE_INFORMATION disqualification (5 years less a day) in the organization's one disqualification history; the declaration is rejected. */
+  findFalseInformation: FalseInformationFinding;
   inviteMember: Membership;
   liftDisqualification: Disqualification;
   /** Marks everything the caller has now as read; answers 0. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks the caller's notifications read (ids not addressed to the caller are ignored); answers the unread count. */
   markNotificationsRead: Scalars['Int']['output'];
+  publishEvaluation: EvaluationRun;
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
+  /** Decimal yuan; never more than the award in total. */
+  recordAwardPayment: AwardPayment;
   recordCohortCompletion: ApprenticeCohort;
   /** Addition: an enterprise's 规模以上 status for one statistical year (1949 to this year), by its own admin or a platform admin; a different value for a recorded year is a correction. */
   recordDesignatedSize: Organization;
+  recordEvaluationOutcome: EvaluationRun;
   recordGraduatePlacement: GraduatePlacement;
+  /** Decimal yuan strings, e.g. "1000000.00". */
+  recordLevyYear: LevyStatement;
+  recordPilotAchievement: PilotCity;
+  recordPilotCity: PilotCity;
   /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
   recordProjectOutput: Project;
   /** By the agreement owner's admins only. */
@@ -1174,18 +1541,23 @@ export type Mutation = {
   rejectMembership: Membership;
   removeClosedDates: TrainingBase;
   renewAgreement: CooperationAgreement;
+  resolveObjection: Objection;
   /** Appends a reversal (every figure negated); reversedOn defaults to today. An event is reversed at most once. */
   reverseRevenue: RevenueEvent;
   /** Revokes the caller's calendar feed URL for the base; the next calendarFeedUrl is a new one. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
+  runEvaluation: EvaluationRun;
   /** effectiveDate defaults to today; may be in the past but not before foundedOn, never in the future. Status history is kept: eligibility as of a date reads the status on that date. */
   setAllianceStatus: Alliance;
   /** Saves the caller's preferences. */
   setNotificationPreferences: NotificationPreferences;
   /** PROPOSED → ACTIVE | TERMINATED; ACTIVE → COMPLETED (every milestone done) | TERMINATED; anything else is CONFLICT. reason is added. */
   setProjectStatus: Project;
+  /** FAILED_PRECONDITION details { reason: PRECHECK_FAILED, failed } when a basic condition is not met. */
+  submitDeclaration: Declaration;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
   submitGrantApplication: GrantApplication;
+  submitReview: Review;
   submitSubsidyClaim: SubsidyClaim;
   terminateAgreement: CooperationAgreement;
   updateAgreementDraft: CooperationAgreement;
@@ -1193,6 +1565,7 @@ export type Mutation = {
   updateGrantProgram: GrantProgram;
   /** Addition: corrects an organization from `effectiveDate` (default today, never the future, never before the field's last correction); the history keeps who, when, why and old → new. Member counts as of earlier dates keep the old kind and school type. */
   updateOrganization: Organization;
+  updateReformItem: ReformItem;
   /** Refused (CONFLICT, extensions.details.bookings) when bookings are in the way, unless cancelConflicting: then they are cancelled with `reason` recorded. */
   updateTrainingBase: TrainingBase;
   /** A PDF, PNG or JPEG (checked by content), at most 512 KiB, base64. */
@@ -1218,6 +1591,16 @@ export type MutationAddMilestoneArgs = {
 export type MutationAddProjectParticipantArgs = {
   participant: ParticipantInput;
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddReformItemArgs = {
+  content: Scalars['String']['input'];
+  deadline: Scalars['Date']['input'];
+  list: ReformListKind;
+  owner: Scalars['String']['input'];
+  pilotCityId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -1256,6 +1639,19 @@ export type MutationAssessOrganizationForSubsidyArgs = {
 };
 
 
+export type MutationAssignReviewersArgs = {
+  declarationId: Scalars['ID']['input'];
+  reviewerIds: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationAttachToDeclarationArgs = {
+  contentBase64: Scalars['String']['input'];
+  declarationId: Scalars['ID']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+
 export type MutationBookTrainingBaseArgs = {
   input: BookTrainingBaseInput;
 };
@@ -1264,6 +1660,13 @@ export type MutationBookTrainingBaseArgs = {
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCertifyDeclarationArgs = {
+  declarationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1327,8 +1730,26 @@ export type MutationCreateApprenticeCohortArgs = {
 };
 
 
+export type MutationCreateCertProgramArgs = {
+  input: CreateCertProgramInput;
+};
+
+
+export type MutationCreateDeclarationArgs = {
+  input: CreateDeclarationInput;
+};
+
+
 export type MutationCreateGrantProgramArgs = {
   input: CreateGrantProgramInput;
+};
+
+
+export type MutationCreateIndicatorSystemArgs = {
+  code: Scalars['String']['input'];
+  indicators: Array<IndicatorInput>;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
 };
 
 
@@ -1359,6 +1780,14 @@ export type MutationCreateSubsidyPolicyArgs = {
 
 export type MutationCreateTrainingBaseArgs = {
   input: CreateTrainingBaseInput;
+};
+
+
+export type MutationDecideDeclarationArgs = {
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  decision: CertDecision;
+  declarationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1393,6 +1822,46 @@ export type MutationEndMembershipArgs = {
 };
 
 
+export type MutationEnterIndicatorValueArgs = {
+  allianceId: Scalars['ID']['input'];
+  evidence: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+  runId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+};
+
+
+export type MutationEnterReserveArgs = {
+  declarationId: Scalars['ID']['input'];
+};
+
+
+export type MutationFileObjectionArgs = {
+  declarationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationFileSpendingReportArgs = {
+  items: Array<SpendingLineInput>;
+  paymentId: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+};
+
+
+export type MutationFileYearlyReportArgs = {
+  declarationId: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationFindFalseInformationArgs = {
+  declarationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   allianceId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
@@ -1407,6 +1876,20 @@ export type MutationLiftDisqualificationArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPublishEvaluationArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAwardPaymentArgs = {
+  amount: Scalars['String']['input'];
+  applicationId: Scalars['ID']['input'];
+  paidOn: Scalars['Date']['input'];
+  permittedUse: Scalars['String']['input'];
+  voucherRef: Scalars['String']['input'];
 };
 
 
@@ -1426,8 +1909,43 @@ export type MutationRecordDesignatedSizeArgs = {
 };
 
 
+export type MutationRecordEvaluationOutcomeArgs = {
+  allianceId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  kind: OutcomeKind;
+  runId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordGraduatePlacementArgs = {
   input: RecordGraduateInput;
+};
+
+
+export type MutationRecordLevyYearArgs = {
+  declarationId: Scalars['ID']['input'];
+  educationSurcharge: Scalars['String']['input'];
+  investment: Scalars['String']['input'];
+  localEducationSurcharge: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordPilotAchievementArgs = {
+  evidence: Scalars['String']['input'];
+  kind: PilotTargetKind;
+  label: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  pilotCityId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPilotCityArgs = {
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  targets?: InputMaybe<Array<PilotTargetInput>>;
 };
 
 
@@ -1481,6 +1999,13 @@ export type MutationRenewAgreementArgs = {
 };
 
 
+export type MutationResolveObjectionArgs = {
+  objectionId: Scalars['ID']['input'];
+  outcome: ObjectionOutcome;
+  resolution: Scalars['String']['input'];
+};
+
+
 export type MutationReverseRevenueArgs = {
   eventId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1490,6 +2015,13 @@ export type MutationReverseRevenueArgs = {
 
 export type MutationRevokeCalendarFeedArgs = {
   baseId: Scalars['ID']['input'];
+};
+
+
+export type MutationRunEvaluationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  systemId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1512,9 +2044,23 @@ export type MutationSetProjectStatusArgs = {
 };
 
 
+export type MutationSubmitDeclarationArgs = {
+  declarationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitGrantApplicationArgs = {
   allianceId: Scalars['ID']['input'];
   programId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitReviewArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  conflictNote?: InputMaybe<Scalars['String']['input']>;
+  conflictOfInterest: Scalars['Boolean']['input'];
+  declarationId: Scalars['ID']['input'];
+  scores?: InputMaybe<Array<ReviewScoreInput>>;
 };
 
 
@@ -1546,6 +2092,13 @@ export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
   organizationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateReformItemArgs = {
+  itemId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: ReformItemStatus;
 };
 
 
@@ -1661,6 +2214,27 @@ export type NotificationSubject = {
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
 };
+
+export type Objection = {
+  __typename?: 'Objection';
+  filedBy: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  status: ObjectionStatus;
+  text: Scalars['String']['output'];
+};
+
+export type ObjectionOutcome =
+  | 'DISMISSED'
+  | 'UPHELD';
+
+export type ObjectionStatus =
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'UPHELD';
 
 export type ObligationInput = {
   organizationId: Scalars['ID']['input'];
@@ -1798,6 +2372,10 @@ export type OrganizationKind =
   | 'RESEARCH_INSTITUTE'
   | 'SCHOOL';
 
+export type OutcomeKind =
+  | 'PENALTY'
+  | 'REWARD';
+
 export type OutputKind =
   | 'PAPER'
   | 'PATENT'
@@ -1829,6 +2407,56 @@ export type ParticipantInput = {
 export type ParticipantRole =
   | 'LEAD'
   | 'PARTNER';
+
+export type PilotAchievement = {
+  __typename?: 'PilotAchievement';
+  by: Scalars['String']['output'];
+  evidence: Scalars['String']['output'];
+  kind: PilotTargetKind;
+  label: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
+};
+
+export type PilotCity = {
+  __typename?: 'PilotCity';
+  achievements: Array<PilotAchievement>;
+  deadline: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<ReformItem>;
+  name: Scalars['String']['output'];
+  overdueItems: Scalars['Int']['output'];
+  progress: Array<PilotProgress>;
+  regionCode: Scalars['String']['output'];
+  targets: Array<PilotTarget>;
+};
+
+export type PilotProgress = {
+  __typename?: 'PilotProgress';
+  actual: Scalars['Int']['output'];
+  kind: PilotTargetKind;
+  met: Scalars['Boolean']['output'];
+  /** PLATFORM (computed) or ENTERED (with evidence). */
+  source: Scalars['String']['output'];
+  target: Scalars['Int']['output'];
+};
+
+export type PilotTarget = {
+  __typename?: 'PilotTarget';
+  kind: PilotTargetKind;
+  target: Scalars['Int']['output'];
+};
+
+export type PilotTargetInput = {
+  kind: PilotTargetKind;
+  target: Scalars['Int']['input'];
+};
+
+export type PilotTargetKind =
+  | 'HIGH_LEVEL_BASES'
+  | 'INDUSTRIES'
+  | 'LEADING_MAJORS'
+  | 'LEADING_SCHOOLS'
+  | 'PROVINCIAL_ENTERPRISES';
 
 /** Minimum personal data (never a national ID number); masked in lists (李**, ******0457). */
 export type PlacementStudent = {
@@ -1919,6 +2547,36 @@ export type ProjectStatusChange = {
   status: ProjectStatus;
 };
 
+/** A declaration on public notice (公示): no contact data, no scores. */
+export type PublicNotice = {
+  __typename?: 'PublicNotice';
+  declarationId: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  noticeFrom: Scalars['Date']['output'];
+  noticeUntil: Scalars['Date']['output'];
+  organizationName: Scalars['String']['output'];
+  programName: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+};
+
+export type PublicRanking = {
+  __typename?: 'PublicRanking';
+  asOf: Scalars['Date']['output'];
+  publishedOn: Scalars['Date']['output'];
+  regionCode: Scalars['String']['output'];
+  rows: Array<PublicRankingRow>;
+  runId: Scalars['ID']['output'];
+  systemName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublicRankingRow = {
+  __typename?: 'PublicRankingRow';
+  allianceName: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   agreementSignedCopy?: Maybe<SignedCopyContent>;
@@ -1927,12 +2585,22 @@ export type Query = {
   allianceCooperationFigures: CooperationFigures;
   alliances: AllianceConnection;
   apprenticeCohorts: ApprenticeCohortConnection;
+  awardPayments: Array<AwardPayment>;
   booking?: Maybe<Booking>;
+  certAuditTrail: Array<CertAuditEntry>;
+  certPrograms: Array<CertProgram>;
+  /** PUBLIC (no token needed): enterprises certified and valid on `asOf` (default today). */
+  certifiedEnterprises: Array<CertifiedEnterprise>;
   cooperationAgreement?: Maybe<CooperationAgreement>;
   /** An organization's agreements (default: yours; a funder without organizationId: its region's). */
   cooperationAgreements: CooperationAgreementConnection;
   /** One organization's cooperation counts as of a date (default today). */
   cooperationFigures: CooperationFigures;
+  declaration?: Maybe<Declaration>;
+  /** Funders: their region's (a province sees its cities'); enterprise admins: their own; reviewers: their assignments. */
+  declarations: Array<Declaration>;
+  evaluationRun?: Maybe<EvaluationRun>;
+  evaluationRuns: Array<EvaluationRun>;
   graduatePlacements: GraduatePlacementConnection;
   /** Addition: one application (its funder, the lead's admins, platform admins). */
   grantApplication?: Maybe<GrantApplication>;
@@ -1947,6 +2615,7 @@ export type Query = {
   grantPrograms: Array<GrantProgram>;
   /** Addition: alliances of a funder's region and whether they qualify today, under every program that applies there (its own and other governments', above or below it). Naming a program that applies nowhere in the funder's region is FORBIDDEN. */
   grantStandings: GrantStandingConnection;
+  indicatorSystems: Array<IndicatorSystem>;
   internQuota: InternQuota;
   internshipPlacement?: Maybe<InternshipPlacement>;
   internshipPlacements: InternshipPlacementConnection;
@@ -1964,8 +2633,14 @@ export type Query = {
   notifications: NotificationConnection;
   organization?: Maybe<Organization>;
   organizations: OrganizationConnection;
+  /** A provincial funder: its cities; a city funder: its own. */
+  pilotCities: Array<PilotCity>;
   /** Readable by participants' users, the alliance lead's admins and funders in its region; FORBIDDEN for others. */
   project?: Maybe<Project>;
+  /** PUBLIC (no token needed): declarations on notice today. */
+  publicNotices: Array<PublicNotice>;
+  /** PUBLIC (no token needed): published rankings. */
+  publicRankings: Array<PublicRanking>;
   retentionRates: RetentionRates;
   revenueAgreement?: Maybe<RevenueAgreement>;
   revenueAgreementStatement: RevenueAgreementStatement;
@@ -2018,8 +2693,30 @@ export type QueryApprenticeCohortsArgs = {
 };
 
 
+export type QueryAwardPaymentsArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertAuditTrailArgs = {
+  declarationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCertProgramsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCertifiedEnterprisesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2039,6 +2736,28 @@ export type QueryCooperationAgreementsArgs = {
 export type QueryCooperationFiguresArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryDeclarationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeclarationsArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<DeclarationStatus>;
+};
+
+
+export type QueryEvaluationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationRunsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2098,6 +2817,11 @@ export type QueryGrantStandingsArgs = {
 };
 
 
+export type QueryIndicatorSystemsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryInternQuotaArgs = {
   organizationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -2148,8 +2872,23 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPilotCitiesArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicNoticesArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPublicRankingsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2239,6 +2978,37 @@ export type RecordRevenueInput = {
   gross: MoneyInput;
   receivedOn: Scalars['Date']['input'];
 };
+
+export type ReformItem = {
+  __typename?: 'ReformItem';
+  content: Scalars['String']['output'];
+  deadline: Scalars['Date']['output'];
+  history: Array<ReformItemChange>;
+  id: Scalars['ID']['output'];
+  list: ReformListKind;
+  overdue: Scalars['Boolean']['output'];
+  /** 责任部门 */
+  owner: Scalars['String']['output'];
+  status: ReformItemStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReformItemChange = {
+  __typename?: 'ReformItemChange';
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  status: ReformItemStatus;
+};
+
+export type ReformItemStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type ReformListKind =
+  | 'POLICY'
+  | 'PROBLEM';
 
 export type RegisterOrganizationInput = {
   aboveDesignatedSize?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2493,6 +3263,42 @@ export type RevenueStatementLine = {
   runningTotal: Money;
 };
 
+export type Review = {
+  __typename?: 'Review';
+  comment?: Maybe<Scalars['String']['output']>;
+  conflictNote?: Maybe<Scalars['String']['output']>;
+  conflictOfInterest: Scalars['Boolean']['output'];
+  reviewerId: Scalars['String']['output'];
+  scores: Array<ReviewScore>;
+  submittedAt: Scalars['DateTime']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A scoring criterion of the expert review (复核评议). */
+export type ReviewCriterion = {
+  __typename?: 'ReviewCriterion';
+  key: Scalars['String']['output'];
+  maxScore: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ReviewCriterionInput = {
+  key: Scalars['String']['input'];
+  maxScore: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type ReviewScore = {
+  __typename?: 'ReviewScore';
+  key: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type ReviewScoreInput = {
+  key: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
+};
+
 /** Roles carried in the bearer token's `roles` claim. */
 export type Role =
   | 'FUNDER'
@@ -2540,6 +3346,26 @@ export type Slot = {
   end: Scalars['DateTime']['output'];
   remaining: Scalars['Int']['output'];
   start: Scalars['DateTime']['output'];
+};
+
+export type SpendingLine = {
+  __typename?: 'SpendingLine';
+  amount: Money;
+  purpose: Scalars['String']['output'];
+};
+
+export type SpendingLineInput = {
+  /** Decimal yuan. */
+  amount: Scalars['String']['input'];
+  purpose: Scalars['String']['input'];
+};
+
+export type SpendingReport = {
+  __typename?: 'SpendingReport';
+  filedOn: Scalars['Date']['output'];
+  items: Array<SpendingLine>;
+  summary: Scalars['String']['output'];
+  total: Money;
 };
 
 export type StudentInput = {
@@ -2771,6 +3597,14 @@ export type WeeklyRecurrenceInput = {
   until: Scalars['Date']['input'];
 };
 
+export type YearlyReport = {
+  __typename?: 'YearlyReport';
+  by: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  summary: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T | Error | null> | T | Error | null;
@@ -2861,7 +3695,9 @@ export type ResolversTypes = {
   ApprenticeCohort: ResolverTypeWrapper<CohortDtoParent>;
   ApprenticeCohortConnection: ResolverTypeWrapper<Omit<ApprenticeCohortConnection, 'edges'> & { edges: Array<ResolversTypes['ApprenticeCohortEdge']> }>;
   ApprenticeCohortEdge: ResolverTypeWrapper<Omit<ApprenticeCohortEdge, 'node'> & { node: ResolversTypes['ApprenticeCohort'] }>;
+  Attachment: ResolverTypeWrapper<Attachment>;
   AttendanceMonth: ResolverTypeWrapper<AttendanceDtoParent>;
+  AwardPayment: ResolverTypeWrapper<PaymentDtoParent>;
   Beneficiary: Beneficiary;
   BookTrainingBaseInput: BookTrainingBaseInput;
   Booking: ResolverTypeWrapper<BookingDtoParent>;
@@ -2872,18 +3708,29 @@ export type ResolversTypes = {
   BookingRulesInput: BookingRulesInput;
   BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CertAuditEntry: ResolverTypeWrapper<CertAuditEntryDtoParent>;
+  CertCondition: ResolverTypeWrapper<CertCondition>;
+  CertConditionInput: CertConditionInput;
+  CertConditionKind: CertConditionKind;
+  CertDecision: CertDecision;
+  CertProgram: ResolverTypeWrapper<CertProgramDtoParent>;
+  CertifiedEnterprise: ResolverTypeWrapper<CertifiedEnterprise>;
   ClaimDecision: ClaimDecision;
   ClaimEvidence: ResolverTypeWrapper<ClaimComputationDtoParent>;
   ClaimEvidenceLine: ResolverTypeWrapper<ClaimEvidenceLine>;
   CohortKind: CohortKind;
   CohortStudent: ResolverTypeWrapper<CohortStudent>;
+  ConditionCheck: ResolverTypeWrapper<ConditionResultParent>;
   CooperationAgreement: ResolverTypeWrapper<AgreementDtoParent>;
   CooperationAgreementConnection: ResolverTypeWrapper<Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['CooperationAgreementEdge']> }>;
   CooperationAgreementEdge: ResolverTypeWrapper<Omit<CooperationAgreementEdge, 'node'> & { node: ResolversTypes['CooperationAgreement'] }>;
   CooperationFigures: ResolverTypeWrapper<CooperationFigures>;
+  CooperationSnapshot: ResolverTypeWrapper<CooperationSnapshot>;
   CreateAgreementDraftInput: CreateAgreementDraftInput;
   CreateAllianceInput: CreateAllianceInput;
+  CreateCertProgramInput: CreateCertProgramInput;
   CreateCohortInput: CreateCohortInput;
+  CreateDeclarationInput: CreateDeclarationInput;
   CreateGrantProgramInput: CreateGrantProgramInput;
   CreatePlacementInput: CreatePlacementInput;
   CreateProjectInput: CreateProjectInput;
@@ -2898,6 +3745,9 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decision: Decision;
+  Declaration: ResolverTypeWrapper<DeclarationDtoParent>;
+  DeclarationStatus: DeclarationStatus;
+  DeclarationStep: ResolverTypeWrapper<DeclarationStep>;
   Deduction: ResolverTypeWrapper<DeductionLineParent>;
   DeductionInput: DeductionInput;
   DesignatedSizeYear: ResolverTypeWrapper<DesignatedSizeYear>;
@@ -2905,8 +3755,14 @@ export type ResolversTypes = {
   EligibilityCounts: ResolverTypeWrapper<EligibilityCountsParent>;
   EligibilityReport: ResolverTypeWrapper<EligibilityReportParent>;
   EnterpriseScale: EnterpriseScale;
+  EnterpriseScaleClass: EnterpriseScaleClass;
   EvaluatedMember: ResolverTypeWrapper<MemberEvidenceParent>;
+  EvaluationOutcome: ResolverTypeWrapper<EvaluationOutcome>;
+  EvaluationRow: ResolverTypeWrapper<EvaluationRow>;
+  EvaluationRun: ResolverTypeWrapper<EvaluationRun>;
+  EvaluationRunStatus: EvaluationRunStatus;
   ExcludedMember: ResolverTypeWrapper<ExcludedEvidenceParent>;
+  FalseInformationFinding: ResolverTypeWrapper<Omit<FalseInformationFinding, 'declaration' | 'disqualification'> & { declaration: ResolversTypes['Declaration'], disqualification: ResolversTypes['Disqualification'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FutureBookingsChoice: FutureBookingsChoice;
   GraduatePlacement: ResolverTypeWrapper<GraduateDtoParent>;
@@ -2930,6 +3786,11 @@ export type ResolversTypes = {
   GrantStandingEdge: ResolverTypeWrapper<Omit<GrantStandingEdge, 'node'> & { node: ResolversTypes['GrantStanding'] }>;
   GrantStandingsRebuild: ResolverTypeWrapper<GrantStandingsRebuild>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<Indicator>;
+  IndicatorInput: IndicatorInput;
+  IndicatorSource: IndicatorSource;
+  IndicatorSystem: ResolverTypeWrapper<IndicatorSystem>;
+  IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
   InsuranceInput: InsuranceInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InternQuota: ResolverTypeWrapper<InternQuota>;
@@ -2941,6 +3802,10 @@ export type ResolversTypes = {
   InternshipService: ResolverTypeWrapper<InternshipRecordParent>;
   InventorAllocation: ResolverTypeWrapper<InventorAllocationParent>;
   KindCount: ResolverTypeWrapper<KindCount>;
+  LevyPolicy: ResolverTypeWrapper<LevyPolicy>;
+  LevyPolicyInput: LevyPolicyInput;
+  LevyStatement: ResolverTypeWrapper<LevyStatementDtoParent>;
+  LevyYear: ResolverTypeWrapper<LevyYearDtoParent>;
   Major: ResolverTypeWrapper<Major>;
   MajorInput: MajorInput;
   MemberCounts: ResolverTypeWrapper<MemberCountsParent>;
@@ -2966,6 +3831,9 @@ export type ResolversTypes = {
   NotificationPreferences: ResolverTypeWrapper<PreferencesDtoParent>;
   NotificationPreferencesInput: NotificationPreferencesInput;
   NotificationSubject: ResolverTypeWrapper<NotificationSubject>;
+  Objection: ResolverTypeWrapper<ObjectionDtoParent>;
+  ObjectionOutcome: ObjectionOutcome;
+  ObjectionStatus: ObjectionStatus;
   ObligationInput: ObligationInput;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
   OpeningHoursInput: OpeningHoursInput;
@@ -2979,11 +3847,18 @@ export type ResolversTypes = {
   OrganizationFacts: ResolverTypeWrapper<OrganizationFactsParent>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OutcomeKind: OutcomeKind;
   OutputKind: OutputKind;
   OverBudget: OverBudget;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantInput: ParticipantInput;
   ParticipantRole: ParticipantRole;
+  PilotAchievement: ResolverTypeWrapper<PilotAchievement>;
+  PilotCity: ResolverTypeWrapper<PilotCityProgressDtoParent>;
+  PilotProgress: ResolverTypeWrapper<PilotProgress>;
+  PilotTarget: ResolverTypeWrapper<PilotTarget>;
+  PilotTargetInput: PilotTargetInput;
+  PilotTargetKind: PilotTargetKind;
   PlacementStudent: ResolverTypeWrapper<PlacementStudent>;
   PremiumPayer: PremiumPayer;
   Project: ResolverTypeWrapper<ProjectDtoParent>;
@@ -2993,9 +3868,16 @@ export type ResolversTypes = {
   ProjectParticipant: ResolverTypeWrapper<ParticipantDtoParent>;
   ProjectStatus: ProjectStatus;
   ProjectStatusChange: ResolverTypeWrapper<StatusChangeDtoParent>;
+  PublicNotice: ResolverTypeWrapper<PublicNotice>;
+  PublicRanking: ResolverTypeWrapper<PublicRanking>;
+  PublicRankingRow: ResolverTypeWrapper<PublicRankingRow>;
   Query: ResolverTypeWrapper<{}>;
   RecordGraduateInput: RecordGraduateInput;
   RecordRevenueInput: RecordRevenueInput;
+  ReformItem: ResolverTypeWrapper<ReformItem>;
+  ReformItemChange: ResolverTypeWrapper<ReformItemChange>;
+  ReformItemStatus: ReformItemStatus;
+  ReformListKind: ReformListKind;
   RegisterOrganizationInput: RegisterOrganizationInput;
   RetentionRates: ResolverTypeWrapper<RetentionRates>;
   RevenueAgreement: ResolverTypeWrapper<RevenueAgreementDtoParent>;
@@ -3017,12 +3899,20 @@ export type ResolversTypes = {
   RevenuePolicyVersion: ResolverTypeWrapper<PolicyVersionParent>;
   RevenueStatement: ResolverTypeWrapper<RevenueStatementDtoParent>;
   RevenueStatementLine: ResolverTypeWrapper<StatementLineParent>;
+  Review: ResolverTypeWrapper<Review>;
+  ReviewCriterion: ResolverTypeWrapper<ReviewCriterion>;
+  ReviewCriterionInput: ReviewCriterionInput;
+  ReviewScore: ResolverTypeWrapper<ReviewScore>;
+  ReviewScoreInput: ReviewScoreInput;
   Role: Role;
   SchoolType: SchoolType;
   SchoolTypeCount: ResolverTypeWrapper<SchoolTypeCount>;
   SignedCopy: ResolverTypeWrapper<SignedCopy>;
   SignedCopyContent: ResolverTypeWrapper<SignedCopyContent>;
   Slot: ResolverTypeWrapper<SlotDtoParent>;
+  SpendingLine: ResolverTypeWrapper<SpendingLineFenParent>;
+  SpendingLineInput: SpendingLineInput;
+  SpendingReport: ResolverTypeWrapper<SpendingReportFenParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StudentInput: StudentInput;
   SubsidyClaim: ResolverTypeWrapper<ClaimDtoParent>;
@@ -3045,6 +3935,7 @@ export type ResolversTypes = {
   Utilization: ResolverTypeWrapper<UtilizationDtoParent>;
   Viewer: ResolverTypeWrapper<MeParent>;
   WeeklyRecurrenceInput: WeeklyRecurrenceInput;
+  YearlyReport: ResolverTypeWrapper<YearlyReport>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3064,7 +3955,9 @@ export type ResolversParentTypes = {
   ApprenticeCohort: CohortDtoParent;
   ApprenticeCohortConnection: Omit<ApprenticeCohortConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprenticeCohortEdge']> };
   ApprenticeCohortEdge: Omit<ApprenticeCohortEdge, 'node'> & { node: ResolversParentTypes['ApprenticeCohort'] };
+  Attachment: Attachment;
   AttendanceMonth: AttendanceDtoParent;
+  AwardPayment: PaymentDtoParent;
   BookTrainingBaseInput: BookTrainingBaseInput;
   Booking: BookingDtoParent;
   BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
@@ -3072,16 +3965,25 @@ export type ResolversParentTypes = {
   BookingRules: BookingRules;
   BookingRulesInput: BookingRulesInput;
   Boolean: Scalars['Boolean']['output'];
+  CertAuditEntry: CertAuditEntryDtoParent;
+  CertCondition: CertCondition;
+  CertConditionInput: CertConditionInput;
+  CertProgram: CertProgramDtoParent;
+  CertifiedEnterprise: CertifiedEnterprise;
   ClaimEvidence: ClaimComputationDtoParent;
   ClaimEvidenceLine: ClaimEvidenceLine;
   CohortStudent: CohortStudent;
+  ConditionCheck: ConditionResultParent;
   CooperationAgreement: AgreementDtoParent;
   CooperationAgreementConnection: Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperationAgreementEdge']> };
   CooperationAgreementEdge: Omit<CooperationAgreementEdge, 'node'> & { node: ResolversParentTypes['CooperationAgreement'] };
   CooperationFigures: CooperationFigures;
+  CooperationSnapshot: CooperationSnapshot;
   CreateAgreementDraftInput: CreateAgreementDraftInput;
   CreateAllianceInput: CreateAllianceInput;
+  CreateCertProgramInput: CreateCertProgramInput;
   CreateCohortInput: CreateCohortInput;
+  CreateDeclarationInput: CreateDeclarationInput;
   CreateGrantProgramInput: CreateGrantProgramInput;
   CreatePlacementInput: CreatePlacementInput;
   CreateProjectInput: CreateProjectInput;
@@ -3094,6 +3996,8 @@ export type ResolversParentTypes = {
   CriterionResult: CriterionResultParent;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Declaration: DeclarationDtoParent;
+  DeclarationStep: DeclarationStep;
   Deduction: DeductionLineParent;
   DeductionInput: DeductionInput;
   DesignatedSizeYear: DesignatedSizeYear;
@@ -3101,7 +4005,11 @@ export type ResolversParentTypes = {
   EligibilityCounts: EligibilityCountsParent;
   EligibilityReport: EligibilityReportParent;
   EvaluatedMember: MemberEvidenceParent;
+  EvaluationOutcome: EvaluationOutcome;
+  EvaluationRow: EvaluationRow;
+  EvaluationRun: EvaluationRun;
   ExcludedMember: ExcludedEvidenceParent;
+  FalseInformationFinding: Omit<FalseInformationFinding, 'declaration' | 'disqualification'> & { declaration: ResolversParentTypes['Declaration'], disqualification: ResolversParentTypes['Disqualification'] };
   Float: Scalars['Float']['output'];
   GraduatePlacement: GraduateDtoParent;
   GraduatePlacementConnection: Omit<GraduatePlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['GraduatePlacementEdge']> };
@@ -3121,6 +4029,10 @@ export type ResolversParentTypes = {
   GrantStandingEdge: Omit<GrantStandingEdge, 'node'> & { node: ResolversParentTypes['GrantStanding'] };
   GrantStandingsRebuild: GrantStandingsRebuild;
   ID: Scalars['ID']['output'];
+  Indicator: Indicator;
+  IndicatorInput: IndicatorInput;
+  IndicatorSystem: IndicatorSystem;
+  IndicatorValue: IndicatorValue;
   InsuranceInput: InsuranceInput;
   Int: Scalars['Int']['output'];
   InternQuota: InternQuota;
@@ -3132,6 +4044,10 @@ export type ResolversParentTypes = {
   InternshipService: InternshipRecordParent;
   InventorAllocation: InventorAllocationParent;
   KindCount: KindCount;
+  LevyPolicy: LevyPolicy;
+  LevyPolicyInput: LevyPolicyInput;
+  LevyStatement: LevyStatementDtoParent;
+  LevyYear: LevyYearDtoParent;
   Major: Major;
   MajorInput: MajorInput;
   MemberCounts: MemberCountsParent;
@@ -3152,6 +4068,7 @@ export type ResolversParentTypes = {
   NotificationPreferences: PreferencesDtoParent;
   NotificationPreferencesInput: NotificationPreferencesInput;
   NotificationSubject: NotificationSubject;
+  Objection: ObjectionDtoParent;
   ObligationInput: ObligationInput;
   OpeningHours: OpeningHours;
   OpeningHoursInput: OpeningHoursInput;
@@ -3165,6 +4082,11 @@ export type ResolversParentTypes = {
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
   ParticipantInput: ParticipantInput;
+  PilotAchievement: PilotAchievement;
+  PilotCity: PilotCityProgressDtoParent;
+  PilotProgress: PilotProgress;
+  PilotTarget: PilotTarget;
+  PilotTargetInput: PilotTargetInput;
   PlacementStudent: PlacementStudent;
   Project: ProjectDtoParent;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
@@ -3172,9 +4094,14 @@ export type ResolversParentTypes = {
   ProjectOutput: OutputDtoParent;
   ProjectParticipant: ParticipantDtoParent;
   ProjectStatusChange: StatusChangeDtoParent;
+  PublicNotice: PublicNotice;
+  PublicRanking: PublicRanking;
+  PublicRankingRow: PublicRankingRow;
   Query: {};
   RecordGraduateInput: RecordGraduateInput;
   RecordRevenueInput: RecordRevenueInput;
+  ReformItem: ReformItem;
+  ReformItemChange: ReformItemChange;
   RegisterOrganizationInput: RegisterOrganizationInput;
   RetentionRates: RetentionRates;
   RevenueAgreement: RevenueAgreementDtoParent;
@@ -3194,10 +4121,18 @@ export type ResolversParentTypes = {
   RevenuePolicyVersion: PolicyVersionParent;
   RevenueStatement: RevenueStatementDtoParent;
   RevenueStatementLine: StatementLineParent;
+  Review: Review;
+  ReviewCriterion: ReviewCriterion;
+  ReviewCriterionInput: ReviewCriterionInput;
+  ReviewScore: ReviewScore;
+  ReviewScoreInput: ReviewScoreInput;
   SchoolTypeCount: SchoolTypeCount;
   SignedCopy: SignedCopy;
   SignedCopyContent: SignedCopyContent;
   Slot: SlotDtoParent;
+  SpendingLine: SpendingLineFenParent;
+  SpendingLineInput: SpendingLineInput;
+  SpendingReport: SpendingReportFenParent;
   String: Scalars['String']['output'];
   StudentInput: StudentInput;
   SubsidyClaim: ClaimDtoParent;
@@ -3217,6 +4152,7 @@ export type ResolversParentTypes = {
   Utilization: UtilizationDtoParent;
   Viewer: MeParent;
   WeeklyRecurrenceInput: WeeklyRecurrenceInput;
+  YearlyReport: YearlyReport;
 };
 
 export type AgreementConfirmationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgreementConfirmation'] = ResolversParentTypes['AgreementConfirmation']> = {
@@ -3323,11 +4259,32 @@ export type ApprenticeCohortEdgeResolvers<ContextType = GatewayContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type AttendanceMonthResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttendanceMonth'] = ResolversParentTypes['AttendanceMonth']> = {
   attendedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AwardPaymentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AwardPayment'] = ResolversParentTypes['AwardPayment']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  permittedUse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  spending?: Resolver<Maybe<ResolversTypes['SpendingReport']>, ParentType, ContextType>;
+  voucherRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3369,6 +4326,51 @@ export type BookingRulesResolvers<ContextType = GatewayContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CertAuditEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CertAuditEntry'] = ResolversParentTypes['CertAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declarationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CertConditionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CertCondition'] = ResolversParentTypes['CertCondition']> = {
+  kind?: Resolver<ResolversTypes['CertConditionKind'], ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CertProgramResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CertProgram'] = ResolversParentTypes['CertProgram']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['CertCondition']>, ParentType, ContextType>;
+  funder?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levyPolicies?: Resolver<Array<ResolversTypes['LevyPolicy']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noticeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quorum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewCriteria?: Resolver<Array<ResolversTypes['ReviewCriterion']>, ParentType, ContextType>;
+  validityYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CertifiedEnterpriseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CertifiedEnterprise'] = ResolversParentTypes['CertifiedEnterprise']> = {
+  declarationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ClaimEvidenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ClaimEvidence'] = ResolversParentTypes['ClaimEvidence']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3394,6 +4396,14 @@ export type CohortStudentResolvers<ContextType = GatewayContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   studentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConditionCheckResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionCheck'] = ResolversParentTypes['ConditionCheck']> = {
+  actual?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CertConditionKind'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  required?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3440,6 +4450,22 @@ export type CooperationFiguresResolvers<ContextType = GatewayContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CooperationSnapshotResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CooperationSnapshot'] = ResolversParentTypes['CooperationSnapshot']> = {
+  agreementsInForce?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  agreementsTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  apprentices?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  graduatesPlaced?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  graduatesRetained?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  internPersonMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  orderClassStudents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  placements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  projects?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trainingBasesHosted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unavailable?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CriterionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CriterionKind'], ParentType, ContextType>;
@@ -3465,6 +4491,49 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeclarationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Declaration'] = ResolversParentTypes['Declaration']> = {
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  averageScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cooperation?: Resolver<ResolversTypes['CooperationSnapshot'], ParentType, ContextType>;
+  cooperationSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['CertDecision']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  levyStatement?: Resolver<Maybe<ResolversTypes['LevyStatement']>, ParentType, ContextType>;
+  mainBusiness?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noticeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  noticeUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  objections?: Resolver<Array<ResolversTypes['Objection']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precheck?: Resolver<Maybe<Array<ResolversTypes['ConditionCheck']>>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['CertProgram']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  scale?: Resolver<ResolversTypes['EnterpriseScaleClass'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeclarationStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['DeclarationStep']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  yearlyReports?: Resolver<Array<ResolversTypes['YearlyReport']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeclarationStepResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeclarationStep'] = ResolversParentTypes['DeclarationStep']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeclarationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DeductionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Deduction'] = ResolversParentTypes['Deduction']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3485,10 +4554,12 @@ export type DisqualificationResolvers<ContextType = GatewayContext, ParentType e
   futureBookings?: Resolver<ResolversTypes['FutureBookingsChoice'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imposedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   liftReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   liftedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3528,11 +4599,50 @@ export type EvaluatedMemberResolvers<ContextType = GatewayContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EvaluationOutcomeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EvaluationOutcome'] = ResolversParentTypes['EvaluationOutcome']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluationRowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EvaluationRow'] = ResolversParentTypes['EvaluationRow']> = {
+  allianceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  allianceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['EvaluationOutcome']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluationRunResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EvaluationRun'] = ResolversParentTypes['EvaluationRun']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['EvaluationRow']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EvaluationRunStatus'], ParentType, ContextType>;
+  systemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  systemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unavailable?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ExcludedMemberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ExcludedMember'] = ResolversParentTypes['ExcludedMember']> = {
   disqualificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FalseInformationFindingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FalseInformationFinding'] = ResolversParentTypes['FalseInformationFinding']> = {
+  declaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType>;
+  disqualification?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3704,6 +4814,31 @@ export type GrantStandingsRebuildResolvers<ContextType = GatewayContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IndicatorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorSystemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IndicatorSystem'] = ResolversParentTypes['IndicatorSystem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InternQuotaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternQuota'] = ResolversParentTypes['InternQuota']> = {
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   interns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3779,6 +4914,36 @@ export type KindCountResolvers<ContextType = GatewayContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LevyPolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LevyPolicy'] = ResolversParentTypes['LevyPolicy']> = {
+  carryForward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LevyStatementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LevyStatement'] = ResolversParentTypes['LevyStatement']> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declarationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['LevyYear']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LevyYearResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LevyYear'] = ResolversParentTypes['LevyYear']> = {
+  carriedForward?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  carriedIn?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  carryForwardAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  educationSurcharge?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  investment?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lapsed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  localEducationSurcharge?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  rateBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MajorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Major'] = ResolversParentTypes['Major']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3850,14 +5015,18 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   addClosedDates?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationAddClosedDatesArgs, 'baseId' | 'dates'>>;
   addMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'dueOn' | 'projectId' | 'title'>>;
   addProjectParticipant?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddProjectParticipantArgs, 'participant' | 'projectId'>>;
+  addReformItem?: Resolver<ResolversTypes['ReformItem'], ParentType, ContextType, RequireFields<MutationAddReformItemArgs, 'content' | 'deadline' | 'list' | 'owner' | 'pilotCityId' | 'title'>>;
   amendRevenueAgreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType, RequireFields<MutationAmendRevenueAgreementArgs, 'input'>>;
   amendRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationAmendRevenuePolicyArgs, 'input'>>;
   applyForMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApplyForMembershipArgs, 'allianceId' | 'organizationId'>>;
   approveBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'id'>>;
   approveMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'membershipId'>>;
   assessOrganizationForSubsidy?: Resolver<ResolversTypes['OrganizationAssessment'], ParentType, ContextType, RequireFields<MutationAssessOrganizationForSubsidyArgs, 'organizationId' | 'policyKind' | 'qualified'>>;
+  assignReviewers?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationAssignReviewersArgs, 'declarationId' | 'reviewerIds'>>;
+  attachToDeclaration?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationAttachToDeclarationArgs, 'contentBase64' | 'declarationId' | 'fileName'>>;
   bookTrainingBase?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationBookTrainingBaseArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
+  certifyDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationCertifyDeclarationArgs, 'declarationId'>>;
   changeAllianceLead?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationChangeAllianceLeadArgs, 'allianceId' | 'organizationId' | 'reason'>>;
   closeGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCloseGrantProgramArgs, 'programId' | 'reason'>>;
   closeRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCloseRevenuePolicyArgs, 'code' | 'note' | 'validUntil'>>;
@@ -3868,25 +5037,41 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createAgreementDraft?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementDraftArgs, 'input'>>;
   createAlliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
   createApprenticeCohort?: Resolver<ResolversTypes['ApprenticeCohort'], ParentType, ContextType, RequireFields<MutationCreateApprenticeCohortArgs, 'input'>>;
+  createCertProgram?: Resolver<ResolversTypes['CertProgram'], ParentType, ContextType, RequireFields<MutationCreateCertProgramArgs, 'input'>>;
+  createDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationCreateDeclarationArgs, 'input'>>;
   createGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCreateGrantProgramArgs, 'input'>>;
+  createIndicatorSystem?: Resolver<ResolversTypes['IndicatorSystem'], ParentType, ContextType, RequireFields<MutationCreateIndicatorSystemArgs, 'code' | 'indicators' | 'name' | 'regionCode'>>;
   createInternshipPlacement?: Resolver<ResolversTypes['InternshipPlacement'], ParentType, ContextType, RequireFields<MutationCreateInternshipPlacementArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createRevenueAgreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType, RequireFields<MutationCreateRevenueAgreementArgs, 'input'>>;
   createRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCreateRevenuePolicyArgs, 'input'>>;
   createSubsidyPolicy?: Resolver<ResolversTypes['SubsidyPolicy'], ParentType, ContextType, RequireFields<MutationCreateSubsidyPolicyArgs, 'input'>>;
   createTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationCreateTrainingBaseArgs, 'input'>>;
+  decideDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationDecideDeclarationArgs, 'decision' | 'declarationId'>>;
   decideGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationDecideGrantApplicationArgs, 'applicationId' | 'decision'>>;
   decideSubsidyClaim?: Resolver<ResolversTypes['SubsidyClaim'], ParentType, ContextType, RequireFields<MutationDecideSubsidyClaimArgs, 'claimId' | 'decision'>>;
   disqualifyOrganization?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationDisqualifyOrganizationArgs, 'organizationId' | 'reason'>>;
   endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'effectiveDate' | 'membershipId' | 'reason'>>;
+  enterIndicatorValue?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationEnterIndicatorValueArgs, 'allianceId' | 'evidence' | 'key' | 'runId' | 'value'>>;
+  enterReserve?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationEnterReserveArgs, 'declarationId'>>;
+  fileObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'declarationId' | 'text'>>;
+  fileSpendingReport?: Resolver<ResolversTypes['AwardPayment'], ParentType, ContextType, RequireFields<MutationFileSpendingReportArgs, 'items' | 'paymentId' | 'summary'>>;
+  fileYearlyReport?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationFileYearlyReportArgs, 'declarationId' | 'summary' | 'year'>>;
+  findFalseInformation?: Resolver<ResolversTypes['FalseInformationFinding'], ParentType, ContextType, RequireFields<MutationFindFalseInformationArgs, 'declarationId' | 'reason'>>;
   inviteMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'allianceId' | 'organizationId'>>;
   liftDisqualification?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationLiftDisqualificationArgs, 'disqualificationId' | 'reason'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  publishEvaluation?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationPublishEvaluationArgs, 'runId'>>;
   rebuildGrantStandings?: Resolver<ResolversTypes['GrantStandingsRebuild'], ParentType, ContextType>;
+  recordAwardPayment?: Resolver<ResolversTypes['AwardPayment'], ParentType, ContextType, RequireFields<MutationRecordAwardPaymentArgs, 'amount' | 'applicationId' | 'paidOn' | 'permittedUse' | 'voucherRef'>>;
   recordCohortCompletion?: Resolver<ResolversTypes['ApprenticeCohort'], ParentType, ContextType, RequireFields<MutationRecordCohortCompletionArgs, 'cohortId' | 'completed' | 'studentNumber'>>;
   recordDesignatedSize?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRecordDesignatedSizeArgs, 'aboveDesignatedSize' | 'organizationId' | 'reason' | 'year'>>;
+  recordEvaluationOutcome?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationRecordEvaluationOutcomeArgs, 'allianceId' | 'description' | 'kind' | 'runId'>>;
   recordGraduatePlacement?: Resolver<ResolversTypes['GraduatePlacement'], ParentType, ContextType, RequireFields<MutationRecordGraduatePlacementArgs, 'input'>>;
+  recordLevyYear?: Resolver<ResolversTypes['LevyStatement'], ParentType, ContextType, RequireFields<MutationRecordLevyYearArgs, 'declarationId' | 'educationSurcharge' | 'investment' | 'localEducationSurcharge' | 'year'>>;
+  recordPilotAchievement?: Resolver<ResolversTypes['PilotCity'], ParentType, ContextType, RequireFields<MutationRecordPilotAchievementArgs, 'evidence' | 'kind' | 'label' | 'pilotCityId'>>;
+  recordPilotCity?: Resolver<ResolversTypes['PilotCity'], ParentType, ContextType, RequireFields<MutationRecordPilotCityArgs, 'name' | 'regionCode'>>;
   recordProjectOutput?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordProjectOutputArgs, 'kind' | 'projectId' | 'title'>>;
   recordRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationRecordRevenueArgs, 'input'>>;
   recordWorkforce?: Resolver<ResolversTypes['InternQuota'], ParentType, ContextType, RequireFields<MutationRecordWorkforceArgs, 'employees' | 'organizationId' | 'year'>>;
@@ -3895,17 +5080,22 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   rejectMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRejectMembershipArgs, 'membershipId' | 'reason'>>;
   removeClosedDates?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationRemoveClosedDatesArgs, 'baseId' | 'dates'>>;
   renewAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationRenewAgreementArgs, 'agreementId' | 'endOn'>>;
+  resolveObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationResolveObjectionArgs, 'objectionId' | 'outcome' | 'resolution'>>;
   reverseRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationReverseRevenueArgs, 'eventId' | 'reason'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'baseId'>>;
+  runEvaluation?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationRunEvaluationArgs, 'systemId' | 'year'>>;
   setAllianceStatus?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationSetAllianceStatusArgs, 'allianceId' | 'status'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProjectStatus?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectStatusArgs, 'projectId' | 'status'>>;
+  submitDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationSubmitDeclarationArgs, 'declarationId'>>;
   submitGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationSubmitGrantApplicationArgs, 'allianceId' | 'programId'>>;
+  submitReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationSubmitReviewArgs, 'conflictOfInterest' | 'declarationId'>>;
   submitSubsidyClaim?: Resolver<ResolversTypes['SubsidyClaim'], ParentType, ContextType, RequireFields<MutationSubmitSubsidyClaimArgs, 'input'>>;
   terminateAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'agreementId' | 'reason'>>;
   updateAgreementDraft?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementDraftArgs, 'input'>>;
   updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'input' | 'programId' | 'reason'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input' | 'organizationId' | 'reason'>>;
+  updateReformItem?: Resolver<ResolversTypes['ReformItem'], ParentType, ContextType, RequireFields<MutationUpdateReformItemArgs, 'itemId' | 'status'>>;
   updateTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationUpdateTrainingBaseArgs, 'id' | 'input'>>;
   uploadAgreementSignedCopy?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUploadAgreementSignedCopyArgs, 'agreementId' | 'contentBase64' | 'filename'>>;
 };
@@ -3953,6 +5143,18 @@ export type NotificationPreferencesResolvers<ContextType = GatewayContext, Paren
 export type NotificationSubjectResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationSubject'] = ResolversParentTypes['NotificationSubject']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ObjectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Objection'] = ResolversParentTypes['Objection']> = {
+  filedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ObjectionStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4038,6 +5240,43 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PilotAchievementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PilotAchievement'] = ResolversParentTypes['PilotAchievement']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PilotTargetKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PilotCityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PilotCity'] = ResolversParentTypes['PilotCity']> = {
+  achievements?: Resolver<Array<ResolversTypes['PilotAchievement']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ReformItem']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdueItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['PilotProgress']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['PilotTarget']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PilotProgressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PilotProgress'] = ResolversParentTypes['PilotProgress']> = {
+  actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PilotTargetKind'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PilotTargetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PilotTarget'] = ResolversParentTypes['PilotTarget']> = {
+  kind?: Resolver<ResolversTypes['PilotTargetKind'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PlacementStudentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PlacementStudent'] = ResolversParentTypes['PlacementStudent']> = {
   major?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4101,16 +5340,53 @@ export type ProjectStatusChangeResolvers<ContextType = GatewayContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PublicNoticeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicNotice'] = ResolversParentTypes['PublicNotice']> = {
+  declarationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noticeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  noticeUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublicRankingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicRanking'] = ResolversParentTypes['PublicRanking']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['PublicRankingRow']>, ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  systemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublicRankingRowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicRankingRow'] = ResolversParentTypes['PublicRankingRow']> = {
+  allianceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreementSignedCopy?: Resolver<Maybe<ResolversTypes['SignedCopyContent']>, ParentType, ContextType, RequireFields<QueryAgreementSignedCopyArgs, 'agreementId'>>;
   alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
   allianceCooperationFigures?: Resolver<ResolversTypes['CooperationFigures'], ParentType, ContextType, RequireFields<QueryAllianceCooperationFiguresArgs, 'allianceId'>>;
   alliances?: Resolver<ResolversTypes['AllianceConnection'], ParentType, ContextType, Partial<QueryAlliancesArgs>>;
   apprenticeCohorts?: Resolver<ResolversTypes['ApprenticeCohortConnection'], ParentType, ContextType, Partial<QueryApprenticeCohortsArgs>>;
+  awardPayments?: Resolver<Array<ResolversTypes['AwardPayment']>, ParentType, ContextType, RequireFields<QueryAwardPaymentsArgs, 'applicationId'>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  certAuditTrail?: Resolver<Array<ResolversTypes['CertAuditEntry']>, ParentType, ContextType, Partial<QueryCertAuditTrailArgs>>;
+  certPrograms?: Resolver<Array<ResolversTypes['CertProgram']>, ParentType, ContextType, Partial<QueryCertProgramsArgs>>;
+  certifiedEnterprises?: Resolver<Array<ResolversTypes['CertifiedEnterprise']>, ParentType, ContextType, Partial<QueryCertifiedEnterprisesArgs>>;
   cooperationAgreement?: Resolver<Maybe<ResolversTypes['CooperationAgreement']>, ParentType, ContextType, RequireFields<QueryCooperationAgreementArgs, 'id'>>;
   cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, Partial<QueryCooperationAgreementsArgs>>;
   cooperationFigures?: Resolver<ResolversTypes['CooperationFigures'], ParentType, ContextType, RequireFields<QueryCooperationFiguresArgs, 'organizationId'>>;
+  declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'id'>>;
+  declarations?: Resolver<Array<ResolversTypes['Declaration']>, ParentType, ContextType, Partial<QueryDeclarationsArgs>>;
+  evaluationRun?: Resolver<Maybe<ResolversTypes['EvaluationRun']>, ParentType, ContextType, RequireFields<QueryEvaluationRunArgs, 'id'>>;
+  evaluationRuns?: Resolver<Array<ResolversTypes['EvaluationRun']>, ParentType, ContextType, Partial<QueryEvaluationRunsArgs>>;
   graduatePlacements?: Resolver<ResolversTypes['GraduatePlacementConnection'], ParentType, ContextType, Partial<QueryGraduatePlacementsArgs>>;
   grantApplication?: Resolver<Maybe<ResolversTypes['GrantApplication']>, ParentType, ContextType, RequireFields<QueryGrantApplicationArgs, 'id'>>;
   grantApplications?: Resolver<ResolversTypes['GrantApplicationConnection'], ParentType, ContextType, Partial<QueryGrantApplicationsArgs>>;
@@ -4119,6 +5395,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   grantProgram?: Resolver<Maybe<ResolversTypes['GrantProgram']>, ParentType, ContextType, RequireFields<QueryGrantProgramArgs, 'id'>>;
   grantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, ParentType, ContextType, Partial<QueryGrantProgramsArgs>>;
   grantStandings?: Resolver<ResolversTypes['GrantStandingConnection'], ParentType, ContextType, Partial<QueryGrantStandingsArgs>>;
+  indicatorSystems?: Resolver<Array<ResolversTypes['IndicatorSystem']>, ParentType, ContextType, Partial<QueryIndicatorSystemsArgs>>;
   internQuota?: Resolver<ResolversTypes['InternQuota'], ParentType, ContextType, RequireFields<QueryInternQuotaArgs, 'organizationId' | 'year'>>;
   internshipPlacement?: Resolver<Maybe<ResolversTypes['InternshipPlacement']>, ParentType, ContextType, RequireFields<QueryInternshipPlacementArgs, 'id'>>;
   internshipPlacements?: Resolver<ResolversTypes['InternshipPlacementConnection'], ParentType, ContextType, Partial<QueryInternshipPlacementsArgs>>;
@@ -4129,7 +5406,10 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  pilotCities?: Resolver<Array<ResolversTypes['PilotCity']>, ParentType, ContextType, Partial<QueryPilotCitiesArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  publicNotices?: Resolver<Array<ResolversTypes['PublicNotice']>, ParentType, ContextType, Partial<QueryPublicNoticesArgs>>;
+  publicRankings?: Resolver<Array<ResolversTypes['PublicRanking']>, ParentType, ContextType, Partial<QueryPublicRankingsArgs>>;
   retentionRates?: Resolver<ResolversTypes['RetentionRates'], ParentType, ContextType, Partial<QueryRetentionRatesArgs>>;
   revenueAgreement?: Resolver<Maybe<ResolversTypes['RevenueAgreement']>, ParentType, ContextType, RequireFields<QueryRevenueAgreementArgs, 'id'>>;
   revenueAgreementStatement?: Resolver<ResolversTypes['RevenueAgreementStatement'], ParentType, ContextType, RequireFields<QueryRevenueAgreementStatementArgs, 'agreementId' | 'from' | 'to'>>;
@@ -4143,6 +5423,27 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   subsidyPolicies?: Resolver<Array<ResolversTypes['SubsidyPolicy']>, ParentType, ContextType, Partial<QuerySubsidyPoliciesArgs>>;
   trainingBase?: Resolver<Maybe<ResolversTypes['TrainingBase']>, ParentType, ContextType, RequireFields<QueryTrainingBaseArgs, 'id'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReformItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReformItem'] = ResolversParentTypes['ReformItem']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReformItemChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['ReformListKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReformItemStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReformItemChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReformItemChange'] = ResolversParentTypes['ReformItemChange']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReformItemStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RetentionRatesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRates'] = ResolversParentTypes['RetentionRates']> = {
@@ -4312,6 +5613,30 @@ export type RevenueStatementLineResolvers<ContextType = GatewayContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ReviewResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conflictNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conflictOfInterest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['ReviewScore']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewCriterionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReviewCriterion'] = ResolversParentTypes['ReviewCriterion']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewScoreResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReviewScore'] = ResolversParentTypes['ReviewScore']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SchoolTypeCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SchoolTypeCount'] = ResolversParentTypes['SchoolTypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolType?: Resolver<ResolversTypes['SchoolType'], ParentType, ContextType>;
@@ -4339,6 +5664,20 @@ export type SlotResolvers<ContextType = GatewayContext, ParentType extends Resol
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpendingLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SpendingLine'] = ResolversParentTypes['SpendingLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpendingReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SpendingReport'] = ResolversParentTypes['SpendingReport']> = {
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SpendingLine']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4445,6 +5784,14 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type YearlyReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['YearlyReport'] = ResolversParentTypes['YearlyReport']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GatewayContext> = {
   AgreementConfirmation?: AgreementConfirmationResolvers<ContextType>;
   AgreementObligation?: AgreementObligationResolvers<ContextType>;
@@ -4458,29 +5805,43 @@ export type Resolvers<ContextType = GatewayContext> = {
   ApprenticeCohort?: ApprenticeCohortResolvers<ContextType>;
   ApprenticeCohortConnection?: ApprenticeCohortConnectionResolvers<ContextType>;
   ApprenticeCohortEdge?: ApprenticeCohortEdgeResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   AttendanceMonth?: AttendanceMonthResolvers<ContextType>;
+  AwardPayment?: AwardPaymentResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingRules?: BookingRulesResolvers<ContextType>;
+  CertAuditEntry?: CertAuditEntryResolvers<ContextType>;
+  CertCondition?: CertConditionResolvers<ContextType>;
+  CertProgram?: CertProgramResolvers<ContextType>;
+  CertifiedEnterprise?: CertifiedEnterpriseResolvers<ContextType>;
   ClaimEvidence?: ClaimEvidenceResolvers<ContextType>;
   ClaimEvidenceLine?: ClaimEvidenceLineResolvers<ContextType>;
   CohortStudent?: CohortStudentResolvers<ContextType>;
+  ConditionCheck?: ConditionCheckResolvers<ContextType>;
   CooperationAgreement?: CooperationAgreementResolvers<ContextType>;
   CooperationAgreementConnection?: CooperationAgreementConnectionResolvers<ContextType>;
   CooperationAgreementEdge?: CooperationAgreementEdgeResolvers<ContextType>;
   CooperationFigures?: CooperationFiguresResolvers<ContextType>;
+  CooperationSnapshot?: CooperationSnapshotResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionResult?: CriterionResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Declaration?: DeclarationResolvers<ContextType>;
+  DeclarationStep?: DeclarationStepResolvers<ContextType>;
   Deduction?: DeductionResolvers<ContextType>;
   DesignatedSizeYear?: DesignatedSizeYearResolvers<ContextType>;
   Disqualification?: DisqualificationResolvers<ContextType>;
   EligibilityCounts?: EligibilityCountsResolvers<ContextType>;
   EligibilityReport?: EligibilityReportResolvers<ContextType>;
   EvaluatedMember?: EvaluatedMemberResolvers<ContextType>;
+  EvaluationOutcome?: EvaluationOutcomeResolvers<ContextType>;
+  EvaluationRow?: EvaluationRowResolvers<ContextType>;
+  EvaluationRun?: EvaluationRunResolvers<ContextType>;
   ExcludedMember?: ExcludedMemberResolvers<ContextType>;
+  FalseInformationFinding?: FalseInformationFindingResolvers<ContextType>;
   GraduatePlacement?: GraduatePlacementResolvers<ContextType>;
   GraduatePlacementConnection?: GraduatePlacementConnectionResolvers<ContextType>;
   GraduatePlacementEdge?: GraduatePlacementEdgeResolvers<ContextType>;
@@ -4498,6 +5859,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   GrantStandingConnection?: GrantStandingConnectionResolvers<ContextType>;
   GrantStandingEdge?: GrantStandingEdgeResolvers<ContextType>;
   GrantStandingsRebuild?: GrantStandingsRebuildResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorSystem?: IndicatorSystemResolvers<ContextType>;
+  IndicatorValue?: IndicatorValueResolvers<ContextType>;
   InternQuota?: InternQuotaResolvers<ContextType>;
   InternshipInsurance?: InternshipInsuranceResolvers<ContextType>;
   InternshipMentor?: InternshipMentorResolvers<ContextType>;
@@ -4507,6 +5871,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   InternshipService?: InternshipServiceResolvers<ContextType>;
   InventorAllocation?: InventorAllocationResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  LevyPolicy?: LevyPolicyResolvers<ContextType>;
+  LevyStatement?: LevyStatementResolvers<ContextType>;
+  LevyYear?: LevyYearResolvers<ContextType>;
   Major?: MajorResolvers<ContextType>;
   MemberCounts?: MemberCountsResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -4522,6 +5889,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   NotificationSubject?: NotificationSubjectResolvers<ContextType>;
+  Objection?: ObjectionResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationAssessment?: OrganizationAssessmentResolvers<ContextType>;
@@ -4531,6 +5899,10 @@ export type Resolvers<ContextType = GatewayContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationFacts?: OrganizationFactsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PilotAchievement?: PilotAchievementResolvers<ContextType>;
+  PilotCity?: PilotCityResolvers<ContextType>;
+  PilotProgress?: PilotProgressResolvers<ContextType>;
+  PilotTarget?: PilotTargetResolvers<ContextType>;
   PlacementStudent?: PlacementStudentResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
@@ -4538,7 +5910,12 @@ export type Resolvers<ContextType = GatewayContext> = {
   ProjectOutput?: ProjectOutputResolvers<ContextType>;
   ProjectParticipant?: ProjectParticipantResolvers<ContextType>;
   ProjectStatusChange?: ProjectStatusChangeResolvers<ContextType>;
+  PublicNotice?: PublicNoticeResolvers<ContextType>;
+  PublicRanking?: PublicRankingResolvers<ContextType>;
+  PublicRankingRow?: PublicRankingRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReformItem?: ReformItemResolvers<ContextType>;
+  ReformItemChange?: ReformItemChangeResolvers<ContextType>;
   RetentionRates?: RetentionRatesResolvers<ContextType>;
   RevenueAgreement?: RevenueAgreementResolvers<ContextType>;
   RevenueAgreementConnection?: RevenueAgreementConnectionResolvers<ContextType>;
@@ -4555,10 +5932,15 @@ export type Resolvers<ContextType = GatewayContext> = {
   RevenuePolicyVersion?: RevenuePolicyVersionResolvers<ContextType>;
   RevenueStatement?: RevenueStatementResolvers<ContextType>;
   RevenueStatementLine?: RevenueStatementLineResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewCriterion?: ReviewCriterionResolvers<ContextType>;
+  ReviewScore?: ReviewScoreResolvers<ContextType>;
   SchoolTypeCount?: SchoolTypeCountResolvers<ContextType>;
   SignedCopy?: SignedCopyResolvers<ContextType>;
   SignedCopyContent?: SignedCopyContentResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
+  SpendingLine?: SpendingLineResolvers<ContextType>;
+  SpendingReport?: SpendingReportResolvers<ContextType>;
   SubsidyClaim?: SubsidyClaimResolvers<ContextType>;
   SubsidyClaimConnection?: SubsidyClaimConnectionResolvers<ContextType>;
   SubsidyClaimEdge?: SubsidyClaimEdgeResolvers<ContextType>;
@@ -4569,5 +5951,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   TrainingBaseEdge?: TrainingBaseEdgeResolvers<ContextType>;
   Utilization?: UtilizationResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  YearlyReport?: YearlyReportResolvers<ContextType>;
 };
 

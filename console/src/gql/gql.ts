@@ -83,6 +83,21 @@ type Documents = {
     "\n  query MyBookings($from: DateTime) {\n    myBookings(from: $from) {\n      id\n      start\n      end\n      headcount\n      purpose\n      status\n      seriesId\n      reason\n      base { id name timeZone }\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) { id status }\n  }\n": typeof types.CancelBookingDocument,
     "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": typeof types.RevenueStatementDocument,
+    "\n  query MyDeclarations($org: ID!, $region: String) {\n    certPrograms(regionCode: $region) { id name }\n    declarations(organizationId: $org) {\n      id status industry noticeFrom noticeUntil validFrom validUntil rejectionReason\n      program { name }\n      attachments { fileId fileName mime }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n      levyStatement { csv years { year investment { amount } credit { amount } offset { amount } carriedForward { amount } educationSurcharge { amount } localEducationSurcharge { amount } } }\n    }\n  }\n": typeof types.MyDeclarationsDocument,
+    "mutation CreateDeclaration($input: CreateDeclarationInput!) { createDeclaration(input: $input) { id status } }": typeof types.CreateDeclarationDocument,
+    "mutation AttachToDeclaration($d: ID!, $name: String!, $c: String!) { attachToDeclaration(declarationId: $d, fileName: $name, contentBase64: $c) { fileId mime } }": typeof types.AttachToDeclarationDocument,
+    "mutation SubmitDeclaration($d: ID!) { submitDeclaration(declarationId: $d) { id status } }": typeof types.SubmitDeclarationDocument,
+    "mutation RecordLevyYear($d: ID!, $y: Int!, $i: String!, $e: String!, $l: String!) { recordLevyYear(declarationId: $d, year: $y, investment: $i, educationSurcharge: $e, localEducationSurcharge: $l) { declarationId } }": typeof types.RecordLevyYearDocument,
+    "\n  query EvaluationRuns {\n    evaluationRuns { id systemName year asOf status publishedOn rows { allianceId allianceName rank total outcomes { kind description } values { key value points evidence } } }\n  }\n": typeof types.EvaluationRunsDocument,
+    "\n  query PilotCities {\n    pilotCities { id name regionCode deadline overdueItems progress { kind target actual met source } items { id list title owner deadline status overdue } }\n  }\n": typeof types.PilotCitiesDocument,
+    "\n  query FunderDeclarations {\n    declarations {\n      id organizationName industry status reviewers averageScore noticeFrom noticeUntil validFrom validUntil rejectionReason\n      reviews { reviewerId conflictOfInterest total }\n      objections { id text status resolution }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n    }\n  }\n": typeof types.FunderDeclarationsDocument,
+    "mutation AssignReviewers($d: ID!, $r: [String!]!) { assignReviewers(declarationId: $d, reviewerIds: $r) { id status } }": typeof types.AssignReviewersDocument,
+    "mutation DecideDeclaration($d: ID!, $decision: CertDecision!) { decideDeclaration(declarationId: $d, decision: $decision) { id status } }": typeof types.DecideDeclarationDocument,
+    "mutation ResolveObjection($o: ID!, $outcome: ObjectionOutcome!, $r: String!) { resolveObjection(objectionId: $o, outcome: $outcome, resolution: $r) { id status } }": typeof types.ResolveObjectionDocument,
+    "mutation EnterReserve($d: ID!) { enterReserve(declarationId: $d) { id status } }": typeof types.EnterReserveDocument,
+    "mutation CertifyDeclaration($d: ID!) { certifyDeclaration(declarationId: $d) { id status } }": typeof types.CertifyDeclarationDocument,
+    "mutation FindFalseInformation($d: ID!, $r: String!) { findFalseInformation(declarationId: $d, reason: $r) { declaration { id status } disqualification { from until } } }": typeof types.FindFalseInformationDocument,
+    "\n  query PublicOversight {\n    publicNotices { declarationId organizationName industry regionCode noticeFrom noticeUntil programName }\n    certifiedEnterprises { declarationId organizationName industry regionCode validFrom validUntil }\n    publicRankings { runId systemName year rows { rank allianceName total } }\n  }\n": typeof types.PublicOversightDocument,
     "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.OrgAgreementsDocument,
     "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllianceProjectsDocument,
     "\n  query ProjectAllianceMembers($id: ID!) {\n    alliance(id: $id) { id members(status: ACTIVE, first: 100) { edges { node { id organization { id name kind } } } } }\n  }\n": typeof types.ProjectAllianceMembersDocument,
@@ -158,6 +173,21 @@ const documents: Documents = {
     "\n  query MyBookings($from: DateTime) {\n    myBookings(from: $from) {\n      id\n      start\n      end\n      headcount\n      purpose\n      status\n      seriesId\n      reason\n      base { id name timeZone }\n    }\n  }\n": types.MyBookingsDocument,
     "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) { id status }\n  }\n": types.CancelBookingDocument,
     "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": types.RevenueStatementDocument,
+    "\n  query MyDeclarations($org: ID!, $region: String) {\n    certPrograms(regionCode: $region) { id name }\n    declarations(organizationId: $org) {\n      id status industry noticeFrom noticeUntil validFrom validUntil rejectionReason\n      program { name }\n      attachments { fileId fileName mime }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n      levyStatement { csv years { year investment { amount } credit { amount } offset { amount } carriedForward { amount } educationSurcharge { amount } localEducationSurcharge { amount } } }\n    }\n  }\n": types.MyDeclarationsDocument,
+    "mutation CreateDeclaration($input: CreateDeclarationInput!) { createDeclaration(input: $input) { id status } }": types.CreateDeclarationDocument,
+    "mutation AttachToDeclaration($d: ID!, $name: String!, $c: String!) { attachToDeclaration(declarationId: $d, fileName: $name, contentBase64: $c) { fileId mime } }": types.AttachToDeclarationDocument,
+    "mutation SubmitDeclaration($d: ID!) { submitDeclaration(declarationId: $d) { id status } }": types.SubmitDeclarationDocument,
+    "mutation RecordLevyYear($d: ID!, $y: Int!, $i: String!, $e: String!, $l: String!) { recordLevyYear(declarationId: $d, year: $y, investment: $i, educationSurcharge: $e, localEducationSurcharge: $l) { declarationId } }": types.RecordLevyYearDocument,
+    "\n  query EvaluationRuns {\n    evaluationRuns { id systemName year asOf status publishedOn rows { allianceId allianceName rank total outcomes { kind description } values { key value points evidence } } }\n  }\n": types.EvaluationRunsDocument,
+    "\n  query PilotCities {\n    pilotCities { id name regionCode deadline overdueItems progress { kind target actual met source } items { id list title owner deadline status overdue } }\n  }\n": types.PilotCitiesDocument,
+    "\n  query FunderDeclarations {\n    declarations {\n      id organizationName industry status reviewers averageScore noticeFrom noticeUntil validFrom validUntil rejectionReason\n      reviews { reviewerId conflictOfInterest total }\n      objections { id text status resolution }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n    }\n  }\n": types.FunderDeclarationsDocument,
+    "mutation AssignReviewers($d: ID!, $r: [String!]!) { assignReviewers(declarationId: $d, reviewerIds: $r) { id status } }": types.AssignReviewersDocument,
+    "mutation DecideDeclaration($d: ID!, $decision: CertDecision!) { decideDeclaration(declarationId: $d, decision: $decision) { id status } }": types.DecideDeclarationDocument,
+    "mutation ResolveObjection($o: ID!, $outcome: ObjectionOutcome!, $r: String!) { resolveObjection(objectionId: $o, outcome: $outcome, resolution: $r) { id status } }": types.ResolveObjectionDocument,
+    "mutation EnterReserve($d: ID!) { enterReserve(declarationId: $d) { id status } }": types.EnterReserveDocument,
+    "mutation CertifyDeclaration($d: ID!) { certifyDeclaration(declarationId: $d) { id status } }": types.CertifyDeclarationDocument,
+    "mutation FindFalseInformation($d: ID!, $r: String!) { findFalseInformation(declarationId: $d, reason: $r) { declaration { id status } disqualification { from until } } }": types.FindFalseInformationDocument,
+    "\n  query PublicOversight {\n    publicNotices { declarationId organizationName industry regionCode noticeFrom noticeUntil programName }\n    certifiedEnterprises { declarationId organizationName industry regionCode validFrom validUntil }\n    publicRankings { runId systemName year rows { rank allianceName total } }\n  }\n": types.PublicOversightDocument,
     "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n": types.OrgAgreementsDocument,
     "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n": types.AllianceProjectsDocument,
     "\n  query ProjectAllianceMembers($id: ID!) {\n    alliance(id: $id) { id members(status: ACTIVE, first: 100) { edges { node { id organization { id name kind } } } } }\n  }\n": types.ProjectAllianceMembersDocument,
@@ -437,6 +467,66 @@ export function graphql(source: "\n  mutation CancelBooking($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RevenueStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDeclarations($org: ID!, $region: String) {\n    certPrograms(regionCode: $region) { id name }\n    declarations(organizationId: $org) {\n      id status industry noticeFrom noticeUntil validFrom validUntil rejectionReason\n      program { name }\n      attachments { fileId fileName mime }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n      levyStatement { csv years { year investment { amount } credit { amount } offset { amount } carriedForward { amount } educationSurcharge { amount } localEducationSurcharge { amount } } }\n    }\n  }\n"): typeof import('./graphql').MyDeclarationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDeclaration($input: CreateDeclarationInput!) { createDeclaration(input: $input) { id status } }"): typeof import('./graphql').CreateDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttachToDeclaration($d: ID!, $name: String!, $c: String!) { attachToDeclaration(declarationId: $d, fileName: $name, contentBase64: $c) { fileId mime } }"): typeof import('./graphql').AttachToDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitDeclaration($d: ID!) { submitDeclaration(declarationId: $d) { id status } }"): typeof import('./graphql').SubmitDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLevyYear($d: ID!, $y: Int!, $i: String!, $e: String!, $l: String!) { recordLevyYear(declarationId: $d, year: $y, investment: $i, educationSurcharge: $e, localEducationSurcharge: $l) { declarationId } }"): typeof import('./graphql').RecordLevyYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationRuns {\n    evaluationRuns { id systemName year asOf status publishedOn rows { allianceId allianceName rank total outcomes { kind description } values { key value points evidence } } }\n  }\n"): typeof import('./graphql').EvaluationRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PilotCities {\n    pilotCities { id name regionCode deadline overdueItems progress { kind target actual met source } items { id list title owner deadline status overdue } }\n  }\n"): typeof import('./graphql').PilotCitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FunderDeclarations {\n    declarations {\n      id organizationName industry status reviewers averageScore noticeFrom noticeUntil validFrom validUntil rejectionReason\n      reviews { reviewerId conflictOfInterest total }\n      objections { id text status resolution }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n    }\n  }\n"): typeof import('./graphql').FunderDeclarationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignReviewers($d: ID!, $r: [String!]!) { assignReviewers(declarationId: $d, reviewerIds: $r) { id status } }"): typeof import('./graphql').AssignReviewersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideDeclaration($d: ID!, $decision: CertDecision!) { decideDeclaration(declarationId: $d, decision: $decision) { id status } }"): typeof import('./graphql').DecideDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveObjection($o: ID!, $outcome: ObjectionOutcome!, $r: String!) { resolveObjection(objectionId: $o, outcome: $outcome, resolution: $r) { id status } }"): typeof import('./graphql').ResolveObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnterReserve($d: ID!) { enterReserve(declarationId: $d) { id status } }"): typeof import('./graphql').EnterReserveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertifyDeclaration($d: ID!) { certifyDeclaration(declarationId: $d) { id status } }"): typeof import('./graphql').CertifyDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FindFalseInformation($d: ID!, $r: String!) { findFalseInformation(declarationId: $d, reason: $r) { declaration { id status } disqualification { from until } } }"): typeof import('./graphql').FindFalseInformationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicOversight {\n    publicNotices { declarationId organizationName industry regionCode noticeFrom noticeUntil programName }\n    certifiedEnterprises { declarationId organizationName industry regionCode validFrom validUntil }\n    publicRankings { runId systemName year rows { rank allianceName total } }\n  }\n"): typeof import('./graphql').PublicOversightDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

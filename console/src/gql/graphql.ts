@@ -232,6 +232,16 @@ export type ApprenticeCohortEdge = {
   node: ApprenticeCohort;
 };
 
+/** A supporting document in GridFS: PDF, PNG or JPEG by its bytes, at most 512 KiB. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  bytes: Scalars['Int']['output'];
+  fileId: Scalars['ID']['output'];
+  fileName: Scalars['String']['output'];
+  mime: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
 export type AttendanceMonth = {
   __typename?: 'AttendanceMonth';
   attendedCount: Scalars['Int']['output'];
@@ -239,6 +249,18 @@ export type AttendanceMonth = {
   id: Scalars['ID']['output'];
   /** YYYY-MM. */
   month: Scalars['String']['output'];
+};
+
+export type AwardPayment = {
+  __typename?: 'AwardPayment';
+  amount: Money;
+  applicationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  paidOn: Scalars['Date']['output'];
+  permittedUse: Scalars['String']['output'];
+  recipient?: Maybe<Organization>;
+  spending?: Maybe<SpendingReport>;
+  voucherRef: Scalars['String']['output'];
 };
 
 export type Beneficiary =
@@ -327,6 +349,76 @@ export type BookingStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type CertAuditEntry = {
+  __typename?: 'CertAuditEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  declarationId?: Maybe<Scalars['ID']['output']>;
+  key: Scalars['String']['output'];
+  programId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A basic condition (基本条件) of a program, as data: a minimum (`threshold`) or the allowed industries (`values`). */
+export type CertCondition = {
+  __typename?: 'CertCondition';
+  kind: CertConditionKind;
+  threshold?: Maybe<Scalars['Int']['output']>;
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type CertConditionInput = {
+  kind: CertConditionKind;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CertConditionKind =
+  | 'INDUSTRY_IN'
+  | 'MIN_AGREEMENTS_IN_FORCE'
+  | 'MIN_APPRENTICES'
+  | 'MIN_ATTACHMENTS'
+  | 'MIN_EMPLOYEES'
+  | 'MIN_INTERN_PERSON_MONTHS'
+  | 'MIN_PROJECTS'
+  | 'MIN_TRAINING_BASES';
+
+export type CertDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type CertProgram = {
+  __typename?: 'CertProgram';
+  code: Scalars['String']['output'];
+  conditions: Array<CertCondition>;
+  funder?: Maybe<Organization>;
+  id: Scalars['ID']['output'];
+  levyPolicies: Array<LevyPolicy>;
+  name: Scalars['String']['output'];
+  /** 公示 days (calendar days from the decision date, both ends included). */
+  noticeDays: Scalars['Int']['output'];
+  /** Average total score needed to approve. */
+  passScore: Scalars['Int']['output'];
+  /** Reviews without a declared conflict of interest needed before a decision. */
+  quorum: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  reviewCriteria: Array<ReviewCriterion>;
+  validityYears: Scalars['Int']['output'];
+};
+
+/** The certification catalogue (认证目录). */
+export type CertifiedEnterprise = {
+  __typename?: 'CertifiedEnterprise';
+  declarationId: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  programName: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
 export type ClaimDecision =
   | 'APPROVE'
   | 'REJECT';
@@ -363,6 +455,16 @@ export type CohortStudent = {
   name: Scalars['String']['output'];
   studentNumber: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type ConditionCheck = {
+  __typename?: 'ConditionCheck';
+  /** A number, or the industry. */
+  actual?: Maybe<Scalars['String']['output']>;
+  kind: CertConditionKind;
+  passed: Scalars['Boolean']['output'];
+  /** A minimum, or the allowed industries joined by 、. */
+  required?: Maybe<Scalars['String']['output']>;
 };
 
 /** A school–enterprise cooperation agreement (校企合作协议). Visible to its two parties and the funders of their regions only. */
@@ -413,6 +515,23 @@ export type CooperationFigures = {
   placements: Scalars['Int']['output'];
 };
 
+/** The enterprise's cooperation on the platform, drawn when it declared and again when it submitted (never typed in). Null: the source did not answer (named in `unavailable`). */
+export type CooperationSnapshot = {
+  __typename?: 'CooperationSnapshot';
+  agreementsInForce?: Maybe<Scalars['Int']['output']>;
+  agreementsTotal?: Maybe<Scalars['Int']['output']>;
+  apprentices?: Maybe<Scalars['Int']['output']>;
+  asOf: Scalars['Date']['output'];
+  graduatesPlaced?: Maybe<Scalars['Int']['output']>;
+  graduatesRetained?: Maybe<Scalars['Int']['output']>;
+  internPersonMonths?: Maybe<Scalars['Int']['output']>;
+  orderClassStudents?: Maybe<Scalars['Int']['output']>;
+  placements?: Maybe<Scalars['Int']['output']>;
+  projects?: Maybe<Scalars['Int']['output']>;
+  trainingBasesHosted?: Maybe<Scalars['Int']['output']>;
+  unavailable: Array<Scalars['String']['output']>;
+};
+
 export type CreateAgreementDraftInput = {
   counterpartOrganizationId: Scalars['ID']['input'];
   endOn?: InputMaybe<Scalars['Date']['input']>;
@@ -433,6 +552,20 @@ export type CreateAllianceInput = {
   regionCode: Scalars['String']['input'];
 };
 
+export type CreateCertProgramInput = {
+  code: Scalars['String']['input'];
+  conditions: Array<CertConditionInput>;
+  funderOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  levyPolicies?: InputMaybe<Array<LevyPolicyInput>>;
+  name: Scalars['String']['input'];
+  noticeDays?: InputMaybe<Scalars['Int']['input']>;
+  passScore: Scalars['Int']['input'];
+  quorum: Scalars['Int']['input'];
+  regionCode: Scalars['String']['input'];
+  reviewCriteria: Array<ReviewCriterionInput>;
+  validityYears?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateCohortInput = {
   agreementId: Scalars['ID']['input'];
   endOn: Scalars['Date']['input'];
@@ -442,6 +575,18 @@ export type CreateCohortInput = {
   startOn: Scalars['Date']['input'];
   students: Array<StudentInput>;
   trainingHours: Scalars['Int']['input'];
+};
+
+export type CreateDeclarationInput = {
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  cooperationSummary: Scalars['String']['input'];
+  employees: Scalars['Int']['input'];
+  industry: Scalars['String']['input'];
+  mainBusiness: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+  scale: EnterpriseScaleClass;
 };
 
 export type CreateGrantProgramInput = {
@@ -565,6 +710,62 @@ export type Decision =
   | 'APPROVE'
   | 'REJECT';
 
+export type Declaration = {
+  __typename?: 'Declaration';
+  attachments: Array<Attachment>;
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  contactName: Scalars['String']['output'];
+  contactPhone: Scalars['String']['output'];
+  cooperation: CooperationSnapshot;
+  cooperationSummary: Scalars['String']['output'];
+  decision?: Maybe<CertDecision>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  employees: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  /** The levy statement (certified declarations). */
+  levyStatement?: Maybe<LevyStatement>;
+  mainBusiness: Scalars['String']['output'];
+  noticeFrom?: Maybe<Scalars['Date']['output']>;
+  noticeUntil?: Maybe<Scalars['Date']['output']>;
+  /** The program's funder and funders above it, and an objector its own. */
+  objections: Array<Objection>;
+  organization?: Maybe<Organization>;
+  organizationName?: Maybe<Scalars['String']['output']>;
+  precheck?: Maybe<Array<ConditionCheck>>;
+  program?: Maybe<CertProgram>;
+  regionCode: Scalars['String']['output'];
+  /** DECISION, OBJECTION_UPHELD or FALSE_INFORMATION. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  reviewers: Array<Scalars['String']['output']>;
+  reviews: Array<Review>;
+  scale: EnterpriseScaleClass;
+  status: DeclarationStatus;
+  /** Every step, dated (UTC instant and platform date) with who took it. */
+  steps: Array<DeclarationStep>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  yearlyReports: Array<YearlyReport>;
+};
+
+export type DeclarationStatus =
+  | 'CERTIFIED'
+  | 'DRAFT'
+  | 'IN_NOTICE'
+  | 'IN_RESERVE'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW';
+
+export type DeclarationStep = {
+  __typename?: 'DeclarationStep';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  status: DeclarationStatus;
+};
+
 export type Deduction = {
   __typename?: 'Deduction';
   amount: Money;
@@ -597,11 +798,15 @@ export type Disqualification = {
   id: Scalars['ID']['output'];
   /** The funder organization that imposed it. */
   imposedBy?: Maybe<Organization>;
+  /** Why it was imposed: GENERAL, or FALSE_INFORMATION (a finding on a 产教融合型企业 declaration, 003 篇6 五: 5年内取消申报资格). */
+  kind: Scalars['String']['output'];
   /** Why it was lifted. */
   liftReason?: Maybe<Scalars['String']['output']>;
   liftedAt?: Maybe<Scalars['DateTime']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+  /** What the finding concerns, e.g. certification.declaration:<id>. */
+  sourceRef?: Maybe<Scalars['String']['output']>;
   /** Last day of the bar, inclusive. */
   until: Scalars['Date']['output'];
 };
@@ -644,6 +849,12 @@ export type EnterpriseScale =
   | 'MICRO'
   | 'SMALL';
 
+export type EnterpriseScaleClass =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
+
 /** Addition: a member as it stood in the evaluation (frozen evaluations keep names, kinds and school types). */
 export type EvaluatedMember = {
   __typename?: 'EvaluatedMember';
@@ -654,6 +865,43 @@ export type EvaluatedMember = {
   schoolType?: Maybe<SchoolType>;
 };
 
+export type EvaluationOutcome = {
+  __typename?: 'EvaluationOutcome';
+  by: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  kind: OutcomeKind;
+  on: Scalars['Date']['output'];
+};
+
+export type EvaluationRow = {
+  __typename?: 'EvaluationRow';
+  allianceId: Scalars['ID']['output'];
+  allianceName: Scalars['String']['output'];
+  outcomes: Array<EvaluationOutcome>;
+  rank: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  total: Scalars['Float']['output'];
+  values: Array<IndicatorValue>;
+};
+
+export type EvaluationRun = {
+  __typename?: 'EvaluationRun';
+  asOf: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  regionCode: Scalars['String']['output'];
+  rows: Array<EvaluationRow>;
+  status: EvaluationRunStatus;
+  systemId: Scalars['ID']['output'];
+  systemName: Scalars['String']['output'];
+  unavailable: Array<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type EvaluationRunStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type ExcludedMember = {
   __typename?: 'ExcludedMember';
   /** Addition: the disqualification that excludes it. */
@@ -662,6 +910,12 @@ export type ExcludedMember = {
   name?: Maybe<Scalars['String']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+};
+
+export type FalseInformationFinding = {
+  __typename?: 'FalseInformationFinding';
+  declaration: Declaration;
+  disqualification: Disqualification;
 };
 
 /** Addition: what a disqualification does to the organization's bookings that start later: keep them, or cancel them with notice (the ban recorded as each booking's reason). */
@@ -890,6 +1144,51 @@ export type GrantStandingsRebuild = {
   standings: Scalars['Int']['output'];
 };
 
+export type Indicator = {
+  __typename?: 'Indicator';
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  source: IndicatorSource;
+  /** Percent; a system's weights sum to 100. */
+  weight: Scalars['Int']['output'];
+};
+
+export type IndicatorInput = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  source: IndicatorSource;
+  weight: Scalars['Int']['input'];
+};
+
+export type IndicatorSource =
+  | 'AGREEMENTS_IN_FORCE'
+  | 'APPRENTICES'
+  | 'ENTERED'
+  | 'ENTERPRISES'
+  | 'GRADUATES_RETAINED'
+  | 'MEMBERS'
+  | 'PLACEMENTS'
+  | 'PROJECTS'
+  | 'SCHOOLS'
+  | 'TRAINING_BASES';
+
+export type IndicatorSystem = {
+  __typename?: 'IndicatorSystem';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  indicators: Array<Indicator>;
+  name: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+};
+
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  evidence?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 export type InsuranceInput = {
   coverFrom: Scalars['Date']['input'];
   coverTo: Scalars['Date']['input'];
@@ -980,6 +1279,47 @@ export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: OrganizationKind;
+};
+
+/** A dated levy-credit rule (篇7 §15): `rateBp` basis points of the investment (3000 = 30 %), carry-forward allowed or not. */
+export type LevyPolicy = {
+  __typename?: 'LevyPolicy';
+  carryForward: Scalars['Boolean']['output'];
+  fromYear: Scalars['Int']['output'];
+  rateBp: Scalars['Int']['output'];
+};
+
+export type LevyPolicyInput = {
+  carryForward: Scalars['Boolean']['input'];
+  fromYear: Scalars['Int']['input'];
+  rateBp: Scalars['Int']['input'];
+};
+
+export type LevyStatement = {
+  __typename?: 'LevyStatement';
+  /** The statement as CSV (UTF-8 with BOM, zh-CN headers). */
+  csv: Scalars['String']['output'];
+  declarationId: Scalars['ID']['output'];
+  years: Array<LevyYear>;
+};
+
+/** One year of the levy credit (篇7 §15). All amounts exact to the fen. */
+export type LevyYear = {
+  __typename?: 'LevyYear';
+  carriedForward: Money;
+  carriedIn: Money;
+  carryForwardAllowed: Scalars['Boolean']['output'];
+  /** ⌊investment × rate⌋ (a fraction of a fen is never credited). */
+  credit: Money;
+  educationSurcharge: Money;
+  investment: Money;
+  lapsed: Money;
+  localEducationSurcharge: Money;
+  /** min(credit + carried in, surcharges due). */
+  offset: Money;
+  payable: Money;
+  rateBp: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type Major = {
@@ -1095,6 +1435,7 @@ export type Mutation = {
   addMilestone: Project;
   /** Adds a PARTNER that is an active member of the alliance today. */
   addProjectParticipant: Project;
+  addReformItem: ReformItem;
   amendRevenueAgreement: RevenueAgreement;
   /** Addition: a new version of a policy from a date; audited. */
   amendRevenuePolicy: RevenuePolicy;
@@ -1104,9 +1445,13 @@ export type Mutation = {
   approveMembership: Membership;
   /** A funder's assessment (考核认定) of a host or base. */
   assessOrganizationForSubsidy: OrganizationAssessment;
+  assignReviewers: Declaration;
+  /** A supporting document, base64 (PDF, PNG or JPEG; at most 512 KiB). */
+  attachToDeclaration: Attachment;
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
+  certifyDeclaration: Declaration;
   /** Addition: the lead's admins (or a platform admin) hand the lead over to an organization that is an active member from effectiveDate (default today, never the future, never before the last change) through today. */
   changeAllianceLead: Alliance;
   /** Addition: the program's funder (or a platform admin) closes it from now on: no application is accepted afterwards; submitted ones are still decided, frozen evaluations and awards stay as they are. */
@@ -1123,7 +1468,10 @@ export type Mutation = {
   createAgreementDraft: CooperationAgreement;
   createAlliance: Alliance;
   createApprenticeCohort: ApprenticeCohort;
+  createCertProgram: CertProgram;
+  createDeclaration: Declaration;
   createGrantProgram: GrantProgram;
+  createIndicatorSystem: IndicatorSystem;
   createInternshipPlacement: InternshipPlacement;
   /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
   createProject: Project;
@@ -1132,6 +1480,8 @@ export type Mutation = {
   createRevenuePolicy: RevenuePolicy;
   createSubsidyPolicy: SubsidyPolicy;
   createTrainingBase: TrainingBase;
+  /** Exactly one decision (CONFLICT details.reason ALREADY_DECIDED). APPROVE opens the notice from `decidedOn` (default today). */
+  decideDeclaration: Declaration;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
   /** Once, by a funder covering the claimant's region. */
@@ -1139,18 +1489,33 @@ export type Mutation = {
   /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. Addition: `futureBookings` (default KEEP) keeps or cancels with notice its bookings that start before the ban ends. */
   disqualifyOrganization: Disqualification;
   endMembership: Membership;
+  enterIndicatorValue: EvaluationRun;
+  enterReserve: Declaration;
+  fileObjection: Objection;
+  fileSpendingReport: AwardPayment;
+  fileYearlyReport: Declaration;
+  /** A FALSE_INFORMATION disqualification (5 years less a day) in the organization's one disqualification history; the declaration is rejected. */
+  findFalseInformation: FalseInformationFinding;
   inviteMember: Membership;
   liftDisqualification: Disqualification;
   /** Marks everything the caller has now as read; answers 0. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks the caller's notifications read (ids not addressed to the caller are ignored); answers the unread count. */
   markNotificationsRead: Scalars['Int']['output'];
+  publishEvaluation: EvaluationRun;
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
+  /** Decimal yuan; never more than the award in total. */
+  recordAwardPayment: AwardPayment;
   recordCohortCompletion: ApprenticeCohort;
   /** Addition: an enterprise's 规模以上 status for one statistical year (1949 to this year), by its own admin or a platform admin; a different value for a recorded year is a correction. */
   recordDesignatedSize: Organization;
+  recordEvaluationOutcome: EvaluationRun;
   recordGraduatePlacement: GraduatePlacement;
+  /** Decimal yuan strings, e.g. "1000000.00". */
+  recordLevyYear: LevyStatement;
+  recordPilotAchievement: PilotCity;
+  recordPilotCity: PilotCity;
   /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
   recordProjectOutput: Project;
   /** By the agreement owner's admins only. */
@@ -1162,18 +1527,23 @@ export type Mutation = {
   rejectMembership: Membership;
   removeClosedDates: TrainingBase;
   renewAgreement: CooperationAgreement;
+  resolveObjection: Objection;
   /** Appends a reversal (every figure negated); reversedOn defaults to today. An event is reversed at most once. */
   reverseRevenue: RevenueEvent;
   /** Revokes the caller's calendar feed URL for the base; the next calendarFeedUrl is a new one. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
+  runEvaluation: EvaluationRun;
   /** effectiveDate defaults to today; may be in the past but not before foundedOn, never in the future. Status history is kept: eligibility as of a date reads the status on that date. */
   setAllianceStatus: Alliance;
   /** Saves the caller's preferences. */
   setNotificationPreferences: NotificationPreferences;
   /** PROPOSED → ACTIVE | TERMINATED; ACTIVE → COMPLETED (every milestone done) | TERMINATED; anything else is CONFLICT. reason is added. */
   setProjectStatus: Project;
+  /** FAILED_PRECONDITION details { reason: PRECHECK_FAILED, failed } when a basic condition is not met. */
+  submitDeclaration: Declaration;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
   submitGrantApplication: GrantApplication;
+  submitReview: Review;
   submitSubsidyClaim: SubsidyClaim;
   terminateAgreement: CooperationAgreement;
   updateAgreementDraft: CooperationAgreement;
@@ -1181,6 +1551,7 @@ export type Mutation = {
   updateGrantProgram: GrantProgram;
   /** Addition: corrects an organization from `effectiveDate` (default today, never the future, never before the field's last correction); the history keeps who, when, why and old → new. Member counts as of earlier dates keep the old kind and school type. */
   updateOrganization: Organization;
+  updateReformItem: ReformItem;
   /** Refused (CONFLICT, extensions.details.bookings) when bookings are in the way, unless cancelConflicting: then they are cancelled with `reason` recorded. */
   updateTrainingBase: TrainingBase;
   /** A PDF, PNG or JPEG (checked by content), at most 512 KiB, base64. */
@@ -1206,6 +1577,16 @@ export type MutationAddMilestoneArgs = {
 export type MutationAddProjectParticipantArgs = {
   participant: ParticipantInput;
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddReformItemArgs = {
+  content: Scalars['String']['input'];
+  deadline: Scalars['Date']['input'];
+  list: ReformListKind;
+  owner: Scalars['String']['input'];
+  pilotCityId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -1244,6 +1625,19 @@ export type MutationAssessOrganizationForSubsidyArgs = {
 };
 
 
+export type MutationAssignReviewersArgs = {
+  declarationId: Scalars['ID']['input'];
+  reviewerIds: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationAttachToDeclarationArgs = {
+  contentBase64: Scalars['String']['input'];
+  declarationId: Scalars['ID']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+
 export type MutationBookTrainingBaseArgs = {
   input: BookTrainingBaseInput;
 };
@@ -1252,6 +1646,13 @@ export type MutationBookTrainingBaseArgs = {
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCertifyDeclarationArgs = {
+  declarationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1315,8 +1716,26 @@ export type MutationCreateApprenticeCohortArgs = {
 };
 
 
+export type MutationCreateCertProgramArgs = {
+  input: CreateCertProgramInput;
+};
+
+
+export type MutationCreateDeclarationArgs = {
+  input: CreateDeclarationInput;
+};
+
+
 export type MutationCreateGrantProgramArgs = {
   input: CreateGrantProgramInput;
+};
+
+
+export type MutationCreateIndicatorSystemArgs = {
+  code: Scalars['String']['input'];
+  indicators: Array<IndicatorInput>;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
 };
 
 
@@ -1347,6 +1766,14 @@ export type MutationCreateSubsidyPolicyArgs = {
 
 export type MutationCreateTrainingBaseArgs = {
   input: CreateTrainingBaseInput;
+};
+
+
+export type MutationDecideDeclarationArgs = {
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  decision: CertDecision;
+  declarationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1381,6 +1808,46 @@ export type MutationEndMembershipArgs = {
 };
 
 
+export type MutationEnterIndicatorValueArgs = {
+  allianceId: Scalars['ID']['input'];
+  evidence: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+  runId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+};
+
+
+export type MutationEnterReserveArgs = {
+  declarationId: Scalars['ID']['input'];
+};
+
+
+export type MutationFileObjectionArgs = {
+  declarationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationFileSpendingReportArgs = {
+  items: Array<SpendingLineInput>;
+  paymentId: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+};
+
+
+export type MutationFileYearlyReportArgs = {
+  declarationId: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationFindFalseInformationArgs = {
+  declarationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   allianceId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
@@ -1395,6 +1862,20 @@ export type MutationLiftDisqualificationArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPublishEvaluationArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAwardPaymentArgs = {
+  amount: Scalars['String']['input'];
+  applicationId: Scalars['ID']['input'];
+  paidOn: Scalars['Date']['input'];
+  permittedUse: Scalars['String']['input'];
+  voucherRef: Scalars['String']['input'];
 };
 
 
@@ -1414,8 +1895,43 @@ export type MutationRecordDesignatedSizeArgs = {
 };
 
 
+export type MutationRecordEvaluationOutcomeArgs = {
+  allianceId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  kind: OutcomeKind;
+  runId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordGraduatePlacementArgs = {
   input: RecordGraduateInput;
+};
+
+
+export type MutationRecordLevyYearArgs = {
+  declarationId: Scalars['ID']['input'];
+  educationSurcharge: Scalars['String']['input'];
+  investment: Scalars['String']['input'];
+  localEducationSurcharge: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordPilotAchievementArgs = {
+  evidence: Scalars['String']['input'];
+  kind: PilotTargetKind;
+  label: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  pilotCityId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPilotCityArgs = {
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  targets?: InputMaybe<Array<PilotTargetInput>>;
 };
 
 
@@ -1469,6 +1985,13 @@ export type MutationRenewAgreementArgs = {
 };
 
 
+export type MutationResolveObjectionArgs = {
+  objectionId: Scalars['ID']['input'];
+  outcome: ObjectionOutcome;
+  resolution: Scalars['String']['input'];
+};
+
+
 export type MutationReverseRevenueArgs = {
   eventId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1478,6 +2001,13 @@ export type MutationReverseRevenueArgs = {
 
 export type MutationRevokeCalendarFeedArgs = {
   baseId: Scalars['ID']['input'];
+};
+
+
+export type MutationRunEvaluationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  systemId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1500,9 +2030,23 @@ export type MutationSetProjectStatusArgs = {
 };
 
 
+export type MutationSubmitDeclarationArgs = {
+  declarationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitGrantApplicationArgs = {
   allianceId: Scalars['ID']['input'];
   programId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitReviewArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  conflictNote?: InputMaybe<Scalars['String']['input']>;
+  conflictOfInterest: Scalars['Boolean']['input'];
+  declarationId: Scalars['ID']['input'];
+  scores?: InputMaybe<Array<ReviewScoreInput>>;
 };
 
 
@@ -1534,6 +2078,13 @@ export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
   organizationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateReformItemArgs = {
+  itemId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: ReformItemStatus;
 };
 
 
@@ -1649,6 +2200,27 @@ export type NotificationSubject = {
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
 };
+
+export type Objection = {
+  __typename?: 'Objection';
+  filedBy: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  status: ObjectionStatus;
+  text: Scalars['String']['output'];
+};
+
+export type ObjectionOutcome =
+  | 'DISMISSED'
+  | 'UPHELD';
+
+export type ObjectionStatus =
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'UPHELD';
 
 export type ObligationInput = {
   organizationId: Scalars['ID']['input'];
@@ -1786,6 +2358,10 @@ export type OrganizationKind =
   | 'RESEARCH_INSTITUTE'
   | 'SCHOOL';
 
+export type OutcomeKind =
+  | 'PENALTY'
+  | 'REWARD';
+
 export type OutputKind =
   | 'PAPER'
   | 'PATENT'
@@ -1817,6 +2393,56 @@ export type ParticipantInput = {
 export type ParticipantRole =
   | 'LEAD'
   | 'PARTNER';
+
+export type PilotAchievement = {
+  __typename?: 'PilotAchievement';
+  by: Scalars['String']['output'];
+  evidence: Scalars['String']['output'];
+  kind: PilotTargetKind;
+  label: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
+};
+
+export type PilotCity = {
+  __typename?: 'PilotCity';
+  achievements: Array<PilotAchievement>;
+  deadline: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<ReformItem>;
+  name: Scalars['String']['output'];
+  overdueItems: Scalars['Int']['output'];
+  progress: Array<PilotProgress>;
+  regionCode: Scalars['String']['output'];
+  targets: Array<PilotTarget>;
+};
+
+export type PilotProgress = {
+  __typename?: 'PilotProgress';
+  actual: Scalars['Int']['output'];
+  kind: PilotTargetKind;
+  met: Scalars['Boolean']['output'];
+  /** PLATFORM (computed) or ENTERED (with evidence). */
+  source: Scalars['String']['output'];
+  target: Scalars['Int']['output'];
+};
+
+export type PilotTarget = {
+  __typename?: 'PilotTarget';
+  kind: PilotTargetKind;
+  target: Scalars['Int']['output'];
+};
+
+export type PilotTargetInput = {
+  kind: PilotTargetKind;
+  target: Scalars['Int']['input'];
+};
+
+export type PilotTargetKind =
+  | 'HIGH_LEVEL_BASES'
+  | 'INDUSTRIES'
+  | 'LEADING_MAJORS'
+  | 'LEADING_SCHOOLS'
+  | 'PROVINCIAL_ENTERPRISES';
 
 /** Minimum personal data (never a national ID number); masked in lists (李**, ******0457). */
 export type PlacementStudent = {
@@ -1907,6 +2533,36 @@ export type ProjectStatusChange = {
   status: ProjectStatus;
 };
 
+/** A declaration on public notice (公示): no contact data, no scores. */
+export type PublicNotice = {
+  __typename?: 'PublicNotice';
+  declarationId: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  noticeFrom: Scalars['Date']['output'];
+  noticeUntil: Scalars['Date']['output'];
+  organizationName: Scalars['String']['output'];
+  programName: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+};
+
+export type PublicRanking = {
+  __typename?: 'PublicRanking';
+  asOf: Scalars['Date']['output'];
+  publishedOn: Scalars['Date']['output'];
+  regionCode: Scalars['String']['output'];
+  rows: Array<PublicRankingRow>;
+  runId: Scalars['ID']['output'];
+  systemName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublicRankingRow = {
+  __typename?: 'PublicRankingRow';
+  allianceName: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   agreementSignedCopy?: Maybe<SignedCopyContent>;
@@ -1915,12 +2571,22 @@ export type Query = {
   allianceCooperationFigures: CooperationFigures;
   alliances: AllianceConnection;
   apprenticeCohorts: ApprenticeCohortConnection;
+  awardPayments: Array<AwardPayment>;
   booking?: Maybe<Booking>;
+  certAuditTrail: Array<CertAuditEntry>;
+  certPrograms: Array<CertProgram>;
+  /** PUBLIC (no token needed): enterprises certified and valid on `asOf` (default today). */
+  certifiedEnterprises: Array<CertifiedEnterprise>;
   cooperationAgreement?: Maybe<CooperationAgreement>;
   /** An organization's agreements (default: yours; a funder without organizationId: its region's). */
   cooperationAgreements: CooperationAgreementConnection;
   /** One organization's cooperation counts as of a date (default today). */
   cooperationFigures: CooperationFigures;
+  declaration?: Maybe<Declaration>;
+  /** Funders: their region's (a province sees its cities'); enterprise admins: their own; reviewers: their assignments. */
+  declarations: Array<Declaration>;
+  evaluationRun?: Maybe<EvaluationRun>;
+  evaluationRuns: Array<EvaluationRun>;
   graduatePlacements: GraduatePlacementConnection;
   /** Addition: one application (its funder, the lead's admins, platform admins). */
   grantApplication?: Maybe<GrantApplication>;
@@ -1935,6 +2601,7 @@ export type Query = {
   grantPrograms: Array<GrantProgram>;
   /** Addition: alliances of a funder's region and whether they qualify today, under every program that applies there (its own and other governments', above or below it). Naming a program that applies nowhere in the funder's region is FORBIDDEN. */
   grantStandings: GrantStandingConnection;
+  indicatorSystems: Array<IndicatorSystem>;
   internQuota: InternQuota;
   internshipPlacement?: Maybe<InternshipPlacement>;
   internshipPlacements: InternshipPlacementConnection;
@@ -1952,8 +2619,14 @@ export type Query = {
   notifications: NotificationConnection;
   organization?: Maybe<Organization>;
   organizations: OrganizationConnection;
+  /** A provincial funder: its cities; a city funder: its own. */
+  pilotCities: Array<PilotCity>;
   /** Readable by participants' users, the alliance lead's admins and funders in its region; FORBIDDEN for others. */
   project?: Maybe<Project>;
+  /** PUBLIC (no token needed): declarations on notice today. */
+  publicNotices: Array<PublicNotice>;
+  /** PUBLIC (no token needed): published rankings. */
+  publicRankings: Array<PublicRanking>;
   retentionRates: RetentionRates;
   revenueAgreement?: Maybe<RevenueAgreement>;
   revenueAgreementStatement: RevenueAgreementStatement;
@@ -2006,8 +2679,30 @@ export type QueryApprenticeCohortsArgs = {
 };
 
 
+export type QueryAwardPaymentsArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertAuditTrailArgs = {
+  declarationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCertProgramsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCertifiedEnterprisesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2027,6 +2722,28 @@ export type QueryCooperationAgreementsArgs = {
 export type QueryCooperationFiguresArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryDeclarationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeclarationsArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<DeclarationStatus>;
+};
+
+
+export type QueryEvaluationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationRunsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2086,6 +2803,11 @@ export type QueryGrantStandingsArgs = {
 };
 
 
+export type QueryIndicatorSystemsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryInternQuotaArgs = {
   organizationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -2136,8 +2858,23 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPilotCitiesArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicNoticesArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPublicRankingsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2227,6 +2964,37 @@ export type RecordRevenueInput = {
   gross: MoneyInput;
   receivedOn: Scalars['Date']['input'];
 };
+
+export type ReformItem = {
+  __typename?: 'ReformItem';
+  content: Scalars['String']['output'];
+  deadline: Scalars['Date']['output'];
+  history: Array<ReformItemChange>;
+  id: Scalars['ID']['output'];
+  list: ReformListKind;
+  overdue: Scalars['Boolean']['output'];
+  /** 责任部门 */
+  owner: Scalars['String']['output'];
+  status: ReformItemStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReformItemChange = {
+  __typename?: 'ReformItemChange';
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  status: ReformItemStatus;
+};
+
+export type ReformItemStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type ReformListKind =
+  | 'POLICY'
+  | 'PROBLEM';
 
 export type RegisterOrganizationInput = {
   aboveDesignatedSize?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2481,6 +3249,42 @@ export type RevenueStatementLine = {
   runningTotal: Money;
 };
 
+export type Review = {
+  __typename?: 'Review';
+  comment?: Maybe<Scalars['String']['output']>;
+  conflictNote?: Maybe<Scalars['String']['output']>;
+  conflictOfInterest: Scalars['Boolean']['output'];
+  reviewerId: Scalars['String']['output'];
+  scores: Array<ReviewScore>;
+  submittedAt: Scalars['DateTime']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A scoring criterion of the expert review (复核评议). */
+export type ReviewCriterion = {
+  __typename?: 'ReviewCriterion';
+  key: Scalars['String']['output'];
+  maxScore: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ReviewCriterionInput = {
+  key: Scalars['String']['input'];
+  maxScore: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type ReviewScore = {
+  __typename?: 'ReviewScore';
+  key: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type ReviewScoreInput = {
+  key: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
+};
+
 /** Roles carried in the bearer token's `roles` claim. */
 export type Role =
   | 'FUNDER'
@@ -2528,6 +3332,26 @@ export type Slot = {
   end: Scalars['DateTime']['output'];
   remaining: Scalars['Int']['output'];
   start: Scalars['DateTime']['output'];
+};
+
+export type SpendingLine = {
+  __typename?: 'SpendingLine';
+  amount: Money;
+  purpose: Scalars['String']['output'];
+};
+
+export type SpendingLineInput = {
+  /** Decimal yuan. */
+  amount: Scalars['String']['input'];
+  purpose: Scalars['String']['input'];
+};
+
+export type SpendingReport = {
+  __typename?: 'SpendingReport';
+  filedOn: Scalars['Date']['output'];
+  items: Array<SpendingLine>;
+  summary: Scalars['String']['output'];
+  total: Money;
 };
 
 export type StudentInput = {
@@ -2757,6 +3581,14 @@ export type Viewer = {
 /** Repeat the booking weekly, same weekday and local times, through `until` (inclusive). */
 export type WeeklyRecurrenceInput = {
   until: Scalars['Date']['input'];
+};
+
+export type YearlyReport = {
+  __typename?: 'YearlyReport';
+  by: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  summary: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3275,6 +4107,115 @@ export type RevenueStatementQueryVariables = Exact<{
 
 
 export type RevenueStatementQuery = { __typename?: 'Query', revenueStatement: { __typename?: 'RevenueStatement', from: string, to: string, reconciled: boolean, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'RevenueStatementLine', reconciled: boolean, amount: { __typename?: 'Money', amount: string, currency: string }, runningTotal: { __typename?: 'Money', amount: string, currency: string }, event: { __typename?: 'RevenueEvent', id: string, kind: RevenueEventKind, receivedOn: string, externalReference: string, gross: { __typename?: 'Money', amount: string, currency: string }, net: { __typename?: 'Money', amount: string, currency: string }, agreement: { __typename?: 'RevenueAgreement', id: string, title: string } } }> } };
+
+export type MyDeclarationsQueryVariables = Exact<{
+  org: Scalars['ID']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyDeclarationsQuery = { __typename?: 'Query', certPrograms: Array<{ __typename?: 'CertProgram', id: string, name: string }>, declarations: Array<{ __typename?: 'Declaration', id: string, status: DeclarationStatus, industry: string, noticeFrom?: string | null, noticeUntil?: string | null, validFrom?: string | null, validUntil?: string | null, rejectionReason?: string | null, program?: { __typename?: 'CertProgram', name: string } | null, attachments: Array<{ __typename?: 'Attachment', fileId: string, fileName: string, mime: string }>, cooperation: { __typename?: 'CooperationSnapshot', agreementsInForce?: number | null, apprentices?: number | null, placements?: number | null, trainingBasesHosted?: number | null, projects?: number | null, unavailable: Array<string> }, levyStatement?: { __typename?: 'LevyStatement', csv: string, years: Array<{ __typename?: 'LevyYear', year: number, investment: { __typename?: 'Money', amount: string }, credit: { __typename?: 'Money', amount: string }, offset: { __typename?: 'Money', amount: string }, carriedForward: { __typename?: 'Money', amount: string }, educationSurcharge: { __typename?: 'Money', amount: string }, localEducationSurcharge: { __typename?: 'Money', amount: string } }> } | null }> };
+
+export type CreateDeclarationMutationVariables = Exact<{
+  input: CreateDeclarationInput;
+}>;
+
+
+export type CreateDeclarationMutation = { __typename?: 'Mutation', createDeclaration: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type AttachToDeclarationMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  c: Scalars['String']['input'];
+}>;
+
+
+export type AttachToDeclarationMutation = { __typename?: 'Mutation', attachToDeclaration: { __typename?: 'Attachment', fileId: string, mime: string } };
+
+export type SubmitDeclarationMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitDeclarationMutation = { __typename?: 'Mutation', submitDeclaration: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type RecordLevyYearMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  y: Scalars['Int']['input'];
+  i: Scalars['String']['input'];
+  e: Scalars['String']['input'];
+  l: Scalars['String']['input'];
+}>;
+
+
+export type RecordLevyYearMutation = { __typename?: 'Mutation', recordLevyYear: { __typename?: 'LevyStatement', declarationId: string } };
+
+export type EvaluationRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationRunsQuery = { __typename?: 'Query', evaluationRuns: Array<{ __typename?: 'EvaluationRun', id: string, systemName: string, year: number, asOf: string, status: EvaluationRunStatus, publishedOn?: string | null, rows: Array<{ __typename?: 'EvaluationRow', allianceId: string, allianceName: string, rank: number, total: number, outcomes: Array<{ __typename?: 'EvaluationOutcome', kind: OutcomeKind, description: string }>, values: Array<{ __typename?: 'IndicatorValue', key: string, value?: number | null, points: number, evidence?: string | null }> }> }> };
+
+export type PilotCitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PilotCitiesQuery = { __typename?: 'Query', pilotCities: Array<{ __typename?: 'PilotCity', id: string, name: string, regionCode: string, deadline: string, overdueItems: number, progress: Array<{ __typename?: 'PilotProgress', kind: PilotTargetKind, target: number, actual: number, met: boolean, source: string }>, items: Array<{ __typename?: 'ReformItem', id: string, list: ReformListKind, title: string, owner: string, deadline: string, status: ReformItemStatus, overdue: boolean }> }> };
+
+export type FunderDeclarationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FunderDeclarationsQuery = { __typename?: 'Query', declarations: Array<{ __typename?: 'Declaration', id: string, organizationName?: string | null, industry: string, status: DeclarationStatus, reviewers: Array<string>, averageScore?: number | null, noticeFrom?: string | null, noticeUntil?: string | null, validFrom?: string | null, validUntil?: string | null, rejectionReason?: string | null, reviews: Array<{ __typename?: 'Review', reviewerId: string, conflictOfInterest: boolean, total?: number | null }>, objections: Array<{ __typename?: 'Objection', id: string, text: string, status: ObjectionStatus, resolution?: string | null }>, cooperation: { __typename?: 'CooperationSnapshot', agreementsInForce?: number | null, apprentices?: number | null, placements?: number | null, trainingBasesHosted?: number | null, projects?: number | null, unavailable: Array<string> } }> };
+
+export type AssignReviewersMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  r: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type AssignReviewersMutation = { __typename?: 'Mutation', assignReviewers: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type DecideDeclarationMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  decision: CertDecision;
+}>;
+
+
+export type DecideDeclarationMutation = { __typename?: 'Mutation', decideDeclaration: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type ResolveObjectionMutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+  outcome: ObjectionOutcome;
+  r: Scalars['String']['input'];
+}>;
+
+
+export type ResolveObjectionMutation = { __typename?: 'Mutation', resolveObjection: { __typename?: 'Objection', id: string, status: ObjectionStatus } };
+
+export type EnterReserveMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type EnterReserveMutation = { __typename?: 'Mutation', enterReserve: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type CertifyDeclarationMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type CertifyDeclarationMutation = { __typename?: 'Mutation', certifyDeclaration: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type FindFalseInformationMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  r: Scalars['String']['input'];
+}>;
+
+
+export type FindFalseInformationMutation = { __typename?: 'Mutation', findFalseInformation: { __typename?: 'FalseInformationFinding', declaration: { __typename?: 'Declaration', id: string, status: DeclarationStatus }, disqualification: { __typename?: 'Disqualification', from: string, until: string } } };
+
+export type PublicOversightQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicOversightQuery = { __typename?: 'Query', publicNotices: Array<{ __typename?: 'PublicNotice', declarationId: string, organizationName: string, industry: string, regionCode: string, noticeFrom: string, noticeUntil: string, programName: string }>, certifiedEnterprises: Array<{ __typename?: 'CertifiedEnterprise', declarationId: string, organizationName: string, industry: string, regionCode: string, validFrom: string, validUntil: string }>, publicRankings: Array<{ __typename?: 'PublicRanking', runId: string, systemName: string, year: number, rows: Array<{ __typename?: 'PublicRankingRow', rank: number, allianceName: string, total: number }> }> };
 
 export type OrgAgreementsQueryVariables = Exact<{
   orgId: Scalars['ID']['input'];
@@ -4642,6 +5583,277 @@ export const RevenueStatementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevenueStatementQuery, RevenueStatementQueryVariables>;
+export const MyDeclarationsDocument = new TypedDocumentString(`
+    query MyDeclarations($org: ID!, $region: String) {
+  certPrograms(regionCode: $region) {
+    id
+    name
+  }
+  declarations(organizationId: $org) {
+    id
+    status
+    industry
+    noticeFrom
+    noticeUntil
+    validFrom
+    validUntil
+    rejectionReason
+    program {
+      name
+    }
+    attachments {
+      fileId
+      fileName
+      mime
+    }
+    cooperation {
+      agreementsInForce
+      apprentices
+      placements
+      trainingBasesHosted
+      projects
+      unavailable
+    }
+    levyStatement {
+      csv
+      years {
+        year
+        investment {
+          amount
+        }
+        credit {
+          amount
+        }
+        offset {
+          amount
+        }
+        carriedForward {
+          amount
+        }
+        educationSurcharge {
+          amount
+        }
+        localEducationSurcharge {
+          amount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDeclarationsQuery, MyDeclarationsQueryVariables>;
+export const CreateDeclarationDocument = new TypedDocumentString(`
+    mutation CreateDeclaration($input: CreateDeclarationInput!) {
+  createDeclaration(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeclarationMutation, CreateDeclarationMutationVariables>;
+export const AttachToDeclarationDocument = new TypedDocumentString(`
+    mutation AttachToDeclaration($d: ID!, $name: String!, $c: String!) {
+  attachToDeclaration(declarationId: $d, fileName: $name, contentBase64: $c) {
+    fileId
+    mime
+  }
+}
+    `) as unknown as TypedDocumentString<AttachToDeclarationMutation, AttachToDeclarationMutationVariables>;
+export const SubmitDeclarationDocument = new TypedDocumentString(`
+    mutation SubmitDeclaration($d: ID!) {
+  submitDeclaration(declarationId: $d) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitDeclarationMutation, SubmitDeclarationMutationVariables>;
+export const RecordLevyYearDocument = new TypedDocumentString(`
+    mutation RecordLevyYear($d: ID!, $y: Int!, $i: String!, $e: String!, $l: String!) {
+  recordLevyYear(
+    declarationId: $d
+    year: $y
+    investment: $i
+    educationSurcharge: $e
+    localEducationSurcharge: $l
+  ) {
+    declarationId
+  }
+}
+    `) as unknown as TypedDocumentString<RecordLevyYearMutation, RecordLevyYearMutationVariables>;
+export const EvaluationRunsDocument = new TypedDocumentString(`
+    query EvaluationRuns {
+  evaluationRuns {
+    id
+    systemName
+    year
+    asOf
+    status
+    publishedOn
+    rows {
+      allianceId
+      allianceName
+      rank
+      total
+      outcomes {
+        kind
+        description
+      }
+      values {
+        key
+        value
+        points
+        evidence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationRunsQuery, EvaluationRunsQueryVariables>;
+export const PilotCitiesDocument = new TypedDocumentString(`
+    query PilotCities {
+  pilotCities {
+    id
+    name
+    regionCode
+    deadline
+    overdueItems
+    progress {
+      kind
+      target
+      actual
+      met
+      source
+    }
+    items {
+      id
+      list
+      title
+      owner
+      deadline
+      status
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PilotCitiesQuery, PilotCitiesQueryVariables>;
+export const FunderDeclarationsDocument = new TypedDocumentString(`
+    query FunderDeclarations {
+  declarations {
+    id
+    organizationName
+    industry
+    status
+    reviewers
+    averageScore
+    noticeFrom
+    noticeUntil
+    validFrom
+    validUntil
+    rejectionReason
+    reviews {
+      reviewerId
+      conflictOfInterest
+      total
+    }
+    objections {
+      id
+      text
+      status
+      resolution
+    }
+    cooperation {
+      agreementsInForce
+      apprentices
+      placements
+      trainingBasesHosted
+      projects
+      unavailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderDeclarationsQuery, FunderDeclarationsQueryVariables>;
+export const AssignReviewersDocument = new TypedDocumentString(`
+    mutation AssignReviewers($d: ID!, $r: [String!]!) {
+  assignReviewers(declarationId: $d, reviewerIds: $r) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AssignReviewersMutation, AssignReviewersMutationVariables>;
+export const DecideDeclarationDocument = new TypedDocumentString(`
+    mutation DecideDeclaration($d: ID!, $decision: CertDecision!) {
+  decideDeclaration(declarationId: $d, decision: $decision) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideDeclarationMutation, DecideDeclarationMutationVariables>;
+export const ResolveObjectionDocument = new TypedDocumentString(`
+    mutation ResolveObjection($o: ID!, $outcome: ObjectionOutcome!, $r: String!) {
+  resolveObjection(objectionId: $o, outcome: $outcome, resolution: $r) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveObjectionMutation, ResolveObjectionMutationVariables>;
+export const EnterReserveDocument = new TypedDocumentString(`
+    mutation EnterReserve($d: ID!) {
+  enterReserve(declarationId: $d) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EnterReserveMutation, EnterReserveMutationVariables>;
+export const CertifyDeclarationDocument = new TypedDocumentString(`
+    mutation CertifyDeclaration($d: ID!) {
+  certifyDeclaration(declarationId: $d) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CertifyDeclarationMutation, CertifyDeclarationMutationVariables>;
+export const FindFalseInformationDocument = new TypedDocumentString(`
+    mutation FindFalseInformation($d: ID!, $r: String!) {
+  findFalseInformation(declarationId: $d, reason: $r) {
+    declaration {
+      id
+      status
+    }
+    disqualification {
+      from
+      until
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindFalseInformationMutation, FindFalseInformationMutationVariables>;
+export const PublicOversightDocument = new TypedDocumentString(`
+    query PublicOversight {
+  publicNotices {
+    declarationId
+    organizationName
+    industry
+    regionCode
+    noticeFrom
+    noticeUntil
+    programName
+  }
+  certifiedEnterprises {
+    declarationId
+    organizationName
+    industry
+    regionCode
+    validFrom
+    validUntil
+  }
+  publicRankings {
+    runId
+    systemName
+    year
+    rows {
+      rank
+      allianceName
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicOversightQuery, PublicOversightQueryVariables>;
 export const OrgAgreementsDocument = new TypedDocumentString(`
     query OrgAgreements($orgId: ID!) {
   revenueAgreements(organizationId: $orgId, first: 100) {
