@@ -1,0 +1,237 @@
+/**
+ * The search index of listings: a derived projection, one per listings replica, kept in memory. MiniSearch
+ * (BM25, maintained, in-process, incremental add/discard, query trees) indexes titles, descriptions, organization
+ * names, majors and industry names; @node-rs/jieba segments Chinese (its `cutForSearch` emits the words and their
+ * shorter sub-words: 实习生 → 实习, 实习生; 数控技术 → 数控, 技术, 数控技术), so "数控技术专业实习生" finds a
+ * listing that says 数控技术 … 实习.
+ *
+ * A query is segmented coarsely (`cut`): each word is a group of its fine terms (`cutForSearch`), and a listing
+ * must match every group (AND of ORs). When that finds nothing, any group may match (`matchMode` ANY), ranked.
+ *
+ * Consistency: each listing carries `rev`; `apply` keeps only a newer revision than the one held (tombstones keep the
+ * revision of removed listings), so events arriving twice or out of order, and the periodic catch-up from the
+ * `updatedAt` watermark, converge to the same index on every replica.
+ */
+import MiniSearch from 'minisearch';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { currentRegion } from '../../infra/regions.js';
+import { badInput } from '../../infra/errors.js';
+import type { FacetCountDto, ListingDto, ListingFilter, ListingKind, ListingSort, SearchResultDto } from './listings.contract.js';
+import { industryName } from './listings.industries.js';
+import { matchesStructured } from './listings.rules.js';
+
+let jieba: Jieba | undefined;
+const segmenter = (): Jieba => (jieba ??= Jieba.withDict(dict));
+
+/** Words that carry no meaning for search (particles and conjunctions). */
+const STOP = new Set(['的', '了', '和', '与', '及', '或', '等', '在', '是', '为', '对', '将', '把', '被', '之', '其', '于', '以', '及其', '以及', '我们', '我', '你', '您', '有', '个']);
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+const keep = (t: string): boolean => MEANINGFUL.test(t) && !STOP.has(t);
+
+/** The index's terms of a text: jieba `cutForSearch` (words and sub-words), lower case, without stop words. */
+export function terms(text: string): string[] {
+  return segmenter()
+    .cutForSearch(text, true)
+    .map((t) => t.trim().toLowerCase())
+    .filter(keep);
+}
+
+/** A query as groups: one per coarse word (jieba `cut`), each the word's fine terms. */
+export function queryGroups(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const w of segmenter().cut(text, true)) {
+    const g = [...new Set(terms(w))];
+    if (g.length) groups.push(g);
+  }
+  return groups;
+}
+
+/** The searchable text of a listing's majors and industries (names and codes). */
+const majorsText = (l: ListingDto) => l.majors.map((m) => `${m.name} ${m.code ?? ''}`).join(' ');
+const industriesText = (l: ListingDto) => l.industries.map((c) => industryName(c) ?? '').join(' ');
+
+/** Every term of a listing (what a saved search's groups are checked against). */
+export function listingTerms(l: ListingDto): Set<string> {
+  return new Set(terms([l.title, l.description, l.organizationName, majorsText(l), industriesText(l)].join(' ')));
+}
+
+const KIND_LABELS: Record<ListingKind, string> = {
+  TALENT_DEMAND: '人才需求',
+  TALENT_SUPPLY: '人才供给',
+  TECH_NEED: '技术需求',
+  TECH_OFFER: '技术成果',
+  TRAINING_NEED: '培训需求',
+  TRAINING_OFFER: '培训服务',
+  EQUIPMENT_NEED: '设备场地需求',
+  EQUIPMENT_OFFER: '设备与基地共享',
+};
+export const kindLabel = (k: ListingKind): string => KIND_LABELS[k];
+
+export interface SearchQuery extends ListingFilter {
+  sort?: ListingSort | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const encodeOffset = (n: number) => Buffer.from(`o:${n}`, 'utf8').toString('base64url');
+function decodeOffset(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const m = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw badInput('after is not a cursor returned by this API.', { field: 'after' });
+  return Number(m[1]);
+}
+
+export interface ApplyOutcome {
+  applied: boolean;
+}
+
+/** One replica's index (see the file comment). Holds OPEN listings only; others are removed (tombstoned). */
+export class ListingIndex {
+  private readonly ms: MiniSearch<ListingDto>;
+  private readonly docs = new Map<string, ListingDto>();
+  /** Highest revision seen per listing, including removed ones. */
+  private readonly revs = new Map<string, number>();
+  private watermarkAt: string | null = null;
+  readonly stats = { appliedEvents: 0, staleEventsIgnored: 0, catchUps: 0 };
+
+  constructor() {
+    this.ms = new MiniSearch<ListingDto>({
+      fields: ['title', 'description', 'organizationName', 'majors', 'industries'],
+      storeFields: [],
+      tokenize: terms,
+      processTerm: (t) => t,
+      extractField: (doc, field) => (field === 'majors' ? majorsText(doc) : field === 'industries' ? industriesText(doc) : String((doc as unknown as Record<string, unknown>)[field] ?? '')),
+      searchOptions: { boost: { title: 3, majors: 2, organizationName: 1.5 }, tokenize: terms, processTerm: (t) => t },
+    });
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+  get watermark(): string | null {
+    return this.watermarkAt;
+  }
+  /** The indexed listing, if OPEN and indexed. */
+  get(id: string): ListingDto | undefined {
+    return this.docs.get(id);
+  }
+  all(): IterableIterator<ListingDto> {
+    return this.docs.values();
+  }
+
+  /**
+   * Applies one revision of a listing: ignored unless newer than what this replica holds (stale or repeated event);
+   * an OPEN listing is (re)indexed, any other status removes it.
+   */
+  apply(l: ListingDto): ApplyOutcome {
+    const held = this.revs.get(l.id);
+    if (held !== undefined && held >= l.rev) {
+      this.stats.staleEventsIgnored++;
+      return { applied: false };
+    }
+    this.revs.set(l.id, l.rev);
+    if (!this.watermarkAt || l.updatedAt > this.watermarkAt) this.watermarkAt = l.updatedAt;
+    if (this.docs.has(l.id)) this.ms.discard(l.id);
+    if (l.status === 'OPEN') {
+      this.docs.set(l.id, l);
+      this.ms.add(l);
+    } else this.docs.delete(l.id);
+    this.stats.appliedEvents++;
+    return { applied: true };
+  }
+
+  /** Everything at once (start-up rebuild): `addAll` is faster than one `add` per listing. */
+  load(listings: readonly ListingDto[]): void {
+    const fresh: ListingDto[] = [];
+    for (const l of listings) {
+      const held = this.revs.get(l.id);
+      if (held !== undefined && held >= l.rev) continue;
+      this.revs.set(l.id, l.rev);
+      if (!this.watermarkAt || l.updatedAt > this.watermarkAt) this.watermarkAt = l.updatedAt;
+      if (this.docs.has(l.id)) {
+        this.ms.discard(l.id);
+        this.docs.delete(l.id);
+      }
+      if (l.status === 'OPEN') {
+        this.docs.set(l.id, l);
+        fresh.push(l);
+      }
+    }
+    this.ms.addAll(fresh);
+  }
+
+  /**
+   * Search: text (AND of the query's words, falling back to ANY when nothing matches all), structured filters
+   * (listings.rules.ts `matchesStructured`), facets counted over every match, sort by relevance (ties newest first)
+   * or by publication date, offset paging (1 … 100 per page).
+   */
+  search(q: SearchQuery, today: string): SearchResultDto & { matchMode: 'ALL' | 'ANY' | 'NONE' } {
+    const first = q.first ?? 20;
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first must be between 1 and 100.', { field: 'first' });
+    const offset = decodeOffset(q.after);
+    const filter = (id: string) => {
+      const l = this.docs.get(id);
+      return !!l && matchesStructured(l, q, today);
+    };
+    const groups = q.query ? queryGroups(q.query) : [];
+    let hits: { listing: ListingDto; score: number }[];
+    let matchMode: 'ALL' | 'ANY' | 'NONE' = 'NONE';
+    if (groups.length) {
+      const run = (combineWith: 'AND' | 'OR') =>
+        this.ms
+          .search({ combineWith, queries: groups.map((g) => ({ combineWith: 'OR' as const, queries: g })) }, { filter: (r) => filter(String(r.id)) })
+          .map((r) => ({ listing: this.docs.get(String(r.id))!, score: Math.round(r.score * 1000) / 1000 }));
+      hits = run('AND');
+      matchMode = 'ALL';
+      if (!hits.length && groups.length > 1) {
+        hits = run('OR');
+        matchMode = 'ANY';
+      }
+    } else {
+      hits = [];
+      for (const l of this.docs.values()) if (matchesStructured(l, q, today)) hits.push({ listing: l, score: 0 });
+    }
+    const byDate = (a: { listing: ListingDto }, b: { listing: ListingDto }) => (b.listing.publishedAt ?? '').localeCompare(a.listing.publishedAt ?? '') || a.listing.id.localeCompare(b.listing.id);
+    hits.sort(q.sort === 'DATE' || !groups.length ? byDate : (a, b) => b.score - a.score || byDate(a, b));
+    const page = hits.slice(offset, offset + first);
+    const more = offset + first < hits.length;
+    return {
+      total: hits.length,
+      hits: page,
+      facets: facets(hits.map((h) => h.listing)),
+      terms: [...new Set(groups.flat())],
+      endCursor: page.length ? encodeOffset(offset + page.length) : null,
+      hasNextPage: more,
+      matchMode,
+    };
+  }
+
+  /** Title terms per listing for recommendation scoring (cached per revision). */
+  private readonly titleTerms = new Map<string, { rev: number; terms: string[] }>();
+  termsOf = (l: ListingDto): string[] => {
+    const hit = this.titleTerms.get(l.id);
+    if (hit && hit.rev === l.rev) return hit.terms;
+    const t = terms(l.title);
+    this.titleTerms.set(l.id, { rev: l.rev, terms: t });
+    return t;
+  };
+}
+
+function count(values: Iterable<string>, label: (v: string) => string): FacetCountDto[] {
+  const m = new Map<string, number>();
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+  return [...m.entries()].map(([value, n]) => ({ value, label: label(value), count: n })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** Facet counts: by kind, by prefecture-level region (county codes roll up to their city), by industry division, by major. */
+export function facets(ls: readonly ListingDto[]): SearchResultDto['facets'] {
+  const city = (code: string) => (code.endsWith('0000') ? code : `${code.slice(0, 4)}00`);
+  return {
+    kind: count(ls.map((l) => l.kind), (v) => kindLabel(v as ListingKind)),
+    region: count(ls.map((l) => city(l.regionCode)), (v) => currentRegion(v)?.name ?? v),
+    industry: count(ls.flatMap((l) => [...new Set(l.industries)]), (v) => industryName(v) ?? v),
+    major: count(ls.flatMap((l) => [...new Set(l.majors.map((m) => m.name))]), (v) => v),
+  };
+}
