@@ -118,6 +118,12 @@ export function missingConversionInput(field: string): Problem {
 
 // ---------------------------------------------------------------- filters (search and saved searches)
 
+/** A word of a query and its sub-words (listings.search.ts `queryGroups`). */
+export interface QueryGroupLike {
+  word: string;
+  parts: readonly string[];
+}
+
 /** Does a region filter cover the listing's region? GB/T 2260 prefixes: 450000 ⊇ 450200 ⊇ 450203. */
 export function regionFilterCovers(filter: string, code: string): boolean {
   const level = levelOf(filter);
@@ -144,15 +150,14 @@ export function matchesStructured(l: ListingDto, f: ListingFilter, today: string
 }
 
 /**
- * A saved search matches a new listing when its structured filter matches and every word of its query (a group of
- * terms, segmented as the index segments: listings.search.ts `queryGroups`) has one of its terms among the
- * listing's terms — the same AND-of-words rule the search applies first, so a subscription does not fire on one
+ * A saved search matches a new listing when its structured filter matches and every word of its query (segmented as
+ * the index segments: listings.search.ts `queryGroups`) is among the listing's terms, or all of its sub-words are — the same AND-of-words rule the search applies first, so a subscription does not fire on one
  * shared word.
  */
-export function subscriptionMatches(l: ListingDto, f: ListingFilter, queryGroups: readonly (readonly string[])[], listingTerms: ReadonlySet<string>, today: string): boolean {
+export function subscriptionMatches(l: ListingDto, f: ListingFilter, queryGroups: readonly QueryGroupLike[], listingTerms: ReadonlySet<string>, today: string): boolean {
   if (l.status !== 'OPEN') return false;
   if (!matchesStructured(l, f, today)) return false;
-  return queryGroups.every((g) => g.some((t) => listingTerms.has(t)));
+  return queryGroups.every((g) => listingTerms.has(g.word) || (g.parts.length > 0 && g.parts.every((t) => listingTerms.has(t))));
 }
 
 // ---------------------------------------------------------------- recommendations

@@ -38,15 +38,30 @@ export function terms(text: string): string[] {
     .filter(keep);
 }
 
-/** A query as groups: one per coarse word (jieba `cut`), each the word's fine terms. */
-export function queryGroups(text: string): string[][] {
-  const groups: string[][] = [];
+/**
+ * A query as groups: one per coarse word (jieba `cut`), with the word's own sub-words (`cutForSearch` minus the word).
+ * A listing matches a group when it has the word, or every one of its sub-words (实习生 is matched by 实习; 数控技术
+ * by 数控 and 技术 together, not by 技术 alone).
+ */
+export interface QueryGroup {
+  word: string;
+  parts: string[];
+}
+export function queryGroups(text: string): QueryGroup[] {
+  const groups: QueryGroup[] = [];
   for (const w of segmenter().cut(text, true)) {
-    const g = [...new Set(terms(w))];
-    if (g.length) groups.push(g);
+    const word = w.trim().toLowerCase();
+    if (!keep(word)) continue;
+    groups.push({ word, parts: [...new Set(terms(w))].filter((t) => t !== word) });
   }
   return groups;
 }
+
+/** Does a set of terms satisfy a group? */
+export const groupMatches = (g: QueryGroup, have: ReadonlySet<string>): boolean => have.has(g.word) || (g.parts.length > 0 && g.parts.every((t) => have.has(t)));
+
+type MsQuery = string | { combineWith: 'AND' | 'OR'; queries: MsQuery[] };
+const groupQuery = (g: QueryGroup): MsQuery => (g.parts.length ? { combineWith: 'OR', queries: [g.word, { combineWith: 'AND', queries: g.parts }] } : g.word);
 
 /** The searchable text of a listing's majors and industries (names and codes). */
 const majorsText = (l: ListingDto) => l.majors.map((m) => `${m.name} ${m.code ?? ''}`).join(' ');
@@ -181,7 +196,8 @@ export class ListingIndex {
     if (groups.length) {
       const run = (combineWith: 'AND' | 'OR') =>
         this.ms
-          .search({ combineWith, queries: groups.map((g) => ({ combineWith: 'OR' as const, queries: g })) }, { filter: (r) => filter(String(r.id)) })
+          // Terms are already segmented: each query string is one term (identity tokenizer).
+          .search({ combineWith, queries: groups.map(groupQuery) } as never, { filter: (r) => filter(String(r.id)), tokenize: (t) => [t] })
           .map((r) => ({ listing: this.docs.get(String(r.id))!, score: Math.round(r.score * 1000) / 1000 }));
       hits = run('AND');
       matchMode = 'ALL';
@@ -201,7 +217,7 @@ export class ListingIndex {
       total: hits.length,
       hits: page,
       facets: facets(hits.map((h) => h.listing)),
-      terms: [...new Set(groups.flat())],
+      terms: [...new Set(groups.flatMap((g) => [g.word, ...g.parts]))],
       endCursor: page.length ? encodeOffset(offset + page.length) : null,
       hasNextPage: more,
       matchMode,
