@@ -6,6 +6,8 @@ import GrantsService from '../services/grants/grants.service.js';
 import GrantStandingsService from '../services/grantStandings/grantStandings.service.js';
 import ProjectsService from '../services/projects/projects.service.js';
 import RevenueService from '../services/revenue/revenue.service.js';
+import ListingsService from '../services/listings/listings.service.js';
+import MatchmakingService from '../services/matchmaking/matchmaking.service.js';
 import type { BusContract } from '../infra/bus-identity.js';
 import { OrganizationsBus } from '../services/organizations/organizations.contract.js';
 import { AlliancesBus } from '../services/alliances/alliances.contract.js';
@@ -14,6 +16,8 @@ import { GrantsBus } from '../services/grants/grants.contract.js';
 import { GrantStandingsBus } from '../services/grantStandings/grantStandings.contract.js';
 import { ProjectsBus } from '../services/projects/projects.contract.js';
 import { RevenueBus } from '../services/revenue/revenue.contract.js';
+import { ListingsBus } from '../services/listings/listings.contract.js';
+import { MatchmakingBus } from '../services/matchmaking/matchmaking.contract.js';
 
 /** Every domain service, by name. `npm run service -- <name>` runs one; the embedded platform runs them all. */
 export const SERVICES: Record<string, ServiceSchema<any, any, any>> = {
@@ -24,12 +28,14 @@ export const SERVICES: Record<string, ServiceSchema<any, any, any>> = {
   grantStandings: GrantStandingsService,
   projects: ProjectsService,
   revenue: RevenueService,
+  listings: ListingsService,
+  matchmaking: MatchmakingService,
 };
 
 export const SERVICE_NAMES = Object.keys(SERVICES);
 
 /** Every service's bus contract (what it owns and whom it calls): the input of the NATS permissions (app/nats-config.ts). */
-export const BUS_CONTRACTS: readonly BusContract[] = [OrganizationsBus, AlliancesBus, TrainingBasesBus, GrantsBus, GrantStandingsBus, ProjectsBus, RevenueBus];
+export const BUS_CONTRACTS: readonly BusContract[] = [OrganizationsBus, AlliancesBus, TrainingBasesBus, GrantsBus, GrantStandingsBus, ProjectsBus, RevenueBus, ListingsBus, MatchmakingBus];
 
 /** The events a service schema handles (its `events` keys and its mixins'). */
 export function handledEvents(schema: { events?: object; mixins?: readonly unknown[] }): string[] {
