@@ -3,7 +3,7 @@ import { after, date, enumOf, first, objectId, optionalDate, optionalObjectId, o
 import { AGREEMENT_TYPES, CONVERSION_KINDS, LISTING_KINDS, LISTING_SORTS, MAX_INDUSTRIES, MAX_MAJORS } from './listings.contract.js';
 
 const optional = { optional: true, nullable: true } as const;
-const money = { type: 'string', pattern: /^\d{1,13}(\.\d{1,2})?$/, ...optional, messages: { stringPattern: "'{field}' must be an amount in yuan such as \"4500.00\"." } } as const;
+const money = { type: 'string', pattern: /^\d{1,13}(\.\d{1,2})?$/, ...optional, messages: { stringPattern: "'{field}' must be an amount in yuan with at most two decimals, e.g. 4500.00" } } as const;
 const majorRule = { type: 'object', strict: 'remove', props: { code: { type: 'string', pattern: /^\d{6}$/, ...optional }, name: text(60, 1) } } as const;
 const industries = { type: 'array', items: { type: 'string', pattern: /^[A-T](\d{2})?$/ }, max: MAX_INDUSTRIES, ...optional } as const;
 const majors = { type: 'array', items: majorRule, max: MAX_MAJORS, ...optional } as const;
