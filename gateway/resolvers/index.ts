@@ -6,6 +6,8 @@ import { baseResolvers } from './bases.js';
 import { grantResolvers } from './grants.js';
 import { projectResolvers } from './projects.js';
 import { revenueResolvers } from './revenue.js';
+import { listingResolvers } from './listings.js';
+import { matchmakingResolvers } from './matchmaking.js';
 
 /**
  * Every domain's resolvers, typed by the generated `Resolvers<GatewayContext>` (gateway/codegen.ts: parents are
@@ -19,4 +21,6 @@ export const resolvers: GatewayResolvers = mergeResolvers([
   grantResolvers,
   projectResolvers,
   revenueResolvers,
+  listingResolvers,
+  matchmakingResolvers,
 ]);

@@ -236,9 +236,15 @@ export interface FacetCountDto {
   count: number;
 }
 
+/** One search hit: the listing and its BM25 score (0 without query text). */
+export interface ListingHitDto {
+  listing: ListingDto;
+  score: number;
+}
+
 export interface SearchResultDto {
   total: number;
-  hits: { listing: ListingDto; score: number }[];
+  hits: ListingHitDto[];
   /** Counts over all matches (not just this page), by kind, prefecture-level region, industry division and major. */
   facets: { kind: FacetCountDto[]; region: FacetCountDto[]; industry: FacetCountDto[]; major: FacetCountDto[] };
   /** The terms the query was segmented into (so a user sees what was searched). */

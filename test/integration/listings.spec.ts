@@ -151,7 +151,7 @@ describe('the "Done when" path on the bus', () => {
       outcome(on('listings-2', ListingAction.convertMatch, { interestId: interest.id, kind: 'AGREEMENT' }, firmAdmin)),
     ]);
     expect(results.filter((r) => r.type === 'OK').length).toBe(1);
-    expect(results.filter((r) => r.type === 'CONFLICT').map((r) => (r as { data: { reason: string } }).data.reason)).toEqual(['ALREADY_CONVERTED']);
+    expect(results.filter((r) => r.type === 'CONFLICT').map((r) => (r as unknown as { data: { reason: string } }).data.reason)).toEqual(['ALREADY_CONVERTED']);
     expect(drafts.length).toBe(1);
     const asSchool = drafts[0].org === school.id;
     expect(drafts[0].params).toEqual({

@@ -50,7 +50,7 @@ describe('capacity under concurrency (two replicas)', () => {
     const full = results.filter((r) => r.type === 'CONFLICT');
     expect(ok.length).toBe(30);
     expect(full.length).toBe(15);
-    expect(full.map((r) => (r as { data: { reason: string; capacity: number } }).data).filter((d) => d.reason !== 'FULL' || d.capacity !== 30)).toEqual([]);
+    expect(full.map((r) => (r as unknown as { data: { reason: string; capacity: number } }).data).filter((d) => d.reason !== 'FULL' || d.capacity !== 30)).toEqual([]);
     const held = (await registrations(event.id)).filter((r) => r.status === 'REGISTERED');
     expect(held.length).toBe(30);
     expect(held.map((r) => r.seatNo).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
@@ -66,7 +66,7 @@ describe('capacity under concurrency (two replicas)', () => {
     const event = await createEvent(5);
     const results = await Promise.all(Array.from({ length: 8 }, () => register(event.id, firms[0])));
     expect(results.filter((r) => r.type === 'OK').length).toBe(1);
-    expect(results.filter((r) => r.type === 'CONFLICT' && (r as { data: { reason: string } }).data.reason === 'ALREADY_REGISTERED').length).toBe(7);
+    expect(results.filter((r) => r.type === 'CONFLICT' && (r as unknown as { data: { reason: string } }).data.reason === 'ALREADY_REGISTERED').length).toBe(7);
     expect((await p.call(MatchmakingAction.get, { id: event.id }, leadAdmin)).registered).toBe(1);
   }, 60_000);
 
