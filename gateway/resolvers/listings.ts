@@ -32,7 +32,7 @@ import {
   type SearchResultDto,
   type SubscriptionDto,
 } from '../../services/listings/listings.contract.js';
-import { INDUSTRY_DIVISIONS, INDUSTRY_SECTIONS, industryName } from '../../services/listings/listings.industries.js';
+import { INDUSTRY_DIVISIONS, INDUSTRY_SECTIONS, industryName } from '../../services/listings/listings.contract.js';
 
 const money = (fen: number | null) => (fen === null ? null : toMoney(fen));
 /** GraphQL inputs carry explicit nulls; the service treats absent and null alike. */

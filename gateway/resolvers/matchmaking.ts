@@ -15,7 +15,7 @@ import type { GatewayContext } from '../context.js';
 import type { GatewayResolvers } from './merge.js';
 import type { Page } from '../../infra/pagination.js';
 import { MatchmakingAction, type EventDto, type EventFiguresDto, type OutcomeDto, type RegistrationDto, type YearFiguresDto } from '../../services/matchmaking/matchmaking.contract.js';
-import { industryName } from '../../services/listings/listings.industries.js';
+import { industryName } from '../../services/listings/listings.contract.js';
 
 const defined = <T extends object>(o: T | null | undefined) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined));
 

@@ -8,6 +8,9 @@
 import type { BusContract } from '../../infra/bus-identity.js';
 import type { PageArgs } from '../../infra/pagination.js';
 
+/** The GB/T 4754-2017 table listings and events use (data, for the gateway and console pickers). */
+export { INDUSTRY_DIVISIONS, INDUSTRY_SECTIONS, INDUSTRY_STANDARD, industryName, type IndustryRow } from './listings.industries.js';
+
 /**
  * What a listing is about. Needs and offers come in pairs (`COUNTERPART_KINDS`): a firm's talent demand (jobs,
  * internship positions) meets a school's talent supply (graduating cohorts), a technology need meets a technology
