@@ -8,6 +8,7 @@ import type { Page } from '../infra/pagination.js';
 import { addDays, today } from '../infra/dates.js';
 import { seedDemoProject } from './seeds/projects.js';
 import { seedDemoRevenue } from './seeds/revenue.js';
+import { seedDemoListings } from './seeds/listings.js';
 
 /** Deterministic, valid (GB 32100) credit codes for demo organizations. */
 export function demoCreditCode(prefix: '11' | '12' | '91', n: number): string {
@@ -159,6 +160,7 @@ export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
 
   await seedDemoTrainingBase(call, alliance.id, lead.id, schools, firms);
   await seedDemoRevenue(call, alliance.id, lead.id, firms.slice(0, 2).map((f) => f.id));
+  await seedDemoListings(call, [lead, ...schools, ...firms], lead.id, alliance.id);
 
   return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId };
 }
