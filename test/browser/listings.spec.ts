@@ -110,7 +110,7 @@ describe('the information service platform in the console (zh-CN)', () => {
     await firm.getByLabel('人数').fill('20');
     await firm.getByRole('button', { name: '发 布' }).or(firm.getByRole('button', { name: '发布', exact: true })).click();
     await firm.getByRole('tab', { name: '我的发布', selected: true }).waitFor();
-    await expect(firm.getByRole('cell', { name: TITLE })).toBeVisible();
+    await (firm.getByRole('cell', { name: TITLE })).waitFor();
     await shot(firm, 'listings-firm-published');
   }, 60_000);
 
@@ -120,9 +120,9 @@ describe('the information service platform in the console (zh-CN)', () => {
     await school.getByRole('button', { name: '搜索' }).or(school.getByRole('button', { name: '搜 索' })).click();
     const hit = school.locator('.listing-hit', { hasText: TITLE });
     await hit.waitFor();
-    await expect(school.locator('.result-count')).toContainText('共');
-    await expect(school.getByText('分词：')).toBeVisible();
-    await expect(school.locator('.facet').first()).toBeVisible();
+    expect(await school.locator('.result-count').innerText()).toMatch(/^共 \d+ 条$/);
+    await (school.getByText('分词：')).waitFor();
+    await (school.locator('.facet').first()).waitFor();
     await shot(school, 'listings-school-search');
   }, 60_000);
 
@@ -140,7 +140,7 @@ describe('the information service platform in the console (zh-CN)', () => {
     await school.getByRole('cell', { name: '2026 届数控技术专业毕业生 40 人（可顶岗实习）' }).click();
     const rec = school.locator('.recommendation').first();
     await rec.waitFor();
-    await expect(school.locator('.recommendations .reason', { hasText: '专业对口：数控技术' }).first()).toBeVisible();
+    await (school.locator('.recommendations .reason', { hasText: '专业对口：数控技术' }).first()).waitFor();
     await shot(school, 'listings-school-recommendations');
   }, 60_000);
 
@@ -151,20 +151,20 @@ describe('the information service platform in the console (zh-CN)', () => {
     await school.getByRole('button', { name: `表达合作意向: ${TITLE}` }).click();
     await school.getByLabel('意向说明').fill('我院数控技术专业可安排 20 名学生参加顶岗实习。');
     await school.getByRole('button', { name: 'OK' }).or(school.getByRole('button', { name: '确 定' })).click();
-    await expect(school.getByText('意向已发送').first()).toBeVisible();
+    await (school.getByText('意向已发送').first()).waitFor();
 
     await firm.reload();
     await firm.getByRole('tab', { name: '我的发布' }).click();
     await firm.getByRole('cell', { name: TITLE }).click();
     await firm.getByRole('button', { name: /^接受: / }).click();
-    await expect(firm.locator('.interest').getByText('已接受')).toBeVisible();
-    await expect(firm.getByRole('row', { name: new RegExp(TITLE) }).getByText('已对接')).toBeVisible();
+    await (firm.locator('.interest').getByText('已接受')).waitFor();
+    await (firm.getByRole('row', { name: new RegExp(TITLE) }).getByText('已对接')).waitFor();
     await shot(firm, 'listings-firm-accepted');
   }, 60_000);
 
   it.runIf(!!SERVICES.cooperation)('the match becomes a cooperation agreement draft in one step', async () => {
     await firm.getByRole('button', { name: '转为合作协议草案' }).click();
-    await expect(firm.locator('.conversion')).toContainText('已转为合作协议');
+    await firm.locator('.conversion', { hasText: '已转为合作协议' }).waitFor();
   }, 60_000);
 
   it('a member registers for the demo matchmaking event (30 seats)', async () => {
@@ -173,8 +173,8 @@ describe('the information service platform in the console (zh-CN)', () => {
     await row.waitFor();
     const before = Number(await row.locator('.seats-left').innerText());
     await row.getByRole('button', { name: /^报名: / }).click();
-    await expect(row.getByText('已报名')).toBeVisible();
-    await expect(row.locator('.seats-left')).toHaveText(String(before - 1));
+    await (row.getByText('已报名')).waitFor();
+    await expect.poll(async () => Number(await row.locator('.seats-left').innerText()), { timeout: 10_000 }).toBe(before - 1);
     await shot(firm, 'listings-events');
   }, 60_000);
 });
