@@ -6,6 +6,7 @@
 import type { Context, Service, ServiceSchema, ServiceSettingSchema } from 'moleculer';
 import type { CallMeta } from '../../infra/auth.js';
 import { actorOf, isPlatformAdmin } from '../../infra/auth.js';
+import { onTransportReconnect } from '../../infra/broker.js';
 import { today } from '../../infra/dates.js';
 import { forbidden } from '../../infra/errors.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
@@ -58,6 +59,8 @@ const ListingsService: ServiceSchema<ServiceSettingSchema, Record<string, never>
     this.deps = { models: this.models, index: this.index, broker: this.broker, today: () => today() };
     const n = await rebuild(this.deps);
     this.logger.info({ listings: n }, 'listings index rebuilt from MongoDB');
+    // Events missed while this node was cut off from NATS are read back from the watermark at once.
+    onTransportReconnect(this.broker, () => void catchUp(this.deps).catch((err) => this.logger.warn({ err }, 'index catch-up failed')));
     this.timers.push(setInterval(() => void catchUp(this.deps).catch((err) => this.logger.warn({ err }, 'index catch-up failed')), CATCH_UP_MS).unref());
     this.timers.push(setInterval(() => void sweepExpired(this.deps).catch((err) => this.logger.warn({ err }, 'expiry sweep failed')), SWEEP_MS).unref());
   },

@@ -128,8 +128,9 @@ describe('the information service platform in the console (zh-CN)', () => {
 
   it('the school sees the demand recommended for its own supply, with reasons in words', async () => {
     await school.getByRole('tab', { name: '发布信息' }).click();
-    await school.getByRole('combobox', { name: '信息类型' }).click();
-    await school.getByTitle('人才供给').click();
+    // antd's Select: the selected item covers the input, so the selector is what takes the click.
+    await school.locator('.ant-form-item', { hasText: '信息类型' }).locator('.ant-select-selector').click();
+    await school.locator('.ant-select-item-option', { hasText: '人才供给' }).click();
     await school.getByLabel('标题').fill('2026 届数控技术专业毕业生 40 人（可顶岗实习）');
     await school.getByLabel('详细说明').fill('数控技术专业应届毕业生 40 人，可安排顶岗实习与就业推荐。');
     await school.getByLabel('专业', { exact: true }).fill('数控技术');
