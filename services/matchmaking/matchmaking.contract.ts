@@ -4,7 +4,8 @@
  * outcomes (agreements and projects started there), per-event and per-year figures. The only file of
  * services/matchmaking others may import. Dates `YYYY-MM-DD` (Asia/Shanghai); instants ISO-8601 UTC.
  * Sources: 001 四(四) "常态化、制度化组织各类产教对接活动"; 003 篇1 and 篇7 §18 (regular matchmaking events); 004
- * (Yichang: 8 roundtables with 90 firms, 10 matchmaking events with 118 firms and about 300 representatives in a year).
+ * (Yichang: 8 校企合作恳谈会 with 90 firms in 2018; 10 matchmaking events with 118 firms and nearly 300 representatives in
+ * the first half of 2019).
  */
 import type { BusContract } from '../../infra/bus-identity.js';
 import type { PageArgs } from '../../infra/pagination.js';
