@@ -188,9 +188,15 @@ export interface ScoringContext {
 
 const regionName = (code: string): string => currentRegion(code)?.name ?? code;
 
-function reason(code: RecommendationReason, points: number, key: ListingMessageKey, params: Record<string, string | number>): ReasonDto {
-  return { code, points, key, params, text: { zhCN: render(key, params, 'zh-CN'), en: render(key, params, 'en') } };
+/** A reason before it is put in words (rendering is done only for what is shown). */
+type RawReason = Omit<ReasonDto, 'text'>;
+
+function reason(code: RecommendationReason, points: number, key: ListingMessageKey, params: Record<string, string | number>): RawReason {
+  return { code, points, key, params };
 }
+
+/** A reason in words, zh-CN and English (listings.messages.ts). */
+const inWords = (r: RawReason): ReasonDto => ({ ...r, text: { zhCN: render(r.key as ListingMessageKey, r.params, 'zh-CN'), en: render(r.key as ListingMessageKey, r.params, 'en') } });
 
 /**
  * The score (0–100) of `candidate` as a counterpart of `base`, with one reason per criterion that scored, in words:
@@ -199,7 +205,12 @@ function reason(code: RecommendationReason, points: number, key: ListingMessageK
  * full points; half of it: half), period overlap (share of the needed period), shared title terms. Pure.
  */
 export function scoreCandidate(base: ListingDto, candidate: ListingDto, sc: ScoringContext): { score: number; reasons: ReasonDto[] } {
-  const reasons: ReasonDto[] = [];
+  const raw = scoreRaw(base, candidate, sc);
+  return { score: raw.score, reasons: raw.reasons.map(inWords) };
+}
+
+function scoreRaw(base: ListingDto, candidate: ListingDto, sc: ScoringContext): { score: number; reasons: RawReason[] } {
+  const reasons: RawReason[] = [];
   const shared = candidate.majors.filter((m) => base.majors.some((b) => (b.code && m.code && b.code === m.code) || b.name === m.name));
   if (shared.length) reasons.push(reason('SAME_MAJOR', WEIGHTS.SAME_MAJOR, 'listings.reason.sameMajor', { majors: [...new Set(shared.map((m) => m.name))].join('、') }));
 
@@ -251,14 +262,18 @@ export function recommend(base: ListingDto, candidates: readonly ListingDto[], s
   const want = COUNTERPART_KINDS[base.kind];
   const scored = candidates
     .filter((c) => c.kind === want && c.status === 'OPEN' && c.organizationId !== base.organizationId)
-    .map((c) => ({ listing: c, ...scoreCandidate(base, c, sc) }))
+    .map((c) => ({ listing: c, ...scoreRaw(base, c, sc) }))
     .filter((r) => r.score > 0)
     .sort((x, y) => y.score - x.score || (y.listing.publishedAt ?? '').localeCompare(x.listing.publishedAt ?? '') || x.listing.id.localeCompare(y.listing.id));
-  const orgs = new Map<string, OrganizationRecommendationDto>();
+  const orgs = new Map<string, { organizationId: string; organizationName: string; score: number; listingIds: string[]; reasons: RawReason[] }>();
   for (const r of scored) {
     const o = orgs.get(r.listing.organizationId);
     if (o) o.listingIds.push(r.listing.id);
     else orgs.set(r.listing.organizationId, { organizationId: r.listing.organizationId, organizationName: r.listing.organizationName, score: r.score, listingIds: [r.listing.id], reasons: r.reasons });
   }
-  return { listings: scored.slice(0, limit), organizations: [...orgs.values()].slice(0, limit) };
+  // Only what is shown is put in words (formatting every candidate's reasons would dominate at 100k listings).
+  return {
+    listings: scored.slice(0, limit).map((r) => ({ listing: r.listing, score: r.score, reasons: r.reasons.map(inWords) })),
+    organizations: [...orgs.values()].slice(0, limit).map((o): OrganizationRecommendationDto => ({ ...o, reasons: o.reasons.map(inWords) })),
+  };
 }
