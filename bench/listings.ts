@@ -115,7 +115,7 @@ async function measureIndex() {
     const buildMs = performance.now() - t0;
     const indexMb = (heap() - before) / 1_048_576;
     const samples: number[] = [];
-    const rounds = QUICK ? 10 : n >= 100_000 ? 10 : 40;
+    const rounds = QUICK ? 10 : n >= 100_000 ? 3 : 20;
     for (let i = 0; i < rounds; i++) {
       for (const q of QUERIES) {
         const s = performance.now();
@@ -126,7 +126,7 @@ async function measureIndex() {
     const search = summarize(samples);
     const rec: number[] = [];
     const counts = new Map<string, number>();
-    for (let i = 0; i < (QUICK ? 10 : 30); i++) {
+    for (let i = 0; i < (QUICK || n >= 100_000 ? 10 : 30); i++) {
       const base = docs[(i * 7919) % docs.length];
       const s = performance.now();
       recommend(base, [...ix.all()], { termsOf: ix.termsOf, acceptedMatches: (o) => counts.get(o) ?? 0 }, 10);
@@ -217,6 +217,17 @@ async function main() {
   ].join('\n');
   writeFileSync(path.join(dir, 'listings.md'), md);
   log(md);
+  process.exit(0);
+}
+
+if (process.env.BENCH_PROFILE) {
+  const ix = new ListingIndex();
+  ix.load(generate(Number(process.env.BENCH_PROFILE)));
+  for (const q of QUERIES) {
+    const t = performance.now();
+    for (let i = 0; i < 5; i++) ix.search({ ...q, first: 20 }, '2026-06-01');
+    log(`${JSON.stringify(q)} ${round((performance.now() - t) / 5, 1)} ms, total ${ix.search({ ...q, first: 20 }, '2026-06-01').total}`);
+  }
   process.exit(0);
 }
 
