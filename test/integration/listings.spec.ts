@@ -65,6 +65,8 @@ beforeAll(async () => {
     });
   }
   await p.addNode({ name: 'notifications', events: { 'listings.subscriptionMatched': (ctx: Context<SubscriptionMatchedPayload>) => void matched.push(ctx.params) } });
+  // An event is sent only to nodes the emitter already knows: wait until every listings replica has seen the new nodes.
+  await Promise.all(p.serviceBrokers.filter((b) => b.nodeID.startsWith('listings')).map((b) => b.waitForServices(SERVICES.cooperation ? ['notifications'] : ['notifications', 'cooperation'], 20_000)));
   firm = await fx.firm({ name: '广西柳工机械股份有限公司', regionCode: '450203' });
   school = await fx.school('HIGHER_VOCATIONAL', { name: '柳州职业技术学院', regionCode: '450204' });
   firmAdmin = await p.token(['ORG_ADMIN'], firm.id);
@@ -101,7 +103,7 @@ describe('the "Done when" path on the bus', () => {
   });
 
   it('a saved search is told once about the new listing', async () => {
-    for (let i = 0; i < 50 && !matched.length; i++) await new Promise((res) => setTimeout(res, 20));
+    for (let i = 0; i < 250 && !matched.length; i++) await new Promise((res) => setTimeout(res, 20));
     expect(matched.map((m) => [m.listingId, m.organizationId, m.listingTitle])).toEqual([[demand.id, school.id, demand.title]]);
   });
 
