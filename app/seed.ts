@@ -10,6 +10,7 @@ import { seedDemoProject } from './seeds/projects.js';
 import { seedDemoRevenue } from './seeds/revenue.js';
 import { seedDemoCooperation } from './seeds/cooperation.js';
 import { seedDemoOversight, type OversightDemo } from './seeds/oversight.js';
+import { seedDemoListings } from './seeds/listings.js';
 
 /** Deterministic, valid (GB 32100) credit codes for demo organizations. */
 export function demoCreditCode(prefix: '11' | '12' | '91', n: number): string {
@@ -170,6 +171,7 @@ export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
   const bannedId = oversight?.bannedOrganizationId ?? (await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '柳州恒达机电设备有限公司' }, first: 1 })).edges[0]?.node.id;
   if (bannedId) identities.push(await mk('Enterprise admin (柳州恒达机电设备有限公司)', 'demo-banned-admin', ['ORG_ADMIN'], bannedId));
   if (provinceId) identities.push(await mk('Provincial funder (广西壮族自治区发展和改革委员会)', 'demo-province-funder', ['FUNDER'], provinceId));
+  await seedDemoListings(call, [lead, ...schools, ...firms], lead.id, alliance.id);
 
   return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId, oversight };
 }

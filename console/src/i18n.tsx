@@ -142,6 +142,7 @@ const zh = {
   reference: '参考号',
   noStatement: '该期间没有收益记录。',
   show: '查询',
+  platform: '信息服务平台',
   // funder
   standings: '联盟资格一览',
   report: '资格报告',
@@ -391,6 +392,7 @@ const en: Record<MessageKey, string> = {
   reference: 'Reference',
   noStatement: 'No revenue in this period.',
   show: 'Show',
+  platform: 'Information platform',
   standings: 'Alliances',
   report: 'Eligibility report',
   decide: 'Applications',

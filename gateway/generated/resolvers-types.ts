@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationDto as OrganizationDtoParent, DisqualificationDto as DisqualificationDtoParent, OrganizationChange as OrganizationChangeParent, OrganizationFacts as OrganizationFactsParent, ClassificationOn as ClassificationOnParent } from '../../services/organizations/organizations.contract.js';
 import type { Me as MeParent, BeneficiaryTotalFen as BeneficiaryTotalFenParent, AgreementConfirmationParent as AgreementConfirmationParentParent, SpendingLineFen as SpendingLineFenParent, SpendingReportFen as SpendingReportFenParent } from '../resolvers/parents.js';
+import type { ListingDto as ListingDtoParent, ListingHitDto as ListingHitDtoParent, SearchResultDto as SearchResultDtoParent, ListingFilter as ListingFilterParent, MajorRef as MajorRefParent, ReasonDto as ReasonDtoParent, RecommendationDto as RecommendationDtoParent, OrganizationRecommendationDto as OrganizationRecommendationDtoParent, RecommendationsDto as RecommendationsDtoParent, InterestDto as InterestDtoParent, ConversionDto as ConversionDtoParent, SubscriptionDto as SubscriptionDtoParent } from '../../services/listings/listings.contract.js';
+import type { EventDto as EventDtoParent, OutcomeDto as OutcomeDtoParent, RegistrationDto as RegistrationDtoParent, EventFiguresDto as EventFiguresDtoParent, YearFiguresDto as YearFiguresDtoParent } from '../../services/matchmaking/matchmaking.contract.js';
 import type { AllianceDto as AllianceDtoParent, StatusChange as StatusChangeParent, LeadChange as LeadChangeParent, MembershipDto as MembershipDtoParent, MemberCounts as MemberCountsParent } from '../../services/alliances/alliances.contract.js';
 import type { TrainingBaseDto as TrainingBaseDtoParent, BookingDto as BookingDtoParent, SlotDto as SlotDtoParent, UtilizationDto as UtilizationDtoParent, InternshipRecord as InternshipRecordParent } from '../../services/trainingBases/trainingBases.contract.js';
 import type { GrantProgramDto as GrantProgramDtoParent, ProgramChange as ProgramChangeParent, ProgramTerms as ProgramTermsParent, Criterion as CriterionParent, CriterionResult as CriterionResultParent, EligibilityReport as EligibilityReportParent, MemberEvidence as MemberEvidenceParent, ExcludedEvidence as ExcludedEvidenceParent, GrantApplicationDto as GrantApplicationDtoParent, AwardDto as AwardDtoParent, AuditEntryDto as AuditEntryDtoParent, EligibilityCounts as EligibilityCountsParent } from '../../services/grants/grants.contract.js';
@@ -481,6 +483,19 @@ export type ConditionCheck = {
   required?: Maybe<Scalars['String']['output']>;
 };
 
+/** AGREEMENT: agreementType (ORDER_CLASS, APPRENTICESHIP, NEW_APPRENTICESHIP, INTERNSHIP_BASE, CO_BUILT_MAJOR, INDUSTRY_COLLEGE, TECHNICAL_SERVICE, OTHER; default by kind); PROJECT: allianceId; BOOKING: baseId, start, end (ISO with offset), headcount. */
+export type ConvertMatchInput = {
+  agreementType?: InputMaybe<Scalars['String']['input']>;
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  baseId?: InputMaybe<Scalars['ID']['input']>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  interestId: Scalars['ID']['input'];
+  kind: MatchConversionKind;
+  start?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A school–enterprise cooperation agreement (校企合作协议). Visible to its two parties and the funders of their regions only. */
 export type CooperationAgreement = {
   __typename?: 'CooperationAgreement';
@@ -613,6 +628,47 @@ export type CreateGrantProgramInput = {
   name: Scalars['String']['input'];
   opensOn?: InputMaybe<Scalars['Date']['input']>;
   regionCode: Scalars['String']['input'];
+};
+
+/** Amounts are yuan as decimal strings ("4500.00"); dates YYYY-MM-DD; industries GB/T 4754 codes; region GB/T 2260. */
+export type CreateListingInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: ListingKind;
+  majors?: InputMaybe<Array<MajorInput>>;
+  openToNonMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  organizationId: Scalars['ID']['input'];
+  payMax?: InputMaybe<Scalars['String']['input']>;
+  payMin?: InputMaybe<Scalars['String']['input']>;
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Publish at once (default true). */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo: Scalars['Date']['input'];
+};
+
+export type CreateMatchmakingEventInput = {
+  /** The alliance its lead organizes for; none for a funder's event. */
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  capacity: Scalars['Int']['input'];
+  date: Scalars['Date']['input'];
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: MatchmakingEventKind;
+  mode: MatchmakingMode;
+  organizerOrganizationId: Scalars['ID']['input'];
+  place: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  registrationClosesOn?: InputMaybe<Scalars['Date']['input']>;
+  registrationMode: RegistrationMode;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreatePlacementInput = {
@@ -916,6 +972,36 @@ export type EvaluationRunStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  attended: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  organization?: Maybe<Organization>;
+  organizationKind: Scalars['String']['output'];
+  organizationName: Scalars['String']['output'];
+  registeredAt?: Maybe<Scalars['DateTime']['output']>;
+  representatives: Scalars['Int']['output'];
+  seatNo?: Maybe<Scalars['Int']['output']>;
+  status: EventRegistrationStatus;
+};
+
+export type EventRegistrationConnection = {
+  __typename?: 'EventRegistrationConnection';
+  edges: Array<EventRegistrationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type EventRegistrationEdge = {
+  __typename?: 'EventRegistrationEdge';
+  cursor: Scalars['String']['output'];
+  node: EventRegistration;
+};
+
+export type EventRegistrationStatus =
+  | 'CANCELLED'
+  | 'INVITED'
+  | 'REGISTERED';
+
 export type ExcludedMember = {
   __typename?: 'ExcludedMember';
   /** Addition: the disqualification that excludes it. */
@@ -924,6 +1010,14 @@ export type ExcludedMember = {
   name?: Maybe<Scalars['String']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+};
+
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  /** zh-CN label (region name, industry name, kind in words). */
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type FalseInformationFinding = {
@@ -1203,6 +1297,13 @@ export type IndicatorValue = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A GB/T 4754-2017 section ('C' 制造业) or division ('C36' 汽车制造业). */
+export type Industry = {
+  __typename?: 'Industry';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type InsuranceInput = {
   coverFrom: Scalars['Date']['input'];
   coverTo: Scalars['Date']['input'];
@@ -1211,6 +1312,12 @@ export type InsuranceInput = {
   policyNumber: Scalars['String']['input'];
   premiumPaidBy: PremiumPayer;
 };
+
+export type InterestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 /** Xi'an 篇7: interns against 2 % of the workforce — progress, not enforced. */
 export type InternQuota = {
@@ -1336,6 +1443,160 @@ export type LevyYear = {
   year: Scalars['Int']['output'];
 };
 
+export type Listing = {
+  __typename?: 'Listing';
+  budget?: Maybe<Money>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  headcount?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  kind: ListingKind;
+  majors: Array<Major>;
+  matchedInterestId?: Maybe<Scalars['ID']['output']>;
+  openToNonMembers: Scalars['Boolean']['output'];
+  organization?: Maybe<Organization>;
+  /** Snapshot at publication. */
+  organizationName: Scalars['String']['output'];
+  payMax?: Maybe<Money>;
+  /** Monthly pay range. */
+  payMin?: Maybe<Money>;
+  periodFrom?: Maybe<Scalars['Date']['output']>;
+  periodTo?: Maybe<Scalars['Date']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** GB/T 2260 code and its name. */
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  status: ListingStatus;
+  title: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Scalars['Date']['output'];
+};
+
+export type ListingConnection = {
+  __typename?: 'ListingConnection';
+  edges: Array<ListingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ListingEdge = {
+  __typename?: 'ListingEdge';
+  cursor: Scalars['String']['output'];
+  node: Listing;
+};
+
+/** Counts over every match, not only the page. */
+export type ListingFacets = {
+  __typename?: 'ListingFacets';
+  industry: Array<FacetCount>;
+  kind: Array<FacetCount>;
+  major: Array<FacetCount>;
+  region: Array<FacetCount>;
+};
+
+export type ListingFilter = {
+  __typename?: 'ListingFilter';
+  industry?: Maybe<Scalars['String']['output']>;
+  kinds?: Maybe<Array<ListingKind>>;
+  major?: Maybe<Scalars['String']['output']>;
+  publishedFrom?: Maybe<Scalars['Date']['output']>;
+  query?: Maybe<Scalars['String']['output']>;
+  regionCode?: Maybe<Scalars['String']['output']>;
+  validOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Filters of a search or a saved search. `regionCode` covers (450200 柳州市 covers its districts); `industry` a section covers its divisions; `major` a catalogue code or exact name. */
+export type ListingFilterInput = {
+  industry?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<ListingKind>>;
+  major?: InputMaybe<Scalars['String']['input']>;
+  publishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ListingHit = {
+  __typename?: 'ListingHit';
+  listing: Listing;
+  /** BM25 relevance (0 for a search without text). */
+  score: Scalars['Float']['output'];
+};
+
+export type ListingInterest = {
+  __typename?: 'ListingInterest';
+  conversion?: Maybe<MatchConversion>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  listing?: Maybe<Listing>;
+  message: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationName: Scalars['String']['output'];
+  status: InterestStatus;
+};
+
+export type ListingInterestConnection = {
+  __typename?: 'ListingInterestConnection';
+  edges: Array<ListingInterestEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ListingInterestEdge = {
+  __typename?: 'ListingInterestEdge';
+  cursor: Scalars['String']['output'];
+  node: ListingInterest;
+};
+
+/** Needs and offers come in pairs: TALENT_DEMAND ↔ TALENT_SUPPLY, TECH_NEED ↔ TECH_OFFER, TRAINING_NEED ↔ TRAINING_OFFER, EQUIPMENT_NEED ↔ EQUIPMENT_OFFER. */
+export type ListingKind =
+  | 'EQUIPMENT_NEED'
+  | 'EQUIPMENT_OFFER'
+  | 'TALENT_DEMAND'
+  | 'TALENT_SUPPLY'
+  | 'TECH_NEED'
+  | 'TECH_OFFER'
+  | 'TRAINING_NEED'
+  | 'TRAINING_OFFER';
+
+export type ListingRecommendation = {
+  __typename?: 'ListingRecommendation';
+  listing: Listing;
+  reasons: Array<RecommendationReason>;
+  score: Scalars['Int']['output'];
+};
+
+export type ListingRecommendations = {
+  __typename?: 'ListingRecommendations';
+  listings: Array<ListingRecommendation>;
+  organizations: Array<OrganizationRecommendation>;
+};
+
+export type ListingSearchResult = {
+  __typename?: 'ListingSearchResult';
+  facets: ListingFacets;
+  hits: Array<ListingHit>;
+  pageInfo: PageInfo;
+  /** The terms the query was segmented into (jieba). */
+  terms: Array<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+export type ListingSort =
+  | 'DATE'
+  | 'RELEVANCE';
+
+/** DRAFT → OPEN → MATCHED | CLOSED; OPEN reads EXPIRED the day after validTo. */
+export type ListingStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'MATCHED'
+  | 'OPEN';
+
+/** A major of the vocational-education major catalogue (职业教育专业目录): 6-digit code where the school uses one. */
 export type Major = {
   __typename?: 'Major';
   code?: Maybe<Scalars['String']['output']>;
@@ -1345,6 +1606,129 @@ export type Major = {
 export type MajorInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+/** What an accepted match became: an agreement draft (cooperation), a project (projects) or a booking request (trainingBases). */
+export type MatchConversion = {
+  __typename?: 'MatchConversion';
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: MatchConversionKind;
+};
+
+export type MatchConversionKind =
+  | 'AGREEMENT'
+  | 'BOOKING'
+  | 'PROJECT';
+
+export type MatchmakingEvent = {
+  __typename?: 'MatchmakingEvent';
+  alliance?: Maybe<Alliance>;
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  /** For one event's page (one call per event). */
+  figures: MatchmakingEventFigures;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  kind: MatchmakingEventKind;
+  mode: MatchmakingMode;
+  organizer?: Maybe<Organization>;
+  outcomes: Array<MatchmakingOutcome>;
+  place: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+  registered: Scalars['Int']['output'];
+  registrationClosesOn: Scalars['Date']['output'];
+  registrationMode: RegistrationMode;
+  /** The organizer sees all; an organization its own. */
+  registrations: EventRegistrationConnection;
+  seatsLeft: Scalars['Int']['output'];
+  /** Local start time HH:mm (Asia/Shanghai). */
+  startTime?: Maybe<Scalars['String']['output']>;
+  status: MatchmakingEventStatus;
+  theme: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+
+export type MatchmakingEventRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MatchmakingEventConnection = {
+  __typename?: 'MatchmakingEventConnection';
+  edges: Array<MatchmakingEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MatchmakingEventEdge = {
+  __typename?: 'MatchmakingEventEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchmakingEvent;
+};
+
+export type MatchmakingEventFigures = {
+  __typename?: 'MatchmakingEventFigures';
+  agreements: Scalars['Int']['output'];
+  attendedEnterprises: Scalars['Int']['output'];
+  attendedOrganizations: Scalars['Int']['output'];
+  attendedSchools: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  invited: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  registered: Scalars['Int']['output'];
+  representatives: Scalars['Int']['output'];
+};
+
+export type MatchmakingEventKind =
+  | 'MATCHMAKING'
+  | 'ROUNDTABLE';
+
+export type MatchmakingEventStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'SCHEDULED';
+
+export type MatchmakingKindFigures = {
+  __typename?: 'MatchmakingKindFigures';
+  enterprises: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  kind: MatchmakingEventKind;
+  representatives: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+};
+
+export type MatchmakingMode =
+  | 'HYBRID'
+  | 'ONLINE'
+  | 'ONSITE';
+
+export type MatchmakingOutcome = {
+  __typename?: 'MatchmakingOutcome';
+  /** The agreement's or project's id. */
+  id: Scalars['ID']['output'];
+  kind: MatchmakingOutcomeKind;
+  organizations: Array<Maybe<Organization>>;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type MatchmakingOutcomeKind =
+  | 'AGREEMENT'
+  | 'PROJECT';
+
+/** A year's figures over HELD events, as Yichang reports them (seed 004): events by kind, distinct firms, representatives, outcomes. */
+export type MatchmakingYearFigures = {
+  __typename?: 'MatchmakingYearFigures';
+  agreements: Scalars['Int']['output'];
+  byKind: Array<MatchmakingKindFigures>;
+  enterprises: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  regionCode?: Maybe<Scalars['String']['output']>;
+  representatives: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** Active members on `asOf`, not counting organizations disqualified on that date. */
@@ -1465,11 +1849,13 @@ export type Mutation = {
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
+  cancelMatchmakingRegistration: EventRegistration;
   certifyDeclaration: Declaration;
   /** Addition: the lead's admins (or a platform admin) hand the lead over to an organization that is an active member from effectiveDate (default today, never the future, never before the last change) through today. */
   changeAllianceLead: Alliance;
   /** Addition: the program's funder (or a platform admin) closes it from now on: no application is accepted afterwards; submitted ones are still decided, frozen evaluations and awards stay as they are. */
   closeGrantProgram: GrantProgram;
+  closeListing: Listing;
   /** Addition: ends a policy's latest version on validUntil (inclusive); audited. */
   closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
@@ -1479,6 +1865,8 @@ export type Mutation = {
   confirmGraduateRetention: GraduatePlacement;
   /** The host confirms a month (YYYY-MM) once; default: every student attended. */
   confirmInternshipAttendance: AttendanceMonth;
+  /** An accepted match becomes an agreement draft, a project or a booking request, once. */
+  convertMatch: ListingInterest;
   createAgreementDraft: CooperationAgreement;
   createAlliance: Alliance;
   createApprenticeCohort: ApprenticeCohort;
@@ -1487,6 +1875,8 @@ export type Mutation = {
   createGrantProgram: GrantProgram;
   createIndicatorSystem: IndicatorSystem;
   createInternshipPlacement: InternshipPlacement;
+  createListing: Listing;
+  createMatchmakingEvent: MatchmakingEvent;
   /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
   createProject: Project;
   createRevenueAgreement: RevenueAgreement;
@@ -1498,25 +1888,31 @@ export type Mutation = {
   decideDeclaration: Declaration;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
+  /** The listing owner accepts (the listing becomes MATCHED) or declines; one decision wins. */
+  decideInterest: ListingInterest;
   /** Once, by a funder covering the claimant's region. */
   decideSubsidyClaim: SubsidyClaim;
+  deleteSavedSearch: SavedSearch;
   /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. Addition: `futureBookings` (default KEEP) keeps or cancels with notice its bookings that start before the ban ends. */
   disqualifyOrganization: Disqualification;
   endMembership: Membership;
   enterIndicatorValue: EvaluationRun;
   enterReserve: Declaration;
+  expressInterest: ListingInterest;
   fileObjection: Objection;
   fileSpendingReport: AwardPayment;
   fileYearlyReport: Declaration;
   /** A FALSE_INFORMATION disqualification (5 years less a day) in the organization's one disqualification history; the declaration is rejected. */
   findFalseInformation: FalseInformationFinding;
   inviteMember: Membership;
+  inviteToMatchmakingEvent: Array<EventRegistration>;
   liftDisqualification: Disqualification;
   /** Marks everything the caller has now as read; answers 0. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks the caller's notifications read (ids not addressed to the caller are ignored); answers the unread count. */
   markNotificationsRead: Scalars['Int']['output'];
   publishEvaluation: EvaluationRun;
+  publishListing: Listing;
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
   /** Decimal yuan; never more than the award in total. */
@@ -1528,6 +1924,8 @@ export type Mutation = {
   recordGraduatePlacement: GraduatePlacement;
   /** Decimal yuan strings, e.g. "1000000.00". */
   recordLevyYear: LevyStatement;
+  recordMatchmakingAttendance: EventRegistration;
+  recordMatchmakingOutcome: MatchmakingEvent;
   recordPilotAchievement: PilotCity;
   recordPilotCity: PilotCity;
   /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
@@ -1535,6 +1933,8 @@ export type Mutation = {
   /** By the agreement owner's admins only. */
   recordRevenue: RevenueEvent;
   recordWorkforce: InternQuota;
+  /** Takes a seat: CONFLICT (reason FULL) when every seat is taken. */
+  registerForMatchmakingEvent: EventRegistration;
   /** Platform admins register organizations (the credit code is verified and unique). */
   registerOrganization: Organization;
   rejectBooking: Booking;
@@ -1547,8 +1947,10 @@ export type Mutation = {
   /** Revokes the caller's calendar feed URL for the base; the next calendarFeedUrl is a new one. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
   runEvaluation: EvaluationRun;
+  saveSearch: SavedSearch;
   /** effectiveDate defaults to today; may be in the past but not before foundedOn, never in the future. Status history is kept: eligibility as of a date reads the status on that date. */
   setAllianceStatus: Alliance;
+  setMatchmakingEventStatus: MatchmakingEvent;
   /** Saves the caller's preferences. */
   setNotificationPreferences: NotificationPreferences;
   /** PROPOSED → ACTIVE | TERMINATED; ACTIVE → COMPLETED (every milestone done) | TERMINATED; anything else is CONFLICT. reason is added. */
@@ -1563,6 +1965,7 @@ export type Mutation = {
   updateAgreementDraft: CooperationAgreement;
   /** Addition: the program's funder (or a platform admin) edits it: the name always; closesOn never before today; opensOn, award amount and criteria only before the program opens. Kept in its history and the audit trail. */
   updateGrantProgram: GrantProgram;
+  updateListing: Listing;
   /** Addition: corrects an organization from `effectiveDate` (default today, never the future, never before the field's last correction); the history keeps who, when, why and old → new. Member counts as of earlier dates keep the old kind and school type. */
   updateOrganization: Organization;
   updateReformItem: ReformItem;
@@ -1570,6 +1973,7 @@ export type Mutation = {
   updateTrainingBase: TrainingBase;
   /** A PDF, PNG or JPEG (checked by content), at most 512 KiB, base64. */
   uploadAgreementSignedCopy: CooperationAgreement;
+  withdrawInterest: ListingInterest;
 };
 
 
@@ -1663,6 +2067,12 @@ export type MutationCancelBookingArgs = {
 };
 
 
+export type MutationCancelMatchmakingRegistrationArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationCertifyDeclarationArgs = {
   declarationId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1681,6 +2091,12 @@ export type MutationChangeAllianceLeadArgs = {
 export type MutationCloseGrantProgramArgs = {
   programId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseListingArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1712,6 +2128,11 @@ export type MutationConfirmInternshipAttendanceArgs = {
   month: Scalars['String']['input'];
   placementId: Scalars['ID']['input'];
   studentNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type MutationConvertMatchArgs = {
+  input: ConvertMatchInput;
 };
 
 
@@ -1758,6 +2179,16 @@ export type MutationCreateInternshipPlacementArgs = {
 };
 
 
+export type MutationCreateListingArgs = {
+  input: CreateListingInput;
+};
+
+
+export type MutationCreateMatchmakingEventArgs = {
+  input: CreateMatchmakingEventInput;
+};
+
+
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
 };
@@ -1798,11 +2229,23 @@ export type MutationDecideGrantApplicationArgs = {
 };
 
 
+export type MutationDecideInterestArgs = {
+  accept: Scalars['Boolean']['input'];
+  interestId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDecideSubsidyClaimArgs = {
   claimId: Scalars['ID']['input'];
   decision: ClaimDecision;
   note?: InputMaybe<Scalars['String']['input']>;
   purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1833,6 +2276,14 @@ export type MutationEnterIndicatorValueArgs = {
 
 export type MutationEnterReserveArgs = {
   declarationId: Scalars['ID']['input'];
+};
+
+
+export type MutationExpressInterestArgs = {
+  listingId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  ownListingId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1868,6 +2319,12 @@ export type MutationInviteMemberArgs = {
 };
 
 
+export type MutationInviteToMatchmakingEventArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationLiftDisqualificationArgs = {
   disqualificationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1881,6 +2338,11 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationPublishEvaluationArgs = {
   runId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishListingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1932,6 +2394,22 @@ export type MutationRecordLevyYearArgs = {
 };
 
 
+export type MutationRecordMatchmakingAttendanceArgs = {
+  attended: Scalars['Boolean']['input'];
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  representatives?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRecordMatchmakingOutcomeArgs = {
+  eventId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  kind: MatchmakingOutcomeKind;
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRecordPilotAchievementArgs = {
   evidence: Scalars['String']['input'];
   kind: PilotTargetKind;
@@ -1967,6 +2445,12 @@ export type MutationRecordWorkforceArgs = {
   employees: Scalars['Int']['input'];
   organizationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationRegisterForMatchmakingEventArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -2025,10 +2509,23 @@ export type MutationRunEvaluationArgs = {
 };
 
 
+export type MutationSaveSearchArgs = {
+  filter: ListingFilterInput;
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetAllianceStatusArgs = {
   allianceId: Scalars['ID']['input'];
   effectiveDate?: InputMaybe<Scalars['Date']['input']>;
   status: AllianceStatus;
+};
+
+
+export type MutationSetMatchmakingEventStatusArgs = {
+  eventId: Scalars['ID']['input'];
+  status: MatchmakingEventStatus;
 };
 
 
@@ -2087,6 +2584,12 @@ export type MutationUpdateGrantProgramArgs = {
 };
 
 
+export type MutationUpdateListingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateListingInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   effectiveDate?: InputMaybe<Scalars['Date']['input']>;
   input: UpdateOrganizationInput;
@@ -2114,6 +2617,11 @@ export type MutationUploadAgreementSignedCopyArgs = {
   agreementId: Scalars['ID']['input'];
   contentBase64: Scalars['String']['input'];
   filename: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawInterestArgs = {
+  interestId: Scalars['ID']['input'];
 };
 
 export type Notification = {
@@ -2372,6 +2880,16 @@ export type OrganizationKind =
   | 'RESEARCH_INSTITUTE'
   | 'SCHOOL';
 
+export type OrganizationRecommendation = {
+  __typename?: 'OrganizationRecommendation';
+  listings: Array<Listing>;
+  organization?: Maybe<Organization>;
+  organizationName: Scalars['String']['output'];
+  reasons: Array<RecommendationReason>;
+  /** Its best listing's score. */
+  score: Scalars['Int']['output'];
+};
+
 export type OutcomeKind =
   | 'PENALTY'
   | 'REWARD';
@@ -2619,11 +3137,24 @@ export type Query = {
   internQuota: InternQuota;
   internshipPlacement?: Maybe<InternshipPlacement>;
   internshipPlacements: InternshipPlacementConnection;
+  listing?: Maybe<Listing>;
+  /** The GB/T 4754-2017 sections and divisions listings use. */
+  listingIndustries: Array<Industry>;
+  /** Interests in a listing (its organization) or, without listingId, those the caller's organization made. */
+  listingInterests: ListingInterestConnection;
+  /** Counterpart listings and organizations with scores and reasons. */
+  listingRecommendations: ListingRecommendations;
+  matchmakingEvent?: Maybe<MatchmakingEvent>;
+  /** Newest date first. */
+  matchmakingEvents: MatchmakingEventConnection;
+  matchmakingYearFigures: MatchmakingYearFigures;
   /** The signed-in caller, or null without a token. */
   me?: Maybe<Viewer>;
   membership?: Maybe<Membership>;
   /** The caller's organization's bookings, by start (at most 500). */
   myBookings: Array<Booking>;
+  /** The caller's organization's listings, any status, newest first. */
+  myListings: ListingConnection;
   /** The caller's notification preferences. */
   notificationPreferences: NotificationPreferences;
   /**
@@ -2652,6 +3183,9 @@ export type Query = {
   /** Addition: the policy an agreement of an alliance in regionCode follows on date (that version shown); null when none. */
   revenuePolicyInForce?: Maybe<RevenuePolicy>;
   revenueStatement: RevenueStatement;
+  savedSearches: SavedSearchConnection;
+  /** Search OPEN listings valid today (or filter.validOn). first 1–100, default 20. */
+  searchListings: ListingSearchResult;
   /** What a claim would be, computed from the records now (nothing stored). */
   subsidyClaimPreview: ClaimEvidence;
   subsidyClaims: SubsidyClaimConnection;
@@ -2841,6 +3375,44 @@ export type QueryInternshipPlacementsArgs = {
 };
 
 
+export type QueryListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryListingInterestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryListingRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchmakingEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchmakingEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MatchmakingEventStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMatchmakingYearFiguresArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryMembershipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2849,6 +3421,12 @@ export type QueryMembershipArgs = {
 export type QueryMyBookingsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMyListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2937,6 +3515,20 @@ export type QueryRevenueStatementArgs = {
 };
 
 
+export type QuerySavedSearchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ListingFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ListingSort>;
+};
+
+
 export type QuerySubsidyClaimPreviewArgs = {
   input: SubsidyClaimInput;
 };
@@ -2958,6 +3550,23 @@ export type QuerySubsidyPoliciesArgs = {
 
 export type QueryTrainingBaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** One reason a recommendation scored, in words. */
+export type RecommendationReason = {
+  __typename?: 'RecommendationReason';
+  /** SAME_MAJOR, SAME_INDUSTRY, SAME_INDUSTRY_SECTION, SAME_COUNTY, SAME_CITY, SAME_PROVINCE, PAST_COOPERATION, CAPACITY_FIT, PERIOD_FIT, TEXT_SIMILARITY. */
+  code: Scalars['String']['output'];
+  /** Its share of the score (0–100 in all). */
+  points: Scalars['Int']['output'];
+  /** The reason in zh-CN (default) or en. */
+  text: Scalars['String']['output'];
+};
+
+
+/** One reason a recommendation scored, in words. */
+export type RecommendationReasonTextArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordGraduateInput = {
@@ -3019,6 +3628,10 @@ export type RegisterOrganizationInput = {
   scale?: InputMaybe<EnterpriseScale>;
   schoolType?: InputMaybe<SchoolType>;
 };
+
+export type RegistrationMode =
+  | 'INVITATION'
+  | 'OPEN';
 
 /** Rates in basis points (2500 = 25 %, Liuzhou's local-retention aim). */
 export type RetentionRates = {
@@ -3306,6 +3919,28 @@ export type Role =
   | 'ORG_MEMBER'
   | 'PLATFORM_ADMIN';
 
+/** A saved search: new matching listings reach the organization as notifications. */
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  filter: ListingFilter;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SavedSearchConnection = {
+  __typename?: 'SavedSearchConnection';
+  edges: Array<SavedSearchEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SavedSearchEdge = {
+  __typename?: 'SavedSearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SavedSearch;
+};
+
 /** 中职, 技工院校, 高职, 职业本科, 应用型本科, 普通高校 */
 export type SchoolType =
   | 'APPLIED_UNDERGRADUATE'
@@ -3551,6 +4186,24 @@ export type UpdateGrantProgramInput = {
   opensOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type UpdateListingInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  majors?: InputMaybe<Array<MajorInput>>;
+  openToNonMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  payMax?: InputMaybe<Scalars['String']['input']>;
+  payMin?: InputMaybe<Scalars['String']['input']>;
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Addition: corrections of an organization; absent or null fields stay as they are. The credit code is not correctable. */
 export type UpdateOrganizationInput = {
   /** Platform admins only; SCHOOL needs a schoolType. */
@@ -3721,6 +4374,7 @@ export type ResolversTypes = {
   CohortKind: CohortKind;
   CohortStudent: ResolverTypeWrapper<CohortStudent>;
   ConditionCheck: ResolverTypeWrapper<ConditionResultParent>;
+  ConvertMatchInput: ConvertMatchInput;
   CooperationAgreement: ResolverTypeWrapper<AgreementDtoParent>;
   CooperationAgreementConnection: ResolverTypeWrapper<Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['CooperationAgreementEdge']> }>;
   CooperationAgreementEdge: ResolverTypeWrapper<Omit<CooperationAgreementEdge, 'node'> & { node: ResolversTypes['CooperationAgreement'] }>;
@@ -3732,6 +4386,8 @@ export type ResolversTypes = {
   CreateCohortInput: CreateCohortInput;
   CreateDeclarationInput: CreateDeclarationInput;
   CreateGrantProgramInput: CreateGrantProgramInput;
+  CreateListingInput: CreateListingInput;
+  CreateMatchmakingEventInput: CreateMatchmakingEventInput;
   CreatePlacementInput: CreatePlacementInput;
   CreateProjectInput: CreateProjectInput;
   CreateRevenueAgreementInput: CreateRevenueAgreementInput;
@@ -3761,7 +4417,12 @@ export type ResolversTypes = {
   EvaluationRow: ResolverTypeWrapper<EvaluationRow>;
   EvaluationRun: ResolverTypeWrapper<EvaluationRun>;
   EvaluationRunStatus: EvaluationRunStatus;
+  EventRegistration: ResolverTypeWrapper<RegistrationDtoParent>;
+  EventRegistrationConnection: ResolverTypeWrapper<Omit<EventRegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['EventRegistrationEdge']> }>;
+  EventRegistrationEdge: ResolverTypeWrapper<Omit<EventRegistrationEdge, 'node'> & { node: ResolversTypes['EventRegistration'] }>;
+  EventRegistrationStatus: EventRegistrationStatus;
   ExcludedMember: ResolverTypeWrapper<ExcludedEvidenceParent>;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
   FalseInformationFinding: ResolverTypeWrapper<Omit<FalseInformationFinding, 'declaration' | 'disqualification'> & { declaration: ResolversTypes['Declaration'], disqualification: ResolversTypes['Disqualification'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FutureBookingsChoice: FutureBookingsChoice;
@@ -3791,8 +4452,10 @@ export type ResolversTypes = {
   IndicatorSource: IndicatorSource;
   IndicatorSystem: ResolverTypeWrapper<IndicatorSystem>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
+  Industry: ResolverTypeWrapper<Industry>;
   InsuranceInput: InsuranceInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterestStatus: InterestStatus;
   InternQuota: ResolverTypeWrapper<InternQuota>;
   InternshipInsurance: ResolverTypeWrapper<InternshipInsurance>;
   InternshipMentor: ResolverTypeWrapper<InternshipMentor>;
@@ -3806,8 +4469,37 @@ export type ResolversTypes = {
   LevyPolicyInput: LevyPolicyInput;
   LevyStatement: ResolverTypeWrapper<LevyStatementDtoParent>;
   LevyYear: ResolverTypeWrapper<LevyYearDtoParent>;
-  Major: ResolverTypeWrapper<Major>;
+  Listing: ResolverTypeWrapper<ListingDtoParent>;
+  ListingConnection: ResolverTypeWrapper<Omit<ListingConnection, 'edges'> & { edges: Array<ResolversTypes['ListingEdge']> }>;
+  ListingEdge: ResolverTypeWrapper<Omit<ListingEdge, 'node'> & { node: ResolversTypes['Listing'] }>;
+  ListingFacets: ResolverTypeWrapper<ListingFacets>;
+  ListingFilter: ResolverTypeWrapper<ListingFilterParent>;
+  ListingFilterInput: ListingFilterInput;
+  ListingHit: ResolverTypeWrapper<ListingHitDtoParent>;
+  ListingInterest: ResolverTypeWrapper<InterestDtoParent>;
+  ListingInterestConnection: ResolverTypeWrapper<Omit<ListingInterestConnection, 'edges'> & { edges: Array<ResolversTypes['ListingInterestEdge']> }>;
+  ListingInterestEdge: ResolverTypeWrapper<Omit<ListingInterestEdge, 'node'> & { node: ResolversTypes['ListingInterest'] }>;
+  ListingKind: ListingKind;
+  ListingRecommendation: ResolverTypeWrapper<RecommendationDtoParent>;
+  ListingRecommendations: ResolverTypeWrapper<RecommendationsDtoParent>;
+  ListingSearchResult: ResolverTypeWrapper<SearchResultDtoParent>;
+  ListingSort: ListingSort;
+  ListingStatus: ListingStatus;
+  Major: ResolverTypeWrapper<MajorRefParent>;
   MajorInput: MajorInput;
+  MatchConversion: ResolverTypeWrapper<ConversionDtoParent>;
+  MatchConversionKind: MatchConversionKind;
+  MatchmakingEvent: ResolverTypeWrapper<EventDtoParent>;
+  MatchmakingEventConnection: ResolverTypeWrapper<Omit<MatchmakingEventConnection, 'edges'> & { edges: Array<ResolversTypes['MatchmakingEventEdge']> }>;
+  MatchmakingEventEdge: ResolverTypeWrapper<Omit<MatchmakingEventEdge, 'node'> & { node: ResolversTypes['MatchmakingEvent'] }>;
+  MatchmakingEventFigures: ResolverTypeWrapper<EventFiguresDtoParent>;
+  MatchmakingEventKind: MatchmakingEventKind;
+  MatchmakingEventStatus: MatchmakingEventStatus;
+  MatchmakingKindFigures: ResolverTypeWrapper<MatchmakingKindFigures>;
+  MatchmakingMode: MatchmakingMode;
+  MatchmakingOutcome: ResolverTypeWrapper<OutcomeDtoParent>;
+  MatchmakingOutcomeKind: MatchmakingOutcomeKind;
+  MatchmakingYearFigures: ResolverTypeWrapper<YearFiguresDtoParent>;
   MemberCounts: ResolverTypeWrapper<MemberCountsParent>;
   Membership: ResolverTypeWrapper<MembershipDtoParent>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
@@ -3847,6 +4539,7 @@ export type ResolversTypes = {
   OrganizationFacts: ResolverTypeWrapper<OrganizationFactsParent>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OrganizationRecommendation: ResolverTypeWrapper<OrganizationRecommendationDtoParent>;
   OutcomeKind: OutcomeKind;
   OutputKind: OutputKind;
   OverBudget: OverBudget;
@@ -3872,6 +4565,7 @@ export type ResolversTypes = {
   PublicRanking: ResolverTypeWrapper<PublicRanking>;
   PublicRankingRow: ResolverTypeWrapper<PublicRankingRow>;
   Query: ResolverTypeWrapper<{}>;
+  RecommendationReason: ResolverTypeWrapper<ReasonDtoParent>;
   RecordGraduateInput: RecordGraduateInput;
   RecordRevenueInput: RecordRevenueInput;
   ReformItem: ResolverTypeWrapper<ReformItem>;
@@ -3879,6 +4573,7 @@ export type ResolversTypes = {
   ReformItemStatus: ReformItemStatus;
   ReformListKind: ReformListKind;
   RegisterOrganizationInput: RegisterOrganizationInput;
+  RegistrationMode: RegistrationMode;
   RetentionRates: ResolverTypeWrapper<RetentionRates>;
   RevenueAgreement: ResolverTypeWrapper<RevenueAgreementDtoParent>;
   RevenueAgreementConnection: ResolverTypeWrapper<Omit<RevenueAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['RevenueAgreementEdge']> }>;
@@ -3905,6 +4600,9 @@ export type ResolversTypes = {
   ReviewScore: ResolverTypeWrapper<ReviewScore>;
   ReviewScoreInput: ReviewScoreInput;
   Role: Role;
+  SavedSearch: ResolverTypeWrapper<SubscriptionDtoParent>;
+  SavedSearchConnection: ResolverTypeWrapper<Omit<SavedSearchConnection, 'edges'> & { edges: Array<ResolversTypes['SavedSearchEdge']> }>;
+  SavedSearchEdge: ResolverTypeWrapper<Omit<SavedSearchEdge, 'node'> & { node: ResolversTypes['SavedSearch'] }>;
   SchoolType: SchoolType;
   SchoolTypeCount: ResolverTypeWrapper<SchoolTypeCount>;
   SignedCopy: ResolverTypeWrapper<SignedCopy>;
@@ -3930,6 +4628,7 @@ export type ResolversTypes = {
   TrainingBaseStatus: TrainingBaseStatus;
   UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateGrantProgramInput: UpdateGrantProgramInput;
+  UpdateListingInput: UpdateListingInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateTrainingBaseInput: UpdateTrainingBaseInput;
   Utilization: ResolverTypeWrapper<UtilizationDtoParent>;
@@ -3974,6 +4673,7 @@ export type ResolversParentTypes = {
   ClaimEvidenceLine: ClaimEvidenceLine;
   CohortStudent: CohortStudent;
   ConditionCheck: ConditionResultParent;
+  ConvertMatchInput: ConvertMatchInput;
   CooperationAgreement: AgreementDtoParent;
   CooperationAgreementConnection: Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperationAgreementEdge']> };
   CooperationAgreementEdge: Omit<CooperationAgreementEdge, 'node'> & { node: ResolversParentTypes['CooperationAgreement'] };
@@ -3985,6 +4685,8 @@ export type ResolversParentTypes = {
   CreateCohortInput: CreateCohortInput;
   CreateDeclarationInput: CreateDeclarationInput;
   CreateGrantProgramInput: CreateGrantProgramInput;
+  CreateListingInput: CreateListingInput;
+  CreateMatchmakingEventInput: CreateMatchmakingEventInput;
   CreatePlacementInput: CreatePlacementInput;
   CreateProjectInput: CreateProjectInput;
   CreateRevenueAgreementInput: CreateRevenueAgreementInput;
@@ -4008,7 +4710,11 @@ export type ResolversParentTypes = {
   EvaluationOutcome: EvaluationOutcome;
   EvaluationRow: EvaluationRow;
   EvaluationRun: EvaluationRun;
+  EventRegistration: RegistrationDtoParent;
+  EventRegistrationConnection: Omit<EventRegistrationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventRegistrationEdge']> };
+  EventRegistrationEdge: Omit<EventRegistrationEdge, 'node'> & { node: ResolversParentTypes['EventRegistration'] };
   ExcludedMember: ExcludedEvidenceParent;
+  FacetCount: FacetCount;
   FalseInformationFinding: Omit<FalseInformationFinding, 'declaration' | 'disqualification'> & { declaration: ResolversParentTypes['Declaration'], disqualification: ResolversParentTypes['Disqualification'] };
   Float: Scalars['Float']['output'];
   GraduatePlacement: GraduateDtoParent;
@@ -4033,6 +4739,7 @@ export type ResolversParentTypes = {
   IndicatorInput: IndicatorInput;
   IndicatorSystem: IndicatorSystem;
   IndicatorValue: IndicatorValue;
+  Industry: Industry;
   InsuranceInput: InsuranceInput;
   Int: Scalars['Int']['output'];
   InternQuota: InternQuota;
@@ -4048,8 +4755,29 @@ export type ResolversParentTypes = {
   LevyPolicyInput: LevyPolicyInput;
   LevyStatement: LevyStatementDtoParent;
   LevyYear: LevyYearDtoParent;
-  Major: Major;
+  Listing: ListingDtoParent;
+  ListingConnection: Omit<ListingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ListingEdge']> };
+  ListingEdge: Omit<ListingEdge, 'node'> & { node: ResolversParentTypes['Listing'] };
+  ListingFacets: ListingFacets;
+  ListingFilter: ListingFilterParent;
+  ListingFilterInput: ListingFilterInput;
+  ListingHit: ListingHitDtoParent;
+  ListingInterest: InterestDtoParent;
+  ListingInterestConnection: Omit<ListingInterestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ListingInterestEdge']> };
+  ListingInterestEdge: Omit<ListingInterestEdge, 'node'> & { node: ResolversParentTypes['ListingInterest'] };
+  ListingRecommendation: RecommendationDtoParent;
+  ListingRecommendations: RecommendationsDtoParent;
+  ListingSearchResult: SearchResultDtoParent;
+  Major: MajorRefParent;
   MajorInput: MajorInput;
+  MatchConversion: ConversionDtoParent;
+  MatchmakingEvent: EventDtoParent;
+  MatchmakingEventConnection: Omit<MatchmakingEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchmakingEventEdge']> };
+  MatchmakingEventEdge: Omit<MatchmakingEventEdge, 'node'> & { node: ResolversParentTypes['MatchmakingEvent'] };
+  MatchmakingEventFigures: EventFiguresDtoParent;
+  MatchmakingKindFigures: MatchmakingKindFigures;
+  MatchmakingOutcome: OutcomeDtoParent;
+  MatchmakingYearFigures: YearFiguresDtoParent;
   MemberCounts: MemberCountsParent;
   Membership: MembershipDtoParent;
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
@@ -4080,6 +4808,7 @@ export type ResolversParentTypes = {
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFacts: OrganizationFactsParent;
   OrganizationFilter: OrganizationFilter;
+  OrganizationRecommendation: OrganizationRecommendationDtoParent;
   PageInfo: PageInfo;
   ParticipantInput: ParticipantInput;
   PilotAchievement: PilotAchievement;
@@ -4098,6 +4827,7 @@ export type ResolversParentTypes = {
   PublicRanking: PublicRanking;
   PublicRankingRow: PublicRankingRow;
   Query: {};
+  RecommendationReason: ReasonDtoParent;
   RecordGraduateInput: RecordGraduateInput;
   RecordRevenueInput: RecordRevenueInput;
   ReformItem: ReformItem;
@@ -4126,6 +4856,9 @@ export type ResolversParentTypes = {
   ReviewCriterionInput: ReviewCriterionInput;
   ReviewScore: ReviewScore;
   ReviewScoreInput: ReviewScoreInput;
+  SavedSearch: SubscriptionDtoParent;
+  SavedSearchConnection: Omit<SavedSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SavedSearchEdge']> };
+  SavedSearchEdge: Omit<SavedSearchEdge, 'node'> & { node: ResolversParentTypes['SavedSearch'] };
   SchoolTypeCount: SchoolTypeCount;
   SignedCopy: SignedCopy;
   SignedCopyContent: SignedCopyContent;
@@ -4147,6 +4880,7 @@ export type ResolversParentTypes = {
   TrainingBaseEdge: Omit<TrainingBaseEdge, 'node'> & { node: ResolversParentTypes['TrainingBase'] };
   UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateGrantProgramInput: UpdateGrantProgramInput;
+  UpdateListingInput: UpdateListingInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateTrainingBaseInput: UpdateTrainingBaseInput;
   Utilization: UtilizationDtoParent;
@@ -4632,11 +5366,43 @@ export type EvaluationRunResolvers<ContextType = GatewayContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EventRegistrationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventRegistration'] = ResolversParentTypes['EventRegistration']> = {
+  attended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  representatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventRegistrationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventRegistrationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventRegistrationConnection'] = ResolversParentTypes['EventRegistrationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventRegistrationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventRegistrationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventRegistrationEdge'] = ResolversParentTypes['EventRegistrationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ExcludedMemberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ExcludedMember'] = ResolversParentTypes['ExcludedMember']> = {
   disqualificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FacetCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4839,6 +5605,12 @@ export type IndicatorValueResolvers<ContextType = GatewayContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IndustryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InternQuotaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternQuota'] = ResolversParentTypes['InternQuota']> = {
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   interns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4944,9 +5716,210 @@ export type LevyYearResolvers<ContextType = GatewayContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Listing'] = ResolversParentTypes['Listing']> = {
+  budget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headcount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ListingKind'], ParentType, ContextType>;
+  majors?: Resolver<Array<ResolversTypes['Major']>, ParentType, ContextType>;
+  matchedInterestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  openToNonMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payMax?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  payMin?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  periodFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  periodTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingConnection'] = ResolversParentTypes['ListingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ListingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingEdge'] = ResolversParentTypes['ListingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingFacetsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingFacets'] = ResolversParentTypes['ListingFacets']> = {
+  industry?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  kind?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  major?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  region?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingFilterResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingFilter'] = ResolversParentTypes['ListingFilter']> = {
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kinds?: Resolver<Maybe<Array<ResolversTypes['ListingKind']>>, ParentType, ContextType>;
+  major?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  query?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingHitResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingHit'] = ResolversParentTypes['ListingHit']> = {
+  listing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingInterestResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingInterest'] = ResolversParentTypes['ListingInterest']> = {
+  conversion?: Resolver<Maybe<ResolversTypes['MatchConversion']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterestStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingInterestConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingInterestConnection'] = ResolversParentTypes['ListingInterestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ListingInterestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingInterestEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingInterestEdge'] = ResolversParentTypes['ListingInterestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ListingInterest'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingRecommendationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingRecommendation'] = ResolversParentTypes['ListingRecommendation']> = {
+  listing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RecommendationReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingRecommendationsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingRecommendations'] = ResolversParentTypes['ListingRecommendations']> = {
+  listings?: Resolver<Array<ResolversTypes['ListingRecommendation']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['OrganizationRecommendation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingSearchResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingSearchResult'] = ResolversParentTypes['ListingSearchResult']> = {
+  facets?: Resolver<ResolversTypes['ListingFacets'], ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['ListingHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MajorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Major'] = ResolversParentTypes['Major']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchConversionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchConversion'] = ResolversParentTypes['MatchConversion']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchConversionKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingEvent'] = ResolversParentTypes['MatchmakingEvent']> = {
+  alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['MatchmakingEventFigures'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchmakingEventKind'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['MatchmakingMode'], ParentType, ContextType>;
+  organizer?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['MatchmakingOutcome']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationClosesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  registrationMode?: Resolver<ResolversTypes['RegistrationMode'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['EventRegistrationConnection'], ParentType, ContextType, Partial<MatchmakingEventRegistrationsArgs>>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchmakingEventStatus'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingEventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingEventConnection'] = ResolversParentTypes['MatchmakingEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MatchmakingEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingEventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingEventEdge'] = ResolversParentTypes['MatchmakingEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MatchmakingEvent'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingEventFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingEventFigures'] = ResolversParentTypes['MatchmakingEventFigures']> = {
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendedEnterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendedOrganizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendedSchools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  representatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingKindFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingKindFigures'] = ResolversParentTypes['MatchmakingKindFigures']> = {
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchmakingEventKind'], ParentType, ContextType>;
+  representatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingOutcomeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingOutcome'] = ResolversParentTypes['MatchmakingOutcome']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchmakingOutcomeKind'], ParentType, ContextType>;
+  organizations?: Resolver<Array<Maybe<ResolversTypes['Organization']>>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingYearFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingYearFigures'] = ResolversParentTypes['MatchmakingYearFigures']> = {
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['MatchmakingKindFigures']>, ParentType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  representatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5026,14 +5999,17 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   attachToDeclaration?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationAttachToDeclarationArgs, 'contentBase64' | 'declarationId' | 'fileName'>>;
   bookTrainingBase?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationBookTrainingBaseArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
+  cancelMatchmakingRegistration?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationCancelMatchmakingRegistrationArgs, 'eventId' | 'organizationId'>>;
   certifyDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationCertifyDeclarationArgs, 'declarationId'>>;
   changeAllianceLead?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationChangeAllianceLeadArgs, 'allianceId' | 'organizationId' | 'reason'>>;
   closeGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCloseGrantProgramArgs, 'programId' | 'reason'>>;
+  closeListing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType, RequireFields<MutationCloseListingArgs, 'id'>>;
   closeRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCloseRevenuePolicyArgs, 'code' | 'note' | 'validUntil'>>;
   completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'milestoneId'>>;
   confirmAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationConfirmAgreementArgs, 'agreementId'>>;
   confirmGraduateRetention?: Resolver<ResolversTypes['GraduatePlacement'], ParentType, ContextType, RequireFields<MutationConfirmGraduateRetentionArgs, 'graduateId' | 'retained'>>;
   confirmInternshipAttendance?: Resolver<ResolversTypes['AttendanceMonth'], ParentType, ContextType, RequireFields<MutationConfirmInternshipAttendanceArgs, 'month' | 'placementId'>>;
+  convertMatch?: Resolver<ResolversTypes['ListingInterest'], ParentType, ContextType, RequireFields<MutationConvertMatchArgs, 'input'>>;
   createAgreementDraft?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementDraftArgs, 'input'>>;
   createAlliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
   createApprenticeCohort?: Resolver<ResolversTypes['ApprenticeCohort'], ParentType, ContextType, RequireFields<MutationCreateApprenticeCohortArgs, 'input'>>;
@@ -5042,6 +6018,8 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCreateGrantProgramArgs, 'input'>>;
   createIndicatorSystem?: Resolver<ResolversTypes['IndicatorSystem'], ParentType, ContextType, RequireFields<MutationCreateIndicatorSystemArgs, 'code' | 'indicators' | 'name' | 'regionCode'>>;
   createInternshipPlacement?: Resolver<ResolversTypes['InternshipPlacement'], ParentType, ContextType, RequireFields<MutationCreateInternshipPlacementArgs, 'input'>>;
+  createListing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'input'>>;
+  createMatchmakingEvent?: Resolver<ResolversTypes['MatchmakingEvent'], ParentType, ContextType, RequireFields<MutationCreateMatchmakingEventArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createRevenueAgreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType, RequireFields<MutationCreateRevenueAgreementArgs, 'input'>>;
   createRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCreateRevenuePolicyArgs, 'input'>>;
@@ -5049,20 +6027,25 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationCreateTrainingBaseArgs, 'input'>>;
   decideDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationDecideDeclarationArgs, 'decision' | 'declarationId'>>;
   decideGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationDecideGrantApplicationArgs, 'applicationId' | 'decision'>>;
+  decideInterest?: Resolver<ResolversTypes['ListingInterest'], ParentType, ContextType, RequireFields<MutationDecideInterestArgs, 'accept' | 'interestId'>>;
   decideSubsidyClaim?: Resolver<ResolversTypes['SubsidyClaim'], ParentType, ContextType, RequireFields<MutationDecideSubsidyClaimArgs, 'claimId' | 'decision'>>;
+  deleteSavedSearch?: Resolver<ResolversTypes['SavedSearch'], ParentType, ContextType, RequireFields<MutationDeleteSavedSearchArgs, 'id'>>;
   disqualifyOrganization?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationDisqualifyOrganizationArgs, 'organizationId' | 'reason'>>;
   endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'effectiveDate' | 'membershipId' | 'reason'>>;
   enterIndicatorValue?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationEnterIndicatorValueArgs, 'allianceId' | 'evidence' | 'key' | 'runId' | 'value'>>;
   enterReserve?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationEnterReserveArgs, 'declarationId'>>;
+  expressInterest?: Resolver<ResolversTypes['ListingInterest'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'listingId' | 'message' | 'organizationId'>>;
   fileObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'declarationId' | 'text'>>;
   fileSpendingReport?: Resolver<ResolversTypes['AwardPayment'], ParentType, ContextType, RequireFields<MutationFileSpendingReportArgs, 'items' | 'paymentId' | 'summary'>>;
   fileYearlyReport?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationFileYearlyReportArgs, 'declarationId' | 'summary' | 'year'>>;
   findFalseInformation?: Resolver<ResolversTypes['FalseInformationFinding'], ParentType, ContextType, RequireFields<MutationFindFalseInformationArgs, 'declarationId' | 'reason'>>;
   inviteMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'allianceId' | 'organizationId'>>;
+  inviteToMatchmakingEvent?: Resolver<Array<ResolversTypes['EventRegistration']>, ParentType, ContextType, RequireFields<MutationInviteToMatchmakingEventArgs, 'eventId' | 'organizationIds'>>;
   liftDisqualification?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationLiftDisqualificationArgs, 'disqualificationId' | 'reason'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   publishEvaluation?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationPublishEvaluationArgs, 'runId'>>;
+  publishListing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType, RequireFields<MutationPublishListingArgs, 'id'>>;
   rebuildGrantStandings?: Resolver<ResolversTypes['GrantStandingsRebuild'], ParentType, ContextType>;
   recordAwardPayment?: Resolver<ResolversTypes['AwardPayment'], ParentType, ContextType, RequireFields<MutationRecordAwardPaymentArgs, 'amount' | 'applicationId' | 'paidOn' | 'permittedUse' | 'voucherRef'>>;
   recordCohortCompletion?: Resolver<ResolversTypes['ApprenticeCohort'], ParentType, ContextType, RequireFields<MutationRecordCohortCompletionArgs, 'cohortId' | 'completed' | 'studentNumber'>>;
@@ -5070,11 +6053,14 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   recordEvaluationOutcome?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationRecordEvaluationOutcomeArgs, 'allianceId' | 'description' | 'kind' | 'runId'>>;
   recordGraduatePlacement?: Resolver<ResolversTypes['GraduatePlacement'], ParentType, ContextType, RequireFields<MutationRecordGraduatePlacementArgs, 'input'>>;
   recordLevyYear?: Resolver<ResolversTypes['LevyStatement'], ParentType, ContextType, RequireFields<MutationRecordLevyYearArgs, 'declarationId' | 'educationSurcharge' | 'investment' | 'localEducationSurcharge' | 'year'>>;
+  recordMatchmakingAttendance?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRecordMatchmakingAttendanceArgs, 'attended' | 'eventId' | 'organizationId'>>;
+  recordMatchmakingOutcome?: Resolver<ResolversTypes['MatchmakingEvent'], ParentType, ContextType, RequireFields<MutationRecordMatchmakingOutcomeArgs, 'eventId' | 'id' | 'kind' | 'organizationIds'>>;
   recordPilotAchievement?: Resolver<ResolversTypes['PilotCity'], ParentType, ContextType, RequireFields<MutationRecordPilotAchievementArgs, 'evidence' | 'kind' | 'label' | 'pilotCityId'>>;
   recordPilotCity?: Resolver<ResolversTypes['PilotCity'], ParentType, ContextType, RequireFields<MutationRecordPilotCityArgs, 'name' | 'regionCode'>>;
   recordProjectOutput?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordProjectOutputArgs, 'kind' | 'projectId' | 'title'>>;
   recordRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationRecordRevenueArgs, 'input'>>;
   recordWorkforce?: Resolver<ResolversTypes['InternQuota'], ParentType, ContextType, RequireFields<MutationRecordWorkforceArgs, 'employees' | 'organizationId' | 'year'>>;
+  registerForMatchmakingEvent?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForMatchmakingEventArgs, 'eventId' | 'organizationId'>>;
   registerOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRegisterOrganizationArgs, 'input'>>;
   rejectBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationRejectBookingArgs, 'id' | 'reason'>>;
   rejectMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRejectMembershipArgs, 'membershipId' | 'reason'>>;
@@ -5084,7 +6070,9 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   reverseRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationReverseRevenueArgs, 'eventId' | 'reason'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'baseId'>>;
   runEvaluation?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationRunEvaluationArgs, 'systemId' | 'year'>>;
+  saveSearch?: Resolver<ResolversTypes['SavedSearch'], ParentType, ContextType, RequireFields<MutationSaveSearchArgs, 'filter' | 'name' | 'organizationId'>>;
   setAllianceStatus?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationSetAllianceStatusArgs, 'allianceId' | 'status'>>;
+  setMatchmakingEventStatus?: Resolver<ResolversTypes['MatchmakingEvent'], ParentType, ContextType, RequireFields<MutationSetMatchmakingEventStatusArgs, 'eventId' | 'status'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProjectStatus?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectStatusArgs, 'projectId' | 'status'>>;
   submitDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationSubmitDeclarationArgs, 'declarationId'>>;
@@ -5094,10 +6082,12 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   terminateAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'agreementId' | 'reason'>>;
   updateAgreementDraft?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementDraftArgs, 'input'>>;
   updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'input' | 'programId' | 'reason'>>;
+  updateListing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType, RequireFields<MutationUpdateListingArgs, 'id' | 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input' | 'organizationId' | 'reason'>>;
   updateReformItem?: Resolver<ResolversTypes['ReformItem'], ParentType, ContextType, RequireFields<MutationUpdateReformItemArgs, 'itemId' | 'status'>>;
   updateTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationUpdateTrainingBaseArgs, 'id' | 'input'>>;
   uploadAgreementSignedCopy?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUploadAgreementSignedCopyArgs, 'agreementId' | 'contentBase64' | 'filename'>>;
+  withdrawInterest?: Resolver<ResolversTypes['ListingInterest'], ParentType, ContextType, RequireFields<MutationWithdrawInterestArgs, 'interestId'>>;
 };
 
 export type NotificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -5231,6 +6221,15 @@ export type OrganizationFactsResolvers<ContextType = GatewayContext, ParentType 
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schoolType?: Resolver<Maybe<ResolversTypes['SchoolType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationRecommendationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationRecommendation'] = ResolversParentTypes['OrganizationRecommendation']> = {
+  listings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RecommendationReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5399,9 +6398,17 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   internQuota?: Resolver<ResolversTypes['InternQuota'], ParentType, ContextType, RequireFields<QueryInternQuotaArgs, 'organizationId' | 'year'>>;
   internshipPlacement?: Resolver<Maybe<ResolversTypes['InternshipPlacement']>, ParentType, ContextType, RequireFields<QueryInternshipPlacementArgs, 'id'>>;
   internshipPlacements?: Resolver<ResolversTypes['InternshipPlacementConnection'], ParentType, ContextType, Partial<QueryInternshipPlacementsArgs>>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'id'>>;
+  listingIndustries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  listingInterests?: Resolver<ResolversTypes['ListingInterestConnection'], ParentType, ContextType, Partial<QueryListingInterestsArgs>>;
+  listingRecommendations?: Resolver<ResolversTypes['ListingRecommendations'], ParentType, ContextType, RequireFields<QueryListingRecommendationsArgs, 'listingId'>>;
+  matchmakingEvent?: Resolver<Maybe<ResolversTypes['MatchmakingEvent']>, ParentType, ContextType, RequireFields<QueryMatchmakingEventArgs, 'id'>>;
+  matchmakingEvents?: Resolver<ResolversTypes['MatchmakingEventConnection'], ParentType, ContextType, Partial<QueryMatchmakingEventsArgs>>;
+  matchmakingYearFigures?: Resolver<ResolversTypes['MatchmakingYearFigures'], ParentType, ContextType, RequireFields<QueryMatchmakingYearFiguresArgs, 'year'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   myBookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, Partial<QueryMyBookingsArgs>>;
+  myListings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, Partial<QueryMyListingsArgs>>;
   notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -5418,11 +6425,20 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   revenuePolicy?: Resolver<Maybe<ResolversTypes['RevenuePolicy']>, ParentType, ContextType, RequireFields<QueryRevenuePolicyArgs, 'code'>>;
   revenuePolicyInForce?: Resolver<Maybe<ResolversTypes['RevenuePolicy']>, ParentType, ContextType, RequireFields<QueryRevenuePolicyInForceArgs, 'date' | 'regionCode'>>;
   revenueStatement?: Resolver<ResolversTypes['RevenueStatement'], ParentType, ContextType, RequireFields<QueryRevenueStatementArgs, 'from' | 'organizationId' | 'to'>>;
+  savedSearches?: Resolver<ResolversTypes['SavedSearchConnection'], ParentType, ContextType, Partial<QuerySavedSearchesArgs>>;
+  searchListings?: Resolver<ResolversTypes['ListingSearchResult'], ParentType, ContextType, RequireFields<QuerySearchListingsArgs, 'sort'>>;
   subsidyClaimPreview?: Resolver<ResolversTypes['ClaimEvidence'], ParentType, ContextType, RequireFields<QuerySubsidyClaimPreviewArgs, 'input'>>;
   subsidyClaims?: Resolver<ResolversTypes['SubsidyClaimConnection'], ParentType, ContextType, Partial<QuerySubsidyClaimsArgs>>;
   subsidyPolicies?: Resolver<Array<ResolversTypes['SubsidyPolicy']>, ParentType, ContextType, Partial<QuerySubsidyPoliciesArgs>>;
   trainingBase?: Resolver<Maybe<ResolversTypes['TrainingBase']>, ParentType, ContextType, RequireFields<QueryTrainingBaseArgs, 'id'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationReasonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RecommendationReason'] = ResolversParentTypes['RecommendationReason']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RecommendationReasonTextArgs, 'lang'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ReformItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReformItem'] = ResolversParentTypes['ReformItem']> = {
@@ -5637,6 +6653,27 @@ export type ReviewScoreResolvers<ContextType = GatewayContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SavedSearchResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SavedSearch'] = ResolversParentTypes['SavedSearch']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['ListingFilter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavedSearchConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SavedSearchConnection'] = ResolversParentTypes['SavedSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SavedSearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavedSearchEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SavedSearchEdge'] = ResolversParentTypes['SavedSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedSearch'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SchoolTypeCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SchoolTypeCount'] = ResolversParentTypes['SchoolTypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolType?: Resolver<ResolversTypes['SchoolType'], ParentType, ContextType>;
@@ -5840,7 +6877,11 @@ export type Resolvers<ContextType = GatewayContext> = {
   EvaluationOutcome?: EvaluationOutcomeResolvers<ContextType>;
   EvaluationRow?: EvaluationRowResolvers<ContextType>;
   EvaluationRun?: EvaluationRunResolvers<ContextType>;
+  EventRegistration?: EventRegistrationResolvers<ContextType>;
+  EventRegistrationConnection?: EventRegistrationConnectionResolvers<ContextType>;
+  EventRegistrationEdge?: EventRegistrationEdgeResolvers<ContextType>;
   ExcludedMember?: ExcludedMemberResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
   FalseInformationFinding?: FalseInformationFindingResolvers<ContextType>;
   GraduatePlacement?: GraduatePlacementResolvers<ContextType>;
   GraduatePlacementConnection?: GraduatePlacementConnectionResolvers<ContextType>;
@@ -5862,6 +6903,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorSystem?: IndicatorSystemResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  Industry?: IndustryResolvers<ContextType>;
   InternQuota?: InternQuotaResolvers<ContextType>;
   InternshipInsurance?: InternshipInsuranceResolvers<ContextType>;
   InternshipMentor?: InternshipMentorResolvers<ContextType>;
@@ -5874,7 +6916,27 @@ export type Resolvers<ContextType = GatewayContext> = {
   LevyPolicy?: LevyPolicyResolvers<ContextType>;
   LevyStatement?: LevyStatementResolvers<ContextType>;
   LevyYear?: LevyYearResolvers<ContextType>;
+  Listing?: ListingResolvers<ContextType>;
+  ListingConnection?: ListingConnectionResolvers<ContextType>;
+  ListingEdge?: ListingEdgeResolvers<ContextType>;
+  ListingFacets?: ListingFacetsResolvers<ContextType>;
+  ListingFilter?: ListingFilterResolvers<ContextType>;
+  ListingHit?: ListingHitResolvers<ContextType>;
+  ListingInterest?: ListingInterestResolvers<ContextType>;
+  ListingInterestConnection?: ListingInterestConnectionResolvers<ContextType>;
+  ListingInterestEdge?: ListingInterestEdgeResolvers<ContextType>;
+  ListingRecommendation?: ListingRecommendationResolvers<ContextType>;
+  ListingRecommendations?: ListingRecommendationsResolvers<ContextType>;
+  ListingSearchResult?: ListingSearchResultResolvers<ContextType>;
   Major?: MajorResolvers<ContextType>;
+  MatchConversion?: MatchConversionResolvers<ContextType>;
+  MatchmakingEvent?: MatchmakingEventResolvers<ContextType>;
+  MatchmakingEventConnection?: MatchmakingEventConnectionResolvers<ContextType>;
+  MatchmakingEventEdge?: MatchmakingEventEdgeResolvers<ContextType>;
+  MatchmakingEventFigures?: MatchmakingEventFiguresResolvers<ContextType>;
+  MatchmakingKindFigures?: MatchmakingKindFiguresResolvers<ContextType>;
+  MatchmakingOutcome?: MatchmakingOutcomeResolvers<ContextType>;
+  MatchmakingYearFigures?: MatchmakingYearFiguresResolvers<ContextType>;
   MemberCounts?: MemberCountsResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
@@ -5898,6 +6960,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationFacts?: OrganizationFactsResolvers<ContextType>;
+  OrganizationRecommendation?: OrganizationRecommendationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PilotAchievement?: PilotAchievementResolvers<ContextType>;
   PilotCity?: PilotCityResolvers<ContextType>;
@@ -5914,6 +6977,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   PublicRanking?: PublicRankingResolvers<ContextType>;
   PublicRankingRow?: PublicRankingRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecommendationReason?: RecommendationReasonResolvers<ContextType>;
   ReformItem?: ReformItemResolvers<ContextType>;
   ReformItemChange?: ReformItemChangeResolvers<ContextType>;
   RetentionRates?: RetentionRatesResolvers<ContextType>;
@@ -5935,6 +6999,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   Review?: ReviewResolvers<ContextType>;
   ReviewCriterion?: ReviewCriterionResolvers<ContextType>;
   ReviewScore?: ReviewScoreResolvers<ContextType>;
+  SavedSearch?: SavedSearchResolvers<ContextType>;
+  SavedSearchConnection?: SavedSearchConnectionResolvers<ContextType>;
+  SavedSearchEdge?: SavedSearchEdgeResolvers<ContextType>;
   SchoolTypeCount?: SchoolTypeCountResolvers<ContextType>;
   SignedCopy?: SignedCopyResolvers<ContextType>;
   SignedCopyContent?: SignedCopyContentResolvers<ContextType>;

@@ -10,6 +10,8 @@ import { notificationResolvers } from './notifications.js';
 import { cooperationResolvers } from './cooperation.js';
 import { certificationResolvers } from './certification.js';
 import { evaluationResolvers } from './evaluation.js';
+import { listingResolvers } from './listings.js';
+import { matchmakingResolvers } from './matchmaking.js';
 
 /**
  * Every domain's resolvers, typed by the generated `Resolvers<GatewayContext>` (gateway/codegen.ts: parents are
@@ -27,4 +29,6 @@ export const resolvers: GatewayResolvers = mergeResolvers([
   cooperationResolvers,
   certificationResolvers,
   evaluationResolvers,
+  listingResolvers,
+  matchmakingResolvers,
 ]);

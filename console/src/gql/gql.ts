@@ -68,6 +68,18 @@ type Documents = {
     "\n  mutation RejectMembership($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": typeof types.RejectMembershipDocument,
     "\n  mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {\n    endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) { id status endedAt }\n  }\n": typeof types.EndMembershipDocument,
     "\n  query LeadOverview($id: ID!, $asOf: Date) {\n    alliance(id: $id) {\n      id\n      name\n      status\n      regionCode\n      foundedOn\n      industries\n      lead { id name }\n      memberCounts(asOf: $asOf) {\n        asOf\n        total\n        schools\n        enterprises\n        distinctSchoolTypes\n        byKind { kind count }\n        bySchoolType { schoolType count }\n      }\n    }\n  }\n": typeof types.LeadOverviewDocument,
+    "\n  query MatchmakingEvents($year: Int!) {\n    matchmakingEvents(first: 50) {\n      edges { node { id kind title theme date startTime mode place capacity registered seatsLeft registrationMode status organizer { id name } } }\n    }\n    matchmakingYearFigures(year: $year) { year events enterprises representatives agreements }\n  }\n": typeof types.MatchmakingEventsDocument,
+    "\n  mutation RegisterForMatchmakingEvent($eventId: ID!, $organizationId: ID!) {\n    registerForMatchmakingEvent(eventId: $eventId, organizationId: $organizationId) { id status seatNo }\n  }\n": typeof types.RegisterForMatchmakingEventDocument,
+    "\n  mutation CreateMatchmakingEvent($input: CreateMatchmakingEventInput!) {\n    createMatchmakingEvent(input: $input) { id title }\n  }\n": typeof types.CreateMatchmakingEventDocument,
+    "\n  query MyListings {\n    myListings(first: 100) {\n      edges { node { id kind title status validTo publishedAt } }\n    }\n  }\n": typeof types.MyListingsDocument,
+    "\n  query ListingRecommendations($listingId: ID!, $lang: String) {\n    listingRecommendations(listingId: $listingId, first: 10) {\n      listings {\n        score\n        listing { id title organizationName regionName kind }\n        reasons { code points text(lang: $lang) }\n      }\n    }\n  }\n": typeof types.ListingRecommendationsDocument,
+    "\n  query ListingInterests($listingId: ID) {\n    listingInterests(listingId: $listingId, first: 100) {\n      edges { node { id organizationName message status conversion { kind id } createdAt } }\n    }\n  }\n": typeof types.ListingInterestsDocument,
+    "\n  mutation DecideInterest($interestId: ID!, $accept: Boolean!) {\n    decideInterest(interestId: $interestId, accept: $accept) { id status }\n  }\n": typeof types.DecideInterestDocument,
+    "\n  mutation ConvertMatch($input: ConvertMatchInput!) {\n    convertMatch(input: $input) { id conversion { kind id } }\n  }\n": typeof types.ConvertMatchDocument,
+    "\n  query ListingIndustries {\n    listingIndustries { code name }\n  }\n": typeof types.ListingIndustriesDocument,
+    "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) { id title status }\n  }\n": typeof types.CreateListingDocument,
+    "\n  query SearchListings($filter: ListingFilterInput, $sort: ListingSort, $first: Int) {\n    searchListings(filter: $filter, sort: $sort, first: $first) {\n      total\n      terms\n      hits {\n        score\n        listing { id kind title description organizationName regionName validTo headcount periodFrom periodTo place payMin { amount } payMax { amount } majors { code name } industries { code name } }\n      }\n      facets {\n        kind { value label count }\n        region { value label count }\n        industry { value label count }\n        major { value label count }\n      }\n    }\n  }\n": typeof types.SearchListingsDocument,
+    "\n  mutation ExpressInterest($listingId: ID!, $organizationId: ID!, $message: String!) {\n    expressInterest(listingId: $listingId, organizationId: $organizationId, message: $message) { id status }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  query BaseCalendar($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id\n      availability(from: $from, to: $to) { start end remaining }\n      bookings(from: $from, to: $to, first: 100) {\n        edges { node { id start end headcount status purpose organization { id name } } }\n      }\n    }\n  }\n": typeof types.BaseCalendarDocument,
     "\n  mutation BookTrainingBase($input: BookTrainingBaseInput!) {\n    bookTrainingBase(input: $input) { id start end status seriesId }\n  }\n": typeof types.BookTrainingBaseDocument,
     "\n  query MemberBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance {\n            id\n            name\n            trainingBases(first: 20) {\n              edges {\n                node {\n                  id\n                  name\n                  address\n                  timeZone\n                  capacity\n                  status\n                  requiresApproval\n                  host { id name }\n                  openingHours { weekday opens closes }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberBasesDocument,
@@ -158,6 +170,18 @@ const documents: Documents = {
     "\n  mutation RejectMembership($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": types.RejectMembershipDocument,
     "\n  mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {\n    endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) { id status endedAt }\n  }\n": types.EndMembershipDocument,
     "\n  query LeadOverview($id: ID!, $asOf: Date) {\n    alliance(id: $id) {\n      id\n      name\n      status\n      regionCode\n      foundedOn\n      industries\n      lead { id name }\n      memberCounts(asOf: $asOf) {\n        asOf\n        total\n        schools\n        enterprises\n        distinctSchoolTypes\n        byKind { kind count }\n        bySchoolType { schoolType count }\n      }\n    }\n  }\n": types.LeadOverviewDocument,
+    "\n  query MatchmakingEvents($year: Int!) {\n    matchmakingEvents(first: 50) {\n      edges { node { id kind title theme date startTime mode place capacity registered seatsLeft registrationMode status organizer { id name } } }\n    }\n    matchmakingYearFigures(year: $year) { year events enterprises representatives agreements }\n  }\n": types.MatchmakingEventsDocument,
+    "\n  mutation RegisterForMatchmakingEvent($eventId: ID!, $organizationId: ID!) {\n    registerForMatchmakingEvent(eventId: $eventId, organizationId: $organizationId) { id status seatNo }\n  }\n": types.RegisterForMatchmakingEventDocument,
+    "\n  mutation CreateMatchmakingEvent($input: CreateMatchmakingEventInput!) {\n    createMatchmakingEvent(input: $input) { id title }\n  }\n": types.CreateMatchmakingEventDocument,
+    "\n  query MyListings {\n    myListings(first: 100) {\n      edges { node { id kind title status validTo publishedAt } }\n    }\n  }\n": types.MyListingsDocument,
+    "\n  query ListingRecommendations($listingId: ID!, $lang: String) {\n    listingRecommendations(listingId: $listingId, first: 10) {\n      listings {\n        score\n        listing { id title organizationName regionName kind }\n        reasons { code points text(lang: $lang) }\n      }\n    }\n  }\n": types.ListingRecommendationsDocument,
+    "\n  query ListingInterests($listingId: ID) {\n    listingInterests(listingId: $listingId, first: 100) {\n      edges { node { id organizationName message status conversion { kind id } createdAt } }\n    }\n  }\n": types.ListingInterestsDocument,
+    "\n  mutation DecideInterest($interestId: ID!, $accept: Boolean!) {\n    decideInterest(interestId: $interestId, accept: $accept) { id status }\n  }\n": types.DecideInterestDocument,
+    "\n  mutation ConvertMatch($input: ConvertMatchInput!) {\n    convertMatch(input: $input) { id conversion { kind id } }\n  }\n": types.ConvertMatchDocument,
+    "\n  query ListingIndustries {\n    listingIndustries { code name }\n  }\n": types.ListingIndustriesDocument,
+    "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) { id title status }\n  }\n": types.CreateListingDocument,
+    "\n  query SearchListings($filter: ListingFilterInput, $sort: ListingSort, $first: Int) {\n    searchListings(filter: $filter, sort: $sort, first: $first) {\n      total\n      terms\n      hits {\n        score\n        listing { id kind title description organizationName regionName validTo headcount periodFrom periodTo place payMin { amount } payMax { amount } majors { code name } industries { code name } }\n      }\n      facets {\n        kind { value label count }\n        region { value label count }\n        industry { value label count }\n        major { value label count }\n      }\n    }\n  }\n": types.SearchListingsDocument,
+    "\n  mutation ExpressInterest($listingId: ID!, $organizationId: ID!, $message: String!) {\n    expressInterest(listingId: $listingId, organizationId: $organizationId, message: $message) { id status }\n  }\n": types.ExpressInterestDocument,
     "\n  query BaseCalendar($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id\n      availability(from: $from, to: $to) { start end remaining }\n      bookings(from: $from, to: $to, first: 100) {\n        edges { node { id start end headcount status purpose organization { id name } } }\n      }\n    }\n  }\n": types.BaseCalendarDocument,
     "\n  mutation BookTrainingBase($input: BookTrainingBaseInput!) {\n    bookTrainingBase(input: $input) { id start end status seriesId }\n  }\n": types.BookTrainingBaseDocument,
     "\n  query MemberBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance {\n            id\n            name\n            trainingBases(first: 20) {\n              edges {\n                node {\n                  id\n                  name\n                  address\n                  timeZone\n                  capacity\n                  status\n                  requiresApproval\n                  host { id name }\n                  openingHours { weekday opens closes }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MemberBasesDocument,
@@ -407,6 +431,54 @@ export function graphql(source: "\n  mutation EndMembership($id: ID!, $effective
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeadOverview($id: ID!, $asOf: Date) {\n    alliance(id: $id) {\n      id\n      name\n      status\n      regionCode\n      foundedOn\n      industries\n      lead { id name }\n      memberCounts(asOf: $asOf) {\n        asOf\n        total\n        schools\n        enterprises\n        distinctSchoolTypes\n        byKind { kind count }\n        bySchoolType { schoolType count }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchmakingEvents($year: Int!) {\n    matchmakingEvents(first: 50) {\n      edges { node { id kind title theme date startTime mode place capacity registered seatsLeft registrationMode status organizer { id name } } }\n    }\n    matchmakingYearFigures(year: $year) { year events enterprises representatives agreements }\n  }\n"): typeof import('./graphql').MatchmakingEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForMatchmakingEvent($eventId: ID!, $organizationId: ID!) {\n    registerForMatchmakingEvent(eventId: $eventId, organizationId: $organizationId) { id status seatNo }\n  }\n"): typeof import('./graphql').RegisterForMatchmakingEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMatchmakingEvent($input: CreateMatchmakingEventInput!) {\n    createMatchmakingEvent(input: $input) { id title }\n  }\n"): typeof import('./graphql').CreateMatchmakingEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyListings {\n    myListings(first: 100) {\n      edges { node { id kind title status validTo publishedAt } }\n    }\n  }\n"): typeof import('./graphql').MyListingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingRecommendations($listingId: ID!, $lang: String) {\n    listingRecommendations(listingId: $listingId, first: 10) {\n      listings {\n        score\n        listing { id title organizationName regionName kind }\n        reasons { code points text(lang: $lang) }\n      }\n    }\n  }\n"): typeof import('./graphql').ListingRecommendationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingInterests($listingId: ID) {\n    listingInterests(listingId: $listingId, first: 100) {\n      edges { node { id organizationName message status conversion { kind id } createdAt } }\n    }\n  }\n"): typeof import('./graphql').ListingInterestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideInterest($interestId: ID!, $accept: Boolean!) {\n    decideInterest(interestId: $interestId, accept: $accept) { id status }\n  }\n"): typeof import('./graphql').DecideInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertMatch($input: ConvertMatchInput!) {\n    convertMatch(input: $input) { id conversion { kind id } }\n  }\n"): typeof import('./graphql').ConvertMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingIndustries {\n    listingIndustries { code name }\n  }\n"): typeof import('./graphql').ListingIndustriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) { id title status }\n  }\n"): typeof import('./graphql').CreateListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchListings($filter: ListingFilterInput, $sort: ListingSort, $first: Int) {\n    searchListings(filter: $filter, sort: $sort, first: $first) {\n      total\n      terms\n      hits {\n        score\n        listing { id kind title description organizationName regionName validTo headcount periodFrom periodTo place payMin { amount } payMax { amount } majors { code name } industries { code name } }\n      }\n      facets {\n        kind { value label count }\n        region { value label count }\n        industry { value label count }\n        major { value label count }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchListingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpressInterest($listingId: ID!, $organizationId: ID!, $message: String!) {\n    expressInterest(listingId: $listingId, organizationId: $organizationId, message: $message) { id status }\n  }\n"): typeof import('./graphql').ExpressInterestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

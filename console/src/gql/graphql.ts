@@ -467,6 +467,19 @@ export type ConditionCheck = {
   required?: Maybe<Scalars['String']['output']>;
 };
 
+/** AGREEMENT: agreementType (ORDER_CLASS, APPRENTICESHIP, NEW_APPRENTICESHIP, INTERNSHIP_BASE, CO_BUILT_MAJOR, INDUSTRY_COLLEGE, TECHNICAL_SERVICE, OTHER; default by kind); PROJECT: allianceId; BOOKING: baseId, start, end (ISO with offset), headcount. */
+export type ConvertMatchInput = {
+  agreementType?: InputMaybe<Scalars['String']['input']>;
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  baseId?: InputMaybe<Scalars['ID']['input']>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  interestId: Scalars['ID']['input'];
+  kind: MatchConversionKind;
+  start?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A school–enterprise cooperation agreement (校企合作协议). Visible to its two parties and the funders of their regions only. */
 export type CooperationAgreement = {
   __typename?: 'CooperationAgreement';
@@ -599,6 +612,47 @@ export type CreateGrantProgramInput = {
   name: Scalars['String']['input'];
   opensOn?: InputMaybe<Scalars['Date']['input']>;
   regionCode: Scalars['String']['input'];
+};
+
+/** Amounts are yuan as decimal strings ("4500.00"); dates YYYY-MM-DD; industries GB/T 4754 codes; region GB/T 2260. */
+export type CreateListingInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: ListingKind;
+  majors?: InputMaybe<Array<MajorInput>>;
+  openToNonMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  organizationId: Scalars['ID']['input'];
+  payMax?: InputMaybe<Scalars['String']['input']>;
+  payMin?: InputMaybe<Scalars['String']['input']>;
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Publish at once (default true). */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo: Scalars['Date']['input'];
+};
+
+export type CreateMatchmakingEventInput = {
+  /** The alliance its lead organizes for; none for a funder's event. */
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  capacity: Scalars['Int']['input'];
+  date: Scalars['Date']['input'];
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: MatchmakingEventKind;
+  mode: MatchmakingMode;
+  organizerOrganizationId: Scalars['ID']['input'];
+  place: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  registrationClosesOn?: InputMaybe<Scalars['Date']['input']>;
+  registrationMode: RegistrationMode;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreatePlacementInput = {
@@ -902,6 +956,36 @@ export type EvaluationRunStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  attended: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  organization?: Maybe<Organization>;
+  organizationKind: Scalars['String']['output'];
+  organizationName: Scalars['String']['output'];
+  registeredAt?: Maybe<Scalars['DateTime']['output']>;
+  representatives: Scalars['Int']['output'];
+  seatNo?: Maybe<Scalars['Int']['output']>;
+  status: EventRegistrationStatus;
+};
+
+export type EventRegistrationConnection = {
+  __typename?: 'EventRegistrationConnection';
+  edges: Array<EventRegistrationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type EventRegistrationEdge = {
+  __typename?: 'EventRegistrationEdge';
+  cursor: Scalars['String']['output'];
+  node: EventRegistration;
+};
+
+export type EventRegistrationStatus =
+  | 'CANCELLED'
+  | 'INVITED'
+  | 'REGISTERED';
+
 export type ExcludedMember = {
   __typename?: 'ExcludedMember';
   /** Addition: the disqualification that excludes it. */
@@ -910,6 +994,14 @@ export type ExcludedMember = {
   name?: Maybe<Scalars['String']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+};
+
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  /** zh-CN label (region name, industry name, kind in words). */
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type FalseInformationFinding = {
@@ -1189,6 +1281,13 @@ export type IndicatorValue = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A GB/T 4754-2017 section ('C' 制造业) or division ('C36' 汽车制造业). */
+export type Industry = {
+  __typename?: 'Industry';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type InsuranceInput = {
   coverFrom: Scalars['Date']['input'];
   coverTo: Scalars['Date']['input'];
@@ -1197,6 +1296,12 @@ export type InsuranceInput = {
   policyNumber: Scalars['String']['input'];
   premiumPaidBy: PremiumPayer;
 };
+
+export type InterestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 /** Xi'an 篇7: interns against 2 % of the workforce — progress, not enforced. */
 export type InternQuota = {
@@ -1322,6 +1427,160 @@ export type LevyYear = {
   year: Scalars['Int']['output'];
 };
 
+export type Listing = {
+  __typename?: 'Listing';
+  budget?: Maybe<Money>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  headcount?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  kind: ListingKind;
+  majors: Array<Major>;
+  matchedInterestId?: Maybe<Scalars['ID']['output']>;
+  openToNonMembers: Scalars['Boolean']['output'];
+  organization?: Maybe<Organization>;
+  /** Snapshot at publication. */
+  organizationName: Scalars['String']['output'];
+  payMax?: Maybe<Money>;
+  /** Monthly pay range. */
+  payMin?: Maybe<Money>;
+  periodFrom?: Maybe<Scalars['Date']['output']>;
+  periodTo?: Maybe<Scalars['Date']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** GB/T 2260 code and its name. */
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  status: ListingStatus;
+  title: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Scalars['Date']['output'];
+};
+
+export type ListingConnection = {
+  __typename?: 'ListingConnection';
+  edges: Array<ListingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ListingEdge = {
+  __typename?: 'ListingEdge';
+  cursor: Scalars['String']['output'];
+  node: Listing;
+};
+
+/** Counts over every match, not only the page. */
+export type ListingFacets = {
+  __typename?: 'ListingFacets';
+  industry: Array<FacetCount>;
+  kind: Array<FacetCount>;
+  major: Array<FacetCount>;
+  region: Array<FacetCount>;
+};
+
+export type ListingFilter = {
+  __typename?: 'ListingFilter';
+  industry?: Maybe<Scalars['String']['output']>;
+  kinds?: Maybe<Array<ListingKind>>;
+  major?: Maybe<Scalars['String']['output']>;
+  publishedFrom?: Maybe<Scalars['Date']['output']>;
+  query?: Maybe<Scalars['String']['output']>;
+  regionCode?: Maybe<Scalars['String']['output']>;
+  validOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Filters of a search or a saved search. `regionCode` covers (450200 柳州市 covers its districts); `industry` a section covers its divisions; `major` a catalogue code or exact name. */
+export type ListingFilterInput = {
+  industry?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<ListingKind>>;
+  major?: InputMaybe<Scalars['String']['input']>;
+  publishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ListingHit = {
+  __typename?: 'ListingHit';
+  listing: Listing;
+  /** BM25 relevance (0 for a search without text). */
+  score: Scalars['Float']['output'];
+};
+
+export type ListingInterest = {
+  __typename?: 'ListingInterest';
+  conversion?: Maybe<MatchConversion>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  listing?: Maybe<Listing>;
+  message: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationName: Scalars['String']['output'];
+  status: InterestStatus;
+};
+
+export type ListingInterestConnection = {
+  __typename?: 'ListingInterestConnection';
+  edges: Array<ListingInterestEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ListingInterestEdge = {
+  __typename?: 'ListingInterestEdge';
+  cursor: Scalars['String']['output'];
+  node: ListingInterest;
+};
+
+/** Needs and offers come in pairs: TALENT_DEMAND ↔ TALENT_SUPPLY, TECH_NEED ↔ TECH_OFFER, TRAINING_NEED ↔ TRAINING_OFFER, EQUIPMENT_NEED ↔ EQUIPMENT_OFFER. */
+export type ListingKind =
+  | 'EQUIPMENT_NEED'
+  | 'EQUIPMENT_OFFER'
+  | 'TALENT_DEMAND'
+  | 'TALENT_SUPPLY'
+  | 'TECH_NEED'
+  | 'TECH_OFFER'
+  | 'TRAINING_NEED'
+  | 'TRAINING_OFFER';
+
+export type ListingRecommendation = {
+  __typename?: 'ListingRecommendation';
+  listing: Listing;
+  reasons: Array<RecommendationReason>;
+  score: Scalars['Int']['output'];
+};
+
+export type ListingRecommendations = {
+  __typename?: 'ListingRecommendations';
+  listings: Array<ListingRecommendation>;
+  organizations: Array<OrganizationRecommendation>;
+};
+
+export type ListingSearchResult = {
+  __typename?: 'ListingSearchResult';
+  facets: ListingFacets;
+  hits: Array<ListingHit>;
+  pageInfo: PageInfo;
+  /** The terms the query was segmented into (jieba). */
+  terms: Array<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+export type ListingSort =
+  | 'DATE'
+  | 'RELEVANCE';
+
+/** DRAFT → OPEN → MATCHED | CLOSED; OPEN reads EXPIRED the day after validTo. */
+export type ListingStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'MATCHED'
+  | 'OPEN';
+
+/** A major of the vocational-education major catalogue (职业教育专业目录): 6-digit code where the school uses one. */
 export type Major = {
   __typename?: 'Major';
   code?: Maybe<Scalars['String']['output']>;
@@ -1331,6 +1590,129 @@ export type Major = {
 export type MajorInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+/** What an accepted match became: an agreement draft (cooperation), a project (projects) or a booking request (trainingBases). */
+export type MatchConversion = {
+  __typename?: 'MatchConversion';
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: MatchConversionKind;
+};
+
+export type MatchConversionKind =
+  | 'AGREEMENT'
+  | 'BOOKING'
+  | 'PROJECT';
+
+export type MatchmakingEvent = {
+  __typename?: 'MatchmakingEvent';
+  alliance?: Maybe<Alliance>;
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  /** For one event's page (one call per event). */
+  figures: MatchmakingEventFigures;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  kind: MatchmakingEventKind;
+  mode: MatchmakingMode;
+  organizer?: Maybe<Organization>;
+  outcomes: Array<MatchmakingOutcome>;
+  place: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+  registered: Scalars['Int']['output'];
+  registrationClosesOn: Scalars['Date']['output'];
+  registrationMode: RegistrationMode;
+  /** The organizer sees all; an organization its own. */
+  registrations: EventRegistrationConnection;
+  seatsLeft: Scalars['Int']['output'];
+  /** Local start time HH:mm (Asia/Shanghai). */
+  startTime?: Maybe<Scalars['String']['output']>;
+  status: MatchmakingEventStatus;
+  theme: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+
+export type MatchmakingEventRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MatchmakingEventConnection = {
+  __typename?: 'MatchmakingEventConnection';
+  edges: Array<MatchmakingEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MatchmakingEventEdge = {
+  __typename?: 'MatchmakingEventEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchmakingEvent;
+};
+
+export type MatchmakingEventFigures = {
+  __typename?: 'MatchmakingEventFigures';
+  agreements: Scalars['Int']['output'];
+  attendedEnterprises: Scalars['Int']['output'];
+  attendedOrganizations: Scalars['Int']['output'];
+  attendedSchools: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  invited: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  registered: Scalars['Int']['output'];
+  representatives: Scalars['Int']['output'];
+};
+
+export type MatchmakingEventKind =
+  | 'MATCHMAKING'
+  | 'ROUNDTABLE';
+
+export type MatchmakingEventStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'SCHEDULED';
+
+export type MatchmakingKindFigures = {
+  __typename?: 'MatchmakingKindFigures';
+  enterprises: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  kind: MatchmakingEventKind;
+  representatives: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+};
+
+export type MatchmakingMode =
+  | 'HYBRID'
+  | 'ONLINE'
+  | 'ONSITE';
+
+export type MatchmakingOutcome = {
+  __typename?: 'MatchmakingOutcome';
+  /** The agreement's or project's id. */
+  id: Scalars['ID']['output'];
+  kind: MatchmakingOutcomeKind;
+  organizations: Array<Maybe<Organization>>;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type MatchmakingOutcomeKind =
+  | 'AGREEMENT'
+  | 'PROJECT';
+
+/** A year's figures over HELD events, as Yichang reports them (seed 004): events by kind, distinct firms, representatives, outcomes. */
+export type MatchmakingYearFigures = {
+  __typename?: 'MatchmakingYearFigures';
+  agreements: Scalars['Int']['output'];
+  byKind: Array<MatchmakingKindFigures>;
+  enterprises: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  regionCode?: Maybe<Scalars['String']['output']>;
+  representatives: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** Active members on `asOf`, not counting organizations disqualified on that date. */
@@ -1451,11 +1833,13 @@ export type Mutation = {
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
+  cancelMatchmakingRegistration: EventRegistration;
   certifyDeclaration: Declaration;
   /** Addition: the lead's admins (or a platform admin) hand the lead over to an organization that is an active member from effectiveDate (default today, never the future, never before the last change) through today. */
   changeAllianceLead: Alliance;
   /** Addition: the program's funder (or a platform admin) closes it from now on: no application is accepted afterwards; submitted ones are still decided, frozen evaluations and awards stay as they are. */
   closeGrantProgram: GrantProgram;
+  closeListing: Listing;
   /** Addition: ends a policy's latest version on validUntil (inclusive); audited. */
   closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
@@ -1465,6 +1849,8 @@ export type Mutation = {
   confirmGraduateRetention: GraduatePlacement;
   /** The host confirms a month (YYYY-MM) once; default: every student attended. */
   confirmInternshipAttendance: AttendanceMonth;
+  /** An accepted match becomes an agreement draft, a project or a booking request, once. */
+  convertMatch: ListingInterest;
   createAgreementDraft: CooperationAgreement;
   createAlliance: Alliance;
   createApprenticeCohort: ApprenticeCohort;
@@ -1473,6 +1859,8 @@ export type Mutation = {
   createGrantProgram: GrantProgram;
   createIndicatorSystem: IndicatorSystem;
   createInternshipPlacement: InternshipPlacement;
+  createListing: Listing;
+  createMatchmakingEvent: MatchmakingEvent;
   /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
   createProject: Project;
   createRevenueAgreement: RevenueAgreement;
@@ -1484,25 +1872,31 @@ export type Mutation = {
   decideDeclaration: Declaration;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
+  /** The listing owner accepts (the listing becomes MATCHED) or declines; one decision wins. */
+  decideInterest: ListingInterest;
   /** Once, by a funder covering the claimant's region. */
   decideSubsidyClaim: SubsidyClaim;
+  deleteSavedSearch: SavedSearch;
   /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. Addition: `futureBookings` (default KEEP) keeps or cancels with notice its bookings that start before the ban ends. */
   disqualifyOrganization: Disqualification;
   endMembership: Membership;
   enterIndicatorValue: EvaluationRun;
   enterReserve: Declaration;
+  expressInterest: ListingInterest;
   fileObjection: Objection;
   fileSpendingReport: AwardPayment;
   fileYearlyReport: Declaration;
   /** A FALSE_INFORMATION disqualification (5 years less a day) in the organization's one disqualification history; the declaration is rejected. */
   findFalseInformation: FalseInformationFinding;
   inviteMember: Membership;
+  inviteToMatchmakingEvent: Array<EventRegistration>;
   liftDisqualification: Disqualification;
   /** Marks everything the caller has now as read; answers 0. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks the caller's notifications read (ids not addressed to the caller are ignored); answers the unread count. */
   markNotificationsRead: Scalars['Int']['output'];
   publishEvaluation: EvaluationRun;
+  publishListing: Listing;
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
   /** Decimal yuan; never more than the award in total. */
@@ -1514,6 +1908,8 @@ export type Mutation = {
   recordGraduatePlacement: GraduatePlacement;
   /** Decimal yuan strings, e.g. "1000000.00". */
   recordLevyYear: LevyStatement;
+  recordMatchmakingAttendance: EventRegistration;
+  recordMatchmakingOutcome: MatchmakingEvent;
   recordPilotAchievement: PilotCity;
   recordPilotCity: PilotCity;
   /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
@@ -1521,6 +1917,8 @@ export type Mutation = {
   /** By the agreement owner's admins only. */
   recordRevenue: RevenueEvent;
   recordWorkforce: InternQuota;
+  /** Takes a seat: CONFLICT (reason FULL) when every seat is taken. */
+  registerForMatchmakingEvent: EventRegistration;
   /** Platform admins register organizations (the credit code is verified and unique). */
   registerOrganization: Organization;
   rejectBooking: Booking;
@@ -1533,8 +1931,10 @@ export type Mutation = {
   /** Revokes the caller's calendar feed URL for the base; the next calendarFeedUrl is a new one. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
   runEvaluation: EvaluationRun;
+  saveSearch: SavedSearch;
   /** effectiveDate defaults to today; may be in the past but not before foundedOn, never in the future. Status history is kept: eligibility as of a date reads the status on that date. */
   setAllianceStatus: Alliance;
+  setMatchmakingEventStatus: MatchmakingEvent;
   /** Saves the caller's preferences. */
   setNotificationPreferences: NotificationPreferences;
   /** PROPOSED → ACTIVE | TERMINATED; ACTIVE → COMPLETED (every milestone done) | TERMINATED; anything else is CONFLICT. reason is added. */
@@ -1549,6 +1949,7 @@ export type Mutation = {
   updateAgreementDraft: CooperationAgreement;
   /** Addition: the program's funder (or a platform admin) edits it: the name always; closesOn never before today; opensOn, award amount and criteria only before the program opens. Kept in its history and the audit trail. */
   updateGrantProgram: GrantProgram;
+  updateListing: Listing;
   /** Addition: corrects an organization from `effectiveDate` (default today, never the future, never before the field's last correction); the history keeps who, when, why and old → new. Member counts as of earlier dates keep the old kind and school type. */
   updateOrganization: Organization;
   updateReformItem: ReformItem;
@@ -1556,6 +1957,7 @@ export type Mutation = {
   updateTrainingBase: TrainingBase;
   /** A PDF, PNG or JPEG (checked by content), at most 512 KiB, base64. */
   uploadAgreementSignedCopy: CooperationAgreement;
+  withdrawInterest: ListingInterest;
 };
 
 
@@ -1649,6 +2051,12 @@ export type MutationCancelBookingArgs = {
 };
 
 
+export type MutationCancelMatchmakingRegistrationArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationCertifyDeclarationArgs = {
   declarationId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1667,6 +2075,12 @@ export type MutationChangeAllianceLeadArgs = {
 export type MutationCloseGrantProgramArgs = {
   programId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseListingArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1698,6 +2112,11 @@ export type MutationConfirmInternshipAttendanceArgs = {
   month: Scalars['String']['input'];
   placementId: Scalars['ID']['input'];
   studentNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type MutationConvertMatchArgs = {
+  input: ConvertMatchInput;
 };
 
 
@@ -1744,6 +2163,16 @@ export type MutationCreateInternshipPlacementArgs = {
 };
 
 
+export type MutationCreateListingArgs = {
+  input: CreateListingInput;
+};
+
+
+export type MutationCreateMatchmakingEventArgs = {
+  input: CreateMatchmakingEventInput;
+};
+
+
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
 };
@@ -1784,11 +2213,23 @@ export type MutationDecideGrantApplicationArgs = {
 };
 
 
+export type MutationDecideInterestArgs = {
+  accept: Scalars['Boolean']['input'];
+  interestId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDecideSubsidyClaimArgs = {
   claimId: Scalars['ID']['input'];
   decision: ClaimDecision;
   note?: InputMaybe<Scalars['String']['input']>;
   purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1819,6 +2260,14 @@ export type MutationEnterIndicatorValueArgs = {
 
 export type MutationEnterReserveArgs = {
   declarationId: Scalars['ID']['input'];
+};
+
+
+export type MutationExpressInterestArgs = {
+  listingId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  ownListingId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1854,6 +2303,12 @@ export type MutationInviteMemberArgs = {
 };
 
 
+export type MutationInviteToMatchmakingEventArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationLiftDisqualificationArgs = {
   disqualificationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1867,6 +2322,11 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationPublishEvaluationArgs = {
   runId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishListingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1918,6 +2378,22 @@ export type MutationRecordLevyYearArgs = {
 };
 
 
+export type MutationRecordMatchmakingAttendanceArgs = {
+  attended: Scalars['Boolean']['input'];
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  representatives?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRecordMatchmakingOutcomeArgs = {
+  eventId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  kind: MatchmakingOutcomeKind;
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRecordPilotAchievementArgs = {
   evidence: Scalars['String']['input'];
   kind: PilotTargetKind;
@@ -1953,6 +2429,12 @@ export type MutationRecordWorkforceArgs = {
   employees: Scalars['Int']['input'];
   organizationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationRegisterForMatchmakingEventArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -2011,10 +2493,23 @@ export type MutationRunEvaluationArgs = {
 };
 
 
+export type MutationSaveSearchArgs = {
+  filter: ListingFilterInput;
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetAllianceStatusArgs = {
   allianceId: Scalars['ID']['input'];
   effectiveDate?: InputMaybe<Scalars['Date']['input']>;
   status: AllianceStatus;
+};
+
+
+export type MutationSetMatchmakingEventStatusArgs = {
+  eventId: Scalars['ID']['input'];
+  status: MatchmakingEventStatus;
 };
 
 
@@ -2073,6 +2568,12 @@ export type MutationUpdateGrantProgramArgs = {
 };
 
 
+export type MutationUpdateListingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateListingInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   effectiveDate?: InputMaybe<Scalars['Date']['input']>;
   input: UpdateOrganizationInput;
@@ -2100,6 +2601,11 @@ export type MutationUploadAgreementSignedCopyArgs = {
   agreementId: Scalars['ID']['input'];
   contentBase64: Scalars['String']['input'];
   filename: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawInterestArgs = {
+  interestId: Scalars['ID']['input'];
 };
 
 export type Notification = {
@@ -2358,6 +2864,16 @@ export type OrganizationKind =
   | 'RESEARCH_INSTITUTE'
   | 'SCHOOL';
 
+export type OrganizationRecommendation = {
+  __typename?: 'OrganizationRecommendation';
+  listings: Array<Listing>;
+  organization?: Maybe<Organization>;
+  organizationName: Scalars['String']['output'];
+  reasons: Array<RecommendationReason>;
+  /** Its best listing's score. */
+  score: Scalars['Int']['output'];
+};
+
 export type OutcomeKind =
   | 'PENALTY'
   | 'REWARD';
@@ -2605,11 +3121,24 @@ export type Query = {
   internQuota: InternQuota;
   internshipPlacement?: Maybe<InternshipPlacement>;
   internshipPlacements: InternshipPlacementConnection;
+  listing?: Maybe<Listing>;
+  /** The GB/T 4754-2017 sections and divisions listings use. */
+  listingIndustries: Array<Industry>;
+  /** Interests in a listing (its organization) or, without listingId, those the caller's organization made. */
+  listingInterests: ListingInterestConnection;
+  /** Counterpart listings and organizations with scores and reasons. */
+  listingRecommendations: ListingRecommendations;
+  matchmakingEvent?: Maybe<MatchmakingEvent>;
+  /** Newest date first. */
+  matchmakingEvents: MatchmakingEventConnection;
+  matchmakingYearFigures: MatchmakingYearFigures;
   /** The signed-in caller, or null without a token. */
   me?: Maybe<Viewer>;
   membership?: Maybe<Membership>;
   /** The caller's organization's bookings, by start (at most 500). */
   myBookings: Array<Booking>;
+  /** The caller's organization's listings, any status, newest first. */
+  myListings: ListingConnection;
   /** The caller's notification preferences. */
   notificationPreferences: NotificationPreferences;
   /**
@@ -2638,6 +3167,9 @@ export type Query = {
   /** Addition: the policy an agreement of an alliance in regionCode follows on date (that version shown); null when none. */
   revenuePolicyInForce?: Maybe<RevenuePolicy>;
   revenueStatement: RevenueStatement;
+  savedSearches: SavedSearchConnection;
+  /** Search OPEN listings valid today (or filter.validOn). first 1–100, default 20. */
+  searchListings: ListingSearchResult;
   /** What a claim would be, computed from the records now (nothing stored). */
   subsidyClaimPreview: ClaimEvidence;
   subsidyClaims: SubsidyClaimConnection;
@@ -2827,6 +3359,44 @@ export type QueryInternshipPlacementsArgs = {
 };
 
 
+export type QueryListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryListingInterestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryListingRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchmakingEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchmakingEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MatchmakingEventStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMatchmakingYearFiguresArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryMembershipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2835,6 +3405,12 @@ export type QueryMembershipArgs = {
 export type QueryMyBookingsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMyListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2923,6 +3499,20 @@ export type QueryRevenueStatementArgs = {
 };
 
 
+export type QuerySavedSearchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ListingFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ListingSort>;
+};
+
+
 export type QuerySubsidyClaimPreviewArgs = {
   input: SubsidyClaimInput;
 };
@@ -2944,6 +3534,23 @@ export type QuerySubsidyPoliciesArgs = {
 
 export type QueryTrainingBaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** One reason a recommendation scored, in words. */
+export type RecommendationReason = {
+  __typename?: 'RecommendationReason';
+  /** SAME_MAJOR, SAME_INDUSTRY, SAME_INDUSTRY_SECTION, SAME_COUNTY, SAME_CITY, SAME_PROVINCE, PAST_COOPERATION, CAPACITY_FIT, PERIOD_FIT, TEXT_SIMILARITY. */
+  code: Scalars['String']['output'];
+  /** Its share of the score (0–100 in all). */
+  points: Scalars['Int']['output'];
+  /** The reason in zh-CN (default) or en. */
+  text: Scalars['String']['output'];
+};
+
+
+/** One reason a recommendation scored, in words. */
+export type RecommendationReasonTextArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordGraduateInput = {
@@ -3005,6 +3612,10 @@ export type RegisterOrganizationInput = {
   scale?: InputMaybe<EnterpriseScale>;
   schoolType?: InputMaybe<SchoolType>;
 };
+
+export type RegistrationMode =
+  | 'INVITATION'
+  | 'OPEN';
 
 /** Rates in basis points (2500 = 25 %, Liuzhou's local-retention aim). */
 export type RetentionRates = {
@@ -3292,6 +3903,28 @@ export type Role =
   | 'ORG_MEMBER'
   | 'PLATFORM_ADMIN';
 
+/** A saved search: new matching listings reach the organization as notifications. */
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  filter: ListingFilter;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SavedSearchConnection = {
+  __typename?: 'SavedSearchConnection';
+  edges: Array<SavedSearchEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SavedSearchEdge = {
+  __typename?: 'SavedSearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SavedSearch;
+};
+
 /** 中职, 技工院校, 高职, 职业本科, 应用型本科, 普通高校 */
 export type SchoolType =
   | 'APPLIED_UNDERGRADUATE'
@@ -3535,6 +4168,24 @@ export type UpdateGrantProgramInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Only before the program opens, and not in the past. */
   opensOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type UpdateListingInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  majors?: InputMaybe<Array<MajorInput>>;
+  openToNonMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  payMax?: InputMaybe<Scalars['String']['input']>;
+  payMin?: InputMaybe<Scalars['String']['input']>;
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Addition: corrections of an organization; absent or null fields stay as they are. The credit code is not correctable. */
@@ -3991,6 +4642,93 @@ export type LeadOverviewQueryVariables = Exact<{
 
 
 export type LeadOverviewQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, name: string, status: AllianceStatus, regionCode: string, foundedOn: string, industries: Array<string>, lead: { __typename?: 'Organization', id: string, name: string }, memberCounts: { __typename?: 'MemberCounts', asOf: string, total: number, schools: number, enterprises: number, distinctSchoolTypes: number, byKind: Array<{ __typename?: 'KindCount', kind: OrganizationKind, count: number }>, bySchoolType: Array<{ __typename?: 'SchoolTypeCount', schoolType: SchoolType, count: number }> } } | null };
+
+export type MatchmakingEventsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type MatchmakingEventsQuery = { __typename?: 'Query', matchmakingEvents: { __typename?: 'MatchmakingEventConnection', edges: Array<{ __typename?: 'MatchmakingEventEdge', node: { __typename?: 'MatchmakingEvent', id: string, kind: MatchmakingEventKind, title: string, theme: string, date: string, startTime?: string | null, mode: MatchmakingMode, place: string, capacity: number, registered: number, seatsLeft: number, registrationMode: RegistrationMode, status: MatchmakingEventStatus, organizer?: { __typename?: 'Organization', id: string, name: string } | null } }> }, matchmakingYearFigures: { __typename?: 'MatchmakingYearFigures', year: number, events: number, enterprises: number, representatives: number, agreements: number } };
+
+export type RegisterForMatchmakingEventMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterForMatchmakingEventMutation = { __typename?: 'Mutation', registerForMatchmakingEvent: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus, seatNo?: number | null } };
+
+export type CreateMatchmakingEventMutationVariables = Exact<{
+  input: CreateMatchmakingEventInput;
+}>;
+
+
+export type CreateMatchmakingEventMutation = { __typename?: 'Mutation', createMatchmakingEvent: { __typename?: 'MatchmakingEvent', id: string, title: string } };
+
+export type MyListingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyListingsQuery = { __typename?: 'Query', myListings: { __typename?: 'ListingConnection', edges: Array<{ __typename?: 'ListingEdge', node: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, status: ListingStatus, validTo: string, publishedAt?: string | null } }> } };
+
+export type ListingRecommendationsQueryVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+  lang?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ListingRecommendationsQuery = { __typename?: 'Query', listingRecommendations: { __typename?: 'ListingRecommendations', listings: Array<{ __typename?: 'ListingRecommendation', score: number, listing: { __typename?: 'Listing', id: string, title: string, organizationName: string, regionName: string, kind: ListingKind }, reasons: Array<{ __typename?: 'RecommendationReason', code: string, points: number, text: string }> }> } };
+
+export type ListingInterestsQueryVariables = Exact<{
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ListingInterestsQuery = { __typename?: 'Query', listingInterests: { __typename?: 'ListingInterestConnection', edges: Array<{ __typename?: 'ListingInterestEdge', node: { __typename?: 'ListingInterest', id: string, organizationName: string, message: string, status: InterestStatus, createdAt: string, conversion?: { __typename?: 'MatchConversion', kind: MatchConversionKind, id: string } | null } }> } };
+
+export type DecideInterestMutationVariables = Exact<{
+  interestId: Scalars['ID']['input'];
+  accept: Scalars['Boolean']['input'];
+}>;
+
+
+export type DecideInterestMutation = { __typename?: 'Mutation', decideInterest: { __typename?: 'ListingInterest', id: string, status: InterestStatus } };
+
+export type ConvertMatchMutationVariables = Exact<{
+  input: ConvertMatchInput;
+}>;
+
+
+export type ConvertMatchMutation = { __typename?: 'Mutation', convertMatch: { __typename?: 'ListingInterest', id: string, conversion?: { __typename?: 'MatchConversion', kind: MatchConversionKind, id: string } | null } };
+
+export type ListingIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListingIndustriesQuery = { __typename?: 'Query', listingIndustries: Array<{ __typename?: 'Industry', code: string, name: string }> };
+
+export type CreateListingMutationVariables = Exact<{
+  input: CreateListingInput;
+}>;
+
+
+export type CreateListingMutation = { __typename?: 'Mutation', createListing: { __typename?: 'Listing', id: string, title: string, status: ListingStatus } };
+
+export type SearchListingsQueryVariables = Exact<{
+  filter?: InputMaybe<ListingFilterInput>;
+  sort?: InputMaybe<ListingSort>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SearchListingsQuery = { __typename?: 'Query', searchListings: { __typename?: 'ListingSearchResult', total: number, terms: Array<string>, hits: Array<{ __typename?: 'ListingHit', score: number, listing: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, organizationName: string, regionName: string, validTo: string, headcount?: number | null, periodFrom?: string | null, periodTo?: string | null, place?: string | null, payMin?: { __typename?: 'Money', amount: string } | null, payMax?: { __typename?: 'Money', amount: string } | null, majors: Array<{ __typename?: 'Major', code?: string | null, name: string }>, industries: Array<{ __typename?: 'Industry', code: string, name: string }> } }>, facets: { __typename?: 'ListingFacets', kind: Array<{ __typename?: 'FacetCount', value: string, label: string, count: number }>, region: Array<{ __typename?: 'FacetCount', value: string, label: string, count: number }>, industry: Array<{ __typename?: 'FacetCount', value: string, label: string, count: number }>, major: Array<{ __typename?: 'FacetCount', value: string, label: string, count: number }> } } };
+
+export type ExpressInterestMutationVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+}>;
+
+
+export type ExpressInterestMutation = { __typename?: 'Mutation', expressInterest: { __typename?: 'ListingInterest', id: string, status: InterestStatus } };
 
 export type BaseCalendarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5293,6 +6031,221 @@ export const LeadOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeadOverviewQuery, LeadOverviewQueryVariables>;
+export const MatchmakingEventsDocument = new TypedDocumentString(`
+    query MatchmakingEvents($year: Int!) {
+  matchmakingEvents(first: 50) {
+    edges {
+      node {
+        id
+        kind
+        title
+        theme
+        date
+        startTime
+        mode
+        place
+        capacity
+        registered
+        seatsLeft
+        registrationMode
+        status
+        organizer {
+          id
+          name
+        }
+      }
+    }
+  }
+  matchmakingYearFigures(year: $year) {
+    year
+    events
+    enterprises
+    representatives
+    agreements
+  }
+}
+    `) as unknown as TypedDocumentString<MatchmakingEventsQuery, MatchmakingEventsQueryVariables>;
+export const RegisterForMatchmakingEventDocument = new TypedDocumentString(`
+    mutation RegisterForMatchmakingEvent($eventId: ID!, $organizationId: ID!) {
+  registerForMatchmakingEvent(eventId: $eventId, organizationId: $organizationId) {
+    id
+    status
+    seatNo
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForMatchmakingEventMutation, RegisterForMatchmakingEventMutationVariables>;
+export const CreateMatchmakingEventDocument = new TypedDocumentString(`
+    mutation CreateMatchmakingEvent($input: CreateMatchmakingEventInput!) {
+  createMatchmakingEvent(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMatchmakingEventMutation, CreateMatchmakingEventMutationVariables>;
+export const MyListingsDocument = new TypedDocumentString(`
+    query MyListings {
+  myListings(first: 100) {
+    edges {
+      node {
+        id
+        kind
+        title
+        status
+        validTo
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyListingsQuery, MyListingsQueryVariables>;
+export const ListingRecommendationsDocument = new TypedDocumentString(`
+    query ListingRecommendations($listingId: ID!, $lang: String) {
+  listingRecommendations(listingId: $listingId, first: 10) {
+    listings {
+      score
+      listing {
+        id
+        title
+        organizationName
+        regionName
+        kind
+      }
+      reasons {
+        code
+        points
+        text(lang: $lang)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingRecommendationsQuery, ListingRecommendationsQueryVariables>;
+export const ListingInterestsDocument = new TypedDocumentString(`
+    query ListingInterests($listingId: ID) {
+  listingInterests(listingId: $listingId, first: 100) {
+    edges {
+      node {
+        id
+        organizationName
+        message
+        status
+        conversion {
+          kind
+          id
+        }
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingInterestsQuery, ListingInterestsQueryVariables>;
+export const DecideInterestDocument = new TypedDocumentString(`
+    mutation DecideInterest($interestId: ID!, $accept: Boolean!) {
+  decideInterest(interestId: $interestId, accept: $accept) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideInterestMutation, DecideInterestMutationVariables>;
+export const ConvertMatchDocument = new TypedDocumentString(`
+    mutation ConvertMatch($input: ConvertMatchInput!) {
+  convertMatch(input: $input) {
+    id
+    conversion {
+      kind
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConvertMatchMutation, ConvertMatchMutationVariables>;
+export const ListingIndustriesDocument = new TypedDocumentString(`
+    query ListingIndustries {
+  listingIndustries {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ListingIndustriesQuery, ListingIndustriesQueryVariables>;
+export const CreateListingDocument = new TypedDocumentString(`
+    mutation CreateListing($input: CreateListingInput!) {
+  createListing(input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateListingMutation, CreateListingMutationVariables>;
+export const SearchListingsDocument = new TypedDocumentString(`
+    query SearchListings($filter: ListingFilterInput, $sort: ListingSort, $first: Int) {
+  searchListings(filter: $filter, sort: $sort, first: $first) {
+    total
+    terms
+    hits {
+      score
+      listing {
+        id
+        kind
+        title
+        description
+        organizationName
+        regionName
+        validTo
+        headcount
+        periodFrom
+        periodTo
+        place
+        payMin {
+          amount
+        }
+        payMax {
+          amount
+        }
+        majors {
+          code
+          name
+        }
+        industries {
+          code
+          name
+        }
+      }
+    }
+    facets {
+      kind {
+        value
+        label
+        count
+      }
+      region {
+        value
+        label
+        count
+      }
+      industry {
+        value
+        label
+        count
+      }
+      major {
+        value
+        label
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchListingsQuery, SearchListingsQueryVariables>;
+export const ExpressInterestDocument = new TypedDocumentString(`
+    mutation ExpressInterest($listingId: ID!, $organizationId: ID!, $message: String!) {
+  expressInterest(
+    listingId: $listingId
+    organizationId: $organizationId
+    message: $message
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ExpressInterestMutation, ExpressInterestMutationVariables>;
 export const BaseCalendarDocument = new TypedDocumentString(`
     query BaseCalendar($id: ID!, $from: DateTime!, $to: DateTime!) {
   trainingBase(id: $id) {
