@@ -1,29 +1,56 @@
 /**
- * Runs the README's GraphQL examples against a running platform (`npm start`), so an example that no longer works
- * against the demo data is found before a reader finds it:
+ * Runs the README's GraphQL examples against a running platform (`npm start`, fresh: the examples create things, so a
+ * second run against the same database meets its own first run), so an example that no longer works against the demo
+ * data is found before a reader finds it:
  *
- *   npm start            # in another terminal (PORT=… to move it)
- *   node --import tsx test/readme/check-readme-examples.ts [http://127.0.0.1:4000]
+ *   PORT=4399 npm start   # in another terminal
+ *   node --import tsx test/readme/check-readme-examples.ts http://127.0.0.1:4399
  *
- * Each ```graphql block is split into its operations; each runs as the identity its comment names (platform admin,
- * lead, school, enterprise/firm, funder; the lead's admin otherwise), with the demo identities from
- * /console/dev-identities (loopback only). Placeholders are filled from the demo data where the demo has one value
- * for them (`<id>`/`<alliance id>` the demo alliance, `<lead org id>` the lead, `<org id>` the member school, `<firm id>`
- * the enterprise, `<program id>` the demo program); an operation with a placeholder the demo cannot fill is listed
- * as SKIPPED with the placeholder. Exit code 1 when an operation answers an error.
+ * test/e2e/readme-examples.e2e.spec.ts runs the same check (`checkReadmeExamples`) on a seeded test platform.
+ *
+ * Conventions the README's ```graphql blocks follow:
+ * - Each block is split into its top-level operations, run in order. A block is self-contained: it finds the demo
+ *   records it needs by name (or creates them) and never relies on another block.
+ * - **Who.** An operation runs as the demo identity the nearest comment above it names (the first of: "platform admin",
+ *   "funder", "school", "enterprise"/"firm", "lead" in the comment); a comment naming none keeps the previous
+ *   operation's caller; a block starts as the demo lead admin. Identities come from /console/dev-identities
+ *   (loopback only) or are passed in.
+ * - **Ids from earlier answers.** An operation's GraphQL variables (`mutation ($allianceId: ID!) …`) take their values
+ *   from fields ALIASED with the same name in earlier answers of the same block (`{ allianceId: id }`; in a list the
+ *   first element; a later answer replaces an earlier one). The README says so in a comment
+ *   (`# $allianceId from the answer above`). A variable no earlier answer names makes the operation SKIPPED.
+ * - A placeholder (`<id>`, `"…"`) makes the operation SKIPPED: it cannot run as written.
+ * Exit code 1 when any operation is ERROR or SKIPPED.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parse, visit } from 'graphql';
 
-const base = process.argv[2] ?? 'http://127.0.0.1:4000';
-interface Identity { label: string; roles: string[]; org: string | null; token: string }
-
-async function gql(query: string, token: string): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': 'en' }, body: JSON.stringify({ query }) });
-  return (await r.json()) as never;
+export interface ReadmeIdentity {
+  label: string;
+  roles: string[];
+  org?: string | null;
+  token: string;
+}
+export interface ExampleResult {
+  status: 'OK' | 'ERROR' | 'SKIPPED';
+  /** The operation's first line. */
+  first: string;
+  as?: string;
+  detail?: string;
+}
+interface GqlAnswer {
+  data?: unknown;
+  errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** Top-level operations of a block (`mutation {…}`, `query … {…}`, `{…}`), each with the comment lines above it. */
-function operations(block: string): { comment: string; op: string }[] {
+/** The ```graphql blocks of a markdown text. */
+export function graphqlBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+}
+
+/** Top-level operations of a block (`mutation {…}`, `query … {…}`, `{…}`), each with the comment lines just above it. */
+export function operations(block: string): { comment: string; op: string }[] {
   const out: { comment: string; op: string }[] = [];
   let comment = '';
   let i = 0;
@@ -52,49 +79,134 @@ function operations(block: string): { comment: string; op: string }[] {
       }
     }
     out.push({ comment, op: block.slice(start, i).trim() });
-    // A comment applies to the operations that follow it until the next comment.
+    comment = '';
   }
   return out;
 }
 
-const main = async () => {
-  const { identities } = (await (await fetch(`${base}/console/dev-identities`)).json()) as { identities: Identity[] };
-  const who = (label: RegExp) => identities.find((i) => label.test(i.label))!;
-  const admin = who(/Platform admin/);
-  const lead = who(/lead admin/);
-  const school = who(/school admin/);
-  const firm = who(/Enterprise admin/);
-  const funder = who(/Funder/);
-  const alliances = (await gql(`{ alliances(first: 5) { edges { node { id name } } } }`, admin.token)) as { data?: { alliances?: { edges: { node: { id: string } }[] } } };
-  const allianceId = alliances.data?.alliances?.edges[0]?.node.id ?? '';
-  const programs = (await gql(`{ grantPrograms(first: 5) { edges { node { id code } } } }`, funder.token)) as { data?: { grantPrograms?: { edges: { node: { id: string } }[] } } };
-  const programId = programs.data?.grantPrograms?.edges[0]?.node.id ?? '';
-  const fill: Record<string, string> = { '<id>': allianceId, '<alliance id>': allianceId, '<lead org id>': lead.org!, '<org id>': school.org!, '<firm id>': firm.org!, '<program id>': programId, '<organizationId>': lead.org! };
+type Role = 'admin' | 'lead' | 'school' | 'firm' | 'funder';
+const CALLERS: [Role, RegExp][] = [
+  ['admin', /platform admin/],
+  ['funder', /funder/],
+  ['school', /school/],
+  ['firm', /enterprise|firm/],
+  ['lead', /lead/],
+];
+/** The caller a comment names (the keyword that comes first in it), or null. */
+export function callerOf(comment: string): Role | null {
+  const c = comment.toLowerCase();
+  let best: { role: Role; at: number } | null = null;
+  for (const [role, re] of CALLERS) {
+    const m = re.exec(c);
+    if (m && (!best || m.index < best.at)) best = { role, at: m.index };
+  }
+  return best?.role ?? null;
+}
 
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
-  let failed = 0;
-  for (const block of blocks) {
-    let comment = '';
+/** The aliases an operation gives its fields: the names its answer binds for later operations. */
+export function aliasesOf(op: string): Set<string> {
+  const names = new Set<string>();
+  visit(parse(op), { Field: (f) => void (f.alias && names.add(f.alias.value)) });
+  return names;
+}
+
+/** Values of the aliased fields in an answer (the first element of a list). */
+export function harvest(data: unknown, aliases: Set<string>, into: Record<string, unknown>, seen = new Set<string>()): void {
+  if (Array.isArray(data)) {
+    for (const x of data) harvest(x, aliases, into, seen);
+    return;
+  }
+  if (!data || typeof data !== 'object') return;
+  for (const [k, v] of Object.entries(data)) {
+    if (aliases.has(k) && !seen.has(k) && v !== null && typeof v !== 'object') {
+      into[k] = v;
+      seen.add(k);
+    } else harvest(v, aliases, into, seen);
+  }
+}
+
+/** A placeholder a reader would have to replace (`<id>`, `…`), or null. */
+export function placeholderIn(op: string): string | null {
+  return /<[^<>\s"][^<>"]*>|…/.exec(op)?.[0] ?? null;
+}
+
+/** Runs every operation of every ```graphql block of `markdown` against the gateway at `base`. */
+export async function checkReadmeExamples(base: string, identities: ReadmeIdentity[], markdown: string): Promise<ExampleResult[]> {
+  const who = (label: RegExp) => {
+    const id = identities.find((i) => label.test(i.label));
+    if (!id) throw new Error(`no demo identity labelled ${label}`);
+    return id;
+  };
+  const as: Record<Role, ReadmeIdentity> = {
+    admin: who(/Platform admin/),
+    lead: who(/lead admin/),
+    school: who(/school admin/),
+    firm: who(/Enterprise admin/),
+    funder: who(/Funder/),
+  };
+  const gql = async (query: string, variables: Record<string, unknown>, token: string): Promise<GqlAnswer> => {
+    const r = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': 'en' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await r.json()) as GqlAnswer;
+  };
+
+  const results: ExampleResult[] = [];
+  for (const block of graphqlBlocks(markdown)) {
+    const bound: Record<string, unknown> = {};
+    let role: Role = 'lead';
     for (const o of operations(block)) {
-      if (o.comment) comment = o.comment;
-      let query = o.op;
-      for (const [k, v] of Object.entries(fill)) query = query.split(k).join(v);
-      const left = /<[^<>"]+>/.exec(query.replace(/"[^"]*"/g, (s) => (s.includes('<') ? s : '""')));
-      const first = o.op.split('\n')[0].slice(0, 90);
-      if (left || /"<[^"]+>"/.test(query)) {
-        console.log(`SKIPPED  ${first}  (needs ${/<[^<>]+>/.exec(query)?.[0]})`);
+      role = callerOf(o.comment) ?? role;
+      const first = o.op.split('\n')[0].slice(0, 100);
+      const placeholder = placeholderIn(o.op);
+      if (placeholder) {
+        results.push({ status: 'SKIPPED', first, detail: `placeholder ${placeholder}` });
         continue;
       }
-      const c = comment.toLowerCase();
-      const as = /platform admin/.test(c) ? admin : /funder/.test(c) ? funder : /school/.test(c) ? school : /enterprise|firm/.test(c) ? firm : lead;
-      const r = await gql(query, as.token);
+      let aliases: Set<string>;
+      try {
+        aliases = aliasesOf(o.op);
+      } catch (e) {
+        results.push({ status: 'ERROR', first, detail: `not GraphQL: ${(e as Error).message}` });
+        continue;
+      }
+      const declared: string[] = [];
+      visit(parse(o.op), { VariableDefinition: (d) => void declared.push(d.variable.name.value) });
+      const missing = declared.filter((v) => !(v in bound));
+      if (missing.length) {
+        results.push({ status: 'SKIPPED', first, detail: `no earlier answer in the block names ${missing.map((m) => `$${m}`).join(', ')}` });
+        continue;
+      }
+      const variables = Object.fromEntries(declared.map((v) => [v, bound[v]]));
+      const caller = as[role];
+      const r = await gql(o.op, variables, caller.token);
       if (r.errors?.length) {
-        failed++;
-        console.log(`ERROR    ${first}\n         as ${as.label}: ${r.errors.map((e) => `${e.extensions?.code} ${e.message}`).join(' | ')}`);
-      } else console.log(`OK       ${first}`);
+        results.push({ status: 'ERROR', first, as: caller.label, detail: r.errors.map((e) => `${e.extensions?.code} ${e.message}`).join(' | ') });
+        continue;
+      }
+      harvest(r.data, aliases, bound);
+      results.push({ status: 'OK', first, as: caller.label });
     }
   }
-  process.exitCode = failed ? 1 : 0;
+  return results;
+}
+
+/** One line per operation, and the totals. */
+export function report(results: ExampleResult[]): string {
+  const lines = results.map((r) => `${r.status.padEnd(8)} ${r.first}${r.status === 'OK' ? '' : `\n         ${r.as ? `as ${r.as}: ` : ''}${r.detail}`}`);
+  const n = (s: ExampleResult['status']) => results.filter((r) => r.status === s).length;
+  lines.push(`\n${n('OK')} OK, ${n('ERROR')} ERROR, ${n('SKIPPED')} SKIPPED`);
+  return lines.join('\n');
+}
+
+const main = async () => {
+  const base = process.argv[2] ?? 'http://127.0.0.1:4000';
+  const { identities } = (await (await fetch(`${base}/console/dev-identities`)).json()) as { identities: ReadmeIdentity[] };
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const results = await checkReadmeExamples(base, identities, readme);
+  console.log(report(results));
+  process.exitCode = results.some((r) => r.status !== 'OK') ? 1 : 0;
 };
-void main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();
