@@ -159,6 +159,8 @@ describe('the message catalogs', () => {
       'cooperation.status': ['DRAFT', 'SIGNED', 'IN_FORCE', 'EXPIRED', 'TERMINATED'],
       'cooperation.claimStatus': ['SUBMITTED', 'APPROVED', 'REJECTED', 'UNKNOWN'],
       'cooperation.parameter': ['perPersonYearFen', 'perInternMonthFen', 'fixedFen', 'continuousMonths', 'perGraduateFen'],
+      'listings.status': ['DRAFT', 'OPEN', 'MATCHED', 'CLOSED', 'EXPIRED'],
+      'listings.interestStatus': ['PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'],
       'infra.role': ['PLATFORM_ADMIN', 'ORG_ADMIN', 'FUNDER', 'MEMBER'],
       // fastest-validator's types: the gateway falls back to infra.validation.invalid for a type without a text.
       'infra.validation': ['required', 'string', 'number', 'array', 'object', 'boolean', 'enumValue', 'invalid'],

@@ -3559,7 +3559,7 @@ export type RecommendationReason = {
   code: Scalars['String']['output'];
   /** Its share of the score (0–100 in all). */
   points: Scalars['Int']['output'];
-  /** The reason in zh-CN (default) or en. */
+  /** The reason in `lang` (zh-CN or en) when given, else in the request's language (x-lang, lang cookie, Accept-Language; zh-CN by default). */
   text: Scalars['String']['output'];
 };
 
@@ -6437,7 +6437,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
 export type RecommendationReasonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RecommendationReason'] = ResolversParentTypes['RecommendationReason']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RecommendationReasonTextArgs, 'lang'>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<RecommendationReasonTextArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

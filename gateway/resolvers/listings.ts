@@ -18,6 +18,8 @@ import type {
   RecommendationReasonTextArgs,
 } from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
+import { localeOfTag, renderRef } from '../../infra/message-registry.js';
+import { ctxLocale } from '../localized.js';
 import type { GatewayResolvers } from './merge.js';
 import { toMoney } from '../../infra/money.js';
 import { currentRegion } from '../../infra/regions.js';
@@ -72,7 +74,11 @@ export const listingResolvers: GatewayResolvers = {
     pageInfo: (r: SearchResultDto) => ({ hasNextPage: r.hasNextPage, endCursor: r.endCursor }),
   },
   RecommendationReason: {
-    text: (r: ReasonDto, { lang }: RecommendationReasonTextArgs) => (lang === 'en' ? r.text.en : r.text.zhCN),
+    /** The reason in words: in `lang` when given, else in the request's language (rendered from its catalog key and parameters). */
+    text: (r: ReasonDto, { lang }: RecommendationReasonTextArgs, ctx: GatewayContext) => {
+      const locale = (lang && localeOfTag(lang)) || ctxLocale(ctx);
+      return renderRef({ key: r.key, params: r.params }, locale) ?? (locale === 'en' ? r.text.en : r.text.zhCN);
+    },
   },
   OrganizationRecommendation: {
     organization: (o: OrganizationRecommendationDto, _: unknown, ctx: GatewayContext) => ctx.loaders.organization.load(o.organizationId),

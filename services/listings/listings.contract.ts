@@ -7,6 +7,7 @@
  */
 import type { BusContract } from '../../infra/bus-identity.js';
 import type { PageArgs } from '../../infra/pagination.js';
+import type { MessageParams } from '../../infra/messages.js';
 
 /** The GB/T 4754-2017 table listings and events use (data, for the gateway and console pickers). */
 export { INDUSTRY_DIVISIONS, INDUSTRY_SECTIONS, INDUSTRY_STANDARD, industryName, type IndustryRow } from './listings.industries.js';
@@ -262,7 +263,7 @@ export interface ReasonDto {
   points: number;
   /** Message key (listings.messages.ts) and its parameters. */
   key: string;
-  params: Record<string, string | number>;
+  params: MessageParams;
   text: { zhCN: string; en: string };
 }
 

@@ -21,15 +21,15 @@ import {
   type OrganizationRecommendationDto,
 } from './listings.contract.js';
 import { industryCovers, industryName, sectionOf } from './listings.industries.js';
-import { render, type ListingMessageKey } from './listings.messages.js';
+import type { ListingMessageKey } from './listings.messages.js';
+import { msg, render } from '../../infra/message-registry.js';
+import { P, type MessageParams, type Msg } from '../../infra/messages.js';
 
-const problem = (code: ErrorCode, key: ListingMessageKey, message: string, params: Record<string, unknown>, data: Record<string, unknown>): Problem => ({
-  code,
-  key,
-  message,
-  params,
-  data,
-});
+/** A refusal: its code, its catalog message (listings.messages.ts, `msg`) and its stable data (`reason`, `field`). */
+const problem = (code: ErrorCode, m: Msg, data: Record<string, unknown>): Problem => ({ code, ...m, data });
+/** Listing and interest statuses inside a sentence (listings.status.OPEN → 发布中 / OPEN). */
+const statusParam = (s: ListingStatus) => P.key(`listings.status.${s}`);
+const interestStatusParam = (s: InterestStatus) => P.key(`listings.interestStatus.${s}`);
 
 const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
@@ -52,12 +52,12 @@ export interface ListingFields {
 export function listingFieldsProblem(f: ListingFields, today: string): Problem | null {
   const span = daysBetween(f.validFrom, f.validTo);
   if (span < 0 || span > MAX_VALIDITY_DAYS || f.validTo < today) {
-    return problem(ErrorCode.BAD_USER_INPUT, 'listings.validity', `The validity ${f.validFrom}…${f.validTo} must not be reversed, end in the past or last more than ${MAX_VALIDITY_DAYS} days.`, { validFrom: f.validFrom, validTo: f.validTo, maxDays: MAX_VALIDITY_DAYS }, { reason: ListingReason.VALIDITY, field: 'validTo' });
+    return problem(ErrorCode.BAD_USER_INPUT, msg('listings.validity', { validFrom: P.date(f.validFrom), validTo: P.date(f.validTo), maxDays: MAX_VALIDITY_DAYS }), { reason: ListingReason.VALIDITY, field: 'validTo' });
   }
   const unknown = f.industries.find((c) => industryName(c) === null);
-  if (unknown !== undefined) return problem(ErrorCode.BAD_USER_INPUT, 'listings.unknownIndustry', `Industry ${unknown} is not in the GB/T 4754-2017 table.`, { code: unknown }, { reason: ListingReason.UNKNOWN_INDUSTRY, code: unknown, field: 'industries' });
-  if (f.payMinFen !== null && f.payMaxFen !== null && f.payMinFen > f.payMaxFen) return problem(ErrorCode.BAD_USER_INPUT, 'listings.payRange', 'The minimum pay is above the maximum.', {}, { reason: ListingReason.PAY_RANGE, field: 'payMin' });
-  if (f.periodFrom && f.periodTo && f.periodTo < f.periodFrom) return problem(ErrorCode.BAD_USER_INPUT, 'listings.period', 'The period ends before it starts.', { periodFrom: f.periodFrom, periodTo: f.periodTo }, { reason: ListingReason.PERIOD, field: 'periodTo' });
+  if (unknown !== undefined) return problem(ErrorCode.BAD_USER_INPUT, msg('listings.unknownIndustry', { code: unknown }), { reason: ListingReason.UNKNOWN_INDUSTRY, code: unknown, field: 'industries' });
+  if (f.payMinFen !== null && f.payMaxFen !== null && f.payMinFen > f.payMaxFen) return problem(ErrorCode.BAD_USER_INPUT, msg('listings.payRange'), { reason: ListingReason.PAY_RANGE, field: 'payMin' });
+  if (f.periodFrom && f.periodTo && f.periodTo < f.periodFrom) return problem(ErrorCode.BAD_USER_INPUT, msg('listings.period', { periodFrom: P.date(f.periodFrom), periodTo: P.date(f.periodTo) }), { reason: ListingReason.PERIOD, field: 'periodTo' });
   return null;
 }
 
@@ -77,7 +77,7 @@ const TRANSITIONS: Record<ListingStatus, readonly ListingStatus[]> = {
 /** DRAFT → OPEN | CLOSED; OPEN → MATCHED | CLOSED | EXPIRED; MATCHED → CLOSED; CLOSED and EXPIRED final (CONFLICT TRANSITION). */
 export function transitionProblem(from: ListingStatus, to: ListingStatus): Problem | null {
   if (TRANSITIONS[from].includes(to)) return null;
-  return problem(ErrorCode.CONFLICT, 'listings.transition', `A listing cannot go from ${from} to ${to}.`, { from, to }, { reason: ListingReason.TRANSITION, from, to });
+  return problem(ErrorCode.CONFLICT, msg('listings.transition', { from: statusParam(from), to: statusParam(to) }), { reason: ListingReason.TRANSITION, from, to });
 }
 
 /** Editing is allowed while DRAFT or OPEN (FAILED_PRECONDITION NOT_OPEN otherwise). */
@@ -85,7 +85,7 @@ export function editProblem(status: ListingStatus): Problem | null {
   return status === 'DRAFT' || status === 'OPEN' ? null : notOpen(status);
 }
 
-const notOpen = (status: ListingStatus): Problem => problem(ErrorCode.FAILED_PRECONDITION, 'listings.notOpen', `The listing is ${status}.`, { status }, { reason: ListingReason.NOT_OPEN, status });
+const notOpen = (status: ListingStatus): Problem => problem(ErrorCode.FAILED_PRECONDITION, msg('listings.notOpen', { status: statusParam(status) }), { reason: ListingReason.NOT_OPEN, status });
 
 /**
  * May `organizationId` express interest in `listing` (effective status given)? Only OPEN listings
@@ -93,27 +93,27 @@ const notOpen = (status: ListingStatus): Problem => problem(ErrorCode.FAILED_PRE
  */
 export function interestProblem(listing: { organizationId: string; status: ListingStatus }, organizationId: string): Problem | null {
   if (listing.status !== 'OPEN') return notOpen(listing.status);
-  if (listing.organizationId === organizationId) return problem(ErrorCode.BAD_USER_INPUT, 'listings.ownListing', 'An organization cannot answer its own listing.', {}, { reason: ListingReason.OWN_LISTING });
+  if (listing.organizationId === organizationId) return problem(ErrorCode.BAD_USER_INPUT, msg('listings.ownListing'), { reason: ListingReason.OWN_LISTING });
   return null;
 }
 
 /** A decision needs a PENDING interest (CONFLICT ALREADY_DECIDED) on a listing still OPEN when accepting (NOT_OPEN). */
 export function decisionProblem(interestStatus: InterestStatus, listingStatus: ListingStatus, accept: boolean): Problem | null {
-  if (interestStatus !== 'PENDING') return problem(ErrorCode.CONFLICT, 'listings.alreadyDecided', `The interest is ${interestStatus}.`, { status: interestStatus }, { reason: ListingReason.ALREADY_DECIDED, status: interestStatus });
+  if (interestStatus !== 'PENDING') return problem(ErrorCode.CONFLICT, msg('listings.alreadyDecided', { status: interestStatusParam(interestStatus) }), { reason: ListingReason.ALREADY_DECIDED, status: interestStatus });
   if (accept && listingStatus !== 'OPEN') return notOpen(listingStatus);
   return null;
 }
 
 /** A conversion needs an ACCEPTED interest (FAILED_PRECONDITION NOT_ACCEPTED) not yet converted (CONFLICT ALREADY_CONVERTED). */
 export function conversionProblem(status: InterestStatus, conversion: ConversionDto | null): Problem | null {
-  if (status !== 'ACCEPTED') return problem(ErrorCode.FAILED_PRECONDITION, 'listings.notAccepted', 'Only an accepted match can be converted.', {}, { reason: ListingReason.NOT_ACCEPTED, status });
-  if (conversion) return problem(ErrorCode.CONFLICT, 'listings.alreadyConverted', `Already converted to ${conversion.kind} ${conversion.id}.`, { kind: conversion.kind, id: conversion.id }, { reason: ListingReason.ALREADY_CONVERTED, conversion });
+  if (status !== 'ACCEPTED') return problem(ErrorCode.FAILED_PRECONDITION, msg('listings.notAccepted'), { reason: ListingReason.NOT_ACCEPTED, status });
+  if (conversion) return problem(ErrorCode.CONFLICT, msg('listings.alreadyConverted', { kind: conversion.kind, id: conversion.id }), { reason: ListingReason.ALREADY_CONVERTED, conversion });
   return null;
 }
 
 /** A conversion field that must be given (BAD_USER_INPUT CONVERSION_INPUT with `field`). */
 export function missingConversionInput(field: string): Problem {
-  return problem(ErrorCode.BAD_USER_INPUT, 'listings.conversionInput', `The conversion needs ${field}.`, { field }, { reason: ListingReason.CONVERSION_INPUT, field });
+  return problem(ErrorCode.BAD_USER_INPUT, msg('listings.conversionInput', { field }), { reason: ListingReason.CONVERSION_INPUT, field });
 }
 
 // ---------------------------------------------------------------- filters (search and saved searches)
@@ -191,12 +191,12 @@ const regionName = (code: string): string => currentRegion(code)?.name ?? code;
 /** A reason before it is put in words (rendering is done only for what is shown). */
 type RawReason = Omit<ReasonDto, 'text'>;
 
-function reason(code: RecommendationReason, points: number, key: ListingMessageKey, params: Record<string, string | number>): RawReason {
+function reason(code: RecommendationReason, points: number, key: ListingMessageKey, params: MessageParams): RawReason {
   return { code, points, key, params };
 }
 
 /** A reason in words, zh-CN and English (listings.messages.ts). */
-const inWords = (r: RawReason): ReasonDto => ({ ...r, text: { zhCN: render(r.key as ListingMessageKey, r.params, 'zh-CN'), en: render(r.key as ListingMessageKey, r.params, 'en') } });
+const inWords = (r: RawReason): ReasonDto => ({ ...r, text: { zhCN: render(r.key, r.params, 'zh-CN'), en: render(r.key, r.params, 'en') } });
 
 /**
  * The score (0–100) of `candidate` as a counterpart of `base`, with one reason per criterion that scored, in words:
@@ -243,7 +243,7 @@ function scoreRaw(base: ListingDto, candidate: ListingDto, sc: ScoringContext): 
     const to = base.periodTo < candidate.periodTo ? base.periodTo : candidate.periodTo;
     const overlap = daysBetween(from, to) + 1;
     const need = daysBetween(base.periodFrom, base.periodTo) + 1;
-    if (overlap > 0) reasons.push(reason('PERIOD_FIT', Math.round((WEIGHTS.PERIOD_FIT * Math.min(overlap, need)) / need), 'listings.reason.periodFit', { from, to, days: overlap }));
+    if (overlap > 0) reasons.push(reason('PERIOD_FIT', Math.round((WEIGHTS.PERIOD_FIT * Math.min(overlap, need)) / need), 'listings.reason.periodFit', { from: P.date(from), to: P.date(to), days: overlap }));
   }
 
   const baseTerms = new Set(sc.termsOf(base));

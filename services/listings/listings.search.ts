@@ -20,6 +20,7 @@ import { badInput } from '../../infra/errors.js';
 import type { FacetCountDto, ListingDto, ListingFilter, ListingKind, ListingSort, SearchResultDto } from './listings.contract.js';
 import { industryName } from './listings.industries.js';
 import { matchesStructured } from './listings.rules.js';
+import { msg } from '../../infra/message-registry.js';
 
 let jieba: Jieba | undefined;
 const segmenter = (): Jieba => (jieba ??= Jieba.withDict(dict));
@@ -94,7 +95,7 @@ const encodeOffset = (n: number) => Buffer.from(`o:${n}`, 'utf8').toString('base
 function decodeOffset(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   const m = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badInput('after is not a cursor returned by this API.', { field: 'after' });
+  if (!m) throw badInput(msg('listings.badCursor'), { field: 'after' });
   return Number(m[1]);
 }
 
@@ -185,7 +186,7 @@ export class ListingIndex {
    */
   search(q: SearchQuery, today: string): SearchResultDto & { matchMode: 'ALL' | 'ANY' | 'NONE' } {
     const first = q.first ?? 20;
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first must be between 1 and 100.', { field: 'first' });
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput(msg('listings.pageSize'), { field: 'first' });
     const offset = decodeOffset(q.after);
     const filter = (id: string) => {
       const l = this.docs.get(id);

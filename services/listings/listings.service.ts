@@ -38,6 +38,7 @@ import { convertMatch, decideInterest, expressInterest, listInterests, withdrawI
 import { acceptedMatchCounts, getListing, getListings, myListings, recommendFor, searchListings } from './ops/read-listings.js';
 import { listSubscriptions, subscribe, unsubscribe } from './ops/subscriptions.js';
 import { createListing, setListingStatus, sweepExpired, updateListing } from './ops/write-listings.js';
+import { msg } from '../../infra/message-registry.js';
 
 /** How often a replica catches up from its watermark and the expiry sweep runs (ms); LISTINGS_CATCH_UP_MS overrides. */
 const CATCH_UP_MS = Number(process.env.LISTINGS_CATCH_UP_MS ?? 30_000);
@@ -113,7 +114,7 @@ const ListingsService: ServiceSchema<ServiceSettingSchema, Record<string, never>
     sweepExpired: {
       async handler(this: This, ctx: Context<unknown, CallMeta>): Promise<{ expired: number }> {
         const a = actorOf(ctx);
-        if (!a.system && !isPlatformAdmin(a)) throw forbidden('Only the platform runs the expiry sweep.');
+        if (!a.system && !isPlatformAdmin(a)) throw forbidden(msg('listings.whoSweeps'));
         return { expired: await sweepExpired(this.deps) };
       },
     },

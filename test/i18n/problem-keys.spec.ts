@@ -50,9 +50,13 @@ describe('every refusal names a catalog message', () => {
   it('finds the rules files of every service', () => {
     expect(RULES.map((f) => f.file).sort()).toEqual([
       'services/alliances/alliances.rules.ts',
+      'services/certification/certification.rules.ts',
       'services/cooperation/cooperation.rules.ts',
+      'services/evaluation/evaluation.rules.ts',
       'services/grantStandings/grantStandings.rules.ts',
       'services/grants/grants.rules.ts',
+      'services/listings/listings.rules.ts',
+      'services/matchmaking/matchmaking.rules.ts',
       'services/notifications/notifications.rules.ts',
       'services/organizations/organizations.rules.ts',
       'services/projects/projects.rules.ts',

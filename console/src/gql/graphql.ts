@@ -3543,7 +3543,7 @@ export type RecommendationReason = {
   code: Scalars['String']['output'];
   /** Its share of the score (0–100 in all). */
   points: Scalars['Int']['output'];
-  /** The reason in zh-CN (default) or en. */
+  /** The reason in `lang` (zh-CN or en) when given, else in the request's language (x-lang, lang cookie, Accept-Language; zh-CN by default). */
   text: Scalars['String']['output'];
 };
 

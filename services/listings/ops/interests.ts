@@ -29,6 +29,7 @@ import type { ListingDeps } from './deps.js';
 import { announce, } from './index-sync.js';
 import { organizationOr404 } from './organizations.js';
 import { reviseListing } from './write-listings.js';
+import { msg } from '../../../infra/message-registry.js';
 
 const emit = (ctx: Context<unknown, CallMeta>, event: string, i: InterestDto) =>
   ctx.emit(event, { interestId: i.id, listingId: i.listingId, organizationId: i.organizationId, listingOwnerOrganizationId: i.listingOwnerOrganizationId, status: i.status, conversion: i.conversion } satisfies InterestEventPayload);
@@ -52,7 +53,7 @@ async function interestOr404(d: ListingDeps, id: string): Promise<InterestDoc> {
 export async function expressInterest(d: ListingDeps, ctx: Context<ExpressInterestParams, CallMeta>): Promise<InterestDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
-  if (!adminOf(actor, p.organizationId)) throw forbidden("Only the organization's admins may express its interest.");
+  if (!adminOf(actor, p.organizationId)) throw forbidden(msg('listings.whoExpresses'));
   const listing = toListingDto(await listingOr404(d, p.listingId), d.today());
   raise(interestProblem(listing, p.organizationId));
   const org = await organizationOr404(ctx, p.organizationId);
@@ -78,7 +79,7 @@ export async function expressInterest(d: ListingDeps, ctx: Context<ExpressIntere
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
     const held = await d.models.Interest.findOne({ openKey: interestOpenKey(listing.id, org.id) }).lean<InterestDoc>();
-    throw conflict('Your organization already expressed interest in this listing.', { reason: ListingReason.ALREADY_INTERESTED, interestId: held ? String(held._id) : null, i18n: { key: 'listings.alreadyInterested', params: {} } });
+    throw conflict(msg('listings.alreadyInterested'), { reason: ListingReason.ALREADY_INTERESTED, interestId: held ? String(held._id) : null });
   }
 }
 
@@ -92,7 +93,7 @@ export async function decideInterest(d: ListingDeps, ctx: Context<DecideInterest
   const actor = actorOf(ctx);
   const { interestId, accept, note } = ctx.params;
   const interest = await interestOr404(d, interestId);
-  if (!adminOf(actor, interest.listingOwnerOrganizationId)) throw forbidden("Only the listing owner's admins decide on interests.");
+  if (!adminOf(actor, interest.listingOwnerOrganizationId)) throw forbidden(msg('listings.whoDecides'));
   const listing = toListingDto(await listingOr404(d, interest.listingId), d.today());
   raise(decisionProblem(interest.status, listing.status, accept));
   const key = `interest:${interestId}:decided`;
@@ -119,7 +120,7 @@ export async function decideInterest(d: ListingDeps, ctx: Context<DecideInterest
     { $set: { status, decidedAt: new Date().toISOString(), decidedBy: actor.id, decisionNote: note ?? null, ...(accept ? {} : { openKey: `closed:${interestId}` }) } },
     { returnDocument: 'after' },
   ).lean<InterestDoc>();
-  if (!after) throw conflict('The interest was decided meanwhile.', { reason: ListingReason.ALREADY_DECIDED });
+  if (!after) throw conflict(msg('listings.decidedMeanwhile'), { reason: ListingReason.ALREADY_DECIDED });
   if (matched) announce(d, matched);
   const dto = toInterestDto(after);
   emit(ctx, ListingEvent.interestDecided, dto);
@@ -129,7 +130,7 @@ export async function decideInterest(d: ListingDeps, ctx: Context<DecideInterest
 /** The interested organization (its admins) withdraws a PENDING interest (CONFLICT ALREADY_DECIDED otherwise). */
 export async function withdrawInterest(d: ListingDeps, ctx: Context<{ interestId: string }, CallMeta>): Promise<InterestDto> {
   const interest = await interestOr404(d, ctx.params.interestId);
-  if (!adminOf(actorOf(ctx), interest.organizationId)) throw forbidden("Only the interested organization's admins may withdraw it.");
+  if (!adminOf(actorOf(ctx), interest.organizationId)) throw forbidden(msg('listings.whoWithdraws'));
   const key = `interest:${ctx.params.interestId}:decided`;
   const won = interest.status === 'PENDING' && (await claim(d.models.Claim, key, { stillPending: async () => false }));
   if (!won) raise(decisionProblem(interest.status === 'PENDING' ? 'ACCEPTED' : interest.status, 'OPEN', false));
@@ -160,7 +161,7 @@ export async function convertMatch(d: ListingDeps, ctx: Context<ConvertMatchPara
   const interest = await interestOr404(d, p.interestId);
   const parties = [interest.listingOwnerOrganizationId, interest.organizationId];
   const mine = parties.find((o) => adminOf(actor, o) && (actor.org === o || actor.system || isPlatformAdmin(actor)));
-  if (!mine) throw forbidden("Only the admins of the match's two organizations may convert it.");
+  if (!mine) throw forbidden(msg('listings.whoConverts'));
   const other = mine === parties[0] ? parties[1] : parties[0];
   raise(conversionProblem(interest.status, interest.conversion ?? null));
   const listing = toListingDto(await listingOr404(d, interest.listingId), d.today());
@@ -226,10 +227,10 @@ export async function listInterests(d: ListingDeps, ctx: Context<InterestsParams
   let filter: Record<string, unknown>;
   if (ctx.params.listingId) {
     const listing = await listingOr404(d, ctx.params.listingId);
-    if (a.org !== listing.organizationId && !a.system && !isPlatformAdmin(a)) throw forbidden("Only the listing's organization sees the interests in it.");
+    if (a.org !== listing.organizationId && !a.system && !isPlatformAdmin(a)) throw forbidden(msg('listings.whoSeesInterests'));
     filter = { listingId: ctx.params.listingId };
   } else {
-    if (!a.org) throw unauthenticated('Sign in as an organization.');
+    if (!a.org) throw unauthenticated(msg('listings.signInAsOrganization'));
     filter = { organizationId: a.org };
   }
   const rows = await d.models.Interest.find({ ...filter, ...(after ? { _id: { $gt: after } } : {}) })

@@ -7,6 +7,7 @@ import { toListingDto } from '../listings.mappers.js';
 import type { InterestDoc, ListingDoc } from '../listings.model.js';
 import { recommend } from '../listings.rules.js';
 import type { ListingDeps } from './deps.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /** Drafts are seen by their organization only; every other status by any signed-in caller. */
 const canRead = (a: Actor, l: { status: string; organizationId: string }) => l.status !== 'DRAFT' || a.system || isPlatformAdmin(a) || a.org === l.organizationId;
@@ -14,7 +15,7 @@ const canRead = (a: Actor, l: { status: string; organizationId: string }) => l.s
 export async function getListing(d: ListingDeps, ctx: Context<{ id: string }, CallMeta>): Promise<ListingDto | null> {
   const doc = await d.models.Listing.findById(ctx.params.id).lean<ListingDoc>();
   if (!doc) return null;
-  if (!canRead(actorOf(ctx), doc)) throw forbidden('A draft is visible to its organization only.');
+  if (!canRead(actorOf(ctx), doc)) throw forbidden(msg('listings.draftPrivate'));
   return toListingDto(doc, d.today());
 }
 
@@ -30,8 +31,8 @@ export async function getListings(d: ListingDeps, ctx: Context<{ ids: string[] }
 export async function myListings(d: ListingDeps, ctx: Context<{ organizationId?: string | null; first?: number | null; after?: string | null }, CallMeta>): Promise<Page<ListingDto>> {
   const a = actorOf(ctx);
   const org = ctx.params.organizationId ?? a.org;
-  if (!org) throw unauthenticated('Sign in as an organization.');
-  if (org !== a.org && !a.system && !isPlatformAdmin(a)) throw forbidden("Only the organization's members see all its listings.");
+  if (!org) throw unauthenticated(msg('listings.signInAsOrganization'));
+  if (org !== a.org && !a.system && !isPlatformAdmin(a)) throw forbidden(msg('listings.whoSeesAll'));
   const limit = pageSize(ctx.params.first);
   const after = decodeCursor(ctx.params.after);
   const rows = await d.models.Listing.find({ organizationId: org, ...(after ? { _id: { $lt: after } } : {}) })
@@ -66,7 +67,7 @@ export async function acceptedMatchCounts(d: ListingDeps, organizationIds?: read
 export async function recommendFor(d: ListingDeps, ctx: Context<RecommendParams, CallMeta>): Promise<RecommendationsDto> {
   const doc = await d.models.Listing.findById(ctx.params.listingId).lean<ListingDoc>();
   if (!doc) throw notFound('Listing', ctx.params.listingId);
-  if (!canRead(actorOf(ctx), doc)) throw forbidden('A draft is visible to its organization only.');
+  if (!canRead(actorOf(ctx), doc)) throw forbidden(msg('listings.draftPrivate'));
   const base = toListingDto(doc, d.today());
   return recommendFromIndex(d, base, ctx.params.first ?? 10);
 }

@@ -10,11 +10,12 @@ import type { SubscriptionDoc } from '../listings.model.js';
 import { subscriptionMatches } from '../listings.rules.js';
 import { listingTerms, queryGroups } from '../listings.search.js';
 import type { ListingDeps } from './deps.js';
+import { msg } from '../../../infra/message-registry.js';
 
 /** Saves a search for `organizationId` (its admins or members). The filter is kept as given (listings.params.ts `filterProps`). */
 export async function subscribe(d: ListingDeps, ctx: Context<SaveSearchParams, CallMeta>): Promise<SubscriptionDto> {
   const actor = actorOf(ctx);
-  if (!adminOf(actor, ctx.params.organizationId) && actor.org !== ctx.params.organizationId) throw forbidden('Only members of the organization may save searches for it.');
+  if (!adminOf(actor, ctx.params.organizationId) && actor.org !== ctx.params.organizationId) throw forbidden(msg('listings.whoSavesSearches'));
   const filter = Object.fromEntries(Object.entries(ctx.params.filter).filter(([, v]) => v !== null && v !== undefined && v !== ''));
   const doc = await d.models.Subscription.create({ organizationId: ctx.params.organizationId, name: ctx.params.name, filter, active: true, createdBy: actor.id });
   return toSubscriptionDto(doc.toObject() as SubscriptionDoc);
@@ -25,7 +26,7 @@ export async function unsubscribe(d: ListingDeps, ctx: Context<{ subscriptionId:
   const actor = actorOf(ctx);
   const doc = await d.models.Subscription.findById(ctx.params.subscriptionId).lean<SubscriptionDoc>();
   if (!doc) throw notFound('Subscription', ctx.params.subscriptionId);
-  if (!adminOf(actor, doc.organizationId) && actor.org !== doc.organizationId) throw forbidden('Only members of the organization may end its saved searches.');
+  if (!adminOf(actor, doc.organizationId) && actor.org !== doc.organizationId) throw forbidden(msg('listings.whoEndsSearches'));
   const after = await d.models.Subscription.findOneAndUpdate({ _id: doc._id }, { $set: { active: false } }, { returnDocument: 'after' }).lean<SubscriptionDoc>();
   return toSubscriptionDto(after!);
 }
@@ -33,7 +34,7 @@ export async function unsubscribe(d: ListingDeps, ctx: Context<{ subscriptionId:
 /** The caller's organization's saved searches, in id order. */
 export async function listSubscriptions(d: ListingDeps, ctx: Context<PageArgs, CallMeta>): Promise<Page<SubscriptionDto>> {
   const actor = actorOf(ctx);
-  if (!actor.org) throw unauthenticated('Saved searches belong to an organization; sign in as one.');
+  if (!actor.org) throw unauthenticated(msg('listings.searchesNeedOrganization'));
   const limit = pageSize(ctx.params.first);
   const after = decodeCursor(ctx.params.after);
   const rows = await d.models.Subscription.find({ organizationId: actor.org, ...(after ? { _id: { $gt: after } } : {}) })

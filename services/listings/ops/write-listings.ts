@@ -14,6 +14,7 @@ import type { ListingDeps } from './deps.js';
 import { announce } from './index-sync.js';
 import { organizationOr404 } from './organizations.js';
 import { notifySubscribers } from './subscriptions.js';
+import { msg } from '../../../infra/message-registry.js';
 
 const fen = (v: string | null | undefined, field: string): number | null => (v === undefined || v === null || v === '' ? null : parseMoney(v, { field }));
 
@@ -32,7 +33,7 @@ function region(code: string): string {
 export async function createListing(d: ListingDeps, ctx: Context<CreateListingParams, CallMeta>): Promise<ListingDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
-  if (!adminOf(actor, p.organizationId)) throw forbidden("Only the organization's admins may publish its listings.");
+  if (!adminOf(actor, p.organizationId)) throw forbidden(msg('listings.whoPublishes'));
   const today = d.today();
   const fields = {
     title: p.title,
@@ -80,7 +81,7 @@ async function published(d: ListingDeps, ctx: Context<unknown, CallMeta>, dto: L
 async function ownListing(d: ListingDeps, ctx: Context<unknown, CallMeta>, id: string): Promise<ListingDoc> {
   const doc = await d.models.Listing.findById(id).lean<ListingDoc>();
   if (!doc) throw notFound('Listing', id);
-  if (!adminOf(actorOf(ctx), doc.organizationId)) throw forbidden("Only the organization's admins may change its listings.");
+  if (!adminOf(actorOf(ctx), doc.organizationId)) throw forbidden(msg('listings.whoChanges'));
   return doc;
 }
 
