@@ -26,7 +26,7 @@ export const messages = {
   'infra.internalAction': { 'zh-CN': '{action} 仅供平台内部服务调用。', en: "{action} is internal to the platform's services." },
   'infra.notFound': {
     'zh-CN':
-      '{entity, select, Alliance {联盟} Organization {单位} Base {实训基地} Training_base {实训基地} Booking {预约} Grant_application {资助申报} Grant_program {资助项目} Milestone {里程碑} Project {合作项目} Revenue_policy {收益分配政策} Revenue_agreement {收益分配协议} Revenue_event {收益记录} Disqualification {资格取消记录} Membership {成员资格} Agreement {合作协议} Placement {实习安排} Cohort {培养班} Graduate {毕业生} Subsidy_policy {补贴政策} Claim {补贴申请} Listing {供需信息} Interest {合作意向} Subscription {订阅} other {{what}}} {id} 不存在。',
+      '{entity, select, Alliance {联盟} Organization {单位} Base {实训基地} Training_base {实训基地} Booking {预约} Grant_application {资助申报} Grant_program {资助项目} Milestone {里程碑} Project {合作项目} Revenue_policy {收益分配政策} Revenue_agreement {收益分配协议} Revenue_event {收益记录} Disqualification {资格取消记录} Membership {成员资格} Agreement {合作协议} Placement {实习安排} Cohort {培养班} Graduate {毕业生} Subsidy_policy {补贴政策} Claim {补贴申请} Listing {供需信息} Interest {合作意向} Subscription {订阅} Event {对接活动} other {{what}}} {id} 不存在。',
     en: '{entity, select, other {{what}}} {id} does not exist.',
   },
   'infra.dateInvalid': { 'zh-CN': '{field} 须为 YYYY-MM-DD 格式的有效日期，收到的是“{value}”。', en: '{field} must be a calendar date YYYY-MM-DD, got "{value}".' },

@@ -161,6 +161,7 @@ describe('the message catalogs', () => {
       'cooperation.parameter': ['perPersonYearFen', 'perInternMonthFen', 'fixedFen', 'continuousMonths', 'perGraduateFen'],
       'listings.status': ['DRAFT', 'OPEN', 'MATCHED', 'CLOSED', 'EXPIRED'],
       'listings.interestStatus': ['PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'],
+      'matchmaking.status': ['SCHEDULED', 'HELD', 'CANCELLED'],
       'infra.role': ['PLATFORM_ADMIN', 'ORG_ADMIN', 'FUNDER', 'MEMBER'],
       // fastest-validator's types: the gateway falls back to infra.validation.invalid for a type without a text.
       'infra.validation': ['required', 'string', 'number', 'array', 'object', 'boolean', 'enumValue', 'invalid'],

@@ -13,13 +13,17 @@ import {
   type RegistrationStatus,
   type YearFiguresDto,
 } from './matchmaking.contract.js';
-import type { messages } from './matchmaking.messages.js';
+import { msg } from '../../infra/message-registry.js';
+import { P, type Msg } from '../../infra/messages.js';
 
-const problem = (code: ErrorCode, key: keyof typeof messages, message: string, params: Record<string, unknown>, data: Record<string, unknown>): Problem => ({ code, key, message, params, data });
+/** A refusal: its code, its catalog message (matchmaking.messages.ts, `msg`) and its stable data. */
+const problem = (code: ErrorCode, m: Msg, data: Record<string, unknown>): Problem => ({ code, ...m, data });
+/** An event status inside a sentence (matchmaking.status.HELD → 已举行 / HELD). */
+const statusParam = (s: EventStatus) => P.key(`matchmaking.status.${s}`);
 
 /** Registration closes at the end of the day before the event unless the organizer says otherwise (BAD_USER_INPUT if after it). */
 export function closesOnProblem(date: string, closesOn: string): Problem | null {
-  return closesOn > date ? problem(ErrorCode.BAD_USER_INPUT, 'matchmaking.period', 'Registration cannot close after the event.', { closesOn, date }, { field: 'registrationClosesOn' }) : null;
+  return closesOn > date ? problem(ErrorCode.BAD_USER_INPUT, msg('matchmaking.period', { closesOn: P.date(closesOn), date: P.date(date) }), { field: 'registrationClosesOn' }) : null;
 }
 
 /**
@@ -33,15 +37,15 @@ export function registrationProblem(
   today: string,
 ): Problem | null {
   if (e.status !== 'SCHEDULED' || today > e.registrationClosesOn) {
-    return problem(ErrorCode.FAILED_PRECONDITION, 'matchmaking.registrationClosed', 'Registration is closed.', { closesOn: e.registrationClosesOn, status: e.status }, { reason: MatchmakingReason.REGISTRATION_CLOSED, status: e.status, closesOn: e.registrationClosesOn });
+    return problem(ErrorCode.FAILED_PRECONDITION, msg('matchmaking.registrationClosed', { closesOn: P.date(e.registrationClosesOn), status: statusParam(e.status) }), { reason: MatchmakingReason.REGISTRATION_CLOSED, status: e.status, closesOn: e.registrationClosesOn });
   }
-  if (current === 'REGISTERED') return problem(ErrorCode.CONFLICT, 'matchmaking.alreadyRegistered', 'Already registered.', {}, { reason: MatchmakingReason.ALREADY_REGISTERED });
-  if (e.registrationMode === 'INVITATION' && current !== 'INVITED') return problem(ErrorCode.FORBIDDEN, 'matchmaking.notInvited', 'By invitation only.', {}, { reason: MatchmakingReason.NOT_INVITED });
+  if (current === 'REGISTERED') return problem(ErrorCode.CONFLICT, msg('matchmaking.alreadyRegistered'), { reason: MatchmakingReason.ALREADY_REGISTERED });
+  if (e.registrationMode === 'INVITATION' && current !== 'INVITED') return problem(ErrorCode.FORBIDDEN, msg('matchmaking.notInvited'), { reason: MatchmakingReason.NOT_INVITED });
   return null;
 }
 
 /** Every seat taken: CONFLICT FULL with the capacity. */
-export const fullProblem = (capacity: number): Problem => problem(ErrorCode.CONFLICT, 'matchmaking.full', `All ${capacity} seats are taken.`, { capacity }, { reason: MatchmakingReason.FULL, capacity });
+export const fullProblem = (capacity: number): Problem => problem(ErrorCode.CONFLICT, msg('matchmaking.full', { capacity }), { reason: MatchmakingReason.FULL, capacity });
 
 /**
  * The order in which a registration tries seat numbers: from just after the seats already counted, wrapping round,
@@ -56,22 +60,22 @@ const TRANSITIONS: Record<EventStatus, readonly EventStatus[]> = { SCHEDULED: ['
 
 /** SCHEDULED → HELD (on or after its date; FAILED_PRECONDITION NOT_YET_HELD) | CANCELLED; the rest is CONFLICT TRANSITION. */
 export function statusProblem(from: EventStatus, to: EventStatus, date: string, today: string): Problem | null {
-  if (!TRANSITIONS[from].includes(to)) return problem(ErrorCode.CONFLICT, 'matchmaking.transition', `An event cannot go from ${from} to ${to}.`, { from, to }, { reason: MatchmakingReason.TRANSITION, from, to });
+  if (!TRANSITIONS[from].includes(to)) return problem(ErrorCode.CONFLICT, msg('matchmaking.transition', { from: statusParam(from), to: statusParam(to) }), { reason: MatchmakingReason.TRANSITION, from, to });
   if (to === 'HELD' && today < date) return notYetHeld(date);
   return null;
 }
 
-const notYetHeld = (date: string): Problem => problem(ErrorCode.FAILED_PRECONDITION, 'matchmaking.notYetHeld', `The event on ${date} has not taken place yet.`, { date }, { reason: MatchmakingReason.NOT_YET_HELD, date });
+const notYetHeld = (date: string): Problem => problem(ErrorCode.FAILED_PRECONDITION, msg('matchmaking.notYetHeld', { date: P.date(date) }), { reason: MatchmakingReason.NOT_YET_HELD, date });
 
 /** Attendance and outcomes are recorded on or after the event's date, for events not CANCELLED. */
 export function recordingProblem(status: EventStatus, date: string, today: string): Problem | null {
-  if (status === 'CANCELLED') return problem(ErrorCode.CONFLICT, 'matchmaking.transition', 'The event was cancelled.', { from: status, to: 'HELD' }, { reason: MatchmakingReason.TRANSITION, from: status, to: 'HELD' });
+  if (status === 'CANCELLED') return problem(ErrorCode.CONFLICT, msg('matchmaking.cancelled'), { reason: MatchmakingReason.TRANSITION, from: status, to: 'HELD' });
   return today < date ? notYetHeld(date) : null;
 }
 
 /** The same outcome (kind and id) once per event (CONFLICT DUPLICATE_OUTCOME). */
 export function outcomeProblem(outcomes: readonly OutcomeDto[], kind: string, id: string): Problem | null {
-  return outcomes.some((o) => o.kind === kind && o.id === id) ? problem(ErrorCode.CONFLICT, 'matchmaking.duplicateOutcome', 'Recorded already.', {}, { reason: MatchmakingReason.DUPLICATE_OUTCOME, kind, id }) : null;
+  return outcomes.some((o) => o.kind === kind && o.id === id) ? problem(ErrorCode.CONFLICT, msg('matchmaking.duplicateOutcome'), { reason: MatchmakingReason.DUPLICATE_OUTCOME, kind, id }) : null;
 }
 
 export interface RegistrationFacts {

@@ -24,8 +24,10 @@ import { toEventDto } from '../matchmaking.mappers.js';
 import { yearFilter, type EventDoc, type RegistrationDoc } from '../matchmaking.model.js';
 import { closesOnProblem, eventFigures, outcomeProblem, recordingProblem, statusProblem, yearFigures } from '../matchmaking.rules.js';
 import type { MatchmakingDeps } from './deps.js';
+import { msg } from '../../../infra/message-registry.js';
+import { P } from '../../../infra/messages.js';
 
-const notOrganizer = () => forbidden('Only the alliance lead or a funder covering the region organizes matchmaking events.', { reason: MatchmakingReason.NOT_ORGANIZER, i18n: { key: 'matchmaking.notOrganizer', params: {} } });
+const notOrganizer = () => forbidden(msg('matchmaking.notOrganizer'), { reason: MatchmakingReason.NOT_ORGANIZER });
 
 /** The organizer's admins (or its FUNDER users), the system and platform admins act for an event. */
 export const organizes = (a: Actor, e: { organizerOrganizationId: string }): boolean => adminOf(a, e.organizerOrganizationId) || (hasRole(a, 'FUNDER') && a.org === e.organizerOrganizationId);
@@ -62,7 +64,7 @@ export async function createEvent(d: MatchmakingDeps, ctx: Context<CreateEventPa
     if (alliance.leadOrganizationId !== p.organizerOrganizationId || !adminOf(a, p.organizerOrganizationId)) throw notOrganizer();
   } else if (!isPlatformAdmin(a) && !a.system && !(a.org === p.organizerOrganizationId && (await callerFunderCovers(ctx, 'matchmaking', region.code)))) throw notOrganizer();
   const today = d.today();
-  if (p.date < today) throw problemError({ code: 'BAD_USER_INPUT', message: `The event date ${p.date} is in the past.`, data: { field: 'date' } });
+  if (p.date < today) throw problemError({ code: 'BAD_USER_INPUT', ...msg('matchmaking.dateInPast', { date: P.date(p.date) }), data: { field: 'date' } });
   const closesOn = p.registrationClosesOn ?? (addDays(p.date, -1) < today ? today : addDays(p.date, -1));
   raise(closesOnProblem(p.date, closesOn));
   const doc = await d.models.Event.create({

@@ -19,6 +19,7 @@ import { holderId, seatId, type EventDoc, type RegistrationDoc } from '../matchm
 import { fullProblem, recordingProblem, registrationProblem, seatOrder } from '../matchmaking.rules.js';
 import type { MatchmakingDeps } from './deps.js';
 import { eventOr404, organizes } from './events.js';
+import { msg } from '../../../infra/message-registry.js';
 
 interface OrgFacts {
   id: string;
@@ -37,7 +38,7 @@ async function orgsOr404(ctx: Context<unknown, CallMeta>, ids: string[]): Promis
 /** Invites organizations (organizer; SCHEDULED events). An organization already invited or registered keeps its entry. */
 export async function invite(d: MatchmakingDeps, ctx: Context<InviteParams, CallMeta>): Promise<RegistrationDto[]> {
   const e = await eventOr404(d, ctx.params.eventId);
-  if (!organizes(actorOf(ctx), e)) throw forbidden('Only the organizer invites.', { reason: MatchmakingReason.NOT_ORGANIZER });
+  if (!organizes(actorOf(ctx), e)) throw forbidden(msg('matchmaking.whoInvites'), { reason: MatchmakingReason.NOT_ORGANIZER });
   const ids = [...new Set(ctx.params.organizationIds)];
   const orgs = await orgsOr404(ctx, ids);
   const out: RegistrationDto[] = [];
@@ -58,7 +59,7 @@ export async function invite(d: MatchmakingDeps, ctx: Context<InviteParams, Call
  */
 export async function register(d: MatchmakingDeps, ctx: Context<RegisterParams, CallMeta>): Promise<RegistrationDto> {
   const { eventId, organizationId } = ctx.params;
-  if (!adminOf(actorOf(ctx), organizationId)) throw forbidden("Only the organization's admins register it.");
+  if (!adminOf(actorOf(ctx), organizationId)) throw forbidden(msg('matchmaking.whoRegisters'));
   const e = await eventOr404(d, eventId);
   const existing = await d.models.Registration.findOne({ eventId, organizationId }).lean<RegistrationDoc>();
   raise(registrationProblem(e, existing?.status ?? null, d.today()));
@@ -69,7 +70,7 @@ export async function register(d: MatchmakingDeps, ctx: Context<RegisterParams, 
     await d.models.Holder.create({ _id: holder, seatNo: null, at: new Date() });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    throw problemError({ code: 'CONFLICT', key: 'matchmaking.alreadyRegistered', message: 'Already registered (or registering).', params: {}, data: { reason: MatchmakingReason.ALREADY_REGISTERED } });
+    throw problemError({ code: 'CONFLICT', ...msg('matchmaking.alreadyRegistered'), data: { reason: MatchmakingReason.ALREADY_REGISTERED } });
   }
   const seatNo = await takeSeat(d, e, organizationId);
   if (seatNo === null) {
@@ -114,9 +115,9 @@ export async function cancelRegistration(d: MatchmakingDeps, ctx: Context<Regist
   const { eventId, organizationId } = ctx.params;
   const e = await eventOr404(d, eventId);
   const a = actorOf(ctx);
-  if (!adminOf(a, organizationId) && !organizes(a, e)) throw forbidden("Only the organization's admins or the organizer cancel a registration.");
+  if (!adminOf(a, organizationId) && !organizes(a, e)) throw forbidden(msg('matchmaking.whoCancels'));
   const reg = await d.models.Registration.findOne({ eventId, organizationId, status: 'REGISTERED' }).lean<RegistrationDoc>();
-  if (!reg) throw problemError({ code: 'FAILED_PRECONDITION', key: 'matchmaking.notRegistered', message: 'Not registered.', params: {}, data: { reason: MatchmakingReason.NOT_REGISTERED, organizationId } });
+  if (!reg) throw problemError({ code: 'FAILED_PRECONDITION', ...msg('matchmaking.notRegistered'), data: { reason: MatchmakingReason.NOT_REGISTERED, organizationId } });
   const doc = await d.models.Registration.findOneAndUpdate({ _id: reg._id }, { $set: { status: 'CANCELLED', seatNo: null } }, { returnDocument: 'after' }).lean<RegistrationDoc>();
   if (reg.seatNo) await d.models.Seat.deleteOne({ _id: seatId(eventId, reg.seatNo), organizationId });
   await d.models.Holder.deleteOne({ _id: holderId(eventId, organizationId) });
@@ -127,14 +128,14 @@ export async function cancelRegistration(d: MatchmakingDeps, ctx: Context<Regist
 export async function recordAttendance(d: MatchmakingDeps, ctx: Context<AttendanceParams, CallMeta>): Promise<RegistrationDto> {
   const { eventId, organizationId, attended, representatives } = ctx.params;
   const e = await eventOr404(d, eventId);
-  if (!organizes(actorOf(ctx), e)) throw forbidden('Only the organizer records attendance.', { reason: MatchmakingReason.NOT_ORGANIZER });
+  if (!organizes(actorOf(ctx), e)) throw forbidden(msg('matchmaking.whoRecordsAttendance'), { reason: MatchmakingReason.NOT_ORGANIZER });
   raise(recordingProblem(e.status, e.date, d.today()));
   const doc = await d.models.Registration.findOneAndUpdate(
     { eventId, organizationId, status: 'REGISTERED' },
     { $set: { attended, representatives: attended ? (representatives ?? 1) : 0 } },
     { returnDocument: 'after' },
   ).lean<RegistrationDoc>();
-  if (!doc) throw problemError({ code: 'FAILED_PRECONDITION', key: 'matchmaking.notRegistered', message: 'Not registered.', params: {}, data: { reason: MatchmakingReason.NOT_REGISTERED, organizationId } });
+  if (!doc) throw problemError({ code: 'FAILED_PRECONDITION', ...msg('matchmaking.notRegistered'), data: { reason: MatchmakingReason.NOT_REGISTERED, organizationId } });
   return toRegistrationDto(doc);
 }
 
