@@ -162,6 +162,9 @@ describe('the message catalogs', () => {
       'listings.status': ['DRAFT', 'OPEN', 'MATCHED', 'CLOSED', 'EXPIRED'],
       'listings.interestStatus': ['PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'],
       'matchmaking.status': ['SCHEDULED', 'HELD', 'CANCELLED'],
+      'certification.status': ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'IN_NOTICE', 'IN_RESERVE', 'CERTIFIED', 'REJECTED'],
+      'certification.step': ['attach', 'submit', 'assignReviewers', 'review', 'decide', 'object', 'resolveObjection', 'enterReserve', 'certify', 'yearlyReport', 'levy', 'falseInformation'],
+      'certification.condition': ['INDUSTRY_IN', 'MIN_EMPLOYEES', 'MIN_AGREEMENTS_IN_FORCE', 'MIN_INTERN_PERSON_MONTHS', 'MIN_APPRENTICES', 'MIN_TRAINING_BASES', 'MIN_PROJECTS', 'MIN_ATTACHMENTS'],
       'infra.role': ['PLATFORM_ADMIN', 'ORG_ADMIN', 'FUNDER', 'MEMBER'],
       // fastest-validator's types: the gateway falls back to infra.validation.invalid for a type without a text.
       'infra.validation': ['required', 'string', 'number', 'array', 'object', 'boolean', 'enumValue', 'invalid'],

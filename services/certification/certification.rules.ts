@@ -5,6 +5,8 @@
  */
 import { addDays, addYears } from '../../infra/dates.js';
 import { ErrorCode, type Problem } from '../../infra/errors.js';
+import { msg } from '../../infra/message-registry.js';
+import { P } from '../../infra/messages.js';
 import { toFenSum } from '../../infra/money.js';
 import { CertRule } from './certification.contract.js';
 import type {
@@ -58,12 +60,13 @@ export function precheckProblem(results: readonly ConditionResult[]): Problem | 
   if (!failed.length) return null;
   return {
     code: ErrorCode.FAILED_PRECONDITION,
-    message: `The declaration does not meet ${failed.length} of the program's basic conditions: ${failed.map((f) => f.kind).join(', ')}.`,
-    key: 'certification.precheckFailed',
-    params: { count: failed.length, kinds: failed.map((f) => f.kind).join(', ') },
+    ...msg('certification.precheckFailed', { count: failed.length, kinds: P.list(failed.map((f) => P.key(`certification.condition.${f.kind}`))) }),
     data: { reason: CertRule.PRECHECK_FAILED, failed },
   };
 }
+
+/** A declaration status inside a sentence (certification.status.IN_NOTICE → 公示中 / IN_NOTICE). */
+const statusParam = (s: DeclarationStatus) => P.key(`certification.status.${s}`);
 
 /** Where each step may start from: the declaration's life is DRAFT → SUBMITTED → UNDER_REVIEW → IN_NOTICE → IN_RESERVE → CERTIFIED, or REJECTED. */
 export const STEP_FROM = {
@@ -88,9 +91,7 @@ export function stepProblem(step: Step, status: DeclarationStatus): Problem | nu
   if (allowed.includes(status)) return null;
   return {
     code: ErrorCode.CONFLICT,
-    message: `The declaration is ${status}; ${step} needs it ${allowed.join(' or ')}.`,
-    key: 'certification.wrongStatus',
-    params: { status, step, allowed: allowed.join(' / ') },
+    ...msg('certification.wrongStatus', { status: statusParam(status), step: P.key(`certification.step.${step}`), allowed: P.list(allowed.map(statusParam), 'disjunction') }),
     data: { reason: CertRule.WRONG_STATUS, status, allowed },
   };
 }
@@ -102,12 +103,12 @@ export function scoresProblem(criteria: readonly ReviewCriterion[], scores: read
   for (const s of scores) {
     const c = byKey.get(s.key);
     if (!c || seen.has(s.key) || !Number.isInteger(s.score) || s.score < 0 || s.score > c.maxScore) {
-      return { code: ErrorCode.BAD_USER_INPUT, message: `Score for "${s.key}" is not a criterion of the program, repeated, or outside 0..${c?.maxScore ?? '?'}.`, key: 'certification.badScore', params: { key: s.key }, data: { field: 'scores', rule: CertRule.BAD_SCORE, key: s.key } };
+      return { code: ErrorCode.BAD_USER_INPUT, ...msg('certification.badScore', { key: s.key }), data: { field: 'scores', rule: CertRule.BAD_SCORE, key: s.key } };
     }
     seen.add(s.key);
   }
   const missing = criteria.filter((c) => !seen.has(c.key)).map((c) => c.key);
-  if (missing.length) return { code: ErrorCode.BAD_USER_INPUT, message: `Scores are missing for ${missing.join(', ')}.`, key: 'certification.missingScores', params: { keys: missing.join(', ') }, data: { field: 'scores', rule: CertRule.BAD_SCORE, missing } };
+  if (missing.length) return { code: ErrorCode.BAD_USER_INPUT, ...msg('certification.missingScores', { keys: P.list(missing) }), data: { field: 'scores', rule: CertRule.BAD_SCORE, missing } };
   return null;
 }
 
@@ -125,10 +126,10 @@ export function tally(reviews: readonly Pick<ReviewDto, 'conflictOfInterest' | '
  */
 export function decisionProblem(decision: 'APPROVE' | 'REJECT', t: { counted: number; average: number | null }, quorum: number, passScore: number): Problem | null {
   if (t.counted < quorum) {
-    return { code: ErrorCode.FAILED_PRECONDITION, message: `${t.counted} of the ${quorum} reviews needed are in.`, key: 'certification.quorumNotMet', params: { counted: t.counted, quorum }, data: { reason: CertRule.QUORUM_NOT_MET, counted: t.counted, quorum } };
+    return { code: ErrorCode.FAILED_PRECONDITION, ...msg('certification.quorumNotMet', { counted: t.counted, quorum }), data: { reason: CertRule.QUORUM_NOT_MET, counted: t.counted, quorum } };
   }
   if (decision === 'APPROVE' && (t.average ?? 0) < passScore) {
-    return { code: ErrorCode.FAILED_PRECONDITION, message: `The average score ${t.average} is below the pass score ${passScore}.`, key: 'certification.belowPassScore', params: { average: t.average, passScore }, data: { reason: CertRule.BELOW_PASS_SCORE, average: t.average, passScore } };
+    return { code: ErrorCode.FAILED_PRECONDITION, ...msg('certification.belowPassScore', { average: t.average, passScore }), data: { reason: CertRule.BELOW_PASS_SCORE, average: t.average, passScore } };
   }
   return null;
 }
@@ -141,15 +142,15 @@ export const noticeUntil = (from: string, days: number): string => addDays(from,
  * with no objection open. FAILED_PRECONDITION data { reason: NOTICE_RUNNING, noticeUntil } or { reason: OBJECTION_OPEN, open }.
  */
 export function reserveProblem(today: string, until: string, openObjections: number): Problem | null {
-  if (today <= until) return { code: ErrorCode.FAILED_PRECONDITION, message: `The public notice runs until ${until}.`, key: 'certification.noticeRunning', params: { noticeUntil: until }, data: { reason: CertRule.NOTICE_RUNNING, noticeUntil: until } };
-  if (openObjections > 0) return { code: ErrorCode.FAILED_PRECONDITION, message: `${openObjections} objection(s) are not resolved yet.`, key: 'certification.objectionOpen', params: { open: openObjections }, data: { reason: CertRule.OBJECTION_OPEN, open: openObjections } };
+  if (today <= until) return { code: ErrorCode.FAILED_PRECONDITION, ...msg('certification.noticeRunning', { noticeUntil: P.date(until) }), data: { reason: CertRule.NOTICE_RUNNING, noticeUntil: until } };
+  if (openObjections > 0) return { code: ErrorCode.FAILED_PRECONDITION, ...msg('certification.objectionOpen', { open: openObjections }), data: { reason: CertRule.OBJECTION_OPEN, open: openObjections } };
   return null;
 }
 
 /** An objection is filed within the notice period only (FAILED_PRECONDITION data { reason: OUTSIDE_NOTICE, noticeFrom, noticeUntil }). */
 export function objectionProblem(today: string, from: string, until: string): Problem | null {
   if (today >= from && today <= until) return null;
-  return { code: ErrorCode.FAILED_PRECONDITION, message: `Objections are taken from ${from} to ${until}.`, key: 'certification.outsideNotice', params: { noticeFrom: from, noticeUntil: until }, data: { reason: CertRule.OUTSIDE_NOTICE, noticeFrom: from, noticeUntil: until } };
+  return { code: ErrorCode.FAILED_PRECONDITION, ...msg('certification.outsideNotice', { noticeFrom: P.date(from), noticeUntil: P.date(until) }), data: { reason: CertRule.OUTSIDE_NOTICE, noticeFrom: from, noticeUntil: until } };
 }
 
 /** A certification's last valid day: `years` after `from`, less a day. */

@@ -47,6 +47,8 @@ import { toDeclarationDto, toObjectionDto, toProgramDto, toReviewDto } from '../
 import { underRegionFilter, type CertificationModels, type CertProgramDoc, type DeclarationDoc, type ObjectionDoc, type ReviewDoc } from '../certification.model.js';
 import { decisionProblem, noticeUntil, objectionProblem, precheck, precheckProblem, reserveProblem, scoresProblem, stepProblem, tally, validUntil, type Step } from '../certification.rules.js';
 import { drawHistory } from './history.js';
+import { msg } from '../../../infra/message-registry.js';
+import { P, type Msg } from '../../../infra/messages.js';
 
 export const SERVICE = 'certification';
 type Ctx<P> = Context<P, CallMeta>;
@@ -60,7 +62,8 @@ export interface Deps {
 /** Calls on the caller's behalf: the user's token travels; a service caller (the demo seed, a repair) calls as this service (its internal token is bound to us, not to the callee). */
 const onBehalf = (deps: Deps, ctx: Ctx<unknown>) => (actorOf(ctx).system ? systemCaller(deps.broker, SERVICE, ctx) : userCaller(ctx));
 
-const coded = (code: ErrorCode, message: string, key: string, params: Record<string, unknown>, data: Record<string, unknown>): Problem => ({ code, message, key, params, data });
+/** A refusal made in ops: its code, its catalog message (`msg`) and its stable data. */
+const coded = (code: ErrorCode, m: Msg, data: Record<string, unknown>): Problem => ({ code, ...m, data });
 
 // ------------------------------------------------------------------ loading and authority
 
@@ -79,7 +82,7 @@ async function loadProgram(models: CertificationModels, id: string): Promise<Cer
 function requireProgramFunder(actor: Actor, program: { funderOrganizationId: unknown }): void {
   if (actor.system || isPlatformAdmin(actor)) return;
   if (hasRole(actor, 'FUNDER') && actor.org === String(program.funderOrganizationId)) return;
-  throw forbidden("Only the program's funder may do this.");
+  throw forbidden(msg('certification.funderOnly'));
 }
 
 /**
@@ -163,22 +166,22 @@ export async function createProgram(deps: Deps, ctx: Ctx<CreateCertProgramParams
   const p = ctx.params;
   let funderOrgId: string;
   if (actor.system || isPlatformAdmin(actor)) {
-    if (!p.funderOrganizationId) throw failedPrecondition('A platform admin names the funder (funderOrganizationId).', { field: 'funderOrganizationId' });
+    if (!p.funderOrganizationId) throw failedPrecondition(msg('certification.nameFunder'), { field: 'funderOrganizationId' });
     funderOrgId = p.funderOrganizationId;
   } else {
     const org = hasRole(actor, 'FUNDER') ? await callerOrganization(ctx, SERVICE) : null;
     const region = funderRegionOf(actor, org);
-    if (!region || !org || (p.funderOrganizationId && p.funderOrganizationId !== org.id)) throw forbidden('Only a funder may create a program, for its own government organization.');
-    if (!regionCovers(region, p.regionCode)) throw forbidden(`The funder's region ${region} does not cover ${p.regionCode}.`);
+    if (!region || !org || (p.funderOrganizationId && p.funderOrganizationId !== org.id)) throw forbidden(msg('certification.whoCreatesProgram'));
+    if (!regionCovers(region, p.regionCode)) throw forbidden(msg('certification.regionNotCovered', { region, target: p.regionCode }));
     funderOrgId = org.id;
   }
   for (const c of p.conditions) {
     if (c.kind === 'INDUSTRY_IN' ? !c.values?.length : c.threshold === undefined || c.threshold === null) {
-      throw problemError(coded(ErrorCode.BAD_USER_INPUT, `Condition ${c.kind} needs ${c.kind === 'INDUSTRY_IN' ? 'values' : 'a threshold'}.`, 'certification.badCondition', { kind: c.kind }, { field: 'conditions', kind: c.kind }));
+      throw problemError(coded(ErrorCode.BAD_USER_INPUT, msg('certification.badCondition', { kind: P.key(`certification.condition.${c.kind}`), needs: c.kind === 'INDUSTRY_IN' ? 'values' : 'threshold' }), { field: 'conditions', kind: c.kind }));
     }
   }
   const max = p.reviewCriteria.reduce((a, c) => a + c.maxScore, 0);
-  if (p.passScore > max) throw problemError(coded(ErrorCode.BAD_USER_INPUT, `passScore ${p.passScore} is above the highest total ${max}.`, 'certification.passScoreTooHigh', { passScore: p.passScore, max }, { field: 'passScore', max }));
+  if (p.passScore > max) throw problemError(coded(ErrorCode.BAD_USER_INPUT, msg('certification.passScoreTooHigh', { passScore: p.passScore, max }), { field: 'passScore', max }));
   try {
     const created = await deps.models.Program.create({
       code: p.code,
@@ -200,7 +203,7 @@ export async function createProgram(deps: Deps, ctx: Ctx<CreateCertProgramParams
     await audit(deps.models, `program:${String(doc._id)}`, 'PROGRAM_CREATED', null, actor.id, { code: p.code, regionCode: p.regionCode }, String(doc._id));
     return toProgramDto(doc);
   } catch (err) {
-    if (isDuplicateKey(err)) throw conflict(`The funder already has a program with code ${p.code}.`, { field: 'code' });
+    if (isDuplicateKey(err)) throw conflict(msg('certification.programCodeTaken', { code: p.code }), { field: 'code' });
     throw err;
   }
 }
@@ -216,13 +219,13 @@ export async function createProgram(deps: Deps, ctx: Ctx<CreateCertProgramParams
 export async function createDeclaration(deps: Deps, ctx: Ctx<CreateDeclarationParams>): Promise<DeclarationDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
-  if (!adminOf(actor, p.organizationId)) throw forbidden("Only the enterprise's own admins may declare for it.");
+  if (!adminOf(actor, p.organizationId)) throw forbidden(msg('certification.whoDeclares'));
   const program = await loadProgram(deps.models, p.programId);
   const sys = systemCaller(deps.broker, SERVICE, ctx);
   const [org] = await sys<(OrganizationDto | null)[]>(OrganizationAction.getMany, { ids: [p.organizationId] });
   if (!org) throw notFound('Organization', p.organizationId);
-  if (org.kind !== 'ENTERPRISE') throw problemError(coded(ErrorCode.FAILED_PRECONDITION, 'Only an enterprise may declare.', 'certification.notAnEnterprise', {}, { reason: CertRule.NOT_AN_ENTERPRISE }));
-  if (!regionCovers(program.regionCode, org.regionCode)) throw forbidden(`The program covers ${program.regionCode}, the enterprise is in ${org.regionCode}.`);
+  if (org.kind !== 'ENTERPRISE') throw problemError(coded(ErrorCode.FAILED_PRECONDITION, msg('certification.notAnEnterprise'), { reason: CertRule.NOT_AN_ENTERPRISE }));
+  if (!regionCovers(program.regionCode, org.regionCode)) throw forbidden(msg('certification.programRegion', { programRegion: program.regionCode, orgRegion: org.regionCode }));
   const on = today();
   raise(standingProblem(await onBehalf(deps, ctx)<StandingDto[]>(OrganizationAction.standingOf, { organizationIds: [p.organizationId], from: on, to: on } satisfies StandingOfParams)));
   const cooperation = await drawHistory(sys, p.organizationId, on, deps.logger);
@@ -264,7 +267,7 @@ export async function createDeclaration(deps: Deps, ctx: Ctx<CreateDeclarationPa
     await audit(deps.models, `declared:${String(doc._id)}`, 'DECLARED', doc, actor.id, { cooperation });
     return declarationDto(deps.models, doc);
   } catch (err) {
-    if (isDuplicateKey(err)) throw problemError(coded(ErrorCode.CONFLICT, 'The enterprise already has an open declaration in this program.', 'certification.openDeclaration', {}, { reason: CertRule.OPEN_DECLARATION }));
+    if (isDuplicateKey(err)) throw problemError(coded(ErrorCode.CONFLICT, msg('certification.openDeclaration'), { reason: CertRule.OPEN_DECLARATION }));
     throw err;
   }
 }
@@ -278,15 +281,15 @@ export async function attach(deps: Deps, ctx: Ctx<AttachParams>): Promise<Attach
   const actor = actorOf(ctx);
   const p = ctx.params;
   const d = await loadDeclaration(deps.models, p.declarationId);
-  if (!adminOf(actor, String(d.organizationId))) throw forbidden("Only the enterprise's own admins may attach documents.");
+  if (!adminOf(actor, String(d.organizationId))) throw forbidden(msg('certification.whoAttaches'));
   raise(stepProblem('attach', d.status));
   const bytes = Buffer.from(p.contentBase64, 'base64');
-  if (bytes.length === 0 || bytes.length > MAX_ATTACHMENT_BYTES) throw problemError(coded(ErrorCode.BAD_USER_INPUT, `An attachment may be at most ${MAX_ATTACHMENT_BYTES} bytes.`, 'certification.attachmentSize', { max: MAX_ATTACHMENT_BYTES, bytes: bytes.length }, { field: 'contentBase64', rule: CertRule.ATTACHMENT_SIZE, max: MAX_ATTACHMENT_BYTES, bytes: bytes.length }));
+  if (bytes.length === 0 || bytes.length > MAX_ATTACHMENT_BYTES) throw problemError(coded(ErrorCode.BAD_USER_INPUT, msg('certification.attachmentSize', { max: MAX_ATTACHMENT_BYTES, bytes: bytes.length }), { field: 'contentBase64', rule: CertRule.ATTACHMENT_SIZE, max: MAX_ATTACHMENT_BYTES, bytes: bytes.length }));
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !(ATTACHMENT_TYPES as readonly string[]).includes(type.mime)) {
-    throw problemError(coded(ErrorCode.BAD_USER_INPUT, 'Attachments must be PDF, PNG or JPEG.', 'certification.attachmentType', { detected: type?.mime ?? 'unknown' }, { field: 'contentBase64', rule: CertRule.ATTACHMENT_TYPE, detected: type?.mime ?? null }));
+    throw problemError(coded(ErrorCode.BAD_USER_INPUT, msg('certification.attachmentType', { detected: type?.mime ?? '—' }), { field: 'contentBase64', rule: CertRule.ATTACHMENT_TYPE, detected: type?.mime ?? null }));
   }
-  if ((d.attachments ?? []).length >= MAX_ATTACHMENTS) throw problemError(coded(ErrorCode.FAILED_PRECONDITION, `At most ${MAX_ATTACHMENTS} attachments.`, 'certification.tooManyAttachments', { max: MAX_ATTACHMENTS }, { reason: CertRule.TOO_MANY_ATTACHMENTS, max: MAX_ATTACHMENTS }));
+  if ((d.attachments ?? []).length >= MAX_ATTACHMENTS) throw problemError(coded(ErrorCode.FAILED_PRECONDITION, msg('certification.tooManyAttachments', { max: MAX_ATTACHMENTS }), { reason: CertRule.TOO_MANY_ATTACHMENTS, max: MAX_ATTACHMENTS }));
   const bucket = new mongoose.mongo.GridFSBucket(deps.conn.db!, { bucketName: 'attachments' });
   const fileId = await new Promise<string>((resolve, reject) => {
     const up = bucket.openUploadStream(p.fileName, { metadata: { declarationId: p.declarationId, mime: type.mime, by: actor.id } });
@@ -297,7 +300,7 @@ export async function attach(deps: Deps, ctx: Ctx<AttachParams>): Promise<Attach
   const att: AttachmentDto = { fileId, fileName: p.fileName, mime: type.mime, bytes: bytes.length, uploadedAt: new Date().toISOString() };
   try {
     await step(deps, ctx, p.declarationId, 'attach', (cur) => {
-      if ((cur.attachments ?? []).length >= MAX_ATTACHMENTS) throw problemError(coded(ErrorCode.FAILED_PRECONDITION, `At most ${MAX_ATTACHMENTS} attachments.`, 'certification.tooManyAttachments', { max: MAX_ATTACHMENTS }, { reason: CertRule.TOO_MANY_ATTACHMENTS, max: MAX_ATTACHMENTS }));
+      if ((cur.attachments ?? []).length >= MAX_ATTACHMENTS) throw problemError(coded(ErrorCode.FAILED_PRECONDITION, msg('certification.tooManyAttachments', { max: MAX_ATTACHMENTS }), { reason: CertRule.TOO_MANY_ATTACHMENTS, max: MAX_ATTACHMENTS }));
       return { set: { attachments: [...(cur.attachments ?? []), att] } };
     }, 'ATTACHED', { fileId, fileName: p.fileName, mime: type.mime, bytes: bytes.length });
   } catch (err) {
@@ -310,7 +313,7 @@ export async function attach(deps: Deps, ctx: Ctx<AttachParams>): Promise<Attach
 /** Reads an attachment's bytes (base64) for whoever may read the declaration. */
 export async function readAttachment(deps: Deps, ctx: Ctx<{ declarationId: string; fileId: string }>): Promise<{ fileName: string; mime: string; contentBase64: string }> {
   const d = await loadDeclaration(deps.models, ctx.params.declarationId);
-  if (!(await mayRead(ctx, d))) throw forbidden('You may not read this declaration.');
+  if (!(await mayRead(ctx, d))) throw forbidden(msg('certification.mayNotRead'));
   const att = (d.attachments ?? []).find((a) => a.fileId === ctx.params.fileId);
   if (!att) throw notFound('Attachment', ctx.params.fileId);
   const bucket = new mongoose.mongo.GridFSBucket(deps.conn.db!, { bucketName: 'attachments' });
@@ -323,7 +326,7 @@ export async function readAttachment(deps: Deps, ctx: Ctx<{ declarationId: strin
 export async function submitDeclaration(deps: Deps, ctx: Ctx<{ declarationId: string }>): Promise<DeclarationDto> {
   const actor = actorOf(ctx);
   const d0 = await loadDeclaration(deps.models, ctx.params.declarationId);
-  if (!adminOf(actor, String(d0.organizationId))) throw forbidden("Only the enterprise's own admins may submit its declaration.");
+  if (!adminOf(actor, String(d0.organizationId))) throw forbidden(msg('certification.whoSubmits'));
   const program = await loadProgram(deps.models, String(d0.programId));
   const on = today();
   raise(standingProblem(await onBehalf(deps, ctx)<StandingDto[]>(OrganizationAction.standingOf, { organizationIds: [String(d0.organizationId)], from: on, to: on } satisfies StandingOfParams)));
@@ -353,7 +356,7 @@ export async function submitReview(deps: Deps, ctx: Ctx<SubmitReviewParams>): Pr
   const actor = actorOf(ctx);
   const p = ctx.params;
   const d = await loadDeclaration(deps.models, p.declarationId);
-  if (!(d.reviewers ?? []).includes(actor.id)) throw problemError(coded(ErrorCode.FORBIDDEN, 'You are not a reviewer of this declaration.', 'certification.notAReviewer', {}, { reason: CertRule.NOT_A_REVIEWER }));
+  if (!(d.reviewers ?? []).includes(actor.id)) throw problemError(coded(ErrorCode.FORBIDDEN, msg('certification.notAReviewer'), { reason: CertRule.NOT_A_REVIEWER }));
   raise(stepProblem('review', d.status));
   const program = await loadProgram(deps.models, String(d.programId));
   const scores = p.conflictOfInterest ? [] : (p.scores ?? []);
@@ -373,7 +376,7 @@ export async function submitReview(deps: Deps, ctx: Ctx<SubmitReviewParams>): Pr
     await audit(deps.models, `reviewed:${String(d._id)}:${actor.id}`, p.conflictOfInterest ? 'CONFLICT_DECLARED' : 'REVIEWED', d, actor.id, { total: r.total, conflictOfInterest: r.conflictOfInterest });
     return toReviewDto(r);
   } catch (err) {
-    if (isDuplicateKey(err)) throw problemError(coded(ErrorCode.CONFLICT, 'You have already reviewed this declaration.', 'certification.alreadyReviewed', {}, { reason: CertRule.ALREADY_REVIEWED }));
+    if (isDuplicateKey(err)) throw problemError(coded(ErrorCode.CONFLICT, msg('certification.alreadyReviewed'), { reason: CertRule.ALREADY_REVIEWED }));
     throw err;
   }
 }
@@ -398,7 +401,7 @@ export async function decide(deps: Deps, ctx: Ctx<DecideParams & { decidedOn?: s
   try {
     await deps.models.Decision.create({ _id: String(d0._id), decision: p.decision, by: actor.id, at: new Date() });
   } catch (err) {
-    if (isDuplicateKey(err)) throw problemError(coded(ErrorCode.CONFLICT, 'This declaration has already been decided.', 'certification.alreadyDecided', {}, { reason: CertRule.ALREADY_DECIDED }));
+    if (isDuplicateKey(err)) throw problemError(coded(ErrorCode.CONFLICT, msg('certification.alreadyDecided'), { reason: CertRule.ALREADY_DECIDED }));
     throw err;
   }
   const approve = p.decision === 'APPROVE';
@@ -444,7 +447,7 @@ export async function resolveObjection(deps: Deps, ctx: Ctx<ResolveObjectionPara
   try {
     await deps.models.Claim.create({ _id: `objection:${p.objectionId}:resolved`, at: new Date() });
   } catch (err) {
-    if (isDuplicateKey(err)) throw conflict('The objection has already been resolved.', { reason: 'ALREADY_RESOLVED' });
+    if (isDuplicateKey(err)) throw conflict(msg('certification.objectionResolved'), { reason: 'ALREADY_RESOLVED' });
     throw err;
   }
   const on = today();
@@ -485,9 +488,9 @@ export async function fileYearlyReport(deps: Deps, ctx: Ctx<YearlyReportParams>)
   const actor = actorOf(ctx);
   const p = ctx.params;
   const d0 = await loadDeclaration(deps.models, p.declarationId);
-  if (!adminOf(actor, String(d0.organizationId))) throw forbidden("Only the enterprise's own admins may file its yearly report.");
+  if (!adminOf(actor, String(d0.organizationId))) throw forbidden(msg('certification.whoReportsYearly'));
   const doc = await step(deps, ctx, p.declarationId, 'yearlyReport', (d) => {
-    if ((d.yearlyReports ?? []).some((r) => r.year === p.year)) throw problemError(coded(ErrorCode.CONFLICT, `The year ${p.year} is already recorded.`, 'certification.yearRecorded', { year: p.year }, { reason: CertRule.YEAR_RECORDED, year: p.year }));
+    if ((d.yearlyReports ?? []).some((r) => r.year === p.year)) throw problemError(coded(ErrorCode.CONFLICT, msg('certification.yearRecorded', { year: p.year }), { reason: CertRule.YEAR_RECORDED, year: p.year }));
     return { set: { yearlyReports: [...(d.yearlyReports ?? []), { year: p.year, summary: p.summary, filedOn: today(), by: actor.id }] } };
   }, 'YEARLY_REPORT', { year: p.year });
   return declarationDto(deps.models, doc);
@@ -514,7 +517,7 @@ export async function findFalseInformation(deps: Deps, ctx: Ctx<FalseInformation
 export async function getDeclaration(deps: Deps, ctx: Ctx<{ id: string }>): Promise<DeclarationDto | null> {
   const d = await deps.models.Declaration.findById(ctx.params.id).lean<DeclarationDoc>();
   if (!d) return null;
-  if (!(await mayRead(ctx, d))) throw forbidden('You may not read this declaration.');
+  if (!(await mayRead(ctx, d))) throw forbidden(msg('certification.mayNotRead'));
   return declarationDto(deps.models, d);
 }
 

@@ -12,6 +12,8 @@ import { CertRule, type LevyStatementDto, type RecordLevyYearParams } from '../c
 import type { CertificationModels, CertProgramDoc, DeclarationDoc, LevyYearDoc } from '../certification.model.js';
 import { csvCell, levyStatement, stepProblem } from '../certification.rules.js';
 import { SERVICE } from './declarations.js';
+import { msg } from '../../../infra/message-registry.js';
+import { P } from '../../../infra/messages.js';
 
 type Ctx<P> = Context<P, CallMeta>;
 
@@ -20,10 +22,10 @@ async function load(models: CertificationModels, ctx: Ctx<{ declarationId: strin
   const d = await models.Declaration.findById(ctx.params.declarationId).lean<DeclarationDoc>();
   if (!d) throw notFound('Declaration', ctx.params.declarationId);
   const own = adminOf(actor, String(d.organizationId));
-  if (write && !own) throw forbidden("Only the enterprise's own admins record its levy years.");
+  if (write && !own) throw forbidden(msg('certification.whoRecordsLevy'));
   if (!own) {
     const region = funderRegionOf(actor, hasRole(actor, 'FUNDER') ? await callerOrganization(ctx, SERVICE) : null);
-    if (!region || !regionCovers(region, d.regionCode)) throw forbidden('Only the enterprise and the funders covering it may read its levy statement.');
+    if (!region || !regionCovers(region, d.regionCode)) throw forbidden(msg('certification.whoReadsLevy'));
   }
   const program = await models.Program.findById(d.programId).lean<CertProgramDoc>();
   return { d, program: program! };
@@ -46,7 +48,7 @@ export async function recordLevyYear(models: CertificationModels, ctx: Ctx<Recor
   if (wrong) throw problemError(wrong);
   const fromYear = Number(d.validFrom!.slice(0, 4));
   const untilYear = Number(d.validUntil!.slice(0, 4));
-  if (p.year < fromYear || p.year > untilYear) throw failedPrecondition(`The certification is valid ${d.validFrom}–${d.validUntil}; ${p.year} is outside it.`, { reason: 'OUTSIDE_VALIDITY', validFrom: d.validFrom, validUntil: d.validUntil });
+  if (p.year < fromYear || p.year > untilYear) throw failedPrecondition(msg('certification.outsideValidity', { validFrom: d.validFrom ? P.date(d.validFrom) : '—', validUntil: d.validUntil ? P.date(d.validUntil) : '—', year: p.year }), { reason: 'OUTSIDE_VALIDITY', validFrom: d.validFrom, validUntil: d.validUntil });
   const doc = {
     declarationId: d._id,
     organizationId: d.organizationId,
@@ -61,7 +63,7 @@ export async function recordLevyYear(models: CertificationModels, ctx: Ctx<Recor
   try {
     await models.LevyYear.create(doc);
   } catch (err) {
-    if (isDuplicateKey(err)) throw problemError({ code: ErrorCode.CONFLICT, message: `The year ${p.year} is already recorded.`, key: 'certification.yearRecorded', params: { year: p.year }, data: { reason: CertRule.YEAR_RECORDED, year: p.year } });
+    if (isDuplicateKey(err)) throw problemError({ code: ErrorCode.CONFLICT, ...msg('certification.yearRecorded', { year: p.year }), data: { reason: CertRule.YEAR_RECORDED, year: p.year } });
     throw err;
   }
   try {

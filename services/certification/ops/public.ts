@@ -12,6 +12,7 @@ import type { CertAuditEntryDto, CertifiedEnterpriseDto, PublicNoticeDto } from 
 import { toAuditDto } from '../certification.mappers.js';
 import { certifiedOnFilter, inNoticeOnFilter, underRegionFilter, type CertAuditDoc, type CertificationModels, type CertProgramDoc, type DeclarationDoc } from '../certification.model.js';
 import { SERVICE } from './declarations.js';
+import { msg } from '../../../infra/message-registry.js';
 
 type Ctx<P> = Context<P, CallMeta>;
 
@@ -45,7 +46,7 @@ export async function auditTrail(models: CertificationModels, ctx: Ctx<{ declara
   let rows = await models.Audit.find(filter).sort({ at: 1 }).limit(2000).lean<CertAuditDoc[]>();
   if (!actor.system && !isPlatformAdmin(actor)) {
     const org = hasRole(actor, 'FUNDER') ? await callerOrganization(ctx, SERVICE) : null;
-    if (!org || org.kind !== 'GOVERNMENT') throw forbidden('Only funders and platform admins read the audit trail.');
+    if (!org || org.kind !== 'GOVERNMENT') throw forbidden(msg('certification.whoReadsAudit'));
     rows = rows.filter((r) => (r.regionCode ? regionCovers(org.regionCode, r.regionCode) : r.funderOrganizationId === org.id || r.by === actor.id));
   }
   return rows.map(toAuditDto);
