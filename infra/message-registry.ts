@@ -27,11 +27,12 @@ import { messages as notifications } from '../services/notifications/notificatio
 import { messages as listings } from '../services/listings/listings.messages.js';
 import { messages as matchmaking } from '../services/matchmaking/matchmaking.messages.js';
 import { messages as certification } from '../services/certification/certification.messages.js';
+import { messages as evaluation } from '../services/evaluation/evaluation.messages.js';
 
 /** Every catalog by its owner (the key prefix). A new service adds its catalog here. */
-export const CATALOGS = { infra, gateway, organizations, alliances, trainingBases, grants, grantStandings, projects, revenue, cooperation, notifications, listings, matchmaking, certification } as const;
+export const CATALOGS = { infra, gateway, organizations, alliances, trainingBases, grants, grantStandings, projects, revenue, cooperation, notifications, listings, matchmaking, certification, evaluation } as const;
 
-const ALL = { ...infra, ...gateway, ...organizations, ...alliances, ...trainingBases, ...grants, ...grantStandings, ...projects, ...revenue, ...cooperation, ...notifications, ...listings, ...matchmaking, ...certification };
+const ALL = { ...infra, ...gateway, ...organizations, ...alliances, ...trainingBases, ...grants, ...grantStandings, ...projects, ...revenue, ...cooperation, ...notifications, ...listings, ...matchmaking, ...certification, ...evaluation };
 /** Every message key of the platform (checked by tsc where a message is named). */
 export type MessageKey = keyof typeof ALL;
 /** All messages, key → texts. */

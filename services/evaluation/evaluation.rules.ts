@@ -1,13 +1,15 @@
 /** Pure rules of the evaluation service: weights, scoring and ranking, pilot-city progress, overdue items, payments. */
 import { ErrorCode, type Problem } from '../../infra/errors.js';
 import { EvalRule, type Indicator, type ItemStatus, type TargetKind } from './evaluation.contract.js';
+import { msg } from '../../infra/message-registry.js';
+import { P } from '../../infra/messages.js';
 
 /** An indicator system's weights are positive and sum to 100 (BAD_USER_INPUT rule WEIGHTS_SUM); keys are distinct. */
 export function weightsProblem(indicators: readonly Indicator[]): Problem | null {
   const sum = indicators.reduce((a, i) => a + i.weight, 0);
   const keys = new Set(indicators.map((i) => i.key));
   if (sum === 100 && keys.size === indicators.length && indicators.every((i) => i.weight > 0)) return null;
-  return { code: ErrorCode.BAD_USER_INPUT, message: `Weights must be positive and sum to 100 (they sum to ${sum}), keys distinct.`, key: 'evaluation.weightsSum', params: { sum }, data: { field: 'indicators', rule: EvalRule.WEIGHTS_SUM, sum } };
+  return { code: ErrorCode.BAD_USER_INPUT, ...msg('evaluation.weightsSum', { sum }), data: { field: 'indicators', rule: EvalRule.WEIGHTS_SUM, sum } };
 }
 
 export interface RawRow {
@@ -60,12 +62,12 @@ export function progress(targets: readonly { kind: TargetKind; target: number }[
 /** Payments on an award never exceed it (FAILED_PRECONDITION reason OVERPAID). */
 export function paymentProblem(awardFen: number, paidFen: number, newFen: number): Problem | null {
   if (paidFen + newFen <= awardFen) return null;
-  return { code: ErrorCode.FAILED_PRECONDITION, message: `Payments would exceed the award: ${paidFen + newFen} > ${awardFen} fen.`, key: 'evaluation.overpaid', params: { awardFen, paidFen, newFen }, data: { reason: EvalRule.OVERPAID, awardFen, paidFen, newFen } };
+  return { code: ErrorCode.FAILED_PRECONDITION, ...msg('evaluation.overpaid', { total: P.money(paidFen + newFen), award: P.money(awardFen), paid: P.money(paidFen) }), data: { reason: EvalRule.OVERPAID, awardFen, paidFen, newFen } };
 }
 
 /** A spending report never reports more than was paid (FAILED_PRECONDITION reason OVERSPENT). */
 export function spendingProblem(paidFen: number, items: readonly number[]): Problem | null {
   const total = items.reduce((a, b) => a + b, 0);
   if (total <= paidFen) return null;
-  return { code: ErrorCode.FAILED_PRECONDITION, message: `The report spends ${total} fen of ${paidFen} paid.`, key: 'evaluation.overspent', params: { total, paidFen }, data: { reason: EvalRule.OVERSPENT, totalFen: total, paidFen } };
+  return { code: ErrorCode.FAILED_PRECONDITION, ...msg('evaluation.overspent', { total: P.money(total), paid: P.money(paidFen) }), data: { reason: EvalRule.OVERSPENT, totalFen: total, paidFen } };
 }

@@ -3,6 +3,7 @@ import type { Context } from 'moleculer';
 import { actorOf, hasRole, isPlatformAdmin, regionCovers, type CallMeta } from '../../../infra/auth.js';
 import { callerOrganization, funderRegionOf, type OrgRef } from '../../../infra/authz.js';
 import { forbidden } from '../../../infra/errors.js';
+import { msg } from '../../../infra/message-registry.js';
 
 export const SERVICE = 'evaluation';
 
@@ -17,6 +18,6 @@ export const covers = (region: string | null, code: string) => region === '' || 
 
 export async function requireFunderOver(ctx: Context<unknown, CallMeta>, code: string): Promise<{ region: string; org: OrgRef | null }> {
   const r = await regionOfCaller(ctx);
-  if (!covers(r.region, code)) throw forbidden(`Only a funder whose region covers ${code} may do this.`);
+  if (!covers(r.region, code)) throw forbidden(msg('evaluation.funderRegion', { region: code }));
   return { region: r.region!, org: r.org };
 }

@@ -21,6 +21,7 @@ import { toRunDto, toSystemDto } from '../evaluation.mappers.js';
 import type { EvaluationModels, RunDoc, SystemDoc } from '../evaluation.model.js';
 import { defaultAsOf, scoreAndRank, weightsProblem } from '../evaluation.rules.js';
 import { covers, regionOfCaller, requireFunderOver, SERVICE } from './authority.js';
+import { msg } from '../../../infra/message-registry.js';
 
 type Ctx<P> = Context<P, CallMeta>;
 /** `cooperation.allianceFigures` as agreed across helpers (issue 15). */
@@ -29,13 +30,13 @@ export const ALLIANCE_FIGURES = 'cooperation.allianceFigures';
 export async function createSystem(models: EvaluationModels, ctx: Ctx<CreateIndicatorSystemParams>): Promise<IndicatorSystemDto> {
   const actor = actorOf(ctx);
   const { org } = await requireFunderOver(ctx, ctx.params.regionCode);
-  if (!org) throw forbidden('An indicator system belongs to a funder (a government organization).');
+  if (!org) throw forbidden(msg('evaluation.systemNeedsFunder'));
   raise(weightsProblem(ctx.params.indicators));
   try {
     const d = await models.System.create({ ...ctx.params, codeKey: ctx.params.code.toUpperCase(), funderOrganizationId: oid(org.id), createdBy: actor.id, createdAt: new Date() });
     return toSystemDto(d.toObject() as SystemDoc);
   } catch (err) {
-    if (isDuplicateKey(err)) throw conflict(`The funder already has an indicator system ${ctx.params.code}.`, { field: 'code' });
+    if (isDuplicateKey(err)) throw conflict(msg('evaluation.systemCodeTaken', { code: ctx.params.code }), { field: 'code' });
     throw err;
   }
 }
@@ -121,7 +122,7 @@ export async function runEvaluation(models: EvaluationModels, broker: ServiceBro
   const system = await models.System.findById(ctx.params.systemId).lean<SystemDoc>();
   if (!system) throw notFound('Indicator system', ctx.params.systemId);
   const { org } = await requireFunderOver(ctx, system.regionCode);
-  if (org && org.id !== String(system.funderOrganizationId)) throw forbidden("Only the indicator system's funder runs it.");
+  if (org && org.id !== String(system.funderOrganizationId)) throw forbidden(msg('evaluation.whoRuns'));
   const asOf = ctx.params.asOf ? assertNotFuture(ctx.params.asOf, 'asOf') : defaultAsOf(ctx.params.year, today());
   const call = systemCaller(broker, SERVICE, ctx);
   const alliances = await alliancesOf(call, system.regionCode);
@@ -131,7 +132,7 @@ export async function runEvaluation(models: EvaluationModels, broker: ServiceBro
     const d = await models.Run.create({ systemId: system._id, systemName: system.name, funderOrganizationId: system.funderOrganizationId, regionCode: system.regionCode, year: ctx.params.year, asOf, status: 'DRAFT', publishedOn: null, unavailable, indicators: system.indicators, rows: rowsFrom(system, base), rev: 0, createdBy: actor.id, createdAt: new Date() });
     return toRunDto(d.toObject() as RunDoc);
   } catch (err) {
-    if (isDuplicateKey(err)) throw problemError({ code: ErrorCode.CONFLICT, message: `The ${ctx.params.year} evaluation exists already.`, key: 'evaluation.runExists', params: { year: ctx.params.year }, data: { reason: EvalRule.RUN_EXISTS, year: ctx.params.year } });
+    if (isDuplicateKey(err)) throw problemError({ code: ErrorCode.CONFLICT, ...msg('evaluation.runExists', { year: ctx.params.year }), data: { reason: EvalRule.RUN_EXISTS, year: ctx.params.year } });
     throw err;
   }
 }
@@ -140,11 +141,11 @@ async function changeRun(models: EvaluationModels, ctx: Ctx<{ runId: string }>, 
   const d0 = await models.Run.findById(ctx.params.runId).lean<RunDoc>();
   if (!d0) throw notFound('Evaluation run', ctx.params.runId);
   const { org } = await requireFunderOver(ctx, d0.regionCode);
-  if (org && org.id !== String(d0.funderOrganizationId)) throw forbidden("Only the evaluation's funder changes it.");
+  if (org && org.id !== String(d0.funderOrganizationId)) throw forbidden(msg('evaluation.whoChanges'));
   const { doc } = await revise<RunDoc>({ model: models.Run, claims: models.Claim, kind: 'run', load: async () => (await models.Run.findById(ctx.params.runId).lean<RunDoc>())!, compute: (d) => ({ set: change(d) }) });
   return toRunDto(doc);
 }
-const published = () => problemError({ code: ErrorCode.FAILED_PRECONDITION, message: 'The evaluation is published.', key: 'evaluation.published', params: {}, data: { reason: EvalRule.PUBLISHED } });
+const published = () => problemError({ code: ErrorCode.FAILED_PRECONDITION, ...msg('evaluation.published'), data: { reason: EvalRule.PUBLISHED } });
 
 /** An ENTERED indicator's value with its evidence, while DRAFT; the ranking is recomputed. */
 export function enterValue(models: EvaluationModels, ctx: Ctx<EnterValueParams>): Promise<EvaluationRunDto> {
@@ -152,7 +153,7 @@ export function enterValue(models: EvaluationModels, ctx: Ctx<EnterValueParams>)
   return changeRun(models, ctx, (d) => {
     if (d.status === 'PUBLISHED') throw published();
     const ind = d.indicators.find((i) => i.key === p.key);
-    if (!ind || ind.source !== 'ENTERED') throw failedPrecondition(`${p.key} is not an entered indicator of this system.`, { reason: EvalRule.NOT_ENTERED, key: p.key });
+    if (!ind || ind.source !== 'ENTERED') throw failedPrecondition(msg('evaluation.notEntered', { key: p.key }), { reason: EvalRule.NOT_ENTERED, key: p.key });
     const base = baseOf(d.rows);
     const row = base.get(p.allianceId);
     if (!row) throw notFound('Alliance in this evaluation', p.allianceId);
@@ -183,7 +184,7 @@ export async function getRun(models: EvaluationModels, ctx: Ctx<{ runId: string 
   const d = await models.Run.findById(ctx.params.runId).lean<RunDoc>();
   if (!d) return null;
   const { region } = await regionOfCaller(ctx);
-  if (d.status !== 'PUBLISHED' && !covers(region, d.regionCode)) throw forbidden('Only funders covering the region read an unpublished evaluation.');
+  if (d.status !== 'PUBLISHED' && !covers(region, d.regionCode)) throw forbidden(msg('evaluation.whoReadsUnpublished'));
   return toRunDto(d);
 }
 

@@ -16,6 +16,7 @@ import { toPaymentDto } from '../evaluation.mappers.js';
 import type { EvaluationModels, PaymentDoc } from '../evaluation.model.js';
 import { paymentProblem, spendingProblem } from '../evaluation.rules.js';
 import { SERVICE } from './authority.js';
+import { msg } from '../../../infra/message-registry.js';
 
 type Ctx<P> = Context<P, CallMeta>;
 
@@ -24,8 +25,8 @@ export async function recordPayment(models: EvaluationModels, broker: ServiceBro
   const p = ctx.params;
   const app = await systemCaller(broker, SERVICE, ctx)<GrantApplicationDto | null>(GrantAction.getApplication, { id: p.applicationId, evidence: false });
   if (!app) throw notFound('Grant application', p.applicationId);
-  if (!actor.system && !isPlatformAdmin(actor) && actor.org !== app.funderOrganizationId) throw forbidden("Only the program's funder records payments.");
-  if (!app.award) throw problemError({ code: ErrorCode.FAILED_PRECONDITION, message: 'The application has no approved award.', key: 'evaluation.notAwarded', params: {}, data: { reason: EvalRule.NOT_AWARDED } });
+  if (!actor.system && !isPlatformAdmin(actor) && actor.org !== app.funderOrganizationId) throw forbidden(msg('evaluation.whoPays'));
+  if (!app.award) throw problemError({ code: ErrorCode.FAILED_PRECONDITION, ...msg('evaluation.notAwarded'), data: { reason: EvalRule.NOT_AWARDED } });
   const paidOn = assertNotFuture(p.paidOn, 'paidOn');
   const amountFen = parseMoney(p.amount, { field: 'amount', positive: true });
   const paid = (await models.Payment.find({ applicationId: p.applicationId }).lean<PaymentDoc[]>()).reduce((a, x) => a + x.amountFen, 0);
@@ -35,14 +36,14 @@ export async function recordPayment(models: EvaluationModels, broker: ServiceBro
   try {
     await models.Claim.create({ _id: `payment:${p.applicationId}:${n}`, at: new Date() });
   } catch (err) {
-    if (isDuplicateKey(err)) throw conflict('Another payment on this award was recorded at the same time; try again.', { reason: 'CONCURRENT_PAYMENT' });
+    if (isDuplicateKey(err)) throw conflict(msg('evaluation.concurrentPayment'), { reason: 'CONCURRENT_PAYMENT' });
     throw err;
   }
   try {
     const d = await models.Payment.create({ applicationId: p.applicationId, funderOrganizationId: app.funderOrganizationId, recipientOrganizationId: app.award.recipientOrganizationId, paidOn, amountFen, voucherRef: p.voucherRef, permittedUse: p.permittedUse, spending: null, recordedBy: actor.id, createdAt: new Date() });
     return toPaymentDto(d.toObject() as PaymentDoc);
   } catch (err) {
-    if (isDuplicateKey(err)) throw conflict(`Voucher ${p.voucherRef} is already recorded for this award.`, { field: 'voucherRef' });
+    if (isDuplicateKey(err)) throw conflict(msg('evaluation.voucherRecorded', { voucherRef: p.voucherRef }), { field: 'voucherRef' });
     throw err;
   }
 }
@@ -52,12 +53,12 @@ export async function fileSpendingReport(models: EvaluationModels, ctx: Ctx<Spen
   const p = ctx.params;
   const pay = await models.Payment.findById(p.paymentId).lean<PaymentDoc>();
   if (!pay) throw notFound('Payment', p.paymentId);
-  if (!adminOf(actor, pay.recipientOrganizationId)) throw forbidden("Only the recipient's admins file its spending report.");
+  if (!adminOf(actor, pay.recipientOrganizationId)) throw forbidden(msg('evaluation.whoReportsSpending'));
   const items = p.items.map((i, k) => ({ purpose: i.purpose, amountFen: parseMoney(i.amount, { field: `items[${k}].amount` }) }));
   raise(spendingProblem(pay.amountFen, items.map((i) => i.amountFen)));
   const spending = { items, summary: p.summary, filedOn: today(), by: actor.id, totalFen: items.reduce((a, i) => a + i.amountFen, 0) };
   const d = await models.Payment.findOneAndUpdate({ _id: pay._id, spending: null }, { $set: { spending } }, { returnDocument: 'after' }).lean<PaymentDoc>();
-  if (!d) throw conflict('A spending report is already filed for this payment.', { reason: 'REPORT_FILED' });
+  if (!d) throw conflict(msg('evaluation.reportFiled'), { reason: 'REPORT_FILED' });
   return toPaymentDto(d);
 }
 

@@ -18,6 +18,7 @@ import { toCityDto, toItemDto } from '../evaluation.mappers.js';
 import type { EvaluationModels, ListItemDoc, PilotCityDoc } from '../evaluation.model.js';
 import { progress } from '../evaluation.rules.js';
 import { covers, regionOfCaller, requireFunderOver, SERVICE } from './authority.js';
+import { msg } from '../../../infra/message-registry.js';
 
 type Ctx<P> = Context<P, CallMeta>;
 
@@ -25,12 +26,12 @@ type Ctx<P> = Context<P, CallMeta>;
 export async function recordPilotCity(models: EvaluationModels, ctx: Ctx<RecordPilotCityParams>): Promise<PilotCityDto> {
   const p = ctx.params;
   const { region, org } = await requireFunderOver(ctx, p.regionCode);
-  if (region === p.regionCode || !org) throw forbidden('Pilot cities are recorded by the province above them.');
+  if (region === p.regionCode || !org) throw forbidden(msg('evaluation.whoRecordsPilotCities'));
   try {
     const d = await models.PilotCity.create({ regionCode: p.regionCode, name: p.name, provinceFunderOrganizationId: oid(org.id), targets: p.targets?.length ? p.targets : HENAN_PILOT_TARGETS, deadline: p.deadline ?? '2025-12-31', achievements: [], rev: 0, createdAt: new Date() });
     return toCityDto(d.toObject() as PilotCityDoc);
   } catch (err) {
-    if (isDuplicateKey(err)) throw problemError({ code: ErrorCode.CONFLICT, message: 'The city is already a pilot city.', key: 'evaluation.pilotCityExists', params: {}, data: { reason: EvalRule.PILOT_CITY_EXISTS } });
+    if (isDuplicateKey(err)) throw problemError({ code: ErrorCode.CONFLICT, ...msg('evaluation.pilotCityExists'), data: { reason: EvalRule.PILOT_CITY_EXISTS } });
     throw err;
   }
 }
@@ -64,7 +65,7 @@ async function withProgress(models: EvaluationModels, broker: ServiceBroker, ctx
 /** The cities the caller may see, with progress and lists. */
 export async function pilotCities(models: EvaluationModels, broker: ServiceBroker, ctx: Ctx<{ regionCode?: string | null }>): Promise<PilotCityProgressDto[]> {
   const { region } = await regionOfCaller(ctx);
-  if (region === null) throw forbidden('Only funders see pilot cities.');
+  if (region === null) throw forbidden(msg('evaluation.whoSeesPilotCities'));
   const all = await models.PilotCity.find({}).sort({ regionCode: 1 }).lean<PilotCityDoc[]>();
   const seen = all.filter((c) => covers(region, c.regionCode) && (!ctx.params.regionCode || c.regionCode.startsWith(ctx.params.regionCode.replace(/(00)+$/, ''))));
   return withProgress(models, broker, ctx, seen);
