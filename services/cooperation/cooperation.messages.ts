@@ -78,10 +78,10 @@ export const messages = {
     en: 'Only a funder covering region {region} may {action, select, policies {set its subsidy policies} assess {assess it} decide {decide this claim} other {do this}}.',
   },
   // The claim's formula (ClaimEvidence.formula): how the amount was computed.
-  'cooperation.formula.internMonths': { 'zh-CN': '{quantity} 人·月 × 每人每月 {rate}', en: '{quantity} intern-months × {rate}' },
-  'cooperation.formula.apprenticeMonths': { 'zh-CN': '⌊{quantity} 人·月 × 每人每年 {rate} ÷ 12⌋', en: '⌊{quantity} apprentice-months × {rate} / 12⌋' },
-  'cooperation.formula.continuousMonths': { 'zh-CN': '连续 {months} 个月提供实习服务 → {amount}', en: '{months} continuous months served → {amount}' },
-  'cooperation.formula.retainedGraduates': { 'zh-CN': '{quantity} 名留用毕业生 × 每人 {rate}', en: '{quantity} retained graduates × {rate}' },
+  'cooperation.formula.internMonths': { 'zh-CN': '{quantity} 人·月 × 每人每月 {rate}', en: '{quantity, plural, one {# intern-month} other {# intern-months}} × {rate}' },
+  'cooperation.formula.apprenticeMonths': { 'zh-CN': '⌊{quantity} 人·月 × 每人每年 {rate} ÷ 12⌋', en: '⌊{quantity, plural, one {# apprentice-month} other {# apprentice-months}} × {rate} / 12⌋' },
+  'cooperation.formula.continuousMonths': { 'zh-CN': '连续 {months} 个月提供实习服务 → {amount}', en: '{months, plural, one {# continuous month} other {# continuous months}} served → {amount}' },
+  'cooperation.formula.retainedGraduates': { 'zh-CN': '{quantity} 名留用毕业生 × 每人 {rate}', en: '{quantity, plural, one {# retained graduate} other {# retained graduates}} × {rate}' },
   // Enum values read inside sentences.
   'cooperation.status.DRAFT': { 'zh-CN': '草稿', en: 'DRAFT' },
   'cooperation.status.SIGNED': { 'zh-CN': '已签订', en: 'SIGNED' },
