@@ -9,6 +9,8 @@ import { addDays, today } from '../infra/dates.js';
 import { seedDemoProject } from './seeds/projects.js';
 import { seedDemoRevenue } from './seeds/revenue.js';
 import { seedDemoCooperation } from './seeds/cooperation.js';
+import { seedDemoOversight, type OversightDemo } from './seeds/oversight.js';
+import { seedDemoListings } from './seeds/listings.js';
 
 /** Deterministic, valid (GB 32100) credit codes for demo organizations. */
 export function demoCreditCode(prefix: '11' | '12' | '91', n: number): string {
@@ -31,6 +33,8 @@ export interface Demo {
   identities: DemoIdentity[];
   /** The Liuzhou alliance grant (LZ-CJRH-ALLIANCE). */
   grantProgramId: string;
+  /** Issue 17's history (null on a second start: it is seeded once). */
+  oversight?: OversightDemo | null;
 }
 
 const SCHOOLS: [string, string][] = [
@@ -161,8 +165,15 @@ export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
   await seedDemoTrainingBase(call, alliance.id, lead.id, schools, firms);
   await seedDemoRevenue(call, alliance.id, lead.id, firms.slice(0, 2).map((f) => f.id));
   if (schools[1] && firms[0]) await seedDemoCooperation(broker, { schoolId: schools[1].id, firmId: firms[0].id, funderId: funder.id });
+  const oversight = await seedDemoOversight(broker, { funderId: funder.id, leadId: lead.id, allianceId: alliance.id, firms, schools });
+  const provinceId = oversight?.provinceFunderId ?? (await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '广西壮族自治区发展和改革委员会' }, first: 1 })).edges[0]?.node.id;
+  if (firms[1]) identities.push(await mk(`Enterprise admin (${firms[1].name})`, 'demo-firm1-admin', ['ORG_ADMIN'], firms[1].id));
+  const bannedId = oversight?.bannedOrganizationId ?? (await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '柳州恒达机电设备有限公司' }, first: 1 })).edges[0]?.node.id;
+  if (bannedId) identities.push(await mk('Enterprise admin (柳州恒达机电设备有限公司)', 'demo-banned-admin', ['ORG_ADMIN'], bannedId));
+  if (provinceId) identities.push(await mk('Provincial funder (广西壮族自治区发展和改革委员会)', 'demo-province-funder', ['FUNDER'], provinceId));
+  await seedDemoListings(call, [lead, ...schools, ...firms], lead.id, alliance.id);
 
-  return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId };
+  return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId, oversight };
 }
 
 const DEMO_BASE = '智能网联汽车实训中心';

@@ -4,7 +4,8 @@
  * call). The handed requests and generated variants of each shape — random fragment graphs with the same number of
  * spreads, cost given as literals, variables and variable defaults, N aliases of every root field that calls a
  * service — are all answered with coded errors and no 5xx, within a time bound linear in the document's size
- * (generous: 500 ms + 25 ms per KB; the handed fragment bomb alone used to take 20–37 s), and a refused request
+ * (a coarse guard against super-linear work, not a performance measurement: 5 s + 100 ms per KB, where the handed
+ * fragment bomb alone used to take 20–37 s; the bench measures admission cost), and a refused request
  * reaches no service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ import { aliases, deepNest, fragmentGraph, minimalSelection, prng, requiredArgs,
 const SPEC = { accept: 'application/graphql-response+json' };
 const HEX = 'a'.repeat(24);
 /** The time bound: linear in the document (see the file comment). */
-const boundMs = (bytes: number) => 500 + 25 * (bytes / 1024);
+const boundMs = (bytes: number) => 5_000 + 100 * (bytes / 1024);
 
 let broker: ServiceBroker;
 let calls: StubCalls;

@@ -14,6 +14,11 @@ export interface GatewayContext {
   /** The verified caller, or undefined without a token. Services verify the token again themselves. */
   actor?: Actor;
   call: Caller;
+  /**
+   * The gateway's own caller (an internal token minted per callee, no user token) for PUBLIC fields only: what the
+   * seeds say is published (the 公示 list, the certified catalogue, published rankings) answers without sign-in.
+   */
+  publicCall: Caller;
   loaders: Loaders;
   /** Argument-taking fields of list items, one call per field and argument set (gateway/batch-fields.ts). */
   batch: FieldBatcher;
@@ -53,5 +58,6 @@ export async function buildContext(broker: ServiceBroker, request: Request, publ
   }
   const counter = newCallCounter();
   const call = makeCaller(broker, { token, requestId }, counter);
-  return { requestId, token, actor, call, loaders: makeLoaders(call), batch: makeFieldBatcher(call), counter, publicUrl };
+  const publicCall = makeCaller(broker, { requestId }, counter, 'gateway');
+  return { requestId, token, actor, call, publicCall, loaders: makeLoaders(call), batch: makeFieldBatcher(call), counter, publicUrl };
 }

@@ -5,6 +5,7 @@ import { AllianceAction, type AllianceDto, type MembershipDto } from '../service
 import { TrainingBaseAction, type BookingDto, type TrainingBaseDto } from '../services/trainingBases/trainingBases.contract.js';
 import { GrantAction, type GrantProgramDto } from '../services/grants/grants.contract.js';
 import { ProjectAction, type ProjectDto } from '../services/projects/projects.contract.js';
+import { ListingAction, type ListingDto } from '../services/listings/listings.contract.js';
 import { RevenueAction, type RevenueAgreementDto, type RevenueEventDto } from '../services/revenue/revenue.contract.js';
 
 /**
@@ -30,6 +31,8 @@ export function makeLoaders(call: Caller) {
     project: byIds<ProjectDto>(ProjectAction.getMany),
     revenueAgreement: byIds<RevenueAgreementDto>(RevenueAction.getAgreements),
     revenueEvent: byIds<RevenueEventDto>(RevenueAction.getEvents),
+    /** Null where missing or a draft of another organization. */
+    listing: byIds<ListingDto>(ListingAction.getMany),
   };
 }
 

@@ -12,6 +12,8 @@ import { getToken, initialToken, setToken } from './session';
 // documents, dialogs and messages) are chunks of their own, and each section's pages too (routes.tsx).
 const SignIn = lazy(() => import('./pages/SignIn'));
 const Shell = lazy(() => import('./App'));
+// The public notice page (公示, certified list, published rankings): no sign-in.
+const PublicNotices = lazy(() => import('./pages/oversight/PublicNotices'));
 
 /**
  * Colours darker than antd's defaults where those fail WCAG AA contrast (4.5:1) on white or on light tag backgrounds:
@@ -66,7 +68,7 @@ export function Boot() {
       <a className="skip-link" href="#content">
         {t('skipToContent')}
       </a>
-      <Suspense fallback={<Busy />}>{token && getToken() ? <Shell key={`${token} ${lang}`} onSignOut={() => signIn(null)} /> : <SignIn onSignIn={signIn} />}</Suspense>
+      <Suspense fallback={<Busy />}>{window.location.pathname.startsWith('/public') ? <PublicNotices /> : token && getToken() ? <Shell key={`${token} ${lang}`} onSignOut={() => signIn(null)} /> : <SignIn onSignIn={signIn} />}</Suspense>
     </ConfigProvider>
   );
 }

@@ -4,7 +4,7 @@ import type { Viewer } from './types';
 
 /** A console section: its path segment, its navigation label, who sees it, and its lazily loaded page. */
 export interface RouteDef {
-  key: 'admin' | 'lead' | 'member' | 'join' | 'funder';
+  key: 'admin' | 'lead' | 'member' | 'join' | 'funder' | 'oversight' | 'enterprise';
   label: MessageKey;
   /** What the signed-in identity is shown; the API still decides what it may do. */
   visible: (me: Viewer) => boolean;
@@ -49,6 +49,20 @@ export const ROUTES: RouteDef[] = [
     label: 'roleFunder',
     visible: (me) => me.roles.includes('FUNDER') && !!me.organization,
     page: lazy(() => import('./pages/funder/FunderConsole')),
+  },
+  {
+    // 产教融合监管: declarations of 产教融合型企业, yearly evaluation, pilot cities (issue 17).
+    key: 'oversight',
+    label: 'roleOversight',
+    visible: (me) => me.roles.includes('FUNDER') && !!me.organization,
+    page: lazy(() => import('./pages/oversight/OversightConsole')),
+  },
+  {
+    // An enterprise's own declaration and levy credit (issue 17).
+    key: 'enterprise',
+    label: 'roleEnterprise',
+    visible: (me) => isAdmin(me) && me.organization?.kind === 'ENTERPRISE',
+    page: lazy(() => import('./pages/oversight/EnterpriseConsole')),
   },
 ];
 

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationDto as OrganizationDtoParent, DisqualificationDto as DisqualificationDtoParent, OrganizationChange as OrganizationChangeParent, OrganizationFacts as OrganizationFactsParent, ClassificationOn as ClassificationOnParent } from '../../services/organizations/organizations.contract.js';
-import type { Me as MeParent, BeneficiaryTotalFen as BeneficiaryTotalFenParent, AgreementConfirmationParent as AgreementConfirmationParentParent } from '../resolvers/parents.js';
+import type { Me as MeParent, BeneficiaryTotalFen as BeneficiaryTotalFenParent, AgreementConfirmationParent as AgreementConfirmationParentParent, SpendingLineFen as SpendingLineFenParent, SpendingReportFen as SpendingReportFenParent } from '../resolvers/parents.js';
+import type { ListingDto as ListingDtoParent, ListingHitDto as ListingHitDtoParent, SearchResultDto as SearchResultDtoParent, ListingFilter as ListingFilterParent, MajorRef as MajorRefParent, ReasonDto as ReasonDtoParent, RecommendationDto as RecommendationDtoParent, OrganizationRecommendationDto as OrganizationRecommendationDtoParent, RecommendationsDto as RecommendationsDtoParent, InterestDto as InterestDtoParent, ConversionDto as ConversionDtoParent, SubscriptionDto as SubscriptionDtoParent } from '../../services/listings/listings.contract.js';
+import type { EventDto as EventDtoParent, OutcomeDto as OutcomeDtoParent, RegistrationDto as RegistrationDtoParent, EventFiguresDto as EventFiguresDtoParent, YearFiguresDto as YearFiguresDtoParent } from '../../services/matchmaking/matchmaking.contract.js';
 import type { AllianceDto as AllianceDtoParent, StatusChange as StatusChangeParent, LeadChange as LeadChangeParent, MembershipDto as MembershipDtoParent, MemberCounts as MemberCountsParent } from '../../services/alliances/alliances.contract.js';
 import type { TrainingBaseDto as TrainingBaseDtoParent, BookingDto as BookingDtoParent, SlotDto as SlotDtoParent, UtilizationDto as UtilizationDtoParent, InternshipRecord as InternshipRecordParent } from '../../services/trainingBases/trainingBases.contract.js';
 import type { GrantProgramDto as GrantProgramDtoParent, ProgramChange as ProgramChangeParent, ProgramTerms as ProgramTermsParent, Criterion as CriterionParent, CriterionResult as CriterionResultParent, EligibilityReport as EligibilityReportParent, MemberEvidence as MemberEvidenceParent, ExcludedEvidence as ExcludedEvidenceParent, GrantApplicationDto as GrantApplicationDtoParent, AwardDto as AwardDtoParent, AuditEntryDto as AuditEntryDtoParent, EligibilityCounts as EligibilityCountsParent } from '../../services/grants/grants.contract.js';
@@ -9,6 +11,8 @@ import type { ProjectDto as ProjectDtoParent, ParticipantDto as ParticipantDtoPa
 import type { NotificationDto as NotificationDtoParent, PreferencesDto as PreferencesDtoParent } from '../../services/notifications/notifications.contract.js';
 import type { RevenuePolicy as RevenuePolicyParent, PolicyVersion as PolicyVersionParent, PolicyChange as PolicyChangeParent, PartyTerms as PartyTermsParent, AgreementVersionDto as AgreementVersionDtoParent, RevenueAgreementDto as RevenueAgreementDtoParent, RevenueEventDto as RevenueEventDtoParent, DeductionLine as DeductionLineParent, AllocationLine as AllocationLineParent, InventorAllocation as InventorAllocationParent, RevenueStatementDto as RevenueStatementDtoParent, StatementLine as StatementLineParent, AgreementStatementDto as AgreementStatementDtoParent, AgreementStatementLine as AgreementStatementLineParent } from '../../services/revenue/revenue.contract.js';
 import type { AgreementDto as AgreementDtoParent, ObligationDto as ObligationDtoParent, PlacementDto as PlacementDtoParent, AttendanceDto as AttendanceDtoParent, CohortDto as CohortDtoParent, GraduateDto as GraduateDtoParent, SubsidyPolicyDto as SubsidyPolicyDtoParent, PolicyParameters as PolicyParametersParent, ClaimDto as ClaimDtoParent, ClaimComputationDto as ClaimComputationDtoParent, AssessmentDto as AssessmentDtoParent } from '../../services/cooperation/cooperation.contract.js';
+import type { CertProgramDto as CertProgramDtoParent, DeclarationDto as DeclarationDtoParent, ConditionResult as ConditionResultParent, ObjectionDto as ObjectionDtoParent, LevyYearDto as LevyYearDtoParent, LevyStatementDto as LevyStatementDtoParent, CertAuditEntryDto as CertAuditEntryDtoParent } from '../../services/certification/certification.contract.js';
+import type { PaymentDto as PaymentDtoParent, PilotCityProgressDto as PilotCityProgressDtoParent } from '../../services/evaluation/evaluation.contract.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -244,6 +248,16 @@ export type ApprenticeCohortEdge = {
   node: ApprenticeCohort;
 };
 
+/** A supporting document in GridFS: PDF, PNG or JPEG by its bytes, at most 512 KiB. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  bytes: Scalars['Int']['output'];
+  fileId: Scalars['ID']['output'];
+  fileName: Scalars['String']['output'];
+  mime: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
 export type AttendanceMonth = {
   __typename?: 'AttendanceMonth';
   attendedCount: Scalars['Int']['output'];
@@ -251,6 +265,18 @@ export type AttendanceMonth = {
   id: Scalars['ID']['output'];
   /** YYYY-MM. */
   month: Scalars['String']['output'];
+};
+
+export type AwardPayment = {
+  __typename?: 'AwardPayment';
+  amount: Money;
+  applicationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  paidOn: Scalars['Date']['output'];
+  permittedUse: Scalars['String']['output'];
+  recipient?: Maybe<Organization>;
+  spending?: Maybe<SpendingReport>;
+  voucherRef: Scalars['String']['output'];
 };
 
 export type Beneficiary =
@@ -339,6 +365,76 @@ export type BookingStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type CertAuditEntry = {
+  __typename?: 'CertAuditEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  declarationId?: Maybe<Scalars['ID']['output']>;
+  key: Scalars['String']['output'];
+  programId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A basic condition (基本条件) of a program, as data: a minimum (`threshold`) or the allowed industries (`values`). */
+export type CertCondition = {
+  __typename?: 'CertCondition';
+  kind: CertConditionKind;
+  threshold?: Maybe<Scalars['Int']['output']>;
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type CertConditionInput = {
+  kind: CertConditionKind;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CertConditionKind =
+  | 'INDUSTRY_IN'
+  | 'MIN_AGREEMENTS_IN_FORCE'
+  | 'MIN_APPRENTICES'
+  | 'MIN_ATTACHMENTS'
+  | 'MIN_EMPLOYEES'
+  | 'MIN_INTERN_PERSON_MONTHS'
+  | 'MIN_PROJECTS'
+  | 'MIN_TRAINING_BASES';
+
+export type CertDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type CertProgram = {
+  __typename?: 'CertProgram';
+  code: Scalars['String']['output'];
+  conditions: Array<CertCondition>;
+  funder?: Maybe<Organization>;
+  id: Scalars['ID']['output'];
+  levyPolicies: Array<LevyPolicy>;
+  name: Scalars['String']['output'];
+  /** 公示 days (calendar days from the decision date, both ends included). */
+  noticeDays: Scalars['Int']['output'];
+  /** Average total score needed to approve. */
+  passScore: Scalars['Int']['output'];
+  /** Reviews without a declared conflict of interest needed before a decision. */
+  quorum: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  reviewCriteria: Array<ReviewCriterion>;
+  validityYears: Scalars['Int']['output'];
+};
+
+/** The certification catalogue (认证目录). */
+export type CertifiedEnterprise = {
+  __typename?: 'CertifiedEnterprise';
+  declarationId: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  programName: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
 export type ClaimDecision =
   | 'APPROVE'
   | 'REJECT';
@@ -375,6 +471,29 @@ export type CohortStudent = {
   name: Scalars['String']['output'];
   studentNumber: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type ConditionCheck = {
+  __typename?: 'ConditionCheck';
+  /** A number, or the industry. */
+  actual?: Maybe<Scalars['String']['output']>;
+  kind: CertConditionKind;
+  passed: Scalars['Boolean']['output'];
+  /** A minimum, or the allowed industries joined by 、. */
+  required?: Maybe<Scalars['String']['output']>;
+};
+
+/** AGREEMENT: agreementType (ORDER_CLASS, APPRENTICESHIP, NEW_APPRENTICESHIP, INTERNSHIP_BASE, CO_BUILT_MAJOR, INDUSTRY_COLLEGE, TECHNICAL_SERVICE, OTHER; default by kind); PROJECT: allianceId; BOOKING: baseId, start, end (ISO with offset), headcount. */
+export type ConvertMatchInput = {
+  agreementType?: InputMaybe<Scalars['String']['input']>;
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  baseId?: InputMaybe<Scalars['ID']['input']>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  interestId: Scalars['ID']['input'];
+  kind: MatchConversionKind;
+  start?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A school–enterprise cooperation agreement (校企合作协议). Visible to its two parties and the funders of their regions only. */
@@ -425,6 +544,23 @@ export type CooperationFigures = {
   placements: Scalars['Int']['output'];
 };
 
+/** The enterprise's cooperation on the platform, drawn when it declared and again when it submitted (never typed in). Null: the source did not answer (named in `unavailable`). */
+export type CooperationSnapshot = {
+  __typename?: 'CooperationSnapshot';
+  agreementsInForce?: Maybe<Scalars['Int']['output']>;
+  agreementsTotal?: Maybe<Scalars['Int']['output']>;
+  apprentices?: Maybe<Scalars['Int']['output']>;
+  asOf: Scalars['Date']['output'];
+  graduatesPlaced?: Maybe<Scalars['Int']['output']>;
+  graduatesRetained?: Maybe<Scalars['Int']['output']>;
+  internPersonMonths?: Maybe<Scalars['Int']['output']>;
+  orderClassStudents?: Maybe<Scalars['Int']['output']>;
+  placements?: Maybe<Scalars['Int']['output']>;
+  projects?: Maybe<Scalars['Int']['output']>;
+  trainingBasesHosted?: Maybe<Scalars['Int']['output']>;
+  unavailable: Array<Scalars['String']['output']>;
+};
+
 export type CreateAgreementDraftInput = {
   counterpartOrganizationId: Scalars['ID']['input'];
   endOn?: InputMaybe<Scalars['Date']['input']>;
@@ -445,6 +581,20 @@ export type CreateAllianceInput = {
   regionCode: Scalars['String']['input'];
 };
 
+export type CreateCertProgramInput = {
+  code: Scalars['String']['input'];
+  conditions: Array<CertConditionInput>;
+  funderOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  levyPolicies?: InputMaybe<Array<LevyPolicyInput>>;
+  name: Scalars['String']['input'];
+  noticeDays?: InputMaybe<Scalars['Int']['input']>;
+  passScore: Scalars['Int']['input'];
+  quorum: Scalars['Int']['input'];
+  regionCode: Scalars['String']['input'];
+  reviewCriteria: Array<ReviewCriterionInput>;
+  validityYears?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateCohortInput = {
   agreementId: Scalars['ID']['input'];
   endOn: Scalars['Date']['input'];
@@ -454,6 +604,18 @@ export type CreateCohortInput = {
   startOn: Scalars['Date']['input'];
   students: Array<StudentInput>;
   trainingHours: Scalars['Int']['input'];
+};
+
+export type CreateDeclarationInput = {
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  cooperationSummary: Scalars['String']['input'];
+  employees: Scalars['Int']['input'];
+  industry: Scalars['String']['input'];
+  mainBusiness: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+  scale: EnterpriseScaleClass;
 };
 
 export type CreateGrantProgramInput = {
@@ -466,6 +628,47 @@ export type CreateGrantProgramInput = {
   name: Scalars['String']['input'];
   opensOn?: InputMaybe<Scalars['Date']['input']>;
   regionCode: Scalars['String']['input'];
+};
+
+/** Amounts are yuan as decimal strings ("4500.00"); dates YYYY-MM-DD; industries GB/T 4754 codes; region GB/T 2260. */
+export type CreateListingInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: ListingKind;
+  majors?: InputMaybe<Array<MajorInput>>;
+  openToNonMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  organizationId: Scalars['ID']['input'];
+  payMax?: InputMaybe<Scalars['String']['input']>;
+  payMin?: InputMaybe<Scalars['String']['input']>;
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Publish at once (default true). */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo: Scalars['Date']['input'];
+};
+
+export type CreateMatchmakingEventInput = {
+  /** The alliance its lead organizes for; none for a funder's event. */
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  capacity: Scalars['Int']['input'];
+  date: Scalars['Date']['input'];
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: MatchmakingEventKind;
+  mode: MatchmakingMode;
+  organizerOrganizationId: Scalars['ID']['input'];
+  place: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  registrationClosesOn?: InputMaybe<Scalars['Date']['input']>;
+  registrationMode: RegistrationMode;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreatePlacementInput = {
@@ -577,6 +780,62 @@ export type Decision =
   | 'APPROVE'
   | 'REJECT';
 
+export type Declaration = {
+  __typename?: 'Declaration';
+  attachments: Array<Attachment>;
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  contactName: Scalars['String']['output'];
+  contactPhone: Scalars['String']['output'];
+  cooperation: CooperationSnapshot;
+  cooperationSummary: Scalars['String']['output'];
+  decision?: Maybe<CertDecision>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  employees: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  /** The levy statement (certified declarations). */
+  levyStatement?: Maybe<LevyStatement>;
+  mainBusiness: Scalars['String']['output'];
+  noticeFrom?: Maybe<Scalars['Date']['output']>;
+  noticeUntil?: Maybe<Scalars['Date']['output']>;
+  /** The program's funder and funders above it, and an objector its own. */
+  objections: Array<Objection>;
+  organization?: Maybe<Organization>;
+  organizationName?: Maybe<Scalars['String']['output']>;
+  precheck?: Maybe<Array<ConditionCheck>>;
+  program?: Maybe<CertProgram>;
+  regionCode: Scalars['String']['output'];
+  /** DECISION, OBJECTION_UPHELD or FALSE_INFORMATION. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  reviewers: Array<Scalars['String']['output']>;
+  reviews: Array<Review>;
+  scale: EnterpriseScaleClass;
+  status: DeclarationStatus;
+  /** Every step, dated (UTC instant and platform date) with who took it. */
+  steps: Array<DeclarationStep>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  yearlyReports: Array<YearlyReport>;
+};
+
+export type DeclarationStatus =
+  | 'CERTIFIED'
+  | 'DRAFT'
+  | 'IN_NOTICE'
+  | 'IN_RESERVE'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW';
+
+export type DeclarationStep = {
+  __typename?: 'DeclarationStep';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  status: DeclarationStatus;
+};
+
 export type Deduction = {
   __typename?: 'Deduction';
   amount: Money;
@@ -609,11 +868,15 @@ export type Disqualification = {
   id: Scalars['ID']['output'];
   /** The funder organization that imposed it. */
   imposedBy?: Maybe<Organization>;
+  /** Why it was imposed: GENERAL, or FALSE_INFORMATION (a finding on a 产教融合型企业 declaration, 003 篇6 五: 5年内取消申报资格). */
+  kind: Scalars['String']['output'];
   /** Why it was lifted. */
   liftReason?: Maybe<Scalars['String']['output']>;
   liftedAt?: Maybe<Scalars['DateTime']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+  /** What the finding concerns, e.g. certification.declaration:<id>. */
+  sourceRef?: Maybe<Scalars['String']['output']>;
   /** Last day of the bar, inclusive. */
   until: Scalars['Date']['output'];
 };
@@ -656,6 +919,12 @@ export type EnterpriseScale =
   | 'MICRO'
   | 'SMALL';
 
+export type EnterpriseScaleClass =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
+
 /** Addition: a member as it stood in the evaluation (frozen evaluations keep names, kinds and school types). */
 export type EvaluatedMember = {
   __typename?: 'EvaluatedMember';
@@ -666,6 +935,73 @@ export type EvaluatedMember = {
   schoolType?: Maybe<SchoolType>;
 };
 
+export type EvaluationOutcome = {
+  __typename?: 'EvaluationOutcome';
+  by: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  kind: OutcomeKind;
+  on: Scalars['Date']['output'];
+};
+
+export type EvaluationRow = {
+  __typename?: 'EvaluationRow';
+  allianceId: Scalars['ID']['output'];
+  allianceName: Scalars['String']['output'];
+  outcomes: Array<EvaluationOutcome>;
+  rank: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  total: Scalars['Float']['output'];
+  values: Array<IndicatorValue>;
+};
+
+export type EvaluationRun = {
+  __typename?: 'EvaluationRun';
+  asOf: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  regionCode: Scalars['String']['output'];
+  rows: Array<EvaluationRow>;
+  status: EvaluationRunStatus;
+  systemId: Scalars['ID']['output'];
+  systemName: Scalars['String']['output'];
+  unavailable: Array<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type EvaluationRunStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  attended: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  organization?: Maybe<Organization>;
+  organizationKind: Scalars['String']['output'];
+  organizationName: Scalars['String']['output'];
+  registeredAt?: Maybe<Scalars['DateTime']['output']>;
+  representatives: Scalars['Int']['output'];
+  seatNo?: Maybe<Scalars['Int']['output']>;
+  status: EventRegistrationStatus;
+};
+
+export type EventRegistrationConnection = {
+  __typename?: 'EventRegistrationConnection';
+  edges: Array<EventRegistrationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type EventRegistrationEdge = {
+  __typename?: 'EventRegistrationEdge';
+  cursor: Scalars['String']['output'];
+  node: EventRegistration;
+};
+
+export type EventRegistrationStatus =
+  | 'CANCELLED'
+  | 'INVITED'
+  | 'REGISTERED';
+
 export type ExcludedMember = {
   __typename?: 'ExcludedMember';
   /** Addition: the disqualification that excludes it. */
@@ -674,6 +1010,20 @@ export type ExcludedMember = {
   name?: Maybe<Scalars['String']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+};
+
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  /** zh-CN label (region name, industry name, kind in words). */
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type FalseInformationFinding = {
+  __typename?: 'FalseInformationFinding';
+  declaration: Declaration;
+  disqualification: Disqualification;
 };
 
 /** Addition: what a disqualification does to the organization's bookings that start later: keep them, or cancel them with notice (the ban recorded as each booking's reason). */
@@ -902,6 +1252,58 @@ export type GrantStandingsRebuild = {
   standings: Scalars['Int']['output'];
 };
 
+export type Indicator = {
+  __typename?: 'Indicator';
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  source: IndicatorSource;
+  /** Percent; a system's weights sum to 100. */
+  weight: Scalars['Int']['output'];
+};
+
+export type IndicatorInput = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  source: IndicatorSource;
+  weight: Scalars['Int']['input'];
+};
+
+export type IndicatorSource =
+  | 'AGREEMENTS_IN_FORCE'
+  | 'APPRENTICES'
+  | 'ENTERED'
+  | 'ENTERPRISES'
+  | 'GRADUATES_RETAINED'
+  | 'MEMBERS'
+  | 'PLACEMENTS'
+  | 'PROJECTS'
+  | 'SCHOOLS'
+  | 'TRAINING_BASES';
+
+export type IndicatorSystem = {
+  __typename?: 'IndicatorSystem';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  indicators: Array<Indicator>;
+  name: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+};
+
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  evidence?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A GB/T 4754-2017 section ('C' 制造业) or division ('C36' 汽车制造业). */
+export type Industry = {
+  __typename?: 'Industry';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type InsuranceInput = {
   coverFrom: Scalars['Date']['input'];
   coverTo: Scalars['Date']['input'];
@@ -910,6 +1312,12 @@ export type InsuranceInput = {
   policyNumber: Scalars['String']['input'];
   premiumPaidBy: PremiumPayer;
 };
+
+export type InterestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 /** Xi'an 篇7: interns against 2 % of the workforce — progress, not enforced. */
 export type InternQuota = {
@@ -994,6 +1402,201 @@ export type KindCount = {
   kind: OrganizationKind;
 };
 
+/** A dated levy-credit rule (篇7 §15): `rateBp` basis points of the investment (3000 = 30 %), carry-forward allowed or not. */
+export type LevyPolicy = {
+  __typename?: 'LevyPolicy';
+  carryForward: Scalars['Boolean']['output'];
+  fromYear: Scalars['Int']['output'];
+  rateBp: Scalars['Int']['output'];
+};
+
+export type LevyPolicyInput = {
+  carryForward: Scalars['Boolean']['input'];
+  fromYear: Scalars['Int']['input'];
+  rateBp: Scalars['Int']['input'];
+};
+
+export type LevyStatement = {
+  __typename?: 'LevyStatement';
+  /** The statement as CSV (UTF-8 with BOM, zh-CN headers). */
+  csv: Scalars['String']['output'];
+  declarationId: Scalars['ID']['output'];
+  years: Array<LevyYear>;
+};
+
+/** One year of the levy credit (篇7 §15). All amounts exact to the fen. */
+export type LevyYear = {
+  __typename?: 'LevyYear';
+  carriedForward: Money;
+  carriedIn: Money;
+  carryForwardAllowed: Scalars['Boolean']['output'];
+  /** ⌊investment × rate⌋ (a fraction of a fen is never credited). */
+  credit: Money;
+  educationSurcharge: Money;
+  investment: Money;
+  lapsed: Money;
+  localEducationSurcharge: Money;
+  /** min(credit + carried in, surcharges due). */
+  offset: Money;
+  payable: Money;
+  rateBp: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type Listing = {
+  __typename?: 'Listing';
+  budget?: Maybe<Money>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  headcount?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  kind: ListingKind;
+  majors: Array<Major>;
+  matchedInterestId?: Maybe<Scalars['ID']['output']>;
+  openToNonMembers: Scalars['Boolean']['output'];
+  organization?: Maybe<Organization>;
+  /** Snapshot at publication. */
+  organizationName: Scalars['String']['output'];
+  payMax?: Maybe<Money>;
+  /** Monthly pay range. */
+  payMin?: Maybe<Money>;
+  periodFrom?: Maybe<Scalars['Date']['output']>;
+  periodTo?: Maybe<Scalars['Date']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** GB/T 2260 code and its name. */
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  status: ListingStatus;
+  title: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Scalars['Date']['output'];
+};
+
+export type ListingConnection = {
+  __typename?: 'ListingConnection';
+  edges: Array<ListingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ListingEdge = {
+  __typename?: 'ListingEdge';
+  cursor: Scalars['String']['output'];
+  node: Listing;
+};
+
+/** Counts over every match, not only the page. */
+export type ListingFacets = {
+  __typename?: 'ListingFacets';
+  industry: Array<FacetCount>;
+  kind: Array<FacetCount>;
+  major: Array<FacetCount>;
+  region: Array<FacetCount>;
+};
+
+export type ListingFilter = {
+  __typename?: 'ListingFilter';
+  industry?: Maybe<Scalars['String']['output']>;
+  kinds?: Maybe<Array<ListingKind>>;
+  major?: Maybe<Scalars['String']['output']>;
+  publishedFrom?: Maybe<Scalars['Date']['output']>;
+  query?: Maybe<Scalars['String']['output']>;
+  regionCode?: Maybe<Scalars['String']['output']>;
+  validOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Filters of a search or a saved search. `regionCode` covers (450200 柳州市 covers its districts); `industry` a section covers its divisions; `major` a catalogue code or exact name. */
+export type ListingFilterInput = {
+  industry?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<ListingKind>>;
+  major?: InputMaybe<Scalars['String']['input']>;
+  publishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ListingHit = {
+  __typename?: 'ListingHit';
+  listing: Listing;
+  /** BM25 relevance (0 for a search without text). */
+  score: Scalars['Float']['output'];
+};
+
+export type ListingInterest = {
+  __typename?: 'ListingInterest';
+  conversion?: Maybe<MatchConversion>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  listing?: Maybe<Listing>;
+  message: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationName: Scalars['String']['output'];
+  status: InterestStatus;
+};
+
+export type ListingInterestConnection = {
+  __typename?: 'ListingInterestConnection';
+  edges: Array<ListingInterestEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ListingInterestEdge = {
+  __typename?: 'ListingInterestEdge';
+  cursor: Scalars['String']['output'];
+  node: ListingInterest;
+};
+
+/** Needs and offers come in pairs: TALENT_DEMAND ↔ TALENT_SUPPLY, TECH_NEED ↔ TECH_OFFER, TRAINING_NEED ↔ TRAINING_OFFER, EQUIPMENT_NEED ↔ EQUIPMENT_OFFER. */
+export type ListingKind =
+  | 'EQUIPMENT_NEED'
+  | 'EQUIPMENT_OFFER'
+  | 'TALENT_DEMAND'
+  | 'TALENT_SUPPLY'
+  | 'TECH_NEED'
+  | 'TECH_OFFER'
+  | 'TRAINING_NEED'
+  | 'TRAINING_OFFER';
+
+export type ListingRecommendation = {
+  __typename?: 'ListingRecommendation';
+  listing: Listing;
+  reasons: Array<RecommendationReason>;
+  score: Scalars['Int']['output'];
+};
+
+export type ListingRecommendations = {
+  __typename?: 'ListingRecommendations';
+  listings: Array<ListingRecommendation>;
+  organizations: Array<OrganizationRecommendation>;
+};
+
+export type ListingSearchResult = {
+  __typename?: 'ListingSearchResult';
+  facets: ListingFacets;
+  hits: Array<ListingHit>;
+  pageInfo: PageInfo;
+  /** The terms the query was segmented into (jieba). */
+  terms: Array<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+export type ListingSort =
+  | 'DATE'
+  | 'RELEVANCE';
+
+/** DRAFT → OPEN → MATCHED | CLOSED; OPEN reads EXPIRED the day after validTo. */
+export type ListingStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'MATCHED'
+  | 'OPEN';
+
+/** A major of the vocational-education major catalogue (职业教育专业目录): 6-digit code where the school uses one. */
 export type Major = {
   __typename?: 'Major';
   code?: Maybe<Scalars['String']['output']>;
@@ -1003,6 +1606,129 @@ export type Major = {
 export type MajorInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+/** What an accepted match became: an agreement draft (cooperation), a project (projects) or a booking request (trainingBases). */
+export type MatchConversion = {
+  __typename?: 'MatchConversion';
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: MatchConversionKind;
+};
+
+export type MatchConversionKind =
+  | 'AGREEMENT'
+  | 'BOOKING'
+  | 'PROJECT';
+
+export type MatchmakingEvent = {
+  __typename?: 'MatchmakingEvent';
+  alliance?: Maybe<Alliance>;
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  /** For one event's page (one call per event). */
+  figures: MatchmakingEventFigures;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  kind: MatchmakingEventKind;
+  mode: MatchmakingMode;
+  organizer?: Maybe<Organization>;
+  outcomes: Array<MatchmakingOutcome>;
+  place: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+  registered: Scalars['Int']['output'];
+  registrationClosesOn: Scalars['Date']['output'];
+  registrationMode: RegistrationMode;
+  /** The organizer sees all; an organization its own. */
+  registrations: EventRegistrationConnection;
+  seatsLeft: Scalars['Int']['output'];
+  /** Local start time HH:mm (Asia/Shanghai). */
+  startTime?: Maybe<Scalars['String']['output']>;
+  status: MatchmakingEventStatus;
+  theme: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+
+export type MatchmakingEventRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MatchmakingEventConnection = {
+  __typename?: 'MatchmakingEventConnection';
+  edges: Array<MatchmakingEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MatchmakingEventEdge = {
+  __typename?: 'MatchmakingEventEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchmakingEvent;
+};
+
+export type MatchmakingEventFigures = {
+  __typename?: 'MatchmakingEventFigures';
+  agreements: Scalars['Int']['output'];
+  attendedEnterprises: Scalars['Int']['output'];
+  attendedOrganizations: Scalars['Int']['output'];
+  attendedSchools: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  invited: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  registered: Scalars['Int']['output'];
+  representatives: Scalars['Int']['output'];
+};
+
+export type MatchmakingEventKind =
+  | 'MATCHMAKING'
+  | 'ROUNDTABLE';
+
+export type MatchmakingEventStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'SCHEDULED';
+
+export type MatchmakingKindFigures = {
+  __typename?: 'MatchmakingKindFigures';
+  enterprises: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  kind: MatchmakingEventKind;
+  representatives: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+};
+
+export type MatchmakingMode =
+  | 'HYBRID'
+  | 'ONLINE'
+  | 'ONSITE';
+
+export type MatchmakingOutcome = {
+  __typename?: 'MatchmakingOutcome';
+  /** The agreement's or project's id. */
+  id: Scalars['ID']['output'];
+  kind: MatchmakingOutcomeKind;
+  organizations: Array<Maybe<Organization>>;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type MatchmakingOutcomeKind =
+  | 'AGREEMENT'
+  | 'PROJECT';
+
+/** A year's figures over HELD events, as Yichang reports them (seed 004): events by kind, distinct firms, representatives, outcomes. */
+export type MatchmakingYearFigures = {
+  __typename?: 'MatchmakingYearFigures';
+  agreements: Scalars['Int']['output'];
+  byKind: Array<MatchmakingKindFigures>;
+  enterprises: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  regionCode?: Maybe<Scalars['String']['output']>;
+  representatives: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** Active members on `asOf`, not counting organizations disqualified on that date. */
@@ -1107,6 +1833,7 @@ export type Mutation = {
   addMilestone: Project;
   /** Adds a PARTNER that is an active member of the alliance today. */
   addProjectParticipant: Project;
+  addReformItem: ReformItem;
   amendRevenueAgreement: RevenueAgreement;
   /** Addition: a new version of a policy from a date; audited. */
   amendRevenuePolicy: RevenuePolicy;
@@ -1116,13 +1843,19 @@ export type Mutation = {
   approveMembership: Membership;
   /** A funder's assessment (考核认定) of a host or base. */
   assessOrganizationForSubsidy: OrganizationAssessment;
+  assignReviewers: Declaration;
+  /** A supporting document, base64 (PDF, PNG or JPEG; at most 512 KiB). */
+  attachToDeclaration: Attachment;
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
+  cancelMatchmakingRegistration: EventRegistration;
+  certifyDeclaration: Declaration;
   /** Addition: the lead's admins (or a platform admin) hand the lead over to an organization that is an active member from effectiveDate (default today, never the future, never before the last change) through today. */
   changeAllianceLead: Alliance;
   /** Addition: the program's funder (or a platform admin) closes it from now on: no application is accepted afterwards; submitted ones are still decided, frozen evaluations and awards stay as they are. */
   closeGrantProgram: GrantProgram;
+  closeListing: Listing;
   /** Addition: ends a policy's latest version on validUntil (inclusive); audited. */
   closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
@@ -1132,11 +1865,18 @@ export type Mutation = {
   confirmGraduateRetention: GraduatePlacement;
   /** The host confirms a month (YYYY-MM) once; default: every student attended. */
   confirmInternshipAttendance: AttendanceMonth;
+  /** An accepted match becomes an agreement draft, a project or a booking request, once. */
+  convertMatch: ListingInterest;
   createAgreementDraft: CooperationAgreement;
   createAlliance: Alliance;
   createApprenticeCohort: ApprenticeCohort;
+  createCertProgram: CertProgram;
+  createDeclaration: Declaration;
   createGrantProgram: GrantProgram;
+  createIndicatorSystem: IndicatorSystem;
   createInternshipPlacement: InternshipPlacement;
+  createListing: Listing;
+  createMatchmakingEvent: MatchmakingEvent;
   /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
   createProject: Project;
   createRevenueAgreement: RevenueAgreement;
@@ -1144,59 +1884,96 @@ export type Mutation = {
   createRevenuePolicy: RevenuePolicy;
   createSubsidyPolicy: SubsidyPolicy;
   createTrainingBase: TrainingBase;
+  /** Exactly one decision (CONFLICT details.reason ALREADY_DECIDED). APPROVE opens the notice from `decidedOn` (default today). */
+  decideDeclaration: Declaration;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
+  /** The listing owner accepts (the listing becomes MATCHED) or declines; one decision wins. */
+  decideInterest: ListingInterest;
   /** Once, by a funder covering the claimant's region. */
   decideSubsidyClaim: SubsidyClaim;
+  deleteSavedSearch: SavedSearch;
   /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. Addition: `futureBookings` (default KEEP) keeps or cancels with notice its bookings that start before the ban ends. */
   disqualifyOrganization: Disqualification;
   endMembership: Membership;
+  enterIndicatorValue: EvaluationRun;
+  enterReserve: Declaration;
+  expressInterest: ListingInterest;
+  fileObjection: Objection;
+  fileSpendingReport: AwardPayment;
+  fileYearlyReport: Declaration;
+  /** A FALSE_INFORMATION disqualification (5 years less a day) in the organization's one disqualification history; the declaration is rejected. */
+  findFalseInformation: FalseInformationFinding;
   inviteMember: Membership;
+  inviteToMatchmakingEvent: Array<EventRegistration>;
   liftDisqualification: Disqualification;
   /** Marks everything the caller has now as read; answers 0. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks the caller's notifications read (ids not addressed to the caller are ignored); answers the unread count. */
   markNotificationsRead: Scalars['Int']['output'];
+  publishEvaluation: EvaluationRun;
+  publishListing: Listing;
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
+  /** Decimal yuan; never more than the award in total. */
+  recordAwardPayment: AwardPayment;
   recordCohortCompletion: ApprenticeCohort;
   /** Addition: an enterprise's 规模以上 status for one statistical year (1949 to this year), by its own admin or a platform admin; a different value for a recorded year is a correction. */
   recordDesignatedSize: Organization;
+  recordEvaluationOutcome: EvaluationRun;
   recordGraduatePlacement: GraduatePlacement;
+  /** Decimal yuan strings, e.g. "1000000.00". */
+  recordLevyYear: LevyStatement;
+  recordMatchmakingAttendance: EventRegistration;
+  recordMatchmakingOutcome: MatchmakingEvent;
+  recordPilotAchievement: PilotCity;
+  recordPilotCity: PilotCity;
   /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
   recordProjectOutput: Project;
   /** By the agreement owner's admins only. */
   recordRevenue: RevenueEvent;
   recordWorkforce: InternQuota;
+  /** Takes a seat: CONFLICT (reason FULL) when every seat is taken. */
+  registerForMatchmakingEvent: EventRegistration;
   /** Platform admins register organizations (the credit code is verified and unique). */
   registerOrganization: Organization;
   rejectBooking: Booking;
   rejectMembership: Membership;
   removeClosedDates: TrainingBase;
   renewAgreement: CooperationAgreement;
+  resolveObjection: Objection;
   /** Appends a reversal (every figure negated); reversedOn defaults to today. An event is reversed at most once. */
   reverseRevenue: RevenueEvent;
   /** Revokes the caller's calendar feed URL for the base; the next calendarFeedUrl is a new one. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
+  runEvaluation: EvaluationRun;
+  saveSearch: SavedSearch;
   /** effectiveDate defaults to today; may be in the past but not before foundedOn, never in the future. Status history is kept: eligibility as of a date reads the status on that date. */
   setAllianceStatus: Alliance;
+  setMatchmakingEventStatus: MatchmakingEvent;
   /** Saves the caller's preferences. */
   setNotificationPreferences: NotificationPreferences;
   /** PROPOSED → ACTIVE | TERMINATED; ACTIVE → COMPLETED (every milestone done) | TERMINATED; anything else is CONFLICT. reason is added. */
   setProjectStatus: Project;
+  /** FAILED_PRECONDITION details { reason: PRECHECK_FAILED, failed } when a basic condition is not met. */
+  submitDeclaration: Declaration;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
   submitGrantApplication: GrantApplication;
+  submitReview: Review;
   submitSubsidyClaim: SubsidyClaim;
   terminateAgreement: CooperationAgreement;
   updateAgreementDraft: CooperationAgreement;
   /** Addition: the program's funder (or a platform admin) edits it: the name always; closesOn never before today; opensOn, award amount and criteria only before the program opens. Kept in its history and the audit trail. */
   updateGrantProgram: GrantProgram;
+  updateListing: Listing;
   /** Addition: corrects an organization from `effectiveDate` (default today, never the future, never before the field's last correction); the history keeps who, when, why and old → new. Member counts as of earlier dates keep the old kind and school type. */
   updateOrganization: Organization;
+  updateReformItem: ReformItem;
   /** Refused (CONFLICT, extensions.details.bookings) when bookings are in the way, unless cancelConflicting: then they are cancelled with `reason` recorded. */
   updateTrainingBase: TrainingBase;
   /** A PDF, PNG or JPEG (checked by content), at most 512 KiB, base64. */
   uploadAgreementSignedCopy: CooperationAgreement;
+  withdrawInterest: ListingInterest;
 };
 
 
@@ -1218,6 +1995,16 @@ export type MutationAddMilestoneArgs = {
 export type MutationAddProjectParticipantArgs = {
   participant: ParticipantInput;
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddReformItemArgs = {
+  content: Scalars['String']['input'];
+  deadline: Scalars['Date']['input'];
+  list: ReformListKind;
+  owner: Scalars['String']['input'];
+  pilotCityId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -1256,6 +2043,19 @@ export type MutationAssessOrganizationForSubsidyArgs = {
 };
 
 
+export type MutationAssignReviewersArgs = {
+  declarationId: Scalars['ID']['input'];
+  reviewerIds: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationAttachToDeclarationArgs = {
+  contentBase64: Scalars['String']['input'];
+  declarationId: Scalars['ID']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+
 export type MutationBookTrainingBaseArgs = {
   input: BookTrainingBaseInput;
 };
@@ -1264,6 +2064,19 @@ export type MutationBookTrainingBaseArgs = {
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelMatchmakingRegistrationArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCertifyDeclarationArgs = {
+  declarationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1278,6 +2091,12 @@ export type MutationChangeAllianceLeadArgs = {
 export type MutationCloseGrantProgramArgs = {
   programId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseListingArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1312,6 +2131,11 @@ export type MutationConfirmInternshipAttendanceArgs = {
 };
 
 
+export type MutationConvertMatchArgs = {
+  input: ConvertMatchInput;
+};
+
+
 export type MutationCreateAgreementDraftArgs = {
   input: CreateAgreementDraftInput;
 };
@@ -1327,13 +2151,41 @@ export type MutationCreateApprenticeCohortArgs = {
 };
 
 
+export type MutationCreateCertProgramArgs = {
+  input: CreateCertProgramInput;
+};
+
+
+export type MutationCreateDeclarationArgs = {
+  input: CreateDeclarationInput;
+};
+
+
 export type MutationCreateGrantProgramArgs = {
   input: CreateGrantProgramInput;
 };
 
 
+export type MutationCreateIndicatorSystemArgs = {
+  code: Scalars['String']['input'];
+  indicators: Array<IndicatorInput>;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+};
+
+
 export type MutationCreateInternshipPlacementArgs = {
   input: CreatePlacementInput;
+};
+
+
+export type MutationCreateListingArgs = {
+  input: CreateListingInput;
+};
+
+
+export type MutationCreateMatchmakingEventArgs = {
+  input: CreateMatchmakingEventInput;
 };
 
 
@@ -1362,9 +2214,24 @@ export type MutationCreateTrainingBaseArgs = {
 };
 
 
+export type MutationDecideDeclarationArgs = {
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  decision: CertDecision;
+  declarationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDecideGrantApplicationArgs = {
   applicationId: Scalars['ID']['input'];
   decision: Decision;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDecideInterestArgs = {
+  accept: Scalars['Boolean']['input'];
+  interestId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1374,6 +2241,11 @@ export type MutationDecideSubsidyClaimArgs = {
   decision: ClaimDecision;
   note?: InputMaybe<Scalars['String']['input']>;
   purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1393,9 +2265,63 @@ export type MutationEndMembershipArgs = {
 };
 
 
+export type MutationEnterIndicatorValueArgs = {
+  allianceId: Scalars['ID']['input'];
+  evidence: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+  runId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+};
+
+
+export type MutationEnterReserveArgs = {
+  declarationId: Scalars['ID']['input'];
+};
+
+
+export type MutationExpressInterestArgs = {
+  listingId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  ownListingId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationFileObjectionArgs = {
+  declarationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationFileSpendingReportArgs = {
+  items: Array<SpendingLineInput>;
+  paymentId: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+};
+
+
+export type MutationFileYearlyReportArgs = {
+  declarationId: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationFindFalseInformationArgs = {
+  declarationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   allianceId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteToMatchmakingEventArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1407,6 +2333,25 @@ export type MutationLiftDisqualificationArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPublishEvaluationArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAwardPaymentArgs = {
+  amount: Scalars['String']['input'];
+  applicationId: Scalars['ID']['input'];
+  paidOn: Scalars['Date']['input'];
+  permittedUse: Scalars['String']['input'];
+  voucherRef: Scalars['String']['input'];
 };
 
 
@@ -1426,8 +2371,59 @@ export type MutationRecordDesignatedSizeArgs = {
 };
 
 
+export type MutationRecordEvaluationOutcomeArgs = {
+  allianceId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  kind: OutcomeKind;
+  runId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordGraduatePlacementArgs = {
   input: RecordGraduateInput;
+};
+
+
+export type MutationRecordLevyYearArgs = {
+  declarationId: Scalars['ID']['input'];
+  educationSurcharge: Scalars['String']['input'];
+  investment: Scalars['String']['input'];
+  localEducationSurcharge: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordMatchmakingAttendanceArgs = {
+  attended: Scalars['Boolean']['input'];
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  representatives?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRecordMatchmakingOutcomeArgs = {
+  eventId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  kind: MatchmakingOutcomeKind;
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRecordPilotAchievementArgs = {
+  evidence: Scalars['String']['input'];
+  kind: PilotTargetKind;
+  label: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  pilotCityId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPilotCityArgs = {
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  targets?: InputMaybe<Array<PilotTargetInput>>;
 };
 
 
@@ -1449,6 +2445,12 @@ export type MutationRecordWorkforceArgs = {
   employees: Scalars['Int']['input'];
   organizationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationRegisterForMatchmakingEventArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1481,6 +2483,13 @@ export type MutationRenewAgreementArgs = {
 };
 
 
+export type MutationResolveObjectionArgs = {
+  objectionId: Scalars['ID']['input'];
+  outcome: ObjectionOutcome;
+  resolution: Scalars['String']['input'];
+};
+
+
 export type MutationReverseRevenueArgs = {
   eventId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1493,10 +2502,30 @@ export type MutationRevokeCalendarFeedArgs = {
 };
 
 
+export type MutationRunEvaluationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  systemId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveSearchArgs = {
+  filter: ListingFilterInput;
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetAllianceStatusArgs = {
   allianceId: Scalars['ID']['input'];
   effectiveDate?: InputMaybe<Scalars['Date']['input']>;
   status: AllianceStatus;
+};
+
+
+export type MutationSetMatchmakingEventStatusArgs = {
+  eventId: Scalars['ID']['input'];
+  status: MatchmakingEventStatus;
 };
 
 
@@ -1512,9 +2541,23 @@ export type MutationSetProjectStatusArgs = {
 };
 
 
+export type MutationSubmitDeclarationArgs = {
+  declarationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitGrantApplicationArgs = {
   allianceId: Scalars['ID']['input'];
   programId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitReviewArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  conflictNote?: InputMaybe<Scalars['String']['input']>;
+  conflictOfInterest: Scalars['Boolean']['input'];
+  declarationId: Scalars['ID']['input'];
+  scores?: InputMaybe<Array<ReviewScoreInput>>;
 };
 
 
@@ -1541,11 +2584,24 @@ export type MutationUpdateGrantProgramArgs = {
 };
 
 
+export type MutationUpdateListingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateListingInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   effectiveDate?: InputMaybe<Scalars['Date']['input']>;
   input: UpdateOrganizationInput;
   organizationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateReformItemArgs = {
+  itemId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: ReformItemStatus;
 };
 
 
@@ -1561,6 +2617,11 @@ export type MutationUploadAgreementSignedCopyArgs = {
   agreementId: Scalars['ID']['input'];
   contentBase64: Scalars['String']['input'];
   filename: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawInterestArgs = {
+  interestId: Scalars['ID']['input'];
 };
 
 export type Notification = {
@@ -1661,6 +2722,27 @@ export type NotificationSubject = {
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
 };
+
+export type Objection = {
+  __typename?: 'Objection';
+  filedBy: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  status: ObjectionStatus;
+  text: Scalars['String']['output'];
+};
+
+export type ObjectionOutcome =
+  | 'DISMISSED'
+  | 'UPHELD';
+
+export type ObjectionStatus =
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'UPHELD';
 
 export type ObligationInput = {
   organizationId: Scalars['ID']['input'];
@@ -1798,6 +2880,20 @@ export type OrganizationKind =
   | 'RESEARCH_INSTITUTE'
   | 'SCHOOL';
 
+export type OrganizationRecommendation = {
+  __typename?: 'OrganizationRecommendation';
+  listings: Array<Listing>;
+  organization?: Maybe<Organization>;
+  organizationName: Scalars['String']['output'];
+  reasons: Array<RecommendationReason>;
+  /** Its best listing's score. */
+  score: Scalars['Int']['output'];
+};
+
+export type OutcomeKind =
+  | 'PENALTY'
+  | 'REWARD';
+
 export type OutputKind =
   | 'PAPER'
   | 'PATENT'
@@ -1829,6 +2925,56 @@ export type ParticipantInput = {
 export type ParticipantRole =
   | 'LEAD'
   | 'PARTNER';
+
+export type PilotAchievement = {
+  __typename?: 'PilotAchievement';
+  by: Scalars['String']['output'];
+  evidence: Scalars['String']['output'];
+  kind: PilotTargetKind;
+  label: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
+};
+
+export type PilotCity = {
+  __typename?: 'PilotCity';
+  achievements: Array<PilotAchievement>;
+  deadline: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<ReformItem>;
+  name: Scalars['String']['output'];
+  overdueItems: Scalars['Int']['output'];
+  progress: Array<PilotProgress>;
+  regionCode: Scalars['String']['output'];
+  targets: Array<PilotTarget>;
+};
+
+export type PilotProgress = {
+  __typename?: 'PilotProgress';
+  actual: Scalars['Int']['output'];
+  kind: PilotTargetKind;
+  met: Scalars['Boolean']['output'];
+  /** PLATFORM (computed) or ENTERED (with evidence). */
+  source: Scalars['String']['output'];
+  target: Scalars['Int']['output'];
+};
+
+export type PilotTarget = {
+  __typename?: 'PilotTarget';
+  kind: PilotTargetKind;
+  target: Scalars['Int']['output'];
+};
+
+export type PilotTargetInput = {
+  kind: PilotTargetKind;
+  target: Scalars['Int']['input'];
+};
+
+export type PilotTargetKind =
+  | 'HIGH_LEVEL_BASES'
+  | 'INDUSTRIES'
+  | 'LEADING_MAJORS'
+  | 'LEADING_SCHOOLS'
+  | 'PROVINCIAL_ENTERPRISES';
 
 /** Minimum personal data (never a national ID number); masked in lists (李**, ******0457). */
 export type PlacementStudent = {
@@ -1919,6 +3065,36 @@ export type ProjectStatusChange = {
   status: ProjectStatus;
 };
 
+/** A declaration on public notice (公示): no contact data, no scores. */
+export type PublicNotice = {
+  __typename?: 'PublicNotice';
+  declarationId: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  noticeFrom: Scalars['Date']['output'];
+  noticeUntil: Scalars['Date']['output'];
+  organizationName: Scalars['String']['output'];
+  programName: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+};
+
+export type PublicRanking = {
+  __typename?: 'PublicRanking';
+  asOf: Scalars['Date']['output'];
+  publishedOn: Scalars['Date']['output'];
+  regionCode: Scalars['String']['output'];
+  rows: Array<PublicRankingRow>;
+  runId: Scalars['ID']['output'];
+  systemName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublicRankingRow = {
+  __typename?: 'PublicRankingRow';
+  allianceName: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   agreementSignedCopy?: Maybe<SignedCopyContent>;
@@ -1927,12 +3103,22 @@ export type Query = {
   allianceCooperationFigures: CooperationFigures;
   alliances: AllianceConnection;
   apprenticeCohorts: ApprenticeCohortConnection;
+  awardPayments: Array<AwardPayment>;
   booking?: Maybe<Booking>;
+  certAuditTrail: Array<CertAuditEntry>;
+  certPrograms: Array<CertProgram>;
+  /** PUBLIC (no token needed): enterprises certified and valid on `asOf` (default today). */
+  certifiedEnterprises: Array<CertifiedEnterprise>;
   cooperationAgreement?: Maybe<CooperationAgreement>;
   /** An organization's agreements (default: yours; a funder without organizationId: its region's). */
   cooperationAgreements: CooperationAgreementConnection;
   /** One organization's cooperation counts as of a date (default today). */
   cooperationFigures: CooperationFigures;
+  declaration?: Maybe<Declaration>;
+  /** Funders: their region's (a province sees its cities'); enterprise admins: their own; reviewers: their assignments. */
+  declarations: Array<Declaration>;
+  evaluationRun?: Maybe<EvaluationRun>;
+  evaluationRuns: Array<EvaluationRun>;
   graduatePlacements: GraduatePlacementConnection;
   /** Addition: one application (its funder, the lead's admins, platform admins). */
   grantApplication?: Maybe<GrantApplication>;
@@ -1947,14 +3133,28 @@ export type Query = {
   grantPrograms: Array<GrantProgram>;
   /** Addition: alliances of a funder's region and whether they qualify today, under every program that applies there (its own and other governments', above or below it). Naming a program that applies nowhere in the funder's region is FORBIDDEN. */
   grantStandings: GrantStandingConnection;
+  indicatorSystems: Array<IndicatorSystem>;
   internQuota: InternQuota;
   internshipPlacement?: Maybe<InternshipPlacement>;
   internshipPlacements: InternshipPlacementConnection;
+  listing?: Maybe<Listing>;
+  /** The GB/T 4754-2017 sections and divisions listings use. */
+  listingIndustries: Array<Industry>;
+  /** Interests in a listing (its organization) or, without listingId, those the caller's organization made. */
+  listingInterests: ListingInterestConnection;
+  /** Counterpart listings and organizations with scores and reasons. */
+  listingRecommendations: ListingRecommendations;
+  matchmakingEvent?: Maybe<MatchmakingEvent>;
+  /** Newest date first. */
+  matchmakingEvents: MatchmakingEventConnection;
+  matchmakingYearFigures: MatchmakingYearFigures;
   /** The signed-in caller, or null without a token. */
   me?: Maybe<Viewer>;
   membership?: Maybe<Membership>;
   /** The caller's organization's bookings, by start (at most 500). */
   myBookings: Array<Booking>;
+  /** The caller's organization's listings, any status, newest first. */
+  myListings: ListingConnection;
   /** The caller's notification preferences. */
   notificationPreferences: NotificationPreferences;
   /**
@@ -1964,8 +3164,14 @@ export type Query = {
   notifications: NotificationConnection;
   organization?: Maybe<Organization>;
   organizations: OrganizationConnection;
+  /** A provincial funder: its cities; a city funder: its own. */
+  pilotCities: Array<PilotCity>;
   /** Readable by participants' users, the alliance lead's admins and funders in its region; FORBIDDEN for others. */
   project?: Maybe<Project>;
+  /** PUBLIC (no token needed): declarations on notice today. */
+  publicNotices: Array<PublicNotice>;
+  /** PUBLIC (no token needed): published rankings. */
+  publicRankings: Array<PublicRanking>;
   retentionRates: RetentionRates;
   revenueAgreement?: Maybe<RevenueAgreement>;
   revenueAgreementStatement: RevenueAgreementStatement;
@@ -1977,6 +3183,9 @@ export type Query = {
   /** Addition: the policy an agreement of an alliance in regionCode follows on date (that version shown); null when none. */
   revenuePolicyInForce?: Maybe<RevenuePolicy>;
   revenueStatement: RevenueStatement;
+  savedSearches: SavedSearchConnection;
+  /** Search OPEN listings valid today (or filter.validOn). first 1–100, default 20. */
+  searchListings: ListingSearchResult;
   /** What a claim would be, computed from the records now (nothing stored). */
   subsidyClaimPreview: ClaimEvidence;
   subsidyClaims: SubsidyClaimConnection;
@@ -2018,8 +3227,30 @@ export type QueryApprenticeCohortsArgs = {
 };
 
 
+export type QueryAwardPaymentsArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertAuditTrailArgs = {
+  declarationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCertProgramsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCertifiedEnterprisesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2039,6 +3270,28 @@ export type QueryCooperationAgreementsArgs = {
 export type QueryCooperationFiguresArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryDeclarationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeclarationsArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<DeclarationStatus>;
+};
+
+
+export type QueryEvaluationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationRunsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2098,6 +3351,11 @@ export type QueryGrantStandingsArgs = {
 };
 
 
+export type QueryIndicatorSystemsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryInternQuotaArgs = {
   organizationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -2117,6 +3375,44 @@ export type QueryInternshipPlacementsArgs = {
 };
 
 
+export type QueryListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryListingInterestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryListingRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchmakingEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchmakingEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MatchmakingEventStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMatchmakingYearFiguresArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryMembershipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2125,6 +3421,12 @@ export type QueryMembershipArgs = {
 export type QueryMyBookingsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMyListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2148,8 +3450,23 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPilotCitiesArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicNoticesArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPublicRankingsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2198,6 +3515,20 @@ export type QueryRevenueStatementArgs = {
 };
 
 
+export type QuerySavedSearchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ListingFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ListingSort>;
+};
+
+
 export type QuerySubsidyClaimPreviewArgs = {
   input: SubsidyClaimInput;
 };
@@ -2221,6 +3552,23 @@ export type QueryTrainingBaseArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One reason a recommendation scored, in words. */
+export type RecommendationReason = {
+  __typename?: 'RecommendationReason';
+  /** SAME_MAJOR, SAME_INDUSTRY, SAME_INDUSTRY_SECTION, SAME_COUNTY, SAME_CITY, SAME_PROVINCE, PAST_COOPERATION, CAPACITY_FIT, PERIOD_FIT, TEXT_SIMILARITY. */
+  code: Scalars['String']['output'];
+  /** Its share of the score (0–100 in all). */
+  points: Scalars['Int']['output'];
+  /** The reason in zh-CN (default) or en. */
+  text: Scalars['String']['output'];
+};
+
+
+/** One reason a recommendation scored, in words. */
+export type RecommendationReasonTextArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RecordGraduateInput = {
   employerOrganizationId: Scalars['ID']['input'];
   graduationYear: Scalars['Int']['input'];
@@ -2240,6 +3588,37 @@ export type RecordRevenueInput = {
   receivedOn: Scalars['Date']['input'];
 };
 
+export type ReformItem = {
+  __typename?: 'ReformItem';
+  content: Scalars['String']['output'];
+  deadline: Scalars['Date']['output'];
+  history: Array<ReformItemChange>;
+  id: Scalars['ID']['output'];
+  list: ReformListKind;
+  overdue: Scalars['Boolean']['output'];
+  /** 责任部门 */
+  owner: Scalars['String']['output'];
+  status: ReformItemStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReformItemChange = {
+  __typename?: 'ReformItemChange';
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  status: ReformItemStatus;
+};
+
+export type ReformItemStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type ReformListKind =
+  | 'POLICY'
+  | 'PROBLEM';
+
 export type RegisterOrganizationInput = {
   aboveDesignatedSize?: InputMaybe<Scalars['Boolean']['input']>;
   creditCode: Scalars['String']['input'];
@@ -2249,6 +3628,10 @@ export type RegisterOrganizationInput = {
   scale?: InputMaybe<EnterpriseScale>;
   schoolType?: InputMaybe<SchoolType>;
 };
+
+export type RegistrationMode =
+  | 'INVITATION'
+  | 'OPEN';
 
 /** Rates in basis points (2500 = 25 %, Liuzhou's local-retention aim). */
 export type RetentionRates = {
@@ -2493,12 +3876,70 @@ export type RevenueStatementLine = {
   runningTotal: Money;
 };
 
+export type Review = {
+  __typename?: 'Review';
+  comment?: Maybe<Scalars['String']['output']>;
+  conflictNote?: Maybe<Scalars['String']['output']>;
+  conflictOfInterest: Scalars['Boolean']['output'];
+  reviewerId: Scalars['String']['output'];
+  scores: Array<ReviewScore>;
+  submittedAt: Scalars['DateTime']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A scoring criterion of the expert review (复核评议). */
+export type ReviewCriterion = {
+  __typename?: 'ReviewCriterion';
+  key: Scalars['String']['output'];
+  maxScore: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ReviewCriterionInput = {
+  key: Scalars['String']['input'];
+  maxScore: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type ReviewScore = {
+  __typename?: 'ReviewScore';
+  key: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type ReviewScoreInput = {
+  key: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
+};
+
 /** Roles carried in the bearer token's `roles` claim. */
 export type Role =
   | 'FUNDER'
   | 'ORG_ADMIN'
   | 'ORG_MEMBER'
   | 'PLATFORM_ADMIN';
+
+/** A saved search: new matching listings reach the organization as notifications. */
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  filter: ListingFilter;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SavedSearchConnection = {
+  __typename?: 'SavedSearchConnection';
+  edges: Array<SavedSearchEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SavedSearchEdge = {
+  __typename?: 'SavedSearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SavedSearch;
+};
 
 /** 中职, 技工院校, 高职, 职业本科, 应用型本科, 普通高校 */
 export type SchoolType =
@@ -2540,6 +3981,26 @@ export type Slot = {
   end: Scalars['DateTime']['output'];
   remaining: Scalars['Int']['output'];
   start: Scalars['DateTime']['output'];
+};
+
+export type SpendingLine = {
+  __typename?: 'SpendingLine';
+  amount: Money;
+  purpose: Scalars['String']['output'];
+};
+
+export type SpendingLineInput = {
+  /** Decimal yuan. */
+  amount: Scalars['String']['input'];
+  purpose: Scalars['String']['input'];
+};
+
+export type SpendingReport = {
+  __typename?: 'SpendingReport';
+  filedOn: Scalars['Date']['output'];
+  items: Array<SpendingLine>;
+  summary: Scalars['String']['output'];
+  total: Money;
 };
 
 export type StudentInput = {
@@ -2725,6 +4186,24 @@ export type UpdateGrantProgramInput = {
   opensOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type UpdateListingInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  majors?: InputMaybe<Array<MajorInput>>;
+  openToNonMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  payMax?: InputMaybe<Scalars['String']['input']>;
+  payMin?: InputMaybe<Scalars['String']['input']>;
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Addition: corrections of an organization; absent or null fields stay as they are. The credit code is not correctable. */
 export type UpdateOrganizationInput = {
   /** Platform admins only; SCHOOL needs a schoolType. */
@@ -2769,6 +4248,14 @@ export type Viewer = {
 /** Repeat the booking weekly, same weekday and local times, through `until` (inclusive). */
 export type WeeklyRecurrenceInput = {
   until: Scalars['Date']['input'];
+};
+
+export type YearlyReport = {
+  __typename?: 'YearlyReport';
+  by: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  summary: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 
@@ -2861,7 +4348,9 @@ export type ResolversTypes = {
   ApprenticeCohort: ResolverTypeWrapper<CohortDtoParent>;
   ApprenticeCohortConnection: ResolverTypeWrapper<Omit<ApprenticeCohortConnection, 'edges'> & { edges: Array<ResolversTypes['ApprenticeCohortEdge']> }>;
   ApprenticeCohortEdge: ResolverTypeWrapper<Omit<ApprenticeCohortEdge, 'node'> & { node: ResolversTypes['ApprenticeCohort'] }>;
+  Attachment: ResolverTypeWrapper<Attachment>;
   AttendanceMonth: ResolverTypeWrapper<AttendanceDtoParent>;
+  AwardPayment: ResolverTypeWrapper<PaymentDtoParent>;
   Beneficiary: Beneficiary;
   BookTrainingBaseInput: BookTrainingBaseInput;
   Booking: ResolverTypeWrapper<BookingDtoParent>;
@@ -2872,19 +4361,33 @@ export type ResolversTypes = {
   BookingRulesInput: BookingRulesInput;
   BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CertAuditEntry: ResolverTypeWrapper<CertAuditEntryDtoParent>;
+  CertCondition: ResolverTypeWrapper<CertCondition>;
+  CertConditionInput: CertConditionInput;
+  CertConditionKind: CertConditionKind;
+  CertDecision: CertDecision;
+  CertProgram: ResolverTypeWrapper<CertProgramDtoParent>;
+  CertifiedEnterprise: ResolverTypeWrapper<CertifiedEnterprise>;
   ClaimDecision: ClaimDecision;
   ClaimEvidence: ResolverTypeWrapper<ClaimComputationDtoParent>;
   ClaimEvidenceLine: ResolverTypeWrapper<ClaimEvidenceLine>;
   CohortKind: CohortKind;
   CohortStudent: ResolverTypeWrapper<CohortStudent>;
+  ConditionCheck: ResolverTypeWrapper<ConditionResultParent>;
+  ConvertMatchInput: ConvertMatchInput;
   CooperationAgreement: ResolverTypeWrapper<AgreementDtoParent>;
   CooperationAgreementConnection: ResolverTypeWrapper<Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['CooperationAgreementEdge']> }>;
   CooperationAgreementEdge: ResolverTypeWrapper<Omit<CooperationAgreementEdge, 'node'> & { node: ResolversTypes['CooperationAgreement'] }>;
   CooperationFigures: ResolverTypeWrapper<CooperationFigures>;
+  CooperationSnapshot: ResolverTypeWrapper<CooperationSnapshot>;
   CreateAgreementDraftInput: CreateAgreementDraftInput;
   CreateAllianceInput: CreateAllianceInput;
+  CreateCertProgramInput: CreateCertProgramInput;
   CreateCohortInput: CreateCohortInput;
+  CreateDeclarationInput: CreateDeclarationInput;
   CreateGrantProgramInput: CreateGrantProgramInput;
+  CreateListingInput: CreateListingInput;
+  CreateMatchmakingEventInput: CreateMatchmakingEventInput;
   CreatePlacementInput: CreatePlacementInput;
   CreateProjectInput: CreateProjectInput;
   CreateRevenueAgreementInput: CreateRevenueAgreementInput;
@@ -2898,6 +4401,9 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decision: Decision;
+  Declaration: ResolverTypeWrapper<DeclarationDtoParent>;
+  DeclarationStatus: DeclarationStatus;
+  DeclarationStep: ResolverTypeWrapper<DeclarationStep>;
   Deduction: ResolverTypeWrapper<DeductionLineParent>;
   DeductionInput: DeductionInput;
   DesignatedSizeYear: ResolverTypeWrapper<DesignatedSizeYear>;
@@ -2905,8 +4411,19 @@ export type ResolversTypes = {
   EligibilityCounts: ResolverTypeWrapper<EligibilityCountsParent>;
   EligibilityReport: ResolverTypeWrapper<EligibilityReportParent>;
   EnterpriseScale: EnterpriseScale;
+  EnterpriseScaleClass: EnterpriseScaleClass;
   EvaluatedMember: ResolverTypeWrapper<MemberEvidenceParent>;
+  EvaluationOutcome: ResolverTypeWrapper<EvaluationOutcome>;
+  EvaluationRow: ResolverTypeWrapper<EvaluationRow>;
+  EvaluationRun: ResolverTypeWrapper<EvaluationRun>;
+  EvaluationRunStatus: EvaluationRunStatus;
+  EventRegistration: ResolverTypeWrapper<RegistrationDtoParent>;
+  EventRegistrationConnection: ResolverTypeWrapper<Omit<EventRegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['EventRegistrationEdge']> }>;
+  EventRegistrationEdge: ResolverTypeWrapper<Omit<EventRegistrationEdge, 'node'> & { node: ResolversTypes['EventRegistration'] }>;
+  EventRegistrationStatus: EventRegistrationStatus;
   ExcludedMember: ResolverTypeWrapper<ExcludedEvidenceParent>;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
+  FalseInformationFinding: ResolverTypeWrapper<Omit<FalseInformationFinding, 'declaration' | 'disqualification'> & { declaration: ResolversTypes['Declaration'], disqualification: ResolversTypes['Disqualification'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FutureBookingsChoice: FutureBookingsChoice;
   GraduatePlacement: ResolverTypeWrapper<GraduateDtoParent>;
@@ -2930,8 +4447,15 @@ export type ResolversTypes = {
   GrantStandingEdge: ResolverTypeWrapper<Omit<GrantStandingEdge, 'node'> & { node: ResolversTypes['GrantStanding'] }>;
   GrantStandingsRebuild: ResolverTypeWrapper<GrantStandingsRebuild>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<Indicator>;
+  IndicatorInput: IndicatorInput;
+  IndicatorSource: IndicatorSource;
+  IndicatorSystem: ResolverTypeWrapper<IndicatorSystem>;
+  IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
+  Industry: ResolverTypeWrapper<Industry>;
   InsuranceInput: InsuranceInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterestStatus: InterestStatus;
   InternQuota: ResolverTypeWrapper<InternQuota>;
   InternshipInsurance: ResolverTypeWrapper<InternshipInsurance>;
   InternshipMentor: ResolverTypeWrapper<InternshipMentor>;
@@ -2941,8 +4465,41 @@ export type ResolversTypes = {
   InternshipService: ResolverTypeWrapper<InternshipRecordParent>;
   InventorAllocation: ResolverTypeWrapper<InventorAllocationParent>;
   KindCount: ResolverTypeWrapper<KindCount>;
-  Major: ResolverTypeWrapper<Major>;
+  LevyPolicy: ResolverTypeWrapper<LevyPolicy>;
+  LevyPolicyInput: LevyPolicyInput;
+  LevyStatement: ResolverTypeWrapper<LevyStatementDtoParent>;
+  LevyYear: ResolverTypeWrapper<LevyYearDtoParent>;
+  Listing: ResolverTypeWrapper<ListingDtoParent>;
+  ListingConnection: ResolverTypeWrapper<Omit<ListingConnection, 'edges'> & { edges: Array<ResolversTypes['ListingEdge']> }>;
+  ListingEdge: ResolverTypeWrapper<Omit<ListingEdge, 'node'> & { node: ResolversTypes['Listing'] }>;
+  ListingFacets: ResolverTypeWrapper<ListingFacets>;
+  ListingFilter: ResolverTypeWrapper<ListingFilterParent>;
+  ListingFilterInput: ListingFilterInput;
+  ListingHit: ResolverTypeWrapper<ListingHitDtoParent>;
+  ListingInterest: ResolverTypeWrapper<InterestDtoParent>;
+  ListingInterestConnection: ResolverTypeWrapper<Omit<ListingInterestConnection, 'edges'> & { edges: Array<ResolversTypes['ListingInterestEdge']> }>;
+  ListingInterestEdge: ResolverTypeWrapper<Omit<ListingInterestEdge, 'node'> & { node: ResolversTypes['ListingInterest'] }>;
+  ListingKind: ListingKind;
+  ListingRecommendation: ResolverTypeWrapper<RecommendationDtoParent>;
+  ListingRecommendations: ResolverTypeWrapper<RecommendationsDtoParent>;
+  ListingSearchResult: ResolverTypeWrapper<SearchResultDtoParent>;
+  ListingSort: ListingSort;
+  ListingStatus: ListingStatus;
+  Major: ResolverTypeWrapper<MajorRefParent>;
   MajorInput: MajorInput;
+  MatchConversion: ResolverTypeWrapper<ConversionDtoParent>;
+  MatchConversionKind: MatchConversionKind;
+  MatchmakingEvent: ResolverTypeWrapper<EventDtoParent>;
+  MatchmakingEventConnection: ResolverTypeWrapper<Omit<MatchmakingEventConnection, 'edges'> & { edges: Array<ResolversTypes['MatchmakingEventEdge']> }>;
+  MatchmakingEventEdge: ResolverTypeWrapper<Omit<MatchmakingEventEdge, 'node'> & { node: ResolversTypes['MatchmakingEvent'] }>;
+  MatchmakingEventFigures: ResolverTypeWrapper<EventFiguresDtoParent>;
+  MatchmakingEventKind: MatchmakingEventKind;
+  MatchmakingEventStatus: MatchmakingEventStatus;
+  MatchmakingKindFigures: ResolverTypeWrapper<MatchmakingKindFigures>;
+  MatchmakingMode: MatchmakingMode;
+  MatchmakingOutcome: ResolverTypeWrapper<OutcomeDtoParent>;
+  MatchmakingOutcomeKind: MatchmakingOutcomeKind;
+  MatchmakingYearFigures: ResolverTypeWrapper<YearFiguresDtoParent>;
   MemberCounts: ResolverTypeWrapper<MemberCountsParent>;
   Membership: ResolverTypeWrapper<MembershipDtoParent>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
@@ -2966,6 +4523,9 @@ export type ResolversTypes = {
   NotificationPreferences: ResolverTypeWrapper<PreferencesDtoParent>;
   NotificationPreferencesInput: NotificationPreferencesInput;
   NotificationSubject: ResolverTypeWrapper<NotificationSubject>;
+  Objection: ResolverTypeWrapper<ObjectionDtoParent>;
+  ObjectionOutcome: ObjectionOutcome;
+  ObjectionStatus: ObjectionStatus;
   ObligationInput: ObligationInput;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
   OpeningHoursInput: OpeningHoursInput;
@@ -2979,11 +4539,19 @@ export type ResolversTypes = {
   OrganizationFacts: ResolverTypeWrapper<OrganizationFactsParent>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OrganizationRecommendation: ResolverTypeWrapper<OrganizationRecommendationDtoParent>;
+  OutcomeKind: OutcomeKind;
   OutputKind: OutputKind;
   OverBudget: OverBudget;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantInput: ParticipantInput;
   ParticipantRole: ParticipantRole;
+  PilotAchievement: ResolverTypeWrapper<PilotAchievement>;
+  PilotCity: ResolverTypeWrapper<PilotCityProgressDtoParent>;
+  PilotProgress: ResolverTypeWrapper<PilotProgress>;
+  PilotTarget: ResolverTypeWrapper<PilotTarget>;
+  PilotTargetInput: PilotTargetInput;
+  PilotTargetKind: PilotTargetKind;
   PlacementStudent: ResolverTypeWrapper<PlacementStudent>;
   PremiumPayer: PremiumPayer;
   Project: ResolverTypeWrapper<ProjectDtoParent>;
@@ -2993,10 +4561,19 @@ export type ResolversTypes = {
   ProjectParticipant: ResolverTypeWrapper<ParticipantDtoParent>;
   ProjectStatus: ProjectStatus;
   ProjectStatusChange: ResolverTypeWrapper<StatusChangeDtoParent>;
+  PublicNotice: ResolverTypeWrapper<PublicNotice>;
+  PublicRanking: ResolverTypeWrapper<PublicRanking>;
+  PublicRankingRow: ResolverTypeWrapper<PublicRankingRow>;
   Query: ResolverTypeWrapper<{}>;
+  RecommendationReason: ResolverTypeWrapper<ReasonDtoParent>;
   RecordGraduateInput: RecordGraduateInput;
   RecordRevenueInput: RecordRevenueInput;
+  ReformItem: ResolverTypeWrapper<ReformItem>;
+  ReformItemChange: ResolverTypeWrapper<ReformItemChange>;
+  ReformItemStatus: ReformItemStatus;
+  ReformListKind: ReformListKind;
   RegisterOrganizationInput: RegisterOrganizationInput;
+  RegistrationMode: RegistrationMode;
   RetentionRates: ResolverTypeWrapper<RetentionRates>;
   RevenueAgreement: ResolverTypeWrapper<RevenueAgreementDtoParent>;
   RevenueAgreementConnection: ResolverTypeWrapper<Omit<RevenueAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['RevenueAgreementEdge']> }>;
@@ -3017,12 +4594,23 @@ export type ResolversTypes = {
   RevenuePolicyVersion: ResolverTypeWrapper<PolicyVersionParent>;
   RevenueStatement: ResolverTypeWrapper<RevenueStatementDtoParent>;
   RevenueStatementLine: ResolverTypeWrapper<StatementLineParent>;
+  Review: ResolverTypeWrapper<Review>;
+  ReviewCriterion: ResolverTypeWrapper<ReviewCriterion>;
+  ReviewCriterionInput: ReviewCriterionInput;
+  ReviewScore: ResolverTypeWrapper<ReviewScore>;
+  ReviewScoreInput: ReviewScoreInput;
   Role: Role;
+  SavedSearch: ResolverTypeWrapper<SubscriptionDtoParent>;
+  SavedSearchConnection: ResolverTypeWrapper<Omit<SavedSearchConnection, 'edges'> & { edges: Array<ResolversTypes['SavedSearchEdge']> }>;
+  SavedSearchEdge: ResolverTypeWrapper<Omit<SavedSearchEdge, 'node'> & { node: ResolversTypes['SavedSearch'] }>;
   SchoolType: SchoolType;
   SchoolTypeCount: ResolverTypeWrapper<SchoolTypeCount>;
   SignedCopy: ResolverTypeWrapper<SignedCopy>;
   SignedCopyContent: ResolverTypeWrapper<SignedCopyContent>;
   Slot: ResolverTypeWrapper<SlotDtoParent>;
+  SpendingLine: ResolverTypeWrapper<SpendingLineFenParent>;
+  SpendingLineInput: SpendingLineInput;
+  SpendingReport: ResolverTypeWrapper<SpendingReportFenParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StudentInput: StudentInput;
   SubsidyClaim: ResolverTypeWrapper<ClaimDtoParent>;
@@ -3040,11 +4628,13 @@ export type ResolversTypes = {
   TrainingBaseStatus: TrainingBaseStatus;
   UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateGrantProgramInput: UpdateGrantProgramInput;
+  UpdateListingInput: UpdateListingInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateTrainingBaseInput: UpdateTrainingBaseInput;
   Utilization: ResolverTypeWrapper<UtilizationDtoParent>;
   Viewer: ResolverTypeWrapper<MeParent>;
   WeeklyRecurrenceInput: WeeklyRecurrenceInput;
+  YearlyReport: ResolverTypeWrapper<YearlyReport>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3064,7 +4654,9 @@ export type ResolversParentTypes = {
   ApprenticeCohort: CohortDtoParent;
   ApprenticeCohortConnection: Omit<ApprenticeCohortConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprenticeCohortEdge']> };
   ApprenticeCohortEdge: Omit<ApprenticeCohortEdge, 'node'> & { node: ResolversParentTypes['ApprenticeCohort'] };
+  Attachment: Attachment;
   AttendanceMonth: AttendanceDtoParent;
+  AwardPayment: PaymentDtoParent;
   BookTrainingBaseInput: BookTrainingBaseInput;
   Booking: BookingDtoParent;
   BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
@@ -3072,17 +4664,29 @@ export type ResolversParentTypes = {
   BookingRules: BookingRules;
   BookingRulesInput: BookingRulesInput;
   Boolean: Scalars['Boolean']['output'];
+  CertAuditEntry: CertAuditEntryDtoParent;
+  CertCondition: CertCondition;
+  CertConditionInput: CertConditionInput;
+  CertProgram: CertProgramDtoParent;
+  CertifiedEnterprise: CertifiedEnterprise;
   ClaimEvidence: ClaimComputationDtoParent;
   ClaimEvidenceLine: ClaimEvidenceLine;
   CohortStudent: CohortStudent;
+  ConditionCheck: ConditionResultParent;
+  ConvertMatchInput: ConvertMatchInput;
   CooperationAgreement: AgreementDtoParent;
   CooperationAgreementConnection: Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperationAgreementEdge']> };
   CooperationAgreementEdge: Omit<CooperationAgreementEdge, 'node'> & { node: ResolversParentTypes['CooperationAgreement'] };
   CooperationFigures: CooperationFigures;
+  CooperationSnapshot: CooperationSnapshot;
   CreateAgreementDraftInput: CreateAgreementDraftInput;
   CreateAllianceInput: CreateAllianceInput;
+  CreateCertProgramInput: CreateCertProgramInput;
   CreateCohortInput: CreateCohortInput;
+  CreateDeclarationInput: CreateDeclarationInput;
   CreateGrantProgramInput: CreateGrantProgramInput;
+  CreateListingInput: CreateListingInput;
+  CreateMatchmakingEventInput: CreateMatchmakingEventInput;
   CreatePlacementInput: CreatePlacementInput;
   CreateProjectInput: CreateProjectInput;
   CreateRevenueAgreementInput: CreateRevenueAgreementInput;
@@ -3094,6 +4698,8 @@ export type ResolversParentTypes = {
   CriterionResult: CriterionResultParent;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Declaration: DeclarationDtoParent;
+  DeclarationStep: DeclarationStep;
   Deduction: DeductionLineParent;
   DeductionInput: DeductionInput;
   DesignatedSizeYear: DesignatedSizeYear;
@@ -3101,7 +4707,15 @@ export type ResolversParentTypes = {
   EligibilityCounts: EligibilityCountsParent;
   EligibilityReport: EligibilityReportParent;
   EvaluatedMember: MemberEvidenceParent;
+  EvaluationOutcome: EvaluationOutcome;
+  EvaluationRow: EvaluationRow;
+  EvaluationRun: EvaluationRun;
+  EventRegistration: RegistrationDtoParent;
+  EventRegistrationConnection: Omit<EventRegistrationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventRegistrationEdge']> };
+  EventRegistrationEdge: Omit<EventRegistrationEdge, 'node'> & { node: ResolversParentTypes['EventRegistration'] };
   ExcludedMember: ExcludedEvidenceParent;
+  FacetCount: FacetCount;
+  FalseInformationFinding: Omit<FalseInformationFinding, 'declaration' | 'disqualification'> & { declaration: ResolversParentTypes['Declaration'], disqualification: ResolversParentTypes['Disqualification'] };
   Float: Scalars['Float']['output'];
   GraduatePlacement: GraduateDtoParent;
   GraduatePlacementConnection: Omit<GraduatePlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['GraduatePlacementEdge']> };
@@ -3121,6 +4735,11 @@ export type ResolversParentTypes = {
   GrantStandingEdge: Omit<GrantStandingEdge, 'node'> & { node: ResolversParentTypes['GrantStanding'] };
   GrantStandingsRebuild: GrantStandingsRebuild;
   ID: Scalars['ID']['output'];
+  Indicator: Indicator;
+  IndicatorInput: IndicatorInput;
+  IndicatorSystem: IndicatorSystem;
+  IndicatorValue: IndicatorValue;
+  Industry: Industry;
   InsuranceInput: InsuranceInput;
   Int: Scalars['Int']['output'];
   InternQuota: InternQuota;
@@ -3132,8 +4751,33 @@ export type ResolversParentTypes = {
   InternshipService: InternshipRecordParent;
   InventorAllocation: InventorAllocationParent;
   KindCount: KindCount;
-  Major: Major;
+  LevyPolicy: LevyPolicy;
+  LevyPolicyInput: LevyPolicyInput;
+  LevyStatement: LevyStatementDtoParent;
+  LevyYear: LevyYearDtoParent;
+  Listing: ListingDtoParent;
+  ListingConnection: Omit<ListingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ListingEdge']> };
+  ListingEdge: Omit<ListingEdge, 'node'> & { node: ResolversParentTypes['Listing'] };
+  ListingFacets: ListingFacets;
+  ListingFilter: ListingFilterParent;
+  ListingFilterInput: ListingFilterInput;
+  ListingHit: ListingHitDtoParent;
+  ListingInterest: InterestDtoParent;
+  ListingInterestConnection: Omit<ListingInterestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ListingInterestEdge']> };
+  ListingInterestEdge: Omit<ListingInterestEdge, 'node'> & { node: ResolversParentTypes['ListingInterest'] };
+  ListingRecommendation: RecommendationDtoParent;
+  ListingRecommendations: RecommendationsDtoParent;
+  ListingSearchResult: SearchResultDtoParent;
+  Major: MajorRefParent;
   MajorInput: MajorInput;
+  MatchConversion: ConversionDtoParent;
+  MatchmakingEvent: EventDtoParent;
+  MatchmakingEventConnection: Omit<MatchmakingEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchmakingEventEdge']> };
+  MatchmakingEventEdge: Omit<MatchmakingEventEdge, 'node'> & { node: ResolversParentTypes['MatchmakingEvent'] };
+  MatchmakingEventFigures: EventFiguresDtoParent;
+  MatchmakingKindFigures: MatchmakingKindFigures;
+  MatchmakingOutcome: OutcomeDtoParent;
+  MatchmakingYearFigures: YearFiguresDtoParent;
   MemberCounts: MemberCountsParent;
   Membership: MembershipDtoParent;
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
@@ -3152,6 +4796,7 @@ export type ResolversParentTypes = {
   NotificationPreferences: PreferencesDtoParent;
   NotificationPreferencesInput: NotificationPreferencesInput;
   NotificationSubject: NotificationSubject;
+  Objection: ObjectionDtoParent;
   ObligationInput: ObligationInput;
   OpeningHours: OpeningHours;
   OpeningHoursInput: OpeningHoursInput;
@@ -3163,8 +4808,14 @@ export type ResolversParentTypes = {
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFacts: OrganizationFactsParent;
   OrganizationFilter: OrganizationFilter;
+  OrganizationRecommendation: OrganizationRecommendationDtoParent;
   PageInfo: PageInfo;
   ParticipantInput: ParticipantInput;
+  PilotAchievement: PilotAchievement;
+  PilotCity: PilotCityProgressDtoParent;
+  PilotProgress: PilotProgress;
+  PilotTarget: PilotTarget;
+  PilotTargetInput: PilotTargetInput;
   PlacementStudent: PlacementStudent;
   Project: ProjectDtoParent;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
@@ -3172,9 +4823,15 @@ export type ResolversParentTypes = {
   ProjectOutput: OutputDtoParent;
   ProjectParticipant: ParticipantDtoParent;
   ProjectStatusChange: StatusChangeDtoParent;
+  PublicNotice: PublicNotice;
+  PublicRanking: PublicRanking;
+  PublicRankingRow: PublicRankingRow;
   Query: {};
+  RecommendationReason: ReasonDtoParent;
   RecordGraduateInput: RecordGraduateInput;
   RecordRevenueInput: RecordRevenueInput;
+  ReformItem: ReformItem;
+  ReformItemChange: ReformItemChange;
   RegisterOrganizationInput: RegisterOrganizationInput;
   RetentionRates: RetentionRates;
   RevenueAgreement: RevenueAgreementDtoParent;
@@ -3194,10 +4851,21 @@ export type ResolversParentTypes = {
   RevenuePolicyVersion: PolicyVersionParent;
   RevenueStatement: RevenueStatementDtoParent;
   RevenueStatementLine: StatementLineParent;
+  Review: Review;
+  ReviewCriterion: ReviewCriterion;
+  ReviewCriterionInput: ReviewCriterionInput;
+  ReviewScore: ReviewScore;
+  ReviewScoreInput: ReviewScoreInput;
+  SavedSearch: SubscriptionDtoParent;
+  SavedSearchConnection: Omit<SavedSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SavedSearchEdge']> };
+  SavedSearchEdge: Omit<SavedSearchEdge, 'node'> & { node: ResolversParentTypes['SavedSearch'] };
   SchoolTypeCount: SchoolTypeCount;
   SignedCopy: SignedCopy;
   SignedCopyContent: SignedCopyContent;
   Slot: SlotDtoParent;
+  SpendingLine: SpendingLineFenParent;
+  SpendingLineInput: SpendingLineInput;
+  SpendingReport: SpendingReportFenParent;
   String: Scalars['String']['output'];
   StudentInput: StudentInput;
   SubsidyClaim: ClaimDtoParent;
@@ -3212,11 +4880,13 @@ export type ResolversParentTypes = {
   TrainingBaseEdge: Omit<TrainingBaseEdge, 'node'> & { node: ResolversParentTypes['TrainingBase'] };
   UpdateAgreementDraftInput: UpdateAgreementDraftInput;
   UpdateGrantProgramInput: UpdateGrantProgramInput;
+  UpdateListingInput: UpdateListingInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateTrainingBaseInput: UpdateTrainingBaseInput;
   Utilization: UtilizationDtoParent;
   Viewer: MeParent;
   WeeklyRecurrenceInput: WeeklyRecurrenceInput;
+  YearlyReport: YearlyReport;
 };
 
 export type AgreementConfirmationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AgreementConfirmation'] = ResolversParentTypes['AgreementConfirmation']> = {
@@ -3323,11 +4993,32 @@ export type ApprenticeCohortEdgeResolvers<ContextType = GatewayContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type AttendanceMonthResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttendanceMonth'] = ResolversParentTypes['AttendanceMonth']> = {
   attendedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AwardPaymentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AwardPayment'] = ResolversParentTypes['AwardPayment']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  permittedUse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  spending?: Resolver<Maybe<ResolversTypes['SpendingReport']>, ParentType, ContextType>;
+  voucherRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3369,6 +5060,51 @@ export type BookingRulesResolvers<ContextType = GatewayContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CertAuditEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CertAuditEntry'] = ResolversParentTypes['CertAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declarationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CertConditionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CertCondition'] = ResolversParentTypes['CertCondition']> = {
+  kind?: Resolver<ResolversTypes['CertConditionKind'], ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CertProgramResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CertProgram'] = ResolversParentTypes['CertProgram']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['CertCondition']>, ParentType, ContextType>;
+  funder?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levyPolicies?: Resolver<Array<ResolversTypes['LevyPolicy']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noticeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  passScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quorum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewCriteria?: Resolver<Array<ResolversTypes['ReviewCriterion']>, ParentType, ContextType>;
+  validityYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CertifiedEnterpriseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CertifiedEnterprise'] = ResolversParentTypes['CertifiedEnterprise']> = {
+  declarationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ClaimEvidenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ClaimEvidence'] = ResolversParentTypes['ClaimEvidence']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   formula?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3394,6 +5130,14 @@ export type CohortStudentResolvers<ContextType = GatewayContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   studentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConditionCheckResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConditionCheck'] = ResolversParentTypes['ConditionCheck']> = {
+  actual?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CertConditionKind'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  required?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3440,6 +5184,22 @@ export type CooperationFiguresResolvers<ContextType = GatewayContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CooperationSnapshotResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CooperationSnapshot'] = ResolversParentTypes['CooperationSnapshot']> = {
+  agreementsInForce?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  agreementsTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  apprentices?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  graduatesPlaced?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  graduatesRetained?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  internPersonMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  orderClassStudents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  placements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  projects?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trainingBasesHosted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unavailable?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CriterionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CriterionKind'], ParentType, ContextType>;
@@ -3465,6 +5225,49 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeclarationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Declaration'] = ResolversParentTypes['Declaration']> = {
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  averageScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cooperation?: Resolver<ResolversTypes['CooperationSnapshot'], ParentType, ContextType>;
+  cooperationSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['CertDecision']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  levyStatement?: Resolver<Maybe<ResolversTypes['LevyStatement']>, ParentType, ContextType>;
+  mainBusiness?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noticeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  noticeUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  objections?: Resolver<Array<ResolversTypes['Objection']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precheck?: Resolver<Maybe<Array<ResolversTypes['ConditionCheck']>>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['CertProgram']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  scale?: Resolver<ResolversTypes['EnterpriseScaleClass'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeclarationStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['DeclarationStep']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  yearlyReports?: Resolver<Array<ResolversTypes['YearlyReport']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeclarationStepResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DeclarationStep'] = ResolversParentTypes['DeclarationStep']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeclarationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DeductionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Deduction'] = ResolversParentTypes['Deduction']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3485,10 +5288,12 @@ export type DisqualificationResolvers<ContextType = GatewayContext, ParentType e
   futureBookings?: Resolver<ResolversTypes['FutureBookingsChoice'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imposedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   liftReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   liftedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3528,11 +5333,82 @@ export type EvaluatedMemberResolvers<ContextType = GatewayContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EvaluationOutcomeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EvaluationOutcome'] = ResolversParentTypes['EvaluationOutcome']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluationRowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EvaluationRow'] = ResolversParentTypes['EvaluationRow']> = {
+  allianceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  allianceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['EvaluationOutcome']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvaluationRunResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EvaluationRun'] = ResolversParentTypes['EvaluationRun']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['EvaluationRow']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EvaluationRunStatus'], ParentType, ContextType>;
+  systemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  systemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unavailable?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventRegistrationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventRegistration'] = ResolversParentTypes['EventRegistration']> = {
+  attended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  representatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventRegistrationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventRegistrationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventRegistrationConnection'] = ResolversParentTypes['EventRegistrationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventRegistrationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventRegistrationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EventRegistrationEdge'] = ResolversParentTypes['EventRegistrationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ExcludedMemberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ExcludedMember'] = ResolversParentTypes['ExcludedMember']> = {
   disqualificationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FacetCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FalseInformationFindingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FalseInformationFinding'] = ResolversParentTypes['FalseInformationFinding']> = {
+  declaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType>;
+  disqualification?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3704,6 +5580,37 @@ export type GrantStandingsRebuildResolvers<ContextType = GatewayContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IndicatorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IndicatorSource'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorSystemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IndicatorSystem'] = ResolversParentTypes['IndicatorSystem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndicatorValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IndustryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InternQuotaResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['InternQuota'] = ResolversParentTypes['InternQuota']> = {
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   interns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3779,9 +5686,240 @@ export type KindCountResolvers<ContextType = GatewayContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LevyPolicyResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LevyPolicy'] = ResolversParentTypes['LevyPolicy']> = {
+  carryForward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LevyStatementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LevyStatement'] = ResolversParentTypes['LevyStatement']> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declarationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['LevyYear']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LevyYearResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LevyYear'] = ResolversParentTypes['LevyYear']> = {
+  carriedForward?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  carriedIn?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  carryForwardAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  educationSurcharge?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  investment?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lapsed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  localEducationSurcharge?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  rateBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Listing'] = ResolversParentTypes['Listing']> = {
+  budget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headcount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ListingKind'], ParentType, ContextType>;
+  majors?: Resolver<Array<ResolversTypes['Major']>, ParentType, ContextType>;
+  matchedInterestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  openToNonMembers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payMax?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  payMin?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  periodFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  periodTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingConnection'] = ResolversParentTypes['ListingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ListingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingEdge'] = ResolversParentTypes['ListingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingFacetsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingFacets'] = ResolversParentTypes['ListingFacets']> = {
+  industry?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  kind?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  major?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  region?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingFilterResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingFilter'] = ResolversParentTypes['ListingFilter']> = {
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kinds?: Resolver<Maybe<Array<ResolversTypes['ListingKind']>>, ParentType, ContextType>;
+  major?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  query?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingHitResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingHit'] = ResolversParentTypes['ListingHit']> = {
+  listing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingInterestResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingInterest'] = ResolversParentTypes['ListingInterest']> = {
+  conversion?: Resolver<Maybe<ResolversTypes['MatchConversion']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterestStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingInterestConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingInterestConnection'] = ResolversParentTypes['ListingInterestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ListingInterestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingInterestEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingInterestEdge'] = ResolversParentTypes['ListingInterestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ListingInterest'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingRecommendationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingRecommendation'] = ResolversParentTypes['ListingRecommendation']> = {
+  listing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RecommendationReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingRecommendationsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingRecommendations'] = ResolversParentTypes['ListingRecommendations']> = {
+  listings?: Resolver<Array<ResolversTypes['ListingRecommendation']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['OrganizationRecommendation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingSearchResultResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ListingSearchResult'] = ResolversParentTypes['ListingSearchResult']> = {
+  facets?: Resolver<ResolversTypes['ListingFacets'], ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['ListingHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MajorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Major'] = ResolversParentTypes['Major']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchConversionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchConversion'] = ResolversParentTypes['MatchConversion']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchConversionKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingEvent'] = ResolversParentTypes['MatchmakingEvent']> = {
+  alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['MatchmakingEventFigures'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchmakingEventKind'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['MatchmakingMode'], ParentType, ContextType>;
+  organizer?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['MatchmakingOutcome']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationClosesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  registrationMode?: Resolver<ResolversTypes['RegistrationMode'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['EventRegistrationConnection'], ParentType, ContextType, Partial<MatchmakingEventRegistrationsArgs>>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchmakingEventStatus'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingEventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingEventConnection'] = ResolversParentTypes['MatchmakingEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MatchmakingEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingEventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingEventEdge'] = ResolversParentTypes['MatchmakingEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MatchmakingEvent'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingEventFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingEventFigures'] = ResolversParentTypes['MatchmakingEventFigures']> = {
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendedEnterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendedOrganizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendedSchools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  representatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingKindFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingKindFigures'] = ResolversParentTypes['MatchmakingKindFigures']> = {
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchmakingEventKind'], ParentType, ContextType>;
+  representatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingOutcomeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingOutcome'] = ResolversParentTypes['MatchmakingOutcome']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchmakingOutcomeKind'], ParentType, ContextType>;
+  organizations?: Resolver<Array<Maybe<ResolversTypes['Organization']>>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchmakingYearFiguresResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MatchmakingYearFigures'] = ResolversParentTypes['MatchmakingYearFigures']> = {
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['MatchmakingKindFigures']>, ParentType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  representatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3850,64 +5988,106 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   addClosedDates?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationAddClosedDatesArgs, 'baseId' | 'dates'>>;
   addMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'dueOn' | 'projectId' | 'title'>>;
   addProjectParticipant?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddProjectParticipantArgs, 'participant' | 'projectId'>>;
+  addReformItem?: Resolver<ResolversTypes['ReformItem'], ParentType, ContextType, RequireFields<MutationAddReformItemArgs, 'content' | 'deadline' | 'list' | 'owner' | 'pilotCityId' | 'title'>>;
   amendRevenueAgreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType, RequireFields<MutationAmendRevenueAgreementArgs, 'input'>>;
   amendRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationAmendRevenuePolicyArgs, 'input'>>;
   applyForMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApplyForMembershipArgs, 'allianceId' | 'organizationId'>>;
   approveBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'id'>>;
   approveMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'membershipId'>>;
   assessOrganizationForSubsidy?: Resolver<ResolversTypes['OrganizationAssessment'], ParentType, ContextType, RequireFields<MutationAssessOrganizationForSubsidyArgs, 'organizationId' | 'policyKind' | 'qualified'>>;
+  assignReviewers?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationAssignReviewersArgs, 'declarationId' | 'reviewerIds'>>;
+  attachToDeclaration?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationAttachToDeclarationArgs, 'contentBase64' | 'declarationId' | 'fileName'>>;
   bookTrainingBase?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationBookTrainingBaseArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
+  cancelMatchmakingRegistration?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationCancelMatchmakingRegistrationArgs, 'eventId' | 'organizationId'>>;
+  certifyDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationCertifyDeclarationArgs, 'declarationId'>>;
   changeAllianceLead?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationChangeAllianceLeadArgs, 'allianceId' | 'organizationId' | 'reason'>>;
   closeGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCloseGrantProgramArgs, 'programId' | 'reason'>>;
+  closeListing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType, RequireFields<MutationCloseListingArgs, 'id'>>;
   closeRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCloseRevenuePolicyArgs, 'code' | 'note' | 'validUntil'>>;
   completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'milestoneId'>>;
   confirmAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationConfirmAgreementArgs, 'agreementId'>>;
   confirmGraduateRetention?: Resolver<ResolversTypes['GraduatePlacement'], ParentType, ContextType, RequireFields<MutationConfirmGraduateRetentionArgs, 'graduateId' | 'retained'>>;
   confirmInternshipAttendance?: Resolver<ResolversTypes['AttendanceMonth'], ParentType, ContextType, RequireFields<MutationConfirmInternshipAttendanceArgs, 'month' | 'placementId'>>;
+  convertMatch?: Resolver<ResolversTypes['ListingInterest'], ParentType, ContextType, RequireFields<MutationConvertMatchArgs, 'input'>>;
   createAgreementDraft?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementDraftArgs, 'input'>>;
   createAlliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
   createApprenticeCohort?: Resolver<ResolversTypes['ApprenticeCohort'], ParentType, ContextType, RequireFields<MutationCreateApprenticeCohortArgs, 'input'>>;
+  createCertProgram?: Resolver<ResolversTypes['CertProgram'], ParentType, ContextType, RequireFields<MutationCreateCertProgramArgs, 'input'>>;
+  createDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationCreateDeclarationArgs, 'input'>>;
   createGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCreateGrantProgramArgs, 'input'>>;
+  createIndicatorSystem?: Resolver<ResolversTypes['IndicatorSystem'], ParentType, ContextType, RequireFields<MutationCreateIndicatorSystemArgs, 'code' | 'indicators' | 'name' | 'regionCode'>>;
   createInternshipPlacement?: Resolver<ResolversTypes['InternshipPlacement'], ParentType, ContextType, RequireFields<MutationCreateInternshipPlacementArgs, 'input'>>;
+  createListing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'input'>>;
+  createMatchmakingEvent?: Resolver<ResolversTypes['MatchmakingEvent'], ParentType, ContextType, RequireFields<MutationCreateMatchmakingEventArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createRevenueAgreement?: Resolver<ResolversTypes['RevenueAgreement'], ParentType, ContextType, RequireFields<MutationCreateRevenueAgreementArgs, 'input'>>;
   createRevenuePolicy?: Resolver<ResolversTypes['RevenuePolicy'], ParentType, ContextType, RequireFields<MutationCreateRevenuePolicyArgs, 'input'>>;
   createSubsidyPolicy?: Resolver<ResolversTypes['SubsidyPolicy'], ParentType, ContextType, RequireFields<MutationCreateSubsidyPolicyArgs, 'input'>>;
   createTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationCreateTrainingBaseArgs, 'input'>>;
+  decideDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationDecideDeclarationArgs, 'decision' | 'declarationId'>>;
   decideGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationDecideGrantApplicationArgs, 'applicationId' | 'decision'>>;
+  decideInterest?: Resolver<ResolversTypes['ListingInterest'], ParentType, ContextType, RequireFields<MutationDecideInterestArgs, 'accept' | 'interestId'>>;
   decideSubsidyClaim?: Resolver<ResolversTypes['SubsidyClaim'], ParentType, ContextType, RequireFields<MutationDecideSubsidyClaimArgs, 'claimId' | 'decision'>>;
+  deleteSavedSearch?: Resolver<ResolversTypes['SavedSearch'], ParentType, ContextType, RequireFields<MutationDeleteSavedSearchArgs, 'id'>>;
   disqualifyOrganization?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationDisqualifyOrganizationArgs, 'organizationId' | 'reason'>>;
   endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'effectiveDate' | 'membershipId' | 'reason'>>;
+  enterIndicatorValue?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationEnterIndicatorValueArgs, 'allianceId' | 'evidence' | 'key' | 'runId' | 'value'>>;
+  enterReserve?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationEnterReserveArgs, 'declarationId'>>;
+  expressInterest?: Resolver<ResolversTypes['ListingInterest'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'listingId' | 'message' | 'organizationId'>>;
+  fileObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'declarationId' | 'text'>>;
+  fileSpendingReport?: Resolver<ResolversTypes['AwardPayment'], ParentType, ContextType, RequireFields<MutationFileSpendingReportArgs, 'items' | 'paymentId' | 'summary'>>;
+  fileYearlyReport?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationFileYearlyReportArgs, 'declarationId' | 'summary' | 'year'>>;
+  findFalseInformation?: Resolver<ResolversTypes['FalseInformationFinding'], ParentType, ContextType, RequireFields<MutationFindFalseInformationArgs, 'declarationId' | 'reason'>>;
   inviteMember?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'allianceId' | 'organizationId'>>;
+  inviteToMatchmakingEvent?: Resolver<Array<ResolversTypes['EventRegistration']>, ParentType, ContextType, RequireFields<MutationInviteToMatchmakingEventArgs, 'eventId' | 'organizationIds'>>;
   liftDisqualification?: Resolver<ResolversTypes['Disqualification'], ParentType, ContextType, RequireFields<MutationLiftDisqualificationArgs, 'disqualificationId' | 'reason'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  publishEvaluation?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationPublishEvaluationArgs, 'runId'>>;
+  publishListing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType, RequireFields<MutationPublishListingArgs, 'id'>>;
   rebuildGrantStandings?: Resolver<ResolversTypes['GrantStandingsRebuild'], ParentType, ContextType>;
+  recordAwardPayment?: Resolver<ResolversTypes['AwardPayment'], ParentType, ContextType, RequireFields<MutationRecordAwardPaymentArgs, 'amount' | 'applicationId' | 'paidOn' | 'permittedUse' | 'voucherRef'>>;
   recordCohortCompletion?: Resolver<ResolversTypes['ApprenticeCohort'], ParentType, ContextType, RequireFields<MutationRecordCohortCompletionArgs, 'cohortId' | 'completed' | 'studentNumber'>>;
   recordDesignatedSize?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRecordDesignatedSizeArgs, 'aboveDesignatedSize' | 'organizationId' | 'reason' | 'year'>>;
+  recordEvaluationOutcome?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationRecordEvaluationOutcomeArgs, 'allianceId' | 'description' | 'kind' | 'runId'>>;
   recordGraduatePlacement?: Resolver<ResolversTypes['GraduatePlacement'], ParentType, ContextType, RequireFields<MutationRecordGraduatePlacementArgs, 'input'>>;
+  recordLevyYear?: Resolver<ResolversTypes['LevyStatement'], ParentType, ContextType, RequireFields<MutationRecordLevyYearArgs, 'declarationId' | 'educationSurcharge' | 'investment' | 'localEducationSurcharge' | 'year'>>;
+  recordMatchmakingAttendance?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRecordMatchmakingAttendanceArgs, 'attended' | 'eventId' | 'organizationId'>>;
+  recordMatchmakingOutcome?: Resolver<ResolversTypes['MatchmakingEvent'], ParentType, ContextType, RequireFields<MutationRecordMatchmakingOutcomeArgs, 'eventId' | 'id' | 'kind' | 'organizationIds'>>;
+  recordPilotAchievement?: Resolver<ResolversTypes['PilotCity'], ParentType, ContextType, RequireFields<MutationRecordPilotAchievementArgs, 'evidence' | 'kind' | 'label' | 'pilotCityId'>>;
+  recordPilotCity?: Resolver<ResolversTypes['PilotCity'], ParentType, ContextType, RequireFields<MutationRecordPilotCityArgs, 'name' | 'regionCode'>>;
   recordProjectOutput?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRecordProjectOutputArgs, 'kind' | 'projectId' | 'title'>>;
   recordRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationRecordRevenueArgs, 'input'>>;
   recordWorkforce?: Resolver<ResolversTypes['InternQuota'], ParentType, ContextType, RequireFields<MutationRecordWorkforceArgs, 'employees' | 'organizationId' | 'year'>>;
+  registerForMatchmakingEvent?: Resolver<ResolversTypes['EventRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForMatchmakingEventArgs, 'eventId' | 'organizationId'>>;
   registerOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRegisterOrganizationArgs, 'input'>>;
   rejectBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationRejectBookingArgs, 'id' | 'reason'>>;
   rejectMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRejectMembershipArgs, 'membershipId' | 'reason'>>;
   removeClosedDates?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationRemoveClosedDatesArgs, 'baseId' | 'dates'>>;
   renewAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationRenewAgreementArgs, 'agreementId' | 'endOn'>>;
+  resolveObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationResolveObjectionArgs, 'objectionId' | 'outcome' | 'resolution'>>;
   reverseRevenue?: Resolver<ResolversTypes['RevenueEvent'], ParentType, ContextType, RequireFields<MutationReverseRevenueArgs, 'eventId' | 'reason'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'baseId'>>;
+  runEvaluation?: Resolver<ResolversTypes['EvaluationRun'], ParentType, ContextType, RequireFields<MutationRunEvaluationArgs, 'systemId' | 'year'>>;
+  saveSearch?: Resolver<ResolversTypes['SavedSearch'], ParentType, ContextType, RequireFields<MutationSaveSearchArgs, 'filter' | 'name' | 'organizationId'>>;
   setAllianceStatus?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationSetAllianceStatusArgs, 'allianceId' | 'status'>>;
+  setMatchmakingEventStatus?: Resolver<ResolversTypes['MatchmakingEvent'], ParentType, ContextType, RequireFields<MutationSetMatchmakingEventStatusArgs, 'eventId' | 'status'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProjectStatus?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectStatusArgs, 'projectId' | 'status'>>;
+  submitDeclaration?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationSubmitDeclarationArgs, 'declarationId'>>;
   submitGrantApplication?: Resolver<ResolversTypes['GrantApplication'], ParentType, ContextType, RequireFields<MutationSubmitGrantApplicationArgs, 'allianceId' | 'programId'>>;
+  submitReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationSubmitReviewArgs, 'conflictOfInterest' | 'declarationId'>>;
   submitSubsidyClaim?: Resolver<ResolversTypes['SubsidyClaim'], ParentType, ContextType, RequireFields<MutationSubmitSubsidyClaimArgs, 'input'>>;
   terminateAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'agreementId' | 'reason'>>;
   updateAgreementDraft?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementDraftArgs, 'input'>>;
   updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'input' | 'programId' | 'reason'>>;
+  updateListing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType, RequireFields<MutationUpdateListingArgs, 'id' | 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input' | 'organizationId' | 'reason'>>;
+  updateReformItem?: Resolver<ResolversTypes['ReformItem'], ParentType, ContextType, RequireFields<MutationUpdateReformItemArgs, 'itemId' | 'status'>>;
   updateTrainingBase?: Resolver<ResolversTypes['TrainingBase'], ParentType, ContextType, RequireFields<MutationUpdateTrainingBaseArgs, 'id' | 'input'>>;
   uploadAgreementSignedCopy?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUploadAgreementSignedCopyArgs, 'agreementId' | 'contentBase64' | 'filename'>>;
+  withdrawInterest?: Resolver<ResolversTypes['ListingInterest'], ParentType, ContextType, RequireFields<MutationWithdrawInterestArgs, 'interestId'>>;
 };
 
 export type NotificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -3953,6 +6133,18 @@ export type NotificationPreferencesResolvers<ContextType = GatewayContext, Paren
 export type NotificationSubjectResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationSubject'] = ResolversParentTypes['NotificationSubject']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ObjectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Objection'] = ResolversParentTypes['Objection']> = {
+  filedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ObjectionStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4032,9 +6224,55 @@ export type OrganizationFactsResolvers<ContextType = GatewayContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrganizationRecommendationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['OrganizationRecommendation'] = ResolversParentTypes['OrganizationRecommendation']> = {
+  listings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RecommendationReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PilotAchievementResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PilotAchievement'] = ResolversParentTypes['PilotAchievement']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PilotTargetKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PilotCityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PilotCity'] = ResolversParentTypes['PilotCity']> = {
+  achievements?: Resolver<Array<ResolversTypes['PilotAchievement']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ReformItem']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdueItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['PilotProgress']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['PilotTarget']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PilotProgressResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PilotProgress'] = ResolversParentTypes['PilotProgress']> = {
+  actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PilotTargetKind'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PilotTargetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PilotTarget'] = ResolversParentTypes['PilotTarget']> = {
+  kind?: Resolver<ResolversTypes['PilotTargetKind'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4101,16 +6339,53 @@ export type ProjectStatusChangeResolvers<ContextType = GatewayContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PublicNoticeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicNotice'] = ResolversParentTypes['PublicNotice']> = {
+  declarationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noticeFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  noticeUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublicRankingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicRanking'] = ResolversParentTypes['PublicRanking']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['PublicRankingRow']>, ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  systemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublicRankingRowResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PublicRankingRow'] = ResolversParentTypes['PublicRankingRow']> = {
+  allianceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreementSignedCopy?: Resolver<Maybe<ResolversTypes['SignedCopyContent']>, ParentType, ContextType, RequireFields<QueryAgreementSignedCopyArgs, 'agreementId'>>;
   alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
   allianceCooperationFigures?: Resolver<ResolversTypes['CooperationFigures'], ParentType, ContextType, RequireFields<QueryAllianceCooperationFiguresArgs, 'allianceId'>>;
   alliances?: Resolver<ResolversTypes['AllianceConnection'], ParentType, ContextType, Partial<QueryAlliancesArgs>>;
   apprenticeCohorts?: Resolver<ResolversTypes['ApprenticeCohortConnection'], ParentType, ContextType, Partial<QueryApprenticeCohortsArgs>>;
+  awardPayments?: Resolver<Array<ResolversTypes['AwardPayment']>, ParentType, ContextType, RequireFields<QueryAwardPaymentsArgs, 'applicationId'>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  certAuditTrail?: Resolver<Array<ResolversTypes['CertAuditEntry']>, ParentType, ContextType, Partial<QueryCertAuditTrailArgs>>;
+  certPrograms?: Resolver<Array<ResolversTypes['CertProgram']>, ParentType, ContextType, Partial<QueryCertProgramsArgs>>;
+  certifiedEnterprises?: Resolver<Array<ResolversTypes['CertifiedEnterprise']>, ParentType, ContextType, Partial<QueryCertifiedEnterprisesArgs>>;
   cooperationAgreement?: Resolver<Maybe<ResolversTypes['CooperationAgreement']>, ParentType, ContextType, RequireFields<QueryCooperationAgreementArgs, 'id'>>;
   cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, Partial<QueryCooperationAgreementsArgs>>;
   cooperationFigures?: Resolver<ResolversTypes['CooperationFigures'], ParentType, ContextType, RequireFields<QueryCooperationFiguresArgs, 'organizationId'>>;
+  declaration?: Resolver<Maybe<ResolversTypes['Declaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'id'>>;
+  declarations?: Resolver<Array<ResolversTypes['Declaration']>, ParentType, ContextType, Partial<QueryDeclarationsArgs>>;
+  evaluationRun?: Resolver<Maybe<ResolversTypes['EvaluationRun']>, ParentType, ContextType, RequireFields<QueryEvaluationRunArgs, 'id'>>;
+  evaluationRuns?: Resolver<Array<ResolversTypes['EvaluationRun']>, ParentType, ContextType, Partial<QueryEvaluationRunsArgs>>;
   graduatePlacements?: Resolver<ResolversTypes['GraduatePlacementConnection'], ParentType, ContextType, Partial<QueryGraduatePlacementsArgs>>;
   grantApplication?: Resolver<Maybe<ResolversTypes['GrantApplication']>, ParentType, ContextType, RequireFields<QueryGrantApplicationArgs, 'id'>>;
   grantApplications?: Resolver<ResolversTypes['GrantApplicationConnection'], ParentType, ContextType, Partial<QueryGrantApplicationsArgs>>;
@@ -4119,17 +6394,29 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   grantProgram?: Resolver<Maybe<ResolversTypes['GrantProgram']>, ParentType, ContextType, RequireFields<QueryGrantProgramArgs, 'id'>>;
   grantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, ParentType, ContextType, Partial<QueryGrantProgramsArgs>>;
   grantStandings?: Resolver<ResolversTypes['GrantStandingConnection'], ParentType, ContextType, Partial<QueryGrantStandingsArgs>>;
+  indicatorSystems?: Resolver<Array<ResolversTypes['IndicatorSystem']>, ParentType, ContextType, Partial<QueryIndicatorSystemsArgs>>;
   internQuota?: Resolver<ResolversTypes['InternQuota'], ParentType, ContextType, RequireFields<QueryInternQuotaArgs, 'organizationId' | 'year'>>;
   internshipPlacement?: Resolver<Maybe<ResolversTypes['InternshipPlacement']>, ParentType, ContextType, RequireFields<QueryInternshipPlacementArgs, 'id'>>;
   internshipPlacements?: Resolver<ResolversTypes['InternshipPlacementConnection'], ParentType, ContextType, Partial<QueryInternshipPlacementsArgs>>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'id'>>;
+  listingIndustries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  listingInterests?: Resolver<ResolversTypes['ListingInterestConnection'], ParentType, ContextType, Partial<QueryListingInterestsArgs>>;
+  listingRecommendations?: Resolver<ResolversTypes['ListingRecommendations'], ParentType, ContextType, RequireFields<QueryListingRecommendationsArgs, 'listingId'>>;
+  matchmakingEvent?: Resolver<Maybe<ResolversTypes['MatchmakingEvent']>, ParentType, ContextType, RequireFields<QueryMatchmakingEventArgs, 'id'>>;
+  matchmakingEvents?: Resolver<ResolversTypes['MatchmakingEventConnection'], ParentType, ContextType, Partial<QueryMatchmakingEventsArgs>>;
+  matchmakingYearFigures?: Resolver<ResolversTypes['MatchmakingYearFigures'], ParentType, ContextType, RequireFields<QueryMatchmakingYearFiguresArgs, 'year'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<QueryMembershipArgs, 'id'>>;
   myBookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, Partial<QueryMyBookingsArgs>>;
+  myListings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, Partial<QueryMyListingsArgs>>;
   notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  pilotCities?: Resolver<Array<ResolversTypes['PilotCity']>, ParentType, ContextType, Partial<QueryPilotCitiesArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  publicNotices?: Resolver<Array<ResolversTypes['PublicNotice']>, ParentType, ContextType, Partial<QueryPublicNoticesArgs>>;
+  publicRankings?: Resolver<Array<ResolversTypes['PublicRanking']>, ParentType, ContextType, Partial<QueryPublicRankingsArgs>>;
   retentionRates?: Resolver<ResolversTypes['RetentionRates'], ParentType, ContextType, Partial<QueryRetentionRatesArgs>>;
   revenueAgreement?: Resolver<Maybe<ResolversTypes['RevenueAgreement']>, ParentType, ContextType, RequireFields<QueryRevenueAgreementArgs, 'id'>>;
   revenueAgreementStatement?: Resolver<ResolversTypes['RevenueAgreementStatement'], ParentType, ContextType, RequireFields<QueryRevenueAgreementStatementArgs, 'agreementId' | 'from' | 'to'>>;
@@ -4138,11 +6425,41 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   revenuePolicy?: Resolver<Maybe<ResolversTypes['RevenuePolicy']>, ParentType, ContextType, RequireFields<QueryRevenuePolicyArgs, 'code'>>;
   revenuePolicyInForce?: Resolver<Maybe<ResolversTypes['RevenuePolicy']>, ParentType, ContextType, RequireFields<QueryRevenuePolicyInForceArgs, 'date' | 'regionCode'>>;
   revenueStatement?: Resolver<ResolversTypes['RevenueStatement'], ParentType, ContextType, RequireFields<QueryRevenueStatementArgs, 'from' | 'organizationId' | 'to'>>;
+  savedSearches?: Resolver<ResolversTypes['SavedSearchConnection'], ParentType, ContextType, Partial<QuerySavedSearchesArgs>>;
+  searchListings?: Resolver<ResolversTypes['ListingSearchResult'], ParentType, ContextType, RequireFields<QuerySearchListingsArgs, 'sort'>>;
   subsidyClaimPreview?: Resolver<ResolversTypes['ClaimEvidence'], ParentType, ContextType, RequireFields<QuerySubsidyClaimPreviewArgs, 'input'>>;
   subsidyClaims?: Resolver<ResolversTypes['SubsidyClaimConnection'], ParentType, ContextType, Partial<QuerySubsidyClaimsArgs>>;
   subsidyPolicies?: Resolver<Array<ResolversTypes['SubsidyPolicy']>, ParentType, ContextType, Partial<QuerySubsidyPoliciesArgs>>;
   trainingBase?: Resolver<Maybe<ResolversTypes['TrainingBase']>, ParentType, ContextType, RequireFields<QueryTrainingBaseArgs, 'id'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecommendationReasonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RecommendationReason'] = ResolversParentTypes['RecommendationReason']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RecommendationReasonTextArgs, 'lang'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReformItemResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReformItem'] = ResolversParentTypes['ReformItem']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReformItemChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['ReformListKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReformItemStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReformItemChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReformItemChange'] = ResolversParentTypes['ReformItemChange']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReformItemStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RetentionRatesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['RetentionRates'] = ResolversParentTypes['RetentionRates']> = {
@@ -4312,6 +6629,51 @@ export type RevenueStatementLineResolvers<ContextType = GatewayContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ReviewResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conflictNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conflictOfInterest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['ReviewScore']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewCriterionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReviewCriterion'] = ResolversParentTypes['ReviewCriterion']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewScoreResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReviewScore'] = ResolversParentTypes['ReviewScore']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavedSearchResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SavedSearch'] = ResolversParentTypes['SavedSearch']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['ListingFilter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavedSearchConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SavedSearchConnection'] = ResolversParentTypes['SavedSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SavedSearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavedSearchEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SavedSearchEdge'] = ResolversParentTypes['SavedSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedSearch'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SchoolTypeCountResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SchoolTypeCount'] = ResolversParentTypes['SchoolTypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolType?: Resolver<ResolversTypes['SchoolType'], ParentType, ContextType>;
@@ -4339,6 +6701,20 @@ export type SlotResolvers<ContextType = GatewayContext, ParentType extends Resol
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpendingLineResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SpendingLine'] = ResolversParentTypes['SpendingLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SpendingReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SpendingReport'] = ResolversParentTypes['SpendingReport']> = {
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SpendingLine']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4445,6 +6821,14 @@ export type ViewerResolvers<ContextType = GatewayContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type YearlyReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['YearlyReport'] = ResolversParentTypes['YearlyReport']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GatewayContext> = {
   AgreementConfirmation?: AgreementConfirmationResolvers<ContextType>;
   AgreementObligation?: AgreementObligationResolvers<ContextType>;
@@ -4458,29 +6842,47 @@ export type Resolvers<ContextType = GatewayContext> = {
   ApprenticeCohort?: ApprenticeCohortResolvers<ContextType>;
   ApprenticeCohortConnection?: ApprenticeCohortConnectionResolvers<ContextType>;
   ApprenticeCohortEdge?: ApprenticeCohortEdgeResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   AttendanceMonth?: AttendanceMonthResolvers<ContextType>;
+  AwardPayment?: AwardPaymentResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingRules?: BookingRulesResolvers<ContextType>;
+  CertAuditEntry?: CertAuditEntryResolvers<ContextType>;
+  CertCondition?: CertConditionResolvers<ContextType>;
+  CertProgram?: CertProgramResolvers<ContextType>;
+  CertifiedEnterprise?: CertifiedEnterpriseResolvers<ContextType>;
   ClaimEvidence?: ClaimEvidenceResolvers<ContextType>;
   ClaimEvidenceLine?: ClaimEvidenceLineResolvers<ContextType>;
   CohortStudent?: CohortStudentResolvers<ContextType>;
+  ConditionCheck?: ConditionCheckResolvers<ContextType>;
   CooperationAgreement?: CooperationAgreementResolvers<ContextType>;
   CooperationAgreementConnection?: CooperationAgreementConnectionResolvers<ContextType>;
   CooperationAgreementEdge?: CooperationAgreementEdgeResolvers<ContextType>;
   CooperationFigures?: CooperationFiguresResolvers<ContextType>;
+  CooperationSnapshot?: CooperationSnapshotResolvers<ContextType>;
   Criterion?: CriterionResolvers<ContextType>;
   CriterionResult?: CriterionResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Declaration?: DeclarationResolvers<ContextType>;
+  DeclarationStep?: DeclarationStepResolvers<ContextType>;
   Deduction?: DeductionResolvers<ContextType>;
   DesignatedSizeYear?: DesignatedSizeYearResolvers<ContextType>;
   Disqualification?: DisqualificationResolvers<ContextType>;
   EligibilityCounts?: EligibilityCountsResolvers<ContextType>;
   EligibilityReport?: EligibilityReportResolvers<ContextType>;
   EvaluatedMember?: EvaluatedMemberResolvers<ContextType>;
+  EvaluationOutcome?: EvaluationOutcomeResolvers<ContextType>;
+  EvaluationRow?: EvaluationRowResolvers<ContextType>;
+  EvaluationRun?: EvaluationRunResolvers<ContextType>;
+  EventRegistration?: EventRegistrationResolvers<ContextType>;
+  EventRegistrationConnection?: EventRegistrationConnectionResolvers<ContextType>;
+  EventRegistrationEdge?: EventRegistrationEdgeResolvers<ContextType>;
   ExcludedMember?: ExcludedMemberResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
+  FalseInformationFinding?: FalseInformationFindingResolvers<ContextType>;
   GraduatePlacement?: GraduatePlacementResolvers<ContextType>;
   GraduatePlacementConnection?: GraduatePlacementConnectionResolvers<ContextType>;
   GraduatePlacementEdge?: GraduatePlacementEdgeResolvers<ContextType>;
@@ -4498,6 +6900,10 @@ export type Resolvers<ContextType = GatewayContext> = {
   GrantStandingConnection?: GrantStandingConnectionResolvers<ContextType>;
   GrantStandingEdge?: GrantStandingEdgeResolvers<ContextType>;
   GrantStandingsRebuild?: GrantStandingsRebuildResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorSystem?: IndicatorSystemResolvers<ContextType>;
+  IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  Industry?: IndustryResolvers<ContextType>;
   InternQuota?: InternQuotaResolvers<ContextType>;
   InternshipInsurance?: InternshipInsuranceResolvers<ContextType>;
   InternshipMentor?: InternshipMentorResolvers<ContextType>;
@@ -4507,7 +6913,30 @@ export type Resolvers<ContextType = GatewayContext> = {
   InternshipService?: InternshipServiceResolvers<ContextType>;
   InventorAllocation?: InventorAllocationResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  LevyPolicy?: LevyPolicyResolvers<ContextType>;
+  LevyStatement?: LevyStatementResolvers<ContextType>;
+  LevyYear?: LevyYearResolvers<ContextType>;
+  Listing?: ListingResolvers<ContextType>;
+  ListingConnection?: ListingConnectionResolvers<ContextType>;
+  ListingEdge?: ListingEdgeResolvers<ContextType>;
+  ListingFacets?: ListingFacetsResolvers<ContextType>;
+  ListingFilter?: ListingFilterResolvers<ContextType>;
+  ListingHit?: ListingHitResolvers<ContextType>;
+  ListingInterest?: ListingInterestResolvers<ContextType>;
+  ListingInterestConnection?: ListingInterestConnectionResolvers<ContextType>;
+  ListingInterestEdge?: ListingInterestEdgeResolvers<ContextType>;
+  ListingRecommendation?: ListingRecommendationResolvers<ContextType>;
+  ListingRecommendations?: ListingRecommendationsResolvers<ContextType>;
+  ListingSearchResult?: ListingSearchResultResolvers<ContextType>;
   Major?: MajorResolvers<ContextType>;
+  MatchConversion?: MatchConversionResolvers<ContextType>;
+  MatchmakingEvent?: MatchmakingEventResolvers<ContextType>;
+  MatchmakingEventConnection?: MatchmakingEventConnectionResolvers<ContextType>;
+  MatchmakingEventEdge?: MatchmakingEventEdgeResolvers<ContextType>;
+  MatchmakingEventFigures?: MatchmakingEventFiguresResolvers<ContextType>;
+  MatchmakingKindFigures?: MatchmakingKindFiguresResolvers<ContextType>;
+  MatchmakingOutcome?: MatchmakingOutcomeResolvers<ContextType>;
+  MatchmakingYearFigures?: MatchmakingYearFiguresResolvers<ContextType>;
   MemberCounts?: MemberCountsResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
@@ -4522,6 +6951,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   NotificationSubject?: NotificationSubjectResolvers<ContextType>;
+  Objection?: ObjectionResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationAssessment?: OrganizationAssessmentResolvers<ContextType>;
@@ -4530,7 +6960,12 @@ export type Resolvers<ContextType = GatewayContext> = {
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationFacts?: OrganizationFactsResolvers<ContextType>;
+  OrganizationRecommendation?: OrganizationRecommendationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PilotAchievement?: PilotAchievementResolvers<ContextType>;
+  PilotCity?: PilotCityResolvers<ContextType>;
+  PilotProgress?: PilotProgressResolvers<ContextType>;
+  PilotTarget?: PilotTargetResolvers<ContextType>;
   PlacementStudent?: PlacementStudentResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
@@ -4538,7 +6973,13 @@ export type Resolvers<ContextType = GatewayContext> = {
   ProjectOutput?: ProjectOutputResolvers<ContextType>;
   ProjectParticipant?: ProjectParticipantResolvers<ContextType>;
   ProjectStatusChange?: ProjectStatusChangeResolvers<ContextType>;
+  PublicNotice?: PublicNoticeResolvers<ContextType>;
+  PublicRanking?: PublicRankingResolvers<ContextType>;
+  PublicRankingRow?: PublicRankingRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecommendationReason?: RecommendationReasonResolvers<ContextType>;
+  ReformItem?: ReformItemResolvers<ContextType>;
+  ReformItemChange?: ReformItemChangeResolvers<ContextType>;
   RetentionRates?: RetentionRatesResolvers<ContextType>;
   RevenueAgreement?: RevenueAgreementResolvers<ContextType>;
   RevenueAgreementConnection?: RevenueAgreementConnectionResolvers<ContextType>;
@@ -4555,10 +6996,18 @@ export type Resolvers<ContextType = GatewayContext> = {
   RevenuePolicyVersion?: RevenuePolicyVersionResolvers<ContextType>;
   RevenueStatement?: RevenueStatementResolvers<ContextType>;
   RevenueStatementLine?: RevenueStatementLineResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewCriterion?: ReviewCriterionResolvers<ContextType>;
+  ReviewScore?: ReviewScoreResolvers<ContextType>;
+  SavedSearch?: SavedSearchResolvers<ContextType>;
+  SavedSearchConnection?: SavedSearchConnectionResolvers<ContextType>;
+  SavedSearchEdge?: SavedSearchEdgeResolvers<ContextType>;
   SchoolTypeCount?: SchoolTypeCountResolvers<ContextType>;
   SignedCopy?: SignedCopyResolvers<ContextType>;
   SignedCopyContent?: SignedCopyContentResolvers<ContextType>;
   Slot?: SlotResolvers<ContextType>;
+  SpendingLine?: SpendingLineResolvers<ContextType>;
+  SpendingReport?: SpendingReportResolvers<ContextType>;
   SubsidyClaim?: SubsidyClaimResolvers<ContextType>;
   SubsidyClaimConnection?: SubsidyClaimConnectionResolvers<ContextType>;
   SubsidyClaimEdge?: SubsidyClaimEdgeResolvers<ContextType>;
@@ -4569,5 +7018,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   TrainingBaseEdge?: TrainingBaseEdgeResolvers<ContextType>;
   Utilization?: UtilizationResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  YearlyReport?: YearlyReportResolvers<ContextType>;
 };
 

@@ -8,6 +8,10 @@ import { projectResolvers } from './projects.js';
 import { revenueResolvers } from './revenue.js';
 import { notificationResolvers } from './notifications.js';
 import { cooperationResolvers } from './cooperation.js';
+import { certificationResolvers } from './certification.js';
+import { evaluationResolvers } from './evaluation.js';
+import { listingResolvers } from './listings.js';
+import { matchmakingResolvers } from './matchmaking.js';
 
 /**
  * Every domain's resolvers, typed by the generated `Resolvers<GatewayContext>` (gateway/codegen.ts: parents are
@@ -23,4 +27,8 @@ export const resolvers: GatewayResolvers = mergeResolvers([
   revenueResolvers,
   notificationResolvers,
   cooperationResolvers,
+  certificationResolvers,
+  evaluationResolvers,
+  listingResolvers,
+  matchmakingResolvers,
 ]);

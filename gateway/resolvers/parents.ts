@@ -18,3 +18,6 @@ export type BeneficiaryTotalFen = AgreementStatementDto['byOrganization'][number
 
 /** One party's confirmation of a cooperation agreement (cooperation's AgreementDto['confirmedBy'] entry). */
 export type AgreementConfirmationParent = AgreementDto['confirmedBy'][number];
+/** An award payment's spending report and its lines as the evaluation service sends them (integer fen). */
+export type SpendingReportFen = NonNullable<import('../../services/evaluation/evaluation.contract.js').PaymentDto['spending']>;
+export type SpendingLineFen = SpendingReportFen['items'][number];

@@ -29,6 +29,16 @@ export const FUTURE_BOOKINGS_CHOICES = ['KEEP', 'CANCEL'] as const;
 export type FutureBookingsChoice = (typeof FUTURE_BOOKINGS_CHOICES)[number];
 
 /**
+ * What a disqualification was imposed for. GENERAL (the default, and every ban made before kinds existed);
+ * FALSE_INFORMATION: a finding that the organization filed false information (003 篇6 五: "经核查存在弄虚作假，故意提供
+ * 虚假不实信息的企业，5年内取消建设培育申报资格") — imposed by the certification service's finding on a declaration,
+ * `sourceRef` naming it. One history either way: the kind only says why; every ban refuses what `standingOf` refuses,
+ * including a new 产教融合型企业 declaration.
+ */
+export const DISQUALIFICATION_KINDS = ['GENERAL', 'FALSE_INFORMATION'] as const;
+export type DisqualificationKind = (typeof DISQUALIFICATION_KINDS)[number];
+
+/**
  * Completes 17 characters with the GB 32100 check character (demo data, seeds and tests). A pure function
  * re-exported from the rules so that clients need not import them.
  */
@@ -186,6 +196,10 @@ export interface DisqualificationDto {
    * could not be reached then (a platform admin can finish with `trainingBases.cancelBookingsOfDisqualified`).
    */
   cancelledBookingCount: number | null;
+  /** Why it was imposed (GENERAL for bans made before kinds existed). */
+  kind: DisqualificationKind;
+  /** What the finding concerns, e.g. `certification.declaration:<id>`; null when none was given. */
+  sourceRef: string | null;
   createdAt: string;
 }
 
@@ -201,6 +215,10 @@ export interface DisqualifyParams {
   until?: string | null;
   /** Default KEEP. With CANCEL the organization's bookings starting from now until the ban ends are cancelled with notice. */
   futureBookings?: FutureBookingsChoice | null;
+  /** Default GENERAL. */
+  kind?: DisqualificationKind | null;
+  /** What the finding concerns (at most 200 characters), e.g. `certification.declaration:<id>`. */
+  sourceRef?: string | null;
 }
 /** `organizations.lift`: lifts from today on, by the same authority as disqualify; CONFLICT when already lifted. */
 export interface LiftParams {

@@ -60,5 +60,7 @@ export const toDisqualificationDto = (d: DisqualificationDoc): DisqualificationD
   liftReason: d.liftReason ?? null,
   futureBookings: d.futureBookings ?? 'KEEP',
   cancelledBookingCount: d.cancelledBookingCount ?? null,
+  kind: d.kind ?? 'GENERAL',
+  sourceRef: d.sourceRef ?? null,
   createdAt: (d.createdAt ?? new Date()).toISOString(),
 });

@@ -5,6 +5,8 @@ import {
   ORGANIZATION_CHANGE_FIELDS,
   ORGANIZATION_KINDS,
   FUTURE_BOOKINGS_CHOICES,
+  DISQUALIFICATION_KINDS,
+  type DisqualificationKind,
   SCHOOL_TYPES,
   type DesignatedSizeYear,
   type FutureBookingsChoice,
@@ -96,6 +98,9 @@ export interface DisqualificationDoc {
   futureBookings?: FutureBookingsChoice;
   /** With CANCEL, the bookings cancelled when it was imposed (set once the training bases answered). */
   cancelledBookingCount?: number | null;
+  /** Absent on bans made before kinds existed: GENERAL. */
+  kind?: DisqualificationKind;
+  sourceRef?: string | null;
   createdAt: Date;
 }
 
@@ -113,6 +118,8 @@ const disqualificationSchema = new Schema<DisqualificationDoc>(
     liftReason: { type: String, default: null },
     futureBookings: { type: String, enum: FUTURE_BOOKINGS_CHOICES, default: 'KEEP' },
     cancelledBookingCount: { type: Number, default: null },
+    kind: { type: String, enum: DISQUALIFICATION_KINDS, default: 'GENERAL' },
+    sourceRef: { type: String, default: null },
   },
   { timestamps: { createdAt: true, updatedAt: false }, collection: 'disqualifications', strict: 'throw' },
 );

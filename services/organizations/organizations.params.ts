@@ -1,6 +1,6 @@
 /** Action parameter validators of the organizations service (checked by Moleculer at the boundary; types in the contract). */
 import { after, date, enumOf, first, idList, objectId, optionalDate, reason, text } from '../../infra/params.js';
-import { ENTERPRISE_SCALES, FUTURE_BOOKINGS_CHOICES, ORGANIZATION_KINDS, SCHOOL_TYPES } from './organizations.contract.js';
+import { DISQUALIFICATION_KINDS, ENTERPRISE_SCALES, FUTURE_BOOKINGS_CHOICES, ORGANIZATION_KINDS, SCHOOL_TYPES } from './organizations.contract.js';
 
 const optional = { optional: true, nullable: true } as const;
 
@@ -27,7 +27,7 @@ export const list = {
   first,
   after,
 };
-export const disqualify = { organizationId: objectId, reason: reason(2000), from: optionalDate, until: optionalDate, futureBookings: { ...enumOf(FUTURE_BOOKINGS_CHOICES), ...optional } };
+export const disqualify = { organizationId: objectId, reason: reason(2000), from: optionalDate, until: optionalDate, futureBookings: { ...enumOf(FUTURE_BOOKINGS_CHOICES), ...optional }, kind: { ...enumOf(DISQUALIFICATION_KINDS), ...optional }, sourceRef: { type: 'string', trim: true, max: 200, ...optional } };
 export const lift = { disqualificationId: objectId, reason: reason(2000) };
 export const disqualifiedOn = { asOf: optionalDate, organizationIds: { ...idList, optional: true } };
 export const disqualificationsOf = { organizationIds: idList };

@@ -178,6 +178,8 @@ describe('standingProblem (the one standing rule)', () => {
     liftReason: null,
     futureBookings: 'KEEP',
     cancelledBookingCount: null,
+    kind: 'GENERAL',
+    sourceRef: null,
     createdAt: '2024-03-01T00:00:00.000Z',
   });
 

@@ -68,6 +68,18 @@ type Documents = {
     "\n  mutation RejectMembership($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": typeof types.RejectMembershipDocument,
     "\n  mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {\n    endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) { id status endedAt }\n  }\n": typeof types.EndMembershipDocument,
     "\n  query LeadOverview($id: ID!, $asOf: Date) {\n    alliance(id: $id) {\n      id\n      name\n      status\n      regionCode\n      foundedOn\n      industries\n      lead { id name }\n      memberCounts(asOf: $asOf) {\n        asOf\n        total\n        schools\n        enterprises\n        distinctSchoolTypes\n        byKind { kind count }\n        bySchoolType { schoolType count }\n      }\n    }\n  }\n": typeof types.LeadOverviewDocument,
+    "\n  query MatchmakingEvents($year: Int!) {\n    matchmakingEvents(first: 50) {\n      edges { node { id kind title theme date startTime mode place capacity registered seatsLeft registrationMode status organizer { id name } } }\n    }\n    matchmakingYearFigures(year: $year) { year events enterprises representatives agreements }\n  }\n": typeof types.MatchmakingEventsDocument,
+    "\n  mutation RegisterForMatchmakingEvent($eventId: ID!, $organizationId: ID!) {\n    registerForMatchmakingEvent(eventId: $eventId, organizationId: $organizationId) { id status seatNo }\n  }\n": typeof types.RegisterForMatchmakingEventDocument,
+    "\n  mutation CreateMatchmakingEvent($input: CreateMatchmakingEventInput!) {\n    createMatchmakingEvent(input: $input) { id title }\n  }\n": typeof types.CreateMatchmakingEventDocument,
+    "\n  query MyListings {\n    myListings(first: 100) {\n      edges { node { id kind title status validTo publishedAt } }\n    }\n  }\n": typeof types.MyListingsDocument,
+    "\n  query ListingRecommendations($listingId: ID!, $lang: String) {\n    listingRecommendations(listingId: $listingId, first: 10) {\n      listings {\n        score\n        listing { id title organizationName regionName kind }\n        reasons { code points text(lang: $lang) }\n      }\n    }\n  }\n": typeof types.ListingRecommendationsDocument,
+    "\n  query ListingInterests($listingId: ID) {\n    listingInterests(listingId: $listingId, first: 100) {\n      edges { node { id organizationName message status conversion { kind id } createdAt } }\n    }\n  }\n": typeof types.ListingInterestsDocument,
+    "\n  mutation DecideInterest($interestId: ID!, $accept: Boolean!) {\n    decideInterest(interestId: $interestId, accept: $accept) { id status }\n  }\n": typeof types.DecideInterestDocument,
+    "\n  mutation ConvertMatch($input: ConvertMatchInput!) {\n    convertMatch(input: $input) { id conversion { kind id } }\n  }\n": typeof types.ConvertMatchDocument,
+    "\n  query ListingIndustries {\n    listingIndustries { code name }\n  }\n": typeof types.ListingIndustriesDocument,
+    "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) { id title status }\n  }\n": typeof types.CreateListingDocument,
+    "\n  query SearchListings($filter: ListingFilterInput, $sort: ListingSort, $first: Int) {\n    searchListings(filter: $filter, sort: $sort, first: $first) {\n      total\n      terms\n      hits {\n        score\n        listing { id kind title description organizationName regionName validTo headcount periodFrom periodTo place payMin { amount } payMax { amount } majors { code name } industries { code name } }\n      }\n      facets {\n        kind { value label count }\n        region { value label count }\n        industry { value label count }\n        major { value label count }\n      }\n    }\n  }\n": typeof types.SearchListingsDocument,
+    "\n  mutation ExpressInterest($listingId: ID!, $organizationId: ID!, $message: String!) {\n    expressInterest(listingId: $listingId, organizationId: $organizationId, message: $message) { id status }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  query BaseCalendar($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id\n      availability(from: $from, to: $to) { start end remaining }\n      bookings(from: $from, to: $to, first: 100) {\n        edges { node { id start end headcount status purpose organization { id name } } }\n      }\n    }\n  }\n": typeof types.BaseCalendarDocument,
     "\n  mutation BookTrainingBase($input: BookTrainingBaseInput!) {\n    bookTrainingBase(input: $input) { id start end status seriesId }\n  }\n": typeof types.BookTrainingBaseDocument,
     "\n  query MemberBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance {\n            id\n            name\n            trainingBases(first: 20) {\n              edges {\n                node {\n                  id\n                  name\n                  address\n                  timeZone\n                  capacity\n                  status\n                  requiresApproval\n                  host { id name }\n                  openingHours { weekday opens closes }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberBasesDocument,
@@ -83,6 +95,21 @@ type Documents = {
     "\n  query MyBookings($from: DateTime) {\n    myBookings(from: $from) {\n      id\n      start\n      end\n      headcount\n      purpose\n      status\n      seriesId\n      reason\n      base { id name timeZone }\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) { id status }\n  }\n": typeof types.CancelBookingDocument,
     "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": typeof types.RevenueStatementDocument,
+    "\n  query MyDeclarations($org: ID!, $region: String) {\n    certPrograms(regionCode: $region) { id name }\n    declarations(organizationId: $org) {\n      id status industry noticeFrom noticeUntil validFrom validUntil rejectionReason\n      program { name }\n      attachments { fileId fileName mime }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n      levyStatement { csv years { year investment { amount } credit { amount } offset { amount } carriedForward { amount } educationSurcharge { amount } localEducationSurcharge { amount } } }\n    }\n  }\n": typeof types.MyDeclarationsDocument,
+    "mutation CreateDeclaration($input: CreateDeclarationInput!) { createDeclaration(input: $input) { id status } }": typeof types.CreateDeclarationDocument,
+    "mutation AttachToDeclaration($d: ID!, $name: String!, $c: String!) { attachToDeclaration(declarationId: $d, fileName: $name, contentBase64: $c) { fileId mime } }": typeof types.AttachToDeclarationDocument,
+    "mutation SubmitDeclaration($d: ID!) { submitDeclaration(declarationId: $d) { id status } }": typeof types.SubmitDeclarationDocument,
+    "mutation RecordLevyYear($d: ID!, $y: Int!, $i: String!, $e: String!, $l: String!) { recordLevyYear(declarationId: $d, year: $y, investment: $i, educationSurcharge: $e, localEducationSurcharge: $l) { declarationId } }": typeof types.RecordLevyYearDocument,
+    "\n  query EvaluationRuns {\n    evaluationRuns { id systemName year asOf status publishedOn rows { allianceId allianceName rank total outcomes { kind description } values { key value points evidence } } }\n  }\n": typeof types.EvaluationRunsDocument,
+    "\n  query PilotCities {\n    pilotCities { id name regionCode deadline overdueItems progress { kind target actual met source } items { id list title owner deadline status overdue } }\n  }\n": typeof types.PilotCitiesDocument,
+    "\n  query FunderDeclarations {\n    declarations {\n      id organizationName industry status reviewers averageScore noticeFrom noticeUntil validFrom validUntil rejectionReason\n      reviews { reviewerId conflictOfInterest total }\n      objections { id text status resolution }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n    }\n  }\n": typeof types.FunderDeclarationsDocument,
+    "mutation AssignReviewers($d: ID!, $r: [String!]!) { assignReviewers(declarationId: $d, reviewerIds: $r) { id status } }": typeof types.AssignReviewersDocument,
+    "mutation DecideDeclaration($d: ID!, $decision: CertDecision!) { decideDeclaration(declarationId: $d, decision: $decision) { id status } }": typeof types.DecideDeclarationDocument,
+    "mutation ResolveObjection($o: ID!, $outcome: ObjectionOutcome!, $r: String!) { resolveObjection(objectionId: $o, outcome: $outcome, resolution: $r) { id status } }": typeof types.ResolveObjectionDocument,
+    "mutation EnterReserve($d: ID!) { enterReserve(declarationId: $d) { id status } }": typeof types.EnterReserveDocument,
+    "mutation CertifyDeclaration($d: ID!) { certifyDeclaration(declarationId: $d) { id status } }": typeof types.CertifyDeclarationDocument,
+    "mutation FindFalseInformation($d: ID!, $r: String!) { findFalseInformation(declarationId: $d, reason: $r) { declaration { id status } disqualification { from until } } }": typeof types.FindFalseInformationDocument,
+    "\n  query PublicOversight {\n    publicNotices { declarationId organizationName industry regionCode noticeFrom noticeUntil programName }\n    certifiedEnterprises { declarationId organizationName industry regionCode validFrom validUntil }\n    publicRankings { runId systemName year rows { rank allianceName total } }\n  }\n": typeof types.PublicOversightDocument,
     "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.OrgAgreementsDocument,
     "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllianceProjectsDocument,
     "\n  query ProjectAllianceMembers($id: ID!) {\n    alliance(id: $id) { id members(status: ACTIVE, first: 100) { edges { node { id organization { id name kind } } } } }\n  }\n": typeof types.ProjectAllianceMembersDocument,
@@ -143,6 +170,18 @@ const documents: Documents = {
     "\n  mutation RejectMembership($id: ID!, $reason: String!) {\n    rejectMembership(membershipId: $id, reason: $reason) { id status }\n  }\n": types.RejectMembershipDocument,
     "\n  mutation EndMembership($id: ID!, $effectiveDate: Date!, $reason: String!) {\n    endMembership(membershipId: $id, effectiveDate: $effectiveDate, reason: $reason) { id status endedAt }\n  }\n": types.EndMembershipDocument,
     "\n  query LeadOverview($id: ID!, $asOf: Date) {\n    alliance(id: $id) {\n      id\n      name\n      status\n      regionCode\n      foundedOn\n      industries\n      lead { id name }\n      memberCounts(asOf: $asOf) {\n        asOf\n        total\n        schools\n        enterprises\n        distinctSchoolTypes\n        byKind { kind count }\n        bySchoolType { schoolType count }\n      }\n    }\n  }\n": types.LeadOverviewDocument,
+    "\n  query MatchmakingEvents($year: Int!) {\n    matchmakingEvents(first: 50) {\n      edges { node { id kind title theme date startTime mode place capacity registered seatsLeft registrationMode status organizer { id name } } }\n    }\n    matchmakingYearFigures(year: $year) { year events enterprises representatives agreements }\n  }\n": types.MatchmakingEventsDocument,
+    "\n  mutation RegisterForMatchmakingEvent($eventId: ID!, $organizationId: ID!) {\n    registerForMatchmakingEvent(eventId: $eventId, organizationId: $organizationId) { id status seatNo }\n  }\n": types.RegisterForMatchmakingEventDocument,
+    "\n  mutation CreateMatchmakingEvent($input: CreateMatchmakingEventInput!) {\n    createMatchmakingEvent(input: $input) { id title }\n  }\n": types.CreateMatchmakingEventDocument,
+    "\n  query MyListings {\n    myListings(first: 100) {\n      edges { node { id kind title status validTo publishedAt } }\n    }\n  }\n": types.MyListingsDocument,
+    "\n  query ListingRecommendations($listingId: ID!, $lang: String) {\n    listingRecommendations(listingId: $listingId, first: 10) {\n      listings {\n        score\n        listing { id title organizationName regionName kind }\n        reasons { code points text(lang: $lang) }\n      }\n    }\n  }\n": types.ListingRecommendationsDocument,
+    "\n  query ListingInterests($listingId: ID) {\n    listingInterests(listingId: $listingId, first: 100) {\n      edges { node { id organizationName message status conversion { kind id } createdAt } }\n    }\n  }\n": types.ListingInterestsDocument,
+    "\n  mutation DecideInterest($interestId: ID!, $accept: Boolean!) {\n    decideInterest(interestId: $interestId, accept: $accept) { id status }\n  }\n": types.DecideInterestDocument,
+    "\n  mutation ConvertMatch($input: ConvertMatchInput!) {\n    convertMatch(input: $input) { id conversion { kind id } }\n  }\n": types.ConvertMatchDocument,
+    "\n  query ListingIndustries {\n    listingIndustries { code name }\n  }\n": types.ListingIndustriesDocument,
+    "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) { id title status }\n  }\n": types.CreateListingDocument,
+    "\n  query SearchListings($filter: ListingFilterInput, $sort: ListingSort, $first: Int) {\n    searchListings(filter: $filter, sort: $sort, first: $first) {\n      total\n      terms\n      hits {\n        score\n        listing { id kind title description organizationName regionName validTo headcount periodFrom periodTo place payMin { amount } payMax { amount } majors { code name } industries { code name } }\n      }\n      facets {\n        kind { value label count }\n        region { value label count }\n        industry { value label count }\n        major { value label count }\n      }\n    }\n  }\n": types.SearchListingsDocument,
+    "\n  mutation ExpressInterest($listingId: ID!, $organizationId: ID!, $message: String!) {\n    expressInterest(listingId: $listingId, organizationId: $organizationId, message: $message) { id status }\n  }\n": types.ExpressInterestDocument,
     "\n  query BaseCalendar($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id\n      availability(from: $from, to: $to) { start end remaining }\n      bookings(from: $from, to: $to, first: 100) {\n        edges { node { id start end headcount status purpose organization { id name } } }\n      }\n    }\n  }\n": types.BaseCalendarDocument,
     "\n  mutation BookTrainingBase($input: BookTrainingBaseInput!) {\n    bookTrainingBase(input: $input) { id start end status seriesId }\n  }\n": types.BookTrainingBaseDocument,
     "\n  query MemberBases {\n    me {\n      id\n      organization {\n        id\n        memberships {\n          id\n          status\n          alliance {\n            id\n            name\n            trainingBases(first: 20) {\n              edges {\n                node {\n                  id\n                  name\n                  address\n                  timeZone\n                  capacity\n                  status\n                  requiresApproval\n                  host { id name }\n                  openingHours { weekday opens closes }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MemberBasesDocument,
@@ -158,6 +197,21 @@ const documents: Documents = {
     "\n  query MyBookings($from: DateTime) {\n    myBookings(from: $from) {\n      id\n      start\n      end\n      headcount\n      purpose\n      status\n      seriesId\n      reason\n      base { id name timeZone }\n    }\n  }\n": types.MyBookingsDocument,
     "\n  mutation CancelBooking($id: ID!, $reason: String!) {\n    cancelBooking(id: $id, reason: $reason) { id status }\n  }\n": types.CancelBookingDocument,
     "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n": types.RevenueStatementDocument,
+    "\n  query MyDeclarations($org: ID!, $region: String) {\n    certPrograms(regionCode: $region) { id name }\n    declarations(organizationId: $org) {\n      id status industry noticeFrom noticeUntil validFrom validUntil rejectionReason\n      program { name }\n      attachments { fileId fileName mime }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n      levyStatement { csv years { year investment { amount } credit { amount } offset { amount } carriedForward { amount } educationSurcharge { amount } localEducationSurcharge { amount } } }\n    }\n  }\n": types.MyDeclarationsDocument,
+    "mutation CreateDeclaration($input: CreateDeclarationInput!) { createDeclaration(input: $input) { id status } }": types.CreateDeclarationDocument,
+    "mutation AttachToDeclaration($d: ID!, $name: String!, $c: String!) { attachToDeclaration(declarationId: $d, fileName: $name, contentBase64: $c) { fileId mime } }": types.AttachToDeclarationDocument,
+    "mutation SubmitDeclaration($d: ID!) { submitDeclaration(declarationId: $d) { id status } }": types.SubmitDeclarationDocument,
+    "mutation RecordLevyYear($d: ID!, $y: Int!, $i: String!, $e: String!, $l: String!) { recordLevyYear(declarationId: $d, year: $y, investment: $i, educationSurcharge: $e, localEducationSurcharge: $l) { declarationId } }": types.RecordLevyYearDocument,
+    "\n  query EvaluationRuns {\n    evaluationRuns { id systemName year asOf status publishedOn rows { allianceId allianceName rank total outcomes { kind description } values { key value points evidence } } }\n  }\n": types.EvaluationRunsDocument,
+    "\n  query PilotCities {\n    pilotCities { id name regionCode deadline overdueItems progress { kind target actual met source } items { id list title owner deadline status overdue } }\n  }\n": types.PilotCitiesDocument,
+    "\n  query FunderDeclarations {\n    declarations {\n      id organizationName industry status reviewers averageScore noticeFrom noticeUntil validFrom validUntil rejectionReason\n      reviews { reviewerId conflictOfInterest total }\n      objections { id text status resolution }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n    }\n  }\n": types.FunderDeclarationsDocument,
+    "mutation AssignReviewers($d: ID!, $r: [String!]!) { assignReviewers(declarationId: $d, reviewerIds: $r) { id status } }": types.AssignReviewersDocument,
+    "mutation DecideDeclaration($d: ID!, $decision: CertDecision!) { decideDeclaration(declarationId: $d, decision: $decision) { id status } }": types.DecideDeclarationDocument,
+    "mutation ResolveObjection($o: ID!, $outcome: ObjectionOutcome!, $r: String!) { resolveObjection(objectionId: $o, outcome: $outcome, resolution: $r) { id status } }": types.ResolveObjectionDocument,
+    "mutation EnterReserve($d: ID!) { enterReserve(declarationId: $d) { id status } }": types.EnterReserveDocument,
+    "mutation CertifyDeclaration($d: ID!) { certifyDeclaration(declarationId: $d) { id status } }": types.CertifyDeclarationDocument,
+    "mutation FindFalseInformation($d: ID!, $r: String!) { findFalseInformation(declarationId: $d, reason: $r) { declaration { id status } disqualification { from until } } }": types.FindFalseInformationDocument,
+    "\n  query PublicOversight {\n    publicNotices { declarationId organizationName industry regionCode noticeFrom noticeUntil programName }\n    certifiedEnterprises { declarationId organizationName industry regionCode validFrom validUntil }\n    publicRankings { runId systemName year rows { rank allianceName total } }\n  }\n": types.PublicOversightDocument,
     "\n  query OrgAgreements($orgId: ID!) {\n    revenueAgreements(organizationId: $orgId, first: 100) {\n      edges {\n        node {\n          id title version effectiveFrom deductionKinds\n          alliance { id name }\n          owner { id name }\n          policy { code name minTeacherShareBp maxTeacherShareBp }\n          parties { shareBp teacherShareBp organization { id name } }\n        }\n      }\n    }\n  }\n": types.OrgAgreementsDocument,
     "\n  query AllianceProjects($id: ID!) {\n    alliance(id: $id) {\n      id\n      name\n      projects(first: 100) {\n        edges {\n          node {\n            id title status startOn endOn\n            leadOrganization { id name }\n            totalCommittedFunding { amount currency }\n            participants { role organization { id name } committedFunding { amount currency } committedStaff }\n            milestones { id title dueOn completedAt }\n            outputs { id kind title reference }\n          }\n        }\n      }\n    }\n  }\n": types.AllianceProjectsDocument,
     "\n  query ProjectAllianceMembers($id: ID!) {\n    alliance(id: $id) { id members(status: ACTIVE, first: 100) { edges { node { id organization { id name kind } } } } }\n  }\n": types.ProjectAllianceMembersDocument,
@@ -380,6 +434,54 @@ export function graphql(source: "\n  query LeadOverview($id: ID!, $asOf: Date) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MatchmakingEvents($year: Int!) {\n    matchmakingEvents(first: 50) {\n      edges { node { id kind title theme date startTime mode place capacity registered seatsLeft registrationMode status organizer { id name } } }\n    }\n    matchmakingYearFigures(year: $year) { year events enterprises representatives agreements }\n  }\n"): typeof import('./graphql').MatchmakingEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForMatchmakingEvent($eventId: ID!, $organizationId: ID!) {\n    registerForMatchmakingEvent(eventId: $eventId, organizationId: $organizationId) { id status seatNo }\n  }\n"): typeof import('./graphql').RegisterForMatchmakingEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMatchmakingEvent($input: CreateMatchmakingEventInput!) {\n    createMatchmakingEvent(input: $input) { id title }\n  }\n"): typeof import('./graphql').CreateMatchmakingEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyListings {\n    myListings(first: 100) {\n      edges { node { id kind title status validTo publishedAt } }\n    }\n  }\n"): typeof import('./graphql').MyListingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingRecommendations($listingId: ID!, $lang: String) {\n    listingRecommendations(listingId: $listingId, first: 10) {\n      listings {\n        score\n        listing { id title organizationName regionName kind }\n        reasons { code points text(lang: $lang) }\n      }\n    }\n  }\n"): typeof import('./graphql').ListingRecommendationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingInterests($listingId: ID) {\n    listingInterests(listingId: $listingId, first: 100) {\n      edges { node { id organizationName message status conversion { kind id } createdAt } }\n    }\n  }\n"): typeof import('./graphql').ListingInterestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideInterest($interestId: ID!, $accept: Boolean!) {\n    decideInterest(interestId: $interestId, accept: $accept) { id status }\n  }\n"): typeof import('./graphql').DecideInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertMatch($input: ConvertMatchInput!) {\n    convertMatch(input: $input) { id conversion { kind id } }\n  }\n"): typeof import('./graphql').ConvertMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingIndustries {\n    listingIndustries { code name }\n  }\n"): typeof import('./graphql').ListingIndustriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) { id title status }\n  }\n"): typeof import('./graphql').CreateListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchListings($filter: ListingFilterInput, $sort: ListingSort, $first: Int) {\n    searchListings(filter: $filter, sort: $sort, first: $first) {\n      total\n      terms\n      hits {\n        score\n        listing { id kind title description organizationName regionName validTo headcount periodFrom periodTo place payMin { amount } payMax { amount } majors { code name } industries { code name } }\n      }\n      facets {\n        kind { value label count }\n        region { value label count }\n        industry { value label count }\n        major { value label count }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchListingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpressInterest($listingId: ID!, $organizationId: ID!, $message: String!) {\n    expressInterest(listingId: $listingId, organizationId: $organizationId, message: $message) { id status }\n  }\n"): typeof import('./graphql').ExpressInterestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query BaseCalendar($id: ID!, $from: DateTime!, $to: DateTime!) {\n    trainingBase(id: $id) {\n      id\n      availability(from: $from, to: $to) { start end remaining }\n      bookings(from: $from, to: $to, first: 100) {\n        edges { node { id start end headcount status purpose organization { id name } } }\n      }\n    }\n  }\n"): typeof import('./graphql').BaseCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -437,6 +539,66 @@ export function graphql(source: "\n  mutation CancelBooking($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RevenueStatement($organizationId: ID!, $from: Date!, $to: Date!) {\n    revenueStatement(organizationId: $organizationId, from: $from, to: $to) {\n      from\n      to\n      total { amount currency }\n      reconciled\n      lines {\n        amount { amount currency }\n        runningTotal { amount currency }\n        reconciled\n        event {\n          id\n          kind\n          receivedOn\n          externalReference\n          gross { amount currency }\n          net { amount currency }\n          agreement { id title }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RevenueStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDeclarations($org: ID!, $region: String) {\n    certPrograms(regionCode: $region) { id name }\n    declarations(organizationId: $org) {\n      id status industry noticeFrom noticeUntil validFrom validUntil rejectionReason\n      program { name }\n      attachments { fileId fileName mime }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n      levyStatement { csv years { year investment { amount } credit { amount } offset { amount } carriedForward { amount } educationSurcharge { amount } localEducationSurcharge { amount } } }\n    }\n  }\n"): typeof import('./graphql').MyDeclarationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDeclaration($input: CreateDeclarationInput!) { createDeclaration(input: $input) { id status } }"): typeof import('./graphql').CreateDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttachToDeclaration($d: ID!, $name: String!, $c: String!) { attachToDeclaration(declarationId: $d, fileName: $name, contentBase64: $c) { fileId mime } }"): typeof import('./graphql').AttachToDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitDeclaration($d: ID!) { submitDeclaration(declarationId: $d) { id status } }"): typeof import('./graphql').SubmitDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLevyYear($d: ID!, $y: Int!, $i: String!, $e: String!, $l: String!) { recordLevyYear(declarationId: $d, year: $y, investment: $i, educationSurcharge: $e, localEducationSurcharge: $l) { declarationId } }"): typeof import('./graphql').RecordLevyYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationRuns {\n    evaluationRuns { id systemName year asOf status publishedOn rows { allianceId allianceName rank total outcomes { kind description } values { key value points evidence } } }\n  }\n"): typeof import('./graphql').EvaluationRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PilotCities {\n    pilotCities { id name regionCode deadline overdueItems progress { kind target actual met source } items { id list title owner deadline status overdue } }\n  }\n"): typeof import('./graphql').PilotCitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FunderDeclarations {\n    declarations {\n      id organizationName industry status reviewers averageScore noticeFrom noticeUntil validFrom validUntil rejectionReason\n      reviews { reviewerId conflictOfInterest total }\n      objections { id text status resolution }\n      cooperation { agreementsInForce apprentices placements trainingBasesHosted projects unavailable }\n    }\n  }\n"): typeof import('./graphql').FunderDeclarationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignReviewers($d: ID!, $r: [String!]!) { assignReviewers(declarationId: $d, reviewerIds: $r) { id status } }"): typeof import('./graphql').AssignReviewersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideDeclaration($d: ID!, $decision: CertDecision!) { decideDeclaration(declarationId: $d, decision: $decision) { id status } }"): typeof import('./graphql').DecideDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveObjection($o: ID!, $outcome: ObjectionOutcome!, $r: String!) { resolveObjection(objectionId: $o, outcome: $outcome, resolution: $r) { id status } }"): typeof import('./graphql').ResolveObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnterReserve($d: ID!) { enterReserve(declarationId: $d) { id status } }"): typeof import('./graphql').EnterReserveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CertifyDeclaration($d: ID!) { certifyDeclaration(declarationId: $d) { id status } }"): typeof import('./graphql').CertifyDeclarationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FindFalseInformation($d: ID!, $r: String!) { findFalseInformation(declarationId: $d, reason: $r) { declaration { id status } disqualification { from until } } }"): typeof import('./graphql').FindFalseInformationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicOversight {\n    publicNotices { declarationId organizationName industry regionCode noticeFrom noticeUntil programName }\n    certifiedEnterprises { declarationId organizationName industry regionCode validFrom validUntil }\n    publicRankings { runId systemName year rows { rank allianceName total } }\n  }\n"): typeof import('./graphql').PublicOversightDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -232,6 +232,16 @@ export type ApprenticeCohortEdge = {
   node: ApprenticeCohort;
 };
 
+/** A supporting document in GridFS: PDF, PNG or JPEG by its bytes, at most 512 KiB. */
+export type Attachment = {
+  __typename?: 'Attachment';
+  bytes: Scalars['Int']['output'];
+  fileId: Scalars['ID']['output'];
+  fileName: Scalars['String']['output'];
+  mime: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
 export type AttendanceMonth = {
   __typename?: 'AttendanceMonth';
   attendedCount: Scalars['Int']['output'];
@@ -239,6 +249,18 @@ export type AttendanceMonth = {
   id: Scalars['ID']['output'];
   /** YYYY-MM. */
   month: Scalars['String']['output'];
+};
+
+export type AwardPayment = {
+  __typename?: 'AwardPayment';
+  amount: Money;
+  applicationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  paidOn: Scalars['Date']['output'];
+  permittedUse: Scalars['String']['output'];
+  recipient?: Maybe<Organization>;
+  spending?: Maybe<SpendingReport>;
+  voucherRef: Scalars['String']['output'];
 };
 
 export type Beneficiary =
@@ -327,6 +349,76 @@ export type BookingStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type CertAuditEntry = {
+  __typename?: 'CertAuditEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  declarationId?: Maybe<Scalars['ID']['output']>;
+  key: Scalars['String']['output'];
+  programId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A basic condition (基本条件) of a program, as data: a minimum (`threshold`) or the allowed industries (`values`). */
+export type CertCondition = {
+  __typename?: 'CertCondition';
+  kind: CertConditionKind;
+  threshold?: Maybe<Scalars['Int']['output']>;
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type CertConditionInput = {
+  kind: CertConditionKind;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CertConditionKind =
+  | 'INDUSTRY_IN'
+  | 'MIN_AGREEMENTS_IN_FORCE'
+  | 'MIN_APPRENTICES'
+  | 'MIN_ATTACHMENTS'
+  | 'MIN_EMPLOYEES'
+  | 'MIN_INTERN_PERSON_MONTHS'
+  | 'MIN_PROJECTS'
+  | 'MIN_TRAINING_BASES';
+
+export type CertDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type CertProgram = {
+  __typename?: 'CertProgram';
+  code: Scalars['String']['output'];
+  conditions: Array<CertCondition>;
+  funder?: Maybe<Organization>;
+  id: Scalars['ID']['output'];
+  levyPolicies: Array<LevyPolicy>;
+  name: Scalars['String']['output'];
+  /** 公示 days (calendar days from the decision date, both ends included). */
+  noticeDays: Scalars['Int']['output'];
+  /** Average total score needed to approve. */
+  passScore: Scalars['Int']['output'];
+  /** Reviews without a declared conflict of interest needed before a decision. */
+  quorum: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  reviewCriteria: Array<ReviewCriterion>;
+  validityYears: Scalars['Int']['output'];
+};
+
+/** The certification catalogue (认证目录). */
+export type CertifiedEnterprise = {
+  __typename?: 'CertifiedEnterprise';
+  declarationId: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  programName: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
 export type ClaimDecision =
   | 'APPROVE'
   | 'REJECT';
@@ -363,6 +455,29 @@ export type CohortStudent = {
   name: Scalars['String']['output'];
   studentNumber: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type ConditionCheck = {
+  __typename?: 'ConditionCheck';
+  /** A number, or the industry. */
+  actual?: Maybe<Scalars['String']['output']>;
+  kind: CertConditionKind;
+  passed: Scalars['Boolean']['output'];
+  /** A minimum, or the allowed industries joined by 、. */
+  required?: Maybe<Scalars['String']['output']>;
+};
+
+/** AGREEMENT: agreementType (ORDER_CLASS, APPRENTICESHIP, NEW_APPRENTICESHIP, INTERNSHIP_BASE, CO_BUILT_MAJOR, INDUSTRY_COLLEGE, TECHNICAL_SERVICE, OTHER; default by kind); PROJECT: allianceId; BOOKING: baseId, start, end (ISO with offset), headcount. */
+export type ConvertMatchInput = {
+  agreementType?: InputMaybe<Scalars['String']['input']>;
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  baseId?: InputMaybe<Scalars['ID']['input']>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  interestId: Scalars['ID']['input'];
+  kind: MatchConversionKind;
+  start?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A school–enterprise cooperation agreement (校企合作协议). Visible to its two parties and the funders of their regions only. */
@@ -413,6 +528,23 @@ export type CooperationFigures = {
   placements: Scalars['Int']['output'];
 };
 
+/** The enterprise's cooperation on the platform, drawn when it declared and again when it submitted (never typed in). Null: the source did not answer (named in `unavailable`). */
+export type CooperationSnapshot = {
+  __typename?: 'CooperationSnapshot';
+  agreementsInForce?: Maybe<Scalars['Int']['output']>;
+  agreementsTotal?: Maybe<Scalars['Int']['output']>;
+  apprentices?: Maybe<Scalars['Int']['output']>;
+  asOf: Scalars['Date']['output'];
+  graduatesPlaced?: Maybe<Scalars['Int']['output']>;
+  graduatesRetained?: Maybe<Scalars['Int']['output']>;
+  internPersonMonths?: Maybe<Scalars['Int']['output']>;
+  orderClassStudents?: Maybe<Scalars['Int']['output']>;
+  placements?: Maybe<Scalars['Int']['output']>;
+  projects?: Maybe<Scalars['Int']['output']>;
+  trainingBasesHosted?: Maybe<Scalars['Int']['output']>;
+  unavailable: Array<Scalars['String']['output']>;
+};
+
 export type CreateAgreementDraftInput = {
   counterpartOrganizationId: Scalars['ID']['input'];
   endOn?: InputMaybe<Scalars['Date']['input']>;
@@ -433,6 +565,20 @@ export type CreateAllianceInput = {
   regionCode: Scalars['String']['input'];
 };
 
+export type CreateCertProgramInput = {
+  code: Scalars['String']['input'];
+  conditions: Array<CertConditionInput>;
+  funderOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  levyPolicies?: InputMaybe<Array<LevyPolicyInput>>;
+  name: Scalars['String']['input'];
+  noticeDays?: InputMaybe<Scalars['Int']['input']>;
+  passScore: Scalars['Int']['input'];
+  quorum: Scalars['Int']['input'];
+  regionCode: Scalars['String']['input'];
+  reviewCriteria: Array<ReviewCriterionInput>;
+  validityYears?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateCohortInput = {
   agreementId: Scalars['ID']['input'];
   endOn: Scalars['Date']['input'];
@@ -442,6 +588,18 @@ export type CreateCohortInput = {
   startOn: Scalars['Date']['input'];
   students: Array<StudentInput>;
   trainingHours: Scalars['Int']['input'];
+};
+
+export type CreateDeclarationInput = {
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  cooperationSummary: Scalars['String']['input'];
+  employees: Scalars['Int']['input'];
+  industry: Scalars['String']['input'];
+  mainBusiness: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  programId: Scalars['ID']['input'];
+  scale: EnterpriseScaleClass;
 };
 
 export type CreateGrantProgramInput = {
@@ -454,6 +612,47 @@ export type CreateGrantProgramInput = {
   name: Scalars['String']['input'];
   opensOn?: InputMaybe<Scalars['Date']['input']>;
   regionCode: Scalars['String']['input'];
+};
+
+/** Amounts are yuan as decimal strings ("4500.00"); dates YYYY-MM-DD; industries GB/T 4754 codes; region GB/T 2260. */
+export type CreateListingInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: ListingKind;
+  majors?: InputMaybe<Array<MajorInput>>;
+  openToNonMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  organizationId: Scalars['ID']['input'];
+  payMax?: InputMaybe<Scalars['String']['input']>;
+  payMin?: InputMaybe<Scalars['String']['input']>;
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Publish at once (default true). */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo: Scalars['Date']['input'];
+};
+
+export type CreateMatchmakingEventInput = {
+  /** The alliance its lead organizes for; none for a funder's event. */
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  capacity: Scalars['Int']['input'];
+  date: Scalars['Date']['input'];
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: MatchmakingEventKind;
+  mode: MatchmakingMode;
+  organizerOrganizationId: Scalars['ID']['input'];
+  place: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  registrationClosesOn?: InputMaybe<Scalars['Date']['input']>;
+  registrationMode: RegistrationMode;
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  theme: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreatePlacementInput = {
@@ -565,6 +764,62 @@ export type Decision =
   | 'APPROVE'
   | 'REJECT';
 
+export type Declaration = {
+  __typename?: 'Declaration';
+  attachments: Array<Attachment>;
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  contactName: Scalars['String']['output'];
+  contactPhone: Scalars['String']['output'];
+  cooperation: CooperationSnapshot;
+  cooperationSummary: Scalars['String']['output'];
+  decision?: Maybe<CertDecision>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  employees: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  /** The levy statement (certified declarations). */
+  levyStatement?: Maybe<LevyStatement>;
+  mainBusiness: Scalars['String']['output'];
+  noticeFrom?: Maybe<Scalars['Date']['output']>;
+  noticeUntil?: Maybe<Scalars['Date']['output']>;
+  /** The program's funder and funders above it, and an objector its own. */
+  objections: Array<Objection>;
+  organization?: Maybe<Organization>;
+  organizationName?: Maybe<Scalars['String']['output']>;
+  precheck?: Maybe<Array<ConditionCheck>>;
+  program?: Maybe<CertProgram>;
+  regionCode: Scalars['String']['output'];
+  /** DECISION, OBJECTION_UPHELD or FALSE_INFORMATION. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  reviewers: Array<Scalars['String']['output']>;
+  reviews: Array<Review>;
+  scale: EnterpriseScaleClass;
+  status: DeclarationStatus;
+  /** Every step, dated (UTC instant and platform date) with who took it. */
+  steps: Array<DeclarationStep>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  yearlyReports: Array<YearlyReport>;
+};
+
+export type DeclarationStatus =
+  | 'CERTIFIED'
+  | 'DRAFT'
+  | 'IN_NOTICE'
+  | 'IN_RESERVE'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW';
+
+export type DeclarationStep = {
+  __typename?: 'DeclarationStep';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  status: DeclarationStatus;
+};
+
 export type Deduction = {
   __typename?: 'Deduction';
   amount: Money;
@@ -597,11 +852,15 @@ export type Disqualification = {
   id: Scalars['ID']['output'];
   /** The funder organization that imposed it. */
   imposedBy?: Maybe<Organization>;
+  /** Why it was imposed: GENERAL, or FALSE_INFORMATION (a finding on a 产教融合型企业 declaration, 003 篇6 五: 5年内取消申报资格). */
+  kind: Scalars['String']['output'];
   /** Why it was lifted. */
   liftReason?: Maybe<Scalars['String']['output']>;
   liftedAt?: Maybe<Scalars['DateTime']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+  /** What the finding concerns, e.g. certification.declaration:<id>. */
+  sourceRef?: Maybe<Scalars['String']['output']>;
   /** Last day of the bar, inclusive. */
   until: Scalars['Date']['output'];
 };
@@ -644,6 +903,12 @@ export type EnterpriseScale =
   | 'MICRO'
   | 'SMALL';
 
+export type EnterpriseScaleClass =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
+
 /** Addition: a member as it stood in the evaluation (frozen evaluations keep names, kinds and school types). */
 export type EvaluatedMember = {
   __typename?: 'EvaluatedMember';
@@ -654,6 +919,73 @@ export type EvaluatedMember = {
   schoolType?: Maybe<SchoolType>;
 };
 
+export type EvaluationOutcome = {
+  __typename?: 'EvaluationOutcome';
+  by: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  kind: OutcomeKind;
+  on: Scalars['Date']['output'];
+};
+
+export type EvaluationRow = {
+  __typename?: 'EvaluationRow';
+  allianceId: Scalars['ID']['output'];
+  allianceName: Scalars['String']['output'];
+  outcomes: Array<EvaluationOutcome>;
+  rank: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  total: Scalars['Float']['output'];
+  values: Array<IndicatorValue>;
+};
+
+export type EvaluationRun = {
+  __typename?: 'EvaluationRun';
+  asOf: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  regionCode: Scalars['String']['output'];
+  rows: Array<EvaluationRow>;
+  status: EvaluationRunStatus;
+  systemId: Scalars['ID']['output'];
+  systemName: Scalars['String']['output'];
+  unavailable: Array<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type EvaluationRunStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  attended: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  organization?: Maybe<Organization>;
+  organizationKind: Scalars['String']['output'];
+  organizationName: Scalars['String']['output'];
+  registeredAt?: Maybe<Scalars['DateTime']['output']>;
+  representatives: Scalars['Int']['output'];
+  seatNo?: Maybe<Scalars['Int']['output']>;
+  status: EventRegistrationStatus;
+};
+
+export type EventRegistrationConnection = {
+  __typename?: 'EventRegistrationConnection';
+  edges: Array<EventRegistrationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type EventRegistrationEdge = {
+  __typename?: 'EventRegistrationEdge';
+  cursor: Scalars['String']['output'];
+  node: EventRegistration;
+};
+
+export type EventRegistrationStatus =
+  | 'CANCELLED'
+  | 'INVITED'
+  | 'REGISTERED';
+
 export type ExcludedMember = {
   __typename?: 'ExcludedMember';
   /** Addition: the disqualification that excludes it. */
@@ -662,6 +994,20 @@ export type ExcludedMember = {
   name?: Maybe<Scalars['String']['output']>;
   organization: Organization;
   reason: Scalars['String']['output'];
+};
+
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  /** zh-CN label (region name, industry name, kind in words). */
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type FalseInformationFinding = {
+  __typename?: 'FalseInformationFinding';
+  declaration: Declaration;
+  disqualification: Disqualification;
 };
 
 /** Addition: what a disqualification does to the organization's bookings that start later: keep them, or cancel them with notice (the ban recorded as each booking's reason). */
@@ -890,6 +1236,58 @@ export type GrantStandingsRebuild = {
   standings: Scalars['Int']['output'];
 };
 
+export type Indicator = {
+  __typename?: 'Indicator';
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  source: IndicatorSource;
+  /** Percent; a system's weights sum to 100. */
+  weight: Scalars['Int']['output'];
+};
+
+export type IndicatorInput = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  source: IndicatorSource;
+  weight: Scalars['Int']['input'];
+};
+
+export type IndicatorSource =
+  | 'AGREEMENTS_IN_FORCE'
+  | 'APPRENTICES'
+  | 'ENTERED'
+  | 'ENTERPRISES'
+  | 'GRADUATES_RETAINED'
+  | 'MEMBERS'
+  | 'PLACEMENTS'
+  | 'PROJECTS'
+  | 'SCHOOLS'
+  | 'TRAINING_BASES';
+
+export type IndicatorSystem = {
+  __typename?: 'IndicatorSystem';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  indicators: Array<Indicator>;
+  name: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+};
+
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  evidence?: Maybe<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A GB/T 4754-2017 section ('C' 制造业) or division ('C36' 汽车制造业). */
+export type Industry = {
+  __typename?: 'Industry';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type InsuranceInput = {
   coverFrom: Scalars['Date']['input'];
   coverTo: Scalars['Date']['input'];
@@ -898,6 +1296,12 @@ export type InsuranceInput = {
   policyNumber: Scalars['String']['input'];
   premiumPaidBy: PremiumPayer;
 };
+
+export type InterestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 /** Xi'an 篇7: interns against 2 % of the workforce — progress, not enforced. */
 export type InternQuota = {
@@ -982,6 +1386,201 @@ export type KindCount = {
   kind: OrganizationKind;
 };
 
+/** A dated levy-credit rule (篇7 §15): `rateBp` basis points of the investment (3000 = 30 %), carry-forward allowed or not. */
+export type LevyPolicy = {
+  __typename?: 'LevyPolicy';
+  carryForward: Scalars['Boolean']['output'];
+  fromYear: Scalars['Int']['output'];
+  rateBp: Scalars['Int']['output'];
+};
+
+export type LevyPolicyInput = {
+  carryForward: Scalars['Boolean']['input'];
+  fromYear: Scalars['Int']['input'];
+  rateBp: Scalars['Int']['input'];
+};
+
+export type LevyStatement = {
+  __typename?: 'LevyStatement';
+  /** The statement as CSV (UTF-8 with BOM, zh-CN headers). */
+  csv: Scalars['String']['output'];
+  declarationId: Scalars['ID']['output'];
+  years: Array<LevyYear>;
+};
+
+/** One year of the levy credit (篇7 §15). All amounts exact to the fen. */
+export type LevyYear = {
+  __typename?: 'LevyYear';
+  carriedForward: Money;
+  carriedIn: Money;
+  carryForwardAllowed: Scalars['Boolean']['output'];
+  /** ⌊investment × rate⌋ (a fraction of a fen is never credited). */
+  credit: Money;
+  educationSurcharge: Money;
+  investment: Money;
+  lapsed: Money;
+  localEducationSurcharge: Money;
+  /** min(credit + carried in, surcharges due). */
+  offset: Money;
+  payable: Money;
+  rateBp: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type Listing = {
+  __typename?: 'Listing';
+  budget?: Maybe<Money>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  headcount?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  kind: ListingKind;
+  majors: Array<Major>;
+  matchedInterestId?: Maybe<Scalars['ID']['output']>;
+  openToNonMembers: Scalars['Boolean']['output'];
+  organization?: Maybe<Organization>;
+  /** Snapshot at publication. */
+  organizationName: Scalars['String']['output'];
+  payMax?: Maybe<Money>;
+  /** Monthly pay range. */
+  payMin?: Maybe<Money>;
+  periodFrom?: Maybe<Scalars['Date']['output']>;
+  periodTo?: Maybe<Scalars['Date']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** GB/T 2260 code and its name. */
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  status: ListingStatus;
+  title: Scalars['String']['output'];
+  validFrom: Scalars['Date']['output'];
+  validTo: Scalars['Date']['output'];
+};
+
+export type ListingConnection = {
+  __typename?: 'ListingConnection';
+  edges: Array<ListingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ListingEdge = {
+  __typename?: 'ListingEdge';
+  cursor: Scalars['String']['output'];
+  node: Listing;
+};
+
+/** Counts over every match, not only the page. */
+export type ListingFacets = {
+  __typename?: 'ListingFacets';
+  industry: Array<FacetCount>;
+  kind: Array<FacetCount>;
+  major: Array<FacetCount>;
+  region: Array<FacetCount>;
+};
+
+export type ListingFilter = {
+  __typename?: 'ListingFilter';
+  industry?: Maybe<Scalars['String']['output']>;
+  kinds?: Maybe<Array<ListingKind>>;
+  major?: Maybe<Scalars['String']['output']>;
+  publishedFrom?: Maybe<Scalars['Date']['output']>;
+  query?: Maybe<Scalars['String']['output']>;
+  regionCode?: Maybe<Scalars['String']['output']>;
+  validOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Filters of a search or a saved search. `regionCode` covers (450200 柳州市 covers its districts); `industry` a section covers its divisions; `major` a catalogue code or exact name. */
+export type ListingFilterInput = {
+  industry?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<ListingKind>>;
+  major?: InputMaybe<Scalars['String']['input']>;
+  publishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ListingHit = {
+  __typename?: 'ListingHit';
+  listing: Listing;
+  /** BM25 relevance (0 for a search without text). */
+  score: Scalars['Float']['output'];
+};
+
+export type ListingInterest = {
+  __typename?: 'ListingInterest';
+  conversion?: Maybe<MatchConversion>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  listing?: Maybe<Listing>;
+  message: Scalars['String']['output'];
+  organization?: Maybe<Organization>;
+  organizationName: Scalars['String']['output'];
+  status: InterestStatus;
+};
+
+export type ListingInterestConnection = {
+  __typename?: 'ListingInterestConnection';
+  edges: Array<ListingInterestEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ListingInterestEdge = {
+  __typename?: 'ListingInterestEdge';
+  cursor: Scalars['String']['output'];
+  node: ListingInterest;
+};
+
+/** Needs and offers come in pairs: TALENT_DEMAND ↔ TALENT_SUPPLY, TECH_NEED ↔ TECH_OFFER, TRAINING_NEED ↔ TRAINING_OFFER, EQUIPMENT_NEED ↔ EQUIPMENT_OFFER. */
+export type ListingKind =
+  | 'EQUIPMENT_NEED'
+  | 'EQUIPMENT_OFFER'
+  | 'TALENT_DEMAND'
+  | 'TALENT_SUPPLY'
+  | 'TECH_NEED'
+  | 'TECH_OFFER'
+  | 'TRAINING_NEED'
+  | 'TRAINING_OFFER';
+
+export type ListingRecommendation = {
+  __typename?: 'ListingRecommendation';
+  listing: Listing;
+  reasons: Array<RecommendationReason>;
+  score: Scalars['Int']['output'];
+};
+
+export type ListingRecommendations = {
+  __typename?: 'ListingRecommendations';
+  listings: Array<ListingRecommendation>;
+  organizations: Array<OrganizationRecommendation>;
+};
+
+export type ListingSearchResult = {
+  __typename?: 'ListingSearchResult';
+  facets: ListingFacets;
+  hits: Array<ListingHit>;
+  pageInfo: PageInfo;
+  /** The terms the query was segmented into (jieba). */
+  terms: Array<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+export type ListingSort =
+  | 'DATE'
+  | 'RELEVANCE';
+
+/** DRAFT → OPEN → MATCHED | CLOSED; OPEN reads EXPIRED the day after validTo. */
+export type ListingStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'MATCHED'
+  | 'OPEN';
+
+/** A major of the vocational-education major catalogue (职业教育专业目录): 6-digit code where the school uses one. */
 export type Major = {
   __typename?: 'Major';
   code?: Maybe<Scalars['String']['output']>;
@@ -991,6 +1590,129 @@ export type Major = {
 export type MajorInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+/** What an accepted match became: an agreement draft (cooperation), a project (projects) or a booking request (trainingBases). */
+export type MatchConversion = {
+  __typename?: 'MatchConversion';
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: MatchConversionKind;
+};
+
+export type MatchConversionKind =
+  | 'AGREEMENT'
+  | 'BOOKING'
+  | 'PROJECT';
+
+export type MatchmakingEvent = {
+  __typename?: 'MatchmakingEvent';
+  alliance?: Maybe<Alliance>;
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  /** For one event's page (one call per event). */
+  figures: MatchmakingEventFigures;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  kind: MatchmakingEventKind;
+  mode: MatchmakingMode;
+  organizer?: Maybe<Organization>;
+  outcomes: Array<MatchmakingOutcome>;
+  place: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+  registered: Scalars['Int']['output'];
+  registrationClosesOn: Scalars['Date']['output'];
+  registrationMode: RegistrationMode;
+  /** The organizer sees all; an organization its own. */
+  registrations: EventRegistrationConnection;
+  seatsLeft: Scalars['Int']['output'];
+  /** Local start time HH:mm (Asia/Shanghai). */
+  startTime?: Maybe<Scalars['String']['output']>;
+  status: MatchmakingEventStatus;
+  theme: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+
+export type MatchmakingEventRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MatchmakingEventConnection = {
+  __typename?: 'MatchmakingEventConnection';
+  edges: Array<MatchmakingEventEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MatchmakingEventEdge = {
+  __typename?: 'MatchmakingEventEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchmakingEvent;
+};
+
+export type MatchmakingEventFigures = {
+  __typename?: 'MatchmakingEventFigures';
+  agreements: Scalars['Int']['output'];
+  attendedEnterprises: Scalars['Int']['output'];
+  attendedOrganizations: Scalars['Int']['output'];
+  attendedSchools: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  invited: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  registered: Scalars['Int']['output'];
+  representatives: Scalars['Int']['output'];
+};
+
+export type MatchmakingEventKind =
+  | 'MATCHMAKING'
+  | 'ROUNDTABLE';
+
+export type MatchmakingEventStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'SCHEDULED';
+
+export type MatchmakingKindFigures = {
+  __typename?: 'MatchmakingKindFigures';
+  enterprises: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  kind: MatchmakingEventKind;
+  representatives: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+};
+
+export type MatchmakingMode =
+  | 'HYBRID'
+  | 'ONLINE'
+  | 'ONSITE';
+
+export type MatchmakingOutcome = {
+  __typename?: 'MatchmakingOutcome';
+  /** The agreement's or project's id. */
+  id: Scalars['ID']['output'];
+  kind: MatchmakingOutcomeKind;
+  organizations: Array<Maybe<Organization>>;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type MatchmakingOutcomeKind =
+  | 'AGREEMENT'
+  | 'PROJECT';
+
+/** A year's figures over HELD events, as Yichang reports them (seed 004): events by kind, distinct firms, representatives, outcomes. */
+export type MatchmakingYearFigures = {
+  __typename?: 'MatchmakingYearFigures';
+  agreements: Scalars['Int']['output'];
+  byKind: Array<MatchmakingKindFigures>;
+  enterprises: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  regionCode?: Maybe<Scalars['String']['output']>;
+  representatives: Scalars['Int']['output'];
+  schools: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** Active members on `asOf`, not counting organizations disqualified on that date. */
@@ -1095,6 +1817,7 @@ export type Mutation = {
   addMilestone: Project;
   /** Adds a PARTNER that is an active member of the alliance today. */
   addProjectParticipant: Project;
+  addReformItem: ReformItem;
   amendRevenueAgreement: RevenueAgreement;
   /** Addition: a new version of a policy from a date; audited. */
   amendRevenuePolicy: RevenuePolicy;
@@ -1104,13 +1827,19 @@ export type Mutation = {
   approveMembership: Membership;
   /** A funder's assessment (考核认定) of a host or base. */
   assessOrganizationForSubsidy: OrganizationAssessment;
+  assignReviewers: Declaration;
+  /** A supporting document, base64 (PDF, PNG or JPEG; at most 512 KiB). */
+  attachToDeclaration: Attachment;
   /** Returns every booking made: one, or one per week of a recurrence. */
   bookTrainingBase: Array<Booking>;
   cancelBooking: Booking;
+  cancelMatchmakingRegistration: EventRegistration;
+  certifyDeclaration: Declaration;
   /** Addition: the lead's admins (or a platform admin) hand the lead over to an organization that is an active member from effectiveDate (default today, never the future, never before the last change) through today. */
   changeAllianceLead: Alliance;
   /** Addition: the program's funder (or a platform admin) closes it from now on: no application is accepted afterwards; submitted ones are still decided, frozen evaluations and awards stay as they are. */
   closeGrantProgram: GrantProgram;
+  closeListing: Listing;
   /** Addition: ends a policy's latest version on validUntil (inclusive); audited. */
   closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
@@ -1120,11 +1849,18 @@ export type Mutation = {
   confirmGraduateRetention: GraduatePlacement;
   /** The host confirms a month (YYYY-MM) once; default: every student attended. */
   confirmInternshipAttendance: AttendanceMonth;
+  /** An accepted match becomes an agreement draft, a project or a booking request, once. */
+  convertMatch: ListingInterest;
   createAgreementDraft: CooperationAgreement;
   createAlliance: Alliance;
   createApprenticeCohort: ApprenticeCohort;
+  createCertProgram: CertProgram;
+  createDeclaration: Declaration;
   createGrantProgram: GrantProgram;
+  createIndicatorSystem: IndicatorSystem;
   createInternshipPlacement: InternshipPlacement;
+  createListing: Listing;
+  createMatchmakingEvent: MatchmakingEvent;
   /** By an admin of the LEAD participant's organization. Starts PROPOSED. */
   createProject: Project;
   createRevenueAgreement: RevenueAgreement;
@@ -1132,59 +1868,96 @@ export type Mutation = {
   createRevenuePolicy: RevenuePolicy;
   createSubsidyPolicy: SubsidyPolicy;
   createTrainingBase: TrainingBase;
+  /** Exactly one decision (CONFLICT details.reason ALREADY_DECIDED). APPROVE opens the notice from `decidedOn` (default today). */
+  decideDeclaration: Declaration;
   /** By the program's funder. APPROVE re-evaluates as of today; REJECT needs a note. One award per alliance and program. */
   decideGrantApplication: GrantApplication;
+  /** The listing owner accepts (the listing becomes MATCHED) or declines; one decision wins. */
+  decideInterest: ListingInterest;
   /** Once, by a funder covering the claimant's region. */
   decideSubsidyClaim: SubsidyClaim;
+  deleteSavedSearch: SavedSearch;
   /** A funder bars an organization in its region; `until` defaults to 5 years (less a day) after `from`, `from` to today. Addition: `futureBookings` (default KEEP) keeps or cancels with notice its bookings that start before the ban ends. */
   disqualifyOrganization: Disqualification;
   endMembership: Membership;
+  enterIndicatorValue: EvaluationRun;
+  enterReserve: Declaration;
+  expressInterest: ListingInterest;
+  fileObjection: Objection;
+  fileSpendingReport: AwardPayment;
+  fileYearlyReport: Declaration;
+  /** A FALSE_INFORMATION disqualification (5 years less a day) in the organization's one disqualification history; the declaration is rejected. */
+  findFalseInformation: FalseInformationFinding;
   inviteMember: Membership;
+  inviteToMatchmakingEvent: Array<EventRegistration>;
   liftDisqualification: Disqualification;
   /** Marks everything the caller has now as read; answers 0. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks the caller's notifications read (ids not addressed to the caller are ignored); answers the unread count. */
   markNotificationsRead: Scalars['Int']['output'];
+  publishEvaluation: EvaluationRun;
+  publishListing: Listing;
   /** Addition: recomputes the standings projection (platform admins). */
   rebuildGrantStandings: GrantStandingsRebuild;
+  /** Decimal yuan; never more than the award in total. */
+  recordAwardPayment: AwardPayment;
   recordCohortCompletion: ApprenticeCohort;
   /** Addition: an enterprise's 规模以上 status for one statistical year (1949 to this year), by its own admin or a platform admin; a different value for a recorded year is a correction. */
   recordDesignatedSize: Organization;
+  recordEvaluationOutcome: EvaluationRun;
   recordGraduatePlacement: GraduatePlacement;
+  /** Decimal yuan strings, e.g. "1000000.00". */
+  recordLevyYear: LevyStatement;
+  recordMatchmakingAttendance: EventRegistration;
+  recordMatchmakingOutcome: MatchmakingEvent;
+  recordPilotAchievement: PilotCity;
+  recordPilotCity: PilotCity;
   /** While ACTIVE or COMPLETED. ownerOrganizationIds (added) must be participants; defaults to the lead. */
   recordProjectOutput: Project;
   /** By the agreement owner's admins only. */
   recordRevenue: RevenueEvent;
   recordWorkforce: InternQuota;
+  /** Takes a seat: CONFLICT (reason FULL) when every seat is taken. */
+  registerForMatchmakingEvent: EventRegistration;
   /** Platform admins register organizations (the credit code is verified and unique). */
   registerOrganization: Organization;
   rejectBooking: Booking;
   rejectMembership: Membership;
   removeClosedDates: TrainingBase;
   renewAgreement: CooperationAgreement;
+  resolveObjection: Objection;
   /** Appends a reversal (every figure negated); reversedOn defaults to today. An event is reversed at most once. */
   reverseRevenue: RevenueEvent;
   /** Revokes the caller's calendar feed URL for the base; the next calendarFeedUrl is a new one. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
+  runEvaluation: EvaluationRun;
+  saveSearch: SavedSearch;
   /** effectiveDate defaults to today; may be in the past but not before foundedOn, never in the future. Status history is kept: eligibility as of a date reads the status on that date. */
   setAllianceStatus: Alliance;
+  setMatchmakingEventStatus: MatchmakingEvent;
   /** Saves the caller's preferences. */
   setNotificationPreferences: NotificationPreferences;
   /** PROPOSED → ACTIVE | TERMINATED; ACTIVE → COMPLETED (every milestone done) | TERMINATED; anything else is CONFLICT. reason is added. */
   setProjectStatus: Project;
+  /** FAILED_PRECONDITION details { reason: PRECHECK_FAILED, failed } when a basic condition is not met. */
+  submitDeclaration: Declaration;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
   submitGrantApplication: GrantApplication;
+  submitReview: Review;
   submitSubsidyClaim: SubsidyClaim;
   terminateAgreement: CooperationAgreement;
   updateAgreementDraft: CooperationAgreement;
   /** Addition: the program's funder (or a platform admin) edits it: the name always; closesOn never before today; opensOn, award amount and criteria only before the program opens. Kept in its history and the audit trail. */
   updateGrantProgram: GrantProgram;
+  updateListing: Listing;
   /** Addition: corrects an organization from `effectiveDate` (default today, never the future, never before the field's last correction); the history keeps who, when, why and old → new. Member counts as of earlier dates keep the old kind and school type. */
   updateOrganization: Organization;
+  updateReformItem: ReformItem;
   /** Refused (CONFLICT, extensions.details.bookings) when bookings are in the way, unless cancelConflicting: then they are cancelled with `reason` recorded. */
   updateTrainingBase: TrainingBase;
   /** A PDF, PNG or JPEG (checked by content), at most 512 KiB, base64. */
   uploadAgreementSignedCopy: CooperationAgreement;
+  withdrawInterest: ListingInterest;
 };
 
 
@@ -1206,6 +1979,16 @@ export type MutationAddMilestoneArgs = {
 export type MutationAddProjectParticipantArgs = {
   participant: ParticipantInput;
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddReformItemArgs = {
+  content: Scalars['String']['input'];
+  deadline: Scalars['Date']['input'];
+  list: ReformListKind;
+  owner: Scalars['String']['input'];
+  pilotCityId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -1244,6 +2027,19 @@ export type MutationAssessOrganizationForSubsidyArgs = {
 };
 
 
+export type MutationAssignReviewersArgs = {
+  declarationId: Scalars['ID']['input'];
+  reviewerIds: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationAttachToDeclarationArgs = {
+  contentBase64: Scalars['String']['input'];
+  declarationId: Scalars['ID']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+
 export type MutationBookTrainingBaseArgs = {
   input: BookTrainingBaseInput;
 };
@@ -1252,6 +2048,19 @@ export type MutationBookTrainingBaseArgs = {
 export type MutationCancelBookingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelMatchmakingRegistrationArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCertifyDeclarationArgs = {
+  declarationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1266,6 +2075,12 @@ export type MutationChangeAllianceLeadArgs = {
 export type MutationCloseGrantProgramArgs = {
   programId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseListingArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1300,6 +2115,11 @@ export type MutationConfirmInternshipAttendanceArgs = {
 };
 
 
+export type MutationConvertMatchArgs = {
+  input: ConvertMatchInput;
+};
+
+
 export type MutationCreateAgreementDraftArgs = {
   input: CreateAgreementDraftInput;
 };
@@ -1315,13 +2135,41 @@ export type MutationCreateApprenticeCohortArgs = {
 };
 
 
+export type MutationCreateCertProgramArgs = {
+  input: CreateCertProgramInput;
+};
+
+
+export type MutationCreateDeclarationArgs = {
+  input: CreateDeclarationInput;
+};
+
+
 export type MutationCreateGrantProgramArgs = {
   input: CreateGrantProgramInput;
 };
 
 
+export type MutationCreateIndicatorSystemArgs = {
+  code: Scalars['String']['input'];
+  indicators: Array<IndicatorInput>;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+};
+
+
 export type MutationCreateInternshipPlacementArgs = {
   input: CreatePlacementInput;
+};
+
+
+export type MutationCreateListingArgs = {
+  input: CreateListingInput;
+};
+
+
+export type MutationCreateMatchmakingEventArgs = {
+  input: CreateMatchmakingEventInput;
 };
 
 
@@ -1350,9 +2198,24 @@ export type MutationCreateTrainingBaseArgs = {
 };
 
 
+export type MutationDecideDeclarationArgs = {
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  decision: CertDecision;
+  declarationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationDecideGrantApplicationArgs = {
   applicationId: Scalars['ID']['input'];
   decision: Decision;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDecideInterestArgs = {
+  accept: Scalars['Boolean']['input'];
+  interestId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1362,6 +2225,11 @@ export type MutationDecideSubsidyClaimArgs = {
   decision: ClaimDecision;
   note?: InputMaybe<Scalars['String']['input']>;
   purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1381,9 +2249,63 @@ export type MutationEndMembershipArgs = {
 };
 
 
+export type MutationEnterIndicatorValueArgs = {
+  allianceId: Scalars['ID']['input'];
+  evidence: Scalars['String']['input'];
+  key: Scalars['String']['input'];
+  runId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+};
+
+
+export type MutationEnterReserveArgs = {
+  declarationId: Scalars['ID']['input'];
+};
+
+
+export type MutationExpressInterestArgs = {
+  listingId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  ownListingId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationFileObjectionArgs = {
+  declarationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationFileSpendingReportArgs = {
+  items: Array<SpendingLineInput>;
+  paymentId: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+};
+
+
+export type MutationFileYearlyReportArgs = {
+  declarationId: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationFindFalseInformationArgs = {
+  declarationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   allianceId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteToMatchmakingEventArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1395,6 +2317,25 @@ export type MutationLiftDisqualificationArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPublishEvaluationArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAwardPaymentArgs = {
+  amount: Scalars['String']['input'];
+  applicationId: Scalars['ID']['input'];
+  paidOn: Scalars['Date']['input'];
+  permittedUse: Scalars['String']['input'];
+  voucherRef: Scalars['String']['input'];
 };
 
 
@@ -1414,8 +2355,59 @@ export type MutationRecordDesignatedSizeArgs = {
 };
 
 
+export type MutationRecordEvaluationOutcomeArgs = {
+  allianceId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  kind: OutcomeKind;
+  runId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordGraduatePlacementArgs = {
   input: RecordGraduateInput;
+};
+
+
+export type MutationRecordLevyYearArgs = {
+  declarationId: Scalars['ID']['input'];
+  educationSurcharge: Scalars['String']['input'];
+  investment: Scalars['String']['input'];
+  localEducationSurcharge: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordMatchmakingAttendanceArgs = {
+  attended: Scalars['Boolean']['input'];
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  representatives?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRecordMatchmakingOutcomeArgs = {
+  eventId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  kind: MatchmakingOutcomeKind;
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRecordPilotAchievementArgs = {
+  evidence: Scalars['String']['input'];
+  kind: PilotTargetKind;
+  label: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  pilotCityId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPilotCityArgs = {
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  targets?: InputMaybe<Array<PilotTargetInput>>;
 };
 
 
@@ -1437,6 +2429,12 @@ export type MutationRecordWorkforceArgs = {
   employees: Scalars['Int']['input'];
   organizationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationRegisterForMatchmakingEventArgs = {
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1469,6 +2467,13 @@ export type MutationRenewAgreementArgs = {
 };
 
 
+export type MutationResolveObjectionArgs = {
+  objectionId: Scalars['ID']['input'];
+  outcome: ObjectionOutcome;
+  resolution: Scalars['String']['input'];
+};
+
+
 export type MutationReverseRevenueArgs = {
   eventId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1481,10 +2486,30 @@ export type MutationRevokeCalendarFeedArgs = {
 };
 
 
+export type MutationRunEvaluationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  systemId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveSearchArgs = {
+  filter: ListingFilterInput;
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetAllianceStatusArgs = {
   allianceId: Scalars['ID']['input'];
   effectiveDate?: InputMaybe<Scalars['Date']['input']>;
   status: AllianceStatus;
+};
+
+
+export type MutationSetMatchmakingEventStatusArgs = {
+  eventId: Scalars['ID']['input'];
+  status: MatchmakingEventStatus;
 };
 
 
@@ -1500,9 +2525,23 @@ export type MutationSetProjectStatusArgs = {
 };
 
 
+export type MutationSubmitDeclarationArgs = {
+  declarationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitGrantApplicationArgs = {
   allianceId: Scalars['ID']['input'];
   programId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitReviewArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  conflictNote?: InputMaybe<Scalars['String']['input']>;
+  conflictOfInterest: Scalars['Boolean']['input'];
+  declarationId: Scalars['ID']['input'];
+  scores?: InputMaybe<Array<ReviewScoreInput>>;
 };
 
 
@@ -1529,11 +2568,24 @@ export type MutationUpdateGrantProgramArgs = {
 };
 
 
+export type MutationUpdateListingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateListingInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   effectiveDate?: InputMaybe<Scalars['Date']['input']>;
   input: UpdateOrganizationInput;
   organizationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateReformItemArgs = {
+  itemId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: ReformItemStatus;
 };
 
 
@@ -1549,6 +2601,11 @@ export type MutationUploadAgreementSignedCopyArgs = {
   agreementId: Scalars['ID']['input'];
   contentBase64: Scalars['String']['input'];
   filename: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawInterestArgs = {
+  interestId: Scalars['ID']['input'];
 };
 
 export type Notification = {
@@ -1649,6 +2706,27 @@ export type NotificationSubject = {
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
 };
+
+export type Objection = {
+  __typename?: 'Objection';
+  filedBy: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  status: ObjectionStatus;
+  text: Scalars['String']['output'];
+};
+
+export type ObjectionOutcome =
+  | 'DISMISSED'
+  | 'UPHELD';
+
+export type ObjectionStatus =
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'UPHELD';
 
 export type ObligationInput = {
   organizationId: Scalars['ID']['input'];
@@ -1786,6 +2864,20 @@ export type OrganizationKind =
   | 'RESEARCH_INSTITUTE'
   | 'SCHOOL';
 
+export type OrganizationRecommendation = {
+  __typename?: 'OrganizationRecommendation';
+  listings: Array<Listing>;
+  organization?: Maybe<Organization>;
+  organizationName: Scalars['String']['output'];
+  reasons: Array<RecommendationReason>;
+  /** Its best listing's score. */
+  score: Scalars['Int']['output'];
+};
+
+export type OutcomeKind =
+  | 'PENALTY'
+  | 'REWARD';
+
 export type OutputKind =
   | 'PAPER'
   | 'PATENT'
@@ -1817,6 +2909,56 @@ export type ParticipantInput = {
 export type ParticipantRole =
   | 'LEAD'
   | 'PARTNER';
+
+export type PilotAchievement = {
+  __typename?: 'PilotAchievement';
+  by: Scalars['String']['output'];
+  evidence: Scalars['String']['output'];
+  kind: PilotTargetKind;
+  label: Scalars['String']['output'];
+  on: Scalars['Date']['output'];
+};
+
+export type PilotCity = {
+  __typename?: 'PilotCity';
+  achievements: Array<PilotAchievement>;
+  deadline: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<ReformItem>;
+  name: Scalars['String']['output'];
+  overdueItems: Scalars['Int']['output'];
+  progress: Array<PilotProgress>;
+  regionCode: Scalars['String']['output'];
+  targets: Array<PilotTarget>;
+};
+
+export type PilotProgress = {
+  __typename?: 'PilotProgress';
+  actual: Scalars['Int']['output'];
+  kind: PilotTargetKind;
+  met: Scalars['Boolean']['output'];
+  /** PLATFORM (computed) or ENTERED (with evidence). */
+  source: Scalars['String']['output'];
+  target: Scalars['Int']['output'];
+};
+
+export type PilotTarget = {
+  __typename?: 'PilotTarget';
+  kind: PilotTargetKind;
+  target: Scalars['Int']['output'];
+};
+
+export type PilotTargetInput = {
+  kind: PilotTargetKind;
+  target: Scalars['Int']['input'];
+};
+
+export type PilotTargetKind =
+  | 'HIGH_LEVEL_BASES'
+  | 'INDUSTRIES'
+  | 'LEADING_MAJORS'
+  | 'LEADING_SCHOOLS'
+  | 'PROVINCIAL_ENTERPRISES';
 
 /** Minimum personal data (never a national ID number); masked in lists (李**, ******0457). */
 export type PlacementStudent = {
@@ -1907,6 +3049,36 @@ export type ProjectStatusChange = {
   status: ProjectStatus;
 };
 
+/** A declaration on public notice (公示): no contact data, no scores. */
+export type PublicNotice = {
+  __typename?: 'PublicNotice';
+  declarationId: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  noticeFrom: Scalars['Date']['output'];
+  noticeUntil: Scalars['Date']['output'];
+  organizationName: Scalars['String']['output'];
+  programName: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+};
+
+export type PublicRanking = {
+  __typename?: 'PublicRanking';
+  asOf: Scalars['Date']['output'];
+  publishedOn: Scalars['Date']['output'];
+  regionCode: Scalars['String']['output'];
+  rows: Array<PublicRankingRow>;
+  runId: Scalars['ID']['output'];
+  systemName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublicRankingRow = {
+  __typename?: 'PublicRankingRow';
+  allianceName: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   agreementSignedCopy?: Maybe<SignedCopyContent>;
@@ -1915,12 +3087,22 @@ export type Query = {
   allianceCooperationFigures: CooperationFigures;
   alliances: AllianceConnection;
   apprenticeCohorts: ApprenticeCohortConnection;
+  awardPayments: Array<AwardPayment>;
   booking?: Maybe<Booking>;
+  certAuditTrail: Array<CertAuditEntry>;
+  certPrograms: Array<CertProgram>;
+  /** PUBLIC (no token needed): enterprises certified and valid on `asOf` (default today). */
+  certifiedEnterprises: Array<CertifiedEnterprise>;
   cooperationAgreement?: Maybe<CooperationAgreement>;
   /** An organization's agreements (default: yours; a funder without organizationId: its region's). */
   cooperationAgreements: CooperationAgreementConnection;
   /** One organization's cooperation counts as of a date (default today). */
   cooperationFigures: CooperationFigures;
+  declaration?: Maybe<Declaration>;
+  /** Funders: their region's (a province sees its cities'); enterprise admins: their own; reviewers: their assignments. */
+  declarations: Array<Declaration>;
+  evaluationRun?: Maybe<EvaluationRun>;
+  evaluationRuns: Array<EvaluationRun>;
   graduatePlacements: GraduatePlacementConnection;
   /** Addition: one application (its funder, the lead's admins, platform admins). */
   grantApplication?: Maybe<GrantApplication>;
@@ -1935,14 +3117,28 @@ export type Query = {
   grantPrograms: Array<GrantProgram>;
   /** Addition: alliances of a funder's region and whether they qualify today, under every program that applies there (its own and other governments', above or below it). Naming a program that applies nowhere in the funder's region is FORBIDDEN. */
   grantStandings: GrantStandingConnection;
+  indicatorSystems: Array<IndicatorSystem>;
   internQuota: InternQuota;
   internshipPlacement?: Maybe<InternshipPlacement>;
   internshipPlacements: InternshipPlacementConnection;
+  listing?: Maybe<Listing>;
+  /** The GB/T 4754-2017 sections and divisions listings use. */
+  listingIndustries: Array<Industry>;
+  /** Interests in a listing (its organization) or, without listingId, those the caller's organization made. */
+  listingInterests: ListingInterestConnection;
+  /** Counterpart listings and organizations with scores and reasons. */
+  listingRecommendations: ListingRecommendations;
+  matchmakingEvent?: Maybe<MatchmakingEvent>;
+  /** Newest date first. */
+  matchmakingEvents: MatchmakingEventConnection;
+  matchmakingYearFigures: MatchmakingYearFigures;
   /** The signed-in caller, or null without a token. */
   me?: Maybe<Viewer>;
   membership?: Maybe<Membership>;
   /** The caller's organization's bookings, by start (at most 500). */
   myBookings: Array<Booking>;
+  /** The caller's organization's listings, any status, newest first. */
+  myListings: ListingConnection;
   /** The caller's notification preferences. */
   notificationPreferences: NotificationPreferences;
   /**
@@ -1952,8 +3148,14 @@ export type Query = {
   notifications: NotificationConnection;
   organization?: Maybe<Organization>;
   organizations: OrganizationConnection;
+  /** A provincial funder: its cities; a city funder: its own. */
+  pilotCities: Array<PilotCity>;
   /** Readable by participants' users, the alliance lead's admins and funders in its region; FORBIDDEN for others. */
   project?: Maybe<Project>;
+  /** PUBLIC (no token needed): declarations on notice today. */
+  publicNotices: Array<PublicNotice>;
+  /** PUBLIC (no token needed): published rankings. */
+  publicRankings: Array<PublicRanking>;
   retentionRates: RetentionRates;
   revenueAgreement?: Maybe<RevenueAgreement>;
   revenueAgreementStatement: RevenueAgreementStatement;
@@ -1965,6 +3167,9 @@ export type Query = {
   /** Addition: the policy an agreement of an alliance in regionCode follows on date (that version shown); null when none. */
   revenuePolicyInForce?: Maybe<RevenuePolicy>;
   revenueStatement: RevenueStatement;
+  savedSearches: SavedSearchConnection;
+  /** Search OPEN listings valid today (or filter.validOn). first 1–100, default 20. */
+  searchListings: ListingSearchResult;
   /** What a claim would be, computed from the records now (nothing stored). */
   subsidyClaimPreview: ClaimEvidence;
   subsidyClaims: SubsidyClaimConnection;
@@ -2006,8 +3211,30 @@ export type QueryApprenticeCohortsArgs = {
 };
 
 
+export type QueryAwardPaymentsArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertAuditTrailArgs = {
+  declarationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCertProgramsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCertifiedEnterprisesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2027,6 +3254,28 @@ export type QueryCooperationAgreementsArgs = {
 export type QueryCooperationFiguresArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryDeclarationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeclarationsArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<DeclarationStatus>;
+};
+
+
+export type QueryEvaluationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationRunsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2086,6 +3335,11 @@ export type QueryGrantStandingsArgs = {
 };
 
 
+export type QueryIndicatorSystemsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryInternQuotaArgs = {
   organizationId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -2105,6 +3359,44 @@ export type QueryInternshipPlacementsArgs = {
 };
 
 
+export type QueryListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryListingInterestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryListingRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchmakingEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchmakingEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MatchmakingEventStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMatchmakingYearFiguresArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryMembershipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2113,6 +3405,12 @@ export type QueryMembershipArgs = {
 export type QueryMyBookingsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMyListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2136,8 +3434,23 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPilotCitiesArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicNoticesArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPublicRankingsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2186,6 +3499,20 @@ export type QueryRevenueStatementArgs = {
 };
 
 
+export type QuerySavedSearchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ListingFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ListingSort>;
+};
+
+
 export type QuerySubsidyClaimPreviewArgs = {
   input: SubsidyClaimInput;
 };
@@ -2209,6 +3536,23 @@ export type QueryTrainingBaseArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One reason a recommendation scored, in words. */
+export type RecommendationReason = {
+  __typename?: 'RecommendationReason';
+  /** SAME_MAJOR, SAME_INDUSTRY, SAME_INDUSTRY_SECTION, SAME_COUNTY, SAME_CITY, SAME_PROVINCE, PAST_COOPERATION, CAPACITY_FIT, PERIOD_FIT, TEXT_SIMILARITY. */
+  code: Scalars['String']['output'];
+  /** Its share of the score (0–100 in all). */
+  points: Scalars['Int']['output'];
+  /** The reason in zh-CN (default) or en. */
+  text: Scalars['String']['output'];
+};
+
+
+/** One reason a recommendation scored, in words. */
+export type RecommendationReasonTextArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RecordGraduateInput = {
   employerOrganizationId: Scalars['ID']['input'];
   graduationYear: Scalars['Int']['input'];
@@ -2228,6 +3572,37 @@ export type RecordRevenueInput = {
   receivedOn: Scalars['Date']['input'];
 };
 
+export type ReformItem = {
+  __typename?: 'ReformItem';
+  content: Scalars['String']['output'];
+  deadline: Scalars['Date']['output'];
+  history: Array<ReformItemChange>;
+  id: Scalars['ID']['output'];
+  list: ReformListKind;
+  overdue: Scalars['Boolean']['output'];
+  /** 责任部门 */
+  owner: Scalars['String']['output'];
+  status: ReformItemStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ReformItemChange = {
+  __typename?: 'ReformItemChange';
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  status: ReformItemStatus;
+};
+
+export type ReformItemStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type ReformListKind =
+  | 'POLICY'
+  | 'PROBLEM';
+
 export type RegisterOrganizationInput = {
   aboveDesignatedSize?: InputMaybe<Scalars['Boolean']['input']>;
   creditCode: Scalars['String']['input'];
@@ -2237,6 +3612,10 @@ export type RegisterOrganizationInput = {
   scale?: InputMaybe<EnterpriseScale>;
   schoolType?: InputMaybe<SchoolType>;
 };
+
+export type RegistrationMode =
+  | 'INVITATION'
+  | 'OPEN';
 
 /** Rates in basis points (2500 = 25 %, Liuzhou's local-retention aim). */
 export type RetentionRates = {
@@ -2481,12 +3860,70 @@ export type RevenueStatementLine = {
   runningTotal: Money;
 };
 
+export type Review = {
+  __typename?: 'Review';
+  comment?: Maybe<Scalars['String']['output']>;
+  conflictNote?: Maybe<Scalars['String']['output']>;
+  conflictOfInterest: Scalars['Boolean']['output'];
+  reviewerId: Scalars['String']['output'];
+  scores: Array<ReviewScore>;
+  submittedAt: Scalars['DateTime']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A scoring criterion of the expert review (复核评议). */
+export type ReviewCriterion = {
+  __typename?: 'ReviewCriterion';
+  key: Scalars['String']['output'];
+  maxScore: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ReviewCriterionInput = {
+  key: Scalars['String']['input'];
+  maxScore: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type ReviewScore = {
+  __typename?: 'ReviewScore';
+  key: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type ReviewScoreInput = {
+  key: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
+};
+
 /** Roles carried in the bearer token's `roles` claim. */
 export type Role =
   | 'FUNDER'
   | 'ORG_ADMIN'
   | 'ORG_MEMBER'
   | 'PLATFORM_ADMIN';
+
+/** A saved search: new matching listings reach the organization as notifications. */
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  filter: ListingFilter;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SavedSearchConnection = {
+  __typename?: 'SavedSearchConnection';
+  edges: Array<SavedSearchEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SavedSearchEdge = {
+  __typename?: 'SavedSearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SavedSearch;
+};
 
 /** 中职, 技工院校, 高职, 职业本科, 应用型本科, 普通高校 */
 export type SchoolType =
@@ -2528,6 +3965,26 @@ export type Slot = {
   end: Scalars['DateTime']['output'];
   remaining: Scalars['Int']['output'];
   start: Scalars['DateTime']['output'];
+};
+
+export type SpendingLine = {
+  __typename?: 'SpendingLine';
+  amount: Money;
+  purpose: Scalars['String']['output'];
+};
+
+export type SpendingLineInput = {
+  /** Decimal yuan. */
+  amount: Scalars['String']['input'];
+  purpose: Scalars['String']['input'];
+};
+
+export type SpendingReport = {
+  __typename?: 'SpendingReport';
+  filedOn: Scalars['Date']['output'];
+  items: Array<SpendingLine>;
+  summary: Scalars['String']['output'];
+  total: Money;
 };
 
 export type StudentInput = {
@@ -2713,6 +4170,24 @@ export type UpdateGrantProgramInput = {
   opensOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type UpdateListingInput = {
+  budget?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  majors?: InputMaybe<Array<MajorInput>>;
+  openToNonMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  payMax?: InputMaybe<Scalars['String']['input']>;
+  payMin?: InputMaybe<Scalars['String']['input']>;
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Addition: corrections of an organization; absent or null fields stay as they are. The credit code is not correctable. */
 export type UpdateOrganizationInput = {
   /** Platform admins only; SCHOOL needs a schoolType. */
@@ -2757,6 +4232,14 @@ export type Viewer = {
 /** Repeat the booking weekly, same weekday and local times, through `until` (inclusive). */
 export type WeeklyRecurrenceInput = {
   until: Scalars['Date']['input'];
+};
+
+export type YearlyReport = {
+  __typename?: 'YearlyReport';
+  by: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  summary: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3160,6 +4643,93 @@ export type LeadOverviewQueryVariables = Exact<{
 
 export type LeadOverviewQuery = { __typename?: 'Query', alliance?: { __typename?: 'Alliance', id: string, name: string, status: AllianceStatus, regionCode: string, foundedOn: string, industries: Array<string>, lead: { __typename?: 'Organization', id: string, name: string }, memberCounts: { __typename?: 'MemberCounts', asOf: string, total: number, schools: number, enterprises: number, distinctSchoolTypes: number, byKind: Array<{ __typename?: 'KindCount', kind: OrganizationKind, count: number }>, bySchoolType: Array<{ __typename?: 'SchoolTypeCount', schoolType: SchoolType, count: number }> } } | null };
 
+export type MatchmakingEventsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type MatchmakingEventsQuery = { __typename?: 'Query', matchmakingEvents: { __typename?: 'MatchmakingEventConnection', edges: Array<{ __typename?: 'MatchmakingEventEdge', node: { __typename?: 'MatchmakingEvent', id: string, kind: MatchmakingEventKind, title: string, theme: string, date: string, startTime?: string | null, mode: MatchmakingMode, place: string, capacity: number, registered: number, seatsLeft: number, registrationMode: RegistrationMode, status: MatchmakingEventStatus, organizer?: { __typename?: 'Organization', id: string, name: string } | null } }> }, matchmakingYearFigures: { __typename?: 'MatchmakingYearFigures', year: number, events: number, enterprises: number, representatives: number, agreements: number } };
+
+export type RegisterForMatchmakingEventMutationVariables = Exact<{
+  eventId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterForMatchmakingEventMutation = { __typename?: 'Mutation', registerForMatchmakingEvent: { __typename?: 'EventRegistration', id: string, status: EventRegistrationStatus, seatNo?: number | null } };
+
+export type CreateMatchmakingEventMutationVariables = Exact<{
+  input: CreateMatchmakingEventInput;
+}>;
+
+
+export type CreateMatchmakingEventMutation = { __typename?: 'Mutation', createMatchmakingEvent: { __typename?: 'MatchmakingEvent', id: string, title: string } };
+
+export type MyListingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyListingsQuery = { __typename?: 'Query', myListings: { __typename?: 'ListingConnection', edges: Array<{ __typename?: 'ListingEdge', node: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, status: ListingStatus, validTo: string, publishedAt?: string | null } }> } };
+
+export type ListingRecommendationsQueryVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+  lang?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ListingRecommendationsQuery = { __typename?: 'Query', listingRecommendations: { __typename?: 'ListingRecommendations', listings: Array<{ __typename?: 'ListingRecommendation', score: number, listing: { __typename?: 'Listing', id: string, title: string, organizationName: string, regionName: string, kind: ListingKind }, reasons: Array<{ __typename?: 'RecommendationReason', code: string, points: number, text: string }> }> } };
+
+export type ListingInterestsQueryVariables = Exact<{
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ListingInterestsQuery = { __typename?: 'Query', listingInterests: { __typename?: 'ListingInterestConnection', edges: Array<{ __typename?: 'ListingInterestEdge', node: { __typename?: 'ListingInterest', id: string, organizationName: string, message: string, status: InterestStatus, createdAt: string, conversion?: { __typename?: 'MatchConversion', kind: MatchConversionKind, id: string } | null } }> } };
+
+export type DecideInterestMutationVariables = Exact<{
+  interestId: Scalars['ID']['input'];
+  accept: Scalars['Boolean']['input'];
+}>;
+
+
+export type DecideInterestMutation = { __typename?: 'Mutation', decideInterest: { __typename?: 'ListingInterest', id: string, status: InterestStatus } };
+
+export type ConvertMatchMutationVariables = Exact<{
+  input: ConvertMatchInput;
+}>;
+
+
+export type ConvertMatchMutation = { __typename?: 'Mutation', convertMatch: { __typename?: 'ListingInterest', id: string, conversion?: { __typename?: 'MatchConversion', kind: MatchConversionKind, id: string } | null } };
+
+export type ListingIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListingIndustriesQuery = { __typename?: 'Query', listingIndustries: Array<{ __typename?: 'Industry', code: string, name: string }> };
+
+export type CreateListingMutationVariables = Exact<{
+  input: CreateListingInput;
+}>;
+
+
+export type CreateListingMutation = { __typename?: 'Mutation', createListing: { __typename?: 'Listing', id: string, title: string, status: ListingStatus } };
+
+export type SearchListingsQueryVariables = Exact<{
+  filter?: InputMaybe<ListingFilterInput>;
+  sort?: InputMaybe<ListingSort>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SearchListingsQuery = { __typename?: 'Query', searchListings: { __typename?: 'ListingSearchResult', total: number, terms: Array<string>, hits: Array<{ __typename?: 'ListingHit', score: number, listing: { __typename?: 'Listing', id: string, kind: ListingKind, title: string, description: string, organizationName: string, regionName: string, validTo: string, headcount?: number | null, periodFrom?: string | null, periodTo?: string | null, place?: string | null, payMin?: { __typename?: 'Money', amount: string } | null, payMax?: { __typename?: 'Money', amount: string } | null, majors: Array<{ __typename?: 'Major', code?: string | null, name: string }>, industries: Array<{ __typename?: 'Industry', code: string, name: string }> } }>, facets: { __typename?: 'ListingFacets', kind: Array<{ __typename?: 'FacetCount', value: string, label: string, count: number }>, region: Array<{ __typename?: 'FacetCount', value: string, label: string, count: number }>, industry: Array<{ __typename?: 'FacetCount', value: string, label: string, count: number }>, major: Array<{ __typename?: 'FacetCount', value: string, label: string, count: number }> } } };
+
+export type ExpressInterestMutationVariables = Exact<{
+  listingId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+}>;
+
+
+export type ExpressInterestMutation = { __typename?: 'Mutation', expressInterest: { __typename?: 'ListingInterest', id: string, status: InterestStatus } };
+
 export type BaseCalendarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   from: Scalars['DateTime']['input'];
@@ -3275,6 +4845,115 @@ export type RevenueStatementQueryVariables = Exact<{
 
 
 export type RevenueStatementQuery = { __typename?: 'Query', revenueStatement: { __typename?: 'RevenueStatement', from: string, to: string, reconciled: boolean, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'RevenueStatementLine', reconciled: boolean, amount: { __typename?: 'Money', amount: string, currency: string }, runningTotal: { __typename?: 'Money', amount: string, currency: string }, event: { __typename?: 'RevenueEvent', id: string, kind: RevenueEventKind, receivedOn: string, externalReference: string, gross: { __typename?: 'Money', amount: string, currency: string }, net: { __typename?: 'Money', amount: string, currency: string }, agreement: { __typename?: 'RevenueAgreement', id: string, title: string } } }> } };
+
+export type MyDeclarationsQueryVariables = Exact<{
+  org: Scalars['ID']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyDeclarationsQuery = { __typename?: 'Query', certPrograms: Array<{ __typename?: 'CertProgram', id: string, name: string }>, declarations: Array<{ __typename?: 'Declaration', id: string, status: DeclarationStatus, industry: string, noticeFrom?: string | null, noticeUntil?: string | null, validFrom?: string | null, validUntil?: string | null, rejectionReason?: string | null, program?: { __typename?: 'CertProgram', name: string } | null, attachments: Array<{ __typename?: 'Attachment', fileId: string, fileName: string, mime: string }>, cooperation: { __typename?: 'CooperationSnapshot', agreementsInForce?: number | null, apprentices?: number | null, placements?: number | null, trainingBasesHosted?: number | null, projects?: number | null, unavailable: Array<string> }, levyStatement?: { __typename?: 'LevyStatement', csv: string, years: Array<{ __typename?: 'LevyYear', year: number, investment: { __typename?: 'Money', amount: string }, credit: { __typename?: 'Money', amount: string }, offset: { __typename?: 'Money', amount: string }, carriedForward: { __typename?: 'Money', amount: string }, educationSurcharge: { __typename?: 'Money', amount: string }, localEducationSurcharge: { __typename?: 'Money', amount: string } }> } | null }> };
+
+export type CreateDeclarationMutationVariables = Exact<{
+  input: CreateDeclarationInput;
+}>;
+
+
+export type CreateDeclarationMutation = { __typename?: 'Mutation', createDeclaration: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type AttachToDeclarationMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  c: Scalars['String']['input'];
+}>;
+
+
+export type AttachToDeclarationMutation = { __typename?: 'Mutation', attachToDeclaration: { __typename?: 'Attachment', fileId: string, mime: string } };
+
+export type SubmitDeclarationMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitDeclarationMutation = { __typename?: 'Mutation', submitDeclaration: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type RecordLevyYearMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  y: Scalars['Int']['input'];
+  i: Scalars['String']['input'];
+  e: Scalars['String']['input'];
+  l: Scalars['String']['input'];
+}>;
+
+
+export type RecordLevyYearMutation = { __typename?: 'Mutation', recordLevyYear: { __typename?: 'LevyStatement', declarationId: string } };
+
+export type EvaluationRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationRunsQuery = { __typename?: 'Query', evaluationRuns: Array<{ __typename?: 'EvaluationRun', id: string, systemName: string, year: number, asOf: string, status: EvaluationRunStatus, publishedOn?: string | null, rows: Array<{ __typename?: 'EvaluationRow', allianceId: string, allianceName: string, rank: number, total: number, outcomes: Array<{ __typename?: 'EvaluationOutcome', kind: OutcomeKind, description: string }>, values: Array<{ __typename?: 'IndicatorValue', key: string, value?: number | null, points: number, evidence?: string | null }> }> }> };
+
+export type PilotCitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PilotCitiesQuery = { __typename?: 'Query', pilotCities: Array<{ __typename?: 'PilotCity', id: string, name: string, regionCode: string, deadline: string, overdueItems: number, progress: Array<{ __typename?: 'PilotProgress', kind: PilotTargetKind, target: number, actual: number, met: boolean, source: string }>, items: Array<{ __typename?: 'ReformItem', id: string, list: ReformListKind, title: string, owner: string, deadline: string, status: ReformItemStatus, overdue: boolean }> }> };
+
+export type FunderDeclarationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FunderDeclarationsQuery = { __typename?: 'Query', declarations: Array<{ __typename?: 'Declaration', id: string, organizationName?: string | null, industry: string, status: DeclarationStatus, reviewers: Array<string>, averageScore?: number | null, noticeFrom?: string | null, noticeUntil?: string | null, validFrom?: string | null, validUntil?: string | null, rejectionReason?: string | null, reviews: Array<{ __typename?: 'Review', reviewerId: string, conflictOfInterest: boolean, total?: number | null }>, objections: Array<{ __typename?: 'Objection', id: string, text: string, status: ObjectionStatus, resolution?: string | null }>, cooperation: { __typename?: 'CooperationSnapshot', agreementsInForce?: number | null, apprentices?: number | null, placements?: number | null, trainingBasesHosted?: number | null, projects?: number | null, unavailable: Array<string> } }> };
+
+export type AssignReviewersMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  r: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type AssignReviewersMutation = { __typename?: 'Mutation', assignReviewers: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type DecideDeclarationMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  decision: CertDecision;
+}>;
+
+
+export type DecideDeclarationMutation = { __typename?: 'Mutation', decideDeclaration: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type ResolveObjectionMutationVariables = Exact<{
+  o: Scalars['ID']['input'];
+  outcome: ObjectionOutcome;
+  r: Scalars['String']['input'];
+}>;
+
+
+export type ResolveObjectionMutation = { __typename?: 'Mutation', resolveObjection: { __typename?: 'Objection', id: string, status: ObjectionStatus } };
+
+export type EnterReserveMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type EnterReserveMutation = { __typename?: 'Mutation', enterReserve: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type CertifyDeclarationMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type CertifyDeclarationMutation = { __typename?: 'Mutation', certifyDeclaration: { __typename?: 'Declaration', id: string, status: DeclarationStatus } };
+
+export type FindFalseInformationMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  r: Scalars['String']['input'];
+}>;
+
+
+export type FindFalseInformationMutation = { __typename?: 'Mutation', findFalseInformation: { __typename?: 'FalseInformationFinding', declaration: { __typename?: 'Declaration', id: string, status: DeclarationStatus }, disqualification: { __typename?: 'Disqualification', from: string, until: string } } };
+
+export type PublicOversightQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicOversightQuery = { __typename?: 'Query', publicNotices: Array<{ __typename?: 'PublicNotice', declarationId: string, organizationName: string, industry: string, regionCode: string, noticeFrom: string, noticeUntil: string, programName: string }>, certifiedEnterprises: Array<{ __typename?: 'CertifiedEnterprise', declarationId: string, organizationName: string, industry: string, regionCode: string, validFrom: string, validUntil: string }>, publicRankings: Array<{ __typename?: 'PublicRanking', runId: string, systemName: string, year: number, rows: Array<{ __typename?: 'PublicRankingRow', rank: number, allianceName: string, total: number }> }> };
 
 export type OrgAgreementsQueryVariables = Exact<{
   orgId: Scalars['ID']['input'];
@@ -4352,6 +6031,221 @@ export const LeadOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeadOverviewQuery, LeadOverviewQueryVariables>;
+export const MatchmakingEventsDocument = new TypedDocumentString(`
+    query MatchmakingEvents($year: Int!) {
+  matchmakingEvents(first: 50) {
+    edges {
+      node {
+        id
+        kind
+        title
+        theme
+        date
+        startTime
+        mode
+        place
+        capacity
+        registered
+        seatsLeft
+        registrationMode
+        status
+        organizer {
+          id
+          name
+        }
+      }
+    }
+  }
+  matchmakingYearFigures(year: $year) {
+    year
+    events
+    enterprises
+    representatives
+    agreements
+  }
+}
+    `) as unknown as TypedDocumentString<MatchmakingEventsQuery, MatchmakingEventsQueryVariables>;
+export const RegisterForMatchmakingEventDocument = new TypedDocumentString(`
+    mutation RegisterForMatchmakingEvent($eventId: ID!, $organizationId: ID!) {
+  registerForMatchmakingEvent(eventId: $eventId, organizationId: $organizationId) {
+    id
+    status
+    seatNo
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForMatchmakingEventMutation, RegisterForMatchmakingEventMutationVariables>;
+export const CreateMatchmakingEventDocument = new TypedDocumentString(`
+    mutation CreateMatchmakingEvent($input: CreateMatchmakingEventInput!) {
+  createMatchmakingEvent(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMatchmakingEventMutation, CreateMatchmakingEventMutationVariables>;
+export const MyListingsDocument = new TypedDocumentString(`
+    query MyListings {
+  myListings(first: 100) {
+    edges {
+      node {
+        id
+        kind
+        title
+        status
+        validTo
+        publishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyListingsQuery, MyListingsQueryVariables>;
+export const ListingRecommendationsDocument = new TypedDocumentString(`
+    query ListingRecommendations($listingId: ID!, $lang: String) {
+  listingRecommendations(listingId: $listingId, first: 10) {
+    listings {
+      score
+      listing {
+        id
+        title
+        organizationName
+        regionName
+        kind
+      }
+      reasons {
+        code
+        points
+        text(lang: $lang)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingRecommendationsQuery, ListingRecommendationsQueryVariables>;
+export const ListingInterestsDocument = new TypedDocumentString(`
+    query ListingInterests($listingId: ID) {
+  listingInterests(listingId: $listingId, first: 100) {
+    edges {
+      node {
+        id
+        organizationName
+        message
+        status
+        conversion {
+          kind
+          id
+        }
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingInterestsQuery, ListingInterestsQueryVariables>;
+export const DecideInterestDocument = new TypedDocumentString(`
+    mutation DecideInterest($interestId: ID!, $accept: Boolean!) {
+  decideInterest(interestId: $interestId, accept: $accept) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideInterestMutation, DecideInterestMutationVariables>;
+export const ConvertMatchDocument = new TypedDocumentString(`
+    mutation ConvertMatch($input: ConvertMatchInput!) {
+  convertMatch(input: $input) {
+    id
+    conversion {
+      kind
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConvertMatchMutation, ConvertMatchMutationVariables>;
+export const ListingIndustriesDocument = new TypedDocumentString(`
+    query ListingIndustries {
+  listingIndustries {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ListingIndustriesQuery, ListingIndustriesQueryVariables>;
+export const CreateListingDocument = new TypedDocumentString(`
+    mutation CreateListing($input: CreateListingInput!) {
+  createListing(input: $input) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateListingMutation, CreateListingMutationVariables>;
+export const SearchListingsDocument = new TypedDocumentString(`
+    query SearchListings($filter: ListingFilterInput, $sort: ListingSort, $first: Int) {
+  searchListings(filter: $filter, sort: $sort, first: $first) {
+    total
+    terms
+    hits {
+      score
+      listing {
+        id
+        kind
+        title
+        description
+        organizationName
+        regionName
+        validTo
+        headcount
+        periodFrom
+        periodTo
+        place
+        payMin {
+          amount
+        }
+        payMax {
+          amount
+        }
+        majors {
+          code
+          name
+        }
+        industries {
+          code
+          name
+        }
+      }
+    }
+    facets {
+      kind {
+        value
+        label
+        count
+      }
+      region {
+        value
+        label
+        count
+      }
+      industry {
+        value
+        label
+        count
+      }
+      major {
+        value
+        label
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchListingsQuery, SearchListingsQueryVariables>;
+export const ExpressInterestDocument = new TypedDocumentString(`
+    mutation ExpressInterest($listingId: ID!, $organizationId: ID!, $message: String!) {
+  expressInterest(
+    listingId: $listingId
+    organizationId: $organizationId
+    message: $message
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ExpressInterestMutation, ExpressInterestMutationVariables>;
 export const BaseCalendarDocument = new TypedDocumentString(`
     query BaseCalendar($id: ID!, $from: DateTime!, $to: DateTime!) {
   trainingBase(id: $id) {
@@ -4642,6 +6536,277 @@ export const RevenueStatementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevenueStatementQuery, RevenueStatementQueryVariables>;
+export const MyDeclarationsDocument = new TypedDocumentString(`
+    query MyDeclarations($org: ID!, $region: String) {
+  certPrograms(regionCode: $region) {
+    id
+    name
+  }
+  declarations(organizationId: $org) {
+    id
+    status
+    industry
+    noticeFrom
+    noticeUntil
+    validFrom
+    validUntil
+    rejectionReason
+    program {
+      name
+    }
+    attachments {
+      fileId
+      fileName
+      mime
+    }
+    cooperation {
+      agreementsInForce
+      apprentices
+      placements
+      trainingBasesHosted
+      projects
+      unavailable
+    }
+    levyStatement {
+      csv
+      years {
+        year
+        investment {
+          amount
+        }
+        credit {
+          amount
+        }
+        offset {
+          amount
+        }
+        carriedForward {
+          amount
+        }
+        educationSurcharge {
+          amount
+        }
+        localEducationSurcharge {
+          amount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDeclarationsQuery, MyDeclarationsQueryVariables>;
+export const CreateDeclarationDocument = new TypedDocumentString(`
+    mutation CreateDeclaration($input: CreateDeclarationInput!) {
+  createDeclaration(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeclarationMutation, CreateDeclarationMutationVariables>;
+export const AttachToDeclarationDocument = new TypedDocumentString(`
+    mutation AttachToDeclaration($d: ID!, $name: String!, $c: String!) {
+  attachToDeclaration(declarationId: $d, fileName: $name, contentBase64: $c) {
+    fileId
+    mime
+  }
+}
+    `) as unknown as TypedDocumentString<AttachToDeclarationMutation, AttachToDeclarationMutationVariables>;
+export const SubmitDeclarationDocument = new TypedDocumentString(`
+    mutation SubmitDeclaration($d: ID!) {
+  submitDeclaration(declarationId: $d) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitDeclarationMutation, SubmitDeclarationMutationVariables>;
+export const RecordLevyYearDocument = new TypedDocumentString(`
+    mutation RecordLevyYear($d: ID!, $y: Int!, $i: String!, $e: String!, $l: String!) {
+  recordLevyYear(
+    declarationId: $d
+    year: $y
+    investment: $i
+    educationSurcharge: $e
+    localEducationSurcharge: $l
+  ) {
+    declarationId
+  }
+}
+    `) as unknown as TypedDocumentString<RecordLevyYearMutation, RecordLevyYearMutationVariables>;
+export const EvaluationRunsDocument = new TypedDocumentString(`
+    query EvaluationRuns {
+  evaluationRuns {
+    id
+    systemName
+    year
+    asOf
+    status
+    publishedOn
+    rows {
+      allianceId
+      allianceName
+      rank
+      total
+      outcomes {
+        kind
+        description
+      }
+      values {
+        key
+        value
+        points
+        evidence
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationRunsQuery, EvaluationRunsQueryVariables>;
+export const PilotCitiesDocument = new TypedDocumentString(`
+    query PilotCities {
+  pilotCities {
+    id
+    name
+    regionCode
+    deadline
+    overdueItems
+    progress {
+      kind
+      target
+      actual
+      met
+      source
+    }
+    items {
+      id
+      list
+      title
+      owner
+      deadline
+      status
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PilotCitiesQuery, PilotCitiesQueryVariables>;
+export const FunderDeclarationsDocument = new TypedDocumentString(`
+    query FunderDeclarations {
+  declarations {
+    id
+    organizationName
+    industry
+    status
+    reviewers
+    averageScore
+    noticeFrom
+    noticeUntil
+    validFrom
+    validUntil
+    rejectionReason
+    reviews {
+      reviewerId
+      conflictOfInterest
+      total
+    }
+    objections {
+      id
+      text
+      status
+      resolution
+    }
+    cooperation {
+      agreementsInForce
+      apprentices
+      placements
+      trainingBasesHosted
+      projects
+      unavailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunderDeclarationsQuery, FunderDeclarationsQueryVariables>;
+export const AssignReviewersDocument = new TypedDocumentString(`
+    mutation AssignReviewers($d: ID!, $r: [String!]!) {
+  assignReviewers(declarationId: $d, reviewerIds: $r) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AssignReviewersMutation, AssignReviewersMutationVariables>;
+export const DecideDeclarationDocument = new TypedDocumentString(`
+    mutation DecideDeclaration($d: ID!, $decision: CertDecision!) {
+  decideDeclaration(declarationId: $d, decision: $decision) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideDeclarationMutation, DecideDeclarationMutationVariables>;
+export const ResolveObjectionDocument = new TypedDocumentString(`
+    mutation ResolveObjection($o: ID!, $outcome: ObjectionOutcome!, $r: String!) {
+  resolveObjection(objectionId: $o, outcome: $outcome, resolution: $r) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveObjectionMutation, ResolveObjectionMutationVariables>;
+export const EnterReserveDocument = new TypedDocumentString(`
+    mutation EnterReserve($d: ID!) {
+  enterReserve(declarationId: $d) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EnterReserveMutation, EnterReserveMutationVariables>;
+export const CertifyDeclarationDocument = new TypedDocumentString(`
+    mutation CertifyDeclaration($d: ID!) {
+  certifyDeclaration(declarationId: $d) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CertifyDeclarationMutation, CertifyDeclarationMutationVariables>;
+export const FindFalseInformationDocument = new TypedDocumentString(`
+    mutation FindFalseInformation($d: ID!, $r: String!) {
+  findFalseInformation(declarationId: $d, reason: $r) {
+    declaration {
+      id
+      status
+    }
+    disqualification {
+      from
+      until
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindFalseInformationMutation, FindFalseInformationMutationVariables>;
+export const PublicOversightDocument = new TypedDocumentString(`
+    query PublicOversight {
+  publicNotices {
+    declarationId
+    organizationName
+    industry
+    regionCode
+    noticeFrom
+    noticeUntil
+    programName
+  }
+  certifiedEnterprises {
+    declarationId
+    organizationName
+    industry
+    regionCode
+    validFrom
+    validUntil
+  }
+  publicRankings {
+    runId
+    systemName
+    year
+    rows {
+      rank
+      allianceName
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicOversightQuery, PublicOversightQueryVariables>;
 export const OrgAgreementsDocument = new TypedDocumentString(`
     query OrgAgreements($orgId: ID!) {
   revenueAgreements(organizationId: $orgId, first: 100) {

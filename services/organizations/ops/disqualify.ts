@@ -43,6 +43,8 @@ export async function disqualify(models: OrganizationModels, ctx: Context<Disqua
     imposedBy: actor.id,
     futureBookings,
     cancelledBookingCount: null,
+    kind: p.kind ?? 'GENERAL',
+    sourceRef: p.sourceRef ?? null,
   });
   let doc = created.toObject() as DisqualificationDoc;
   ctx.emit(OrganizationEvent.disqualified, toDisqualificationDto(doc));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { Select, Tabs } from 'antd';
 import type { Viewer } from '../../types';
 import { useI18n } from '../../i18n';
@@ -12,9 +12,13 @@ import { Revenue } from './Revenue';
 import { Cooperation } from '../cooperation/Cooperation';
 import { useCoopText } from '../cooperation/texts';
 
+const ListingsConsole = lazy(() => import('../listings/ListingsConsole'));
+
 /**
  * A member school or firm: its alliances' training bases (calendar, booking), its bookings, the bases it hosts
- * (approvals, hours, closed dates, utilization), its joint projects, its revenue agreements and statement.
+ * (approvals, hours, closed dates, utilization), its joint projects, its revenue agreements and statement, its
+ * school–enterprise cooperation, and the information service platform (listings, search, recommendations, interests,
+ * matchmaking events).
  */
 export default function MemberConsole({ me }: { me: Viewer }) {
   const { t } = useI18n();
@@ -23,6 +27,7 @@ export default function MemberConsole({ me }: { me: Viewer }) {
   const orgId = me.organization!.id;
   const alliances = (me.organization?.memberships ?? []).filter((m) => m.status === 'ACTIVE').map((m) => m.alliance);
   const [allianceId, setAllianceId] = useState(alliances[0]?.id);
+  const ledAllianceId = me.organization!.memberships.find((m) => m.role === 'LEAD' && m.status === 'ACTIVE')?.alliance.id;
   return (
     <Tabs
       activeKey={tab}
@@ -47,6 +52,7 @@ export default function MemberConsole({ me }: { me: Viewer }) {
         { key: 'revenue', label: t('revenue'), children: <Revenue orgId={orgId} /> },
         { key: 'agreements', label: t('revenueAgreements'), children: <Agreements orgId={orgId} /> },
         { key: 'cooperation', label: c('cooperation'), children: <Cooperation orgId={orgId} isSchool={me.organization!.kind === 'SCHOOL'} /> },
+        { key: 'platform', label: t('platform'), children: <ListingsConsole orgId={orgId} allianceId={ledAllianceId} /> },
       ]}
     />
   );

@@ -1,0 +1,120 @@
+/**
+ * Yearly evaluation, pilot cities and award payments over a real NATS server (organizations, alliances, trainingBases,
+ * projects, grants, certification, evaluation on their own brokers). `cooperation.allianceFigures` is not started
+ * here: indicators from it are tested after the merge with issue 15's service.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { fixtures } from '../helpers/fixtures.js';
+import { errType, failure } from '../helpers/outcomes.js';
+import { addDays, today } from '../../infra/dates.js';
+import { EvaluationAction as E, type EvaluationRunDto, type PilotCityProgressDto } from '../../services/evaluation/evaluation.contract.js';
+
+let p: TestPlatform;
+let admin: string;
+let province: { id: string };
+let provincialFunder: string;
+let city: { id: string };
+let cityFunder: string;
+const rand = () => Math.random().toString(36).slice(2, 8);
+const { org, school, firm, join } = fixtures(() => p);
+
+beforeAll(async () => {
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases', 'projects', 'grants', 'certification', 'evaluation'], gateway: false });
+  admin = await p.adminToken();
+  province = await org('GOVERNMENT', { name: `河南省发展改革委 ${rand()}`, regionCode: '410000' });
+  provincialFunder = await p.token(['FUNDER'], province.id, 'funder-ha');
+  city = await org('GOVERNMENT', { name: `洛阳市发展改革委 ${rand()}`, regionCode: '410300' });
+  cityFunder = await p.token(['FUNDER'], city.id, 'funder-ly');
+});
+afterAll(async () => {
+  await p?.stop();
+});
+
+async function alliance(region: string, members: number) {
+  const lead = await school('HIGHER_VOCATIONAL', { regionCode: region });
+  const a = await p.call('alliances.create', { name: `产教联盟 ${rand()}`, regionCode: region, leadOrganizationId: lead.id, foundedOn: '2024-01-01' }, admin);
+  await p.call('alliances.setStatus', { allianceId: a.id, status: 'ACTIVE', effectiveDate: '2024-02-01' }, admin);
+  for (let i = 0; i < members; i++) await join(a.id, await firm({ regionCode: region }), '2024-03-01');
+  return { alliance: a, lead };
+}
+
+describe('yearly evaluation of the region\'s alliances', () => {
+  it('ranks every alliance of the region from computed and entered indicators, publishes, records rewards and penalties', async () => {
+    const a1 = await alliance('410300', 3);
+    const a2 = await alliance('410300', 1);
+    const elsewhere = await alliance('410100', 5);
+    expect((await failure(p.call(E.createSystem, { code: 'LY-XNPJ', name: '洛阳市产教联盟效能评价', regionCode: '410300', indicators: [{ key: 'members', name: '成员单位数', weight: 60, source: 'MEMBERS' }, { key: 'satisfaction', name: '满意度', weight: 30, source: 'ENTERED' }] }, cityFunder))).data).toMatchObject({ rule: 'WEIGHTS_SUM' });
+    const system = await p.call(E.createSystem, { code: 'LY-XNPJ', name: '洛阳市产教联盟效能评价', regionCode: '410300', indicators: [{ key: 'members', name: '成员单位数', weight: 60, source: 'MEMBERS' }, { key: 'satisfaction', name: '满意度', weight: 40, source: 'ENTERED' }] }, cityFunder);
+    expect(await errType(p.call(E.createSystem, { code: 'ZZ-YQ', name: '越权', regionCode: '410100', indicators: system.indicators }, cityFunder))).toBe('FORBIDDEN');
+    const run = await p.call<EvaluationRunDto>(E.run, { systemId: system.id, year: 2025 }, cityFunder);
+    expect(run).toMatchObject({ asOf: '2025-12-31', status: 'DRAFT', unavailable: [] });
+    const ids = run.rows.map((r) => r.allianceId);
+    expect(ids).toContain(a1.alliance.id);
+    expect(ids).toContain(a2.alliance.id);
+    expect(ids).not.toContain(elsewhere.alliance.id);
+    const r1 = run.rows.find((r) => r.allianceId === a1.alliance.id)!;
+    expect(r1.values.find((v) => v.key === 'members')?.value).toBe(4);
+    expect((await failure(p.call(E.run, { systemId: system.id, year: 2025 }, cityFunder))).data).toMatchObject({ reason: 'RUN_EXISTS' });
+    // Entered with evidence; the ranking follows.
+    await p.call(E.enterValue, { runId: run.id, allianceId: a2.alliance.id, key: 'satisfaction', value: 95, evidence: '第三方满意度调查报告（2025）' }, cityFunder);
+    const after = await p.call<EvaluationRunDto>(E.enterValue, { runId: run.id, allianceId: a1.alliance.id, key: 'satisfaction', value: 80, evidence: '第三方满意度调查报告（2025）' }, cityFunder);
+    expect(after.rows.find((r) => r.allianceId === a1.alliance.id)).toMatchObject({ total: 93.68, rank: 1 });
+    expect((await failure(p.call(E.enterValue, { runId: run.id, allianceId: a1.alliance.id, key: 'members', value: 99, evidence: 'x' }, cityFunder))).data).toMatchObject({ reason: 'NOT_ENTERED' });
+    // Unpublished: not public; the province above reads it.
+    const member = await p.token(['ORG_MEMBER'], a1.lead.id);
+    expect((await p.call(E.publicRankings, { regionCode: '410300' }, member)).filter((x: { runId: string }) => x.runId === run.id)).toEqual([]);
+    expect(await errType(p.call(E.getRun, { runId: run.id }, member))).toBe('FORBIDDEN');
+    expect((await p.call(E.getRun, { runId: run.id }, provincialFunder)).id).toBe(run.id);
+    await p.call(E.publish, { runId: run.id }, cityFunder);
+    const pub = (await p.call(E.publicRankings, { regionCode: '410300' }, member)).find((x: { runId: string }) => x.runId === run.id);
+    expect(pub.rows[0]).toEqual({ rank: 1, allianceName: a1.alliance.name, total: 93.68 });
+    expect((await failure(p.call(E.enterValue, { runId: run.id, allianceId: a1.alliance.id, key: 'satisfaction', value: 1, evidence: 'x' }, cityFunder))).data).toMatchObject({ reason: 'PUBLISHED' });
+    const withOutcome = await p.call<EvaluationRunDto>(E.recordOutcome, { runId: run.id, allianceId: a2.alliance.id, kind: 'PENALTY', description: '排名末位，约谈牵头单位' }, cityFunder);
+    expect(withOutcome.rows.find((r) => r.allianceId === a2.alliance.id)?.outcomes).toEqual([expect.objectContaining({ kind: 'PENALTY', on: today() })]);
+  });
+});
+
+describe('pilot cities', () => {
+  it('the province records a city with the 001 targets; the city adds its lists; overdue items are flagged; visibility follows the region', async () => {
+    expect(await errType(p.call(E.recordPilotCity, { regionCode: '410300', name: '洛阳市' }, cityFunder))).toBe('FORBIDDEN');
+    const c = await p.call(E.recordPilotCity, { regionCode: '410300', name: '洛阳市' }, provincialFunder);
+    expect(c.targets.map((t: { kind: string; target: number }) => [t.kind, t.target])).toEqual([['INDUSTRIES', 2], ['PROVINCIAL_ENTERPRISES', 20], ['HIGH_LEVEL_BASES', 3], ['LEADING_SCHOOLS', 1], ['LEADING_MAJORS', 2]]);
+    expect((await failure(p.call(E.recordPilotCity, { regionCode: '410300', name: '洛阳市' }, provincialFunder))).data).toMatchObject({ reason: 'PILOT_CITY_EXISTS' });
+    await p.call(E.recordPilotCity, { regionCode: '410100', name: '郑州市' }, provincialFunder);
+    await p.call(E.recordAchievement, { pilotCityId: c.id, kind: 'INDUSTRIES', label: '装备制造产教融合型行业', evidence: '省发展改革委认定文件' }, cityFunder);
+    await p.call(E.addListItem, { pilotCityId: c.id, list: 'PROBLEM', title: '企业参与办学动力不足', content: '激励政策落地难', owner: '市发展改革委', deadline: addDays(today(), -1) }, cityFunder);
+    const policy = await p.call(E.addListItem, { pilotCityId: c.id, list: 'POLICY', title: '教育费附加抵免', content: '按投资额30%抵免', owner: '市财政局、市税务局', deadline: addDays(today(), -3) }, cityFunder);
+    await p.call(E.updateListItem, { itemId: policy.id, status: 'DONE', note: '已出台实施细则' }, cityFunder);
+    const seenByCity = await p.call<PilotCityProgressDto[]>(E.pilotCities, {}, cityFunder);
+    expect(seenByCity.map((x) => x.regionCode)).toEqual(['410300']);
+    const ly = seenByCity[0];
+    expect(ly.progress.find((x) => x.kind === 'INDUSTRIES')).toMatchObject({ actual: 1, met: false, source: 'ENTERED' });
+    expect(ly.progress.find((x) => x.kind === 'PROVINCIAL_ENTERPRISES')).toMatchObject({ target: 20, actual: 0, source: 'PLATFORM' });
+    expect(ly.items.map((i) => [i.list, i.overdue])).toEqual([['POLICY', false], ['PROBLEM', true]]);
+    expect(ly.overdueItems).toBe(1);
+    expect((await p.call<PilotCityProgressDto[]>(E.pilotCities, {}, provincialFunder)).map((x) => x.regionCode)).toEqual(['410100', '410300']);
+    expect(await errType(p.call(E.pilotCities, {}, await p.token(['ORG_ADMIN'], city.id)))).toBe('FORBIDDEN');
+  });
+});
+
+describe('award payments', () => {
+  it('records payments on an approved award up to its amount, and the recipient\'s spending report', async () => {
+    const { alliance: a, lead } = await alliance('410300', 1);
+    const program = await p.call('grants.createProgram', { code: `LY-JD-${rand()}`, name: '洛阳市实训基地补助', regionCode: '410300', opensOn: '2024-01-01', awardAmount: { amount: '100000.00' }, criteria: [{ kind: 'ALLIANCE_ACTIVE' }] }, cityFunder);
+    const leadAdmin = await p.token(['ORG_ADMIN'], lead.id);
+    const app = await p.call('grants.submitApplication', { allianceId: a.id, programId: program.id }, leadAdmin);
+    const pay = (amount: string, voucherRef: string) => p.call(E.recordPayment, { applicationId: app.id, paidOn: today(), amount, voucherRef, permittedUse: '实训基地建设（设备购置、场地改造）' }, cityFunder);
+    expect((await failure(pay('60000.00', 'PZ-0'))).data).toMatchObject({ reason: 'NOT_AWARDED' });
+    await p.call('grants.decideApplication', { applicationId: app.id, decision: 'APPROVE' }, cityFunder);
+    const first = await pay('60000.00', 'LYCZ-2026-001');
+    expect(first).toMatchObject({ amountFen: 6_000_000, recipientOrganizationId: lead.id });
+    expect((await failure(pay('40000.01', 'LYCZ-2026-002'))).data).toMatchObject({ reason: 'OVERPAID' });
+    await pay('40000.00', 'LYCZ-2026-002');
+    expect(await errType(p.call(E.fileSpendingReport, { paymentId: first.id, items: [{ purpose: '数控实训设备', amount: '60000.00' }], summary: '已采购' }, cityFunder))).toBe('FORBIDDEN');
+    expect((await failure(p.call(E.fileSpendingReport, { paymentId: first.id, items: [{ purpose: '数控实训设备', amount: '60000.01' }], summary: '超支' }, leadAdmin))).data).toMatchObject({ reason: 'OVERSPENT' });
+    const reported = await p.call(E.fileSpendingReport, { paymentId: first.id, items: [{ purpose: '数控实训设备', amount: '45000.00' }, { purpose: '实训场地改造', amount: '15000.00' }], summary: '按批准用途使用' }, leadAdmin);
+    expect(reported.spending).toMatchObject({ totalFen: 6_000_000, filedOn: today() });
+    expect((await p.call(E.payments, { applicationId: app.id }, leadAdmin)).map((x: { voucherRef: string }) => x.voucherRef)).toEqual(['LYCZ-2026-001', 'LYCZ-2026-002']);
+  });
+});
