@@ -69,6 +69,14 @@ const query = `query($id: ID!, $programId: ID!, $from: DateTime!, $to: DateTime!
   trainingBases(first: 10) { edges { node { id name capacity availability(from: $from, to: $to) { start end remaining } } } }
   eligibility(programId: $programId) { eligible shortfall criteria { kind required actual passed } } } }`;
 const body = JSON.stringify({ query, variables: { id: a200!.allianceId, programId: program.id, from: w.from, to: w.to } });
+// PROFILE_LOOP=<file.cpuprofile>: a CPU profile of the 200 dashboard queries alone (not the seeding), for summarize-profile.mjs.
+const session = process.env.PROFILE_LOOP ? new (await import('node:inspector')).Session() : undefined;
+const post = (method: string, params?: object) => new Promise<any>((res, rej) => session!.post(method, params ?? {}, (err, r) => (err ? rej(err) : res(r))));
+if (session) {
+  session.connect();
+  await post('Profiler.enable');
+  await post('Profiler.start');
+}
 const db0 = cpuSeconds(m.pid!);
 const me0 = process.cpuUsage();
 const t = Date.now();
@@ -78,6 +86,7 @@ for (let i = 0; i < 200; i++) {
   if (j.errors) throw new Error(JSON.stringify(j.errors));
 }
 const me = process.cpuUsage(me0);
+if (session) (await import('node:fs')).writeFileSync(process.env.PROFILE_LOOP!, JSON.stringify((await post('Profiler.stop')).profile));
 process.stdout.write(
   `read cache ${process.env.READ_CACHE_TTL_S === '0' ? 'OFF' : 'on'}; dashboard over HTTP, 200 sequential: ${((Date.now() - t) / 200).toFixed(1)} ms each; database CPU ${(((cpuSeconds(m.pid!) - db0) * 1000) / 200).toFixed(1)} ms, platform CPU ${((me.user + me.system) / 1000 / 200).toFixed(1)} ms per query\n`,
 );

@@ -39,11 +39,17 @@ function parseDateTime(value: unknown): string {
   return d.toISOString();
 }
 
+const CANONICAL_UTC_RE = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+/** `v` is exactly what `new Date(v).toISOString()` would give back (a real date, hour 00–23, milliseconds, Z). */
+const isCanonicalUtc = (v: string): boolean => CANONICAL_UTC_RE.test(v) && isValidDate(v.slice(0, 10));
+
 /** Parsed to a UTC ISO string; always returned in UTC. */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   description: 'ISO 8601 date and time with offset; returned in UTC.',
   serialize: (v) => {
+    // Services send UTC ISO strings already (toISOString's form): served as they are, nothing parsed.
+    if (typeof v === 'string' && isCanonicalUtc(v)) return v;
     const d = v instanceof Date ? v : new Date(String(v));
     if (Number.isNaN(d.getTime())) throw new GraphQLError(`Cannot serialize ${JSON.stringify(v)} as DateTime`);
     return d.toISOString();

@@ -13,7 +13,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { freePort } from '../../infra/ports.js';
-import { SERVICES } from '../../app/services.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHOTS = path.resolve(process.env.CONSOLE_SCREENSHOTS_DIR || path.join(os.tmpdir(), 'console-screenshots'));
@@ -163,7 +162,7 @@ describe('the information service platform in the console (zh-CN)', () => {
     await shot(firm, 'listings-firm-accepted');
   }, 60_000);
 
-  it.runIf(!!SERVICES.cooperation)('the match becomes a cooperation agreement draft in one step', async () => {
+  it('the match becomes a cooperation agreement draft in one step', async () => {
     await firm.getByRole('button', { name: '转为合作协议草案' }).click();
     await firm.locator('.conversion', { hasText: '已转为合作协议' }).waitFor();
   }, 60_000);

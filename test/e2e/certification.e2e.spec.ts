@@ -14,7 +14,7 @@ const { org, firm } = fixtures(() => p);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
 
 beforeAll(async () => {
-  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases', 'projects', 'certification', 'evaluation'] });
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases', 'projects', 'cooperation', 'certification', 'evaluation'] });
 });
 afterAll(async () => {
   await p?.stop();
@@ -32,7 +32,9 @@ describe('certification over HTTP', () => {
       }, funder)
     ).createCertProgram;
     expect(program).toMatchObject({ noticeDays: 5, levyPolicies: [{ rateBp: 3000, carryForward: true }] });
-    const d = (await gqlData(p, `mutation($i: CreateDeclarationInput!) { createDeclaration(input: $i) { id status cooperation { unavailable } } }`, { i: { programId: program.id, organizationId: f.id, industry: '智能制造', scale: 'LARGE', employees: 800, mainBusiness: '汽车零部件', cooperationSummary: '订单班', contactName: '覃经理', contactPhone: '0772-7654321' } }, firmAdmin)).createDeclaration;
+    const d = (await gqlData(p, `mutation($i: CreateDeclarationInput!) { createDeclaration(input: $i) { id status cooperation { agreementsInForce unavailable } } }`, { i: { programId: program.id, organizationId: f.id, industry: '智能制造', scale: 'LARGE', employees: 800, mainBusiness: '汽车零部件', cooperationSummary: '订单班', contactName: '覃经理', contactPhone: '0772-7654321' } }, firmAdmin)).createDeclaration;
+    // Drawn from the platform's cooperation service: every source answered; this enterprise has no agreement yet.
+    expect(d).toMatchObject({ status: 'DRAFT', cooperation: { agreementsInForce: 0, unavailable: [] } });
     await gqlData(p, `mutation($d: ID!, $c: String!) { attachToDeclaration(declarationId: $d, fileName: "申报表.pdf", contentBase64: $c) { mime } }`, { d: d.id, c: PDF }, firmAdmin);
     await gqlData(p, `mutation($d: ID!) { submitDeclaration(declarationId: $d) { status } }`, { d: d.id }, firmAdmin);
     const experts = await firm({ name: '专家库' });

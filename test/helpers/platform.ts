@@ -101,6 +101,9 @@ export async function startTestPlatform(opts: TestPlatformOptions): Promise<Test
     await Promise.all(serviceBrokers.map((b) => b.start()));
     await client.start();
     await client.waitForServices(opts.services, 20_000);
+    // Every node, not only the client, must know every service before a test calls: a service that calls another
+    // (listings → cooperation) would otherwise answer "not found" from a node that has not yet heard its peer.
+    await Promise.all(serviceBrokers.map((b) => b.waitForServices(opts.services, 20_000)));
   }
   let gateway: Gateway | undefined;
   if (opts.gateway !== false) {

@@ -1,7 +1,9 @@
 /**
- * 产教融合型企业 over a real NATS server: organizations, alliances, trainingBases, projects and two certification
- * replicas each on their own broker, and a stand-in for issue 15's `cooperation.organizationHistory` (replaced by the
- * real service after the merge: the same action name and answer shape).
+ * 产教融合型企业 over a real NATS server: organizations, alliances, trainingBases, projects, cooperation and two
+ * certification replicas each on their own broker. The cooperation history a declaration carries is drawn from the
+ * real cooperation service: each declaring enterprise's agreements (drafted by a school, confirmed by both parties),
+ * placements with insurance, cohorts and graduates are created through cooperation's own actions first. The last
+ * test stops the cooperation nodes: the declaration then names the source it could not ask and the pre-check fails.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose, { Types, type Connection } from 'mongoose';
@@ -11,6 +13,7 @@ import { errType, failure } from '../helpers/outcomes.js';
 import { addDays, addYears, today } from '../../infra/dates.js';
 import { config } from '../../infra/env.js';
 import { databaseName } from '../../infra/mongo.mixin.js';
+import type { AgreementDto, CooperationFigures } from '../../services/cooperation/cooperation.contract.js';
 import { CertificationAction as A, KEY_INDUSTRIES, type CertProgramDto, type DeclarationDto } from '../../services/certification/certification.contract.js';
 
 let p: TestPlatform;
@@ -21,27 +24,22 @@ let province: { id: string };
 let provincialFunder: string;
 let program: CertProgramDto;
 let db: Connection;
-let historyCalls = 0;
 /** The experts' own unit (a reviewer's token carries an organization like every user's). */
 let experts: { id: string };
 
 const rand = () => Math.random().toString(36).slice(2, 8);
-const { org, firm } = fixtures(() => p);
+const { org, firm, school } = fixtures(() => p);
+/** The school the declaring enterprises cooperate with, and its admin. */
+let sch: { id: string };
+let schoolAdmin: string;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a2e00000000049454e44ae426082', 'hex').toString('base64');
 
 beforeAll(async () => {
-  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases', 'projects', 'certification'], replicas: { certification: 2 }, gateway: false });
-  await p.addNode({
-    name: 'cooperation',
-    actions: {
-      organizationHistory(ctx: { params: { organizationId: string } }) {
-        historyCalls++;
-        return { agreementsInForce: 3, agreementsTotal: 4, placements: 25, internPersonMonths: 75, apprentices: 12, orderClassStudents: 40, graduatesPlaced: 18, graduatesRetained: 11 };
-      },
-    },
-  });
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases', 'projects', 'cooperation', 'certification'], replicas: { certification: 2 }, gateway: false });
   admin = await p.adminToken();
+  sch = await school('HIGHER_VOCATIONAL', { name: `柳州${rand()}职业技术学院` });
+  schoolAdmin = await p.token(['ORG_ADMIN'], sch.id);
   experts = await firm({ name: `柳州市产教融合咨询专家库 ${rand()}` });
   province = await org('GOVERNMENT', { name: `广西壮族自治区发展改革委 ${rand()}`, regionCode: '450000' });
   provincialFunder = await p.token(['FUNDER'], province.id, 'funder-gx');
@@ -73,7 +71,7 @@ beforeAll(async () => {
   );
   db = mongoose.createConnection(config().mongoUrl!, { dbName: databaseName('certification'), autoCreate: false });
   await db.asPromise();
-});
+}, 60_000);
 afterAll(async () => {
   await db?.close();
   await p?.stop();
@@ -92,10 +90,26 @@ const declarationInput = (organizationId: string, extra: Record<string, unknown>
   ...extra,
 });
 
+const TERM_FROM = addYears(today(), -3);
+const TERM_TO = addYears(today(), 2);
+/** An agreement the school drafts with the enterprise and both confirm (IN_FORCE: its term began three years ago). */
+async function agreementInForce(firmId: string, firmAdmin: string, type = 'INTERNSHIP_BASE', title = '智能制造实习基地合作协议'): Promise<AgreementDto> {
+  const a = await p.call<AgreementDto>('cooperation.createAgreementDraft', { counterpartOrganizationId: firmId, type, title, majors: [{ code: '460301', name: '机电一体化技术' }], startOn: TERM_FROM, endOn: TERM_TO }, schoolAdmin);
+  await p.call('cooperation.confirmAgreement', { agreementId: a.id }, schoolAdmin);
+  return p.call<AgreementDto>('cooperation.confirmAgreement', { agreementId: a.id }, firmAdmin);
+}
+/** Two agreements in force: the program's MIN_AGREEMENTS_IN_FORCE (2) is met from the platform's records. */
+async function twoAgreements(firmId: string, firmAdmin: string) {
+  await agreementInForce(firmId, firmAdmin);
+  await agreementInForce(firmId, firmAdmin, 'ORDER_CLASS', '订单班合作协议');
+}
+const students = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ studentNumber: `${prefix}${String(i + 1).padStart(4, '0')}`, name: `学生${i + 1}`, major: '机电一体化技术', year: 2 }));
+
 /** A declaration of a new enterprise, with a PDF attached, submitted, three reviewers assigned. */
 async function underReview(): Promise<{ d: DeclarationDto; firmAdmin: string; firmId: string; reviewers: string[] }> {
   const f = await firm({ name: `柳州${rand()}机械有限公司` });
   const firmAdmin = await p.token(['ORG_ADMIN'], f.id);
+  await twoAgreements(f.id, firmAdmin);
   const d = await p.call<DeclarationDto>(A.createDeclaration, declarationInput(f.id), firmAdmin);
   await p.call(A.attach, { declarationId: d.id, fileName: '申报表.pdf', contentBase64: PDF }, firmAdmin);
   await p.call(A.submitDeclaration, { declarationId: d.id }, firmAdmin);
@@ -116,9 +130,28 @@ describe('a declaration from draft to certification', () => {
     const firmAdmin = await p.token(['ORG_ADMIN'], f.id);
     // Only the enterprise's own admin declares; a school cannot.
     expect(await errType(p.call(A.createDeclaration, declarationInput(f.id), await p.token(['ORG_ADMIN'], gov.id)))).toBe('FORBIDDEN');
+    // The enterprise's record on the platform, made through cooperation's own actions: three agreements signed by
+    // both parties (one later terminated), two students placed with insurance, a cohort of three new-type
+    // apprentices, an order class of four, and one graduate the school placed there.
+    const internship = await agreementInForce(f.id, firmAdmin);
+    expect(internship.status).toBe('IN_FORCE');
+    const apprenticeship = await agreementInForce(f.id, firmAdmin, 'NEW_APPRENTICESHIP', '新型学徒制培训协议');
+    const orderClass = await agreementInForce(f.id, firmAdmin, 'ORDER_CLASS', '订单班合作协议');
+    const ended = await agreementInForce(f.id, firmAdmin, 'TECHNICAL_SERVICE', '技术服务协议');
+    expect((await p.call<AgreementDto>('cooperation.terminateAgreement', { agreementId: ended.id, reason: '项目完成' }, firmAdmin)).status).toBe('TERMINATED');
+    const from = addDays(today(), -60);
+    const to = addDays(today(), 60);
+    await p.call('cooperation.createPlacement', { agreementId: internship.id, hostOrganizationId: f.id, startOn: from, endOn: to, students: students(2, `P${rand()}`), monthlyPayFen: 300_000, insurance: { insurer: '中国人民财产保险', policyNumber: 'PICC-2026-001', coverFrom: from, coverTo: to, premiumPaidBy: 'SCHOOL', deductedFromPay: false }, mentor: { name: '王工', title: '高级技师' } }, schoolAdmin);
+    const start = addYears(today(), -1);
+    await p.call('cooperation.createCohort', { agreementId: apprenticeship.id, kind: 'NEW_APPRENTICESHIP', name: '2025级学徒班', major: '汽车制造', startOn: start, endOn: addDays(addYears(start, 1), -1), trainingHours: 800, students: students(3, `A${rand()}`) }, firmAdmin);
+    await p.call('cooperation.createCohort', { agreementId: orderClass.id, kind: 'ORDER_CLASS', name: '柳工订单班', major: '机电一体化技术', startOn: start, endOn: addDays(addYears(start, 1), -1), trainingHours: 600, students: students(4, `O${rand()}`) }, schoolAdmin);
+    await p.call('cooperation.recordGraduate', { studentNumber: `G${rand()}`, name: '覃明', major: '机电一体化技术', graduationYear: 2026, employerOrganizationId: f.id, startOn: today(), pillarIndustry: true }, schoolAdmin);
     const d = await p.call<DeclarationDto>(A.createDeclaration, declarationInput(f.id), firmAdmin);
     expect(d).toMatchObject({ status: 'DRAFT', organizationId: f.id, regionCode: '450200' });
-    expect(d.cooperation).toMatchObject({ agreementsInForce: 3, apprentices: 12, trainingBasesHosted: 0, projects: 0, unavailable: [] });
+    const drawn = { agreementsInForce: 3, agreementsTotal: 4, placements: 2, internPersonMonths: 0, apprentices: 3, orderClassStudents: 4, graduatesPlaced: 1, graduatesRetained: 0 } satisfies CooperationFigures;
+    expect(d.cooperation).toMatchObject({ ...drawn, asOf: today(), trainingBasesHosted: 0, projects: 0, unavailable: [] });
+    // The same figures cooperation gives the region's funder: the declaration carries the platform's record.
+    expect(await p.call<CooperationFigures>('cooperation.organizationHistory', { organizationId: f.id }, funder)).toEqual(drawn);
     // One live declaration per enterprise and program.
     expect((await failure(p.call(A.createDeclaration, declarationInput(f.id), firmAdmin))).data).toMatchObject({ reason: 'OPEN_DECLARATION' });
     // Without an attachment the pre-check refuses, naming the condition, and stores nothing.
@@ -252,6 +285,33 @@ describe('who sees what', () => {
     expect((await p.call<DeclarationDto[]>(A.listDeclarations, {}, nanningFunder)).filter((x) => x.id === d.id)).toEqual([]);
     expect(await errType(p.call(A.getDeclaration, { id: d.id }, nanningFunder))).toBe('FORBIDDEN');
     expect((await p.call<DeclarationDto[]>(A.listDeclarations, {}, firmAdmin)).map((x) => x.id)).toEqual([d.id]);
-    expect(historyCalls).toBeGreaterThan(0);
+  });
+});
+
+// Last in the file: it stops the platform's cooperation nodes.
+describe('a source that does not answer', () => {
+  it('when cooperation is down, the declaration names it, its counts stay null, and the pre-check fails the condition that needs them', async () => {
+    const f = await firm({ name: `柳州${rand()}汽车零部件有限公司` });
+    const firmAdmin = await p.token(['ORG_ADMIN'], f.id);
+    await twoAgreements(f.id, firmAdmin);
+    // The platform's cooperation nodes stop (a clean stop: they leave the bus); every certification replica hears it.
+    const coop = p.serviceBrokers.filter((b) => b.getLocalService('cooperation'));
+    expect(coop).toHaveLength(1);
+    for (const b of coop) {
+      await b.stop();
+      p.serviceBrokers.splice(p.serviceBrokers.indexOf(b), 1);
+    }
+    const certs = p.serviceBrokers.filter((b) => b.getLocalService('certification'));
+    expect(certs).toHaveLength(2);
+    const knows = () => certs.some((b) => b.registry.getActionEndpoints('cooperation.organizationHistory')?.hasAvailable());
+    for (const until = Date.now() + 10_000; knows() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+    expect(knows()).toBe(false);
+    const d = await p.call<DeclarationDto>(A.createDeclaration, declarationInput(f.id), firmAdmin);
+    expect(d.cooperation).toMatchObject({ agreementsInForce: null, agreementsTotal: null, placements: null, apprentices: null, trainingBasesHosted: 0, projects: 0, unavailable: ['cooperation'] });
+    await p.call(A.attach, { declarationId: d.id, fileName: '申报表.pdf', contentBase64: PDF }, firmAdmin);
+    const refused = await failure(p.call(A.submitDeclaration, { declarationId: d.id }, firmAdmin));
+    expect(refused.type).toBe('FAILED_PRECONDITION');
+    expect((refused.data as { failed: { kind: string }[] }).failed.map((x) => x.kind)).toEqual(['MIN_AGREEMENTS_IN_FORCE']);
+    expect((await db.collection('declarations').findOne({ _id: new Types.ObjectId(d.id) }))?.status).toBe('DRAFT');
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Yearly evaluation, pilot cities and award payments over a real NATS server (organizations, alliances, trainingBases,
- * projects, grants, certification, evaluation on their own brokers). `cooperation.allianceFigures` is not started
- * here: indicators from it are tested after the merge with issue 15's service.
+ * projects, grants, cooperation, certification, evaluation on their own brokers). The cooperation-based indicators
+ * come from the real `cooperation.allianceFigures`: agreements, placements, cohorts and graduates are made through
+ * cooperation's own actions first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures } from '../helpers/fixtures.js';
 import { errType, failure } from '../helpers/outcomes.js';
-import { addDays, today } from '../../infra/dates.js';
+import { addDays, addYears, today } from '../../infra/dates.js';
+import type { AgreementDto, CooperationFigures, GraduateDto } from '../../services/cooperation/cooperation.contract.js';
 import { EvaluationAction as E, type EvaluationRunDto, type PilotCityProgressDto } from '../../services/evaluation/evaluation.contract.js';
 
 let p: TestPlatform;
@@ -20,13 +22,13 @@ const rand = () => Math.random().toString(36).slice(2, 8);
 const { org, school, firm, join } = fixtures(() => p);
 
 beforeAll(async () => {
-  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases', 'projects', 'grants', 'certification', 'evaluation'], gateway: false });
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases', 'projects', 'grants', 'cooperation', 'certification', 'evaluation'], gateway: false });
   admin = await p.adminToken();
   province = await org('GOVERNMENT', { name: `河南省发展改革委 ${rand()}`, regionCode: '410000' });
   provincialFunder = await p.token(['FUNDER'], province.id, 'funder-ha');
   city = await org('GOVERNMENT', { name: `洛阳市发展改革委 ${rand()}`, regionCode: '410300' });
   cityFunder = await p.token(['FUNDER'], city.id, 'funder-ly');
-});
+}, 60_000);
 afterAll(async () => {
   await p?.stop();
 });
@@ -72,6 +74,64 @@ describe('yearly evaluation of the region\'s alliances', () => {
     expect((await failure(p.call(E.enterValue, { runId: run.id, allianceId: a1.alliance.id, key: 'satisfaction', value: 1, evidence: 'x' }, cityFunder))).data).toMatchObject({ reason: 'PUBLISHED' });
     const withOutcome = await p.call<EvaluationRunDto>(E.recordOutcome, { runId: run.id, allianceId: a2.alliance.id, kind: 'PENALTY', description: '排名末位，约谈牵头单位' }, cityFunder);
     expect(withOutcome.rows.find((r) => r.allianceId === a2.alliance.id)?.outcomes).toEqual([expect.objectContaining({ kind: 'PENALTY', on: today() })]);
+  });
+});
+
+describe('indicators from the cooperation records (cooperation.allianceFigures)', () => {
+  it('counts agreements in force, placed students, apprentices and retained graduates of each alliance\'s members, and ranks by them', async () => {
+    const kaifeng = await org('GOVERNMENT', { name: `开封市发展改革委 ${rand()}`, regionCode: '410200' });
+    const kfFunder = await p.token(['FUNDER'], kaifeng.id, 'funder-kf');
+    const a1 = await alliance('410200', 0);
+    const a2 = await alliance('410200', 0);
+    const [f1, f2] = [await firm({ regionCode: '410200' }), await firm({ regionCode: '410200' })];
+    await join(a1.alliance.id, f1, '2024-03-01');
+    await join(a2.alliance.id, f2, '2024-03-01');
+    const [s1, s2, e1, e2] = await Promise.all([p.token(['ORG_ADMIN'], a1.lead.id), p.token(['ORG_ADMIN'], a2.lead.id), p.token(['ORG_ADMIN'], f1.id), p.token(['ORG_ADMIN'], f2.id)]);
+    const termFrom = addYears(today(), -3);
+    const signed = async (schoolTok: string, firmId: string, firmTok: string, type: string) => {
+      const a = await p.call<AgreementDto>('cooperation.createAgreementDraft', { counterpartOrganizationId: firmId, type, title: `${type} 合作协议`, startOn: termFrom, endOn: addYears(today(), 2) }, schoolTok);
+      await p.call('cooperation.confirmAgreement', { agreementId: a.id }, schoolTok);
+      return p.call<AgreementDto>('cooperation.confirmAgreement', { agreementId: a.id }, firmTok);
+    };
+    const students = (n: number) => Array.from({ length: n }, (_, i) => ({ studentNumber: `K${rand()}${i}`, name: `学生${i + 1}`, major: '数控技术', year: 2 }));
+    // Alliance 1: two agreements in force, three students placed with insurance, two new-type apprentices, and of two
+    // graduates one retained after a year, one not.
+    const internship = await signed(s1, f1.id, e1, 'INTERNSHIP_BASE');
+    const apprenticeship = await signed(s1, f1.id, e1, 'NEW_APPRENTICESHIP');
+    const from = addDays(today(), -60);
+    const to = addDays(today(), 60);
+    await p.call('cooperation.createPlacement', { agreementId: internship.id, hostOrganizationId: f1.id, startOn: from, endOn: to, students: students(3), monthlyPayFen: 280_000, insurance: { insurer: '中国人民财产保险', policyNumber: 'PICC-KF-001', coverFrom: from, coverTo: to, premiumPaidBy: 'SCHOOL', deductedFromPay: false }, mentor: { name: '李工', title: '技师' } }, s1);
+    const start = addYears(today(), -1);
+    await p.call('cooperation.createCohort', { agreementId: apprenticeship.id, kind: 'NEW_APPRENTICESHIP', name: '数控学徒班', major: '数控技术', startOn: start, endOn: addDays(addYears(start, 1), -1), trainingHours: 800, students: students(2) }, e1);
+    for (const retained of [true, false]) {
+      const g = await p.call<GraduateDto>('cooperation.recordGraduate', { studentNumber: `G${rand()}`, name: '毕业生', major: '数控技术', graduationYear: 2025, employerOrganizationId: f1.id, startOn: addDays(start, -1), pillarIndustry: true }, s1);
+      await p.call('cooperation.confirmRetention', { graduateId: g.id, retained }, e1);
+    }
+    // Alliance 2: one agreement in force, nothing else.
+    await signed(s2, f2.id, e2, 'ORDER_CLASS');
+    const system = await p.call(E.createSystem, {
+      code: 'KF-XNPJ',
+      name: '开封市产教联盟效能评价',
+      regionCode: '410200',
+      indicators: [
+        { key: 'agreements', name: '生效合作协议数', weight: 40, source: 'AGREEMENTS_IN_FORCE' },
+        { key: 'placements', name: '接收实习学生数', weight: 20, source: 'PLACEMENTS' },
+        { key: 'apprentices', name: '学徒数', weight: 20, source: 'APPRENTICES' },
+        { key: 'retained', name: '毕业生留任数', weight: 20, source: 'GRADUATES_RETAINED' },
+      ],
+    }, kfFunder);
+    const year = Number(today().slice(0, 4));
+    const run = await p.call<EvaluationRunDto>(E.run, { systemId: system.id, year }, kfFunder);
+    // This year's run is as of today (the year's end has not come).
+    expect(run).toMatchObject({ asOf: today(), unavailable: [] });
+    const valuesOf = (id: string) => Object.fromEntries(run.rows.find((r) => r.allianceId === id)!.values.map((v) => [v.key, v.value]));
+    expect(run.rows.map((r) => r.allianceId).sort()).toEqual([a1.alliance.id, a2.alliance.id].sort());
+    expect(valuesOf(a1.alliance.id)).toEqual({ agreements: 2, placements: 3, apprentices: 2, retained: 1 });
+    expect(valuesOf(a2.alliance.id)).toEqual({ agreements: 1, placements: 0, apprentices: 0, retained: 0 });
+    // The same figures cooperation gives the funder for that date.
+    const figures = await p.call<CooperationFigures>('cooperation.allianceFigures', { allianceId: a1.alliance.id, asOf: run.asOf }, kfFunder);
+    expect(figures).toMatchObject({ agreementsInForce: 2, placements: 3, apprentices: 2, graduatesPlaced: 2, graduatesRetained: 1 });
+    expect(run.rows.map((r) => [r.allianceId, r.total, r.rank])).toEqual([[a1.alliance.id, 100, 1], [a2.alliance.id, 20, 2]]);
   });
 });
 

@@ -2,14 +2,12 @@
  * The listings service over NATS with two replicas, each with its own index: a firm publishes an internship demand
  * in Chinese; the other replica finds it after one event hop (measured); a school finds it by a segmented query and
  * by recommendation with reasons; the school expresses interest; two decisions race and one wins; the match becomes
- * an agreement draft through `cooperation.createAgreementDraft` (a stand-in node with the brief's names until the
- * cooperation service of issue 15 is merged — see the second describe, which runs against the real one then);
+ * an agreement draft through the real `cooperation.createAgreementDraft` once, even when both parties convert at once;
  * a saved search emits `listings.subscriptionMatched` once.
  */
 import type { Context } from 'moleculer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVICES } from '../../app/services.js';
-import { verifyToken } from '../../infra/auth.js';
+import { CooperationAction, type AgreementDto } from '../../services/cooperation/cooperation.contract.js';
 import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures, type Org } from '../helpers/fixtures.js';
 import { outcome } from '../helpers/outcomes.js';
@@ -21,7 +19,6 @@ let school: Org;
 let firmAdmin: string;
 let schoolAdmin: string;
 const fx = fixtures(() => p);
-const drafts: { params: Record<string, unknown>; org: string | undefined }[] = [];
 const matched: SubscriptionMatchedPayload[] = [];
 const validTo = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 
@@ -51,22 +48,10 @@ const internship = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  p = await startTestPlatform({ services: ['organizations', 'listings'], replicas: { listings: 2 }, gateway: false });
-  if (!SERVICES.cooperation) {
-    await p.addNode({
-      name: 'cooperation',
-      actions: {
-        async createAgreementDraft(ctx: Context<Record<string, unknown>, { token?: string }>) {
-          const actor = await verifyToken(ctx.meta.token!, { audience: 'cooperation' });
-          drafts.push({ params: ctx.params, org: actor.org });
-          return { id: 'a0000000000000000000000' + drafts.length, status: 'DRAFT' };
-        },
-      },
-    });
-  }
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'cooperation', 'listings'], replicas: { listings: 2 }, gateway: false });
   await p.addNode({ name: 'notifications', events: { 'listings.subscriptionMatched': (ctx: Context<SubscriptionMatchedPayload>) => void matched.push(ctx.params) } });
   // An event is sent only to nodes the emitter already knows: wait until every listings replica has seen the new nodes.
-  await Promise.all(p.serviceBrokers.filter((b) => b.nodeID.startsWith('listings')).map((b) => b.waitForServices(SERVICES.cooperation ? ['notifications'] : ['notifications', 'cooperation'], 20_000)));
+  await Promise.all(p.serviceBrokers.filter((b) => b.nodeID.startsWith('listings')).map((b) => b.waitForServices(['notifications', 'cooperation'], 20_000)));
   firm = await fx.firm({ name: '广西柳工机械股份有限公司', regionCode: '450203' });
   school = await fx.school('HIGHER_VOCATIONAL', { name: '柳州职业技术学院', regionCode: '450204' });
   firmAdmin = await p.token(['ORG_ADMIN'], firm.id);
@@ -147,29 +132,24 @@ describe('the "Done when" path on the bus', () => {
     for (const node of ['listings-1', 'listings-2']) expect((await on<SearchResultDto>(node, ListingAction.search, { query: demand.title }, schoolAdmin)).hits.map((h) => h.listing.id)).not.toContain(demand.id);
   });
 
-  it.runIf(!SERVICES.cooperation)('the accepted match becomes an agreement draft in one step, once (stand-in cooperation node)', async () => {
+  it('the accepted match becomes one cooperation agreement draft in one step, even when both parties convert at once', async () => {
     const results = await Promise.all([
       outcome(on('listings-1', ListingAction.convertMatch, { interestId: interest.id, kind: 'AGREEMENT' }, schoolAdmin)),
       outcome(on('listings-2', ListingAction.convertMatch, { interestId: interest.id, kind: 'AGREEMENT' }, firmAdmin)),
     ]);
     expect(results.filter((r) => r.type === 'OK').length).toBe(1);
     expect(results.filter((r) => r.type === 'CONFLICT').map((r) => (r as unknown as { data: { reason: string } }).data.reason)).toEqual(['ALREADY_CONVERTED']);
-    expect(drafts.length).toBe(1);
-    const asSchool = drafts[0].org === school.id;
-    expect(drafts[0].params).toEqual({
-      counterpartOrganizationId: asSchool ? firm.id : school.id,
-      type: 'INTERNSHIP_BASE',
-      title: demand.title,
-      majors: [{ code: '460103', name: '数控技术' }],
-      origin: { kind: 'LISTING_MATCH', id: interest.id },
-    });
     const after = (await p.call(ListingAction.interests, {}, schoolAdmin)).edges.map((e: { node: InterestDto }) => e.node).find((i: InterestDto) => i.id === interest.id);
-    expect(after.conversion).toMatchObject({ kind: 'AGREEMENT', id: 'a00000000000000000000001' });
+    expect(after.conversion?.kind).toBe('AGREEMENT');
+    // The draft is the real cooperation service's, with the listing's terms and the match as its origin (links both ways).
+    const agreement = await p.call<AgreementDto>(CooperationAction.getAgreement, { id: after.conversion.id }, schoolAdmin);
+    expect(agreement).toMatchObject({ status: 'DRAFT', type: 'INTERNSHIP_BASE', title: demand.title, origin: { kind: 'LISTING_MATCH', id: interest.id } });
+    const drafts = (await p.call<{ edges: { node: AgreementDto }[] }>(CooperationAction.listAgreements, { organizationId: school.id }, schoolAdmin)).edges.filter((e) => e.node.origin?.id === interest.id);
+    expect(drafts.length).toBe(1);
   });
 });
 
-/** Runs once issue 15's `cooperation` service is merged into app/services.ts (the brief's names). */
-describe.runIf(!!SERVICES.cooperation)('with the real cooperation service (after merge)', () => {
+describe('with the real cooperation service, on a platform of its own', () => {
   it('an accepted match becomes a DRAFT agreement whose origin is the match', async () => {
     const q = await startTestPlatform({ services: ['organizations', 'alliances', 'cooperation', 'listings'], gateway: false });
     try {
@@ -182,8 +162,9 @@ describe.runIf(!!SERVICES.cooperation)('with the real cooperation service (after
       await q.call(ListingAction.decideInterest, { interestId: i.id, accept: true }, fa);
       const converted = await q.call<InterestDto>(ListingAction.convertMatch, { interestId: i.id, kind: 'AGREEMENT' }, sa);
       expect(converted.conversion?.kind).toBe('AGREEMENT');
-      const agreement = await q.call<{ id: string; status: string }>('cooperation.get', { id: converted.conversion!.id }, sa);
+      const agreement = await q.call<AgreementDto>(CooperationAction.getAgreement, { id: converted.conversion!.id }, sa);
       expect(agreement.status).toBe('DRAFT');
+      expect(agreement.origin).toEqual({ kind: 'LISTING_MATCH', id: i.id });
     } finally {
       await q.stop();
     }

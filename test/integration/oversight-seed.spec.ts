@@ -7,7 +7,7 @@ import { addDays, addYears, today } from '../../infra/dates.js';
 
 let p: TestPlatform;
 beforeAll(async () => {
-  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases', 'projects', 'grants', 'revenue', 'certification', 'evaluation'], gateway: false });
+  p = await startTestPlatform({ services: ['organizations', 'alliances', 'trainingBases', 'projects', 'grants', 'revenue', 'cooperation', 'listings', 'matchmaking', 'certification', 'evaluation'], gateway: false });
 }, 120_000);
 afterAll(async () => {
   await p?.stop();
@@ -20,6 +20,11 @@ describe('demo seed: oversight', () => {
     const admin = await p.adminToken();
     const wuling = await p.call(`certification.getDeclaration`, { id: o.certifiedDeclarationId }, admin);
     expect(wuling.status).toBe('CERTIFIED');
+    // Its history was drawn from the seeded cooperation records on the real cooperation service.
+    expect(wuling.cooperation.unavailable).toEqual([]);
+    const history = await p.call('cooperation.organizationHistory', { organizationId: wuling.organizationId }, admin);
+    expect(history.agreementsTotal).toBeGreaterThan(0);
+    expect(wuling.cooperation).toMatchObject(history);
     const levy = await p.call('certification.levyStatement', { declarationId: o.certifiedDeclarationId }, admin);
     expect(levy.years).toEqual([expect.objectContaining({ year: 2026, creditFen: '30000000', offsetFen: '18000000', carriedOutFen: '12000000' })]);
     const notices = await p.call('certification.publicNotices', { regionCode: '450200' }, admin);

@@ -18,6 +18,9 @@ describe('README checker', () => {
     expect(callerOf("# the lead's admin approves the pending application: the alliance lacks one enterprise")).toBe('lead');
     expect(callerOf('# a platform admin (or a funder) creates')).toBe('admin');
     expect(callerOf('# who counted on a date')).toBeNull();
+    // a keyword inside another word names nobody: "confirms" is not the firm, "misleads" not the lead
+    expect(callerOf('# then confirm; the other party confirms too')).toBeNull();
+    expect(callerOf('# the school confirms; nothing misleads')).toBe('school');
   });
 
   it('finds placeholders a reader would have to replace, not ordinary strings', () => {

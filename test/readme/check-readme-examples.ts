@@ -12,9 +12,9 @@
  * - Each block is split into its top-level operations, run in order. A block is self-contained: it finds the demo
  *   records it needs by name (or creates them) and never relies on another block.
  * - **Who.** An operation runs as the demo identity the nearest comment above it names (the first of: "platform admin",
- *   "funder", "school", "enterprise"/"firm", "lead" in the comment); a comment naming none keeps the previous
- *   operation's caller; a block starts as the demo lead admin. Identities come from /console/dev-identities
- *   (loopback only) or are passed in.
+ *   "funder", "school", "enterprise"/"firm", "lead" in the comment, each at the start of a word, so "confirms" names
+ *   nobody); a comment naming none keeps the previous operation's caller; a block starts as the demo lead admin.
+ *   Identities come from /console/dev-identities (loopback only) or are passed in.
  * - **Ids from earlier answers.** An operation's GraphQL variables (`mutation ($allianceId: ID!) …`) take their values
  *   from fields ALIASED with the same name in earlier answers of the same block (`{ allianceId: id }`; in a list the
  *   first element; a later answer replaces an earlier one). The README says so in a comment
@@ -86,13 +86,13 @@ export function operations(block: string): { comment: string; op: string }[] {
 
 type Role = 'admin' | 'lead' | 'school' | 'firm' | 'funder';
 const CALLERS: [Role, RegExp][] = [
-  ['admin', /platform admin/],
-  ['funder', /funder/],
-  ['school', /school/],
-  ['firm', /enterprise|firm/],
-  ['lead', /lead/],
+  ['admin', /\bplatform admin/],
+  ['funder', /\bfunder/],
+  ['school', /\bschool/],
+  ['firm', /\benterprise|\bfirm/],
+  ['lead', /\blead/],
 ];
-/** The caller a comment names (the keyword that comes first in it), or null. */
+/** The caller a comment names (the keyword that comes first in it, at the start of a word: "confirms" names nobody), or null. */
 export function callerOf(comment: string): Role | null {
   const c = comment.toLowerCase();
   let best: { role: Role; at: number } | null = null;
