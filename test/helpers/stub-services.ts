@@ -6,20 +6,10 @@
  */
 import type { ServiceSchema } from 'moleculer';
 import { ErrorCode, appError } from '../../infra/errors.js';
-import { OrganizationAction } from '../../services/organizations/organizations.contract.js';
-import { AllianceAction } from '../../services/alliances/alliances.contract.js';
-import { TrainingBaseAction } from '../../services/trainingBases/trainingBases.contract.js';
-import { GrantAction } from '../../services/grants/grants.contract.js';
-import { GrantStandingsAction } from '../../services/grantStandings/grantStandings.contract.js';
-import { ProjectAction } from '../../services/projects/projects.contract.js';
-import { RevenueAction } from '../../services/revenue/revenue.contract.js';
-import { NotificationAction } from '../../services/notifications/notifications.contract.js';
-import { CooperationAction } from '../../services/cooperation/cooperation.contract.js';
+import { BUS_CONTRACTS } from '../../app/services.js';
 
-/** Every action name of every service contract. */
-export const ALL_ACTIONS: string[] = [OrganizationAction, AllianceAction, TrainingBaseAction, GrantAction, GrantStandingsAction, ProjectAction, RevenueAction, NotificationAction, CooperationAction].flatMap(
-  (a) => Object.values(a as Record<string, string>),
-);
+/** Every action name of every service contract (from the registered services' bus contracts: a new service is included by registering it). */
+export const ALL_ACTIONS: string[] = BUS_CONTRACTS.flatMap((c) => [...c.actions]);
 
 export interface StubCalls {
   total: number;

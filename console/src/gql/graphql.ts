@@ -1427,6 +1427,7 @@ export type LevyYear = {
   year: Scalars['Int']['output'];
 };
 
+/** A major of the vocational-education major catalogue (职业教育专业目录): 6-digit code where the school uses one. */
 export type Listing = {
   __typename?: 'Listing';
   budget?: Maybe<Money>;
@@ -1580,7 +1581,7 @@ export type ListingStatus =
   | 'MATCHED'
   | 'OPEN';
 
-/** A major of the vocational-education major catalogue (职业教育专业目录): 6-digit code where the school uses one. */
+/** A major of the vocational-education major catalogue (职业教育专业目录, 2021): its 6-digit code where the school uses one, and its name. */
 export type Major = {
   __typename?: 'Major';
   code?: Maybe<Scalars['String']['output']>;
