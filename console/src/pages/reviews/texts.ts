@@ -1,0 +1,98 @@
+import { useI18n } from '../../i18n';
+
+/**
+ * The expert review screen's texts (评审任务, issue 17), zh-CN first. Kept beside the screen (as
+ * pages/listings/texts.ts) so parallel branches do not edit one file; the language is the console's one switch.
+ */
+const zh = {
+  title: '评审任务',
+  empty: '暂无指派给您的评审任务',
+  enterprise: '申报企业',
+  program: '申报项目',
+  status: '状态',
+  myReview: '我的评议',
+  pending: '待评议',
+  facts: '申报信息',
+  industry: '行业',
+  scale: '规模',
+  employees: '职工人数',
+  mainBusiness: '主营业务',
+  cooperationSummary: '校企合作情况（企业填报）',
+  cooperation: '平台合作记录（系统提取，{asOf}）',
+  agreementsInForce: '生效协议',
+  agreementsTotal: '协议总数',
+  placements: '实习安置',
+  internPersonMonths: '实习人月',
+  apprentices: '学徒',
+  orderClassStudents: '订单班学生',
+  graduatesPlaced: '毕业生就业',
+  trainingBasesHosted: '实训基地',
+  projects: '合作项目',
+  unavailable: '未能提取：{s}',
+  attachments: '支撑材料',
+  criteria: '评分标准',
+  scoreOf: '{name}得分（满分 {max}）',
+  total: '合计：{n} / {max}',
+  submit: '提交评分',
+  submitConsequence: '提交后不可修改：合计 {n} 分将计入专家组平均分。',
+  comment: '评议意见（可选）',
+  conflict: '声明回避',
+  conflictNote: '回避说明',
+  conflictConsequence: '声明回避后您不再评分，本次评议不计入法定人数。',
+  scoreMissing: '请为每项标准填写 0 至满分之间的整数',
+  submitted: '已提交',
+  declaredConflict: '已声明回避：{note}',
+  submittedAt: '提交时间',
+  yourScores: '您的评分',
+  closed: '该申报已不在评议阶段',
+};
+type Key = keyof typeof zh;
+const en: Record<Key, string> = {
+  title: 'Review assignments',
+  empty: 'No declarations are assigned to you for review',
+  enterprise: 'Enterprise',
+  program: 'Program',
+  status: 'Status',
+  myReview: 'My review',
+  pending: 'To review',
+  facts: 'Declared facts',
+  industry: 'Industry',
+  scale: 'Scale',
+  employees: 'Employees',
+  mainBusiness: 'Main business',
+  cooperationSummary: 'Cooperation (as declared)',
+  cooperation: 'Cooperation on the platform (drawn by the system, {asOf})',
+  agreementsInForce: 'Agreements in force',
+  agreementsTotal: 'Agreements in total',
+  placements: 'Placements',
+  internPersonMonths: 'Intern person-months',
+  apprentices: 'Apprentices',
+  orderClassStudents: 'Order-class students',
+  graduatesPlaced: 'Graduates placed',
+  trainingBasesHosted: 'Training bases',
+  projects: 'Projects',
+  unavailable: 'Not drawn: {s}',
+  attachments: 'Supporting documents',
+  criteria: 'Criteria',
+  scoreOf: '{name} score (out of {max})',
+  total: 'Total: {n} / {max}',
+  submit: 'Submit scores',
+  submitConsequence: 'A review cannot be changed: the total of {n} counts toward the panel average.',
+  comment: 'Comment (optional)',
+  conflict: 'Declare a conflict of interest',
+  conflictNote: 'Conflict of interest note',
+  conflictConsequence: 'After declaring a conflict you do not score, and your review does not count toward the quorum.',
+  scoreMissing: 'Give every criterion a whole number between 0 and its maximum',
+  submitted: 'Submitted',
+  declaredConflict: 'Conflict of interest declared: {note}',
+  submittedAt: 'Submitted at',
+  yourScores: 'Your scores',
+  closed: 'This declaration is no longer under review',
+};
+
+/** `t(key, vars)` for the review screen, in the console's language. */
+export function useReviewTexts() {
+  const { lang } = useI18n();
+  const cat = lang === 'en' ? en : zh;
+  return (key: Key, vars?: Record<string, string | number>) => cat[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars?.[k] ?? ''));
+}
