@@ -85,7 +85,7 @@ function AssignmentCard({ a, me, onDone }: { a: Assignment; me: Viewer; onDone: 
     >
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered title={rt('facts')}>
         <Descriptions.Item label={rt('industry')}>{a.industry}</Descriptions.Item>
-        <Descriptions.Item label={rt('scale')}>{e(a.scale)}</Descriptions.Item>
+        <Descriptions.Item label={rt('scale')}>{rt(a.scale)}</Descriptions.Item>
         <Descriptions.Item label={rt('employees')}>{a.employees}</Descriptions.Item>
         <Descriptions.Item label={rt('mainBusiness')}>{a.mainBusiness}</Descriptions.Item>
         <Descriptions.Item label={rt('cooperationSummary')} span={2}>{a.cooperationSummary}</Descriptions.Item>

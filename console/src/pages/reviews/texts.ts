@@ -45,6 +45,7 @@ const zh = {
   submittedAt: '提交时间',
   yourScores: '您的评分',
   closed: '该申报已不在评议阶段',
+  LARGE: '大型', MEDIUM: '中型', SMALL: '小型', MICRO: '微型',
 };
 type Key = keyof typeof zh;
 const en: Record<Key, string> = {
@@ -88,6 +89,7 @@ const en: Record<Key, string> = {
   submittedAt: 'Submitted at',
   yourScores: 'Your scores',
   closed: 'This declaration is no longer under review',
+  LARGE: 'Large', MEDIUM: 'Medium', SMALL: 'Small', MICRO: 'Micro',
 };
 
 /** `t(key, vars)` for the review screen, in the console's language. */
