@@ -255,6 +255,15 @@ describe('oversight (issue 17) in the console, in Chinese', () => {
     await pub.getByRole('region', { name: '产教融合型企业公示' }).getByText('东风柳州汽车有限公司').waitFor();
   });
 
+  it('the demo review expert sees its assignments and the reviews it submitted (评审任务)', async () => {
+    const page = await newPage();
+    await signIn(page, 'Review expert', '/reviews');
+    await settled(page);
+    const card = page.getByRole('region', { name: '评审任务: 上汽通用五菱汽车股份有限公司' });
+    await card.getByTestId('my-review').getByText('合计：83 / 100').waitFor();
+    await capture(page, 'oversight-expert-assignments');
+  });
+
   it('the city funder sees the declarations with their steps and the evaluation ranking', async () => {
     const page = await newPage();
     await signIn(page, 'Funder', '/oversight/declarations');
