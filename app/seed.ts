@@ -171,6 +171,9 @@ export async function seedDemo(broker: ServiceBroker): Promise<Demo> {
   const bannedId = oversight?.bannedOrganizationId ?? (await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '柳州恒达机电设备有限公司' }, first: 1 })).edges[0]?.node.id;
   if (bannedId) identities.push(await mk('Enterprise admin (柳州恒达机电设备有限公司)', 'demo-banned-admin', ['ORG_ADMIN'], bannedId));
   if (provinceId) identities.push(await mk('Provincial funder (广西壮族自治区发展和改革委员会)', 'demo-province-funder', ['FUNDER'], provinceId));
+  // A review expert (app/seeds/oversight.ts assigns expert-wei, expert-qin and expert-lan): the 评审任务 screen.
+  const expertOrgId = (await call<Page<OrganizationDto>>('organizations.list', { filter: { nameContains: '柳州市产教融合咨询专家委员会' }, first: 1 })).edges[0]?.node.id;
+  if (expertOrgId) identities.push(await mk('Review expert (柳州市产教融合咨询专家委员会 · expert-wei)', 'expert-wei', ['ORG_MEMBER'], expertOrgId));
   await seedDemoListings(call, [lead, ...schools, ...firms], lead.id, alliance.id);
 
   return { allianceId: alliance.id, leadId: lead.id, funderId: funder.id, pendingEnterpriseMembershipId: pending?.id ?? null, identities, grantProgramId, oversight };

@@ -4,7 +4,7 @@ import type { Viewer } from './types';
 
 /** A console section: its path segment, its navigation label, who sees it, and its lazily loaded page. */
 export interface RouteDef {
-  key: 'admin' | 'lead' | 'member' | 'join' | 'funder' | 'oversight' | 'enterprise';
+  key: 'admin' | 'lead' | 'member' | 'join' | 'funder' | 'oversight' | 'enterprise' | 'reviews';
   label: MessageKey;
   /** What the signed-in identity is shown; the API still decides what it may do. */
   visible: (me: Viewer) => boolean;
@@ -63,6 +63,15 @@ export const ROUTES: RouteDef[] = [
     label: 'roleEnterprise',
     visible: (me) => isAdmin(me) && me.organization?.kind === 'ENTERPRISE',
     page: lazy(() => import('./pages/oversight/EnterpriseConsole')),
+  },
+  {
+    // 评审任务: an expert's assigned declarations to score (issue 17). Experts are plain members of an expert
+    // committee (app/seeds/oversight.ts), so the section is shown to members; the page lists only the
+    // declarations assigned to the identity (the API returns a reviewer's assignments) and says when there are none.
+    key: 'reviews',
+    label: 'roleReviews',
+    visible: (me) => me.roles.includes('ORG_MEMBER') && !me.roles.includes('ORG_ADMIN'),
+    page: lazy(() => import('./pages/reviews/ReviewAssignments')),
   },
 ];
 

@@ -218,17 +218,33 @@ describe('oversight (issue 17) in the console, in Chinese', () => {
     await row.getByRole('textbox', { name: '专家账号（逗号分隔）' }).fill('expert-a,expert-b,expert-c');
     await row.getByRole('button', { name: '指派评议专家' }).click();
     await row.locator('[data-status=UNDER_REVIEW]').waitFor();
-    // The three experts score (through the API: the experts' own screen is not built yet).
-    const declarationId = await (async () => {
-      const token = identity('Funder').token;
-      const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ declarations(status: UNDER_REVIEW) { id organizationName } }' }) });
-      const body = (await r.json()) as { data: { declarations: { id: string; organizationName: string }[] } };
-      return body.data.declarations.find((x) => x.organizationName === '东风柳州汽车有限公司')!.id;
-    })();
+    // The three experts score in their 评审任务 screen (signed in with a token the identity provider would issue:
+    // experts are plain members of the funder's organization here, as in app/seeds/oversight.ts).
+    const funderOrg = (JSON.parse(Buffer.from(identity('Funder').token.split('.')[1], 'base64url').toString()) as { org: string }).org;
     for (const [i, sub] of ['expert-a', 'expert-b', 'expert-c'].entries()) {
-      const token = await mintToken({ sub, org: (JSON.parse(Buffer.from(identity('Funder').token.split('.')[1], 'base64url').toString()) as { org: string }).org, roles: ['ORG_MEMBER'], expiresIn: '10m' });
-      const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: `mutation { submitReview(declarationId: "${declarationId}", conflictOfInterest: false, scores: [{ key: "cooperation", score: ${30 + i} }, { key: "investment", score: 22 }, { key: "outcomes", score: 21 }]) { total } }` }) });
-      expect(((await r.json()) as { errors?: unknown }).errors).toBeUndefined();
+      const token = await mintToken({ sub, org: funderOrg, roles: ['ORG_MEMBER'], expiresIn: '10m' });
+      const expert = await newPage();
+      await expert.goto(`${base}/reviews#access_token=${token}`);
+      await expert.locator('.app-header .who').waitFor();
+      await settled(expert);
+      const card = expert.getByRole('region', { name: '评审任务: 东风柳州汽车有限公司' });
+      await card.getByText('与柳州职业技术大学共建订单班').waitFor();
+      // Keyboard: the first score field is reached with Tab and typed into.
+      const first = card.getByRole('spinbutton', { name: /得分（满分/ }).first();
+      await first.focus();
+      await expert.keyboard.type(String(30 + i));
+      const rest = card.getByRole('spinbutton', { name: /得分（满分/ });
+      await rest.nth(1).fill('22');
+      await rest.nth(2).fill('21');
+      await card.getByText(`合计：${73 + i} /`).waitFor();
+      await card.getByRole('button', { name: '提交评分: 东风柳州汽车有限公司' }).click();
+      const dialog = expert.getByRole('dialog', { name: '提交评分: 东风柳州汽车有限公司' });
+      await dialog.getByText(`合计 ${73 + i} 分`).waitFor();
+      await dialog.getByRole('textbox').fill('合作基础扎实');
+      if (i === 0) await capture(expert, 'oversight-expert-review-dialog');
+      await dialog.getByRole('button', { name: '确认' }).click();
+      await card.getByTestId('my-review').getByText(`合计：${73 + i} /`).waitFor();
+      if (i === 0) await capture(expert, 'oversight-expert-review-submitted');
     }
     await funder.reload();
     await settled(funder);
@@ -237,6 +253,15 @@ describe('oversight (issue 17) in the console, in Chinese', () => {
     const pub = await newPage();
     await pub.goto(`${base}/public`);
     await pub.getByRole('region', { name: '产教融合型企业公示' }).getByText('东风柳州汽车有限公司').waitFor();
+  });
+
+  it('the demo review expert sees its assignments and the reviews it submitted (评审任务)', async () => {
+    const page = await newPage();
+    await signIn(page, 'Review expert', '/reviews');
+    await settled(page);
+    const card = page.getByRole('region', { name: '评审任务: 上汽通用五菱汽车股份有限公司' });
+    await card.getByTestId('my-review').getByText('合计：83 / 100').waitFor();
+    await capture(page, 'oversight-expert-assignments');
   });
 
   it('the city funder sees the declarations with their steps and the evaluation ranking', async () => {

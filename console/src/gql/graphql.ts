@@ -4956,6 +4956,22 @@ export type PublicOversightQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicOversightQuery = { __typename?: 'Query', publicNotices: Array<{ __typename?: 'PublicNotice', declarationId: string, organizationName: string, industry: string, regionCode: string, noticeFrom: string, noticeUntil: string, programName: string }>, certifiedEnterprises: Array<{ __typename?: 'CertifiedEnterprise', declarationId: string, organizationName: string, industry: string, regionCode: string, validFrom: string, validUntil: string }>, publicRankings: Array<{ __typename?: 'PublicRanking', runId: string, systemName: string, year: number, rows: Array<{ __typename?: 'PublicRankingRow', rank: number, allianceName: string, total: number }> }> };
 
+export type ReviewAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewAssignmentsQuery = { __typename?: 'Query', declarations: Array<{ __typename?: 'Declaration', id: string, organizationName?: string | null, industry: string, scale: EnterpriseScaleClass, employees: number, mainBusiness: string, cooperationSummary: string, status: DeclarationStatus, reviewers: Array<string>, program?: { __typename?: 'CertProgram', id: string, name: string, reviewCriteria: Array<{ __typename?: 'ReviewCriterion', key: string, name: string, maxScore: number }> } | null, cooperation: { __typename?: 'CooperationSnapshot', asOf: string, agreementsInForce?: number | null, agreementsTotal?: number | null, placements?: number | null, internPersonMonths?: number | null, apprentices?: number | null, orderClassStudents?: number | null, graduatesPlaced?: number | null, trainingBasesHosted?: number | null, projects?: number | null, unavailable: Array<string> }, attachments: Array<{ __typename?: 'Attachment', fileId: string, fileName: string }>, reviews: Array<{ __typename?: 'Review', reviewerId: string, conflictOfInterest: boolean, conflictNote?: string | null, total?: number | null, comment?: string | null, submittedAt: string, scores: Array<{ __typename?: 'ReviewScore', key: string, score: number }> }> }> };
+
+export type SubmitReviewMutationVariables = Exact<{
+  d: Scalars['ID']['input'];
+  coi: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  scores?: InputMaybe<Array<ReviewScoreInput> | ReviewScoreInput>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubmitReviewMutation = { __typename?: 'Mutation', submitReview: { __typename?: 'Review', reviewerId: string, total?: number | null, submittedAt: string } };
+
 export type OrgAgreementsQueryVariables = Exact<{
   orgId: Scalars['ID']['input'];
 }>;
@@ -6808,6 +6824,74 @@ export const PublicOversightDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicOversightQuery, PublicOversightQueryVariables>;
+export const ReviewAssignmentsDocument = new TypedDocumentString(`
+    query ReviewAssignments {
+  declarations {
+    id
+    organizationName
+    industry
+    scale
+    employees
+    mainBusiness
+    cooperationSummary
+    status
+    reviewers
+    program {
+      id
+      name
+      reviewCriteria {
+        key
+        name
+        maxScore
+      }
+    }
+    cooperation {
+      asOf
+      agreementsInForce
+      agreementsTotal
+      placements
+      internPersonMonths
+      apprentices
+      orderClassStudents
+      graduatesPlaced
+      trainingBasesHosted
+      projects
+      unavailable
+    }
+    attachments {
+      fileId
+      fileName
+    }
+    reviews {
+      reviewerId
+      conflictOfInterest
+      conflictNote
+      scores {
+        key
+        score
+      }
+      total
+      comment
+      submittedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewAssignmentsQuery, ReviewAssignmentsQueryVariables>;
+export const SubmitReviewDocument = new TypedDocumentString(`
+    mutation SubmitReview($d: ID!, $coi: Boolean!, $note: String, $scores: [ReviewScoreInput!], $comment: String) {
+  submitReview(
+    declarationId: $d
+    conflictOfInterest: $coi
+    conflictNote: $note
+    scores: $scores
+    comment: $comment
+  ) {
+    reviewerId
+    total
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitReviewMutation, SubmitReviewMutationVariables>;
 export const OrgAgreementsDocument = new TypedDocumentString(`
     query OrgAgreements($orgId: ID!) {
   revenueAgreements(organizationId: $orgId, first: 100) {
