@@ -15,6 +15,7 @@ interface VerifiedLocals {
   verifiedToken?: string;
 }
 import { payloadGuard } from './payload-guard.js';
+import { PreserializedJsonSerializer } from './preserialized.js';
 import { msg } from './message-registry.js';
 import { cacherOptions, readCacheMiddleware } from './read-cache.js';
 
@@ -150,6 +151,8 @@ export function brokerOptions(setup: BrokerSetup): BrokerOptions {
     namespace: process.env.MOLECULER_NAMESPACE ?? 'cej',
     nodeID,
     transporter: nats ? new IdentityNatsTransporter(nats) : null,
+    // JSON on the bus; a cached answer's known JSON is spliced in instead of serialized again (infra/preserialized.ts).
+    serializer: new PreserializedJsonSerializer(),
     logger: { type: 'Pino', options: { pino: { options: pinoOptions(cfg.logLevel) } } },
     logLevel: cfg.logLevel === 'silent' ? 'fatal' : (cfg.logLevel as 'info'),
     // Never wait forever; a call that times out is answered with SERVICE_UNAVAILABLE by the gateway.

@@ -12,6 +12,7 @@
 import type { Context, Middleware, ServiceBroker } from 'moleculer';
 import { ErrorCode, appError } from './errors.js';
 import { msg } from './message-registry.js';
+import { preserializedOf } from './preserialized.js';
 
 /** Room left for Moleculer's envelope around the payload (ids, meta with the bearer token, headers). */
 export const ENVELOPE_HEADROOM = 64 * 1024;
@@ -27,6 +28,8 @@ export function payloadBytes(v: unknown): number {
   if (v === undefined || v === null) return 0;
   if (typeof v === 'string') return Buffer.byteLength(v) + 2;
   if (Buffer.isBuffer(v)) return v.length;
+  const known = preserializedOf(v);
+  if (known) return known.bytes;
   return Buffer.byteLength(JSON.stringify(v) ?? '');
 }
 

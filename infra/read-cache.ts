@@ -25,6 +25,7 @@ import type { Actor } from './auth.js';
 import { config } from './env.js';
 import { today } from './dates.js';
 import { logger } from './logger.js';
+import { preserialize } from './preserialized.js';
 
 /** The event a service broadcasts (memory cachers) when its data changed: `<service>.cacheStale`. */
 export const cacheStaleEvent = (service: string): string => `${service}.cacheStale`;
@@ -123,10 +124,22 @@ class ReadCacheState {
     await this.broker.broadcast(cacheStaleEvent(service), { service });
   }
 
-  async get(key: string, gens: number[]): Promise<unknown> {
+  /**
+   * The cached answer if still current. A caller in this process gets its own copy (it may change it); a caller on
+   * another node gets one frozen copy per cache entry, marked with its JSON so that the reply is not serialized again
+   * (infra/preserialized.ts).
+   */
+  async get(key: string, gens: number[], remote: boolean): Promise<unknown> {
     const hit = (await this.cacher.get(key)) as Cached | null;
     if (!hit || hit.g.length !== gens.length || hit.g.some((g, i) => g !== gens[i])) return undefined;
-    return JSON.parse(hit.d);
+    if (!remote) return JSON.parse(hit.d);
+    stats.sentAsJson++;
+    let shared = sharedCopies.get(hit);
+    if (shared === undefined) {
+      shared = preserialize(JSON.parse(hit.d) as unknown, hit.d);
+      sharedCopies.set(hit, shared);
+    }
+    return shared;
   }
 
   set(key: string, gens: number[], value: unknown): void {
@@ -139,9 +152,12 @@ class ReadCacheState {
   }
 }
 
-const stats = { hits: 0, misses: 0 };
-/** Cached reads served and computed in this process since it started (tests, metrics). */
-export const readCacheStats = (): { hits: number; misses: number } => ({ ...stats });
+/** Per cache entry (memory cachers keep the entry object itself): the frozen copy sent to callers on other nodes. */
+const sharedCopies = new WeakMap<Cached, unknown>();
+
+const stats = { hits: 0, misses: 0, sentAsJson: 0 };
+/** Cached reads served and computed in this process since it started, and hits sent to other nodes as their cached JSON (tests, metrics). */
+export const readCacheStats = (): { hits: number; misses: number; sentAsJson: number } => ({ ...stats });
 
 interface ReadLocals {
   readCache?: { services: readonly string[]; undeclared: string | undefined };
@@ -201,7 +217,8 @@ export const readCacheMiddleware: Middleware = {
       if (!state || !state.usable || !actor || actor.system || (ctx.meta as { $cache?: boolean }).$cache === false) return run(ctx);
       const key = `${name}:${scopeOf(actor)}:${platformDay()}:${JSON.stringify(ctx.params ?? {})}`;
       const gens = await state.generations(services);
-      const hit = await state.get(key, gens).catch(() => undefined);
+      const remote = !!ctx.nodeID && ctx.nodeID !== ctx.broker.nodeID;
+      const hit = await state.get(key, gens, remote).catch(() => undefined);
       if (hit !== undefined) {
         stats.hits++;
         return hit;

@@ -79,10 +79,12 @@ for (const cacher of ['memory', 'redis'] as const) {
         }
         return last!;
       };
-      const hitsBefore = readCacheStats().hits;
+      const before = readCacheStats();
       let d = await read();
       expect(d.alliance.memberCounts.total).toBe(1);
-      expect(readCacheStats().hits).toBeGreaterThan(hitsBefore); // the cache serves: the reads below would be vacuous otherwise
+      expect(readCacheStats().hits).toBeGreaterThan(before.hits); // the cache serves: the reads below would be vacuous otherwise
+      // ...and the gateway (another node) gets hits as their cached JSON, spliced into the reply (infra/preserialized.ts).
+      expect(readCacheStats().sentAsJson).toBeGreaterThan(before.sentAsJson);
 
       // 1. Memberships join (back-dated approval).
       const m1 = await join(f1);
