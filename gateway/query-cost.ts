@@ -30,6 +30,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { spend, type WorkMeter } from './admission-work.js';
 
 /** Items a connection is assumed to return when `first` is not given (the services' default page). */
 export const DEFAULT_PAGE = 20;
@@ -54,24 +55,28 @@ interface FragmentGraph {
 }
 
 /** Names of the fragments a selection set spreads (directly or in nested fields and inline fragments). */
-function spreadsOf(set: SelectionSetNode, out: string[]): string[] {
+function spreadsOf(set: SelectionSetNode, out: string[], meter: WorkMeter | undefined): string[] {
   for (const sel of set.selections) {
+    spend(meter);
     if (sel.kind === Kind.FRAGMENT_SPREAD) out.push(sel.name.value);
-    else if (sel.selectionSet) spreadsOf(sel.selectionSet, out);
+    else if (sel.selectionSet) spreadsOf(sel.selectionSet, out, meter);
   }
   return out;
 }
 
 const graphs = new WeakMap<DocumentNode, FragmentGraph>();
 
-/** The document's fragments, ordered dependencies first by an iterative depth-first search (no recursion over chains). */
-function fragmentGraph(doc: DocumentNode): FragmentGraph {
+/**
+ * The document's fragments, ordered dependencies first by an iterative depth-first search (no recursion over chains).
+ * `meter`: a unit per selection inside a fragment and per search step (cached with the document: counted once).
+ */
+function fragmentGraph(doc: DocumentNode, meter: WorkMeter | undefined): FragmentGraph {
   const cached = graphs.get(doc);
   if (cached) return cached;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(d.name.value)) fragments.set(d.name.value, d);
   const edges = new Map<string, string[]>();
-  for (const [name, f] of fragments) edges.set(name, [...new Set(spreadsOf(f.selectionSet, []))].filter((n) => fragments.has(n)));
+  for (const [name, f] of fragments) edges.set(name, [...new Set(spreadsOf(f.selectionSet, [], meter))].filter((n) => fragments.has(n)));
   const state = new Map<string, 1 | 2>(); // 1: on the stack, 2: done
   const order: string[] = [];
   for (const root of fragments.keys()) {
@@ -79,6 +84,7 @@ function fragmentGraph(doc: DocumentNode): FragmentGraph {
     const stack: { name: string; next: number }[] = [{ name: root, next: 0 }];
     state.set(root, 1);
     while (stack.length) {
+      spend(meter);
       const top = stack[stack.length - 1];
       const deps = edges.get(top.name)!;
       if (top.next < deps.length) {
@@ -100,8 +106,8 @@ function fragmentGraph(doc: DocumentNode): FragmentGraph {
 }
 
 /** Measures every fragment once, dependencies first; `lookup` gives a spread fragment's measure (undefined in a cycle). */
-function measureFragments<T>(doc: DocumentNode, measure: (f: FragmentDefinitionNode, lookup: (name: string) => T | undefined) => T): (name: string) => T | undefined {
-  const { fragments, order } = fragmentGraph(doc);
+function measureFragments<T>(doc: DocumentNode, measure: (f: FragmentDefinitionNode, lookup: (name: string) => T | undefined) => T, meter: WorkMeter | undefined): (name: string) => T | undefined {
+  const { fragments, order } = fragmentGraph(doc, meter);
   const values = new Map<string, T>();
   const lookup = (name: string) => values.get(name);
   for (const name of order) values.set(name, measure(fragments.get(name)!, lookup));
@@ -115,13 +121,15 @@ const depths = new WeakMap<DocumentNode, Map<OperationDefinitionNode, number>>()
 /**
  * How deep each operation nests fields (fragments followed; introspection `__` fields not counted): `{ a { b } }` is 2.
  * It does not depend on variables, so it is computed once per document (cached with the parsed document).
+ * `meter` counts a unit per selection visited (a cached answer costs none; see admission-work.ts).
  */
-export function operationDepths(doc: DocumentNode): Map<OperationDefinitionNode, number> {
+export function operationDepths(doc: DocumentNode, meter?: WorkMeter): Map<OperationDefinitionNode, number> {
   const cached = depths.get(doc);
   if (cached) return cached;
   const depthOf = (set: SelectionSetNode, lookup: (name: string) => number | undefined): number => {
     let deepest = 0;
     for (const sel of set.selections) {
+      spend(meter);
       if (sel.kind === Kind.FIELD) {
         if (sel.name.value.startsWith('__')) continue;
         deepest = Math.max(deepest, 1 + (sel.selectionSet ? depthOf(sel.selectionSet, lookup) : 0));
@@ -130,7 +138,7 @@ export function operationDepths(doc: DocumentNode): Map<OperationDefinitionNode,
     }
     return deepest;
   };
-  const lookup = measureFragments<number>(doc, (f, l) => depthOf(f.selectionSet, l));
+  const lookup = measureFragments<number>(doc, (f, l) => depthOf(f.selectionSet, l), meter);
   const out = new Map<OperationDefinitionNode, number>();
   for (const d of doc.definitions) if (d.kind === Kind.OPERATION_DEFINITION) out.set(d, depthOf(d.selectionSet, lookup));
   depths.set(doc, out);
@@ -165,9 +173,17 @@ export interface CostResult {
 
 /**
  * The cost of the operation `operationName` of `doc` with `rawVariables` (see the module comment). Linear in the
- * document: each fragment is costed once for this request's variables.
+ * document: each fragment is costed once for this request's variables. `meter` counts a unit per selection visited
+ * (and the fragment graph's steps the first time the document is measured; see admission-work.ts).
  */
-export function operationCost(schema: GraphQLSchema, doc: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined, weights: FieldWeights): CostResult {
+export function operationCost(
+  schema: GraphQLSchema,
+  doc: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | null | undefined,
+  weights: FieldWeights,
+  meter?: WorkMeter,
+): CostResult {
   const op = getOperationAST(doc, operationName ?? undefined);
   if (!op) return { cost: 0, weighted: 0 };
   const coerced = getVariableValues(schema, op.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
@@ -178,6 +194,7 @@ export function operationCost(schema: GraphQLSchema, doc: DocumentNode, operatio
     let cost = 0;
     let weighted = 0;
     for (const sel of set.selections) {
+      spend(meter);
       if (sel.kind === Kind.FIELD) {
         const name = sel.name.value;
         if (name === '__typename') continue;
@@ -205,7 +222,7 @@ export function operationCost(schema: GraphQLSchema, doc: DocumentNode, operatio
     }
     return { cost, weighted };
   };
-  const lookup = measureFragments<Measure>(doc, (f, l) => costOf(f.selectionSet, schema.getType(f.typeCondition.name.value), l));
+  const lookup = measureFragments<Measure>(doc, (f, l) => costOf(f.selectionSet, schema.getType(f.typeCondition.name.value), l), meter);
   const root = op.operation === 'mutation' ? schema.getMutationType() : op.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   return costOf(op.selectionSet, root ?? undefined, lookup);
 }

@@ -9,6 +9,7 @@ import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 import { ErrorCode } from '../infra/errors.js';
 import { msg } from '../infra/message-registry.js';
 import type { Msg } from '../infra/messages.js';
+import { spend, type WorkMeter } from './admission-work.js';
 
 export interface ScanLimits {
   /** Most lexical tokens a document may have (graphql-js `maxTokens`). */
@@ -37,14 +38,15 @@ const CLOSE = new Set<string>([TokenKind.BRACE_R, TokenKind.PAREN_R, TokenKind.B
 /**
  * Counts tokens and bracket nesting in one pass (time linear in the text, constant stack). Throws a coded limit
  * error at the first token past either limit; leaves syntax errors to the parser (the lexer's own errors are
- * rethrown unchanged: they are graphql-js syntax errors, GRAPHQL_PARSE_FAILED).
+ * rethrown unchanged: they are graphql-js syntax errors, GRAPHQL_PARSE_FAILED). `meter` counts one unit per token lexed.
  */
-export function scanDocument(source: string | Source, limits: ScanLimits): { tokens: number; nesting: number } {
+export function scanDocument(source: string | Source, limits: ScanLimits, meter?: WorkMeter): { tokens: number; nesting: number } {
   const lexer = new Lexer(typeof source === 'string' ? new Source(source) : source);
   let tokens = 0;
   let depth = 0;
   let deepest = 0;
   for (let t = lexer.advance(); t.kind !== TokenKind.EOF; t = lexer.advance()) {
+    spend(meter);
     if (++tokens > limits.maxTokens) {
       throw limitError(msg('gateway.tooManyTokens', { max: limits.maxTokens }), { limit: 'TOKENS', max: limits.maxTokens, actual: tokens });
     }

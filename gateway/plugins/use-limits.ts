@@ -3,6 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { scanDocument, limitError } from '../query-scan.js';
 import { operationCost, operationDepths, type FieldWeights } from '../query-cost.js';
 import { msg } from '../../infra/message-registry.js';
+import type { WorkMeter } from '../admission-work.js';
 
 export interface LimitOptions {
   /** Deepest nesting of fields a query may have (fragments followed). */
@@ -17,6 +18,8 @@ export interface LimitOptions {
   weights?: FieldWeights;
   /** Refuse introspection (production: the schema is published in the repository, not served). */
   noIntrospection?: boolean;
+  /** Counts the admission's work units (gateway/admission-work.ts); tests only, none in production. */
+  meter?: WorkMeter;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface LimitOptions {
 export function useLimits(opts: LimitOptions): Plugin {
   const weights = opts.weights ?? {};
   const parseWithLimits = (source: string | Source, options?: ParseOptions): DocumentNode => {
-    scanDocument(source, opts);
+    scanDocument(source, opts, opts.meter);
     return parse(source, { ...options, maxTokens: opts.maxTokens });
   };
   const costs = new WeakMap<object, Map<string, number>>();
@@ -42,7 +45,7 @@ export function useLimits(opts: LimitOptions): Plugin {
       setParseFn(parseWithLimits);
     },
     onValidate({ params, addValidationRule, setResult }) {
-      for (const depth of operationDepths(params.documentAST).values()) {
+      for (const depth of operationDepths(params.documentAST, opts.meter).values()) {
         if (depth > opts.maxDepth) {
           setResult([limitError(msg('gateway.queryTooDeep', { depth, max: opts.maxDepth }), { limit: 'DEPTH', max: opts.maxDepth, actual: depth })]);
           return;
@@ -58,7 +61,7 @@ export function useLimits(opts: LimitOptions): Plugin {
       const key = `${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
       let cost = byDoc.get(key);
       if (cost === undefined) {
-        cost = operationCost(args.schema as GraphQLSchema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined, weights).cost;
+        cost = operationCost(args.schema as GraphQLSchema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined, weights, opts.meter).cost;
         if (byDoc.size >= 200) byDoc.clear();
         byDoc.set(key, cost);
       }

@@ -11,7 +11,7 @@ import { formatFen, parseMoney } from '../../../infra/money.js';
 import { CertRule, type LevyStatementDto, type RecordLevyYearParams } from '../certification.contract.js';
 import type { CertificationModels, CertProgramDoc, DeclarationDoc, LevyYearDoc } from '../certification.model.js';
 import { csvCell, levyStatement, stepProblem } from '../certification.rules.js';
-import { SERVICE } from './declarations.js';
+import { SERVICE } from './common.js';
 import { msg } from '../../../infra/message-registry.js';
 import { P } from '../../../infra/messages.js';
 

@@ -11,7 +11,7 @@ import { forbidden } from '../../../infra/errors.js';
 import type { CertAuditEntryDto, CertifiedEnterpriseDto, PublicNoticeDto } from '../certification.contract.js';
 import { toAuditDto } from '../certification.mappers.js';
 import { certifiedOnFilter, inNoticeOnFilter, underRegionFilter, type CertAuditDoc, type CertificationModels, type CertProgramDoc, type DeclarationDoc } from '../certification.model.js';
-import { SERVICE } from './declarations.js';
+import { SERVICE } from './common.js';
 import { msg } from '../../../infra/message-registry.js';
 
 type Ctx<P> = Context<P, CallMeta>;
