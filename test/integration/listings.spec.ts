@@ -67,22 +67,17 @@ describe('the "Done when" path on the bus', () => {
 
   it('a listing written on one replica is findable on the other after one event hop', async () => {
     await p.call(ListingAction.subscribe, { organizationId: school.id, name: '数控实习岗位', filter: { query: '数控 实习', regionCode: '450200' } }, schoolAdmin);
-    const t0 = performance.now();
     demand = await on<ListingDto>('listings-1', ListingAction.create, internship(), firmAdmin);
     expect(demand.status).toBe('OPEN');
+    // The other replica's index catches up by the `listings.changed` event (or its watermark catch-up): polled, with a
+    // deadline only so that a broken projection fails instead of hanging — how fast it is belongs to `npm run bench`.
     let found = 0;
-    let delayMs = 0;
-    while (performance.now() - t0 < 5_000) {
-      const r = await on<SearchResultDto>('listings-2', ListingAction.search, { query: '数控技术专业实习生' }, schoolAdmin);
-      found = r.total;
-      if (found) {
-        delayMs = performance.now() - t0;
-        break;
-      }
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+      found = (await on<SearchResultDto>('listings-2', ListingAction.search, { query: '数控技术专业实习生' }, schoolAdmin)).total;
+      if (found) break;
       await new Promise((res) => setTimeout(res, 5));
     }
     expect(found).toBe(1);
-    expect(delayMs).toBeLessThan(5_000);
     // The writer's replica finds it at once.
     expect((await on<SearchResultDto>('listings-1', ListingAction.search, { query: '数控 实习' }, schoolAdmin)).total).toBe(1);
   });
