@@ -84,23 +84,33 @@ async function gql(url: string, token: string, query: string, variables: Record<
   return (await res.json()) as { data?: any; errors?: unknown[]; extensions?: { calls?: number } };
 }
 
-async function load(url: string, token: string, body: string, connections: number) {
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    method: 'POST',
-    connections,
-    duration: DURATION_S,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body,
-  });
+/**
+ * Loads the dashboard for DURATION_S with `connections` in flight, spread over the gateways (`urls`: one, or the two
+ * replicas of mode (c), as a load balancer would); figures summed over gateways (latency percentiles: the worse one).
+ */
+async function load(urls: string | string[], token: string, body: string, connections: number) {
+  const list = (Array.isArray(urls) ? urls : [urls]).slice(0, connections);
+  const results = await Promise.all(
+    list.map((url, i) =>
+      autocannon({
+        url: `${url}/graphql`,
+        method: 'POST',
+        connections: Math.floor(connections / list.length) + (i < connections % list.length ? 1 : 0),
+        duration: DURATION_S,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      }),
+    ),
+  );
+  const sum = (f: (r: autocannon.Result) => number) => results.reduce((a, r) => a + f(r), 0);
   return {
     concurrency: connections,
-    requestsPerSec: round(result.requests.average, 1),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-    total: result.requests.total,
+    requestsPerSec: round(sum((r) => r.requests.average), 1),
+    p50Ms: Math.max(...results.map((r) => r.latency.p50)),
+    p99Ms: Math.max(...results.map((r) => r.latency.p99)),
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors + r.timeouts),
+    total: sum((r) => r.requests.total),
   };
 }
 
@@ -261,14 +271,14 @@ async function main() {
         const body = JSON.stringify({ query: DASHBOARD, variables: vars(200) });
         // Warm-up: every process's code optimized and every replica's cache filled before measuring (with two replicas
         // each process sees half the calls, so it needs as many queries as (b) to reach the same state).
-        await load(running.url, token, body, 16);
-        await load(running.url, token, body, 16);
+        await load(running.urls, token, body, 16);
+        await load(running.urls, token, body, 16);
         const rows = [];
         for (const c of run.concurrencies) {
           // Where the CPU goes during the run: the database server, the platform's processes, the load generator.
           const dbPids = servers.mongoPid ? [servers.mongoPid] : [];
           const before = { db: cpuOf(dbPids), platform: cpuOf(running.pids), bench: process.cpuUsage() };
-          const r = await load(running.url, token, body, c);
+          const r = await load(running.urls, token, body, c);
           const benchCpu = process.cpuUsage(before.bench);
           const cpu = { db: cpuOf(dbPids) - before.db, platform: cpuOf(running.pids) - before.platform, loadGenerator: (benchCpu.user + benchCpu.system) / 1e6 };
           const totalCpu = cpu.db + cpu.platform + cpu.loadGenerator;

@@ -2,7 +2,8 @@
  * The three deployment modes, each started as real processes from the project's own entry points:
  *  (a) everything in one process on Moleculer's in-process transport (app/platform.ts, as `npm start`);
  *  (b) each service in its own process over NATS, plus the gateway process;
- *  (c) two replicas of each service over NATS, plus the gateway process.
+ *  (c) two replicas of each service over NATS, and two of the gateway (BENCH_GATEWAYS, default 2), each on its own
+ *      port: the load generator spreads its connections over them as a load balancer in front of the replicas would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -30,11 +31,14 @@ export type Mode = 'a' | 'b' | 'c';
 export const MODE_LABEL: Record<Mode, string> = {
   a: '(a) one process, in-process transport',
   b: '(b) one process per service, NATS',
-  c: '(c) two replicas per service, NATS',
+  c: '(c) two replicas per service and of the gateway, NATS',
 };
 
 export interface RunningMode {
+  /** The first gateway's URL. */
   url: string;
+  /** Every gateway's URL (one in modes (a) and (b)). */
+  urls: string[];
   processes: number;
   pids: number[];
   stop(): Promise<void>;
@@ -64,7 +68,10 @@ async function waitReady(url: string, timeoutMs = 240_000): Promise<void> {
 }
 
 export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: string; prefix: string; namespace: string; extra?: Record<string, string> }): Promise<RunningMode> {
-  const port = await freePort();
+  const gateways = mode === 'c' ? Number(process.env.BENCH_GATEWAYS ?? 2) : 1;
+  const ports: number[] = [];
+  for (let i = 0; i < gateways; i++) ports.push(await freePort());
+  const port = ports[0];
   // NATS_INSECURE: the bench's private nats-server is plain (no nkeys, no TLS); the figures are for that link.
   const common = { MONGO_URL: env.mongoUrl, MONGO_DB_PREFIX: env.prefix, MOLECULER_NAMESPACE: `${env.namespace}-${mode}`, SEED_DEMO: 'false', NODE_ENV: 'development', NATS_INSECURE: 'true', ...env.extra };
   const children: ChildProcess[] = [];
@@ -73,16 +80,18 @@ export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: st
   } else {
     const replicas = mode === 'c' ? 2 : 1;
     for (const name of SERVICE_NAMES) for (let i = 0; i < replicas; i++) children.push(start('app/run-service.ts', [name], { ...common, NATS_URL: env.natsUrl, NODE_ID: `${name}-${i + 1}` }));
-    children.push(start('app/gateway.ts', [], { ...common, NATS_URL: env.natsUrl, PORT: String(port), NODE_ID: 'gateway' }));
+    ports.forEach((p, i) => children.push(start('app/gateway.ts', [], { ...common, NATS_URL: env.natsUrl, PORT: String(p), NODE_ID: `gateway-${i + 1}` })));
   }
-  const url = `http://127.0.0.1:${port}`;
-  await waitReady(url);
+  const urls = ports.map((p) => `http://127.0.0.1:${p}`);
+  const url = urls[0];
+  for (const u of urls) await waitReady(u);
   if (mode !== 'a') {
     // Every replica must be discovered by the gateway before measuring, or the first seconds hit one node only.
     await new Promise((r) => setTimeout(r, 3_000));
   }
   return {
     url,
+    urls,
     processes: children.length,
     pids: children.map((c) => c.pid).filter((p): p is number => typeof p === 'number'),
     async stop() {

@@ -283,7 +283,9 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
     // Every replica sweeps; all steps are conditional updates, so overlapping sweeps are harmless.
     this.sweeper = setInterval(() => {
       sweepOnce(this.models, this.broker)
-        .then(() => markStale(this.broker, SERVICE)) // the sweep changes bookings outside any action: cached reads are stale
+        // The sweep changes bookings outside any action: when it changed one, cached reads are stale (not otherwise:
+        // a sweep that found nothing must not empty every replica's cache each minute).
+        .then((r) => (r.rolledBack || r.released || r.completed || r.expired ? markStale(this.broker, SERVICE) : undefined))
         .catch((err) => this.logger.warn({ err }, 'sweep failed'));
     }, 60_000);
     this.sweeper.unref();
