@@ -193,21 +193,15 @@ export function maskError(error: unknown, opts: MaskOptions = {}): GraphQLError 
   let message = code === ErrorCode.INTERNAL && raw !== ErrorCode.INTERNAL ? INTERNAL_MESSAGE : e.message;
   if (opts.hideSuggestions) message = message.replace(SUGGESTION, '');
   if (madeByGraphQL(raw, e)) message = localizeGraphQLMessage(message, opts.locale ?? DEFAULT_LOCALE);
-  if (known) {
-    // Kept as the same error object (yoga reads its HTTP status from it), cleaned in place.
-    const ext = e.extensions as Record<string, unknown>;
-    for (const k of Object.keys(ext)) if (!PUBLIC_EXTENSIONS.includes(k)) delete ext[k];
-    // A request that is not a GraphQL request at all is 400 for every client (the spec's 200 for legacy
-    // application/json clients covers well-formed requests only; yoga decided it by the internals just removed).
-    const http = ext.http as { spec?: boolean } | undefined;
-    if (raw === 'BAD_REQUEST' && http?.spec) ext.http = { ...http, spec: false };
-    if (message !== e.message) e.message = message;
-    localize(e, opts.locale ?? DEFAULT_LOCALE);
-    return e;
-  }
+  // Always a new error: yoga caches parse and validation errors per document, so the one it hands over is shared
+  // by every request that sends that document, each in its own language (nothing of it is changed here).
   const extensions: Record<string, unknown> = {};
   for (const k of PUBLIC_EXTENSIONS) if (e.extensions?.[k] !== undefined) extensions[k] = e.extensions[k];
   extensions.code = code;
+  // A request that is not a GraphQL request at all is 400 for every client (the spec's 200 for legacy
+  // application/json clients covers well-formed requests only; yoga decided it by the internals left out here).
+  const http = extensions.http as { spec?: boolean } | undefined;
+  if (raw === 'BAD_REQUEST' && http?.spec) extensions.http = { ...http, spec: false };
   const out = new GraphQLError(message, {
     nodes: e.nodes,
     source: e.source,

@@ -117,7 +117,6 @@ export const messages = {
   'gateway.graphql.loneAnonymousOperation': { 'zh-CN': '匿名操作只能是文档中唯一的操作：文档含多个操作时，请为每个操作命名。', en: 'This anonymous operation must be the only defined operation.' },
   'gateway.graphql.notExecutable': { 'zh-CN': '{definition} 定义不可执行：请求文档只能包含操作和片段。', en: 'The {definition} definition is not executable.' },
   'gateway.graphql.expectedValue': { 'zh-CN': '此处需要“{type}”类型的值，实际是 {value}。', en: 'Expected value of type "{type}", found {value}.' },
-  'gateway.graphql.expectedValueDetail': { 'zh-CN': '此处需要“{type}”类型的值，实际是 {value}：{detail}', en: 'Expected value of type "{type}", found {value}; {detail}' },
   'gateway.graphql.inputFieldRequired': { 'zh-CN': '缺少必填字段“{field}”（类型为“{type}”）。', en: 'Field "{field}" of required type "{type}" was not provided.' },
   'gateway.graphql.inputFieldUnknown': { 'zh-CN': '类型“{type}”没有字段“{field}”。', en: 'Field "{field}" is not defined by type "{type}".' },
   'gateway.graphql.intNotInteger': { 'zh-CN': 'Int 只能表示整数，收到的是 {value}。', en: 'Int cannot represent non-integer value: {value}' },
@@ -136,7 +135,6 @@ export const messages = {
   'gateway.graphql.variableInvalidAt': { 'zh-CN': '变量“${variable}”在“{path}”处的值 {value} 无效：{detail}', en: 'Variable "${variable}" got invalid value {value} at "{path}"; {detail}' },
   'gateway.graphql.notNullable': { 'zh-CN': '“{type}”类型的值不能为 null。', en: 'Expected non-nullable type "{type}" not to be null.' },
   'gateway.graphql.notAnObject': { 'zh-CN': '“{type}”类型的值须为对象。', en: 'Expected type "{type}" to be an object.' },
-  'gateway.graphql.expectedType': { 'zh-CN': '值须为“{type}”类型。', en: 'Expected type "{type}".' },
   'gateway.graphql.operationUndetermined': {
     'zh-CN': '无法确定要执行哪个操作：文档含多个操作时须给出 operationName，且须与其中一个操作同名。',
     en: 'Could not determine what operation to execute.',

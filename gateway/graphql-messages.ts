@@ -113,7 +113,6 @@ export const GRAPHQL_MESSAGES: readonly GraphQLMessagePattern[] = [
   { key: 'gateway.graphql.duplicateOperation', params: { operation: 'name' }, source: `${VALIDATION}/UniqueOperationNamesRule.js` },
   { key: 'gateway.graphql.loneAnonymousOperation', params: {}, source: `${VALIDATION}/LoneAnonymousOperationRule.js` },
   { key: 'gateway.graphql.notExecutable', params: { definition: 'text' }, source: `${VALIDATION}/ExecutableDefinitionsRule.js` },
-  { key: 'gateway.graphql.expectedValueDetail', params: { type: 'type', value: 'text', detail: 'detail' }, source: `${VALIDATION}/ValuesOfCorrectTypeRule.js` },
   { key: 'gateway.graphql.expectedValue', params: { type: 'type', value: 'text' }, source: `${VALIDATION}/ValuesOfCorrectTypeRule.js` },
   // Input fields: ValuesOfCorrectTypeRule (literals, `Type.field`) and utilities/coerceInputValue.js (variables, `field`).
   { key: 'gateway.graphql.inputFieldRequired', params: { field: 'coordinate', type: 'type' }, source: `${VALIDATION}/ValuesOfCorrectTypeRule.js` },
@@ -136,7 +135,6 @@ export const GRAPHQL_MESSAGES: readonly GraphQLMessagePattern[] = [
   { key: 'gateway.graphql.variableInvalid', params: { variable: 'name', value: 'text', detail: 'detail' }, source: 'graphql/execution/values.js' },
   { key: 'gateway.graphql.notNullable', params: { type: 'type' }, source: 'graphql/utilities/coerceInputValue.js' },
   { key: 'gateway.graphql.notAnObject', params: { type: 'name' }, source: 'graphql/utilities/coerceInputValue.js' },
-  { key: 'gateway.graphql.expectedType', params: { type: 'name' }, source: 'graphql/utilities/coerceInputValue.js' },
   // Choosing the operation: yoga's check before execution, and graphql-js's own in execute.js.
   { key: 'gateway.graphql.operationUndetermined', params: {}, source: 'graphql-yoga/plugins/request-validation/use-prevent-mutation-via-get.js' },
   { key: 'gateway.graphql.operationNameRequired', params: {}, source: 'graphql/execution/execute.js' },
