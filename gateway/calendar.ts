@@ -4,12 +4,24 @@ import { TrainingBaseAction, type CalendarFeedText, type RenderCalendarFeedParam
 import { makeCaller, newCallCounter } from './call.js';
 import { codedError } from './errors.js';
 import type { Route } from './plugins/use-routes.js';
-import { msg } from '../infra/message-registry.js';
+import { localeOfTag, msg } from '../infra/message-registry.js';
+import { DEFAULT_LOCALE, type Locale } from '../infra/messages.js';
 
 const PATH = /^\/calendar\/bases\/([^/]+)\.ics$/;
 
 /**
- * GET /calendar/bases/<baseId>.ics?token=<feed secret>: a base's bookings as an iCalendar feed (RFC 5545).
+ * The language of a feed: its URL's `lang` (`zh-CN` / `en`, any zh-* or en-* tag), else zh-CN. Only the URL decides
+ * (not Accept-Language): a subscription reads the same whichever app or server fetches it.
+ */
+export const feedLocale = (url: URL): Locale => localeOfTag(url.searchParams.get('lang')) ?? DEFAULT_LOCALE;
+
+/** The subscription URL of a base's feed, for a subscriber's secret and language (what `TrainingBase.calendarFeedUrl` answers). */
+export const calendarFeedUrl = (publicUrl: string, baseId: string, token: string, locale: Locale): string =>
+  `${publicUrl}/calendar/bases/${baseId}.ics?token=${encodeURIComponent(token)}&lang=${locale}`;
+
+/**
+ * GET /calendar/bases/<baseId>.ics?token=<feed secret>&lang=<zh-CN|en>: a base's bookings as an iCalendar feed
+ * (RFC 5545), its calendar name and events' SUMMARY and DESCRIPTION in `lang` (default zh-CN; `feedLocale`).
  * Calendar apps send no headers, so the secret in the URL is the credential: the gateway asks the trainingBases
  * service, through the request's caller with its own service token, for the feed's text and streams it; the
  * service checks the secret (hashed, revocable) and renders. Errors are the gateway's one mapping (JSON):
@@ -25,7 +37,7 @@ export function calendarRoute(broker: ServiceBroker): Route {
     const token = url.searchParams.get('token') ?? '';
     if (token.length < 10 || token.length > 200) throw codedError(ErrorCode.UNAUTHENTICATED, msg('gateway.calendarTokenNeeded'));
     const call = makeCaller(broker, { requestId }, newCallCounter(), 'gateway');
-    const params: RenderCalendarFeedParams = { baseId: m[1], token };
+    const params: RenderCalendarFeedParams = { baseId: m[1], token, lang: feedLocale(url) };
     const feed = await call<CalendarFeedText>(TrainingBaseAction.renderCalendarFeed, { ...params });
     return new Response(request.method === 'HEAD' ? null : feed.ics, {
       status: 200,

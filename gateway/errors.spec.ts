@@ -11,7 +11,7 @@ import type { CallMeta } from '../infra/auth.js';
 import { logger } from '../infra/logger.js';
 import { mintToken } from '../infra/auth.js';
 import { internalMessage, codedError, httpErrorResponse, maskError, toGraphQLError } from './errors.js';
-import { calendarRoute } from './calendar.js';
+import { calendarFeedUrl, calendarRoute } from './calendar.js';
 import { REVENUE_CSV_COLUMNS, revenueCsvHeader, revenueStatementCsvRoute } from './revenue-export.js';
 import type { GatewayYoga } from './server.js';
 import { LEAKED_SECRET, gql, probeService, send, testBus, testGateway, throwFor } from '../test/helpers/gateway.js';
@@ -19,15 +19,15 @@ import { LEAKED_SECRET, gql, probeService, send, testBus, testGateway, throwFor 
 const CODES = Object.values(ErrorCode);
 const BASE = 'a'.repeat(24);
 
-/** A trainingBases stand-in: the feed token names the error to throw (`code-<CODE>`), else a tiny calendar. */
+/** A trainingBases stand-in: the feed token names the error to throw (`code-<CODE>`), else a tiny calendar naming the request and language. */
 const trainingBases = {
   name: 'trainingBases',
   actions: {
     renderCalendarFeed: {
-      params: { baseId: 'string', token: 'string' },
-      handler(ctx: Context<{ baseId: string; token: string }, CallMeta>) {
+      params: { baseId: 'string', token: 'string', lang: { type: 'enum', values: ['zh-CN', 'en'] } },
+      handler(ctx: Context<{ baseId: string; token: string; lang: string }, CallMeta>) {
         if (ctx.params.token.startsWith('code-')) throwFor(ctx.params.token.slice(5));
-        return { ics: `BEGIN:VCALENDAR\r\nX-REQUEST:${ctx.meta.requestId}\r\nEND:VCALENDAR\r\n`, filename: `base-${ctx.params.baseId}.ics` };
+        return { ics: `BEGIN:VCALENDAR\r\nX-REQUEST:${ctx.meta.requestId}\r\nX-LANG:${ctx.params.lang}\r\nEND:VCALENDAR\r\n`, filename: `base-${ctx.params.baseId}.ics` };
       },
     },
   },
@@ -184,10 +184,26 @@ describe('the plain routes on success', () => {
     expect(r.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(r.headers.get('content-disposition')).toBe(`inline; filename="base-${BASE}.ics"`);
     expect(r.headers.get('x-request-id')).toBe('cal-1');
-    expect(r.text).toBe('BEGIN:VCALENDAR\r\nX-REQUEST:cal-1\r\nEND:VCALENDAR\r\n');
+    expect(r.text).toBe('BEGIN:VCALENDAR\r\nX-REQUEST:cal-1\r\nX-LANG:zh-CN\r\nEND:VCALENDAR\r\n');
     const head = await send(yoga, `/calendar/bases/${BASE}.ics?token=a-good-enough-token`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.text).toBe('');
+  });
+
+  it('/calendar asks for the feed in the language of its URL (lang=zh-CN|en, any zh-*/en-* tag), else zh-CN whatever the headers say', async () => {
+    const langOf = async (query: string, headers: Record<string, string> = {}) =>
+      /X-LANG:(.*)\r\n/.exec((await send(yoga, `/calendar/bases/${BASE}.ics?token=a-good-enough-token${query}`, { headers })).text)?.[1];
+    expect(await langOf('&lang=en')).toBe('en');
+    expect(await langOf('&lang=en-US')).toBe('en');
+    expect(await langOf('&lang=zh-CN', { 'accept-language': 'en' })).toBe('zh-CN');
+    expect(await langOf('&lang=fr')).toBe('zh-CN');
+    // A calendar app's (or its server's) Accept-Language does not change a subscription without lang.
+    expect(await langOf('', { 'accept-language': 'en-US,en;q=0.9' })).toBe('zh-CN');
+  });
+
+  it('hands out feed URLs with the secret encoded and the language named', () => {
+    expect(calendarFeedUrl('https://api.example.cn', BASE, 'a/b+c=', 'en')).toBe(`https://api.example.cn/calendar/bases/${BASE}.ics?token=a%2Fb%2Bc%3D&lang=en`);
+    expect(calendarFeedUrl('https://api.example.cn', BASE, 'secret-token', 'zh-CN')).toBe(`https://api.example.cn/calendar/bases/${BASE}.ics?token=secret-token&lang=zh-CN`);
   });
 
   it('/exports answers a CSV with the header and totals rows', async () => {

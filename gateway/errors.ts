@@ -10,6 +10,7 @@ import { ErrorCode, HTTP_STATUS } from '../infra/errors.js';
 import { logger } from '../infra/logger.js';
 import { isMsg, DEFAULT_LOCALE, type Locale, type Msg } from '../infra/messages.js';
 import { msg, render, renderRef } from '../infra/message-registry.js';
+import { localizeGraphQLMessage } from './graphql-messages.js';
 
 const CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -156,6 +157,12 @@ const PUBLIC_EXTENSIONS = ['code', 'http', 'details', 'retryable', 'cost', 'maxC
 /** graphql-js's "Did you mean …?" hints (fields, types, arguments, enum values) reveal the schema. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
+/** Codes (or none) of the errors graphql-js and yoga write in English: gateway/graphql-messages.ts translates them. */
+const GRAPHQL_JS_CODES = new Set<unknown>([undefined, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_RESOLUTION_FAILURE']);
+/** An error graphql-js (or yoga) wrote: one of their codes, and no catalog message of ours (a scalar's) inside. */
+const madeByGraphQL = (raw: unknown, e: GraphQLError): boolean =>
+  GRAPHQL_JS_CODES.has(raw) && !(e.extensions?.details && typeof e.extensions.details === 'object' && 'i18n' in e.extensions.details);
+
 export interface MaskOptions {
   /** Remove "Did you mean …?" hints (production: they reveal the schema that introspection hides). */
   hideSuggestions?: boolean;
@@ -167,7 +174,8 @@ export interface MaskOptions {
  * The mapping as /graphql applies it to each error of a result: graphql-js wraps what a resolver threw (keeping
  * it as `originalError`) with the field's path and location; the wrapped error is mapped by `toGraphQLError` and
  * keeps the path and location. Errors graphql-js or yoga made themselves (syntax, validation, coercion, a broken
- * body) keep their message and get a code a client can rely on: ours and the protocol codes (`PROTOCOL_CODES`)
+ * body) keep their message — in the request's language when gateway/graphql-messages.ts knows it, graphql-js's
+ * English otherwise — and get a code a client can rely on: ours and the protocol codes (`PROTOCOL_CODES`)
  * stay, yoga's `INTERNAL_SERVER_ERROR` becomes INTERNAL (masked), anything else (none at all: coercion; another
  * library's) BAD_USER_INPUT with its HTTP status kept. Only `PUBLIC_EXTENSIONS` are kept, so no parser or library
  * internals (a broken body's `SyntaxError` name and message, …) reach a client in any mode.
@@ -184,21 +192,16 @@ export function maskError(error: unknown, opts: MaskOptions = {}): GraphQLError 
   const code = known ? raw : raw === 'INTERNAL_SERVER_ERROR' ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT;
   let message = code === ErrorCode.INTERNAL && raw !== ErrorCode.INTERNAL ? INTERNAL_MESSAGE : e.message;
   if (opts.hideSuggestions) message = message.replace(SUGGESTION, '');
-  if (known) {
-    // Kept as the same error object (yoga reads its HTTP status from it), cleaned in place.
-    const ext = e.extensions as Record<string, unknown>;
-    for (const k of Object.keys(ext)) if (!PUBLIC_EXTENSIONS.includes(k)) delete ext[k];
-    // A request that is not a GraphQL request at all is 400 for every client (the spec's 200 for legacy
-    // application/json clients covers well-formed requests only; yoga decided it by the internals just removed).
-    const http = ext.http as { spec?: boolean } | undefined;
-    if (raw === 'BAD_REQUEST' && http?.spec) ext.http = { ...http, spec: false };
-    if (message !== e.message) e.message = message;
-    localize(e, opts.locale ?? DEFAULT_LOCALE);
-    return e;
-  }
+  if (madeByGraphQL(raw, e)) message = localizeGraphQLMessage(message, opts.locale ?? DEFAULT_LOCALE);
+  // Always a new error: yoga caches parse and validation errors per document, so the one it hands over is shared
+  // by every request that sends that document, each in its own language (nothing of it is changed here).
   const extensions: Record<string, unknown> = {};
   for (const k of PUBLIC_EXTENSIONS) if (e.extensions?.[k] !== undefined) extensions[k] = e.extensions[k];
   extensions.code = code;
+  // A request that is not a GraphQL request at all is 400 for every client (the spec's 200 for legacy
+  // application/json clients covers well-formed requests only; yoga decided it by the internals left out here).
+  const http = extensions.http as { spec?: boolean } | undefined;
+  if (raw === 'BAD_REQUEST' && http?.spec) extensions.http = { ...http, spec: false };
   const out = new GraphQLError(message, {
     nodes: e.nodes,
     source: e.source,

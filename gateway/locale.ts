@@ -1,8 +1,9 @@
 /**
  * The language of a request's texts (error messages, shortfalls and reasons, CSV headers): the console's explicit
  * choice first — an `x-lang` header or a `lang` cookie (`zh-CN` / `en`, any zh-* or en-* tag) — then the
- * `Accept-Language` header by its q-values, else zh-CN (infra/message-registry.ts `negotiateLocale`). Calendar
- * links and CSV downloads opened from a browser carry the cookie and Accept-Language; `?lang=` also works on them.
+ * `Accept-Language` header by its q-values, else zh-CN (infra/message-registry.ts `negotiateLocale`). CSV downloads
+ * opened from a browser carry the cookie and Accept-Language; `?lang=` also works on plain routes. A calendar feed's
+ * own texts follow only its URL's `lang` (gateway/calendar.ts `feedLocale`); its refusals follow this.
  */
 import type { Locale } from '../infra/messages.js';
 import { negotiateLocale } from '../infra/message-registry.js';

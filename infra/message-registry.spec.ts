@@ -151,6 +151,7 @@ describe('the message catalogs', () => {
       'organizations.changeField': ['NAME', 'REGION', 'CLASSIFICATION', 'DESIGNATED_SIZE'],
       'trainingBases.bookingStatus': ['PENDING', 'CONFIRMED', 'REJECTED', 'CANCELLED', 'COMPLETED'],
       'trainingBases.baseStatus': ['ACTIVE', 'SUSPENDED', 'CLOSED'],
+      'trainingBases.purpose': ['TRAINING', 'INTERNSHIP', 'COURSE', 'ASSESSMENT', 'RESEARCH'],
       'trainingBases.weekday': ['1', '2', '3', '4', '5', '6', '7'],
       'grants.applicationStatus': ['SUBMITTED', 'APPROVED', 'REJECTED'],
       'grants.criterion': ['MIN_SCHOOLS', 'MIN_DISTINCT_SCHOOL_TYPES', 'MIN_ENTERPRISES', 'ALLIANCE_ACTIVE', 'LEAD_IN_GOOD_STANDING'],

@@ -18,6 +18,8 @@ import type {
 } from '../generated/resolvers-types.js';
 import type { GatewayContext } from '../context.js';
 import { myBookingsFromPages } from '../bus-pages.js';
+import { calendarFeedUrl } from '../calendar.js';
+import { ctxLocale } from '../localized.js';
 import type { GatewayResolvers } from './merge.js';
 import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
 import {
@@ -63,7 +65,8 @@ export const baseResolvers: GatewayResolvers = {
     internshipService: (b: TrainingBaseDto, _: unknown, ctx: GatewayContext) => ctx.batch<InternshipRecord>(A.getInternshipServices, 'baseIds', b.id),
     calendarFeedUrl: async (b: TrainingBaseDto, _: unknown, ctx: GatewayContext) => {
       const { token } = await ctx.batch<CalendarFeedToken>(A.getCalendarFeedTokens, 'baseIds', b.id);
-      return `${ctx.publicUrl}/calendar/bases/${b.id}.ics?token=${encodeURIComponent(token)}`;
+      // In the caller's current language (x-lang, lang cookie, Accept-Language): the feed's texts follow the URL.
+      return calendarFeedUrl(ctx.publicUrl, b.id, token, ctxLocale(ctx));
     },
   },
   Booking: {

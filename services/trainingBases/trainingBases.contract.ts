@@ -6,6 +6,7 @@
 import type { BusContract } from '../../infra/bus-identity.js';
 import { cacheStaleEvent } from '../../infra/read-cache.js';
 import type { Page } from '../../infra/pagination.js';
+import type { Locale } from '../../infra/messages.js';
 
 // ------------------------------------------------------------------ constants and enums
 
@@ -431,6 +432,8 @@ export interface BookingEventPayload {
 export interface RenderCalendarFeedParams {
   baseId: string;
   token: string;
+  /** The language of the feed's texts (calendar name, SUMMARY, DESCRIPTION): the feed URL's `lang`; default zh-CN. */
+  lang?: Locale;
 }
 /** `trainingBases.renderCalendarFeed` answer: the feed as iCalendar text (RFC 5545, CRLF lines) and its file name. */
 export interface CalendarFeedText {

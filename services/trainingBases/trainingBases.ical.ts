@@ -1,10 +1,11 @@
 /** RFC 5545 (iCalendar) rendering of a base's bookings: pure, so it is unit-tested beside the service. */
-import type { BookingPurpose, BookingStatus, CalendarFeedEvent } from './trainingBases.contract.js';
+import { render } from '../../infra/message-registry.js';
+import { DEFAULT_LOCALE, P, type Locale } from '../../infra/messages.js';
+import type { BookingStatus, CalendarFeedEvent } from './trainingBases.contract.js';
 
 /** One booking as the .ics feed renders it (the contract's feed event). */
 export type IcalEvent = CalendarFeedEvent;
 
-const PURPOSE_ZH: Record<BookingPurpose, string> = { TRAINING: '实训', INTERNSHIP: '实习', COURSE: '课程', ASSESSMENT: '考核', RESEARCH: '研发' };
 const STATUS: Record<BookingStatus, string> = { PENDING: 'TENTATIVE', CONFIRMED: 'CONFIRMED', COMPLETED: 'CONFIRMED', REJECTED: 'CANCELLED', CANCELLED: 'CANCELLED' };
 
 /**
@@ -26,6 +27,8 @@ export function escapeText(s: string): string {
 
 /** A content line of a TEXT property: `NAME:escaped value`. */
 const textLine = (name: string, value: string): string => `${name}:${escapeText(value)}`;
+/** A TEXT property written in `locale`, saying so (RFC 5545 §3.2.10 LANGUAGE). */
+const localizedLine = (name: string, value: string, locale: Locale): string => textLine(`${name};LANGUAGE=${locale}`, value);
 
 /** UTC date-time form 20260303T000000Z. */
 export function icalUtc(iso: string): string {
@@ -53,20 +56,27 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
-/** A whole VCALENDAR (CRLF lines folded at 75 octets, times in UTC) for a base's bookings. */
-export function renderCalendar(opts: { baseId: string; baseName: string; timeZone: string; host: string; generatedAt: string; events: IcalEvent[] }): string {
+/**
+ * A whole VCALENDAR (CRLF lines folded at 75 octets, times in UTC, the base's zone as X-WR-TIMEZONE) for a base's
+ * bookings. The calendar's name and each event's SUMMARY and DESCRIPTION are written in `locale` (default zh-CN)
+ * from the catalog (`trainingBases.ical.*`, purposes and statuses by their names): calendar apps send no language,
+ * so the feed URL names it.
+ */
+export function renderCalendar(opts: { baseId: string; baseName: string; timeZone: string; host: string; generatedAt: string; events: IcalEvent[]; locale?: Locale }): string {
+  const locale = opts.locale ?? DEFAULT_LOCALE;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//cej//training-bases//ZH',
+    `PRODID:-//cej//training-bases//${locale === 'en' ? 'EN' : 'ZH'}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    textLine('X-WR-CALNAME', opts.baseName),
+    textLine('X-WR-CALNAME', render('trainingBases.ical.calendarName', { base: opts.baseName }, locale)),
     textLine('X-WR-TIMEZONE', opts.timeZone),
     'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
   ];
   const stamp = icalUtc(opts.generatedAt);
   for (const e of opts.events) {
+    const purpose = P.key(`trainingBases.purpose.${e.purpose}`);
     lines.push(
       'BEGIN:VEVENT',
       `UID:booking-${e.id}@${opts.host}`,
@@ -74,8 +84,8 @@ export function renderCalendar(opts: { baseId: string; baseName: string; timeZon
       `LAST-MODIFIED:${icalUtc(e.updatedAt)}`,
       `DTSTART:${icalUtc(e.start)}`,
       `DTEND:${icalUtc(e.end)}`,
-      textLine('SUMMARY', `${PURPOSE_ZH[e.purpose]} ${e.purpose} · ${e.organizationName} (${e.headcount})`),
-      textLine('DESCRIPTION', `${opts.baseName}: ${e.headcount} stations, ${e.purpose}, ${e.status}`),
+      localizedLine('SUMMARY', render('trainingBases.ical.summary', { purpose, organization: e.organizationName, headcount: e.headcount }, locale), locale),
+      localizedLine('DESCRIPTION', render('trainingBases.ical.description', { base: opts.baseName, headcount: e.headcount, purpose, status: P.key(`trainingBases.bookingStatus.${e.status}`) }, locale), locale),
       `STATUS:${STATUS[e.status]}`,
       'TRANSP:OPAQUE',
       'END:VEVENT',

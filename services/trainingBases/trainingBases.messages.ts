@@ -102,4 +102,19 @@ export const messages = {
     'zh-CN': '实习记录仅供实训基地的承建单位、联盟牵头单位、平台管理员及所在地区的资助方查阅。',
     en: "The internship record is read by the base's host and alliance lead, platform admins and funders of the region.",
   },
+  'trainingBases.purpose.TRAINING': { 'zh-CN': '实训', en: 'Training' },
+  'trainingBases.purpose.INTERNSHIP': { 'zh-CN': '实习', en: 'Internship' },
+  'trainingBases.purpose.COURSE': { 'zh-CN': '课程', en: 'Course' },
+  'trainingBases.purpose.ASSESSMENT': { 'zh-CN': '考核', en: 'Assessment' },
+  'trainingBases.purpose.RESEARCH': { 'zh-CN': '研发', en: 'Research' },
+  // The iCalendar feed (trainingBases.ical.ts), in the language its URL names (`?lang=`).
+  'trainingBases.ical.calendarName': { 'zh-CN': '{base} · 实训基地预约', en: '{base} · training base bookings' },
+  'trainingBases.ical.summary': {
+    'zh-CN': '{purpose} · {organization}（{headcount} 人）',
+    en: '{purpose} · {organization} ({headcount, plural, one {# person} other {# people}})',
+  },
+  'trainingBases.ical.description': {
+    'zh-CN': '{base}：{headcount} 个工位，{purpose}，{status}',
+    en: '{base}: {headcount, plural, one {# station} other {# stations}}, {purpose}, {status}',
+  },
 } satisfies MessageCatalog;

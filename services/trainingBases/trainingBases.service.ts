@@ -7,6 +7,7 @@
 import type { Context, ServiceBroker, ServiceSchema, ServiceSettingSchema } from 'moleculer';
 import type { BatchEntry } from '../../infra/batch.js';
 import { entityMixin } from '../../infra/entity.js';
+import { LOCALES } from '../../infra/messages.js';
 import { objectId } from '../../infra/params.js';
 import { markStale, readCacheMixin } from '../../infra/read-cache.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
@@ -256,8 +257,11 @@ const TrainingBasesService: ServiceSchema<ServiceSettingSchema, Record<string, n
       },
     },
 
-    /** The .ics text of a calendar feed for the gateway's /calendar route (ops/render-feed.ts). */
-    renderCalendarFeed: { params: { baseId: objectId, token: { type: 'string', min: 10, max: 200 } }, handler: renderFeed },
+    /** The .ics text of a calendar feed for the gateway's /calendar route (ops/render-feed.ts), in `lang` (default zh-CN). */
+    renderCalendarFeed: {
+      params: { baseId: objectId, token: { type: 'string', min: 10, max: 200 }, lang: { type: 'enum', values: [...LOCALES], optional: true } },
+      handler: renderFeed,
+    },
 
     /**
      * A disqualified organization's bookings from now until its ban ends, cancelled with notice (the ban as reason,

@@ -38,8 +38,9 @@ function events(lines: string[]): Record<string, string>[] {
       out.push(cur!);
       cur = null;
     } else if (cur) {
+      // Keyed by the property's name (its parameters, such as LANGUAGE, left out).
       const i = l.indexOf(':');
-      cur[l.slice(0, i)] = l.slice(i + 1);
+      cur[l.slice(0, i).split(';')[0]] = l.slice(i + 1);
     }
   }
   return out;
@@ -133,7 +134,7 @@ describe('training bases over HTTP', () => {
     expect(q.trainingBase.bookings.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([b.id]);
 
     const url: string = q.trainingBase.calendarFeedUrl;
-    expect(url).toMatch(new RegExp(`/calendar/bases/${base.id}\\.ics\\?token=`));
+    expect(url).toMatch(new RegExp(`/calendar/bases/${base.id}\\.ics\\?token=[^&]+&lang=zh-CN$`));
     const feed = await fetchFeed(url);
     expect(feed.status).toBe(200);
     expect(feed.type).toBe('text/calendar; charset=utf-8');
@@ -147,8 +148,21 @@ describe('training bases over HTTP', () => {
     expect(evs[0]).toMatchObject({ DTSTART: `${day.replace(/-/g, '')}T003000Z`, DTEND: `${day.replace(/-/g, '')}T040000Z`, STATUS: 'CONFIRMED' });
     expect(evs[0].UID).toContain(b.id);
     expect(evs[0].DTSTAMP).toMatch(/^\d{8}T\d{6}Z$/);
-    expect(evs[0].SUMMARY).toContain('INTERNSHIP');
-    expect(evs[0].SUMMARY).toContain('柳州市交通学校');
+    // In zh-CN (the URL's lang, from the caller's language): no purpose code, no English.
+    expect(evs[0].SUMMARY).toBe('实习 · 柳州市交通学校（12 人）');
+    expect(lines).toContain('X-WR-CALNAME:智能网联汽车实训中心 · 实训基地预约');
+
+    // A caller working in English gets the same secret with lang=en; that feed is in English, at the same times.
+    const enUrl: string = (await p.gql(`query($id: ID!) { trainingBase(id: $id) { calendarFeedUrl } }`, { id: base.id }, schoolAdmin, { 'accept-language': 'en' })).body.data.trainingBase.calendarFeedUrl;
+    expect(enUrl).toBe(url.replace(/lang=zh-CN$/, 'lang=en'));
+    const enLines = icsLines((await fetchFeed(enUrl)).body);
+    const enEvs = events(enLines);
+    expect(enEvs[0].SUMMARY).toBe('Internship · 柳州市交通学校 (12 people)');
+    expect(enLines).toContain('X-WR-CALNAME:智能网联汽车实训中心 · training base bookings');
+    expect(enLines.find((l) => l.startsWith('SUMMARY'))).toMatch(/^SUMMARY;LANGUAGE=en:/);
+    expect({ DTSTART: enEvs[0].DTSTART, DTEND: enEvs[0].DTEND, UID: enEvs[0].UID }).toEqual({ DTSTART: evs[0].DTSTART, DTEND: evs[0].DTEND, UID: evs[0].UID });
+    // Without lang (a link handed out before the language was added) the feed is zh-CN.
+    expect(events(icsLines((await fetchFeed(url.replace(/&lang=zh-CN$/, ''))).body))[0].SUMMARY).toBe(evs[0].SUMMARY);
 
     // The host's feed shows every booking; asking again gives the same URL.
     const hostUrl = (await gqlData(p, `query($id: ID!) { trainingBase(id: $id) { calendarFeedUrl } }`, { id: base.id }, leadAdmin)).trainingBase.calendarFeedUrl;
@@ -241,7 +255,7 @@ describe('training bases over HTTP', () => {
     expect(feed.status).toBe(200);
     expect(feed.body.split(/\r\n|[\n\r\u2028\u2029]/)).toEqual(feed.body.split('\r\n'));
     const cal = new ICAL.Component(ICAL.parse(feed.body));
-    expect(cal.getFirstPropertyValue('x-wr-calname')).toBe(name.replace(/\r/g, '\n'));
+    expect(cal.getFirstPropertyValue('x-wr-calname')).toBe(`${name.replace(/\r/g, '\n')} · 实训基地预约`);
     expect(cal.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual([`booking-${booked.bookTrainingBase[0].id}@training-bases.cej`]);
   });
 

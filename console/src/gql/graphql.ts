@@ -4087,7 +4087,7 @@ export type TrainingBase = {
   availability: Array<Slot>;
   /** All bookings for the host's and the alliance lead's people; otherwise the caller's organization's only. */
   bookings: BookingConnection;
-  /** iCalendar (RFC 5545) subscription URL for the caller, carrying its own secret token because calendar apps send no headers. Times are UTC or carry a VTIMEZONE. */
+  /** iCalendar (RFC 5545) subscription URL for the caller, carrying its own secret token because calendar apps send no headers, and the caller's current language (lang=zh-CN or lang=en), in which the calendar name and the events' titles and descriptions are written. Times are UTC or carry a VTIMEZONE. */
   calendarFeedUrl: Scalars['String']['output'];
   /** Stations usable at the same time. */
   capacity: Scalars['Int']['output'];

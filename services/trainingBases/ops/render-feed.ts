@@ -7,14 +7,14 @@ import { renderCalendar } from '../trainingBases.ical.js';
 const ICAL_HOST = 'training-bases.cej';
 
 /**
- * `trainingBases.renderCalendarFeed`: a base's calendar feed as iCalendar text, for the gateway's
- * /calendar/bases/<id>.ics route, which only streams it. The feed's events come from `trainingBases.calendarFeed`
+ * `trainingBases.renderCalendarFeed`: a base's calendar feed as iCalendar text in `lang` (default zh-CN), for the
+ * gateway's /calendar/bases/<id>.ics route, which only streams it. The feed's events come from `trainingBases.calendarFeed`
  * (services only; it checks the secret), called as the caller: NOT_FOUND for an unknown base, UNAUTHENTICATED for
  * an unknown secret, FORBIDDEN for a revoked one or a caller that is not a service.
  */
 export async function renderFeed(ctx: Context<RenderCalendarFeedParams, CallMeta>): Promise<CalendarFeedText> {
-  const { baseId, token } = ctx.params;
+  const { baseId, token, lang } = ctx.params;
   const data = await ctx.call<CalendarFeedData, { baseId: string; feedToken: string }>(TrainingBaseAction.calendarFeed, { baseId, feedToken: token }, asUser(ctx));
-  const ics = renderCalendar({ baseId: data.base.id, baseName: data.base.name, timeZone: data.base.timeZone, host: ICAL_HOST, generatedAt: data.generatedAt, events: data.events });
+  const ics = renderCalendar({ baseId: data.base.id, baseName: data.base.name, timeZone: data.base.timeZone, host: ICAL_HOST, generatedAt: data.generatedAt, events: data.events, locale: lang });
   return { ics, filename: `base-${data.base.id}.ics` };
 }
