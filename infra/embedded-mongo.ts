@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { freePort } from './ports.js';
+import { awaitOutput } from './child-output.js';
 
 /**
  * The embedded MongoDB-compatible server (the jongodb emulator shipped as an npm package) used by
@@ -35,24 +36,7 @@ export async function startEmbeddedMongo(): Promise<EmbeddedMongo> {
   const bin = emulatorBinary();
   const port = await freePort();
   const child: ChildProcess = spawn(bin, ['--host=127.0.0.1', `--port=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`The MongoDB emulator did not start within 15 s. Output: ${out}`)), 15_000);
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      const m = /JONGODB_URI=(\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The MongoDB emulator exited with code ${code}: ${out}`));
-    });
-  });
+  const url = await awaitOutput(child, (out) => /JONGODB_URI=(\S+)/.exec(out)?.[1], { what: 'The MongoDB emulator', timeoutMs: 15_000 }).ready;
   child.stdout?.removeAllListeners('data');
   child.stderr?.removeAllListeners('data');
   child.stdout?.resume();

@@ -2,29 +2,30 @@
  * Issue 15's "Done when", as a new user would walk it in the console (Chinese): a school and a firm sign an agreement,
  * the school places 12 insured students, the firm confirms attendance (24 months of demo history already confirmed),
  * the funder decides the base's ¥100,000 claim and the apprenticeship subsidy claim (submitted by the seed), and the
- * alliance lead sees the agreement, internship and apprenticeship counts.
+ * alliance lead sees the agreement, internship and apprenticeship counts. On the run's shared demo platform
+ * (test/helpers/browser.ts).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays, today } from '../../infra/dates.js';
-import { startConsoleSession, type ConsoleSession } from '../helpers/browser.js';
+import { openConsole, settled, type ConsoleBrowser } from '../helpers/browser.js';
 
-let s: ConsoleSession;
+let s: ConsoleBrowser;
 const FIRM = '上汽通用五菱汽车股份有限公司';
 const TITLE = `智能网联汽车实习基地合作协议 ${Date.now().toString(36)}`;
 const DAY = today();
 
 beforeAll(async () => {
-  s = await startConsoleSession();
+  s = await openConsole();
 }, 300_000);
 afterAll(async () => s?.stop(), 60_000);
 
 const row = (page: Page, text: string) => page.locator('tr', { hasText: text });
 /** Clicks an action once the screen has settled (a list reloading after the last action re-renders its rows). */
 async function act(page: Page, scope: ReturnType<Page['locator']>, name: string | RegExp): Promise<void> {
-  await s.settled(page);
+  await settled(page);
   await scope.getByRole('button', { name }).click();
-  await s.settled(page);
+  await settled(page);
   const errors = await page.locator('.action-error').allTextContents();
   expect(errors, `action "${String(name)}" was refused`).toEqual([]);
 }
