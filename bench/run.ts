@@ -6,6 +6,7 @@
  *
  * BENCH_QUICK=1 shortens the load phases (for a smoke run); the README quotes a full run. BENCH_ONLY=admission,answers
  * runs only those sections and merges them into the last full run's bench/results/latest.json (and .md).
+ * BENCH_MODES=b,c and BENCH_SKIP=growth,contention,answers narrow a run (to compare a setting); the README quotes full runs.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -33,7 +34,9 @@ import { startGateway } from '../gateway/server.js';
 import { SERVICE_NAMES } from '../app/services.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-const SKIP = (process.env.BENCH_SKIP ?? '').split(',').map((x) => x.trim());
+const SKIP = (process.env.BENCH_SKIP ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+/** A narrowed run (BENCH_MODES / BENCH_SKIP) writes bench/results/partial.* and leaves the full run's latest.* alone. */
+const REPORT = process.env.BENCH_MODES || SKIP.length ? 'partial' : 'latest';
 const DURATION_S = QUICK ? 3 : 8;
 const CONCURRENCIES = [1, 16, 64];
 const checks: { name: string; ok: boolean; detail: string }[] = [];
@@ -230,7 +233,9 @@ async function main() {
       { mode: 'b', key: 'b', label: MODE_LABEL.b, concurrencies: CONCURRENCIES },
       { mode: 'c', key: 'c', label: MODE_LABEL.c, concurrencies: CONCURRENCIES },
     ];
-    for (const run of runs) {
+    // BENCH_MODES=b,c runs only those deployment modes (keys: a-uncached, a, b, c; an A/B of a setting on a quiet machine).
+    const onlyModes = process.env.BENCH_MODES?.split(',').map((x) => x.trim());
+    for (const run of runs.filter((r) => !onlyModes || onlyModes.includes(r.key))) {
       const mode = run.mode;
       log(`\n## ${run.label}`);
       const running = await startMode(mode, { natsUrl: servers.natsUrl, mongoUrl: servers.mongoUrl, prefix: dashPrefix, namespace: `bench${process.pid}${run.key}`, extra: run.extra });
@@ -390,13 +395,15 @@ async function main() {
 
     }
 
-    // 6. Contention: 500 concurrent bookings for one base (capacity 20) across two replicas.
+    // 6. Contention: 500 concurrent bookings for one base (capacity 20) across two replicas (BENCH_SKIP=contention: not).
+    if (!SKIP.includes('contention')) {
     log('\n## Contention: 500 concurrent bookings, capacity 20, two trainingBases replicas');
     out.contention = await runContention({ natsUrl: servers.natsUrl, mongoUrl: servers.mongoUrl, prefix: `benchcontend${process.pid}`, namespace: `benchc${process.pid}` });
     log(`  ${out.contention.requests} requests: ${out.contention.confirmed} confirmed (fits ${out.contention.fits}), ${out.contention.conflicts} conflicts, ${out.contention.otherErrors} other errors`);
     log(`  ${out.contention.decisionsPerSec} decisions/s, p50 ${out.contention.p50Ms} ms, p99 ${out.contention.p99Ms} ms, max stations in use ${out.contention.maxInUse}/20`);
     check('contention: confirmed equals what fits', out.contention.confirmed === out.contention.fits, `${out.contention.confirmed} of ${out.contention.fits}`);
     check('contention: never overbooked (from stored bookings)', out.contention.maxInUse <= 20, `max ${out.contention.maxInUse}`);
+    }
 
     // 7, 8. Admission time per KB and the largest legitimate answers (BENCH_SKIP=answers leaves them out).
     if (!SKIP.includes('answers')) await admissionAndAnswers(out, servers);
@@ -436,7 +443,7 @@ async function onlySections() {
 function writeReport(out: Record<string, any>) {
   const dir = path.join(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(out, null, 2));
+  writeFileSync(path.join(dir, `${REPORT}.json`), JSON.stringify(out, null, 2));
   const f = out.floor;
   const natsFloor = f.overNats.p50Ms;
   const lines: string[] = [];
@@ -502,8 +509,8 @@ function writeReport(out: Record<string, any>) {
     lines.push('');
   }
   lines.push('## Correctness checks', '', ...checks.map((c) => `- ${c.ok ? '✅' : '❌'} ${c.name}: ${c.detail}`), '');
-  writeFileSync(path.join(dir, 'latest.md'), lines.join('\n'));
-  log(`\nwrote bench/results/latest.md and latest.json`);
+  writeFileSync(path.join(dir, `${REPORT}.md`), lines.join('\n'));
+  log(`\nwrote bench/results/${REPORT}.md and ${REPORT}.json`);
 }
 
 main().catch((err) => {

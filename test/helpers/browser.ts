@@ -1,7 +1,7 @@
 /**
  * The console's browser tests' one setup (test/browser/*.spec.ts that drive the console): Debian's Chromium through
- * playwright-core against the demo platform that the `browser` project starts once per run (test/helpers/browser-setup.ts,
- * `npm start`'s process with its demo data), sign-in through the development identities, and the checks every screen
+ * playwright-core against one demo platform per test file (test/helpers/demo-platform.ts: `npm start`'s process with its
+ * demo data; every console suite is in test/browser/console.spec.ts, so it starts once per run), sign-in through the development identities, and the checks every screen
  * gets: axe-core findings, untranslated text, keyboard reachability, screenshots (always into a temporary directory,
  * never the source tree). Never skipped: without Chromium the spec fails and says how to install it.
  *
@@ -9,16 +9,15 @@
  *   const page = await c.newPage();
  *   await c.signIn(page, 'Funder', '/funder/standings');
  *   await c.capture(page, '02-funder-standings');   // settled + screenshot + no critical axe violation
- *   await c.stop();                           // afterAll (closes Chromium; the platform is the run's)
+ *   await c.stop();                           // afterAll (closes Chromium; stopDemoPlatform() stops the platform)
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT, type Identity } from './demo-platform.js';
+import { ROOT, buildConsoleIfStale, startDemoPlatform, type DemoPlatform, type Identity } from './demo-platform.js';
 
 export { ROOT, type Identity };
 /** Screenshots are output: $CONSOLE_SCREENSHOTS_DIR, else <os tmpdir>/console-screenshots/. */
@@ -44,18 +43,23 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Waits (up to 300 s) for the demo platform the `browser` project's global setup is starting; throws its failure. */
+let demo: Promise<DemoPlatform> | undefined;
+
+/**
+ * The demo platform of this test file (one vitest worker): built console, `app/platform.ts` started as `npm start` starts
+ * it, demo data seeded — started by the first suite that asks, shared by the others (test/browser/console.spec.ts).
+ */
 async function sharedDemoPlatform(): Promise<{ base: string; identities: Identity[] }> {
-  const status = inject('demoPlatformStatus');
-  if (!status) throw new Error('no shared demo platform: console browser specs run in the `browser` vitest project (vitest.config.ts), whose global setup starts it');
-  const deadline = Date.now() + 300_000;
-  while (!existsSync(status)) {
-    if (Date.now() > deadline) throw new Error('the shared demo platform did not start in 300 s');
-    await sleep(200);
-  }
-  const s = JSON.parse(readFileSync(status, 'utf8')) as { base?: string; identities?: Identity[]; error?: string };
-  if (s.error || !s.base || !s.identities) throw new Error(`the shared demo platform failed to start: ${s.error}`);
-  return { base: s.base, identities: s.identities };
+  demo ??= buildConsoleIfStale().then(() => startDemoPlatform({ mongoUrl: inject('mongoUrl') }));
+  const p = await demo;
+  return { base: p.base, identities: p.identities };
+}
+
+/** Stops the file's demo platform (its afterAll). */
+export async function stopDemoPlatform(): Promise<void> {
+  const p = await demo?.catch(() => undefined);
+  demo = undefined;
+  await p?.stop();
 }
 
 export interface PageOptions {

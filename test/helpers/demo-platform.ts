@@ -1,8 +1,8 @@
 /**
  * The demo platform as `npm start` runs it, for the console's browser tests: its own process (every service, the
  * gateway, the console at /, embedded defaults: in-app notifications only, no SMTP), the demo data seeded, on the
- * run's MongoDB. Started once per vitest run by test/helpers/browser-setup.ts; specs reach it through
- * `openConsole()` (test/helpers/browser.ts). Runs in vitest's main process: no vitest runtime imports here.
+ * run's MongoDB. Started once per test file by the first `openConsole()` (test/helpers/browser.ts); every console suite
+ * is in test/browser/console.spec.ts, so once per run. No vitest runtime imports here.
  */
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import path from 'node:path';

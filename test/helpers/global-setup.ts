@@ -10,7 +10,7 @@ declare module 'vitest' {
 }
 
 /**
- * The servers of this run, shared by every vitest project (unit, integration, browser): each project runs this
+ * The servers of this run, shared by every vitest project (unit, integration): each project runs this
  * global setup, and vitest loads it once per project, so the servers are kept on `globalThis` (the main process)
  * and stopped when the last project is done.
  */
