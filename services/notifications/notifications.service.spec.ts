@@ -195,8 +195,9 @@ describe('mail delivery', () => {
     expect(smtp.refused() - refusedBefore).toBe(1);
     expect(mail).toBeDefined();
     expect(mail!.subject).toBe('Booking confirmed: 智能制造实训基地'); // the member admin chose English
-    const q = await queue();
-    const row = q.recent.find((r) => r.id.startsWith(`booking:${b.bookingId}:`));
+    // The SMTP server has the mail before the queue row is marked SENT (the service writes that after the server's
+    // answer): read the row once it has left PENDING.
+    const row = await until(async () => (await queue()).recent.find((r) => r.id.startsWith(`booking:${b.bookingId}:`) && r.status !== 'PENDING'));
     expect(row).toMatchObject({ status: 'SENT', attempts: 2 });
     expect(smtp.received.slice(before).filter((m) => m.to.includes('member-admin@liugong.com'))).toHaveLength(1);
   });
