@@ -13,6 +13,7 @@ import { mintToken } from '../infra/auth.js';
 import { startGateway } from '../gateway/server.js';
 import { Seeder } from './lib/seed.js';
 import { seedBase, weekWindow } from './lib/bases.js';
+import { DASHBOARD, seedDashboardProgram } from './lib/dashboard.js';
 import { cpuSeconds } from './lib/cpu.js';
 
 const m = await startEmbeddedMongo();
@@ -24,15 +25,7 @@ const broker = createBroker({ nodeID: 'prof', transport: 'local', overrides: { l
 for (const s of Object.values(SERVICES)) broker.createService(s);
 await broker.start();
 const seeder = new Seeder(broker, m.url);
-const funder = await seeder.call<{ id: string }>('organizations.register', { name: 'gov', kind: 'GOVERNMENT', creditCode: seeder.creditCode('11'), regionCode: '450200' });
-const program = await seeder.call<{ id: string }>('grants.createProgram', {
-  code: 'PROF',
-  name: 'profile',
-  regionCode: '450200',
-  awardAmount: { amount: '1.00', currency: 'CNY' },
-  funderOrganizationId: funder.id,
-  criteria: [{ kind: 'MIN_SCHOOLS', threshold: 10 }, { kind: 'MIN_ENTERPRISES', threshold: 10 }, { kind: 'ALLIANCE_ACTIVE' }],
-});
+const programId = await seedDashboardProgram(seeder, { code: 'PROF', name: 'profile', funderName: 'gov' });
 let a200: Awaited<ReturnType<Seeder['alliance']>> | undefined;
 for (const size of [20, 200, 2000]) {
   const a = await seeder.alliance(size, `A${size}`);
@@ -49,7 +42,7 @@ const ops: Record<string, () => Promise<unknown>> = {
   'organizations.getMany(50)': () => seeder.call('organizations.getMany', { ids: a200!.memberIds.slice(0, 50) }),
   'trainingBases.list': () => seeder.call('trainingBases.list', { allianceId: a200!.allianceId }),
   'trainingBases.availability': () => seeder.call('trainingBases.availability', { baseId: bases.edges[0].node.id, from: w.from, to: w.to }),
-  'grants.evaluate (counts)': () => seeder.call('grants.evaluate', { allianceId: a200!.allianceId, programId: program.id, evidence: false }),
+  'grants.evaluate (counts)': () => seeder.call('grants.evaluate', { allianceId: a200!.allianceId, programId, evidence: false }),
 };
 process.stdout.write('action alone (mean of 20, ms, wall | database CPU | platform CPU):\n');
 for (const [name, fn] of Object.entries(ops)) {
@@ -63,12 +56,7 @@ for (const [name, fn] of Object.entries(ops)) {
 }
 const gateway = await startGateway({ broker, port: 0, host: '127.0.0.1', requiredServices: SERVICE_NAMES });
 const token = await mintToken({ sub: 'prof', roles: ['ORG_ADMIN'], org: a200!.leadId });
-const query = `query($id: ID!, $programId: ID!, $from: DateTime!, $to: DateTime!) { alliance(id: $id) { id name status lead { id name kind }
-  memberCounts { total schools enterprises distinctSchoolTypes }
-  members(first: 50, status: ACTIVE) { totalCount edges { node { id role joinedAt organization { id name kind schoolType } } } }
-  trainingBases(first: 10) { edges { node { id name capacity availability(from: $from, to: $to) { start end remaining } } } }
-  eligibility(programId: $programId) { eligible shortfall criteria { kind required actual passed } } } }`;
-const body = JSON.stringify({ query, variables: { id: a200!.allianceId, programId: program.id, from: w.from, to: w.to } });
+const body = JSON.stringify({ query: DASHBOARD, variables: { id: a200!.allianceId, programId, from: w.from, to: w.to } });
 // PROFILE_LOOP=<file.cpuprofile>: a CPU profile of the 200 dashboard queries alone (not the seeding), for summarize-profile.mjs.
 const session = process.env.PROFILE_LOOP ? new (await import('node:inspector')).Session() : undefined;
 const post = (method: string, params?: object) => new Promise<any>((res, rej) => session!.post(method, params ?? {}, (err, r) => (err ? rej(err) : res(r))));

@@ -24,6 +24,7 @@ import { Seeder } from './lib/seed.js';
 import { MODE_LABEL, startMode, type Mode } from './lib/modes.js';
 import { round, summarize, hrMs } from './lib/stats.js';
 import { seedBase, weekWindow, bookWeek } from './lib/bases.js';
+import { DASHBOARD, seedDashboardProgram } from './lib/dashboard.js';
 import { seedRevenue } from './lib/revenue.js';
 import { runContention } from './lib/contention.js';
 import { cpuOf } from './lib/cpu.js';
@@ -61,17 +62,6 @@ async function localPlatform(names = Object.keys(SERVICES)): Promise<ServiceBrok
   await broker.start();
   return broker;
 }
-
-const DASHBOARD = `query Dashboard($id: ID!, $programId: ID!, $from: DateTime!, $to: DateTime!) {
-  alliance(id: $id) {
-    id name status
-    lead { id name kind }
-    memberCounts { total schools enterprises distinctSchoolTypes }
-    members(first: 50, status: ACTIVE) { totalCount edges { node { id role joinedAt organization { id name kind schoolType } } } }
-    trainingBases(first: 10) { edges { node { id name capacity availability(from: $from, to: $to) { start end remaining } } } }
-    eligibility(programId: $programId) { eligible shortfall criteria { kind required actual passed } }
-  }
-}`;
 
 /** A list of alliances, each asking an argument-taking field (batched per request: one call whatever `n`). */
 const ALLIANCE_LIST = `query AllianceList($n: Int!) {
@@ -187,15 +177,7 @@ async function main() {
     useDatabase(servers.mongoUrl, dashPrefix);
     let broker = await localPlatform();
     const seeder = new Seeder(broker, servers.mongoUrl);
-    const funder = await seeder.call<{ id: string }>('organizations.register', { name: '柳州市人民政府（基准）', kind: 'GOVERNMENT', creditCode: seeder.creditCode('11'), regionCode: '450200' });
-    const program = await seeder.call<{ id: string }>('grants.createProgram', {
-      code: 'BENCH-LZ',
-      name: '柳州市产教融合联盟奖补（基准）',
-      regionCode: '450200',
-      awardAmount: { amount: '1000000.00', currency: 'CNY' },
-      funderOrganizationId: funder.id,
-      criteria: [{ kind: 'MIN_SCHOOLS', threshold: 10 }, { kind: 'MIN_DISTINCT_SCHOOL_TYPES', threshold: 2 }, { kind: 'MIN_ENTERPRISES', threshold: 10 }, { kind: 'ALLIANCE_ACTIVE' }, { kind: 'LEAD_IN_GOOD_STANDING' }],
-    });
+    const programId = await seedDashboardProgram(seeder, { code: 'BENCH-LZ', name: '柳州市产教融合联盟奖补（基准）', funderName: '柳州市人民政府（基准）' });
     const sizes = [20, 200, 2000];
     const alliances: Record<number, { allianceId: string; leadId: string; memberIds: string[]; enterpriseIds: string[] }> = {};
     const benchBases: Record<number, string> = {};
@@ -207,7 +189,7 @@ async function main() {
     }
     const token = await mintToken({ sub: 'bench-lead', roles: ['ORG_ADMIN'], org: alliances[200].leadId, expiresIn: '2h' });
     const { from, to } = weekWindow();
-    const vars = (size: number) => ({ id: alliances[size].allianceId, programId: program.id, from, to });
+    const vars = (size: number) => ({ id: alliances[size].allianceId, programId, from, to });
     // Database commands per dashboard query, in process: the first query of a scope (nothing cached: what every query
     // cost before the read cache) and the next ones (served from the cache).
     {
@@ -313,15 +295,7 @@ async function main() {
     useDatabase(servers.mongoUrl, `benchgrowth${process.pid}`);
     broker = await localPlatform();
     let growthSeeder = new Seeder(broker, servers.mongoUrl, 7);
-    const gFunder = await growthSeeder.call<{ id: string }>('organizations.register', { name: '基准政府', kind: 'GOVERNMENT', creditCode: growthSeeder.creditCode('11'), regionCode: '450200' });
-    const gProgram = await growthSeeder.call<{ id: string }>('grants.createProgram', {
-      code: 'BENCH-GROWTH',
-      name: '基准项目',
-      regionCode: '450200',
-      awardAmount: { amount: '1000000.00', currency: 'CNY' },
-      funderOrganizationId: gFunder.id,
-      criteria: [{ kind: 'MIN_SCHOOLS', threshold: 10 }, { kind: 'MIN_DISTINCT_SCHOOL_TYPES', threshold: 2 }, { kind: 'MIN_ENTERPRISES', threshold: 10 }, { kind: 'ALLIANCE_ACTIVE' }, { kind: 'LEAD_IN_GOOD_STANDING' }],
-    });
+    const gProgramId = await seedDashboardProgram(growthSeeder, { code: 'BENCH-GROWTH', name: '基准项目', funderName: '基准政府' });
     const measureOp = async (fn: () => Promise<unknown>, services: string[]) => {
       await fn(); // warm
       const runs = 5;
@@ -342,8 +316,8 @@ async function main() {
     for (const size of [20, 200, 2000, 20000]) {
       const a = await growthSeeder.alliance(size, `增长联盟 ${size}`);
       const counts = await measureOp(() => growthSeeder.call('alliances.countMembers', { allianceIds: [a.allianceId] }), ['alliances', 'organizations']);
-      const elig = await measureOp(() => growthSeeder.call('grants.evaluate', { allianceId: a.allianceId, programId: gProgram.id, evidence: false }), ['alliances', 'organizations', 'grants']);
-      const eligEvidence = await measureOp(() => growthSeeder.call('grants.evaluate', { allianceId: a.allianceId, programId: gProgram.id }), ['alliances', 'organizations', 'grants']);
+      const elig = await measureOp(() => growthSeeder.call('grants.evaluate', { allianceId: a.allianceId, programId: gProgramId, evidence: false }), ['alliances', 'organizations', 'grants']);
+      const eligEvidence = await measureOp(() => growthSeeder.call('grants.evaluate', { allianceId: a.allianceId, programId: gProgramId }), ['alliances', 'organizations', 'grants']);
       out.growth.eligibilityWithEvidence.push({ n: size, ...eligEvidence });
       const [c] = await growthSeeder.call<{ total: number }[]>('alliances.countMembers', { allianceIds: [a.allianceId] });
       check(`memberCounts of ${size}`, c.total === size, `total ${c.total}`);

@@ -11,6 +11,7 @@ import { mintToken } from '../infra/auth.js';
 import { startGateway } from '../gateway/server.js';
 import { Seeder } from './lib/seed.js';
 import { seedBase, weekWindow } from './lib/bases.js';
+import { DASHBOARD, seedDashboardProgram } from './lib/dashboard.js';
 import mongoose from 'mongoose';
 
 const m = await startEmbeddedMongo();
@@ -37,27 +38,14 @@ const broker = createBroker({ nodeID: 'trace', transport: 'local', overrides: { 
 for (const s of Object.values(SERVICES)) broker.createService(s);
 await broker.start();
 const seeder = new Seeder(broker, m.url);
-const funder = await seeder.call<{ id: string }>('organizations.register', { name: 'gov', kind: 'GOVERNMENT', creditCode: seeder.creditCode('11'), regionCode: '450200' });
-const program = await seeder.call<{ id: string }>('grants.createProgram', {
-  code: 'PROF',
-  name: 'profile',
-  regionCode: '450200',
-  awardAmount: { amount: '1.00', currency: 'CNY' },
-  funderOrganizationId: funder.id,
-  criteria: [{ kind: 'MIN_SCHOOLS', threshold: 10 }, { kind: 'MIN_ENTERPRISES', threshold: 10 }, { kind: 'ALLIANCE_ACTIVE' }],
-});
+const programId = await seedDashboardProgram(seeder, { code: 'PROF', name: 'profile', funderName: 'gov' });
 const a = await seeder.alliance(200, 'A200');
 await seedBase(seeder, a, { bookingsThisWeek: 20, semesterWeeks: 6 });
 await new Promise((r) => setTimeout(r, 3000));
 const w = weekWindow();
 const gateway = await startGateway({ broker, port: 0, host: '127.0.0.1', requiredServices: SERVICE_NAMES });
 const token = await mintToken({ sub: 'prof', roles: ['ORG_ADMIN'], org: a.leadId });
-const query = `query($id: ID!, $programId: ID!, $from: DateTime!, $to: DateTime!) { alliance(id: $id) { id name status lead { id name kind }
-  memberCounts { total schools enterprises distinctSchoolTypes }
-  members(first: 50, status: ACTIVE) { totalCount edges { node { id role joinedAt organization { id name kind schoolType } } } }
-  trainingBases(first: 10) { edges { node { id name capacity availability(from: $from, to: $to) { start end remaining } } } }
-  eligibility(programId: $programId) { eligible shortfall criteria { kind required actual passed } } } }`;
-const body = JSON.stringify({ query, variables: { id: a.allianceId, programId: program.id, from: w.from, to: w.to } });
+const body = JSON.stringify({ query: DASHBOARD, variables: { id: a.allianceId, programId, from: w.from, to: w.to } });
 for (let i = 0; i < 3; i++) {
   trace = [];
   const r = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
