@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 const resolve = { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] };
 
 /** What every project shares. Each project lists the run's servers (test/helpers/global-setup.ts starts them once). */
-const project = (name: string, include: string[], extra: Partial<TestProjectInlineConfiguration['test']> = {}): TestProjectInlineConfiguration => ({
+const project = (name: string, include: string[]): TestProjectInlineConfiguration => ({
   resolve,
   test: {
     name,
@@ -20,7 +20,6 @@ const project = (name: string, include: string[], extra: Partial<TestProjectInli
     testTimeout: 60_000,
     hookTimeout: 60_000,
     env: { NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
-    ...extra,
   },
 });
 

@@ -32,3 +32,18 @@ export function awaitOutput<T>(
   });
   return { ready, output: () => out };
 }
+
+/**
+ * Stops a child process: SIGTERM (its graceful drain), then SIGKILL if it is still running after `graceMs`. Resolves
+ * once it has exited (at once if it already had, by a code or a signal).
+ */
+export function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }, graceMs).unref();
+  });
+}

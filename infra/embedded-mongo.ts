@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { freePort } from './ports.js';
-import { awaitOutput } from './child-output.js';
+import { awaitOutput, stopChild } from './child-output.js';
 
 /**
  * The embedded MongoDB-compatible server (the jongodb emulator shipped as an npm package) used by
@@ -46,13 +46,6 @@ export async function startEmbeddedMongo(): Promise<EmbeddedMongo> {
   return {
     url: base,
     pid: child.pid,
-    async stop() {
-      if (child.exitCode !== null) return;
-      await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
-      });
-    },
+    stop: () => stopChild(child, 2_000),
   };
 }

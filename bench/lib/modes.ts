@@ -8,23 +8,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../../infra/ports.js';
+import { stopChild } from '../../infra/child-output.js';
 import { SERVICE_NAMES } from '../../app/services.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** SIGTERM (graceful drain), then SIGKILL after 8 s for any process still running. */
 export function stopProcesses(children: ChildProcess[]): Promise<void[]> {
-  return Promise.all(
-    children.map(
-      (c) =>
-        new Promise<void>((resolve) => {
-          if (c.exitCode !== null) return resolve();
-          c.once('exit', () => resolve());
-          c.kill('SIGTERM');
-          setTimeout(() => c.kill('SIGKILL'), 8_000).unref();
-        }),
-    ),
-  );
+  return Promise.all(children.map((c) => stopChild(c, 8_000)));
 }
 
 export type Mode = 'a' | 'b' | 'c';

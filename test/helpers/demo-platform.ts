@@ -8,7 +8,7 @@ import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '../../infra/ports.js';
-import { awaitOutput } from '../../infra/child-output.js';
+import { awaitOutput, stopChild } from '../../infra/child-output.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -46,13 +46,7 @@ export async function startDemoPlatform(opts: { mongoUrl: string; timeoutMs?: nu
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'warn', MOLECULER_NAMESPACE: id, MONGO_DB_PREFIX: id, MONGO_URL: opts.mongoUrl, NATS_URL: '' };
   delete env.SMTP_URL; // embedded defaults: in-app notifications only (notifications.spec.ts checks the settings say so)
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'app/platform.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
+  const stop = () => stopChild(child, 10_000);
   // The banner ends with "Mint another" once the demo data is seeded.
   const up = awaitOutput(child, (out) => (out.includes('Mint another') ? /GraphQL API \+ GraphiQL: (http:\/\/[^\s]+)\/graphql/.exec(out)?.[1] : undefined), { what: 'the demo platform', timeoutMs });
   const base = await up.ready.catch(async (err: unknown) => {
