@@ -29,23 +29,13 @@ const listingFields = {
 } as const;
 
 export const createParams = { organizationId: objectId, kind: enumOf(LISTING_KINDS), ...listingFields, publish: { type: 'boolean', ...optional } } as const;
-/** Every field optional (absent: unchanged). */
+/** Every field optional (absent: unchanged): the listing's fields, the four a listing must have made optional here. */
 export const updateParams = {
   listingId: objectId,
-  title: { ...text(120, 2), optional: true },
-  description: { ...text(5000, 2), optional: true },
+  ...listingFields,
+  title: { ...listingFields.title, optional: true },
+  description: { ...listingFields.description, optional: true },
   regionCode: { ...regionCode, optional: true },
-  industries,
-  majors,
-  headcount,
-  periodFrom: optionalDate,
-  periodTo: optionalDate,
-  payMin: money,
-  payMax: money,
-  budget: money,
-  place: optionalText(200),
-  openToNonMembers: { type: 'boolean', ...optional },
-  validFrom: optionalDate,
   validTo: { ...date, optional: true },
 } as const;
 export const listingIdParams = { listingId: objectId } as const;
