@@ -6,7 +6,7 @@ const node = (code: string) => spawn(process.execPath, ['-e', code], { stdio: ['
 
 describe('child processes', () => {
   it('awaitOutput finds the ready line and stopChild ends a child that drains on SIGTERM', async () => {
-    const child = node("console.log('READY port=4711'); process.on('SIGTERM', () => process.exit(0)); setInterval(() => {}, 1000);");
+    const child = node("process.on('SIGTERM', () => process.exit(0)); setInterval(() => {}, 1000); console.log('READY port=4711');");
     expect(await awaitOutput(child, (out) => /port=(\d+)/.exec(out)?.[1], { what: 'the child', timeoutMs: 10_000 }).ready).toBe('4711');
     await stopChild(child, 10_000);
     expect(child.exitCode).toBe(0);
