@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { ROOT, buildConsoleIfStale, startDemoPlatform, type DemoPlatform, type Identity } from './demo-platform.js';
 
 export { ROOT, type Identity };
@@ -53,6 +53,31 @@ async function sharedDemoPlatform(): Promise<{ base: string; identities: Identit
   demo ??= buildConsoleIfStale().then(() => startDemoPlatform({ mongoUrl: inject('mongoUrl') }));
   const p = await demo;
   return { base: p.base, identities: p.identities };
+}
+
+/**
+ * The demo platform's last output (its warnings and errors, LOG_LEVEL=warn), for a failed test's report: a step that
+ * waited in vain for a screen usually failed on the server, and this says why.
+ */
+export async function demoPlatformOutput(): Promise<string> {
+  const p = await demo?.catch(() => undefined);
+  return p?.output() ?? '(the demo platform is not running)';
+}
+
+/**
+ * Logs the GraphQL errors the console received (`[graphql] <operation>: <code> <message>`), so that a failed wait for a
+ * success message says what the server answered instead. Tests that expect a refusal log it too; that is harmless.
+ */
+async function logGraphqlErrors(res: Response): Promise<void> {
+  if (!res.url().endsWith('/graphql')) return;
+  try {
+    const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    const sent = res.request().postDataJSON() as { operationName?: string; query?: string } | null;
+    const op = sent?.operationName ?? /\b(?:query|mutation)\s+(\w+)/.exec(sent?.query ?? '')?.[1] ?? '?';
+    for (const e of body.errors ?? []) process.stdout.write(`[graphql] ${op}: ${e.extensions?.code ?? '-'} ${e.message}\n`);
+  } catch {
+    // Not JSON (a closed page, a redirect): nothing to report.
+  }
 }
 
 /** Stops the file's demo platform (its afterAll). */
@@ -113,6 +138,7 @@ export class ConsoleBrowser {
     }
     const page = await ctx.newPage();
     page.on('pageerror', (err) => process.stdout.write(`[browser page error] ${err.message}\n`));
+    page.on('response', (res) => void logGraphqlErrors(res));
     return page;
   }
 
