@@ -27,7 +27,7 @@ import { seedBase, weekWindow, bookWeek } from './lib/bases.js';
 import { DASHBOARD, seedDashboardProgram } from './lib/dashboard.js';
 import { seedRevenue } from './lib/revenue.js';
 import { runContention } from './lib/contention.js';
-import { cpuOf } from './lib/cpu.js';
+import { cpuByRole, cpuMsPerRequestByRole, cpuOf } from './lib/cpu.js';
 import { measureAdmission } from './lib/admission.js';
 import { TRANSPORT_LIMIT, measureAnswers } from './lib/answers.js';
 import { measureYogaFloor } from './lib/yoga-floor.js';
@@ -264,8 +264,10 @@ async function main() {
         for (const c of run.concurrencies) {
           // Where the CPU goes during the run: the database server, the platform's processes, the load generator.
           const dbPids = servers.mongoPid ? [servers.mongoPid] : [];
-          const before = { db: cpuOf(dbPids), platform: cpuOf(running.pids), bench: process.cpuUsage() };
+          const procs = [...running.roles, ...(servers.natsPid ? [{ role: 'nats-server', pid: servers.natsPid }] : [])];
+          const before = { db: cpuOf(dbPids), platform: cpuOf(running.pids), bench: process.cpuUsage(), byRole: cpuByRole(procs) };
           const r = await load(running.urls, token, body, c);
+          const byRole = cpuMsPerRequestByRole(before.byRole, cpuByRole(procs), r.total);
           const benchCpu = process.cpuUsage(before.bench);
           const cpu = { db: cpuOf(dbPids) - before.db, platform: cpuOf(running.pids) - before.platform, loadGenerator: (benchCpu.user + benchCpu.system) / 1e6 };
           const totalCpu = cpu.db + cpu.platform + cpu.loadGenerator;
@@ -274,9 +276,12 @@ async function main() {
             cpuSecondsPerRequest: round((cpu.db + cpu.platform) / Math.max(1, r.total), 4),
             // The platform's own CPU per query (its processes only; the database server excluded), per-process sampling.
             platformCpuMsPerRequest: round((cpu.platform * 1000) / Math.max(1, r.total), 2),
+            // The same split by process role (replicas summed), and the bus's own server (not in the platform's figure).
+            cpuMsPerRequestByRole: byRole,
           });
           rows.push(r);
           log(`  concurrency ${String(c).padStart(2)}: ${r.requestsPerSec} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms; platform CPU ${(r as any).platformCpuMsPerRequest} ms/query; CPU: database ${Math.round(100 * (r as any).cpuShare.database)} %, platform ${Math.round(100 * (r as any).cpuShare.platform)} %, load generator ${Math.round(100 * (r as any).cpuShare.loadGenerator)} %${r.non2xx || r.errors ? `, non-2xx ${r.non2xx}, errors ${r.errors}` : ''}`);
+          log(`    CPU ms/query by process: ${byRole.map((x) => `${x.role} ${x.ms}`).join(' · ')}`);
           check(`dashboard answers in mode ${run.key} at ${c}`, r.non2xx === 0 && r.errors === 0, `non-2xx ${r.non2xx}, errors/timeouts ${r.errors}`);
         }
         if (run.key === 'c') out.staleness = await staleDecisionCheck(running.url, alliances[20], benchBases[20], vars(20));

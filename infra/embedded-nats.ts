@@ -8,6 +8,8 @@ import { freePort } from './ports.js';
 export interface EmbeddedNats {
   url: string;
   port: number;
+  /** The server process's id (a new one after `restart()`; the bench samples its CPU). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
   /** Kill and start again on the same port (NATS restart drills). */
   restart(): Promise<void>;
@@ -82,6 +84,9 @@ export async function startEmbeddedNats(opts: EmbeddedNatsOptions = {}): Promise
   return {
     url: opts.url ?? `nats://127.0.0.1:${port}`,
     port,
+    get pid() {
+      return child.pid;
+    },
     stop: kill,
     async restart() {
       await kill();

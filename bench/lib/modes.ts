@@ -32,6 +32,8 @@ export interface RunningMode {
   urls: string[];
   processes: number;
   pids: number[];
+  /** Each process with what it runs ('gateway' or a service's name), for the CPU split by role. */
+  roles: { role: string; pid: number }[];
   stop(): Promise<void>;
 }
 
@@ -66,12 +68,17 @@ export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: st
   // NATS_INSECURE: the bench's private nats-server is plain (no nkeys, no TLS); the figures are for that link.
   const common = { MONGO_URL: env.mongoUrl, MONGO_DB_PREFIX: env.prefix, MOLECULER_NAMESPACE: `${env.namespace}-${mode}`, SEED_DEMO: 'false', NODE_ENV: 'development', NATS_INSECURE: 'true', ...env.extra };
   const children: ChildProcess[] = [];
+  const roles: { role: string; child: ChildProcess }[] = [];
+  const add = (role: string, child: ChildProcess) => {
+    children.push(child);
+    roles.push({ role, child });
+  };
   if (mode === 'a') {
-    children.push(start('app/platform.ts', [], { ...common, PORT: String(port), NATS_URL: '' }));
+    add('platform', start('app/platform.ts', [], { ...common, PORT: String(port), NATS_URL: '' }));
   } else {
     const replicas = mode === 'c' ? 2 : 1;
-    for (const name of SERVICE_NAMES) for (let i = 0; i < replicas; i++) children.push(start('app/run-service.ts', [name], { ...common, NATS_URL: env.natsUrl, NODE_ID: `${name}-${i + 1}` }));
-    ports.forEach((p, i) => children.push(start('app/gateway.ts', [], { ...common, NATS_URL: env.natsUrl, PORT: String(p), NODE_ID: `gateway-${i + 1}` })));
+    for (const name of SERVICE_NAMES) for (let i = 0; i < replicas; i++) add(name, start('app/run-service.ts', [name], { ...common, NATS_URL: env.natsUrl, NODE_ID: `${name}-${i + 1}` }));
+    ports.forEach((p, i) => add('gateway', start('app/gateway.ts', [], { ...common, NATS_URL: env.natsUrl, PORT: String(p), NODE_ID: `gateway-${i + 1}` })));
   }
   const urls = ports.map((p) => `http://127.0.0.1:${p}`);
   const url = urls[0];
@@ -85,6 +92,7 @@ export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: st
     urls,
     processes: children.length,
     pids: children.map((c) => c.pid).filter((p): p is number => typeof p === 'number'),
+    roles: roles.filter((r) => typeof r.child.pid === 'number').map((r) => ({ role: r.role, pid: r.child.pid! })),
     async stop() {
       await stopProcesses(children);
     },

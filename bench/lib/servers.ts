@@ -20,6 +20,7 @@ export async function startBenchServers() {
     mongoUrl,
     mongoKind,
     mongoPid,
+    natsPid: nats.pid,
     async stop() {
       await nats.stop();
       await stopMongo();
