@@ -26,6 +26,7 @@ import { GATEWAY_IDENTITY, identityForServices } from '../infra/bus-identity.js'
 import { permissionsFor, renderServerConfig, type BusTopology, type SubjectPermissions } from '../infra/nats-permissions.js';
 import { ensureCa, ensureServerCert } from '../infra/tls-certs.js';
 import { BUS_CONTRACTS, SERVICES, SERVICE_NAMES, handledEvents } from './services.js';
+import { nearCacheEvents } from '../infra/read-cache.js';
 
 export interface NatsConfigOptions {
   outDir: string;
@@ -70,7 +71,7 @@ export interface GeneratedNatsConfig {
 
 /** The bus as the contracts and service schemas declare it. */
 export function busTopology(): BusTopology {
-  return { contracts: BUS_CONTRACTS, listens: Object.fromEntries(SERVICE_NAMES.map((n) => [n, handledEvents(SERVICES[n])])) };
+  return { contracts: BUS_CONTRACTS, listens: Object.fromEntries(SERVICE_NAMES.map((n) => [n, handledEvents(SERVICES[n])])), gatewayListens: nearCacheEvents(BUS_CONTRACTS) };
 }
 
 /** The identities of a deployment: the gateway, each service alone, and the groups asked for. */

@@ -4,7 +4,7 @@ import { logger, pinoOptions, requestScope } from './logger.js';
 import { systemToken, verifyToken, type Actor, type CallMeta } from './auth.js';
 import { forbidden, unauthenticated } from './errors.js';
 import { AS_SERVICE, type SystemCallingOptions } from './caller.js';
-import { identityOfNode, nodeIdFor, ownerOf, servicesOfIdentity } from './bus-identity.js';
+import { GATEWAY_IDENTITY, identityOfNode, nodeIdFor, ownerOf, servicesOfIdentity } from './bus-identity.js';
 import { IdentityNatsTransporter, type NatsTransport } from './nats-transport.js';
 import { recordRefusal } from './bus-refusals.js';
 
@@ -17,7 +17,7 @@ interface VerifiedLocals {
 import { payloadGuard } from './payload-guard.js';
 import { PreserializedJsonSerializer } from './preserialized.js';
 import { msg } from './message-registry.js';
-import { cacherOptions, readCacheMiddleware } from './read-cache.js';
+import { cacherOptions, nearCacheService, pauseNearCache, readCacheMiddleware } from './read-cache.js';
 
 /**
  * The bus's trust rules, on every node:
@@ -179,14 +179,30 @@ export function brokerOptions(setup: BrokerSetup): BrokerOptions {
     // The read cache (infra/read-cache.ts): Moleculer's cacher, used by our own middleware, which is registered first so
     // that it runs inside the auth middleware (on a verified caller). No action declares Moleculer's `cache` option.
     cacher: cacherOptions(),
-    middlewares: nats ? [readCacheMiddleware, authMiddleware, identityCovers(nats.identity), payloadGuard()] : [readCacheMiddleware, authMiddleware, payloadGuard()],
+    middlewares: nats ? [readCacheMiddleware, authMiddleware, identityCovers(nats.identity), payloadGuard(), freshAfterReconnect] : [readCacheMiddleware, authMiddleware, payloadGuard()],
     ...setup.overrides,
   };
 }
 
+/**
+ * A broker as `brokerOptions` says; on the gateway's identity over NATS, with a read cache configured, it also keeps
+ * the near cache (infra/read-cache.ts `nearCacheService`: cached reads answered without a bus round trip).
+ */
 export function createBroker(setup: BrokerSetup): ServiceBroker {
-  return new ServiceBroker(brokerOptions(setup));
+  const broker = new ServiceBroker(brokerOptions(setup));
+  if (setup.transport !== 'local' && setup.transport.identity === GATEWAY_IDENTITY && broker.cacher) broker.createService(nearCacheService());
+  return broker;
 }
+
+/**
+ * After a NATS outage this node may have missed `<service>.cacheStale` broadcasts: what it cached before is not served,
+ * and a near cache rests until the others have rediscovered it (infra/read-cache.ts `pauseNearCache`).
+ */
+const freshAfterReconnect = {
+  started(broker: ServiceBroker) {
+    onTransportReconnect(broker, () => pauseNearCache(broker));
+  },
+} as Middleware;
 
 /**
  * Calls `cb` each time this node's NATS connection comes back after an outage. Moleculer's NATS transporter

@@ -11,8 +11,8 @@
  * - requests (REQ) only to the identities hosting the services it calls (its contracts' `calls`; the gateway: all);
  * - replies (RES) only to the identities that call one of its services;
  * - events (EVENT) only to the identities that handle an event its services own.
- * An identity that hosts no service (the gateway) subscribes to no requests and no events: it can only ask and
- * read its own replies.
+ * An identity that hosts no service (the gateway) subscribes to no requests: it asks, reads its own replies, and takes
+ * the events its near cache watches (`<service>.cacheStale`, `gatewayListens`; infra/read-cache.ts) — nothing else.
  */
 import { GATEWAY_IDENTITY, ownerOf, servicesOfIdentity, type BusContract } from './bus-identity.js';
 
@@ -21,6 +21,8 @@ export interface BusTopology {
   contracts: readonly BusContract[];
   /** The events each service handles, by service (its ServiceSchema's `events` keys). */
   listens: Readonly<Record<string, readonly string[]>>;
+  /** The events the gateway handles: its near cache's `<service>.cacheStale` (infra/read-cache.ts `nearCacheEvents`). */
+  gatewayListens?: readonly string[];
 }
 
 export interface SubjectPermissions {
@@ -45,9 +47,15 @@ export function callsOf(identity: string, topology: BusTopology): Set<string> {
   return calls;
 }
 
+/** The events an identity handles: its services', or the gateway's own. */
+function handledBy(identity: string, topology: BusTopology): readonly string[] {
+  if (identity === GATEWAY_IDENTITY) return topology.gatewayListens ?? [];
+  return servicesOfIdentity(identity).flatMap((s) => topology.listens[s] ?? []);
+}
+
 /** Whether an identity handles an event owned by one of `owners`. */
 function listensTo(identity: string, owners: readonly string[], topology: BusTopology): boolean {
-  return servicesOfIdentity(identity).some((s) => (topology.listens[s] ?? []).some((e) => owners.includes(ownerOf(e))));
+  return handledBy(identity, topology).some((e) => owners.includes(ownerOf(e)));
 }
 
 const overlaps = (a: Iterable<string>, b: readonly string[]) => [...a].some((x) => b.includes(x));
@@ -65,7 +73,8 @@ export function permissionsFor(identity: string, identities: readonly string[], 
     if (own.length && overlaps(callsOf(other, topology), own)) publish.push(`${P}.RES.${other}.*.${identity}`);
     if (own.length && listensTo(other, own, topology)) publish.push(`${P}.EVENT.${other}.*.${identity}`);
   }
-  if (own.length) subscribe.push(`${P}.REQ.${identity}.*.*`, `${P}.EVENT.${identity}.*.*`);
+  if (own.length) subscribe.push(`${P}.REQ.${identity}.*.*`);
+  if (own.length || handledBy(identity, topology).length) subscribe.push(`${P}.EVENT.${identity}.*.*`);
   return { publish: [...new Set(publish)].sort(), subscribe: [...new Set(subscribe)].sort() };
 }
 

@@ -69,11 +69,12 @@ export class IdentityNatsTransporter extends Transporters.NATS {
   }
 
   /**
-   * Subscribes `<topic>.*` (any sender). An identity that hosts no service (the gateway) takes no requests and no
-   * events, so it subscribes to neither (and NATS would refuse it).
+   * Subscribes `<topic>.*` (any sender). An identity that hosts no service (the gateway) takes no requests, so it
+   * does not subscribe to them (NATS would refuse it); it takes the events its near cache watches
+   * (`<service>.cacheStale`, infra/read-cache.ts), the only ones NATS lets the services send it.
    */
   override subscribe(cmd: string, nodeID?: string): Promise<void> {
-    if ((cmd === 'REQ' || cmd === 'EVENT') && this.hosted.size === 0) return Promise.resolve();
+    if (cmd === 'REQ' && this.hosted.size === 0) return Promise.resolve();
     const topic = `${this.getTopicName(cmd, nodeID)}.*`;
     (this.client as NatsClient).subscribe(topic, {
       callback: (err, msg) => {

@@ -19,9 +19,18 @@
  * - **Decisions never read a cache:** a write's context carries `meta.$cache = false`, which every call it makes
  *   inherits, so the reads behind an approval, an award, a booking or a claim go to the database; internal-token
  *   calls are never cached either.
+ * - **Near cache on the gateway:** the gateway's node keeps the same answers under the same keys (`remoteAction`
+ *   below), so a cached read costs it no bus round trip and the service nothing. It caches only what the answering
+ *   service itself cached or served from its cache (the reply's `meta.$cacheable`), watches every service's
+ *   `<service>.cacheStale` (service `$readCache`: NATS lets the services send it those events and nothing else,
+ *   infra/nats-permissions.ts) and records generations before it asks, exactly as a service does. With Redis it only
+ *   reads the entries the services wrote (generations in Redis: shared at once). With memory cachers it rests while a
+ *   broadcast could miss it (`nearCacheService`). After a NATS reconnect, when a broadcast may have been missed, a
+ *   node with memory cachers serves nothing it cached before (`staleAll`).
  */
 import type { Context, Middleware, ServiceBroker, ServiceSchema } from 'moleculer';
-import type { Actor } from './auth.js';
+import { verifyToken, type Actor } from './auth.js';
+import { GATEWAY_IDENTITY, identityOfNode } from './bus-identity.js';
 import { config } from './env.js';
 import { today } from './dates.js';
 import { logger } from './logger.js';
@@ -89,6 +98,12 @@ interface Cached {
 
 class ReadCacheState {
   private readonly local = new Map<string, number>();
+  /** Memory cachers: bumped when this node may have missed `cacheStale` broadcasts (NATS reconnect); part of every generation list. */
+  private epoch = 0;
+  /** This node keeps answers of remote services (the gateway: `nearCacheService`). */
+  near = false;
+  /** Epoch ms before which the near cache neither serves nor keeps anything (see `pauseNear`). */
+  private nearFrom = 0;
   constructor(
     private readonly broker: ServiceBroker,
     private readonly cacher: Cacher,
@@ -104,7 +119,7 @@ class ReadCacheState {
 
   /** The generations of `services`, in order. */
   async generations(services: readonly string[]): Promise<number[]> {
-    if (!this.cacher.client) return services.map((s) => this.local.get(s) ?? 0);
+    if (!this.cacher.client) return [this.epoch, ...services.map((s) => this.local.get(s) ?? 0)];
     const raw = await this.cacher.client.mget(services.map((s) => this.genKey(s)));
     return raw.map((v) => Number(v ?? 0));
   }
@@ -112,6 +127,26 @@ class ReadCacheState {
   /** This node's own count only (memory cachers; also what a `<service>.cacheStale` event does here). */
   staleLocally(service: string) {
     this.local.set(service, (this.local.get(service) ?? 0) + 1);
+  }
+
+  /** Memory cachers: nothing cached on this node before now is served again (it may have missed broadcasts). */
+  staleAll() {
+    this.epoch++;
+  }
+
+  /**
+   * The near cache drops what it holds and rests for `graceMs`: until every node has (re)discovered this one — each
+   * heartbeat of an unknown node makes the others ask for its INFO — a writer may not know this node listens to its
+   * `cacheStale`, and would not tell it.
+   */
+  pauseNear(graceMs: number) {
+    this.staleAll();
+    this.nearFrom = Math.max(this.nearFrom, Date.now() + graceMs);
+  }
+
+  /** The near cache is on and not resting. */
+  get nearServing(): boolean {
+    return this.near && Date.now() >= this.nearFrom;
   }
 
   /** `service`'s data changed: every replica stops serving answers that read it, before this returns. */
@@ -155,9 +190,12 @@ class ReadCacheState {
 /** Per cache entry (memory cachers keep the entry object itself): the frozen copy sent to callers on other nodes. */
 const sharedCopies = new WeakMap<Cached, unknown>();
 
-const stats = { hits: 0, misses: 0, sentAsJson: 0 };
-/** Cached reads served and computed in this process since it started, and hits sent to other nodes as their cached JSON (tests, metrics). */
-export const readCacheStats = (): { hits: number; misses: number; sentAsJson: number } => ({ ...stats });
+const stats = { hits: 0, misses: 0, sentAsJson: 0, nearHits: 0, nearMisses: 0 };
+/**
+ * Cached reads served and computed in this process since it started, hits sent to other nodes as their cached JSON,
+ * and the near cache's hits and misses (answers of remote services kept on this node) — for tests and metrics.
+ */
+export const readCacheStats = (): { hits: number; misses: number; sentAsJson: number; nearHits: number; nearMisses: number } => ({ ...stats });
 
 interface ReadLocals {
   readCache?: { services: readonly string[]; undeclared: string | undefined };
@@ -171,6 +209,15 @@ const isRead = (action: { retryPolicy?: { enabled?: boolean }; readOnly?: boolea
 
 /** The caller's scope as far as any answer depends on it: organization and roles. */
 export const scopeOf = (actor: Actor): string => `${actor.org ?? '-'}|${[...actor.roles].sort().join(',')}`;
+
+/** What the read cache keeps in a call's meta: `$cache: false` inside writes; `$cacheable` on a cached read's reply. */
+interface CacheMeta {
+  $cache?: boolean;
+  $cacheable?: boolean;
+}
+
+/** The key of an answer: action, caller scope, the platform's date, params (the same on the service and the gateway). */
+const cacheKey = (action: string, actor: Actor, params: unknown) => `${action}:${scopeOf(actor)}:${platformDay()}:${JSON.stringify(params ?? {})}`;
 
 let day = { at: 0, value: '' };
 function platformDay(): string {
@@ -212,24 +259,63 @@ export const readCacheMiddleware: Middleware = {
     if (!spec?.actions.includes(short)) return next;
     const services = [serviceName, ...spec.dependsOn];
     return async function cachedRead(ctx: Context) {
+      const meta = ctx.meta as CacheMeta;
       const state = stateOf(ctx.broker);
       const actor = (ctx.locals as { actor?: Actor }).actor;
-      if (!state || !state.usable || !actor || actor.system || (ctx.meta as { $cache?: boolean }).$cache === false) return run(ctx);
-      const key = `${name}:${scopeOf(actor)}:${platformDay()}:${JSON.stringify(ctx.params ?? {})}`;
+      if (!state || !state.usable || !actor || actor.system || meta.$cache === false) {
+        const value = await run(ctx);
+        meta.$cacheable = false; // whatever a sub-call's reply merged in: this answer was not cached
+        return value;
+      }
+      const key = cacheKey(name, actor, ctx.params);
       const gens = await state.generations(services);
       const remote = !!ctx.nodeID && ctx.nodeID !== ctx.broker.nodeID;
       const hit = await state.get(key, gens, remote).catch(() => undefined);
       if (hit !== undefined) {
         stats.hits++;
+        meta.$cacheable = true;
         return hit;
       }
       stats.misses++;
       const locals = ctx.locals as ReadLocals;
       locals.readCache = { services, undeclared: undefined };
       const value = await run(ctx);
-      // An answer that read a service its spec does not name could go stale unseen: served, never cached.
+      // An answer that read a service its spec does not name could go stale unseen: served, never cached (here or near).
       if (locals.readCache.undeclared) logger().warn({ action: name, called: locals.readCache.undeclared }, 'read cache: a cached read called a service outside its dependsOn; not cached');
       else state.set(key, gens, value);
+      meta.$cacheable = !locals.readCache.undeclared && value !== undefined;
+      return value;
+    } as never;
+  },
+  remoteAction(next, action) {
+    const name = String(action.name);
+    const service = action.service as { name?: string; metadata?: { readCache?: ReadCacheSpec } } | undefined;
+    const spec = service?.metadata?.readCache;
+    const serviceName = service?.name;
+    if (!spec || !serviceName || !spec.actions.includes(name.slice(serviceName.length + 1))) return next;
+    const services = [serviceName, ...spec.dependsOn];
+    const ask = next as unknown as (c: Context) => Promise<unknown>;
+    /** The near cache (see the module comment): this node keeps the service's answers for user callers. */
+    return async function nearRead(ctx: Context) {
+      const meta = ctx.meta as CacheMeta & { token?: unknown };
+      delete meta.$cacheable; // the service says; nobody else
+      const state = stateOf(ctx.broker);
+      if (!state?.nearServing || !state.usable || meta.$cache === false || typeof meta.token !== 'string') return ask(ctx);
+      const actor = await verifyToken(meta.token, { users: 'only' }).catch(() => undefined);
+      if (!actor) return ask(ctx); // an internal or a bad token: the service answers (or refuses) it
+      const key = cacheKey(name, actor, ctx.params);
+      const gens = await state.generations(services);
+      const hit = await state.get(key, gens, false).catch(() => undefined);
+      if (hit !== undefined) {
+        stats.nearHits++;
+        return hit;
+      }
+      stats.nearMisses++;
+      const value = await ask(ctx);
+      const cacheable = meta.$cacheable === true;
+      delete meta.$cacheable; // not merged into the caller's meta, nor sent on with its next call
+      // With Redis the service has written this very entry; in memory it is this node's own copy.
+      if (cacheable && !state.shared) state.set(key, gens, value);
       return value;
     } as never;
   },
@@ -259,6 +345,77 @@ export const readCacheMiddleware: Middleware = {
     } as never;
   },
 } as Middleware;
+
+/**
+ * How long the near cache rests after this node started, after a node joined or came back, after a NATS reconnect and
+ * after an event-loop stall long enough for others to have dropped this node: two heartbeat intervals and a second
+ * (by then every node has this one's INFO, so its `cacheStale` broadcasts include it). Memory cachers only: with
+ * Redis the generations are read from Redis and nothing can be missed.
+ */
+export function nearGraceMs(): number {
+  return config().redisUrl ? 0 : 2 * config().heartbeatIntervalS * 1_000 + 1_000;
+}
+
+/** Pauses this node's near cache (see `nearGraceMs`); on other nodes only drops what they cached (`staleAll`). */
+export function pauseNearCache(broker: ServiceBroker): void {
+  stateOf(broker)?.pauseNear(nearGraceMs());
+}
+
+/**
+ * The gateway's near cache (infra/broker.ts creates it on nodes of the gateway identity): turns it on for this node,
+ * watches every `<service>.cacheStale`, and rests (`pauseNear`) whenever an invalidation could have been missed: at
+ * start, when a node joins or comes back (`$node.connected`), and when this node's event loop stalled for half the
+ * heartbeat timeout (the others may have taken it for gone and stopped telling it). Named with `$` like Moleculer's
+ * own services: it hosts no action. (Another gateway joining changes nothing: gateways write nothing.)
+ */
+export function nearCacheService(): ServiceSchema {
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    name: '$readCache',
+    created(this: { broker: ServiceBroker }) {
+      const state = stateOf(this.broker);
+      if (!state) return;
+      state.near = true;
+      state.pauseNear(nearGraceMs());
+    },
+    started(this: { broker: ServiceBroker }) {
+      const stall = (config().heartbeatTimeoutS * 1_000) / 2;
+      let last = Date.now();
+      timer = setInterval(() => {
+        const now = Date.now();
+        if (now - last > 1_000 + stall) pauseNearCache(this.broker);
+        last = now;
+      }, 1_000);
+      timer.unref();
+    },
+    stopped() {
+      clearInterval(timer);
+    },
+    events: {
+      [`*${STALE_SUFFIX}`]: {
+        handler(this: { broker: ServiceBroker }, ctx: Context) {
+          if (ctx.eventName) stateOf(this.broker)?.staleLocally(ownerOfStale(ctx.eventName));
+        },
+      },
+      // A node that hosts services joined or came back: it may write before it has this node's INFO.
+      '$node.connected': {
+        handler(this: { broker: ServiceBroker }, ctx: Context<{ node?: { id?: string } }>) {
+          if (identityOfNode(ctx.params?.node?.id) !== GATEWAY_IDENTITY) pauseNearCache(this.broker);
+        },
+      },
+    },
+  };
+}
+
+/** Whether this node's near cache is serving (tests wait for it before they count its hits). */
+export function nearCacheServing(broker: ServiceBroker): boolean {
+  return stateOf(broker)?.nearServing ?? false;
+}
+
+/** The events the gateway's near cache handles: every `<service>.cacheStale` its contracts declare (NATS permissions). */
+export function nearCacheEvents(contracts: readonly { events: readonly string[] }[]): string[] {
+  return contracts.flatMap((c) => c.events.filter((e) => e.endsWith(STALE_SUFFIX)));
+}
 
 /** For background work outside actions and events (timers): `service`'s data changed. */
 export function markStale(broker: ServiceBroker, service: string): Promise<void> {

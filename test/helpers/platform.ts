@@ -22,6 +22,8 @@ export interface TestPlatformOptions {
   replicas?: Record<string, number>;
   /** Start the HTTP gateway (default true). */
   gateway?: boolean;
+  /** How many gateways, each its own broker and HTTP server, as replicas behind a load balancer (default 1). */
+  gateways?: number;
   /** 'nats' (default): real NATS between separate brokers; 'local': one broker, no transporter. */
   transport?: 'nats' | 'local';
   /**
@@ -39,6 +41,10 @@ export interface GqlResult<T = any> {
 
 export interface TestPlatform {
   url: string;
+  /** Every gateway's URL (`url` is the first). */
+  urls: string[];
+  /** Every gateway's broker (`client` is the first). */
+  gatewayBrokers: ServiceBroker[];
   gateway?: Gateway;
   /** A broker with no services: a bus client, like anything else on NATS. */
   client: ServiceBroker;
@@ -46,6 +52,8 @@ export interface TestPlatform {
   token(roles: Role[], org?: string, sub?: string): Promise<string>;
   adminToken(): Promise<string>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  /** The same through gateway number `index` (0 = `url`). */
+  gqlOn<T = any>(index: number, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   call<T = any>(action: string, params: Record<string, unknown>, token?: string): Promise<T>;
   /**
    * Starts one more node over the run's NATS hosting `schema`, as the bus identity of that service (a node only
@@ -106,33 +114,45 @@ export async function startTestPlatform(opts: TestPlatformOptions): Promise<Test
     await Promise.all(serviceBrokers.map((b) => b.waitForServices(opts.services, 20_000)));
   }
   let gateway: Gateway | undefined;
+  const more: { broker: ServiceBroker; gateway: Gateway }[] = [];
   if (opts.gateway !== false) {
     gateway = await startGateway({ broker: client, port: 0, host: '127.0.0.1', requiredServices: opts.services, routes: gatewayRoutes(client) });
+    for (let i = 2; i <= (opts.gateways ?? 1) && opts.transport !== 'local'; i++) {
+      const broker = createBroker({ nodeID: `gateway-${i}`, transport: transport(GATEWAY_IDENTITY) });
+      await broker.start();
+      await broker.waitForServices(opts.services, 20_000);
+      more.push({ broker, gateway: await startGateway({ broker, port: 0, host: '127.0.0.1', requiredServices: opts.services, routes: gatewayRoutes(broker) }) });
+    }
   }
   const url = gateway?.url ?? '';
+  const urls = [url, ...more.map((m) => m.gateway.url)];
+  const post = async (at: string, query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GqlResult> => {
+    const res = await fetch(`${at}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await res.text();
+    let body: GqlResult['body'];
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = { errors: [{ message: text }] };
+    }
+    return { status: res.status, body };
+  };
   let admin: string | undefined;
   const platform: TestPlatform = {
     url,
+    urls,
+    gatewayBrokers: [client, ...more.map((m) => m.broker)],
     gateway,
     client,
     serviceBrokers,
     token: (roles, org, sub) => mintToken({ sub: sub ?? `user-${randomBytes(3).toString('hex')}`, roles, org, expiresIn: '1h' }),
     adminToken: async () => (admin ??= await mintToken({ sub: 'test-platform-admin', roles: ['PLATFORM_ADMIN'], expiresIn: '1h' })),
-    async gql(query, variables, token, headers) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await res.text();
-      let body: GqlResult['body'];
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = { errors: [{ message: text }] };
-      }
-      return { status: res.status, body };
-    },
+    gql: (query, variables, token, headers) => post(url, query, variables, token, headers),
+    gqlOn: (index, query, variables, token) => post(urls[index], query, variables, token),
     call: (action, params, token) => client.call(action, params, { meta: token ? { token } : {} }) as Promise<any>,
     async addNode(schema) {
       const b = createBroker({ nodeID: `${schema.name}-extra`, transport: transport(schema.name) });
@@ -143,6 +163,10 @@ export async function startTestPlatform(opts: TestPlatformOptions): Promise<Test
     },
     async stop() {
       await gateway?.stop();
+      for (const m of more) {
+        await m.gateway.stop();
+        await m.broker.stop();
+      }
       await client.stop();
       await Promise.all(serviceBrokers.map((b) => b.stop()));
     },

@@ -14,6 +14,7 @@ import { systemCaller, type Caller } from '../../infra/caller.js';
 import { mintToken, systemToken } from '../../infra/auth.js';
 import { IdentityNatsTransporter } from '../../infra/nats-transport.js';
 import { refusalCount } from '../../infra/bus-refusals.js';
+import { nearCacheServing, readCacheStats } from '../../infra/read-cache.js';
 import type { OrganizationDto } from '../../services/organizations/organizations.contract.js';
 import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
 import type { AuditEntryDto, GrantProgramDto } from '../../services/grants/grants.contract.js';
@@ -273,5 +274,28 @@ describe("Moleculer's internal actions", () => {
     // A service's own identity (an internal token for $node) may.
     const nodes = (await p.client.call('$node.list', {}, { ...target, meta: { token: await systemToken('gateway', '$node') } })) as { id: string }[];
     expect(nodes.map((n) => n.id)).toContain(nodeOf('organizations'));
+  });
+});
+
+describe("the gateway's near cache on the secured bus", () => {
+  it('hears <service>.cacheStale under the generated permissions; revenue (which caches nothing) may not send the gateway events', async () => {
+    // It serves once every node has discovered the gateway (infra/read-cache.ts nearGraceMs).
+    await until(async () => nearCacheServing(p.client), 20_000);
+    const leadAdmin = await mintToken({ sub: 'lead-admin', roles: ['ORG_ADMIN'], org: lead.id, expiresIn: '1h' });
+    const READ = 'query($id: ID!) { alliance(id: $id) { id status } }';
+    const read = async () => (await p.gql(READ, { id: alliance.id }, leadAdmin)).body.data.alliance.status as string;
+    const before = readCacheStats().nearHits;
+    const status = await read();
+    expect(await read()).toBe(status);
+    expect(readCacheStats().nearHits).toBeGreaterThan(before); // the second read never left the gateway
+    // A change on the alliances node reaches the gateway as alliances.cacheStale: the next read is fresh.
+    const next = status === 'ACTIVE' ? 'SUSPENDED' : 'ACTIVE';
+    await sys('alliances.setStatus', { allianceId: alliance.id, status: next, effectiveDate: '2024-06-01' });
+    expect(await read()).toBe(next);
+    // revenue's credentials cannot publish to the gateway's events (NATS refuses), so nothing but the owners can reach it.
+    const { nc, violations } = await rawClient('revenue');
+    nc.publish(`${P}.EVENT.${p.client.nodeID}.revenue`, eventPacket(`revenue.raw`, 'alliances.cacheStale', { service: 'alliances' }, '$readCache'));
+    await nc.flush();
+    await until(async () => violations() >= 1, 5_000);
   });
 });

@@ -37,10 +37,20 @@ describe('permissions generated from the contracts', () => {
     }
   });
 
-  it('let the gateway only send requests and read its replies', () => {
+  it("let the gateway only send requests, read its replies, and take its near cache's cacheStale events", () => {
     const p = perms('gateway');
     expect(p.publish.filter((s) => /\.(EVENT|RES)\./.test(s))).toEqual([]);
-    expect(p.subscribe.filter((s) => /\.(REQ|EVENT)\./.test(s))).toEqual([]);
+    expect(p.subscribe.filter((s) => /\.REQ\./.test(s))).toEqual([]);
+    expect(p.subscribe.filter((s) => /\.EVENT\./.test(s))).toEqual(['MOL-cej.EVENT.gateway.*.*']);
+    // The gateway handles only `<service>.cacheStale` (infra/read-cache.ts): exactly the services that declare one may
+    // send it events, and no other service (revenue caches nothing, so it may not).
+    expect(topology.gatewayListens).toEqual(expect.arrayContaining(['alliances.cacheStale', 'organizations.cacheStale', 'trainingBases.cacheStale', 'grants.cacheStale']));
+    expect(topology.gatewayListens!.every((e) => e.endsWith('.cacheStale'))).toBe(true);
+    const owners = new Set(topology.gatewayListens!.map(ownerOf));
+    for (const id of identities.filter((i) => i !== 'gateway')) {
+      const mayTell = targets(perms(id).publish, 'EVENT', id).includes('gateway');
+      expect({ id, mayTell }).toEqual({ id, mayTell: id.split('+').some((s) => owners.has(s)) });
+    }
     expect(targets(p.publish, 'REQ', 'gateway')).toEqual([...identities.filter((i) => i !== 'gateway')].sort());
     expect(p.subscribe).toContain('MOL-cej.RES.gateway.*.*');
   });
@@ -49,7 +59,8 @@ describe('permissions generated from the contracts', () => {
     // organizations' events are handled by grants (audit), grantStandings (projection) and notifications (disqualified);
     // its `organizations.cacheStale` by the services caching answers that read organizations (alliances, trainingBases,
     // grants) and its own replicas.
-    expect(targets(perms('organizations').publish, 'EVENT', 'organizations')).toEqual(['alliances', 'grantStandings', 'grantStandings+grants', 'grants', 'notifications', 'organizations', 'trainingBases']);
+    // The gateway takes its `organizations.cacheStale` too (its near cache).
+    expect(targets(perms('organizations').publish, 'EVENT', 'organizations')).toEqual(['alliances', 'gateway', 'grantStandings', 'grantStandings+grants', 'grants', 'notifications', 'organizations', 'trainingBases']);
     // Nobody handles revenue's events: revenue may publish none. It calls organizations, alliances and projects.
     expect(targets(perms('revenue').publish, 'EVENT', 'revenue')).toEqual([]);
     expect(targets(perms('revenue').publish, 'REQ', 'revenue')).toEqual(['alliances', 'organizations', 'projects', 'revenue']);
@@ -70,7 +81,7 @@ describe('the bus contracts', () => {
 
   it("handle only events some contract publishes, and declare every service whose actions their code calls", async () => {
     const published = new Set(BUS_CONTRACTS.flatMap((c) => c.events));
-    for (const [service, events] of Object.entries(topology.listens)) for (const e of events) expect({ service, event: e, published: published.has(e) }).toEqual({ service, event: e, published: true });
+    for (const [service, events] of [...Object.entries(topology.listens), ['gateway', topology.gatewayListens ?? []] as const]) for (const e of events) expect({ service, event: e, published: published.has(e) }).toEqual({ service, event: e, published: true });
     // Which exported `…Action` constant belongs to which service (read from the contract modules themselves).
     const constants = new Map<string, string>();
     for (const service of SERVICE_NAMES) {
