@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, inject } from 'vitest';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { ROOT, buildConsoleIfStale, startDemoPlatform, type DemoPlatform, type Identity } from './demo-platform.js';
 
@@ -50,7 +50,9 @@ let demo: Promise<DemoPlatform> | undefined;
  * it, demo data seeded — started by the first suite that asks, shared by the others (test/browser/console.spec.ts).
  */
 async function sharedDemoPlatform(): Promise<{ base: string; identities: Identity[] }> {
-  demo ??= buildConsoleIfStale().then(() => startDemoPlatform({ mongoUrl: inject('mongoUrl') }));
+  // A real MongoDB (MONGO_URL) is shared; the emulator is not: the demo platform starts its own, as `npm start` does,
+  // so the other worker's heavy files on the run's emulator cannot stall a console step past its wait.
+  demo ??= buildConsoleIfStale().then(() => startDemoPlatform({ mongoUrl: process.env.MONGO_URL || undefined }));
   const p = await demo;
   return { base: p.base, identities: p.identities };
 }

@@ -36,14 +36,17 @@ export async function buildConsoleIfStale(): Promise<void> {
 
 /**
  * Spawns `node --import tsx app/platform.ts` (what `npm start` runs) on a free port, in a fresh Moleculer namespace and
- * database prefix on `mongoUrl`, and resolves once the banner says the demo data is seeded ("Mint another").
+ * database prefix on `mongoUrl` — or, without one, on its own embedded database as `npm start` on a fresh machine does
+ * (then the other test files' load on the run's shared emulator never slows the console's steps) — and resolves once
+ * the banner says the demo data is seeded ("Mint another").
  * Rejects with the platform's last output when it exits or is not up within `timeoutMs` (default 240 s).
  */
-export async function startDemoPlatform(opts: { mongoUrl: string; timeoutMs?: number }): Promise<DemoPlatform> {
+export async function startDemoPlatform(opts: { mongoUrl?: string; timeoutMs?: number }): Promise<DemoPlatform> {
   const timeoutMs = opts.timeoutMs ?? 240_000;
   const port = await freePort();
   const id = `demo${process.pid}${Date.now().toString(36)}`;
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'warn', MOLECULER_NAMESPACE: id, MONGO_DB_PREFIX: id, MONGO_URL: opts.mongoUrl, NATS_URL: '' };
+  if (!opts.mongoUrl) delete env.MONGO_URL; // the platform starts its own embedded database
   delete env.SMTP_URL; // embedded defaults: in-app notifications only (notifications.spec.ts checks the settings say so)
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'app/platform.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () => stopChild(child, 10_000);
