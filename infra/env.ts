@@ -186,7 +186,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitIpPerMinute: int(env, 'RATE_LIMIT_IP_PER_MINUTE', production ? 1200 : 0, problems),
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, problems, 1),
     maxQueryCost: int(env, 'MAX_QUERY_COST', 20_000, problems, 1),
-    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 100_000, problems, 1024),
+    // The largest legitimate request: a 512 KiB attachment (certification, cooperation: MAX_ATTACHMENT_BYTES) as base64
+    // (699,052 bytes) with its mutation; 768 KiB also stays well under NATS's 1 MB max_payload for the onward call.
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 768 * 1024, problems, 1024),
     maxQueryTokens: int(env, 'MAX_QUERY_TOKENS', 5_000, problems, 100),
     maxQueryNesting: int(env, 'MAX_QUERY_NESTING', 40, problems, 8),
     corsOrigins: (env.CORS_ORIGINS ?? (production ? '' : '*')).split(',').map((o) => o.trim()).filter(Boolean),

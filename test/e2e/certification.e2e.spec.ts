@@ -53,6 +53,25 @@ describe('certification over HTTP', () => {
     expect(codes(await p.gql(`mutation($d: ID!) { enterReserve(declarationId: $d) { status } }`, { d: d.id }, funder))).toEqual(['FAILED_PRECONDITION']);
   });
 
+  it('takes an attachment of the largest allowed size through the gateway, and refuses one byte more with the rule, not a 413', async () => {
+    // The gateway's body limit (MAX_BODY_BYTES) must admit the largest legitimate request: a 512 KiB file as base64.
+    const program = (
+      await gqlData(p, `mutation($i: CreateCertProgramInput!) { createCertProgram(input: $i) { id } }`, {
+        i: { code: 'LZ-QY-BIG', name: '柳州市产教融合型企业（大附件）', regionCode: '450200', conditions: [], reviewCriteria: [{ key: 'depth', name: '合作深度', maxScore: 100 }], quorum: 1, passScore: 60, noticeDays: 5 },
+      }, await p.token(['FUNDER'], (await org('GOVERNMENT', { name: '柳州市发改委（附件）' })).id))
+    ).createCertProgram;
+    const f = await firm({ name: '柳州大附件有限公司' });
+    const firmAdmin = await p.token(['ORG_ADMIN'], f.id);
+    const d = (await gqlData(p, `mutation($i: CreateDeclarationInput!) { createDeclaration(input: $i) { id } }`, { i: { programId: program.id, organizationId: f.id, industry: '智能制造', scale: 'LARGE', employees: 800, mainBusiness: '汽车零部件', cooperationSummary: '订单班', contactName: '覃经理', contactPhone: '0772-7654321' } }, firmAdmin)).createDeclaration;
+    const pdf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(bytes - 9, 0x20)]).toString('base64');
+    const ATTACH = `mutation($d: ID!, $c: String!) { attachToDeclaration(declarationId: $d, fileName: "申报材料.pdf", contentBase64: $c) { bytes mime } }`;
+    expect((await gqlData(p, ATTACH, { d: d.id, c: pdf(512 * 1024) }, firmAdmin)).attachToDeclaration).toEqual({ bytes: 512 * 1024, mime: 'application/pdf' });
+    const over = await p.gql(ATTACH, { d: d.id, c: pdf(512 * 1024 + 1) }, firmAdmin, { 'accept-language': 'zh-CN' });
+    expect(over.body.errors?.[0]?.extensions, JSON.stringify(over.body.errors)).toMatchObject({ code: 'BAD_USER_INPUT', details: { rule: 'ATTACHMENT_SIZE', max: 512 * 1024, bytes: 512 * 1024 + 1 } });
+    expect(over.status).toBe(400);
+    expect(over.body.errors?.[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('answers the published lists anonymously', async () => {
     const r = await p.gql(`{ certifiedEnterprises(regionCode: "450200") { organizationName } publicRankings { year } }`);
     expect(r.body.errors).toBeUndefined();

@@ -93,7 +93,7 @@ async function attacks(): Promise<Attack[]> {
     { body: JSON.stringify({ query: '{ me { id } }', variables: 'oops' }), codes: BAD_REQUEST },
     { body: JSON.stringify({ query: '{ me { id }' }), codes: ['GRAPHQL_PARSE_FAILED'] },
     { method: 'GET', path: '/graphql?query=' + encodeURIComponent('mutation { registerOrganization(input: { name: "x", kind: OTHER, creditCode: "x", regionCode: "450200" }) { id } }'), codes: BAD_REQUEST },
-    { body: 'x'.repeat(200_000), codes: BAD_INPUT },
+    { body: 'x'.repeat(1_000_000), codes: BAD_INPUT }, // over MAX_BODY_BYTES (768 KiB)
     { body: JSON.stringify({ query: '{ me { id } }' }), headers: { 'content-type': 'text/plain' }, status: 415 },
     gql(BAD_INPUT, deepQuery(12)), // too deep and too costly: one admission pass, one refusal
     gql(BAD_INPUT, `{ organizations(first: 100) { edges { node { memberships { alliance { members(first: 100) { edges { node { organization { memberships { id } } } } } } } } } } }`),
