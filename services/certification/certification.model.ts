@@ -2,84 +2,41 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { claimModel } from '../../infra/claims.js';
 import { regionPrefix } from '../../infra/auth.js';
-import type { AttachmentDto, Condition, ConditionResult, CooperationSnapshot, DeclarationStatus, DeclarationStep, LevyPolicy, ReviewCriterion, YearlyReport } from './certification.contract.js';
+import type { CertProgramDto, DeclarationDto, ObjectionDto, ReviewDto } from './certification.contract.js';
 
-export interface CertProgramDoc {
+/** A stored program: the DTO with `_id`, the funder as an ObjectId, the code's unique key, a Date and who created it. */
+export interface CertProgramDoc extends Omit<CertProgramDto, 'id' | 'funderOrganizationId' | 'createdAt'> {
   _id: Types.ObjectId;
-  code: string;
   codeKey: string;
-  name: string;
-  regionCode: string;
   funderOrganizationId: Types.ObjectId;
-  conditions: Condition[];
-  reviewCriteria: ReviewCriterion[];
-  quorum: number;
-  passScore: number;
-  noticeDays: number;
-  validityYears: number;
-  levyPolicies: LevyPolicy[];
   createdBy: string;
   createdAt: Date;
 }
 
-export interface DeclarationDoc {
+/** A stored declaration: the DTO without its reviews (their own collection), with ObjectId references, the funder, the open key, the revision and a Date. */
+export interface DeclarationDoc extends Omit<DeclarationDto, 'id' | 'programId' | 'organizationId' | 'reviews' | 'createdAt'> {
   _id: Types.ObjectId;
   programId: Types.ObjectId;
   funderOrganizationId: Types.ObjectId;
   organizationId: Types.ObjectId;
-  organizationName: string | null;
-  regionCode: string;
   /** `program:org` while the declaration is open or certified; `closed:<id>` once rejected: one live declaration per enterprise and program. */
   openKey: string;
-  industry: string;
-  scale: string;
-  employees: number;
-  mainBusiness: string;
-  cooperationSummary: string;
-  contactName: string;
-  contactPhone: string;
-  cooperation: CooperationSnapshot;
-  attachments: AttachmentDto[];
-  precheck: ConditionResult[] | null;
-  status: DeclarationStatus;
-  reviewers: string[];
-  decision: 'APPROVE' | 'REJECT' | null;
-  decisionNote: string | null;
-  averageScore: number | null;
-  noticeFrom: string | null;
-  noticeUntil: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  rejectionReason: 'DECISION' | 'OBJECTION_UPHELD' | 'FALSE_INFORMATION' | null;
-  yearlyReports: YearlyReport[];
-  steps: DeclarationStep[];
   /** Compare-and-set revision: every step is one claimed revision. */
   rev: number;
   createdAt: Date;
 }
 
-export interface ReviewDoc {
+/** A stored review: the DTO with `_id`, its declaration and a Date. */
+export interface ReviewDoc extends Omit<ReviewDto, 'submittedAt'> {
   _id: Types.ObjectId;
   declarationId: Types.ObjectId;
-  reviewerId: string;
-  conflictOfInterest: boolean;
-  conflictNote: string | null;
-  scores: { key: string; score: number }[];
-  total: number | null;
-  comment: string | null;
   submittedAt: Date;
 }
 
-export interface ObjectionDoc {
+/** A stored objection: the DTO with `_id`, its declaration as an ObjectId and a Date. */
+export interface ObjectionDoc extends Omit<ObjectionDto, 'id' | 'declarationId'> {
   _id: Types.ObjectId;
   declarationId: Types.ObjectId;
-  text: string;
-  filedBy: string;
-  filedOn: string;
-  status: 'OPEN' | 'UPHELD' | 'DISMISSED';
-  resolution: string | null;
-  resolvedOn: string | null;
-  resolvedBy: string | null;
   createdAt: Date;
 }
 

@@ -34,8 +34,8 @@ export const toPlacementDto = (d: PlacementDoc, unmasked: boolean): PlacementDto
   headcount: d.students.length,
   students: d.students.map((s) => (unmasked ? { ...s } : { ...s, name: maskName(s.name), studentNumber: maskNumber(s.studentNumber) })),
   monthlyPayFen: d.monthlyPayFen,
-  insurance: d.insurance as unknown as PlacementDto['insurance'],
-  mentor: d.mentor as unknown as PlacementDto['mentor'],
+  insurance: d.insurance,
+  mentor: d.mentor,
   createdAt: (d.createdAt ?? new Date()).toISOString(),
 });
 

@@ -5,38 +5,20 @@
  */
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { claimModel } from '../../infra/claims.js';
-import type { AgreementStatus, AgreementType, ClaimComputationDto, ClaimStatus, CohortKind, PolicyKind, PolicyParameters } from './cooperation.contract.js';
+import type { AgreementDto, AgreementStatus, AssessmentDto, AttachmentDto, AttendanceDto, ClaimDto, CohortDto, GraduateDto, PlacementDto, SubsidyPolicyDto } from './cooperation.contract.js';
 
 const mixed = Schema.Types.Mixed;
 
-export interface AttachmentEntry {
-  fileId: string;
-  filename: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-  uploadedBy: string;
-}
-export interface AgreementDoc {
+/** A signed copy as stored: the DTO's shape. */
+export type AttachmentEntry = AttachmentDto;
+/** A stored agreement: the DTO without the confirmations (their own collection), with `_id`, the parties' kinds, majors' codes always set, the termination date, its revision and who created it. */
+export interface AgreementDoc extends Omit<AgreementDto, 'id' | 'majors' | 'confirmedBy' | 'createdAt'> {
   _id: Types.ObjectId;
-  type: AgreementType;
-  title: string;
-  parties: [string, string];
   partyKinds: [string, string];
-  partyRegionCodes: [string, string];
   majors: { code: string | null; name: string }[];
-  startOn: string | null;
-  endOn: string | null;
-  obligations: { organizationId: string; text: string }[];
   /** Stored status: DRAFT, SIGNED, IN_FORCE, TERMINATED (EXPIRED is read from the date). */
   status: AgreementStatus;
-  signedCopy: AttachmentEntry | null;
-  terminationReason: string | null;
   terminatedOn: string | null;
-  renewalOf: string | null;
-  origin: { kind: 'LISTING_MATCH' | 'EVENT'; id: string } | null;
-  history: { status: AgreementStatus; at: string; by: string; reason: string | null }[];
   rev: number;
   createdBy: string;
   createdAt: Date;
@@ -78,27 +60,12 @@ export interface ConfirmationDoc {
 const confirmationSchema = new Schema<ConfirmationDoc>({ agreementId: String, organizationId: String, at: String, by: String }, { collection: 'confirmations', versionKey: false });
 confirmationSchema.index({ agreementId: 1, organizationId: 1 }, { unique: true });
 
-export interface StudentEntry {
-  studentNumber: string;
-  name: string;
-  major: string;
-  year: number;
-}
-export interface PlacementDoc {
+/** A stored placement: the DTO (students unmasked, no headcount) with `_id`, the school's and host's kinds and the school's region, and who created it. */
+export interface PlacementDoc extends Omit<PlacementDto, 'id' | 'headcount' | 'createdAt'> {
   _id: Types.ObjectId;
-  agreementId: string;
-  schoolOrganizationId: string;
   schoolType: string | null;
   schoolRegionCode: string;
-  hostOrganizationId: string;
   hostKind: string;
-  regionCode: string;
-  startOn: string;
-  endOn: string;
-  students: StudentEntry[];
-  monthlyPayFen: number;
-  insurance: Record<string, unknown>;
-  mentor: Record<string, unknown>;
   createdBy: string;
   createdAt: Date;
 }
@@ -138,16 +105,11 @@ const stintSchema = new Schema<StintDoc>({ schoolOrganizationId: String, student
 stintSchema.index({ schoolOrganizationId: 1, studentNumber: 1 });
 
 /** One confirmed month of a placement: unique per (placement, month). */
-export interface AttendanceDoc {
+export interface AttendanceDoc extends Omit<AttendanceDto, 'id'> {
   _id: Types.ObjectId;
-  placementId: string;
   hostOrganizationId: string;
   schoolOrganizationId: string;
-  month: string;
   studentNumbers: string[];
-  attendedCount: number;
-  confirmedAt: string;
-  confirmedBy: string;
 }
 const attendanceSchema = new Schema<AttendanceDoc>(
   { placementId: String, hostOrganizationId: String, schoolOrganizationId: String, month: String, studentNumbers: [String], attendedCount: Number, confirmedAt: String, confirmedBy: String },
@@ -157,19 +119,9 @@ attendanceSchema.index({ placementId: 1, month: 1 }, { unique: true });
 attendanceSchema.index({ hostOrganizationId: 1, month: 1 });
 attendanceSchema.index({ schoolOrganizationId: 1, month: 1 });
 
-export interface CohortDoc {
+/** A stored cohort: the DTO (students unmasked, no headcount) with `_id`, its revision and who created it. */
+export interface CohortDoc extends Omit<CohortDto, 'id' | 'headcount' | 'createdAt'> {
   _id: Types.ObjectId;
-  agreementId: string;
-  kind: CohortKind;
-  name: string;
-  major: string;
-  schoolOrganizationId: string;
-  enterpriseOrganizationId: string;
-  regionCode: string;
-  startOn: string;
-  endOn: string;
-  trainingHours: number;
-  students: (StudentEntry & { completed: boolean; certificates: string[] })[];
   rev: number;
   createdBy: string;
   createdAt: Date;
@@ -195,21 +147,9 @@ const cohortSchema = new Schema<CohortDoc>(
 cohortSchema.index({ enterpriseOrganizationId: 1, startOn: 1 });
 cohortSchema.index({ schoolOrganizationId: 1 });
 
-export interface GraduateDoc {
+export interface GraduateDoc extends Omit<GraduateDto, 'id'> {
   _id: Types.ObjectId;
-  schoolOrganizationId: string;
-  employerOrganizationId: string;
-  regionCode: string;
   employerRegionCode: string;
-  studentNumber: string;
-  name: string;
-  major: string;
-  graduationYear: number;
-  startOn: string;
-  pillarIndustry: boolean;
-  local: boolean;
-  retained: boolean | null;
-  retentionConfirmedAt: string | null;
   retentionConfirmedBy: string | null;
 }
 const graduateSchema = new Schema<GraduateDoc>(
@@ -234,16 +174,8 @@ const graduateSchema = new Schema<GraduateDoc>(
 graduateSchema.index({ schoolOrganizationId: 1, studentNumber: 1 }, { unique: true });
 graduateSchema.index({ employerOrganizationId: 1 });
 
-export interface PolicyDoc {
+export interface PolicyDoc extends Omit<SubsidyPolicyDto, 'id'> {
   _id: Types.ObjectId;
-  regionCode: string;
-  kind: PolicyKind;
-  name: string;
-  validFrom: string;
-  validTo: string | null;
-  parameters: PolicyParameters;
-  source: string;
-  funderOrganizationId: string | null;
   createdBy: string;
 }
 const policySchema = new Schema<PolicyDoc>(
@@ -251,15 +183,8 @@ const policySchema = new Schema<PolicyDoc>(
   { collection: 'policies', versionKey: false, minimize: false },
 );
 
-export interface AssessmentDoc {
+export interface AssessmentDoc extends Omit<AssessmentDto, 'id'> {
   _id: Types.ObjectId;
-  organizationId: string;
-  policyKind: PolicyKind;
-  regionCode: string;
-  qualified: boolean;
-  note: string | null;
-  assessedOn: string;
-  assessedBy: string;
 }
 const assessmentSchema = new Schema<AssessmentDoc>(
   { organizationId: String, policyKind: String, regionCode: String, qualified: Boolean, note: { type: String, default: null }, assessedOn: String, assessedBy: String },
@@ -267,24 +192,8 @@ const assessmentSchema = new Schema<AssessmentDoc>(
 );
 assessmentSchema.index({ organizationId: 1, policyKind: 1, assessedOn: -1 });
 
-export interface ClaimDoc {
+export interface ClaimDoc extends Omit<ClaimDto, 'id'> {
   _id: Types.ObjectId;
-  policyId: string;
-  policyKind: PolicyKind;
-  regionCode: string;
-  claimantOrganizationId: string;
-  periodFrom: string;
-  periodTo: string;
-  status: ClaimStatus;
-  requestedFen: number;
-  awardedFen: number | null;
-  evidence: ClaimComputationDto;
-  submittedAt: string;
-  submittedBy: string;
-  decidedAt: string | null;
-  decidedBy: string | null;
-  decisionNote: string | null;
-  purpose: string | null;
 }
 const claimSchema = new Schema<ClaimDoc>(
   {

@@ -1,31 +1,12 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { claimModel } from '../../infra/claims.js';
-import { CONVERSION_KINDS, INTEREST_STATUSES, LISTING_KINDS, LISTING_STATUSES, type ConversionKind, type InterestStatus, type ListingFilter, type ListingKind, type ListingStatus, type MajorRef } from './listings.contract.js';
+import { CONVERSION_KINDS, INTEREST_STATUSES, LISTING_KINDS, LISTING_STATUSES, type ConversionDto, type InterestDto, type ListingDto, type ListingStatus, type MajorRef, type SubscriptionDto } from './listings.contract.js';
 
-export interface ListingDoc {
+/** A stored listing: the DTO with `_id`, Date instants and who created it. */
+export interface ListingDoc extends Omit<ListingDto, 'id' | 'publishedAt' | 'createdAt' | 'updatedAt'> {
   _id: Types.ObjectId;
-  kind: ListingKind;
-  organizationId: string;
-  organizationName: string;
-  organizationKind: string;
-  title: string;
-  description: string;
-  regionCode: string;
-  industries: string[];
-  majors: MajorRef[];
-  headcount: number | null;
-  periodFrom: string | null;
-  periodTo: string | null;
-  payMinFen: number | null;
-  payMaxFen: number | null;
-  budgetFen: number | null;
-  place: string | null;
-  openToNonMembers: boolean;
-  validFrom: string;
-  validTo: string;
   /** Stored status; EXPIRED is also read (not stored) for an OPEN listing past validTo (rules `effectiveStatus`). */
   status: ListingStatus;
-  matchedInterestId: string | null;
   /** Compare-and-set revision (infra/revise.ts); also the order in which replicas' indexes apply changes. */
   rev: number;
   publishedAt: Date | null;
@@ -35,39 +16,19 @@ export interface ListingDoc {
   updatedAt: Date;
 }
 
-export interface ConversionEntry {
-  kind: ConversionKind;
-  id: string;
-  at: string;
-  by: string;
-}
-
-export interface InterestDoc {
+/** A stored interest: the DTO with `_id`, its open key, Date instants and who created it. */
+export interface InterestDoc extends Omit<InterestDto, 'id' | 'createdAt'> {
   _id: Types.ObjectId;
-  listingId: string;
-  listingOwnerOrganizationId: string;
-  organizationId: string;
-  organizationName: string;
-  message: string;
-  ownListingId: string | null;
-  status: InterestStatus;
   /** `listingId:organizationId` while PENDING or ACCEPTED (unique: one live interest per organization and listing), `closed:<id>` after. */
   openKey: string;
-  decidedAt: string | null;
-  decidedBy: string | null;
-  decisionNote: string | null;
-  conversion: ConversionEntry | null;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
 }
 
-export interface SubscriptionDoc {
+/** A stored saved search: the DTO with `_id`, Date instants and who created it. */
+export interface SubscriptionDoc extends Omit<SubscriptionDto, 'id' | 'createdAt'> {
   _id: Types.ObjectId;
-  organizationId: string;
-  name: string;
-  filter: ListingFilter;
-  active: boolean;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
@@ -108,7 +69,7 @@ listingSchema.index({ organizationId: 1, _id: -1 });
 listingSchema.index({ status: 1, validTo: 1 });
 listingSchema.index({ updatedAt: 1 });
 
-const conversionSchema = new Schema<ConversionEntry>(
+const conversionSchema = new Schema<ConversionDto>(
   { kind: { type: String, enum: CONVERSION_KINDS, required: true }, id: { type: String, required: true }, at: { type: String, required: true }, by: { type: String, required: true } },
   { _id: false },
 );

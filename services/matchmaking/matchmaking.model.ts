@@ -1,41 +1,18 @@
 import { Schema, Types, type Connection, type Model } from 'mongoose';
 import { claimModel } from '../../infra/claims.js';
-import { EVENT_KINDS, EVENT_MODES, EVENT_STATUSES, OUTCOME_KINDS, REGISTRATION_MODES, REGISTRATION_STATUSES, type EventKind, type EventMode, type EventStatus, type OutcomeDto, type RegistrationMode, type RegistrationStatus } from './matchmaking.contract.js';
+import { EVENT_KINDS, EVENT_MODES, EVENT_STATUSES, OUTCOME_KINDS, REGISTRATION_MODES, REGISTRATION_STATUSES, type EventDto, type OutcomeDto, type RegistrationDto } from './matchmaking.contract.js';
 
-export interface EventDoc {
+/** A stored event: the DTO without the seat count (read from the seats), with `_id`, Date instants and who created it. */
+export interface EventDoc extends Omit<EventDto, 'id' | 'registered' | 'createdAt'> {
   _id: Types.ObjectId;
-  kind: EventKind;
-  title: string;
-  theme: string;
-  organizerOrganizationId: string;
-  allianceId: string | null;
-  date: string;
-  startTime: string | null;
-  mode: EventMode;
-  place: string;
-  regionCode: string;
-  industries: string[];
-  registrationMode: RegistrationMode;
-  capacity: number;
-  registrationClosesOn: string;
-  status: EventStatus;
-  outcomes: OutcomeDto[];
-  rev: number;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
 }
 
-export interface RegistrationDoc {
+/** A stored registration: the DTO with `_id` and Date instants. */
+export interface RegistrationDoc extends Omit<RegistrationDto, 'id' | 'registeredAt'> {
   _id: Types.ObjectId;
-  eventId: string;
-  organizationId: string;
-  organizationName: string;
-  organizationKind: string;
-  status: RegistrationStatus;
-  seatNo: number | null;
-  attended: boolean;
-  representatives: number;
   registeredAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
