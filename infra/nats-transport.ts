@@ -18,7 +18,8 @@
  *
  * Replies and events carry no bearer token (`meta.token` is removed from RES and EVENT packets).
  */
-import { Transporters } from 'moleculer';
+import { Transporters, type ServiceBroker } from 'moleculer';
+import { disableNearCache } from './read-cache.js';
 import { nkeyAuthenticator } from 'nats';
 import { identityOfNode, ownerOf, servicesOfIdentity } from './bus-identity.js';
 import { recordRefusal } from './bus-refusals.js';
@@ -80,6 +81,8 @@ export class IdentityNatsTransporter extends Transporters.NATS {
       callback: (err, msg) => {
         if (err) {
           this.logger.warn(`NATS subscription ${topic} failed: ${err.message}`);
+          // Without its events a near cache could not hear cacheStale: it must not serve (infra/read-cache.ts).
+          if (cmd === 'EVENT') disableNearCache(this.broker as ServiceBroker, `NATS refused ${topic}: ${err.message}`);
           return;
         }
         const from = msg.subject.slice(msg.subject.lastIndexOf('.') + 1);

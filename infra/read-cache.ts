@@ -407,6 +407,19 @@ export function nearCacheService(): ServiceSchema {
   };
 }
 
+/**
+ * Turns this node's near cache off for good (logged as an error): it cannot hear `cacheStale`, e.g. NATS refused its
+ * event subscription because the server runs permissions generated before the gateway was allowed to hear them
+ * (re-run `npm run nats:config`). The services' caches keep working; nothing stale is ever served.
+ */
+export function disableNearCache(broker: ServiceBroker, why: string): void {
+  const state = stateOf(broker);
+  if (!state?.near) return;
+  state.near = false;
+  state.staleAll();
+  logger().error({ why }, 'read cache: the near cache is off (it cannot hear cacheStale)');
+}
+
 /** Whether this node's near cache is serving (tests wait for it before they count its hits). */
 export function nearCacheServing(broker: ServiceBroker): boolean {
   return stateOf(broker)?.nearServing ?? false;

@@ -14,7 +14,9 @@ import { systemCaller, type Caller } from '../../infra/caller.js';
 import { mintToken, systemToken } from '../../infra/auth.js';
 import { IdentityNatsTransporter } from '../../infra/nats-transport.js';
 import { refusalCount } from '../../infra/bus-refusals.js';
-import { nearCacheServing, readCacheStats } from '../../infra/read-cache.js';
+import { nearCacheServing, nearGraceMs, readCacheStats } from '../../infra/read-cache.js';
+import { createBroker } from '../../infra/broker.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { OrganizationDto } from '../../services/organizations/organizations.contract.js';
 import type { AllianceDto } from '../../services/alliances/alliances.contract.js';
 import type { AuditEntryDto, GrantProgramDto } from '../../services/grants/grants.contract.js';
@@ -297,5 +299,30 @@ describe("the gateway's near cache on the secured bus", () => {
     nc.publish(`${P}.EVENT.${p.client.nodeID}.revenue`, eventPacket(`revenue.raw`, 'alliances.cacheStale', { service: 'alliances' }, '$readCache'));
     await nc.flush();
     await until(async () => violations() >= 1, 5_000);
+  });
+});
+
+describe('a gateway on permissions generated before it could hear cacheStale', () => {
+  it('turns its near cache off for good when NATS refuses its event subscription (nothing stale is served)', async () => {
+    // An older generated configuration: the gateway may not subscribe to its EVENT subject (restored afterwards).
+    const file = nats.generated.configFile;
+    const original = readFileSync(file, 'utf8');
+    const older = original.replace(`"${P}.EVENT.gateway.*.*"`, `"${P}.RES.gateway.*.*"`);
+    expect(older).not.toBe(original);
+    writeFileSync(file, older);
+    nats.server.reload();
+    await sleep(500);
+    const gw = createBroker({ nodeID: 'gateway-old-perms', transport: nats.transport('gateway') });
+    try {
+      await gw.start();
+      await gw.waitForServices(['alliances'], 10_000);
+      // Past the rest it would otherwise take at start, it still does not serve.
+      await sleep(nearGraceMs() + 500);
+      expect(nearCacheServing(gw)).toBe(false);
+    } finally {
+      await gw.stop();
+      writeFileSync(file, original);
+      nats.server.reload();
+    }
   });
 });
