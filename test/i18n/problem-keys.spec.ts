@@ -1,6 +1,7 @@
 /**
  * No refusal in English only: a static scan of the services (rules, ops, service files), the gateway and infra.
- * - every `Problem` literal in `services/<name>/<name>.rules.ts` (an object with `code: ErrorCode.X`) spreads a
+ * - every `Problem` literal in `services/<name>/<name>.rules.ts` and the files it re-exports from
+ *   `services/<name>/rules/` (an object with `code: ErrorCode.X`) spreads a
  *   catalog message (`...msg(…)`, or a helper's `Msg` parameter) and none sets `message:` to a literal text;
  * - no error helper (`badInput`, `forbidden`, `conflict`, `failedPrecondition`, `unauthenticated`, `appError`,
  *   `codedError`, `requireAdminOf`, rules' `bad`/`refused`/`clash`/`precondition`) is called with a literal text,
@@ -23,7 +24,9 @@ function files(dir: string, out: string[] = []): string[] {
 }
 const read = (f: string) => ({ file: f, text: readFileSync(f, 'utf8') });
 const ALL = ['services', 'gateway', 'infra'].flatMap((d) => files(d)).map(read);
-const RULES = ALL.filter((f) => /^services\/([^/]+)\/\1\.rules\.ts$/.test(f.file));
+/** A service's rules file, and the sub-domain files it re-exports (services/<name>/rules/<sub-domain>.ts). */
+const MAIN_RULES = /^services\/([^/]+)\/\1\.rules\.ts$/;
+const RULES = ALL.filter((f) => MAIN_RULES.test(f.file) || /^services\/[^/]+\/rules\/[^/]+\.ts$/.test(f.file));
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /** The object literal around `index` (from its opening brace to the matching closing one). */
@@ -48,7 +51,7 @@ function enclosingObject(text: string, index: number): string {
 
 describe('every refusal names a catalog message', () => {
   it('finds the rules files of every service', () => {
-    expect(RULES.map((f) => f.file).sort()).toEqual([
+    expect(RULES.map((f) => f.file).filter((f) => MAIN_RULES.test(f)).sort()).toEqual([
       'services/alliances/alliances.rules.ts',
       'services/certification/certification.rules.ts',
       'services/cooperation/cooperation.rules.ts',
@@ -63,6 +66,8 @@ describe('every refusal names a catalog message', () => {
       'services/revenue/revenue.rules.ts',
       'services/trainingBases/trainingBases.rules.ts',
     ]);
+    // The sub-domain files of the rules files split per sub-domain are scanned as well.
+    expect(RULES.map((f) => f.file)).toEqual(expect.arrayContaining(['services/grants/rules/programs.ts', 'services/revenue/rules/policies.ts', 'services/trainingBases/rules/bookings.ts']));
   });
 
   it('builds every Problem of a rules file from a catalog message', () => {
