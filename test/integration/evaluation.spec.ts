@@ -177,4 +177,26 @@ describe('award payments', () => {
     expect(reported.spending).toMatchObject({ totalFen: 6_000_000, filedOn: today() });
     expect((await p.call(E.payments, { applicationId: app.id }, leadAdmin)).map((x: { voucherRef: string }) => x.voucherRef)).toEqual(['LYCZ-2026-001', 'LYCZ-2026-002']);
   });
+
+  it('never lets concurrent payments exceed the award, and a refused payment never blocks the next', async () => {
+    const { alliance: a, lead } = await alliance('410300', 1);
+    const program = await p.call('grants.createProgram', { code: `LY-RACE-${rand()}`, name: '洛阳市联盟建设奖补', regionCode: '410300', opensOn: '2024-01-01', awardAmount: { amount: '300000.00' }, criteria: [{ kind: 'ALLIANCE_ACTIVE' }] }, cityFunder);
+    const app = await p.call('grants.submitApplication', { allianceId: a.id, programId: program.id }, await p.token(['ORG_ADMIN'], lead.id));
+    await p.call('grants.decideApplication', { applicationId: app.id, decision: 'APPROVE' }, cityFunder);
+    const pay = (amount: string, voucherRef: string) => p.call(E.recordPayment, { applicationId: app.id, paidOn: today(), amount, voucherRef, permittedUse: '联盟建设' }, cityFunder);
+    const total = async () => (await p.call<{ amountFen: number }[]>(E.payments, { applicationId: app.id }, cityFunder)).reduce((s, x) => s + x.amountFen, 0);
+    await pay('100000.00', 'V-1');
+    // A duplicate voucher is refused — and the award stays open to the next payment (the claim is given back).
+    expect(await errType(pay('100000.00', 'V-1'))).toBe('CONFLICT');
+    // So is an overpayment.
+    expect((await failure(pay('200000.01', 'V-2'))).data).toMatchObject({ reason: 'OVERPAID' });
+    await pay('100000.00', 'V-2');
+    expect(await total()).toBe(20_000_000);
+    // Ten payments of ¥100,000 at once against ¥100,000 left: exactly one is recorded, the award is never exceeded.
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => pay('100000.00', `RACE-${i}`)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await total()).toBe(30_000_000);
+    // Nothing is left: a further payment is OVERPAID, not blocked.
+    expect((await failure(pay('0.01', 'V-9'))).data).toMatchObject({ reason: 'OVERPAID' });
+  });
 });

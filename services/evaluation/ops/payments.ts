@@ -7,6 +7,7 @@ import type { Context, ServiceBroker } from 'moleculer';
 import { actorOf, isPlatformAdmin, type CallMeta } from '../../../infra/auth.js';
 import { adminOf } from '../../../infra/authz.js';
 import { systemCaller } from '../../../infra/caller.js';
+import { claim } from '../../../infra/claims.js';
 import { assertNotFuture, today } from '../../../infra/dates.js';
 import { conflict, ErrorCode, forbidden, isDuplicateKey, notFound, problemError, raise } from '../../../infra/errors.js';
 import { parseMoney } from '../../../infra/money.js';
@@ -20,6 +21,12 @@ import { msg } from '../../../infra/message-registry.js';
 
 type Ctx<P> = Context<P, CallMeta>;
 
+/**
+ * Records a payment of an approved award (the award's funder, or a platform admin): `paidOn` not in the future, a
+ * positive amount in yuan (stored in fen), the total never over the award. Errors: NOT_FOUND; FORBIDDEN;
+ * FAILED_PRECONDITION NOT_AWARDED or OVERPAID (paymentProblem); BAD_USER_INPUT a bad date or amount; CONFLICT
+ * CONCURRENT_PAYMENT (another payment on the award is being recorded: retry) or a voucher already recorded.
+ */
 export async function recordPayment(models: EvaluationModels, broker: ServiceBroker, ctx: Ctx<RecordPaymentParams>): Promise<PaymentDto> {
   const actor = actorOf(ctx);
   const p = ctx.params;
@@ -29,20 +36,24 @@ export async function recordPayment(models: EvaluationModels, broker: ServiceBro
   if (!app.award) throw problemError({ code: ErrorCode.FAILED_PRECONDITION, ...msg('evaluation.notAwarded'), data: { reason: EvalRule.NOT_AWARDED } });
   const paidOn = assertNotFuture(p.paidOn, 'paidOn');
   const amountFen = parseMoney(p.amount, { field: 'amount', positive: true });
-  const paid = (await models.Payment.find({ applicationId: p.applicationId }).lean<PaymentDoc[]>()).reduce((a, x) => a + x.amountFen, 0);
-  raise(paymentProblem(app.award.amountFen, paid, amountFen));
-  // Concurrent payments on one award: one at a time, by a claim on the count of payments already made.
+  const award = app.award;
+  // Payments on one award are recorded one at a time: the n-th payment first claims `payment:<app>:<n>` (unique), and
+  // only the holder reads what was paid and checks the award — so two payments can never both pass the check on the
+  // same total. The claim is given back whenever no payment is stored (refused, duplicate voucher, failure), so one
+  // refusal never blocks the next; a claim whose holder died is taken over after 30 s (infra/claims.ts).
   const n = await models.Payment.countDocuments({ applicationId: p.applicationId });
+  const key = `payment:${p.applicationId}:${n}`;
+  const won = await claim(models.Claim, key, { stillPending: async () => (await models.Payment.countDocuments({ applicationId: p.applicationId })) === n });
+  if (!won) throw conflict(msg('evaluation.concurrentPayment'), { reason: 'CONCURRENT_PAYMENT' });
   try {
-    await models.Claim.create({ _id: `payment:${p.applicationId}:${n}`, at: new Date() });
-  } catch (err) {
-    if (isDuplicateKey(err)) throw conflict(msg('evaluation.concurrentPayment'), { reason: 'CONCURRENT_PAYMENT' });
-    throw err;
-  }
-  try {
-    const d = await models.Payment.create({ applicationId: p.applicationId, funderOrganizationId: app.funderOrganizationId, recipientOrganizationId: app.award.recipientOrganizationId, paidOn, amountFen, voucherRef: p.voucherRef, permittedUse: p.permittedUse, spending: null, recordedBy: actor.id, createdAt: new Date() });
+    const made = await models.Payment.find({ applicationId: p.applicationId }).lean<PaymentDoc[]>();
+    // Another payment landed between the count and the claim: the total read may be short of it. Ask again.
+    if (made.length !== n) throw conflict(msg('evaluation.concurrentPayment'), { reason: 'CONCURRENT_PAYMENT' });
+    raise(paymentProblem(award.amountFen, made.reduce((a, x) => a + x.amountFen, 0), amountFen));
+    const d = await models.Payment.create({ applicationId: p.applicationId, funderOrganizationId: app.funderOrganizationId, recipientOrganizationId: award.recipientOrganizationId, paidOn, amountFen, voucherRef: p.voucherRef, permittedUse: p.permittedUse, spending: null, recordedBy: actor.id, createdAt: new Date() });
     return toPaymentDto(d.toObject() as PaymentDoc);
   } catch (err) {
+    await models.Claim.deleteOne({ _id: key }); // nothing stored: the next payment may take this place
     if (isDuplicateKey(err)) throw conflict(msg('evaluation.voucherRecorded', { voucherRef: p.voucherRef }), { field: 'voucherRef' });
     throw err;
   }
