@@ -69,6 +69,7 @@ export const messages = {
 
   'infra.validation.required': { 'zh-CN': '缺少必填字段 {field}。', en: "The ''{field}'' field is required." },
   'infra.validation.string': { 'zh-CN': '{field} 须为文本。', en: "The ''{field}'' field must be a string." },
+  'infra.validation.stringControl': { 'zh-CN': '{field} 含有不可见的控制字符或文字方向控制符，请删除后重试。', en: "The ''{field}'' field contains a control or text-direction character." },
   'infra.validation.stringEmpty': { 'zh-CN': '{field} 不得为空。', en: "The ''{field}'' field must not be empty." },
   'infra.validation.stringMin': { 'zh-CN': '{field} 至少 {expected} 个字符。', en: "The ''{field}'' field length must be greater than or equal to {expected} characters long." },
   'infra.validation.stringMax': { 'zh-CN': '{field} 最多 {expected} 个字符。', en: "The ''{field}'' field length must be less than or equal to {expected} characters long." },

@@ -82,6 +82,16 @@ describe('a reason at an action boundary', () => {
     );
   });
 
+  it('refuses control and text-direction characters in any text (stringControl), keeps tabs and line breaks', async () => {
+    for (const name of ['柳州\u0007\u0000公司', '柳州\u202Eevil公司', '柳州\u2066公司\u2069', '柳州\u007F公司', '柳州\u0085公司', '柳州\u001B[31m公司']) {
+      expect({ name, got: await validate('name', { name }) }).toEqual({ name, got: { ok: false, type: 'VALIDATION_ERROR', rule: 'stringControl' } });
+    }
+    expect(await validate('note', { note: '柳州\u202D' })).toEqual({ ok: false, type: 'VALIDATION_ERROR', rule: 'stringControl' });
+    expect(await validate('reason', { reason: '第一行\n第二行\t完' })).toMatchObject({ ok: true });
+    // Joiners and variation selectors are part of visible text (emoji, CJK variants), not hidden controls.
+    expect(await validate('name', { name: '👍🏽柳州\u200d公司\ufe0f' })).toMatchObject({ ok: true });
+  });
+
   it('treats a blank optional reason as none, and still caps a given one in characters', async () => {
     expect(await validate('note', { note: ' \u200b ' })).toEqual({ ok: true, params: { note: null } });
     expect(await validate('note', {})).toEqual({ ok: true, params: {} });

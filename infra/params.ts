@@ -40,9 +40,23 @@ interface CheckError {
  * character (`stringEmpty`), at least `min` (`stringMin`) and at most `max` (`stringMax`) characters. With `blankIsNull`
  * (optional texts) a text without a visible character becomes null instead of being refused.
  */
+/**
+ * Characters no person's text needs and that hide or disguise it: C0 controls but tab and line breaks (NUL, BEL …),
+ * DEL and C1 controls, and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069: a
+ * "柳州\u202Eevil公司" shows reversed on screen).
+ */
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** Whether a text holds a control or text-direction character (`HIDDEN`). */
+export const hasHiddenCharacter = (s: string): boolean => HIDDEN.test(s);
+
 function charactersBetween(min: number, max: number, blankIsNull = false) {
   return (value: unknown, errors: CheckError[]): unknown => {
     if (typeof value !== 'string') return value; // the `string` rule has reported it
+    if (HIDDEN.test(value)) {
+      errors.push({ type: 'stringControl', actual: value });
+      return value;
+    }
     if (!hasVisibleCharacter(value)) {
       if (blankIsNull) return null;
       errors.push({ type: 'stringEmpty', actual: value });
@@ -57,7 +71,8 @@ function charactersBetween(min: number, max: number, blankIsNull = false) {
 
 /**
  * A required text: trimmed, at least one visible character, `min`..`max` characters (code points, `charCount`).
- * Errors (VALIDATION_ERROR → BAD_USER_INPUT at the gateway): `stringEmpty`, `stringMin`, `stringMax`.
+ * Errors (VALIDATION_ERROR → BAD_USER_INPUT at the gateway): `stringEmpty`, `stringMin`, `stringMax`, `stringControl`
+ * (a control or text-direction character: `HIDDEN`).
  */
 export const text = (max: number, min = 1) => ({ type: 'string', trim: true, custom: charactersBetween(Math.max(min, 1), max) }) as const;
 /** An optional text: trimmed, at most `max` characters; one without a visible character counts as not given (null). */

@@ -39,7 +39,7 @@ export const disqualificationsOf = { organizationIds: idList };
 export const update = {
   $$strict: true,
   organizationId: objectId,
-  name: { type: 'string', trim: true, min: 2, max: 200, ...optional },
+  name: { ...text(200, 2), ...optional },
   regionCode: { type: 'string', trim: true, min: 1, max: 12, ...optional },
   kind: { ...enumOf(ORGANIZATION_KINDS), ...optional },
   schoolType: { ...enumOf(SCHOOL_TYPES), ...optional },

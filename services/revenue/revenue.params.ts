@@ -93,7 +93,7 @@ export const recordParams = {
     items: { type: 'object', strict: 'remove', props: { kind: { type: 'string', trim: true, min: 1, max: 40 }, amount: moneyInputRule } },
   },
   receivedOn: date,
-  externalReference: { type: 'string', trim: true, min: 1, max: 200 },
+  externalReference: text(200),
 } as const;
 
 export const reverseParams = { eventId: objectId, reason: reason(500), reversedOn: optionalDate } as const;
