@@ -62,6 +62,11 @@ afterAll(async () => {
 });
 
 describe('trainingBases actions on one broker', () => {
+  it('stores a time zone in its canonical IANA spelling, whatever case it was typed in (calendar apps match names exactly)', async () => {
+    const base = await call<TrainingBaseDto>(A.create, { allianceId: ALLIANCE, hostOrganizationId: HOST, name: '车间 时区', timeZone: 'asia/shanghai', capacity: 2, openingHours: WEEKDAYS }, tokens.host);
+    expect(base.timeZone).toBe('Asia/Shanghai');
+  });
+
   it('refuses requests for a full slot from one read, writing nothing, with the free windows computed once per slot state', async () => {
     const base = await createBase('车间 满', ALLIANCE, 2);
     const day = futureMonday();

@@ -35,6 +35,14 @@ export function isTimeZone(tz: string): boolean {
   return IANAZone.isValidZone(tz) && (tz.includes('/') || tz === 'UTC');
 }
 
+/**
+ * A valid zone's canonical IANA spelling ("asia/shanghai" → "Asia/Shanghai"): what a base stores and its calendar
+ * feed carries (calendar apps match zone names exactly). Call after `isTimeZone`.
+ */
+export function canonicalTimeZone(tz: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
+}
+
 /** The wall-clock reading of an instant in a zone. */
 export interface LocalParts {
   /** Local calendar date YYYY-MM-DD. */

@@ -1,4 +1,5 @@
 /** Registering a training base of an alliance. */
+import { canonicalTimeZone } from '../trainingBases.time.js';
 import { actorOf } from '../../../infra/auth.js';
 import { asUser } from '../../../infra/caller.js';
 import { oid } from '../../../infra/entity.js';
@@ -38,7 +39,7 @@ export async function createBase(models: BaseModels, ctx: Ctx<CreateBaseParams>)
       nameKey: nameKey(p.name),
       address: p.address ?? null,
       disciplines: [...new Set(p.disciplines ?? [])],
-      timeZone: p.timeZone,
+      timeZone: canonicalTimeZone(p.timeZone),
       capacity: p.capacity,
       capacityVersion: 0,
       requiresApproval: p.requiresApproval ?? false,
