@@ -25,8 +25,8 @@ export const calendarFeedUrl = (publicUrl: string, baseId: string, token: string
  * Calendar apps send no headers, so the secret in the URL is the credential: the gateway asks the trainingBases
  * service, through the request's caller with its own service token, for the feed's text and streams it; the
  * service checks the secret (hashed, revocable) and renders. Errors are the gateway's one mapping (JSON):
- * 405 for another method, 404 NOT_FOUND for a malformed or unknown base id, 401 UNAUTHENTICATED for a missing or
- * unknown secret, 403 FORBIDDEN for a revoked one.
+ * 405 for another method, 404 NOT_FOUND for a malformed base id (and an unknown one, once the token is well formed),
+ * 401 UNAUTHENTICATED for a missing, malformed or unknown secret, 403 FORBIDDEN for a revoked one.
  */
 export function calendarRoute(broker: ServiceBroker): Route {
   return async ({ request, url, requestId }) => {
@@ -35,7 +35,9 @@ export function calendarRoute(broker: ServiceBroker): Route {
     if (request.method !== 'GET' && request.method !== 'HEAD') throw codedError(ErrorCode.BAD_USER_INPUT, msg('gateway.useGet'), { status: 405 });
     if (!/^[0-9a-f]{24}$/.test(m[1])) throw codedError(ErrorCode.NOT_FOUND, msg('gateway.noSuchBase'));
     const token = url.searchParams.get('token') ?? '';
-    if (token.length < 10 || token.length > 200) throw codedError(ErrorCode.UNAUTHENTICATED, msg('gateway.calendarTokenNeeded'));
+    if (!token) throw codedError(ErrorCode.UNAUTHENTICATED, msg('gateway.calendarTokenNeeded'));
+    // A token of the wrong shape is refused before the service is asked (nor told whether the base exists).
+    if (token.length < 10 || token.length > 200) throw codedError(ErrorCode.UNAUTHENTICATED, msg('gateway.calendarTokenInvalid'));
     const call = makeCaller(broker, { requestId }, newCallCounter(), 'gateway');
     const params: RenderCalendarFeedParams = { baseId: m[1], token, lang: feedLocale(url) };
     const feed = await call<CalendarFeedText>(TrainingBaseAction.renderCalendarFeed, { ...params });

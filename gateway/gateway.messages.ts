@@ -8,6 +8,7 @@ export const messages = {
   'gateway.notAvailableHere': { 'zh-CN': '此处不提供该功能。', en: 'Not available here.' },
   'gateway.noSuchBase': { 'zh-CN': '没有这个实训基地。', en: 'No such training base.' },
   'gateway.calendarTokenNeeded': { 'zh-CN': '此日历链接缺少令牌。', en: 'This calendar link needs its token.' },
+  'gateway.calendarTokenInvalid': { 'zh-CN': '此日历链接的令牌无效，请在平台上重新复制订阅链接。', en: "This calendar link's token is not valid; copy the subscription link from the platform again." },
   'gateway.rateLimited': {
     'zh-CN': '请求过于频繁（{limit, select, token {该令牌} other {该地址}}每分钟的限额已用完），请 {seconds} 秒后重试。',
     en: 'Too many requests (per {limit}); retry in {seconds} s.',

@@ -177,6 +177,10 @@ describe('training bases over HTTP', () => {
     expect((await fetchFeed(url.replace(/token=[^&]+/, 'token=not-the-right-secret-at-all'))).status).toBe(401);
     expect((await fetchFeed(url.replace(base.id, 'ffffffffffffffffffffffff'))).status).toBe(404);
     expect((await fetchFeed(url.replace(/\?.*$/, ''))).status).toBe(401);
+    // The refusal says which: a link without its token, or with one that cannot be a token ("bad" was told "missing").
+    const said = async (u: string) => JSON.parse((await fetchFeed(u)).body).errors[0].message as string;
+    expect(await said(url.replace(/\?.*$/, ''))).toBe('此日历链接缺少令牌。');
+    expect(await said(url.replace(/token=[^&]+/, 'token=bad'))).toBe('此日历链接的令牌无效，请在平台上重新复制订阅链接。');
     expect((await gqlData(p, `mutation($id: ID!) { revokeCalendarFeed(baseId: $id) }`, { id: base.id }, schoolAdmin)).revokeCalendarFeed).toBe(true);
     expect((await fetchFeed(url)).status).toBe(403);
     const fresh = (await gqlData(p, `query($id: ID!) { trainingBase(id: $id) { calendarFeedUrl } }`, { id: base.id }, schoolAdmin)).trainingBase.calendarFeedUrl;
