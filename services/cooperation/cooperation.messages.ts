@@ -17,7 +17,7 @@ export const messages = {
   'cooperation.draftLocked': { 'zh-CN': '已有一方确认该协议，草稿不能再修改。', en: 'A party has confirmed; the draft can no longer change.' },
   'cooperation.changedMeanwhile': { 'zh-CN': '该协议同时被他人修改，请重新读取后再试。', en: 'The agreement changed at the same time; read it again and retry.' },
   'cooperation.cohortChangedMeanwhile': { 'zh-CN': '该培养班同时被他人修改，请重试。', en: 'The cohort kept changing; try again.' },
-  'cooperation.nationalId': { 'zh-CN': '学生信息中不得包含身份证号码。', en: 'Student data may not contain a national ID number.' },
+  'cooperation.nationalId': { 'zh-CN': '不得填写身份证号码：本平台不保存居民身份证号码。', en: 'Do not enter a national ID number: the platform never stores one.' },
   'cooperation.duplicateStudent': { 'zh-CN': '学号 {studentNumber} 重复。', en: 'Student {studentNumber} is listed twice.' },
   'cooperation.outsideAgreementTerm': {
     'zh-CN': '期间 {from}至{to} 超出协议期限 {termFrom}至{termTo}。',

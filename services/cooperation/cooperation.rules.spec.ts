@@ -1,6 +1,7 @@
 /** The pure cooperation rules: each test fails if its rule breaks. */
 import { describe, expect, it } from 'vitest';
 import { CooperationReason as R } from './cooperation.contract.js';
+import * as P from './cooperation.params.js';
 import {
   agreementStatusOn,
   apprenticeshipAmount,
@@ -16,9 +17,11 @@ import {
   internMonthAmount,
   internQuota,
   lastMonths,
+  looksLikeNationalId,
   maskName,
   maskNumber,
   monthsBetween,
+  nationalIdInParams,
   overlapProblem,
   partiesProblem,
   periodProblem,
@@ -90,6 +93,115 @@ describe('placements', () => {
     const s = { studentNumber: 'S1', name: '李明', major: '机电', year: 2 };
     expect(studentsProblem([s, s])?.data?.reason).toBe(R.DUPLICATE_STUDENT);
     expect(studentsProblem([s, { ...s, studentNumber: 'S2' }])).toBeNull();
+  });
+  it('refuses national ID numbers however they are written (full-width, separated, 15 digits, X, invisible characters)', () => {
+    const written = [
+      '４５０２０２１９９００１０１１２３４', // full-width digits, as Chinese IMEs type them
+      '覃三 450202 19900101 1234', // spaces
+      '450202-19900101-1234', // dashes
+      '450202900101123', // the old 15-digit form
+      '450202199001011234',
+      '身份证450202199001011234号',
+      '13800138000 450202199001011234', // after a phone number
+      '45020219900101123X',
+      '45020219900101123x',
+      '４５０２０２１９９００１０１１２３Ｘ', // full-width X
+      '45020219900101123 X',
+      '4502 0219 9001 0112 34',
+      '450202.19900101.1234',
+      '450202·19900101·1234',
+      '450202－19900101－1234', // full-width hyphen
+      '450202—19900101—1234', // em dash
+      '450202　19900101　1234', // ideographic space
+      '450202 - 19900101 - 1234',
+      '450202_19900101_1234',
+      '450202\u200b199001011234', // zero-width space
+      '4502\u00ad02199001011234', // soft hyphen
+      '450202 900101 123',
+      '４５０２０２９００１０１１２３',
+      '四五〇二〇二一九九〇〇一〇一一二三四', // Chinese numerals
+    ];
+    for (const t of written) expect(looksLikeNationalId(t), t).toBe(true);
+  });
+  it('accepts phone numbers, student numbers, dates, amounts and other numbers that are no ID', () => {
+    const ordinary = [
+      '0772-7654321',
+      '13800138000',
+      '138 0013 8000',
+      '+86 138-0013-8000',
+      '0772-7654321 13800138000',
+      '电话：0772-7654321，手机：13800138000',
+      '(0772) 765 4321',
+      'S0001',
+      '2023123456',
+      'PICC-2024-001',
+      'PYEA202345020000001234',
+      '12345678901234567890',
+      '123456789012345678', // 18 digits, no birth date
+      '000000199001011234', // no region code
+      '450202199013011234', // month 13
+      '450202199001321234', // day 32
+      '450202170001011234', // born 1700
+      '2024-01-01 至 2025-12-31',
+      '2024-01-01 2025-12-31',
+      '100,000,000,000,000',
+      '每人每年不低于4000元，10万元',
+      '柳政办〔2023〕12号',
+      '机电一体化技术',
+      '一二三四五六七八九十',
+    ];
+    for (const t of ordinary) expect(looksLikeNationalId(t), t).toBe(false);
+  });
+  it('searches every free-text param of an action at any depth, never ids, dates or file contents', () => {
+    const id = '450202199001011234';
+    const ins = { insurer: '中国人保', policyNumber: 'PICC-2024-001', coverFrom: '2025-03-01', coverTo: '2025-08-31', premiumPaidBy: 'HOST', deductedFromPay: false };
+    const placement = {
+      agreementId: 'a'.repeat(24),
+      hostOrganizationId: 'b'.repeat(24),
+      startOn: '2025-03-01',
+      endOn: '2025-08-31',
+      students: [{ studentNumber: 'S1', name: '覃三', major: '机电', year: 2 }],
+      monthlyPayFen: 300_000,
+      insurance: ins,
+      mentor: { name: '王工', title: '高级技师', phone: '0772-7654321' },
+    };
+    const refused = (params: Record<string, unknown>, schema: Record<string, unknown>) => {
+      const pr = nationalIdInParams(params, schema);
+      return pr && { code: pr.code, key: pr.key, ...pr.data };
+    };
+    expect(nationalIdInParams(placement, P.createPlacementParams)).toBeNull();
+    expect(nationalIdInParams({ ...placement, mentor: { name: '王工', phone: '13800138000' } }, P.createPlacementParams)).toBeNull();
+    const cases: [Record<string, unknown>, Record<string, unknown>, string][] = [
+      [{ ...placement, students: [{ studentNumber: 'S1', name: '覃三', major: '４５０２０２１９９００１０１１２３４', year: 2 }] }, P.createPlacementParams, 'students'],
+      [{ ...placement, students: [{ studentNumber: 'S1', name: '覃三 450202 19900101 1234', major: '机电', year: 2 }] }, P.createPlacementParams, 'students'],
+      [{ ...placement, students: [{ studentNumber: 'S1', name: '覃三', major: '450202-19900101-1234', year: 2 }] }, P.createPlacementParams, 'students'],
+      [{ ...placement, students: [{ studentNumber: 'S1', name: '覃三', major: '450202900101123', year: 2 }] }, P.createPlacementParams, 'students'],
+      [{ ...placement, mentor: { name: id } }, P.createPlacementParams, 'mentor'],
+      [{ ...placement, mentor: { name: '王工', phone: id } }, P.createPlacementParams, 'mentor'],
+      [{ ...placement, insurance: { ...ins, policyNumber: id } }, P.createPlacementParams, 'insurance'],
+      [{ title: `协议 ${id}` }, P.createAgreementDraftParams, 'title'],
+      [{ majors: [{ code: '460301', name: id }] }, P.createAgreementDraftParams, 'majors'],
+      [{ obligations: [{ organizationId: 'a'.repeat(24), text: `联系人身份证 ${id}` }] }, P.updateAgreementDraftParams, 'obligations'],
+      [{ origin: { kind: 'EVENT', id } }, P.createAgreementDraftParams, 'origin'],
+      [{ agreementId: 'a'.repeat(24), filename: `${id}.pdf`, contentBase64: 'JVBERi0=' }, P.uploadSignedCopyParams, 'filename'],
+      [{ reason: id }, P.terminateParams, 'reason'],
+      [{ name: id, major: '机电', students: [] }, P.createCohortParams, 'name'],
+      [{ students: [{ studentNumber: id, name: '李明', major: '机电', year: 1 }] }, P.createCohortParams, 'students'],
+      [{ certificates: ['电工证', id] }, P.recordCompletionParams, 'certificates'],
+      [{ studentNumber: 'S1', name: '李明', major: id }, P.recordGraduateParams, 'major'],
+      [{ studentNumbers: [id] }, P.confirmAttendanceParams, 'studentNumbers'],
+      [{ source: id }, P.createPolicyParams, 'source'],
+      [{ note: id }, P.assessParams, 'note'],
+      [{ note: '合格', purpose: id }, P.decideClaimParams, 'purpose'],
+      [{ anything: { deep: [id] } }, undefined as unknown as Record<string, unknown>, 'anything'],
+    ];
+    for (const [params, schema, field] of cases) {
+      expect(refused(params, schema), field).toEqual({ code: 'BAD_USER_INPUT', key: 'cooperation.nationalId', reason: R.NATIONAL_ID, field });
+    }
+    // Ids and dates have a pattern (not free text); the cursor and a file's base64 content are not text a person wrote.
+    expect(nationalIdInParams({ agreementId: '450202199001011234abcdef' }, P.agreementIdParams)).toBeNull();
+    expect(nationalIdInParams({ agreementId: 'a'.repeat(24), filename: 'a.pdf', contentBase64: `JVBER${id}i0=` }, P.uploadSignedCopyParams)).toBeNull();
+    expect(nationalIdInParams({ after: `x${id}x` }, P.listPlacementsParams)).toBeNull();
   });
   it('masks names and student numbers in lists', () => {
     expect(maskName('欧阳明月')).toBe('欧***');

@@ -5,10 +5,12 @@
  */
 import type { Context, Service, ServiceSchema, ServiceSettingSchema } from 'moleculer';
 import type { CallMeta } from '../../infra/auth.js';
+import { raise } from '../../infra/errors.js';
 import { mongoMixin, type MongoVars } from '../../infra/mongo.mixin.js';
 import type * as C from './cooperation.contract.js';
 import { cooperationModels, type CooperationModels } from './cooperation.model.js';
 import * as P from './cooperation.params.js';
+import { nationalIdInParams } from './cooperation.rules.js';
 import * as agreements from './ops/agreements.js';
 import * as cohorts from './ops/cohorts.js';
 import * as figures from './ops/figures.js';
@@ -27,6 +29,18 @@ const CooperationService: ServiceSchema<ServiceSettingSchema, Record<string, nev
   name: 'cooperation',
   dependencies: ['organizations', 'alliances'],
   mixins: [mongoMixin('cooperation', cooperationModels)],
+
+  hooks: {
+    before: {
+      /**
+       * Every action, once its params are validated: no national ID number in any free-text param, at any depth
+       * (BAD_USER_INPUT NATIONAL_ID, `field` the param), before anything is read or stored (cooperation.rules.ts).
+       */
+      '*': function refuseNationalIds(ctx: Ctx<Record<string, unknown>>) {
+        raise(nationalIdInParams(ctx.params ?? {}, ctx.action?.params as Record<string, unknown> | undefined));
+      },
+    },
+  },
 
   actions: {
     /** Drafts an agreement between the caller's organization (ORG_ADMIN) and a counterpart. → AgreementDto DRAFT. */

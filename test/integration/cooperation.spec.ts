@@ -167,6 +167,28 @@ describe('placements', () => {
     expect(await failure(place(a, from, to, { students: [{ studentNumber: '450203200501011234', name: '张三', major: '机电', year: 1 }] }))).toMatchObject({ type: 'BAD_USER_INPUT', data: { reason: 'NATIONAL_ID' } });
   });
 
+  it('refuses a national ID number however written, in any text param of any action; phone numbers pass', async () => {
+    const placementsBefore = await count('placements');
+    const student = (fields: Record<string, string>) => ({ students: [{ studentNumber: `N${Math.random().toString(36).slice(2, 8)}`, name: '覃三', major: '机电', year: 2, ...fields }] });
+    const refusals: [Record<string, unknown>, string][] = [
+      [student({ major: '４５０２０２１９９００１０１１２３４' }), 'students'],
+      [student({ name: '覃三 450202 19900101 1234' }), 'students'],
+      [student({ major: '450202-19900101-1234' }), 'students'],
+      [student({ major: '450202900101123' }), 'students'],
+      [{ mentor: { name: '450202199001011234' } }, 'mentor'],
+      [{ insurance: insurance(from, to, { policyNumber: '45020219900101123X' }) }, 'insurance'],
+    ];
+    for (const [extra, field] of refusals) {
+      expect(await failure(place(a, from, to, extra)), field).toMatchObject({ type: 'BAD_USER_INPUT', data: { reason: 'NATIONAL_ID', field } });
+    }
+    expect(await count('placements')).toBe(placementsBefore);
+    expect(await failure(draft({ obligations: [{ organizationId: host.id, text: '联系人 450202 19900101 1234' }] }))).toMatchObject({ type: 'BAD_USER_INPUT', data: { reason: 'NATIONAL_ID', field: 'obligations' } });
+    const d = await draft();
+    expect(await failure(p.call('cooperation.terminateAgreement', { agreementId: d.id, reason: '４５０２０２１９９００１０１１２３４' }, schoolAdmin))).toMatchObject({ type: 'BAD_USER_INPUT', data: { reason: 'NATIONAL_ID', field: 'reason' } });
+    const ok = await place(a, from, to, { mentor: { name: '王工', title: '高级技师', phone: '0772-7654321' }, ...student({ major: '电话 13800138000' }) });
+    expect(ok.mentor).toMatchObject({ phone: '0772-7654321' });
+  });
+
   it('refuses uninsured periods, premiums on the student, and periods outside the agreement', async () => {
     expect(await failure(place(a, from, to, { insurance: insurance(addDays(from, 1), to) }))).toMatchObject({ type: 'FAILED_PRECONDITION', data: { reason: 'INSURANCE_GAP' } });
     expect(await failure(place(a, from, to, { insurance: insurance(from, addDays(to, -1)) }))).toMatchObject({ type: 'FAILED_PRECONDITION', data: { reason: 'INSURANCE_GAP' } });

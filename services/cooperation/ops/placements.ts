@@ -17,6 +17,7 @@ import { funderRegion, mayRead, opProblem, organizationsOr404, requireGoodStandi
 
 /**
  * `cooperation.createPlacement`: the placing school's admin places named students at the agreement's other party.
+ * Before all (the service's hook, for every action): no national ID number in any text param (NATIONAL_ID).
  * Checks in order: school admin and host = the other party (FORBIDDEN / BAD_USER_INPUT), dates, the agreement signed
  * and the period inside its term (OUTSIDE_AGREEMENT_TERM), insurance covering the whole period and not on the student
  * (INSURANCE_GAP, PREMIUM_ON_STUDENT), students (NATIONAL_ID, DUPLICATE_STUDENT), standing (DISQUALIFIED), then per
