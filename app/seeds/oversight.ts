@@ -68,7 +68,7 @@ export async function seedDemoOversight(broker: ServiceBroker, demo: { funderId:
     const d = await call<DeclarationDto>(C.createDeclaration, { programId: program.id, organizationId: firm.id, industry, scale: 'LARGE', employees, mainBusiness: summary, cooperationSummary: `${firm.name}与柳州职业技术大学等院校共建订单班、现代学徒制试点和实训基地`, contactName: '韦工', contactPhone: '0772-2650000' });
     await call(C.attach, { declarationId: d.id, fileName: '产教融合型企业申报表.pdf', contentBase64: PDF });
     await call(C.submitDeclaration, { declarationId: d.id });
-    await call(C.assignReviewers, { declarationId: d.id, reviewerIds: reviewers });
+    await call(C.assignReviewers, { declarationId: d.id, reviewerOrganizationId: expertOrg, reviewerIds: reviewers });
     for (const [i, r] of reviewers.entries()) {
       await as(C.submitReview, { declarationId: d.id, conflictOfInterest: false, scores: [{ key: 'cooperation', score: 34 - i }, { key: 'investment', score: 25 }, { key: 'outcomes', score: 24 + i }], comment: '合作基础扎实，投入稳定' }, r, expertOrg, ['ORG_MEMBER']);
     }

@@ -422,6 +422,12 @@ export type CertProgram = {
   validityYears: Scalars['Int']['output'];
 };
 
+export type CertReviewer = {
+  __typename?: 'CertReviewer';
+  organizationId: Scalars['ID']['output'];
+  userId: Scalars['String']['output'];
+};
+
 /** The certification catalogue (认证目录). */
 export type CertifiedEnterprise = {
   __typename?: 'CertifiedEnterprise';
@@ -807,6 +813,9 @@ export type Declaration = {
   regionCode: Scalars['String']['output'];
   /** DECISION, OBJECTION_UPHELD or FALSE_INFORMATION. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** The panel: each reviewer a user of an organization (a user id alone names no one across organizations). */
+  reviewerPanel: Array<CertReviewer>;
+  /** The reviewers' user ids as assigned; who they are (user and organization) is `reviewerPanel`. */
   reviewers: Array<Scalars['String']['output']>;
   reviews: Array<Review>;
   scale: EnterpriseScaleClass;
@@ -1844,6 +1853,7 @@ export type Mutation = {
   approveMembership: Membership;
   /** A funder's assessment (考核认定) of a host or base. */
   assessOrganizationForSubsidy: OrganizationAssessment;
+  /** Seats users (`reviewerIds`) of `reviewerOrganizationId` on the panel; never of the declaring enterprise (FAILED_PRECONDITION details.reason OWN_DECLARATION). */
   assignReviewers: Declaration;
   /** A supporting document, base64 (PDF, PNG or JPEG; at most 512 KiB). */
   attachToDeclaration: Attachment;
@@ -1960,6 +1970,7 @@ export type Mutation = {
   submitDeclaration: Declaration;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
   submitGrantApplication: GrantApplication;
+  /** Only a seated reviewer (user and organization); a user of the declaring enterprise is FORBIDDEN (details.reason OWN_DECLARATION) whatever it declares. */
   submitReview: Review;
   submitSubsidyClaim: SubsidyClaim;
   terminateAgreement: CooperationAgreement;
@@ -2047,6 +2058,7 @@ export type MutationAssessOrganizationForSubsidyArgs = {
 export type MutationAssignReviewersArgs = {
   declarationId: Scalars['ID']['input'];
   reviewerIds: Array<Scalars['String']['input']>;
+  reviewerOrganizationId: Scalars['ID']['input'];
 };
 
 
@@ -3883,6 +3895,8 @@ export type Review = {
   conflictNote?: Maybe<Scalars['String']['output']>;
   conflictOfInterest: Scalars['Boolean']['output'];
   reviewerId: Scalars['String']['output'];
+  /** The reviewer's organization; null for a review from before reviewers were named with their organization (it does not count). */
+  reviewerOrganizationId?: Maybe<Scalars['ID']['output']>;
   scores: Array<ReviewScore>;
   submittedAt: Scalars['DateTime']['output'];
   total?: Maybe<Scalars['Int']['output']>;
@@ -4368,6 +4382,7 @@ export type ResolversTypes = {
   CertConditionKind: CertConditionKind;
   CertDecision: CertDecision;
   CertProgram: ResolverTypeWrapper<CertProgramDtoParent>;
+  CertReviewer: ResolverTypeWrapper<CertReviewer>;
   CertifiedEnterprise: ResolverTypeWrapper<CertifiedEnterprise>;
   ClaimDecision: ClaimDecision;
   ClaimEvidence: ResolverTypeWrapper<ClaimComputationDtoParent>;
@@ -4669,6 +4684,7 @@ export type ResolversParentTypes = {
   CertCondition: CertCondition;
   CertConditionInput: CertConditionInput;
   CertProgram: CertProgramDtoParent;
+  CertReviewer: CertReviewer;
   CertifiedEnterprise: CertifiedEnterprise;
   ClaimEvidence: ClaimComputationDtoParent;
   ClaimEvidenceLine: ClaimEvidenceLine;
@@ -5094,6 +5110,12 @@ export type CertProgramResolvers<ContextType = GatewayContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CertReviewerResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CertReviewer'] = ResolversParentTypes['CertReviewer']> = {
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CertifiedEnterpriseResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CertifiedEnterprise'] = ResolversParentTypes['CertifiedEnterprise']> = {
   declarationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5249,6 +5271,7 @@ export type DeclarationResolvers<ContextType = GatewayContext, ParentType extend
   program?: Resolver<Maybe<ResolversTypes['CertProgram']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewerPanel?: Resolver<Array<ResolversTypes['CertReviewer']>, ParentType, ContextType>;
   reviewers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   scale?: Resolver<ResolversTypes['EnterpriseScaleClass'], ParentType, ContextType>;
@@ -5996,7 +6019,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   approveBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'id'>>;
   approveMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationApproveMembershipArgs, 'membershipId'>>;
   assessOrganizationForSubsidy?: Resolver<ResolversTypes['OrganizationAssessment'], ParentType, ContextType, RequireFields<MutationAssessOrganizationForSubsidyArgs, 'organizationId' | 'policyKind' | 'qualified'>>;
-  assignReviewers?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationAssignReviewersArgs, 'declarationId' | 'reviewerIds'>>;
+  assignReviewers?: Resolver<ResolversTypes['Declaration'], ParentType, ContextType, RequireFields<MutationAssignReviewersArgs, 'declarationId' | 'reviewerIds' | 'reviewerOrganizationId'>>;
   attachToDeclaration?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationAttachToDeclarationArgs, 'contentBase64' | 'declarationId' | 'fileName'>>;
   bookTrainingBase?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationBookTrainingBaseArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id' | 'reason'>>;
@@ -6635,6 +6658,7 @@ export type ReviewResolvers<ContextType = GatewayContext, ParentType extends Res
   conflictNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   conflictOfInterest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reviewerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewerOrganizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   scores?: Resolver<Array<ResolversTypes['ReviewScore']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -6853,6 +6877,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   CertAuditEntry?: CertAuditEntryResolvers<ContextType>;
   CertCondition?: CertConditionResolvers<ContextType>;
   CertProgram?: CertProgramResolvers<ContextType>;
+  CertReviewer?: CertReviewerResolvers<ContextType>;
   CertifiedEnterprise?: CertifiedEnterpriseResolvers<ContextType>;
   ClaimEvidence?: ClaimEvidenceResolvers<ContextType>;
   ClaimEvidenceLine?: ClaimEvidenceLineResolvers<ContextType>;

@@ -1,7 +1,7 @@
 /** Documents → DTOs of the certification service. */
 import type { CertAuditEntryDto, CertProgramDto, DeclarationDto, ObjectionDto, ReviewDto } from './certification.contract.js';
 import type { CertAuditDoc, CertProgramDoc, DeclarationDoc, ObjectionDoc, ReviewDoc } from './certification.model.js';
-import { tally } from './certification.rules.js';
+import { parseReviewerKey, tally } from './certification.rules.js';
 
 export const toProgramDto = (d: CertProgramDoc): CertProgramDto => ({
   id: String(d._id),
@@ -21,6 +21,7 @@ export const toProgramDto = (d: CertProgramDoc): CertProgramDto => ({
 
 export const toReviewDto = (r: ReviewDoc): ReviewDto => ({
   reviewerId: r.reviewerId,
+  reviewerOrganizationId: r.reviewerOrganizationId ?? null,
   conflictOfInterest: r.conflictOfInterest,
   conflictNote: r.conflictNote,
   scores: r.scores,
@@ -49,8 +50,9 @@ export function toDeclarationDto(d: DeclarationDoc, reviews: ReviewDoc[]): Decla
     precheck: d.precheck ?? null,
     status: d.status,
     reviewers: d.reviewers ?? [],
+    reviewerPanel: (d.reviewerKeys ?? []).flatMap((k) => parseReviewerKey(k) ?? []),
     reviews: rs,
-    averageScore: d.averageScore ?? tally(rs).average,
+    averageScore: d.averageScore ?? tally(rs, String(d.organizationId)).average,
     decision: d.decision,
     decisionNote: d.decisionNote,
     noticeFrom: d.noticeFrom,

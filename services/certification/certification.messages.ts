@@ -15,6 +15,8 @@ export const messages = {
   'certification.objectionOpen': { 'zh-CN': '尚有 {open} 项异议未处理。', en: '{open} objection(s) are not resolved yet.' },
   'certification.outsideNotice': { 'zh-CN': '异议受理期为 {noticeFrom} 至 {noticeUntil}。', en: 'Objections are taken from {noticeFrom} to {noticeUntil}.' },
   'certification.notAReviewer': { 'zh-CN': '您不是该申报的评议专家。', en: 'You are not a reviewer of this declaration.' },
+  'certification.ownDeclaration': { 'zh-CN': '您所在单位即申报企业，不得评议本单位的申报。', en: 'Your organization is the declaring enterprise: you may not review its declaration.' },
+  'certification.reviewerOfDeclarant': { 'zh-CN': '评议专家不得来自申报企业本单位。', en: 'Reviewers may not come from the declaring enterprise.' },
   'certification.alreadyReviewed': { 'zh-CN': '您已提交过对该申报的评议。', en: 'You have already reviewed this declaration.' },
   'certification.alreadyDecided': { 'zh-CN': '该申报已有决定。', en: 'This declaration has already been decided.' },
   'certification.notAnEnterprise': { 'zh-CN': '只有企业可以申报产教融合型企业。', en: 'Only an enterprise may declare.' },

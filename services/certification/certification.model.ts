@@ -13,14 +13,16 @@ export interface CertProgramDoc extends Omit<CertProgramDto, 'id' | 'funderOrgan
   createdAt: Date;
 }
 
-/** A stored declaration: the DTO without its reviews (their own collection), with ObjectId references, the funder, the open key, the revision and a Date. */
-export interface DeclarationDoc extends Omit<DeclarationDto, 'id' | 'programId' | 'organizationId' | 'reviews' | 'createdAt'> {
+/** A stored declaration: the DTO without its reviews (their own collection) and panel (its keys), with ObjectId references, the funder, the open key, the revision and a Date. */
+export interface DeclarationDoc extends Omit<DeclarationDto, 'id' | 'programId' | 'organizationId' | 'reviews' | 'reviewerPanel' | 'createdAt'> {
   _id: Types.ObjectId;
   programId: Types.ObjectId;
   funderOrganizationId: Types.ObjectId;
   organizationId: Types.ObjectId;
   /** `program:org` while the declaration is open or certified; `closed:<id>` once rejected: one live declaration per enterprise and program. */
   openKey: string;
+  /** The panel's seats, `<organizationId>:<userId>` (certification.rules.ts `reviewerKey`); absent on declarations assigned by `sub` alone. */
+  reviewerKeys?: string[];
   /** Compare-and-set revision: every step is one claimed revision. */
   rev: number;
   createdAt: Date;
@@ -118,6 +120,7 @@ const declarationSchema = new Schema<DeclarationDoc>(
     precheck: mixed,
     status: { type: String, required: true },
     reviewers: { type: [String], default: [] },
+    reviewerKeys: { type: [String], default: [] },
     decision: { type: String, default: null },
     decisionNote: { type: String, default: null },
     averageScore: { type: Number, default: null },
@@ -142,6 +145,7 @@ const reviewSchema = new Schema<ReviewDoc>(
   {
     declarationId: { type: Schema.Types.ObjectId, required: true },
     reviewerId: { type: String, required: true },
+    reviewerOrganizationId: { type: String, default: null },
     conflictOfInterest: { type: Boolean, required: true },
     conflictNote: { type: String, default: null },
     scores: { type: Schema.Types.Mixed, default: [] },
@@ -151,7 +155,10 @@ const reviewSchema = new Schema<ReviewDoc>(
   },
   { collection: 'reviews', versionKey: false, minimize: false },
 );
-reviewSchema.index({ declarationId: 1, reviewerId: 1 }, { unique: true });
+// Once per reviewer, a reviewer being (user, organization). A database built before the pairing also holds the older
+// unique index { declarationId, reviewerId }: drop it (`db.reviews.dropIndex('declarationId_1_reviewerId_1')`) so a
+// reviewer whose old review no longer counts (no organization) can review again once assigned with the organization.
+reviewSchema.index({ declarationId: 1, reviewerId: 1, reviewerOrganizationId: 1 }, { unique: true });
 
 const objectionSchema = new Schema<ObjectionDoc>(
   {

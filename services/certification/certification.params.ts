@@ -40,7 +40,7 @@ export const createDeclaration = {
 } as const;
 export const attach = { declarationId: objectId, fileName: text(200), contentBase64: { type: 'string', max: 1_000_000 } } as const;
 export const declarationId = { declarationId: objectId } as const;
-export const assignReviewers = { declarationId: objectId, reviewerIds: { type: 'array', min: 1, max: 15, unique: true, items: { type: 'string', min: 1, max: 200 } } } as const;
+export const assignReviewers = { declarationId: objectId, reviewerOrganizationId: objectId, reviewerIds: { type: 'array', min: 1, max: 15, unique: true, items: { type: 'string', min: 1, max: 200 } } } as const;
 export const submitReview = {
   declarationId: objectId,
   conflictOfInterest: 'boolean',

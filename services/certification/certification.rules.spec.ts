@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NATIONAL_LEVY_POLICY, type CooperationSnapshot } from './certification.contract.js';
-import { csvCell, decisionProblem, levyStatement, noticeUntil, objectionProblem, policyFor, precheck, precheckProblem, reserveProblem, scoresProblem, stepProblem, tally, validUntil } from './certification.rules.js';
+import { assignReviewersProblem, countsToward, csvCell, decisionProblem, isOnPanel, levyStatement, noticeUntil, objectionProblem, parseReviewerKey, policyFor, precheck, precheckProblem, reserveProblem, reviewerKey, reviewerProblem, scoresProblem, stepProblem, tally, validUntil } from './certification.rules.js';
 
 const coop = (over: Partial<CooperationSnapshot> = {}): CooperationSnapshot => ({
   asOf: '2026-11-30', agreementsInForce: 3, agreementsTotal: 4, placements: 20, internPersonMonths: 60, apprentices: 10, orderClassStudents: 40, graduatesPlaced: 15, graduatesRetained: 9, trainingBasesHosted: 1, projects: 2, unavailable: [], ...over,
@@ -25,6 +25,58 @@ describe('precheck (the program\'s basic conditions as data)', () => {
   });
 });
 
+const FIRM = 'aaaaaaaaaaaaaaaaaaaaaaaa';
+const EXPERTS = 'bbbbbbbbbbbbbbbbbbbbbbbb';
+const SCHOOL = 'cccccccccccccccccccccccc';
+
+describe('the review panel: a reviewer is (user, organization), never of the declaring enterprise', () => {
+  const panel = { organizationId: FIRM, reviewerKeys: [reviewerKey({ userId: 'expert-wei', organizationId: EXPERTS })] };
+  it('keys a seat by organization and user, and reads it back (a `sub` may hold colons)', () => {
+    expect(reviewerKey({ userId: 'expert-wei', organizationId: EXPERTS })).toBe(`${EXPERTS}:expert-wei`);
+    expect(parseReviewerKey(`${EXPERTS}:a:b`)).toEqual({ organizationId: EXPERTS, userId: 'a:b' });
+    expect(parseReviewerKey('expert-wei')).toBeNull();
+    fc.assert(fc.property(fc.string({ minLength: 1 }), fc.stringMatching(/^[0-9a-f]{24}$/), (userId, organizationId) => {
+      expect(parseReviewerKey(reviewerKey({ userId, organizationId }))).toEqual({ userId, organizationId });
+    }));
+  });
+  it('refuses to seat users of the declaring enterprise', () => {
+    expect(assignReviewersProblem({ organizationId: FIRM }, EXPERTS)).toBeNull();
+    expect(assignReviewersProblem({ organizationId: FIRM }, FIRM)).toMatchObject({ code: 'FAILED_PRECONDITION', key: 'certification.reviewerOfDeclarant', data: { reason: 'OWN_DECLARATION', organizationId: FIRM } });
+  });
+  it('lets only the seated (sub, organization) review', () => {
+    expect(reviewerProblem({ id: 'expert-wei', org: EXPERTS }, panel)).toBeNull();
+    expect(isOnPanel({ id: 'expert-wei', org: EXPERTS }, panel)).toBe(true);
+    // the same `sub` in another organization is someone else
+    expect(reviewerProblem({ id: 'expert-wei', org: SCHOOL }, panel)).toMatchObject({ code: 'FORBIDDEN', key: 'certification.notAReviewer', data: { reason: 'NOT_A_REVIEWER' } });
+    expect(reviewerProblem({ id: 'expert-wei' }, panel)?.data?.reason).toBe('NOT_A_REVIEWER');
+    // a seat stored by `sub` alone (before the pairing) holds no one
+    expect(reviewerProblem({ id: 'expert-wei', org: EXPERTS }, { organizationId: FIRM, reviewerKeys: ['expert-wei'] })?.data?.reason).toBe('NOT_A_REVIEWER');
+    expect(reviewerProblem({ id: 'expert-wei', org: EXPERTS }, { organizationId: FIRM })?.data?.reason).toBe('NOT_A_REVIEWER');
+  });
+  it('refuses a caller of the declaring enterprise, even one that holds a seat', () => {
+    const own = { organizationId: FIRM, reviewerKeys: [reviewerKey({ userId: 'demo-firm1-admin', organizationId: FIRM })] };
+    expect(reviewerProblem({ id: 'demo-firm1-admin', org: FIRM }, own)).toMatchObject({ code: 'FORBIDDEN', key: 'certification.ownDeclaration', data: { reason: 'OWN_DECLARATION' } });
+    expect(isOnPanel({ id: 'demo-firm1-admin', org: FIRM }, own)).toBe(false);
+    // whatever sub it carries
+    expect(reviewerProblem({ id: 'expert-wei', org: FIRM }, panel)?.data?.reason).toBe('OWN_DECLARATION');
+  });
+  it('never counts a review of the declaring enterprise or of an unknown organization', () => {
+    expect(countsToward({ conflictOfInterest: false, total: 90, reviewerOrganizationId: EXPERTS }, FIRM)).toBe(true);
+    expect(countsToward({ conflictOfInterest: false, total: 100, reviewerOrganizationId: FIRM }, FIRM)).toBe(false);
+    expect(countsToward({ conflictOfInterest: false, total: 100, reviewerOrganizationId: null }, FIRM)).toBe(false);
+    expect(countsToward({ conflictOfInterest: true, total: null, reviewerOrganizationId: EXPERTS }, FIRM)).toBe(false);
+    const t = tally([
+      { conflictOfInterest: false, total: 100, reviewerOrganizationId: FIRM },
+      { conflictOfInterest: false, total: 100, reviewerOrganizationId: null },
+      { conflictOfInterest: true, total: null, reviewerOrganizationId: EXPERTS },
+      { conflictOfInterest: false, total: 50, reviewerOrganizationId: EXPERTS },
+    ], FIRM);
+    expect(t).toEqual({ counted: 1, average: 50, excluded: 2 });
+    expect(tally([{ conflictOfInterest: false, total: 100, reviewerOrganizationId: FIRM }], FIRM)).toEqual({ counted: 0, average: null, excluded: 1 });
+    expect(decisionProblem('APPROVE', tally([{ conflictOfInterest: false, total: 100, reviewerOrganizationId: FIRM }], FIRM), 1, 60)?.data).toEqual({ reason: 'QUORUM_NOT_MET', counted: 0, quorum: 1 });
+  });
+});
+
 describe('steps, reviews, decision, notice', () => {
   it('lets a step start only from its statuses', () => {
     expect(stepProblem('decide', 'UNDER_REVIEW')).toBeNull();
@@ -40,8 +92,8 @@ describe('steps, reviews, decision, notice', () => {
     expect(scoresProblem(criteria, [{ key: 'a', score: 1.5 }, { key: 'b', score: 1 }])?.data?.rule).toBe('BAD_SCORE');
   });
   it('counts only reviews without a conflict of interest toward the quorum and the average', () => {
-    const t = tally([{ conflictOfInterest: false, total: 80 }, { conflictOfInterest: true, total: null }, { conflictOfInterest: false, total: 71 }]);
-    expect(t).toEqual({ counted: 2, average: 75.5 });
+    const t = tally([{ conflictOfInterest: false, total: 80, reviewerOrganizationId: EXPERTS }, { conflictOfInterest: true, total: null, reviewerOrganizationId: EXPERTS }, { conflictOfInterest: false, total: 71, reviewerOrganizationId: SCHOOL }], FIRM);
+    expect(t).toEqual({ counted: 2, average: 75.5, excluded: 0 });
     expect(decisionProblem('APPROVE', t, 3, 60)?.data).toEqual({ reason: 'QUORUM_NOT_MET', counted: 2, quorum: 3 });
     expect(decisionProblem('APPROVE', t, 2, 76)?.data).toEqual({ reason: 'BELOW_PASS_SCORE', average: 75.5, passScore: 76 });
     expect(decisionProblem('REJECT', t, 2, 76)).toBeNull();

@@ -18,6 +18,7 @@ import type {
   LevyYearDto,
   ReviewCriterion,
   ReviewDto,
+  ReviewerRef,
 } from './certification.contract.js';
 
 /** What the pre-check reads of a declaration. */
@@ -112,12 +113,71 @@ export function scoresProblem(criteria: readonly ReviewCriterion[], scores: read
   return null;
 }
 
-/** The reviews that count (no conflict of interest declared), and their average total (two decimals), null with none. */
-export function tally(reviews: readonly Pick<ReviewDto, 'conflictOfInterest' | 'total'>[]): { counted: number; average: number | null } {
-  const counted = reviews.filter((r) => !r.conflictOfInterest && r.total !== null);
-  if (!counted.length) return { counted: 0, average: null };
+/** The stored key of a panel seat, `<organizationId>:<userId>` (the organization id is 24 hex: the first `:` splits). */
+export const reviewerKey = (r: ReviewerRef): string => `${r.organizationId}:${r.userId}`;
+
+/** The seat a stored key names; null for a key that is not `<24 hex>:<user id>`. */
+export function parseReviewerKey(key: string): ReviewerRef | null {
+  const m = /^([0-9a-f]{24}):(.+)$/s.exec(key);
+  return m ? { organizationId: m[1]!, userId: m[2]! } : null;
+}
+
+/** Who the declaring enterprise is, and the panel's seats as stored (`reviewerKey`). */
+export interface ReviewPanel {
+  organizationId: string;
+  reviewerKeys?: readonly string[] | null;
+}
+
+/**
+ * May the funder seat users of `reviewerOrganizationId` on the panel? Never the declaring enterprise's own
+ * (FAILED_PRECONDITION data { reason: OWN_DECLARATION, organizationId }).
+ */
+export function assignReviewersProblem(d: Pick<ReviewPanel, 'organizationId'>, reviewerOrganizationId: string): Problem | null {
+  if (reviewerOrganizationId !== d.organizationId) return null;
+  return { code: ErrorCode.FAILED_PRECONDITION, ...msg('certification.reviewerOfDeclarant'), data: { reason: CertRule.OWN_DECLARATION, organizationId: reviewerOrganizationId } };
+}
+
+/**
+ * May this caller review the declaration? A reviewer is a (user, organization) pair: a token's `sub` alone names no
+ * one across organizations. A caller of the declaring enterprise (its admin or member) never reviews it, whatever it
+ * declares about a conflict of interest — FORBIDDEN data { reason: OWN_DECLARATION }; otherwise the caller's `sub`
+ * and organization must hold a seat (FORBIDDEN data { reason: NOT_A_REVIEWER }). A seat stored by `sub` alone (from
+ * before the pairing) holds no one: the funder assigns the reviewer again with the organization.
+ */
+export function reviewerProblem(caller: { id: string; org?: string | undefined }, d: ReviewPanel): Problem | null {
+  if (caller.org && caller.org === d.organizationId) {
+    return { code: ErrorCode.FORBIDDEN, ...msg('certification.ownDeclaration'), data: { reason: CertRule.OWN_DECLARATION } };
+  }
+  if (isOnPanel(caller, d)) return null;
+  return { code: ErrorCode.FORBIDDEN, ...msg('certification.notAReviewer'), data: { reason: CertRule.NOT_A_REVIEWER } };
+}
+
+/** Does the caller (its `sub` and its token's organization) hold a seat on the panel? Never a caller of the declaring enterprise. */
+export function isOnPanel(caller: { id: string; org?: string | undefined }, d: ReviewPanel): boolean {
+  if (!caller.org || caller.org === d.organizationId) return false;
+  return (d.reviewerKeys ?? []).includes(reviewerKey({ userId: caller.id, organizationId: caller.org }));
+}
+
+/**
+ * Does the review count toward the quorum and the average? Not with a conflict of interest declared, and only from a
+ * reviewer of a known organization other than the declaring enterprise (a review of the enterprise's own users, or
+ * one from before reviews carried the organization, is never counted: the platform counts only what it can tell).
+ */
+export function countsToward(r: Pick<ReviewDto, 'conflictOfInterest' | 'total' | 'reviewerOrganizationId'>, declarantOrganizationId: string): boolean {
+  return !r.conflictOfInterest && r.total !== null && !!r.reviewerOrganizationId && r.reviewerOrganizationId !== declarantOrganizationId;
+}
+
+/**
+ * The reviews that count (`countsToward`), their average total (two decimals, null with none), and how many scored
+ * reviews were left out because of who wrote them (`excluded`: the declarant's own, or of an unknown organization).
+ */
+export function tally(reviews: readonly Pick<ReviewDto, 'conflictOfInterest' | 'total' | 'reviewerOrganizationId'>[], declarantOrganizationId: string): { counted: number; average: number | null; excluded: number } {
+  const scored = reviews.filter((r) => !r.conflictOfInterest && r.total !== null);
+  const counted = scored.filter((r) => countsToward(r, declarantOrganizationId));
+  const excluded = scored.length - counted.length;
+  if (!counted.length) return { counted: 0, average: null, excluded };
   const sum = counted.reduce((a, r) => a + (r.total ?? 0), 0);
-  return { counted: counted.length, average: Math.round((sum * 100) / counted.length) / 100 };
+  return { counted: counted.length, average: Math.round((sum * 100) / counted.length) / 100, excluded };
 }
 
 /**

@@ -56,12 +56,14 @@ export default function oversightSuite(): void {
       await c.signIn(funder, 'Funder', '/oversight/declarations');
       await settled(funder);
       const row = funder.locator('tr', { hasText: '东风柳州汽车有限公司' }).first();
+      // The experts are plain members of the funder's organization here (as in app/seeds/oversight.ts): a reviewer
+      // is a user of an organization, so the funder names both.
+      const funderOrg = (JSON.parse(Buffer.from(c.identity('Funder').token.split('.')[1], 'base64url').toString()) as { org: string }).org;
+      await row.getByRole('textbox', { name: '专家所在单位 ID' }).fill(funderOrg);
       await row.getByRole('textbox', { name: '专家账号（逗号分隔）' }).fill('expert-a,expert-b,expert-c');
       await row.getByRole('button', { name: '指派评议专家' }).click();
       await row.locator('[data-status=UNDER_REVIEW]').waitFor();
-      // The three experts score in their 评审任务 screen (signed in with a token the identity provider would issue:
-      // experts are plain members of the funder's organization here, as in app/seeds/oversight.ts).
-      const funderOrg = (JSON.parse(Buffer.from(c.identity('Funder').token.split('.')[1], 'base64url').toString()) as { org: string }).org;
+      // The three experts score in their 评审任务 screen (signed in with a token the identity provider would issue).
       for (const [i, sub] of ['expert-a', 'expert-b', 'expert-c'].entries()) {
         const token = await mintToken({ sub, org: funderOrg, roles: ['ORG_MEMBER'], expiresIn: '10m' });
         const expert = await c.newPage();

@@ -38,7 +38,9 @@ describe('certification over HTTP', () => {
     await gqlData(p, `mutation($d: ID!, $c: String!) { attachToDeclaration(declarationId: $d, fileName: "申报表.pdf", contentBase64: $c) { mime } }`, { d: d.id, c: PDF }, firmAdmin);
     await gqlData(p, `mutation($d: ID!) { submitDeclaration(declarationId: $d) { status } }`, { d: d.id }, firmAdmin);
     const experts = await firm({ name: '专家库' });
-    await gqlData(p, `mutation($d: ID!) { assignReviewers(declarationId: $d, reviewerIds: ["e1", "e2", "e3"]) { status } }`, { d: d.id }, funder);
+    // A reviewer is a user of an organization: the funder names both.
+    const assigned = (await gqlData(p, `mutation($d: ID!, $o: ID!) { assignReviewers(declarationId: $d, reviewerOrganizationId: $o, reviewerIds: ["e1", "e2", "e3"]) { status reviewerPanel { userId organizationId } } }`, { d: d.id, o: experts.id }, funder)).assignReviewers;
+    expect(assigned).toEqual({ status: 'UNDER_REVIEW', reviewerPanel: ['e1', 'e2', 'e3'].map((userId) => ({ userId, organizationId: experts.id })) });
     for (const [i, e] of ['e1', 'e2', 'e3'].entries()) {
       await gqlData(p, `mutation($d: ID!, $s: Int!) { submitReview(declarationId: $d, conflictOfInterest: false, scores: [{ key: "depth", score: $s }]) { total } }`, { d: d.id, s: 70 + i }, await p.token(['ORG_MEMBER'], experts.id, e));
     }

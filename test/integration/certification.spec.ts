@@ -114,7 +114,7 @@ async function underReview(): Promise<{ d: DeclarationDto; firmAdmin: string; fi
   await p.call(A.attach, { declarationId: d.id, fileName: '申报表.pdf', contentBase64: PDF }, firmAdmin);
   await p.call(A.submitDeclaration, { declarationId: d.id }, firmAdmin);
   const reviewers = [`expert-${rand()}`, `expert-${rand()}`, `expert-${rand()}`, `expert-${rand()}`];
-  await p.call(A.assignReviewers, { declarationId: d.id, reviewerIds: reviewers }, funder);
+  await p.call(A.assignReviewers, { declarationId: d.id, reviewerOrganizationId: experts.id, reviewerIds: reviewers }, funder);
   return { d, firmAdmin, firmId: f.id, reviewers };
 }
 const score = (c: number, i: number, o: number) => [{ key: 'cooperation', score: c }, { key: 'investment', score: i }, { key: 'outcomes', score: o }];
@@ -175,8 +175,8 @@ describe('a declaration from draft to certification', () => {
     expect(submitted.precheck?.filter((c) => !c.passed)).toEqual([]);
     // Review: only assigned reviewers; a conflict of interest does not count toward the quorum of 3.
     const reviewers = ['expert-a', 'expert-b', 'expert-c', 'expert-d'].map((r) => `${r}-${rand()}`);
-    expect(await errType(p.call(A.assignReviewers, { declarationId: d.id, reviewerIds: reviewers }, provincialFunder))).toBe('FORBIDDEN');
-    await p.call(A.assignReviewers, { declarationId: d.id, reviewerIds: reviewers }, funder);
+    expect(await errType(p.call(A.assignReviewers, { declarationId: d.id, reviewerOrganizationId: experts.id, reviewerIds: reviewers }, provincialFunder))).toBe('FORBIDDEN');
+    await p.call(A.assignReviewers, { declarationId: d.id, reviewerOrganizationId: experts.id, reviewerIds: reviewers }, funder);
     const tokens = await Promise.all(reviewers.map((r) => p.token(['ORG_MEMBER'], experts.id, r)));
     expect((await failure(p.call(A.submitReview, { declarationId: d.id, conflictOfInterest: false, scores: score(10, 10, 10) }, await p.token(['ORG_MEMBER'], experts.id, 'intruder')))).data).toMatchObject({ reason: 'NOT_A_REVIEWER' });
     await p.call(A.submitReview, { declarationId: d.id, conflictOfInterest: false, scores: score(35, 25, 20) }, tokens[0]);
@@ -237,6 +237,76 @@ describe('a declaration from draft to certification', () => {
     const o = await p.call(A.fileObjection, { declarationId: d.id, text: '实训基地未实际运行' }, firmAdmin);
     await p.call(A.resolveObjection, { objectionId: o.id, outcome: 'UPHELD', resolution: '经核实异议成立' }, funder);
     expect(await p.call(A.getDeclaration, { id: d.id }, funder)).toMatchObject({ status: 'REJECTED', rejectionReason: 'OBJECTION_UPHELD' });
+  });
+});
+
+describe('no one reviews its own declaration; a reviewer is (user, organization)', () => {
+  /** A funder's program with a quorum of 1 on one criterion (the tester's), and a submitted declaration of a new firm. */
+  async function submittedOnQuorumOne(firmSub: string) {
+    const prog = await p.call<CertProgramDto>(A.createProgram, { code: `LZ-Q1-${rand()}`, name: '柳州市产教融合型企业（一人评议）', regionCode: '450200', conditions: [{ kind: 'MIN_EMPLOYEES', threshold: 1 }], reviewCriteria: [{ key: 'cooperation', name: '校企合作深度', maxScore: 100 }], quorum: 1, passScore: 60 }, funder);
+    const f = await firm({ name: `柳州${rand()}汽车有限公司` });
+    const firmAdmin = await p.token(['ORG_ADMIN'], f.id, firmSub);
+    const d = await p.call<DeclarationDto>(A.createDeclaration, { ...declarationInput(f.id), programId: prog.id }, firmAdmin);
+    await p.call(A.submitDeclaration, { declarationId: d.id }, firmAdmin);
+    return { f, firmAdmin, d };
+  }
+  const one = (n: number) => [{ key: 'cooperation', score: n }];
+
+  it("the tester's steps: the funder cannot seat FIRM1's admin on FIRM1's panel, FIRM1's users never review it, and their reviews never count", async () => {
+    const { f, firmAdmin, d } = await submittedOnQuorumOne('demo-firm1-admin');
+    // The tester's call named the reviewer by `sub` alone: refused, a reviewer is named with its organization.
+    expect(await errType(p.call(A.assignReviewers, { declarationId: d.id, reviewerIds: ['demo-firm1-admin'] }, funder))).not.toBe('OK');
+    // Named with FIRM1 itself: refused, nothing seated, the declaration still SUBMITTED.
+    const seat = await failure(p.call(A.assignReviewers, { declarationId: d.id, reviewerOrganizationId: f.id, reviewerIds: ['demo-firm1-admin'] }, funder));
+    expect([seat.type, seat.data]).toEqual(['FAILED_PRECONDITION', { reason: 'OWN_DECLARATION', organizationId: f.id }]);
+    expect(seat.i18n?.key).toBe('certification.reviewerOfDeclarant');
+    expect(await p.call<DeclarationDto>(A.getDeclaration, { id: d.id }, funder)).toMatchObject({ status: 'SUBMITTED', reviewers: [], reviewerPanel: [] });
+    // An outside expert is seated; FIRM1's admin (and a member) is refused whatever it declares about a conflict.
+    const expert = `expert-${rand()}`;
+    await p.call(A.assignReviewers, { declarationId: d.id, reviewerOrganizationId: experts.id, reviewerIds: [expert] }, funder);
+    const firmMember = await p.token(['ORG_MEMBER'], f.id, expert);
+    for (const [token, coi] of [[firmAdmin, false], [firmAdmin, true], [firmMember, false]] as const) {
+      const r = await failure(p.call(A.submitReview, { declarationId: d.id, conflictOfInterest: coi, scores: coi ? null : one(100) }, token));
+      expect([r.type, r.data]).toEqual(['FORBIDDEN', { reason: 'OWN_DECLARATION' }]);
+      expect(r.i18n?.key).toBe('certification.ownDeclaration');
+    }
+    // Seats and reviews from before the fix: FIRM1's admin seated by `sub` alone, and even as FIRM1's pair.
+    await db.collection('declarations').updateOne({ _id: new Types.ObjectId(d.id) }, { $set: { reviewers: [expert, 'demo-firm1-admin'], reviewerKeys: [`${experts.id}:${expert}`, `${f.id}:demo-firm1-admin`] } });
+    expect((await failure(p.call(A.submitReview, { declarationId: d.id, conflictOfInterest: false, scores: one(100) }, firmAdmin))).data).toEqual({ reason: 'OWN_DECLARATION' });
+    const old = { declarationId: new Types.ObjectId(d.id), conflictOfInterest: false, conflictNote: null, scores: one(100), total: 100, comment: null, submittedAt: new Date() };
+    await db.collection('reviews').insertMany([{ ...old, reviewerId: 'demo-firm1-admin', reviewerOrganizationId: f.id }, { ...old, reviewerId: 'legacy-sub-only' }]);
+    // The funder's decision counts neither (the declarant's own, and one whose organization nobody knows).
+    expect((await failure(p.call(A.decide, { declarationId: d.id, decision: 'APPROVE' }, funder))).data).toMatchObject({ reason: 'QUORUM_NOT_MET', counted: 0, quorum: 1 });
+    // The seated expert's review is the one that counts.
+    expect(await p.call(A.submitReview, { declarationId: d.id, conflictOfInterest: false, scores: one(70) }, await p.token(['ORG_MEMBER'], experts.id, expert))).toMatchObject({ reviewerId: expert, reviewerOrganizationId: experts.id, total: 70 });
+    const decided = await p.call<DeclarationDto>(A.decide, { declarationId: d.id, decision: 'APPROVE' }, funder);
+    expect(decided).toMatchObject({ status: 'IN_NOTICE', averageScore: 70 });
+    const trail = await p.call<{ action: string; details: Record<string, unknown> }[]>(A.auditTrail, { declarationId: d.id }, funder);
+    expect(trail.find((e) => e.action === 'DECIDED')?.details).toMatchObject({ counted: 1, excluded: 2, average: 70 });
+  });
+
+  it("a token of the declaring enterprise (or any other organization) carrying the assigned reviewer's `sub` is not that reviewer", async () => {
+    const { f, d } = await submittedOnQuorumOne(`firm-admin-${rand()}`);
+    const wei = `expert-wei-${rand()}`;
+    const assigned = await p.call<DeclarationDto>(A.assignReviewers, { declarationId: d.id, reviewerOrganizationId: experts.id, reviewerIds: [wei] }, funder);
+    expect(assigned).toMatchObject({ status: 'UNDER_REVIEW', reviewers: [wei], reviewerPanel: [{ userId: wei, organizationId: experts.id }] });
+    // 东风柳州's own token with `sub: expert-wei`: its own declaration — refused, and it cannot read it as a reviewer.
+    const ownWei = await p.token(['ORG_MEMBER'], f.id, wei);
+    expect((await failure(p.call(A.submitReview, { declarationId: d.id, conflictOfInterest: false, scores: one(100) }, ownWei))).data).toEqual({ reason: 'OWN_DECLARATION' });
+    expect(await errType(p.call(A.getDeclaration, { id: d.id }, ownWei))).toBe('FORBIDDEN');
+    expect((await p.call<DeclarationDto[]>(A.listDeclarations, {}, ownWei)).map((x) => x.id)).not.toContain(d.id);
+    // A third organization's token with the same `sub`: not the reviewer.
+    const otherWei = await p.token(['ORG_MEMBER'], sch.id, wei);
+    expect((await failure(p.call(A.submitReview, { declarationId: d.id, conflictOfInterest: false, scores: one(100) }, otherWei))).data).toEqual({ reason: 'NOT_A_REVIEWER' });
+    expect(await errType(p.call(A.getDeclaration, { id: d.id }, otherWei))).toBe('FORBIDDEN');
+    expect((await p.call<DeclarationDto[]>(A.listDeclarations, {}, otherWei)).map((x) => x.id)).not.toContain(d.id);
+    expect((await failure(p.call(A.decide, { declarationId: d.id, decision: 'APPROVE' }, funder))).data).toMatchObject({ reason: 'QUORUM_NOT_MET', counted: 0 });
+    // The expert committee's 韦 is: reads, lists, reviews.
+    const realWei = await p.token(['ORG_MEMBER'], experts.id, wei);
+    expect((await p.call<DeclarationDto>(A.getDeclaration, { id: d.id }, realWei)).id).toBe(d.id);
+    expect((await p.call<DeclarationDto[]>(A.listDeclarations, {}, realWei)).map((x) => x.id)).toContain(d.id);
+    await p.call(A.submitReview, { declarationId: d.id, conflictOfInterest: false, scores: one(88) }, realWei);
+    expect(await p.call<DeclarationDto>(A.decide, { declarationId: d.id, decision: 'APPROVE' }, funder)).toMatchObject({ status: 'IN_NOTICE', averageScore: 88 });
   });
 });
 

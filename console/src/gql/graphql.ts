@@ -406,6 +406,12 @@ export type CertProgram = {
   validityYears: Scalars['Int']['output'];
 };
 
+export type CertReviewer = {
+  __typename?: 'CertReviewer';
+  organizationId: Scalars['ID']['output'];
+  userId: Scalars['String']['output'];
+};
+
 /** The certification catalogue (认证目录). */
 export type CertifiedEnterprise = {
   __typename?: 'CertifiedEnterprise';
@@ -791,6 +797,9 @@ export type Declaration = {
   regionCode: Scalars['String']['output'];
   /** DECISION, OBJECTION_UPHELD or FALSE_INFORMATION. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** The panel: each reviewer a user of an organization (a user id alone names no one across organizations). */
+  reviewerPanel: Array<CertReviewer>;
+  /** The reviewers' user ids as assigned; who they are (user and organization) is `reviewerPanel`. */
   reviewers: Array<Scalars['String']['output']>;
   reviews: Array<Review>;
   scale: EnterpriseScaleClass;
@@ -1828,6 +1837,7 @@ export type Mutation = {
   approveMembership: Membership;
   /** A funder's assessment (考核认定) of a host or base. */
   assessOrganizationForSubsidy: OrganizationAssessment;
+  /** Seats users (`reviewerIds`) of `reviewerOrganizationId` on the panel; never of the declaring enterprise (FAILED_PRECONDITION details.reason OWN_DECLARATION). */
   assignReviewers: Declaration;
   /** A supporting document, base64 (PDF, PNG or JPEG; at most 512 KiB). */
   attachToDeclaration: Attachment;
@@ -1944,6 +1954,7 @@ export type Mutation = {
   submitDeclaration: Declaration;
   /** By the lead unit's admin, inside the program's window; an ineligible alliance gets FAILED_PRECONDITION with the shortfall. */
   submitGrantApplication: GrantApplication;
+  /** Only a seated reviewer (user and organization); a user of the declaring enterprise is FORBIDDEN (details.reason OWN_DECLARATION) whatever it declares. */
   submitReview: Review;
   submitSubsidyClaim: SubsidyClaim;
   terminateAgreement: CooperationAgreement;
@@ -2031,6 +2042,7 @@ export type MutationAssessOrganizationForSubsidyArgs = {
 export type MutationAssignReviewersArgs = {
   declarationId: Scalars['ID']['input'];
   reviewerIds: Array<Scalars['String']['input']>;
+  reviewerOrganizationId: Scalars['ID']['input'];
 };
 
 
@@ -3867,6 +3879,8 @@ export type Review = {
   conflictNote?: Maybe<Scalars['String']['output']>;
   conflictOfInterest: Scalars['Boolean']['output'];
   reviewerId: Scalars['String']['output'];
+  /** The reviewer's organization; null for a review from before reviewers were named with their organization (it does not count). */
+  reviewerOrganizationId?: Maybe<Scalars['ID']['output']>;
   scores: Array<ReviewScore>;
   submittedAt: Scalars['DateTime']['output'];
   total?: Maybe<Scalars['Int']['output']>;
@@ -4906,6 +4920,7 @@ export type FunderDeclarationsQuery = { __typename?: 'Query', declarations: Arra
 
 export type AssignReviewersMutationVariables = Exact<{
   d: Scalars['ID']['input'];
+  o: Scalars['ID']['input'];
   r: Array<Scalars['String']['input']> | Scalars['String']['input'];
 }>;
 
@@ -4959,7 +4974,7 @@ export type PublicOversightQuery = { __typename?: 'Query', publicNotices: Array<
 export type ReviewAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReviewAssignmentsQuery = { __typename?: 'Query', declarations: Array<{ __typename?: 'Declaration', id: string, organizationName?: string | null, industry: string, scale: EnterpriseScaleClass, employees: number, mainBusiness: string, cooperationSummary: string, status: DeclarationStatus, reviewers: Array<string>, program?: { __typename?: 'CertProgram', id: string, name: string, reviewCriteria: Array<{ __typename?: 'ReviewCriterion', key: string, name: string, maxScore: number }> } | null, cooperation: { __typename?: 'CooperationSnapshot', asOf: string, agreementsInForce?: number | null, agreementsTotal?: number | null, placements?: number | null, internPersonMonths?: number | null, apprentices?: number | null, orderClassStudents?: number | null, graduatesPlaced?: number | null, trainingBasesHosted?: number | null, projects?: number | null, unavailable: Array<string> }, attachments: Array<{ __typename?: 'Attachment', fileId: string, fileName: string }>, reviews: Array<{ __typename?: 'Review', reviewerId: string, conflictOfInterest: boolean, conflictNote?: string | null, total?: number | null, comment?: string | null, submittedAt: string, scores: Array<{ __typename?: 'ReviewScore', key: string, score: number }> }> }> };
+export type ReviewAssignmentsQuery = { __typename?: 'Query', declarations: Array<{ __typename?: 'Declaration', id: string, organizationName?: string | null, industry: string, scale: EnterpriseScaleClass, employees: number, mainBusiness: string, cooperationSummary: string, status: DeclarationStatus, reviewers: Array<string>, reviewerPanel: Array<{ __typename?: 'CertReviewer', userId: string, organizationId: string }>, program?: { __typename?: 'CertProgram', id: string, name: string, reviewCriteria: Array<{ __typename?: 'ReviewCriterion', key: string, name: string, maxScore: number }> } | null, cooperation: { __typename?: 'CooperationSnapshot', asOf: string, agreementsInForce?: number | null, agreementsTotal?: number | null, placements?: number | null, internPersonMonths?: number | null, apprentices?: number | null, orderClassStudents?: number | null, graduatesPlaced?: number | null, trainingBasesHosted?: number | null, projects?: number | null, unavailable: Array<string> }, attachments: Array<{ __typename?: 'Attachment', fileId: string, fileName: string }>, reviews: Array<{ __typename?: 'Review', reviewerId: string, reviewerOrganizationId?: string | null, conflictOfInterest: boolean, conflictNote?: string | null, total?: number | null, comment?: string | null, submittedAt: string, scores: Array<{ __typename?: 'ReviewScore', key: string, score: number }> }> }> };
 
 export type SubmitReviewMutationVariables = Exact<{
   d: Scalars['ID']['input'];
@@ -6740,8 +6755,8 @@ export const FunderDeclarationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FunderDeclarationsQuery, FunderDeclarationsQueryVariables>;
 export const AssignReviewersDocument = new TypedDocumentString(`
-    mutation AssignReviewers($d: ID!, $r: [String!]!) {
-  assignReviewers(declarationId: $d, reviewerIds: $r) {
+    mutation AssignReviewers($d: ID!, $o: ID!, $r: [String!]!) {
+  assignReviewers(declarationId: $d, reviewerOrganizationId: $o, reviewerIds: $r) {
     id
     status
   }
@@ -6836,6 +6851,10 @@ export const ReviewAssignmentsDocument = new TypedDocumentString(`
     cooperationSummary
     status
     reviewers
+    reviewerPanel {
+      userId
+      organizationId
+    }
     program {
       id
       name
@@ -6864,6 +6883,7 @@ export const ReviewAssignmentsDocument = new TypedDocumentString(`
     }
     reviews {
       reviewerId
+      reviewerOrganizationId
       conflictOfInterest
       conflictNote
       scores {

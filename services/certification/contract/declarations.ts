@@ -4,7 +4,7 @@
  * Part of the certification contract: import it through certification.contract.ts.
  */
 import type { ConditionKind } from './programs.js';
-import type { ReviewDto } from './review.js';
+import type { ReviewDto, ReviewerRef } from './review.js';
 
 export const DECLARATION_STATUSES = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'IN_NOTICE', 'IN_RESERVE', 'CERTIFIED', 'REJECTED'] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
@@ -100,7 +100,10 @@ export interface DeclarationDto {
   attachments: AttachmentDto[];
   precheck: ConditionResult[] | null;
   status: DeclarationStatus;
+  /** The reviewers' user ids (`sub`), as assigned; who they are is `reviewerPanel`. */
   reviewers: string[];
+  /** The panel (复核评议专家组): each reviewer as (user, organization). Seats assigned before this pairing hold no one and are not listed. */
+  reviewerPanel: ReviewerRef[];
   reviews: ReviewDto[];
   averageScore: number | null;
   decision: 'APPROVE' | 'REJECT' | null;

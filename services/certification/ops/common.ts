@@ -14,7 +14,7 @@ import { revise } from '../../../infra/revise.js';
 import { CertificationEvent, type DeclarationDto, type DeclarationStatus } from '../certification.contract.js';
 import { toDeclarationDto } from '../certification.mappers.js';
 import type { CertificationModels, CertProgramDoc, DeclarationDoc, ReviewDoc } from '../certification.model.js';
-import { stepProblem, type Step } from '../certification.rules.js';
+import { isOnPanel, reviewerKey, stepProblem, type Step } from '../certification.rules.js';
 import { msg } from '../../../infra/message-registry.js';
 import type { Msg } from '../../../infra/messages.js';
 
@@ -57,16 +57,20 @@ export function requireProgramFunder(actor: Actor, program: { funderOrganization
 }
 
 /**
- * Who may read a declaration: the enterprise's admins, assigned reviewers, a funder whose region covers the
- * enterprise's (a provincial funder sees its cities', a city funder its own), platform admins and the system.
+ * Who may read a declaration: the enterprise's admins, assigned reviewers (the caller's `sub` and organization hold
+ * a seat: `isOnPanel`), a funder whose region covers the enterprise's (a provincial funder sees its cities', a city
+ * funder its own), platform admins and the system.
  */
-export async function mayRead(ctx: Ctx<unknown>, d: Pick<DeclarationDoc, 'organizationId' | 'reviewers' | 'regionCode'>): Promise<boolean> {
+export async function mayRead(ctx: Ctx<unknown>, d: Pick<DeclarationDoc, 'organizationId' | 'reviewerKeys' | 'regionCode'>): Promise<boolean> {
   const actor = actorOf(ctx);
   if (adminOf(actor, String(d.organizationId))) return true;
-  if ((d.reviewers ?? []).includes(actor.id)) return true;
+  if (isOnPanel(actor, { organizationId: String(d.organizationId), reviewerKeys: d.reviewerKeys })) return true;
   const region = funderRegionOf(actor, hasRole(actor, 'FUNDER') ? await callerOrganization(ctx, SERVICE) : null);
   return !!region && regionCovers(region, d.regionCode);
 }
+
+/** The filter of the declarations where the caller holds a review seat (none for a caller without organization). */
+export const seatedFilter = (actor: Actor): Record<string, unknown> | null => (actor.org ? { reviewerKeys: reviewerKey({ userId: actor.id, organizationId: actor.org }) } : null);
 
 /** The declaration with its reviews, as the caller may see it. */
 export async function declarationDto(models: CertificationModels, d: DeclarationDoc): Promise<DeclarationDto> {

@@ -12,6 +12,8 @@ import { coded, declarationDto, loadDeclaration, loadProgram, requireProgramFund
  * The funder's decision, exactly once even under concurrency: a `decisions` row keyed by the declaration id is
  * inserted first (unique `_id`); only its writer moves the declaration. APPROVE opens the public notice (公示) from
  * `decidedOn` (default today, never future) for the program's notice days; REJECT closes the declaration.
+ * Only reviews that count (`countsToward`: no conflict declared, a reviewer of a known organization other than the
+ * declaring enterprise) make the quorum and the average; the others are left out (`excluded` in the audit).
  * Errors: FAILED_PRECONDITION (QUORUM_NOT_MET, BELOW_PASS_SCORE), CONFLICT (ALREADY_DECIDED, WRONG_STATUS).
  */
 export async function decide(deps: Deps, ctx: Ctx<DecideParams & { decidedOn?: string | null }>): Promise<DeclarationDto> {
@@ -23,7 +25,7 @@ export async function decide(deps: Deps, ctx: Ctx<DecideParams & { decidedOn?: s
   const program = await loadProgram(deps.models, String(d0.programId));
   const on = p.decidedOn ? assertNotFuture(p.decidedOn, 'decidedOn') : today();
   const reviews = await deps.models.Review.find({ declarationId: d0._id }).lean<ReviewDoc[]>();
-  const t = tally(reviews);
+  const t = tally(reviews, String(d0.organizationId));
   raise(decisionProblem(p.decision, t, program.quorum, program.passScore));
   try {
     await deps.models.Decision.create({ _id: String(d0._id), decision: p.decision, by: actor.id, at: new Date() });
@@ -45,7 +47,7 @@ export async function decide(deps: Deps, ctx: Ctx<DecideParams & { decidedOn?: s
       note: p.note ?? null,
     }),
     'DECIDED',
-    { decision: p.decision, decidedOn: on, average: t.average, counted: t.counted },
+    { decision: p.decision, decidedOn: on, average: t.average, counted: t.counted, excluded: t.excluded },
   );
   return declarationDto(deps.models, doc);
 }

@@ -7,7 +7,7 @@ import { msg } from '../../../infra/message-registry.js';
 import type { DeclarationDto, ListDeclarationsParams } from '../certification.contract.js';
 import { toDeclarationDto } from '../certification.mappers.js';
 import { underRegionFilter, type DeclarationDoc, type ReviewDoc } from '../certification.model.js';
-import { declarationDto, mayRead, SERVICE, type Ctx, type Deps } from './common.js';
+import { declarationDto, mayRead, seatedFilter, SERVICE, type Ctx, type Deps } from './common.js';
 
 /** The declaration `id` or null; FORBIDDEN to anyone who may not read it (see `mayRead`). */
 export async function getDeclaration(deps: Deps, ctx: Ctx<{ id: string }>): Promise<DeclarationDto | null> {
@@ -26,10 +26,13 @@ export async function listDeclarations(deps: Deps, ctx: Ctx<ListDeclarationsPara
   if (p.organizationId) filter.organizationId = oid(p.organizationId);
   if (p.status) filter.status = p.status;
   if (!actor.system && !isPlatformAdmin(actor)) {
-    const or: Record<string, unknown>[] = [{ reviewers: actor.id }];
+    const or: Record<string, unknown>[] = [];
+    const seated = seatedFilter(actor);
+    if (seated) or.push(seated);
     if (actor.org && hasRole(actor, 'ORG_ADMIN')) or.push({ organizationId: oid(actor.org) });
     const region = funderRegionOf(actor, hasRole(actor, 'FUNDER') ? await callerOrganization(ctx, SERVICE) : null);
     if (region) or.push(underRegionFilter(region));
+    if (!or.length) return [];
     filter.$or = or;
   }
   const docs = await deps.models.Declaration.find(filter).sort({ createdAt: -1 }).limit(500).lean<DeclarationDoc[]>();

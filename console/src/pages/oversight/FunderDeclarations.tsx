@@ -17,7 +17,7 @@ const DeclarationsDoc = graphql(`
     }
   }
 `);
-const AssignDoc = graphql(`mutation AssignReviewers($d: ID!, $r: [String!]!) { assignReviewers(declarationId: $d, reviewerIds: $r) { id status } }`);
+const AssignDoc = graphql(`mutation AssignReviewers($d: ID!, $o: ID!, $r: [String!]!) { assignReviewers(declarationId: $d, reviewerOrganizationId: $o, reviewerIds: $r) { id status } }`);
 const DecideDoc = graphql(`mutation DecideDeclaration($d: ID!, $decision: CertDecision!) { decideDeclaration(declarationId: $d, decision: $decision) { id status } }`);
 const ResolveDoc = graphql(`mutation ResolveObjection($o: ID!, $outcome: ObjectionOutcome!, $r: String!) { resolveObjection(objectionId: $o, outcome: $outcome, resolution: $r) { id status } }`);
 const ReserveDoc = graphql(`mutation EnterReserve($d: ID!) { enterReserve(declarationId: $d) { id status } }`);
@@ -36,6 +36,8 @@ export function FunderDeclarations() {
   const certify = useMutation(CertifyDoc);
   const falseInfo = useMutation(FalseDoc);
   const [reviewers, setReviewers] = useState('');
+  // A reviewer is a user of an organization: the funder names the experts' organization with their user ids.
+  const [reviewerOrg, setReviewerOrg] = useState('');
   const after = async (p: Promise<unknown>) => {
     if (await p) {
       message.success(t('done'));
@@ -101,8 +103,9 @@ export function FunderDeclarations() {
                   <Space wrap>
                     {(r.status === 'SUBMITTED' || r.status === 'UNDER_REVIEW') && (
                       <Space.Compact>
+                        <Input aria-label={t('reviewerOrganizationId')} placeholder={t('reviewerOrganizationId')} value={reviewerOrg} onChange={(ev) => setReviewerOrg(ev.target.value.trim())} style={{ width: 200 }} />
                         <Input aria-label={t('reviewerIds')} placeholder={t('reviewerIds')} value={reviewers} onChange={(ev) => setReviewers(ev.target.value)} style={{ width: 200 }} />
-                        <Button onClick={() => after(assign.run({ d: r.id, r: reviewers.split(/[,，\s]+/).filter(Boolean) }))}>{t('assignReviewers')}</Button>
+                        <Button onClick={() => after(assign.run({ d: r.id, o: reviewerOrg, r: reviewers.split(/[,，\s]+/).filter(Boolean) }))}>{t('assignReviewers')}</Button>
                       </Space.Compact>
                     )}
                     {r.status === 'UNDER_REVIEW' && (

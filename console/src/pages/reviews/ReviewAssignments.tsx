@@ -14,11 +14,11 @@ import { useReviewTexts } from './texts';
 const AssignmentsDoc = graphql(`
   query ReviewAssignments {
     declarations {
-      id organizationName industry scale employees mainBusiness cooperationSummary status reviewers
+      id organizationName industry scale employees mainBusiness cooperationSummary status reviewers reviewerPanel { userId organizationId }
       program { id name reviewCriteria { key name maxScore } }
       cooperation { asOf agreementsInForce agreementsTotal placements internPersonMonths apprentices orderClassStudents graduatesPlaced trainingBasesHosted projects unavailable }
       attachments { fileId fileName }
-      reviews { reviewerId conflictOfInterest conflictNote scores { key score } total comment submittedAt }
+      reviews { reviewerId reviewerOrganizationId conflictOfInterest conflictNote scores { key score } total comment submittedAt }
     }
   }
 `);
@@ -29,6 +29,9 @@ const SubmitReviewDoc = graphql(`
 `);
 
 type Assignment = ReviewAssignmentsQuery['declarations'][number];
+
+/** A reviewer is a user of an organization: the signed-in user only when both its id and its organization match. */
+const isMe = (me: Viewer, userId: string, organizationId: string | null | undefined) => userId === me.id && !!organizationId && organizationId === me.organization?.id;
 
 const COOPERATION_FIGURES = ['agreementsInForce', 'agreementsTotal', 'placements', 'internPersonMonths', 'apprentices', 'orderClassStudents', 'graduatesPlaced', 'trainingBasesHosted', 'projects'] as const;
 
@@ -45,7 +48,7 @@ export default function ReviewAssignments({ me }: { me: Viewer }) {
     <Section title={rt('title')}>
       <Loadable q={q}>
         {(d) => {
-          const mine = d.declarations.filter((x) => x.reviewers.includes(me.id));
+          const mine = d.declarations.filter((x) => x.reviewerPanel.some((s) => isMe(me, s.userId, s.organizationId)));
           if (mine.length === 0) return <Empty description={rt('empty')} />;
           return (
             <Space direction="vertical" style={{ width: '100%' }} size="middle">
@@ -64,7 +67,7 @@ function AssignmentCard({ a, me, onDone }: { a: Assignment; me: Viewer; onDone: 
   const rt = useReviewTexts();
   const { e } = useI18n();
   const criteria = a.program?.reviewCriteria ?? [];
-  const mine = a.reviews.find((r) => r.reviewerId === me.id);
+  const mine = a.reviews.find((r) => isMe(me, r.reviewerId, r.reviewerOrganizationId));
   const [scores, setScores] = useState<Record<string, number | null>>({});
   const name = a.organizationName ?? a.id;
   const max = criteria.reduce((s, c) => s + c.maxScore, 0);
