@@ -102,6 +102,56 @@ describe('agreements', () => {
     expect(now.history.filter((h) => h.status === 'SIGNED')).toHaveLength(1);
   });
 
+  it('race: an edit of the draft and a confirmation at once never both land (a confirmation is of the text it read)', async () => {
+    // The school edits while the firm confirms, on two replicas, many rounds. Exactly one wins: either the edit (the
+    // firm's confirmation is refused TEXT_CHANGED and recorded nowhere) or the confirmation (the edit is refused
+    // ALREADY_CONFIRMED). When the school then confirms too, a signed agreement carries the text the firm confirmed.
+    const wins = { edit: 0, confirm: 0 };
+    for (let round = 0; round < 16; round++) {
+      const a = await draft({ title: '原始条款', endOn: '2027-12-31' });
+      expect(a.revision).toBe(0);
+      const [edit, confirm] = await Promise.all([
+        outcome(p.call<AgreementDto>('cooperation.updateAgreementDraft', { agreementId: a.id, title: '悄悄修改后的条款', endOn: '2030-12-31' }, schoolAdmin)),
+        outcome(p.call<AgreementDto>('cooperation.confirmAgreement', { agreementId: a.id }, hostAdmin)),
+      ]);
+      expect([edit.type, confirm.type].filter((t) => t === 'OK'), `round ${round}: edit ${edit.type} ${JSON.stringify(edit.data)}, confirm ${confirm.type} ${JSON.stringify(confirm.data)}`).toHaveLength(1);
+      if (edit.type === 'OK') {
+        wins.edit++;
+        expect(confirm).toMatchObject({ type: 'CONFLICT', data: { reason: 'TEXT_CHANGED', currentRevision: 1 } });
+      } else {
+        wins.confirm++;
+        expect(edit).toMatchObject({ type: 'CONFLICT', data: { reason: 'ALREADY_CONFIRMED' } });
+      }
+      await p.call('cooperation.confirmAgreement', { agreementId: a.id }, schoolAdmin);
+      const now = await p.call<AgreementDto>('cooperation.getAgreement', { id: a.id }, schoolAdmin);
+      const stored = await db.collection('confirmations').find({ agreementId: a.id }).toArray();
+      expect(stored.every((c) => c.revision === now.revision), `round ${round}: confirmations of another revision`).toBe(true);
+      if (confirm.type === 'OK') {
+        expect(now).toMatchObject({ status: 'IN_FORCE', title: '原始条款', endOn: '2027-12-31', revision: 0 });
+      } else {
+        expect(now).toMatchObject({ status: 'DRAFT', title: '悄悄修改后的条款', endOn: '2030-12-31', revision: 1 });
+        expect(now.confirmedBy.map((c) => c.organizationId)).toEqual([sch.id]);
+      }
+    }
+    expect(wins.edit + wins.confirm).toBe(16);
+  });
+
+  it('a confirmation names the revision it read: a stale one is CONFLICT TEXT_CHANGED with the current revision', async () => {
+    const a = await draft({ title: '原始条款', endOn: '2027-12-31' });
+    const edited = await p.call<AgreementDto>('cooperation.updateAgreementDraft', { agreementId: a.id, title: '悄悄修改后的条款' }, schoolAdmin);
+    expect(edited.revision).toBe(a.revision + 1);
+    const stale = await outcome(p.call('cooperation.confirmAgreement', { agreementId: a.id, revision: a.revision }, hostAdmin));
+    expect(stale).toEqual({ type: 'CONFLICT', data: { reason: 'TEXT_CHANGED', currentRevision: edited.revision } });
+    expect(stale.i18n?.key).toBe('cooperation.textChanged');
+    expect(await count('confirmations', { agreementId: a.id })).toBe(0);
+    const ok = await p.call<AgreementDto>('cooperation.confirmAgreement', { agreementId: a.id, revision: edited.revision }, hostAdmin);
+    expect(ok).toMatchObject({ status: 'DRAFT', revision: edited.revision, title: '悄悄修改后的条款' });
+    expect(ok.confirmedBy.map((c) => c.organizationId)).toEqual([host.id]);
+    // Confirmed: the draft is locked, and the other party's confirmation of that revision signs it.
+    expect(await failure(p.call('cooperation.updateAgreementDraft', { agreementId: a.id, title: '再改一次' }, schoolAdmin))).toMatchObject({ type: 'CONFLICT', data: { reason: 'ALREADY_CONFIRMED' } });
+    expect((await p.call<AgreementDto>('cooperation.confirmAgreement', { agreementId: a.id, revision: edited.revision }, schoolAdmin)).status).toBe('IN_FORCE');
+  });
+
   it('terminates early with a reason; renewal drafts from the day after the end', async () => {
     const a = await signed();
     const renewal = await p.call<AgreementDto>('cooperation.renewAgreement', { agreementId: a.id, endOn: addYears(TERM_TO, 3) }, hostAdmin);
