@@ -26,6 +26,8 @@ export interface ReviseOptions<D extends Revisable, R> {
   attempts?: number;
   /** CONFLICT message when every attempt was lost. */
   gaveUp?: string | Msg;
+  /** The data of that CONFLICT (e.g. its `reason`), if any. */
+  gaveUpData?: Record<string, unknown>;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function revise<D extends Revisable, R = undefined>(opts: ReviseOpt
     }
     await sleep(Math.random() * Math.min(5 + attempt * 10, 50));
   }
-  throw conflict(opts.gaveUp ?? msg('infra.concurrentChange'));
+  throw conflict(opts.gaveUp ?? msg('infra.concurrentChange'), opts.gaveUpData);
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -505,6 +505,7 @@ export type ConvertMatchInput = {
 /** A school–enterprise cooperation agreement (校企合作协议). Visible to its two parties and the funders of their regions only. */
 export type CooperationAgreement = {
   __typename?: 'CooperationAgreement';
+  /** The confirmations of the current revision. */
   confirmedBy: Array<AgreementConfirmation>;
   createdAt: Scalars['DateTime']['output'];
   endOn?: Maybe<Scalars['Date']['output']>;
@@ -516,6 +517,8 @@ export type CooperationAgreement = {
   parties: Array<Organization>;
   /** The agreement this one renews. */
   renewalOf?: Maybe<Scalars['ID']['output']>;
+  /** The text's revision: 0 when drafted, + 1 per edit of the draft. A confirmation is of one revision (confirmAgreement's `revision`). */
+  revision: Scalars['Int']['output'];
   signedCopy?: Maybe<SignedCopy>;
   startOn?: Maybe<Scalars['Date']['output']>;
   /** As of today. */
@@ -1871,7 +1874,11 @@ export type Mutation = {
   closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
   completeMilestone: Project;
-  /** Your party confirms; the second confirmation signs it. */
+  /**
+   * Your party confirms the text; the second confirmation of the same revision signs it. Send the `revision` you read:
+   * when the text changed since, CONFLICT TEXT_CHANGED (data.currentRevision) and nothing is confirmed. Without it, the
+   * revision current when the call arrives is confirmed.
+   */
   confirmAgreement: CooperationAgreement;
   confirmGraduateRetention: GraduatePlacement;
   /** The host confirms a month (YYYY-MM) once; default: every student attended. */
@@ -2128,6 +2135,7 @@ export type MutationCompleteMilestoneArgs = {
 
 export type MutationConfirmAgreementArgs = {
   agreementId: Scalars['ID']['input'];
+  revision?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5174,6 +5182,7 @@ export type CooperationAgreementResolvers<ContextType = GatewayContext, ParentTy
   obligations?: Resolver<Array<ResolversTypes['AgreementObligation']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   renewalOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signedCopy?: Resolver<Maybe<ResolversTypes['SignedCopy']>, ParentType, ContextType>;
   startOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;

@@ -23,6 +23,8 @@ export const CooperationReason = {
   NOT_A_PARTY: 'NOT_A_PARTY',
   AGREEMENT_STATUS: 'AGREEMENT_STATUS',
   ALREADY_CONFIRMED: 'ALREADY_CONFIRMED',
+  /** A confirmation of a revision of the text that is no longer the current one (data.currentRevision). */
+  TEXT_CHANGED: 'TEXT_CHANGED',
   TERM_MISSING: 'TERM_MISSING',
   PERIOD_ORDER: 'PERIOD_ORDER',
   OUTSIDE_AGREEMENT_TERM: 'OUTSIDE_AGREEMENT_TERM',
@@ -62,7 +64,7 @@ export const CooperationAction = {
   createAgreementDraft: 'cooperation.createAgreementDraft',
   /** UpdateAgreementDraftParams → AgreementDto: term, majors, obligations, title while DRAFT and unconfirmed. */
   updateAgreementDraft: 'cooperation.updateAgreementDraft',
-  /** { agreementId } → AgreementDto: the caller's party confirms; the second confirmation signs it (IN_FORCE from its start). */
+  /** ConfirmAgreementParams → AgreementDto: the caller's party confirms a revision of the text; the second confirmation of that revision signs it (IN_FORCE from its start). CONFLICT TEXT_CHANGED when the text changed. */
   confirmAgreement: 'cooperation.confirmAgreement',
   /** UploadSignedCopyParams → AgreementDto: the signed copy (PDF/PNG/JPEG by magic bytes, ≤ MAX_ATTACHMENT_BYTES) into GridFS. */
   uploadSignedCopy: 'cooperation.uploadSignedCopy',

@@ -3,6 +3,10 @@ import type { AgreementDto, AssessmentDto, AttendanceDto, ClaimDto, CohortDto, G
 import type { AgreementDoc, AssessmentDoc, AttendanceDoc, ClaimDoc, CohortDoc, ConfirmationDoc, GraduateDoc, PlacementDoc, PolicyDoc } from './cooperation.model.js';
 import { agreementStatusOn, maskName, maskNumber } from './cooperation.rules.js';
 
+/** The text's revision of an agreement, and the revision a confirmation is of (0 when stored before they were kept). */
+export const textRevision = (d: { revision?: number | null }): number => d.revision ?? 0;
+
+/** The DTO as of `day`; of `confirmations`, only those of the agreement's current text revision are listed. */
 export const toAgreementDto = (d: AgreementDoc, confirmations: ConfirmationDoc[], day: string): AgreementDto => ({
   id: String(d._id),
   type: d.type,
@@ -14,7 +18,8 @@ export const toAgreementDto = (d: AgreementDoc, confirmations: ConfirmationDoc[]
   endOn: d.endOn ?? null,
   obligations: d.obligations ?? [],
   status: agreementStatusOn(d, day),
-  confirmedBy: confirmations.map((c) => ({ organizationId: c.organizationId, at: c.at, by: c.by })),
+  revision: textRevision(d),
+  confirmedBy: confirmations.filter((c) => textRevision(c) === textRevision(d)).map((c) => ({ organizationId: c.organizationId, at: c.at, by: c.by })),
   signedCopy: d.signedCopy ?? null,
   terminationReason: d.terminationReason ?? null,
   renewalOf: d.renewalOf ?? null,

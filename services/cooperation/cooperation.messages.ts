@@ -15,6 +15,10 @@ export const messages = {
   'cooperation.notAParty': { 'zh-CN': '只有协议双方的管理员可以进行此操作。', en: "Only the parties' admins may do this." },
   'cooperation.alreadyConfirmed': { 'zh-CN': '本单位已确认过该协议。', en: 'Your organization has already confirmed this agreement.' },
   'cooperation.draftLocked': { 'zh-CN': '已有一方确认该协议，草稿不能再修改。', en: 'A party has confirmed; the draft can no longer change.' },
+  'cooperation.textChanged': {
+    'zh-CN': '协议文本已被修改（当前为第 {currentRevision} 版），请重新阅读后再确认。',
+    en: "The agreement's text has changed (it is now revision {currentRevision}); read it again before confirming.",
+  },
   'cooperation.changedMeanwhile': { 'zh-CN': '该协议同时被他人修改，请重新读取后再试。', en: 'The agreement changed at the same time; read it again and retry.' },
   'cooperation.cohortChangedMeanwhile': { 'zh-CN': '该培养班同时被他人修改，请重试。', en: 'The cohort kept changing; try again.' },
   'cooperation.nationalId': { 'zh-CN': '不得填写身份证号码：本平台不保存居民身份证号码。', en: 'Do not enter a national ID number: the platform never stores one.' },

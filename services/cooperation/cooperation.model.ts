@@ -11,8 +11,13 @@ const mixed = Schema.Types.Mixed;
 
 /** A signed copy as stored: the DTO's shape. */
 export type AttachmentEntry = AttachmentDto;
-/** A stored agreement: the DTO without the confirmations (their own collection), with `_id`, the parties' kinds, majors' codes always set, the termination date, its revision and who created it. */
-export interface AgreementDoc extends Omit<AgreementDto, 'id' | 'majors' | 'confirmedBy' | 'createdAt'> {
+/**
+ * A stored agreement: the DTO without the confirmations (their own collection), with `_id`, the parties' kinds,
+ * majors' codes always set, the termination date, its revisions and who created it. Two counters: `rev` steps on
+ * every change of the document (infra/revise.ts, compare-and-set), `revision` only when the text is edited (what a
+ * confirmation names).
+ */
+export interface AgreementDoc extends Omit<AgreementDto, 'id' | 'majors' | 'confirmedBy' | 'createdAt' | 'revision'> {
   _id: Types.ObjectId;
   partyKinds: [string, string];
   majors: { code: string | null; name: string }[];
@@ -20,6 +25,8 @@ export interface AgreementDoc extends Omit<AgreementDto, 'id' | 'majors' | 'conf
   status: AgreementStatus;
   terminatedOn: string | null;
   rev: number;
+  /** The text's revision (AgreementDto.revision); absent on agreements stored before it was kept: 0. */
+  revision?: number;
   createdBy: string;
   createdAt: Date;
 }
@@ -42,6 +49,7 @@ const agreementSchema = new Schema<AgreementDoc>(
     origin: { type: mixed, default: null },
     history: { type: mixed, default: [] },
     rev: { type: Number, default: 0 },
+    revision: { type: Number, default: 0 },
     createdBy: { type: String, required: true },
   },
   { collection: 'agreements', timestamps: { createdAt: true, updatedAt: false }, minimize: false },
@@ -49,15 +57,19 @@ const agreementSchema = new Schema<AgreementDoc>(
 agreementSchema.index({ parties: 1, _id: 1 });
 agreementSchema.index({ partyRegionCodes: 1 });
 
-/** One party's confirmation: unique per (agreement, organization), so a double confirm is one confirmation. */
+/**
+ * One party's confirmation of one revision of the text: unique per (agreement, organization), so a double confirm
+ * is one confirmation. Absent `revision` (rows stored before it was kept): 0.
+ */
 export interface ConfirmationDoc {
   _id: Types.ObjectId;
   agreementId: string;
   organizationId: string;
+  revision?: number;
   at: string;
   by: string;
 }
-const confirmationSchema = new Schema<ConfirmationDoc>({ agreementId: String, organizationId: String, at: String, by: String }, { collection: 'confirmations', versionKey: false });
+const confirmationSchema = new Schema<ConfirmationDoc>({ agreementId: String, organizationId: String, revision: Number, at: String, by: String }, { collection: 'confirmations', versionKey: false });
 confirmationSchema.index({ agreementId: 1, organizationId: 1 }, { unique: true });
 
 /** A stored placement: the DTO (students unmasked, no headcount) with `_id`, the school's and host's kinds and the school's region, and who created it. */

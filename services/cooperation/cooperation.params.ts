@@ -34,7 +34,7 @@ export const updateAgreementDraftParams = {
   endOn: optionalDate,
   obligations: { type: 'array', items: obligation, max: 50, optional: true, nullable: true },
 } as const;
-export const confirmAgreementParams = { agreementId: objectId, organizationId: optionalObjectId } as const;
+export const confirmAgreementParams = { agreementId: objectId, organizationId: optionalObjectId, revision: optional({ type: 'number', integer: true, min: 0, max: 1_000_000, convert: false }) } as const;
 /** The base64 text is bounded here at the size the service accepts (+ padding); the exact byte limit is checked after decoding. */
 export const uploadSignedCopyParams = { agreementId: objectId, filename: text(200), contentBase64: { type: 'string', max: Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 8 } } as const;
 export const agreementIdParams = { agreementId: objectId } as const;

@@ -12,6 +12,7 @@ import {
   claimantProblem,
   cohortPeriodProblem,
   confirmProblem,
+  textChangedProblem,
   inForceOn,
   insuranceProblem,
   internMonthAmount,
@@ -56,6 +57,10 @@ describe('agreements', () => {
     expect(confirmProblem({ status: 'DRAFT', startOn: null, endOn: '2025-01-01' })?.data?.reason).toBe(R.TERM_MISSING);
     expect(confirmProblem({ status: 'SIGNED', startOn: '2025-01-01', endOn: '2025-02-01' })?.code).toBe('CONFLICT');
     expect(confirmProblem({ status: 'DRAFT', startOn: '2025-01-01', endOn: '2025-02-01' })).toBeNull();
+  });
+  it('confirms only the current revision of the text', () => {
+    expect(textChangedProblem(3, 3)).toBeNull();
+    expect(textChangedProblem(3, 2)).toMatchObject({ code: 'CONFLICT', key: 'cooperation.textChanged', data: { reason: R.TEXT_CHANGED, currentRevision: 3 } });
   });
   it('refuses a period that ends before it starts and impossible dates', () => {
     expect(periodProblem('2025-02-01', '2025-01-31')?.data?.reason).toBe(R.PERIOD_ORDER);

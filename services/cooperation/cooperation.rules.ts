@@ -69,6 +69,15 @@ export function confirmProblem(a: { status: AgreementStatus; startOn: string | n
   return null;
 }
 
+/**
+ * A confirmation is of the text as it was: `confirmed` (the revision the party read) must be the agreement's
+ * `current` text revision, else CONFLICT TEXT_CHANGED naming the current one.
+ */
+export function textChangedProblem(current: number, confirmed: number): Problem | null {
+  if (current === confirmed) return null;
+  return problem(ErrorCode.CONFLICT, msg('cooperation.textChanged', { currentRevision: current }), { reason: R.TEXT_CHANGED, currentRevision: current });
+}
+
 /** Termination: only a SIGNED or IN_FORCE (not yet expired) agreement, with a reason (validated at the boundary). */
 export function terminateProblem(status: AgreementStatus): Problem | null {
   if (status === 'SIGNED' || status === 'IN_FORCE') return null;

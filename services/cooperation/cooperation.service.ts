@@ -47,8 +47,8 @@ const CooperationService: ServiceSchema<ServiceSettingSchema, Record<string, nev
     createAgreementDraft: { params: P.createAgreementDraftParams, handler(this: This, ctx: Ctx<C.CreateAgreementDraftParams>) { return agreements.createAgreementDraft(this.models, ctx); } },
     /** Edits an unconfirmed DRAFT (term, majors, obligations, title). CONFLICT ALREADY_CONFIRMED once a party confirmed. */
     updateAgreementDraft: { params: P.updateAgreementDraftParams, handler(this: This, ctx: Ctx<C.UpdateAgreementDraftParams>) { return agreements.updateAgreementDraft(this.models, ctx); } },
-    /** The caller's party confirms; both confirmed → SIGNED (IN_FORCE from its start). CONFLICT ALREADY_CONFIRMED on a repeat. */
-    confirmAgreement: { params: P.confirmAgreementParams, handler(this: This, ctx: Ctx<{ agreementId: string; organizationId?: string | null }>) { return agreements.confirmAgreement(this.models, ctx); } },
+    /** The caller's party confirms a revision of the text; both confirmed it → SIGNED (IN_FORCE from its start). CONFLICT ALREADY_CONFIRMED on a repeat, TEXT_CHANGED when the text changed. */
+    confirmAgreement: { params: P.confirmAgreementParams, handler(this: This, ctx: Ctx<C.ConfirmAgreementParams>) { return agreements.confirmAgreement(this.models, ctx); } },
     /** Signed copy (PDF/PNG/JPEG by magic bytes, ≤ 512 KiB) into GridFS. BAD_USER_INPUT ATTACHMENT_TOO_LARGE / ATTACHMENT_TYPE / ATTACHMENT_EMPTY. */
     uploadSignedCopy: { params: P.uploadSignedCopyParams, handler(this: This, ctx: Ctx<C.UploadSignedCopyParams>) { return agreements.uploadSignedCopy(this.models, this.conn, ctx); } },
     /** The signed copy, base64, for a reader of the agreement (null if none). */

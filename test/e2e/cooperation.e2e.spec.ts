@@ -29,6 +29,23 @@ const AGREEMENT = `mutation($input: CreateAgreementDraftInput!) { createAgreemen
 const CONFIRM = `mutation($id: ID!) { confirmAgreement(agreementId: $id) { id status confirmedBy { organization { id } } } }`;
 const PLACE = `mutation($input: CreatePlacementInput!) { createInternshipPlacement(input: $input) { id headcount monthlyPay { amount currency } students { studentNumber name } } }`;
 
+it('confirms the revision the party read: a stale one is CONFLICT TEXT_CHANGED in zh-CN and English, nothing confirmed', async () => {
+  const { createAgreementDraft: a } = await gqlData(p, AGREEMENT, { input: { counterpartOrganizationId: host.id, type: 'INTERNSHIP_BASE', title: '原始条款', startOn: addDays(DAY, 10), endOn: '2027-12-31' } }, schoolTok);
+  const READ = `query($id: ID!) { cooperationAgreement(id: $id) { revision title confirmedBy { organization { id } } } }`;
+  const read = (await gqlData(p, READ, { id: a.id }, hostTok)).cooperationAgreement;
+  expect(read.revision).toBe(0);
+  const edited = (await gqlData(p, `mutation($input: UpdateAgreementDraftInput!) { updateAgreementDraft(input: $input) { revision title } }`, { input: { agreementId: a.id, title: '悄悄修改后的条款', endOn: '2030-12-31' } }, schoolTok)).updateAgreementDraft;
+  expect(edited).toEqual({ revision: 1, title: '悄悄修改后的条款' });
+  const CONFIRM_REV = `mutation($id: ID!, $revision: Int) { confirmAgreement(agreementId: $id, revision: $revision) { id status revision } }`;
+  const stale = await p.gql(CONFIRM_REV, { id: a.id, revision: read.revision }, hostTok);
+  expect(stale.body.errors?.map((e) => [e.extensions?.code, e.extensions?.details])).toEqual([['CONFLICT', { reason: 'TEXT_CHANGED', currentRevision: 1 }]]);
+  expect(stale.body.errors?.[0].message).toBe('协议文本已被修改（当前为第 1 版），请重新阅读后再确认。');
+  const staleEn = await p.gql(CONFIRM_REV, { id: a.id, revision: read.revision }, hostTok, { 'accept-language': 'en' });
+  expect(staleEn.body.errors?.[0].message).toBe("The agreement's text has changed (it is now revision 1); read it again before confirming.");
+  expect((await gqlData(p, READ, { id: a.id }, hostTok)).cooperationAgreement.confirmedBy).toEqual([]);
+  expect((await gqlData(p, CONFIRM_REV, { id: a.id, revision: 1 }, hostTok)).confirmAgreement).toMatchObject({ status: 'DRAFT', revision: 1 });
+});
+
 it('signs, places with pay in yuan, refuses hostile files and uninsured periods with coded reasons', async () => {
   const { createAgreementDraft: a } = await gqlData(p, AGREEMENT, { input: { counterpartOrganizationId: host.id, type: 'INTERNSHIP_BASE', title: '实习基地协议', startOn: addDays(DAY, -10), endOn: addDays(DAY, 400) } }, schoolTok);
   expect(a.parties.map((x: { id: string }) => x.id)).toEqual([sch.id, host.id]);

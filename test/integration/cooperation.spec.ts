@@ -102,6 +102,54 @@ describe('agreements', () => {
     expect(now.history.filter((h) => h.status === 'SIGNED')).toHaveLength(1);
   });
 
+  it('race: an edit of the draft and a confirmation at once never sign a text the confirming party did not confirm', async () => {
+    // The school edits while the firm confirms, on two replicas, many rounds (the edit 0–24 ms later, so both orders
+    // happen: measured 2–4 edits and 8–10 confirmations winning of 12 named rounds). A firm that names the revision it read (the console does): exactly one of the two lands — the
+    // edit (the confirmation is refused TEXT_CHANGED and stored nowhere) or the confirmation (the edit is refused
+    // ALREADY_CONFIRMED). A firm that names none confirms the revision current when its call arrives, never an earlier
+    // one. Either way, once the school confirms too, the signed text is the revision both confirmed.
+    for (let round = 0; round < 24; round++) {
+      const named = round % 2 === 0;
+      const a = await draft({ title: '原始条款', endOn: '2027-12-31' });
+      expect(a.revision).toBe(0);
+      const [edit, confirm] = await Promise.all([
+        new Promise((r) => setTimeout(r, (round >> 1) % 4 * 8)).then(() => outcome(p.call<AgreementDto>('cooperation.updateAgreementDraft', { agreementId: a.id, title: '悄悄修改后的条款', endOn: '2030-12-31' }, schoolAdmin))),
+        outcome(p.call<AgreementDto>('cooperation.confirmAgreement', { agreementId: a.id, ...(named ? { revision: a.revision } : {}) }, hostAdmin)),
+      ]);
+      const what = `round ${round}: edit ${edit.type} ${JSON.stringify(edit.data)}, confirm ${confirm.type} ${JSON.stringify(confirm.data)}`;
+      if (named) expect([edit.type, confirm.type].filter((t) => t === 'OK'), what).toHaveLength(1);
+      else expect([edit.type, confirm.type], what).toContain('OK');
+      if (edit.type !== 'OK') expect(edit, what).toMatchObject({ type: 'CONFLICT', data: { reason: 'ALREADY_CONFIRMED' } });
+      if (confirm.type !== 'OK') expect(confirm, what).toMatchObject({ type: 'CONFLICT', data: { reason: 'TEXT_CHANGED', currentRevision: 1 } });
+      const firmRevision = (await db.collection('confirmations').findOne({ agreementId: a.id, organizationId: host.id }))?.revision;
+      if (confirm.type === 'OK') expect(firmRevision, what).toBe(edit.type === 'OK' ? 1 : 0);
+      else expect(firmRevision, what).toBeUndefined();
+
+      await p.call('cooperation.confirmAgreement', { agreementId: a.id }, schoolAdmin);
+      const now = await p.call<AgreementDto>('cooperation.getAgreement', { id: a.id }, schoolAdmin);
+      const stored = await db.collection('confirmations').find({ agreementId: a.id }).toArray();
+      expect(stored.map((c) => c.revision), what).toEqual(stored.map(() => now.revision));
+      const text = edit.type === 'OK' ? { title: '悄悄修改后的条款', endOn: '2030-12-31', revision: 1 } : { title: '原始条款', endOn: '2027-12-31', revision: 0 };
+      expect(now, what).toMatchObject({ ...text, status: confirm.type === 'OK' ? 'IN_FORCE' : 'DRAFT' });
+    }
+  });
+
+  it('a confirmation names the revision it read: a stale one is CONFLICT TEXT_CHANGED with the current revision', async () => {
+    const a = await draft({ title: '原始条款', endOn: '2027-12-31' });
+    const edited = await p.call<AgreementDto>('cooperation.updateAgreementDraft', { agreementId: a.id, title: '悄悄修改后的条款' }, schoolAdmin);
+    expect(edited.revision).toBe(a.revision + 1);
+    const stale = await outcome(p.call('cooperation.confirmAgreement', { agreementId: a.id, revision: a.revision }, hostAdmin));
+    expect(stale).toEqual({ type: 'CONFLICT', data: { reason: 'TEXT_CHANGED', currentRevision: edited.revision } });
+    expect(stale.i18n?.key).toBe('cooperation.textChanged');
+    expect(await count('confirmations', { agreementId: a.id })).toBe(0);
+    const ok = await p.call<AgreementDto>('cooperation.confirmAgreement', { agreementId: a.id, revision: edited.revision }, hostAdmin);
+    expect(ok).toMatchObject({ status: 'DRAFT', revision: edited.revision, title: '悄悄修改后的条款' });
+    expect(ok.confirmedBy.map((c) => c.organizationId)).toEqual([host.id]);
+    // Confirmed: the draft is locked, and the other party's confirmation of that revision signs it.
+    expect(await failure(p.call('cooperation.updateAgreementDraft', { agreementId: a.id, title: '再改一次' }, schoolAdmin))).toMatchObject({ type: 'CONFLICT', data: { reason: 'ALREADY_CONFIRMED' } });
+    expect((await p.call<AgreementDto>('cooperation.confirmAgreement', { agreementId: a.id, revision: edited.revision }, schoolAdmin)).status).toBe('IN_FORCE');
+  });
+
   it('terminates early with a reason; renewal drafts from the day after the end', async () => {
     const a = await signed();
     const renewal = await p.call<AgreementDto>('cooperation.renewAgreement', { agreementId: a.id, endOn: addYears(TERM_TO, 3) }, hostAdmin);

@@ -489,6 +489,7 @@ export type ConvertMatchInput = {
 /** A school–enterprise cooperation agreement (校企合作协议). Visible to its two parties and the funders of their regions only. */
 export type CooperationAgreement = {
   __typename?: 'CooperationAgreement';
+  /** The confirmations of the current revision. */
   confirmedBy: Array<AgreementConfirmation>;
   createdAt: Scalars['DateTime']['output'];
   endOn?: Maybe<Scalars['Date']['output']>;
@@ -500,6 +501,8 @@ export type CooperationAgreement = {
   parties: Array<Organization>;
   /** The agreement this one renews. */
   renewalOf?: Maybe<Scalars['ID']['output']>;
+  /** The text's revision: 0 when drafted, + 1 per edit of the draft. A confirmation is of one revision (confirmAgreement's `revision`). */
+  revision: Scalars['Int']['output'];
   signedCopy?: Maybe<SignedCopy>;
   startOn?: Maybe<Scalars['Date']['output']>;
   /** As of today. */
@@ -1855,7 +1858,11 @@ export type Mutation = {
   closeRevenuePolicy: RevenuePolicy;
   /** Completes it now, while the project is ACTIVE; completing twice is CONFLICT. evidenceNote is added. */
   completeMilestone: Project;
-  /** Your party confirms; the second confirmation signs it. */
+  /**
+   * Your party confirms the text; the second confirmation of the same revision signs it. Send the `revision` you read:
+   * when the text changed since, CONFLICT TEXT_CHANGED (data.currentRevision) and nothing is confirmed. Without it, the
+   * revision current when the call arrives is confirmed.
+   */
   confirmAgreement: CooperationAgreement;
   confirmGraduateRetention: GraduatePlacement;
   /** The host confirms a month (YYYY-MM) once; default: every student attended. */
@@ -2112,6 +2119,7 @@ export type MutationCompleteMilestoneArgs = {
 
 export type MutationConfirmAgreementArgs = {
   agreementId: Scalars['ID']['input'];
+  revision?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4331,7 +4339,7 @@ export type CoopAgreementsQueryVariables = Exact<{
 }>;
 
 
-export type CoopAgreementsQuery = { __typename?: 'Query', cooperationAgreements: { __typename?: 'CooperationAgreementConnection', edges: Array<{ __typename?: 'CooperationAgreementEdge', node: { __typename?: 'CooperationAgreement', id: string, type: AgreementType, title: string, status: AgreementStatus, startOn?: string | null, endOn?: string | null, parties: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind }>, confirmedBy: Array<{ __typename?: 'AgreementConfirmation', at: string, organization: { __typename?: 'Organization', id: string, name: string } }>, signedCopy?: { __typename?: 'SignedCopy', filename: string, size: number } | null } }> } };
+export type CoopAgreementsQuery = { __typename?: 'Query', cooperationAgreements: { __typename?: 'CooperationAgreementConnection', edges: Array<{ __typename?: 'CooperationAgreementEdge', node: { __typename?: 'CooperationAgreement', id: string, type: AgreementType, title: string, status: AgreementStatus, revision: number, startOn?: string | null, endOn?: string | null, parties: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind }>, confirmedBy: Array<{ __typename?: 'AgreementConfirmation', at: string, organization: { __typename?: 'Organization', id: string, name: string } }>, signedCopy?: { __typename?: 'SignedCopy', filename: string, size: number } | null } }> } };
 
 export type CoopOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4347,6 +4355,7 @@ export type CoopCreateDraftMutation = { __typename?: 'Mutation', createAgreement
 
 export type CoopConfirmMutationVariables = Exact<{
   agreementId: Scalars['ID']['input'];
+  revision: Scalars['Int']['input'];
 }>;
 
 
@@ -5229,6 +5238,7 @@ export const CoopAgreementsDocument = new TypedDocumentString(`
         type
         title
         status
+        revision
         startOn
         endOn
         parties {
@@ -5274,8 +5284,8 @@ export const CoopCreateDraftDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CoopCreateDraftMutation, CoopCreateDraftMutationVariables>;
 export const CoopConfirmDocument = new TypedDocumentString(`
-    mutation CoopConfirm($agreementId: ID!) {
-  confirmAgreement(agreementId: $agreementId) {
+    mutation CoopConfirm($agreementId: ID!, $revision: Int!) {
+  confirmAgreement(agreementId: $agreementId, revision: $revision) {
     id
     status
   }

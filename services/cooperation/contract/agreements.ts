@@ -53,6 +53,11 @@ export interface AgreementDto {
   obligations: ObligationDto[];
   /** The status as of today: a SIGNED agreement past its start reads IN_FORCE, one past its end EXPIRED. */
   status: AgreementStatus;
+  /**
+   * The text's revision: 0 when drafted, + 1 per edit of the draft (title, term, majors, obligations). A
+   * confirmation is of one revision (ConfirmAgreementParams.revision); only those of this revision are listed.
+   */
+  revision: number;
   confirmedBy: { organizationId: string; at: string; by: string }[];
   signedCopy: AttachmentDto | null;
   terminationReason: string | null;
@@ -80,6 +85,17 @@ export interface UpdateAgreementDraftParams {
   startOn?: string | null;
   endOn?: string | null;
   obligations?: ObligationDto[] | null;
+}
+/**
+ * `cooperation.confirmAgreement`. `revision`: the text's revision the party read (AgreementDto.revision); when it is
+ * not the current one, CONFLICT TEXT_CHANGED with `data.currentRevision`. Without it, the revision current when the
+ * call arrives is confirmed — and an edit that lands before the confirmation is recorded refuses it the same way.
+ */
+export interface ConfirmAgreementParams {
+  agreementId: string;
+  /** Platform admins and system callers name the party they confirm for. */
+  organizationId?: string | null;
+  revision?: number | null;
 }
 export interface UploadSignedCopyParams {
   agreementId: string;

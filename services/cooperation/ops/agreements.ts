@@ -8,6 +8,7 @@ import mongoose, { Types, type Connection } from 'mongoose';
 import type { Context } from 'moleculer';
 import { actorOf, type CallMeta } from '../../../infra/auth.js';
 import { claim } from '../../../infra/claims.js';
+import { revise } from '../../../infra/revise.js';
 import { addDays, today } from '../../../infra/dates.js';
 import { ErrorCode, conflict, forbidden, isDuplicateKey, notFound, problemError, raise } from '../../../infra/errors.js';
 import { findPage } from '../../../infra/entity.js';
@@ -20,15 +21,16 @@ import {
   MAX_ATTACHMENT_BYTES,
   type AgreementDto,
   type AgreementInForcePayload,
+  type ConfirmAgreementParams,
   type CreateAgreementDraftParams,
   type ListAgreementsParams,
   type SignedCopyDto,
   type UpdateAgreementDraftParams,
   type UploadSignedCopyParams,
 } from '../cooperation.contract.js';
-import { toAgreementDto } from '../cooperation.mappers.js';
-import type { AgreementDoc, AttachmentEntry, CooperationModels } from '../cooperation.model.js';
-import { confirmProblem, periodProblem, partiesProblem, statusParam, terminateProblem } from '../cooperation.rules.js';
+import { textRevision, toAgreementDto } from '../cooperation.mappers.js';
+import type { AgreementDoc, AttachmentEntry, ConfirmationDoc, CooperationModels } from '../cooperation.model.js';
+import { confirmProblem, periodProblem, partiesProblem, statusParam, terminateProblem, textChangedProblem } from '../cooperation.rules.js';
 import { msg } from '../../../infra/message-registry.js';
 import type { Msg } from '../../../infra/messages.js';
 import { actingParty, funderRegion, mayRead, opProblem, organizationsOr404, requireGoodStanding, requirePartyAdmin } from './access.js';
@@ -78,61 +80,129 @@ export async function createAgreementDraft(models: CooperationModels, ctx: Conte
   return agreementDto(models, doc.toObject() as AgreementDoc);
 }
 
-/** Edits a DRAFT nobody has confirmed yet (a confirmation is of the text as it was). */
-export async function updateAgreementDraft(models: CooperationModels, ctx: Context<UpdateAgreementDraftParams, CallMeta>): Promise<AgreementDto> {
-  const actor = actorOf(ctx);
-  const p = ctx.params;
-  const a = await agreementOr404(models, p.agreementId);
-  requirePartyAdmin(actor, a.parties);
-  if (a.status !== 'DRAFT') throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.agreementStatus', { status: statusParam(a.status) }), { reason: CooperationReason.AGREEMENT_STATUS, status: a.status }));
-  if (await models.Confirmation.countDocuments({ agreementId: p.agreementId })) {
-    throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.draftLocked'), { reason: CooperationReason.ALREADY_CONFIRMED }));
-  }
-  const startOn = p.startOn !== undefined ? p.startOn : a.startOn;
-  const endOn = p.endOn !== undefined ? p.endOn : a.endOn;
-  raise(periodProblem(startOn, endOn));
-  const set: Record<string, unknown> = { startOn, endOn, rev: a.rev + 1 };
-  if (p.title) set.title = p.title;
-  if (p.majors) set.majors = cleanMajors(p.majors);
-  if (p.obligations) set.obligations = p.obligations.filter((o) => a.parties.includes(o.organizationId));
-  const updated = await models.Agreement.findOneAndUpdate({ _id: a._id, rev: a.rev, status: 'DRAFT' }, { $set: set }, { returnDocument: 'after' }).lean<AgreementDoc>();
-  if (!updated) throw conflict(msg('cooperation.changedMeanwhile'), { reason: CooperationReason.AGREEMENT_STATUS });
-  return agreementDto(models, updated);
+/**
+ * One change of an agreement as a revision step (infra/revise.ts, claim `agreement:<id>:rev:<r>`, then `$set`
+ * conditional on `rev`): edits, confirmations and the signing are totally ordered, each decided on the state it
+ * changes. `compute` throws NothingToDo when that state needs no change (nothing is written).
+ */
+const reviseAgreement = <R = undefined>(models: CooperationModels, id: string, compute: (a: AgreementDoc) => Promise<{ set: Record<string, unknown>; extra?: R }>, attempts = 8) =>
+  revise<AgreementDoc, R>({
+    model: models.Agreement,
+    claims: models.Claim,
+    kind: 'agreement',
+    attempts,
+    gaveUp: msg('cooperation.changedMeanwhile'),
+    gaveUpData: { reason: CooperationReason.AGREEMENT_STATUS },
+    load: () => agreementOr404(models, id),
+    compute,
+  });
+class NothingToDo extends Error {}
+
+/** Confirmations stored for `a`'s current text revision (stale ones, of an earlier revision, confirm nothing). */
+async function currentConfirmations(models: CooperationModels, a: AgreementDoc): Promise<ConfirmationDoc[]> {
+  const all = await models.Confirmation.find({ agreementId: String(a._id) }).lean<ConfirmationDoc[]>();
+  return all.filter((c) => textRevision(c) === textRevision(a) && a.parties.includes(c.organizationId));
 }
 
 /**
- * The caller's party confirms. Its confirmation is one row of a unique index (a double confirm is CONFLICT
- * ALREADY_CONFIRMED); whoever sees both confirmations claims the signing (infra/claims.ts) and moves the agreement to
- * SIGNED — IN_FORCE at once when its term has begun, emitting `cooperation.agreementInForce`.
+ * Edits a DRAFT nobody has confirmed yet (a confirmation is of the text as it was): one revision step that raises
+ * the text's `revision`. The step checks, on the very state it replaces, that no confirmation of that revision is
+ * stored; a confirmation is stored before its own step (confirmAgreement). So of an edit and a confirmation racing,
+ * exactly one lands: the edit (the confirmation is refused TEXT_CHANGED) or the confirmation (the edit is refused
+ * ALREADY_CONFIRMED). An edit that another edit overtook is refused CONFLICT, as a stale write.
  */
-export async function confirmAgreement(models: CooperationModels, ctx: Context<{ agreementId: string; organizationId?: string | null }, CallMeta>): Promise<AgreementDto> {
+export async function updateAgreementDraft(models: CooperationModels, ctx: Context<UpdateAgreementDraftParams, CallMeta>): Promise<AgreementDto> {
+  const actor = actorOf(ctx);
+  const p = ctx.params;
+  const read = await agreementOr404(models, p.agreementId);
+  requirePartyAdmin(actor, read.parties);
+  const { doc } = await reviseAgreement(models, p.agreementId, async (a) => {
+    if (a.status !== 'DRAFT') throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.agreementStatus', { status: statusParam(a.status) }), { reason: CooperationReason.AGREEMENT_STATUS, status: a.status }));
+    if (textRevision(a) !== textRevision(read)) throw conflict(msg('cooperation.changedMeanwhile'), { reason: CooperationReason.AGREEMENT_STATUS });
+    if ((await currentConfirmations(models, a)).length) {
+      throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.draftLocked'), { reason: CooperationReason.ALREADY_CONFIRMED }));
+    }
+    const startOn = p.startOn !== undefined ? p.startOn : a.startOn;
+    const endOn = p.endOn !== undefined ? p.endOn : a.endOn;
+    raise(periodProblem(startOn, endOn));
+    const set: Record<string, unknown> = { startOn, endOn, revision: textRevision(a) + 1 };
+    if (p.title) set.title = p.title;
+    if (p.majors) set.majors = cleanMajors(p.majors);
+    if (p.obligations) set.obligations = p.obligations.filter((o) => a.parties.includes(o.organizationId));
+    return { set };
+  });
+  return agreementDto(models, doc);
+}
+
+/**
+ * The caller's party confirms one revision of the text: `revision` when given (CONFLICT TEXT_CHANGED, with
+ * `currentRevision`, when it is not the current one), else the one current now. The confirmation is stored first, as
+ * one row of a unique index (a double confirm is CONFLICT ALREADY_CONFIRMED; a leftover row of an earlier revision is
+ * replaced), then recorded by a revision step of the agreement that re-checks the revision on the state it replaces:
+ * an edit that landed in between refuses the confirmation (TEXT_CHANGED, its row deleted), and an edit after it sees
+ * the row (updateAgreementDraft). When both parties' confirmations are of the current revision, that same step moves
+ * the agreement to SIGNED — IN_FORCE at once when its term has begun, emitting `cooperation.agreementInForce`.
+ */
+export async function confirmAgreement(models: CooperationModels, ctx: Context<ConfirmAgreementParams, CallMeta>): Promise<AgreementDto> {
   const actor = actorOf(ctx);
   const a = await agreementOr404(models, ctx.params.agreementId);
   const party = actingParty(actor, a.parties, ctx.params.organizationId);
   raise(confirmProblem(a));
+  const revision = ctx.params.revision ?? textRevision(a);
+  raise(textChangedProblem(textRevision(a), revision));
   await requireGoodStanding(ctx, a.parties);
   const id = String(a._id);
+  const mine = await storeConfirmation(models, { agreementId: id, organizationId: party, revision, at: new Date().toISOString(), by: actor.id });
   try {
-    await models.Confirmation.create({ agreementId: id, organizationId: party, at: new Date().toISOString(), by: actor.id });
+    const { doc, extra } = await reviseAgreement<string>(
+      models,
+      id,
+      async (cur) => {
+        raise(textChangedProblem(textRevision(cur), revision));
+        // Signed meanwhile, on this revision: the other party's step counted this confirmation (one row per party).
+        if (cur.status !== 'DRAFT') throw new NothingToDo();
+        const confirmed = new Set((await currentConfirmations(models, cur)).map((c) => c.organizationId));
+        if (confirmed.size < 2) return { set: {} };
+        const day = today();
+        const at = new Date().toISOString();
+        const inForce = !!cur.startOn && cur.startOn <= day;
+        const by = actor.id;
+        const history = [...(cur.history ?? []), { status: 'SIGNED', at, by, reason: null }, ...(inForce ? [{ status: 'IN_FORCE', at, by, reason: null }] : [])];
+        return { set: { status: inForce ? 'IN_FORCE' : 'SIGNED', history }, extra: inForce ? at : undefined };
+      },
+      16,
+    );
+    if (extra) emitInForce(ctx, doc, extra);
   } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.alreadyConfirmed'), { reason: CooperationReason.ALREADY_CONFIRMED }));
+    if (!(err instanceof NothingToDo)) {
+      const now = await models.Agreement.findById(id).lean<AgreementDoc>();
+      // Keep the row if the agreement was signed on it meanwhile (then the confirmation stands); else it never counted.
+      if (!now || now.status === 'DRAFT' || textRevision(now) !== revision) await models.Confirmation.deleteOne({ _id: mine }).catch(() => undefined);
+      else return agreementDto(models, now);
+      throw err;
+    }
   }
-  await signIfBothConfirmed(models, ctx, a);
   return agreementDto(models, await agreementOr404(models, id));
 }
 
-async function signIfBothConfirmed(models: CooperationModels, ctx: Context<unknown, CallMeta>, a: AgreementDoc): Promise<void> {
-  const id = String(a._id);
-  if ((await models.Confirmation.countDocuments({ agreementId: id })) < 2) return;
-  const stillDraft = async () => !!(await models.Agreement.exists({ _id: a._id, status: 'DRAFT' }));
-  if (!(await claim(models.Claim, `sign:${id}`, { stillPending: stillDraft }))) return;
-  const day = today();
-  const at = new Date().toISOString();
-  const inForce = !!a.startOn && a.startOn <= day;
-  const history = [...(a.history ?? []), { status: 'SIGNED', at, by: actorOf(ctx).id, reason: null }, ...(inForce ? [{ status: 'IN_FORCE', at, by: actorOf(ctx).id, reason: null }] : [])];
-  const done = await models.Agreement.findOneAndUpdate({ _id: a._id, status: 'DRAFT' }, { $set: { status: inForce ? 'IN_FORCE' : 'SIGNED', history, rev: a.rev + 1 } }, { returnDocument: 'after' }).lean<AgreementDoc>();
-  if (done && inForce) emitInForce(ctx, done, at);
+/**
+ * Inserts a party's confirmation row (unique per agreement and organization) and answers its id. A row of the same
+ * party for an earlier revision (left by a confirmation that never finished) confirms nothing and is replaced; any
+ * other is CONFLICT ALREADY_CONFIRMED.
+ */
+async function storeConfirmation(models: CooperationModels, row: Omit<ConfirmationDoc, '_id'> & { revision: number }): Promise<Types.ObjectId> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await models.Confirmation.create(row))._id;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+    const held = await models.Confirmation.findOne({ agreementId: row.agreementId, organizationId: row.organizationId }).lean<ConfirmationDoc>();
+    if (attempt > 0 || !held || textRevision(held) >= row.revision) {
+      throw problemError(opProblem(ErrorCode.CONFLICT, msg('cooperation.alreadyConfirmed'), { reason: CooperationReason.ALREADY_CONFIRMED }));
+    }
+    await models.Confirmation.deleteOne({ _id: held._id });
+  }
 }
 
 function emitInForce(ctx: { emit: (event: string, payload: AgreementInForcePayload) => unknown }, a: AgreementDoc, at: string): void {

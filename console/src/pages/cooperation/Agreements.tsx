@@ -16,6 +16,7 @@ export const AgreementsDoc = graphql(`
           type
           title
           status
+          revision
           startOn
           endOn
           parties { id name kind }
@@ -37,8 +38,8 @@ const DraftDoc = graphql(`
   }
 `);
 const ConfirmDoc = graphql(`
-  mutation CoopConfirm($agreementId: ID!) {
-    confirmAgreement(agreementId: $agreementId) { id status }
+  mutation CoopConfirm($agreementId: ID!, $revision: Int!) {
+    confirmAgreement(agreementId: $agreementId, revision: $revision) { id status }
   }
 `);
 const UploadDoc = graphql(`
@@ -150,7 +151,7 @@ export function Agreements({ orgId }: { orgId: string }) {
                 title: '',
                 render: (_, a) =>
                   a.status === 'DRAFT' && !a.confirmedBy.some((x) => x.organization?.id === orgId) ? (
-                    <Button size="small" type="primary" loading={confirm.loading} onClick={async () => (await confirm.run({ agreementId: a.id })) && q.reload()}>
+                    <Button size="small" type="primary" loading={confirm.loading} onClick={async () => (await confirm.run({ agreementId: a.id, revision: a.revision })) && q.reload()}>
                       {c('confirmAgreement')}
                     </Button>
                   ) : a.confirmedBy.some((x) => x.organization?.id === orgId) ? (
