@@ -217,3 +217,32 @@ describe('the plain routes on success', () => {
     expect(rows[1].startsWith('合计,')).toBe(true);
   });
 });
+
+describe('localize: texts beside their catalog references', () => {
+  it('writes a field-keyed map and a list of problems in the request language and drops the references', async () => {
+    const { localize } = await import('./errors.js');
+    const make = () =>
+      new GraphQLError('x', {
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          details: {
+            field: 'openingHours',
+            fields: { regionCode: 'english text' },
+            fieldsI18n: { regionCode: { key: 'organizations.regionShape', params: {} } },
+            problems: ['english one'],
+            problemsI18n: [{ key: 'infra.validation.stringControl', params: { field: 'name' } }],
+          },
+        },
+      });
+    const zh = make();
+    localize(zh, 'zh-CN');
+    expect(zh.extensions.details).toEqual({
+      field: 'openingHours',
+      fields: { regionCode: '须为 6 位行政区划代码（GB/T 2260），例如 450200' },
+      problems: ['name 含有不可见的控制字符或文字方向控制符，请删除后重试。'],
+    });
+    const en = make();
+    localize(en, 'en');
+    expect((en.extensions.details as { fields: Record<string, string> }).fields.regionCode).toBe('must be a 6-digit administrative division code (GB/T 2260), e.g. 450200');
+  });
+});

@@ -105,7 +105,8 @@ function validationRef(i: ValidationItem): { key: string; params: Record<string,
 
 /**
  * Writes an error's catalog message in `locale` (the message of `details.i18n`, or of each of `details.fields`
- * for a validation error; INTERNAL's fixed text) and removes the references, so `details` keeps its public shape.
+ * for a validation error, or of each entry of a `details.<name>` map or list whose references travel in
+ * `details.<name>I18n`; INTERNAL's fixed text) and removes the references, so `details` keeps its public shape.
  * Codes, `details` data and reason codes are unchanged; errors without a catalog message keep their text.
  */
 export function localize(e: GraphQLError, locale: Locale): void {
@@ -120,6 +121,29 @@ export function localize(e: GraphQLError, locale: Locale): void {
     const { i18n: _i18n, ...rest } = details;
     if (Object.keys(rest).length) ext.details = rest;
     else delete ext.details;
+  }
+  // Texts beside their references: `details.<name>` (a field-keyed map such as `fields.creditCode`, or a list such as
+  // `problems`) with `details.<name>I18n` holding the catalog references: written in `locale`, references removed.
+  const current = ext.details as Record<string, unknown> | undefined;
+  for (const refKey of Object.keys(current ?? {}).filter((k) => k.endsWith('I18n'))) {
+    const d = ext.details as Record<string, unknown>;
+    const { [refKey]: refs, ...rest } = d;
+    const name = refKey.slice(0, -'I18n'.length);
+    if (Array.isArray(refs)) {
+      const texts = Array.isArray(rest[name]) ? [...(rest[name] as unknown[])] : [];
+      refs.forEach((ref, i) => {
+        const text = renderRef(ref, locale);
+        if (text !== null) texts[i] = text;
+      });
+      ext.details = { ...rest, [name]: texts };
+    } else if (refs && typeof refs === 'object') {
+      const texts = { ...((rest[name] as Record<string, unknown> | undefined) ?? {}) };
+      for (const [k, ref] of Object.entries(refs as Record<string, unknown>)) {
+        const text = renderRef(ref, locale);
+        if (text !== null) texts[k] = text;
+      }
+      ext.details = { ...rest, [name]: texts };
+    }
   }
   if (Array.isArray(details.fields)) {
     const fields = details.fields as Record<string, unknown>[];

@@ -60,7 +60,12 @@ const OrganizationsService: ServiceSchema<ServiceSettingSchema, Record<string, n
         const input = ctx.params;
         const problems = registrationProblemMsgs(input);
         if (Object.keys(problems).length) {
-          throw badInput(registrationRefusal(problems), { fields: Object.fromEntries(Object.entries(problems).map(([f, m]) => [f, m.message])) });
+          // `fields`: each field's problem as text; `fieldsI18n`: the same as catalog references, which the gateway writes
+          // into `fields` in the request's language (gateway/errors.ts `localize`) and removes.
+          throw badInput(registrationRefusal(problems), {
+            fields: Object.fromEntries(Object.entries(problems).map(([f, m]) => [f, m.message])),
+            fieldsI18n: Object.fromEntries(Object.entries(problems).map(([f, m]) => [f, { key: m.key, params: m.params }])),
+          });
         }
         const creditCode = normalizeCreditCode(input.creditCode);
         try {

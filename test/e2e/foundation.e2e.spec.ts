@@ -120,6 +120,18 @@ describe('foundation over HTTP', () => {
     const bad = await p.gql(REGISTER, { input: { name: '无此地区公司', kind: 'ENTERPRISE', creditCode: creditCode('91', '450299'), regionCode: '450299' } }, admin);
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(Object.keys((bad.body.errors![0].extensions as { details: { fields: object } }).details.fields)).toEqual(['regionCode']);
+    // Each field's problem in the request's language (it was English in a Chinese answer), and no references left.
+    const wrongCheck = creditCode('91', '450200').slice(0, 17) + (creditCode('91', '450200').endsWith('A') ? 'B' : 'A');
+    const zh = await p.gql(REGISTER, { input: { name: '校验码错误公司', kind: 'ENTERPRISE', creditCode: wrongCheck, regionCode: '450299' } }, admin, { 'accept-language': 'zh-CN' });
+    const zhDetails = (zh.body.errors![0].extensions as { details: Record<string, Record<string, string>> }).details;
+    expect(Object.keys(zhDetails)).not.toContain('fieldsI18n');
+    expect(zhDetails.fields.regionCode).toMatch(/GB\/T 2260/);
+    expect(zhDetails.fields.regionCode).toMatch(/[\u4e00-\u9fff]/);
+    const en = await p.gql(REGISTER, { input: { name: '校验码错误公司', kind: 'ENTERPRISE', creditCode: wrongCheck, regionCode: '450299' } }, admin, { 'accept-language': 'en' });
+    const enFields = (en.body.errors![0].extensions as { details: { fields: Record<string, string> } }).details.fields;
+    expect(Object.keys(enFields).sort()).toEqual(Object.keys(zhDetails.fields).sort());
+    expect(enFields.regionCode).not.toMatch(/[\u4e00-\u9fff]/);
+    for (const f of Object.keys(zhDetails.fields)) expect(zhDetails.fields[f]).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('refuses missing and invalid tokens as UNAUTHENTICATED and a member acting for another organization as FORBIDDEN', async () => {

@@ -28,7 +28,7 @@ export interface BaseView extends BaseShape {
 export function openingHoursProblem(hours: OpeningHours[]): Problem | null {
   const problems = openingHoursProblemMsgs(hours);
   return problems.length
-    ? bad(msg('trainingBases.openingHoursInvalid', { problems: P.list(problems.map((p) => P.key(p.key, p.params))) }), { field: 'openingHours', problems: problems.map((p) => p.message) })
+    ? bad(msg('trainingBases.openingHoursInvalid', { problems: P.list(problems.map((p) => P.key(p.key, p.params))) }), { field: 'openingHours', problems: problems.map((p) => p.message), problemsI18n: problems.map((p) => ({ key: p.key, params: p.params })) })
     : null;
 }
 
