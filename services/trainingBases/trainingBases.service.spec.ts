@@ -67,6 +67,25 @@ describe('trainingBases actions on one broker', () => {
     expect(base.timeZone).toBe('Asia/Shanghai');
   });
 
+  it('books into room a capacity raise made after the booking read the base (it was refused FULL at the old capacity)', async () => {
+    const base = await createBase('车间 扩容', ALLIANCE, 1);
+    const day = futureMonday();
+    const slot = { baseId: base.id, start: at(day, '09:00'), end: at(day, '10:00'), headcount: 1, purpose: 'TRAINING', organizationId: FIRM };
+    await call<BookingDto[]>(A.book, slot, tokens.firm); // the slot is full at capacity 1
+    const { models } = broker.getLocalService('trainingBases') as unknown as { models: BaseModels };
+    const id = new Types.ObjectId(base.id);
+    const read = await models.Base.findById(id).lean(); // what a booking in flight read: capacity 1
+    // The raise lands (capacity 2, a new version) before that booking takes its slots; the counters are still old.
+    await models.Base.updateOne({ _id: id }, { $set: { capacity: 2 }, $inc: { capacityVersion: 1, rev: 1 } });
+    const start = new Date(at(day, '09:00'));
+    const booking = { _id: new Types.ObjectId(), baseId: id, organizationId: new Types.ObjectId(FIRM), start, end: new Date(at(day, '10:00')), headcount: 1, quotaMonth: null, status: 'RESERVING' };
+    const { reserve } = await import('./ops/book.js');
+    const r = await reserve(models, read as never, [booking as never]);
+    expect(r.ok).toBe(true);
+    const counters = await models.SlotCounter.find({ baseId: id }).lean();
+    expect(counters.map((c) => [c.capacity, c.free])).toEqual(Array(4).fill([2, 0]));
+  });
+
   it('refuses requests for a full slot from one read, writing nothing, with the free windows computed once per slot state', async () => {
     const base = await createBase('车间 满', ALLIANCE, 2);
     const day = futureMonday();
