@@ -47,9 +47,6 @@ interface CheckError {
  */
 const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
-/** Whether a text holds a control or text-direction character (`HIDDEN`). */
-export const hasHiddenCharacter = (s: string): boolean => HIDDEN.test(s);
-
 function charactersBetween(min: number, max: number, blankIsNull = false) {
   return (value: unknown, errors: CheckError[]): unknown => {
     if (typeof value !== 'string') return value; // the `string` rule has reported it

@@ -44,13 +44,8 @@ const shopService = {
 
 const transport = (identity: string) => ({ natsUrl: inject('natsUrl'), identity });
 const ask = (action: string, params: Record<string, unknown> = {}, meta: Record<string, unknown> = { token }) => gateway.call(action, params, { meta });
-const until = async (what: () => boolean, ms = 20_000) => {
-  const deadline = Date.now() + ms;
-  while (!what()) {
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
+/** Waits (polling, vitest's own) until `what` holds. */
+const until = (what: () => boolean, timeout = 20_000) => expect.poll(what, { timeout, interval: 50 }).toBe(true);
 
 beforeAll(async () => {
   // Short heartbeats: the near cache rests 2 × 1 s + 1 s, and a stall of 1 s + half the 2 s timeout pauses it.
