@@ -26,7 +26,7 @@ import { GATEWAY_IDENTITY, identityForServices } from '../infra/bus-identity.js'
 import { permissionsFor, renderServerConfig, type BusTopology, type SubjectPermissions } from '../infra/nats-permissions.js';
 import { ensureCa, ensureServerCert } from '../infra/tls-certs.js';
 import { BUS_CONTRACTS, SERVICES, SERVICE_NAMES, handledEvents } from './services.js';
-import { nearCacheEvents } from '../infra/read-cache.js';
+import { nearCacheEvents } from '../infra/near-cache.js';
 
 export interface NatsConfigOptions {
   outDir: string;

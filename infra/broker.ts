@@ -17,7 +17,8 @@ interface VerifiedLocals {
 import { payloadGuard } from './payload-guard.js';
 import { PreserializedJsonSerializer } from './preserialized.js';
 import { msg } from './message-registry.js';
-import { cacherOptions, nearCacheService, pauseNearCache, readCacheMiddleware } from './read-cache.js';
+import { cacherOptions, readCacheMiddleware } from './read-cache.js';
+import { nearCacheService, pauseNearCache } from './near-cache.js';
 
 /**
  * The bus's trust rules, on every node:
@@ -186,7 +187,7 @@ export function brokerOptions(setup: BrokerSetup): BrokerOptions {
 
 /**
  * A broker as `brokerOptions` says; on the gateway's identity over NATS, with a read cache configured, it also keeps
- * the near cache (infra/read-cache.ts `nearCacheService`: cached reads answered without a bus round trip).
+ * the near cache (infra/near-cache.ts `nearCacheService`: cached reads answered without a bus round trip).
  */
 export function createBroker(setup: BrokerSetup): ServiceBroker {
   const broker = new ServiceBroker(brokerOptions(setup));
@@ -196,7 +197,7 @@ export function createBroker(setup: BrokerSetup): ServiceBroker {
 
 /**
  * After a NATS outage this node may have missed `<service>.cacheStale` broadcasts: what it cached before is not served,
- * and a near cache rests until the others have rediscovered it (infra/read-cache.ts `pauseNearCache`).
+ * and a near cache rests until the others have rediscovered it (infra/near-cache.ts `pauseNearCache`).
  */
 const freshAfterReconnect = {
   started(broker: ServiceBroker) {

@@ -21,7 +21,7 @@ export interface BusTopology {
   contracts: readonly BusContract[];
   /** The events each service handles, by service (its ServiceSchema's `events` keys). */
   listens: Readonly<Record<string, readonly string[]>>;
-  /** The events the gateway handles: its near cache's `<service>.cacheStale` (infra/read-cache.ts `nearCacheEvents`). */
+  /** The events the gateway handles: its near cache's `<service>.cacheStale` (infra/near-cache.ts `nearCacheEvents`). */
   gatewayListens?: readonly string[];
 }
 

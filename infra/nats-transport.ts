@@ -19,7 +19,7 @@
  * Replies and events carry no bearer token (`meta.token` is removed from RES and EVENT packets).
  */
 import { Transporters, type ServiceBroker } from 'moleculer';
-import { disableNearCache } from './read-cache.js';
+import { disableNearCache } from './near-cache.js';
 import { nkeyAuthenticator } from 'nats';
 import { identityOfNode, ownerOf, servicesOfIdentity } from './bus-identity.js';
 import { recordRefusal } from './bus-refusals.js';

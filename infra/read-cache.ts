@@ -25,12 +25,11 @@
  *   `<service>.cacheStale` (service `$readCache`: NATS lets the services send it those events and nothing else,
  *   infra/nats-permissions.ts) and records generations before it asks, exactly as a service does. With Redis it only
  *   reads the entries the services wrote (generations in Redis: shared at once). With memory cachers it rests while a
- *   broadcast could miss it (`nearCacheService`). After a NATS reconnect, when a broadcast may have been missed, a
+ *   broadcast could miss it (infra/near-cache.ts: the gateway's `$readCache` service, its rest and its off switch). After a NATS reconnect, when a broadcast may have been missed, a
  *   node with memory cachers serves nothing it cached before (`staleAll`).
  */
 import type { Context, Middleware, ServiceBroker, ServiceSchema } from 'moleculer';
 import { verifyToken, type Actor } from './auth.js';
-import { GATEWAY_IDENTITY, identityOfNode } from './bus-identity.js';
 import { config } from './env.js';
 import { today } from './dates.js';
 import { logger } from './logger.js';
@@ -38,7 +37,8 @@ import { preserialize } from './preserialized.js';
 
 /** The event a service broadcasts (memory cachers) when its data changed: `<service>.cacheStale`. */
 export const cacheStaleEvent = (service: string): string => `${service}.cacheStale`;
-const STALE_SUFFIX = '.cacheStale';
+/** The suffix of every `<service>.cacheStale` event. */
+export const STALE_SUFFIX = '.cacheStale';
 
 /** What a service declares about its cached reads (`metadata.readCache`, set by `readCacheMixin`). */
 export interface ReadCacheSpec {
@@ -65,7 +65,8 @@ export function readCacheMixin(service: string, spec: ReadCacheSpec): Partial<Se
   return { metadata: { readCache: spec }, events } as Partial<ServiceSchema>;
 }
 
-const ownerOfStale = (event: string) => event.slice(0, -STALE_SUFFIX.length);
+/** The service a `<service>.cacheStale` event is about. */
+export const ownerOfStale = (event: string) => event.slice(0, -STALE_SUFFIX.length);
 
 /** The cacher the broker is configured with (`cacher` option): Redis with REDIS_URL, else an LRU in memory; none with READ_CACHE_TTL_S=0. */
 export function cacherOptions(): { type: 'Redis'; options: Record<string, unknown> } | { type: 'MemoryLRU'; options: Record<string, unknown> } | null {
@@ -96,11 +97,12 @@ interface Cached {
   d: string;
 }
 
-class ReadCacheState {
+/** A broker's read cache: its generations, the near cache's switch and rest (infra/near-cache.ts), the cacher. */
+export class ReadCacheState {
   private readonly local = new Map<string, number>();
   /** Memory cachers: bumped when this node may have missed `cacheStale` broadcasts (NATS reconnect); part of every generation list. */
   private epoch = 0;
-  /** This node keeps answers of remote services (the gateway: `nearCacheService`). */
+  /** This node keeps answers of remote services (the gateway: infra/near-cache.ts `nearCacheService`). */
   near = false;
   /** Epoch ms before which the near cache neither serves nor keeps anything (see `pauseNear`). */
   private nearFrom = 0;
@@ -202,7 +204,8 @@ interface ReadLocals {
 }
 
 const states = new WeakMap<ServiceBroker, ReadCacheState>();
-const stateOf = (broker: ServiceBroker) => states.get(broker);
+/** The read cache of `broker` (none without a cacher). */
+export const stateOf = (broker: ServiceBroker): ReadCacheState | undefined => states.get(broker);
 
 /** A read action (idempotent: `retryPolicy` enabled, or `readOnly: true` where it must not be retried), as opposed to a write. */
 const isRead = (action: { retryPolicy?: { enabled?: boolean }; readOnly?: boolean }) => action.retryPolicy?.enabled === true || action.readOnly === true;
@@ -345,90 +348,6 @@ export const readCacheMiddleware: Middleware = {
     } as never;
   },
 } as Middleware;
-
-/**
- * How long the near cache rests after this node started, after a node joined or came back, after a NATS reconnect and
- * after an event-loop stall long enough for others to have dropped this node: two heartbeat intervals and a second
- * (by then every node has this one's INFO, so its `cacheStale` broadcasts include it). Memory cachers only: with
- * Redis the generations are read from Redis and nothing can be missed.
- */
-export function nearGraceMs(): number {
-  return config().redisUrl ? 0 : 2 * config().heartbeatIntervalS * 1_000 + 1_000;
-}
-
-/** Pauses this node's near cache (see `nearGraceMs`); on other nodes only drops what they cached (`staleAll`). */
-export function pauseNearCache(broker: ServiceBroker): void {
-  stateOf(broker)?.pauseNear(nearGraceMs());
-}
-
-/**
- * The gateway's near cache (infra/broker.ts creates it on nodes of the gateway identity): turns it on for this node,
- * watches every `<service>.cacheStale`, and rests (`pauseNear`) whenever an invalidation could have been missed: at
- * start, when a node joins or comes back (`$node.connected`), and when this node's event loop stalled for half the
- * heartbeat timeout (the others may have taken it for gone and stopped telling it). Named with `$` like Moleculer's
- * own services: it hosts no action. (Another gateway joining changes nothing: gateways write nothing.)
- */
-export function nearCacheService(): ServiceSchema {
-  let timer: NodeJS.Timeout | undefined;
-  return {
-    name: '$readCache',
-    created(this: { broker: ServiceBroker }) {
-      const state = stateOf(this.broker);
-      if (!state) return;
-      state.near = true;
-      state.pauseNear(nearGraceMs());
-    },
-    started(this: { broker: ServiceBroker }) {
-      const stall = (config().heartbeatTimeoutS * 1_000) / 2;
-      let last = Date.now();
-      timer = setInterval(() => {
-        const now = Date.now();
-        if (now - last > 1_000 + stall) pauseNearCache(this.broker);
-        last = now;
-      }, 1_000);
-      timer.unref();
-    },
-    stopped() {
-      clearInterval(timer);
-    },
-    events: {
-      [`*${STALE_SUFFIX}`]: {
-        handler(this: { broker: ServiceBroker }, ctx: Context) {
-          if (ctx.eventName) stateOf(this.broker)?.staleLocally(ownerOfStale(ctx.eventName));
-        },
-      },
-      // A node that hosts services joined or came back: it may write before it has this node's INFO.
-      '$node.connected': {
-        handler(this: { broker: ServiceBroker }, ctx: Context<{ node?: { id?: string } }>) {
-          if (identityOfNode(ctx.params?.node?.id) !== GATEWAY_IDENTITY) pauseNearCache(this.broker);
-        },
-      },
-    },
-  };
-}
-
-/**
- * Turns this node's near cache off for good (logged as an error): it cannot hear `cacheStale`, e.g. NATS refused its
- * event subscription because the server runs permissions generated before the gateway was allowed to hear them
- * (re-run `npm run nats:config`). The services' caches keep working; nothing stale is ever served.
- */
-export function disableNearCache(broker: ServiceBroker, why: string): void {
-  const state = stateOf(broker);
-  if (!state?.near) return;
-  state.near = false;
-  state.staleAll();
-  logger().error({ why }, 'read cache: the near cache is off (it cannot hear cacheStale)');
-}
-
-/** Whether this node's near cache is serving (tests wait for it before they count its hits). */
-export function nearCacheServing(broker: ServiceBroker): boolean {
-  return stateOf(broker)?.nearServing ?? false;
-}
-
-/** The events the gateway's near cache handles: every `<service>.cacheStale` its contracts declare (NATS permissions). */
-export function nearCacheEvents(contracts: readonly { events: readonly string[] }[]): string[] {
-  return contracts.flatMap((c) => c.events.filter((e) => e.endsWith(STALE_SUFFIX)));
-}
 
 /** For background work outside actions and events (timers): `service`'s data changed. */
 export function markStale(broker: ServiceBroker, service: string): Promise<void> {

@@ -12,7 +12,8 @@ import { startTestPlatform, type TestPlatform } from '../helpers/platform.js';
 import { fixtures } from '../helpers/fixtures.js';
 import { gqlData } from '../helpers/http.js';
 import { resetConfig } from '../../infra/env.js';
-import { nearCacheServing, readCacheStats } from '../../infra/read-cache.js';
+import { readCacheStats } from '../../infra/read-cache.js';
+import { nearCacheServing } from '../../infra/near-cache.js';
 import { futureMonday, at } from '../helpers/booking-times.js';
 import { addDays } from '../../infra/dates.js';
 

@@ -11,7 +11,8 @@ import { GATEWAY_IDENTITY } from '../../infra/bus-identity.js';
 import { actorOf, mintToken, type CallMeta } from '../../infra/auth.js';
 import { asSystem, asUser } from '../../infra/caller.js';
 import { resetConfig } from '../../infra/env.js';
-import { nearCacheServing, readCacheMixin, readCacheStats } from '../../infra/read-cache.js';
+import { readCacheMixin, readCacheStats } from '../../infra/read-cache.js';
+import { nearCacheServing } from '../../infra/near-cache.js';
 import { isolateEnv } from '../helpers/platform.js';
 import { inject } from 'vitest';
 

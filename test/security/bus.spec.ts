@@ -14,7 +14,8 @@ import { systemCaller, type Caller } from '../../infra/caller.js';
 import { mintToken, systemToken } from '../../infra/auth.js';
 import { IdentityNatsTransporter } from '../../infra/nats-transport.js';
 import { refusalCount } from '../../infra/bus-refusals.js';
-import { nearCacheServing, nearGraceMs, readCacheStats } from '../../infra/read-cache.js';
+import { readCacheStats } from '../../infra/read-cache.js';
+import { nearCacheServing, nearGraceMs } from '../../infra/near-cache.js';
 import { createBroker } from '../../infra/broker.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { OrganizationDto } from '../../services/organizations/organizations.contract.js';
@@ -281,7 +282,7 @@ describe("Moleculer's internal actions", () => {
 
 describe("the gateway's near cache on the secured bus", () => {
   it('hears <service>.cacheStale under the generated permissions; revenue (which caches nothing) may not send the gateway events', async () => {
-    // It serves once every node has discovered the gateway (infra/read-cache.ts nearGraceMs).
+    // It serves once every node has discovered the gateway (infra/near-cache.ts nearGraceMs).
     await until(async () => nearCacheServing(p.client), 20_000);
     const leadAdmin = await mintToken({ sub: 'lead-admin', roles: ['ORG_ADMIN'], org: lead.id, expiresIn: '1h' });
     const READ = 'query($id: ID!) { alliance(id: $id) { id status } }';
