@@ -44,19 +44,13 @@ export interface PolicyChange {
  * created and amended through the API. The top-level figures are one version's: the latest in a policy list, the
  * one in force in `policyInForce`, the one an agreement version was checked against in an agreement.
  */
-export interface RevenuePolicy {
+export interface RevenuePolicy extends Pick<PolicyVersion, 'validFrom' | 'validUntil' | 'minTeacherShareBp' | 'maxTeacherShareBp' | 'source'> {
   code: string;
   name: string;
   /** The region that owns the policy (GB/T 2260): agreements of alliances in it (and below it) follow it. */
   regionCode: string;
   /** The version shown. */
   version: number;
-  validFrom: string;
-  validUntil: string | null;
-  /** Bounds of a school party's `teacherShareBp`, inclusive, bp. */
-  minTeacherShareBp: number;
-  maxTeacherShareBp: number;
-  source: string | null;
   /** Every version, in order. */
   versions: PolicyVersion[];
   /** Every change, oldest first (the audit trail). */

@@ -91,13 +91,7 @@ export interface BookParams {
 }
 
 /** `trainingBases.importBooking`: a booking that has ended (stored COMPLETED unless CANCELLED). */
-export interface ImportBookingParams {
-  baseId: string;
-  organizationId: string;
-  start: string;
-  end: string;
-  headcount: number;
-  purpose: BookingPurpose;
+export interface ImportBookingParams extends Pick<BookParams, 'baseId' | 'organizationId' | 'start' | 'end' | 'headcount' | 'purpose'> {
   status?: 'COMPLETED' | 'CANCELLED' | null;
 }
 
