@@ -142,15 +142,10 @@ export async function reserve(models: BaseModels, base: TrainingBaseDoc, booking
       for (;;) {
         const r = await takeSlot(models, base._id, new Date(s), id, b.headcount, target);
         if (r.ok) break;
-        if (r.reason === 'FULL') {
-          // Full at the capacity read with the base — which may have changed since (a raise makes room): only a slot
-          // full at the base's current capacity version refuses. Otherwise take it again at that version.
-          const current = await loadBase(models, String(base._id));
-          if (current.capacityVersion === target.capacityVersion) return { ok: false, clash: b, index, reason: 'FULL' };
-          target = { capacity: current.capacity, capacityVersion: current.capacityVersion };
-          continue;
-        }
-        const current = await loadBase(models, String(base._id)); // STALE: the capacity changed since we read the base
+        // STALE: the capacity changed since we read the base. FULL: full at the capacity we read — which may have
+        // changed since too (a raise makes room); only a slot full at the base's current capacity version refuses.
+        const current = await loadBase(models, String(base._id));
+        if (r.reason === 'FULL' && current.capacityVersion === target.capacityVersion) return { ok: false, clash: b, index, reason: 'FULL' };
         target = { capacity: current.capacity, capacityVersion: current.capacityVersion };
       }
     }
