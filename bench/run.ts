@@ -265,11 +265,14 @@ async function main() {
           // Where the CPU goes during the run: the database server, the platform's processes, the load generator.
           const dbPids = servers.mongoPid ? [servers.mongoPid] : [];
           const procs = [...running.roles, ...(servers.natsPid ? [{ role: 'nats-server', pid: servers.natsPid }] : [])];
-          const before = { db: cpuOf(dbPids), platform: cpuOf(running.pids), bench: process.cpuUsage(), byRole: cpuByRole(procs) };
+          const before = { db: cpuOf(dbPids), bench: process.cpuUsage(), byRole: cpuByRole(procs) };
           const r = await load(running.urls, token, body, c);
-          const byRole = cpuMsPerRequestByRole(before.byRole, cpuByRole(procs), r.total);
+          const after = cpuByRole(procs);
+          const byRole = cpuMsPerRequestByRole(before.byRole, after, r.total);
           const benchCpu = process.cpuUsage(before.bench);
-          const cpu = { db: cpuOf(dbPids) - before.db, platform: cpuOf(running.pids) - before.platform, loadGenerator: (benchCpu.user + benchCpu.system) / 1e6 };
+          // The platform: every process of the mode (the NATS server is the bus's, listed in byRole only).
+          const platformCpu = [...after].filter(([role]) => role !== 'nats-server').reduce((a, [role, s]) => a + s - (before.byRole.get(role) ?? 0), 0);
+          const cpu = { db: cpuOf(dbPids) - before.db, platform: platformCpu, loadGenerator: (benchCpu.user + benchCpu.system) / 1e6 };
           const totalCpu = cpu.db + cpu.platform + cpu.loadGenerator;
           Object.assign(r, {
             cpuShare: { database: round(cpu.db / totalCpu, 2), platform: round(cpu.platform / totalCpu, 2), loadGenerator: round(cpu.loadGenerator / totalCpu, 2) },

@@ -31,7 +31,6 @@ export interface RunningMode {
   /** Every gateway's URL (one in modes (a) and (b)). */
   urls: string[];
   processes: number;
-  pids: number[];
   /** Each process with what it runs ('gateway' or a service's name), for the CPU split by role. */
   roles: { role: string; pid: number }[];
   stop(): Promise<void>;
@@ -91,7 +90,6 @@ export async function startMode(mode: Mode, env: { natsUrl: string; mongoUrl: st
     url,
     urls,
     processes: children.length,
-    pids: children.map((c) => c.pid).filter((p): p is number => typeof p === 'number'),
     roles: roles.filter((r) => typeof r.child.pid === 'number').map((r) => ({ role: r.role, pid: r.child.pid! })),
     async stop() {
       await stopProcesses(children);
